@@ -1,0 +1,25 @@
+package org.ember.cli;
+
+/** The text {@code ember -h} prints. */
+final class Help {
+    private Help() {}
+
+    static String text(String usageLine) {
+        return usageLine + "\n" + """
+                Options:
+                -c cmd : program passed in as string (terminates option list)
+                -h     : print this help message and exit (also -? or --help)
+                -m mod : run library module as a script (terminates option list)
+                -V     : print the Python version number and exit (also --version)
+                         when given twice, print more information about the build
+                -X opt : set implementation-specific option
+                file   : program read from script file
+                -      : program read from stdin (default; interactive mode if a tty)
+                arg ...: arguments passed to program in sys.argv[1:]
+
+                Ember's -X options:
+                -X check-stack : assert after each instruction that the value stack moved
+                                 exactly as the instruction table says (debugging)
+                """;
+    }
+}

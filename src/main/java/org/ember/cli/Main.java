@@ -1,0 +1,92 @@
+package org.ember.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.ember.Version;
+
+/**
+ * The {@code ember} command: {@code ember [option] ... [-c cmd | -m mod | file | -] [arg] ...}.
+ *
+ * <p>Until the interpreter exists, programs are parsed and checked (syntax errors print exactly
+ * as CPython prints them), and a few tools that CPython implements as modules run natively here
+ * ({@code -m ast}).
+ */
+public final class Main {
+    private Main() {}
+
+    /** The name we print in usage messages, like CPython's {@code argv[0]}. */
+    static final String PROGRAM = "ember";
+
+    /** Modules runnable with -m before the interpreter can run Python ones: name → main(argv) → exit status. */
+    static final Map<String, Function<String[], Integer>> NATIVE_MODULES = Map.of();
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs one command line; returns the process exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl;
+        try {
+            cl = CommandLine.parse(args);
+        } catch (CommandLine.UsageError e) {
+            err.println(e.getMessage());
+            err.println(usageLine());
+            err.println("Try `" + PROGRAM + " -h' for more information.");
+            return 2;
+        }
+        return switch (cl.mode) {
+            case HELP -> { out.print(Help.text(usageLine())); yield 0; }
+            case VERSION -> { out.println(cl.versionCount > 1 ? Version.LONG : Version.SHORT); yield 0; }
+            case MODULE -> runModule(cl, err);
+            case COMMAND -> Runner.runSource(cl.target, "<string>", cl, out, err);
+            case FILE -> runFile(cl, out, err);
+            case STDIN -> Runner.runSource(readStdin(), "<stdin>", cl, out, err);
+        };
+    }
+
+    static String usageLine() {
+        return "usage: " + PROGRAM + " [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+    }
+
+    private static int runModule(CommandLine cl, PrintStream err) {
+        Function<String[], Integer> tool = NATIVE_MODULES.get(cl.target);
+        if (tool == null) {
+            err.println(PROGRAM + ": No module named " + cl.target);
+            return 1;
+        }
+        return tool.apply(cl.argv.subList(1, cl.argv.size()).toArray(String[]::new));
+    }
+
+    private static int runFile(CommandLine cl, PrintStream out, PrintStream err) {
+        Path path = Path.of(cl.target);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            err.println(PROGRAM + ": can't open file " + Runner.quote(path.toAbsolutePath().toString())
+                    + ": [Errno 2] No such file or directory");
+            return 2;
+        }
+        return Runner.runBytes(bytes, cl.target, cl, out, err);
+    }
+
+    private static String readStdin() {
+        try {
+            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
