@@ -1,0 +1,42 @@
+package org.ember.parser;
+
+/**
+ * A syntax error found while tokenizing or parsing: carries exactly what CPython's
+ * {@code SyntaxError} object carries, so that the runtime can turn it into one.
+ *
+ * <p>Like every exception Ember uses for control flow, it never fills in a Java stack trace.
+ * Positions use the values CPython puts on the exception: {@code lineno}/{@code endLineno}
+ * 1-based, {@code offset}/{@code endOffset} 1-based counts of characters (code points) into
+ * {@code text}; -1 stands for Python's None.
+ */
+public final class ParseError extends RuntimeException {
+
+    /** The Python exception class: SyntaxError or one of its subclasses. */
+    public enum Kind { SyntaxError, IndentationError, TabError }
+
+    public final Kind kind;
+    /** The message, e.g. {@code '(' was never closed}. */
+    public final String msg;
+    public final String filename;
+    public final int lineno, offset, endLineno, endOffset;
+    /** The offending source line including its newline, or null (Python None). */
+    public final String text;
+
+    public ParseError(Kind kind, String msg, String filename, int lineno, int offset,
+                      int endLineno, int endOffset, String text) {
+        super(msg, null, false, false);
+        this.kind = kind;
+        this.msg = msg;
+        this.filename = filename;
+        this.lineno = lineno;
+        this.offset = offset;
+        this.endLineno = endLineno;
+        this.endOffset = endOffset;
+        this.text = text;
+    }
+
+    @Override
+    public String toString() {
+        return kind + ": " + msg + " (" + filename + ", line " + lineno + ")";
+    }
+}
