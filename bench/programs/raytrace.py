@@ -111,7 +111,9 @@ class CheckeredFloor:
         return self.normal
 
     def colour_at(self, point):
-        if (int(point.x // 1.0) + int(point.z // 1.0)) % 2 == 0:
+        # The squares are offset by odd amounts so that no pixel's ray meets the floor exactly on
+        # a boundary, where the last bit of a square root would decide the colour.
+        if (int((point.x + 0.2718) // 1.0) + int((point.z + 0.1618) // 1.0)) % 2 == 0:
             return self.light_square
         return self.dark_square
 
@@ -165,13 +167,14 @@ class Scene:
 
 
 def render(scene, width, height):
-    eye = Vector(0.0, 1.2, 0.0)
+    eye = Vector(0.0, 1.1713, 0.0)
     hits = 0
     total = BLACK
     for row in range(height):
         for column in range(width):
-            x = (column - width / 2) / height
-            y = (height / 2 - row) / height
+            # Aim at the pixel's centre (see CheckeredFloor.colour_at for why it matters).
+            x = (column + 0.5 - width / 2) / height
+            y = (height / 2 - row - 0.5) / height
             ray = Ray(eye, Vector(x, y, 1.0))
             if scene.nearest_hit(ray)[0] is not None:
                 hits += 1
