@@ -89,6 +89,7 @@ def main(out):
     for index, value in enumerate(opcode._common_constants):
         w("common_constant", index, value.__name__)
     write_code_samples(w)
+    write_oparg_cases(w)
 
 
 # Functions whose compiled bytecode the decoder must take apart exactly as dis does:
@@ -131,6 +132,74 @@ def write_code_samples(w):
         for offset, start, op, arg in dis._unpack_opargs(const.co_code):
             target = dis._get_jump_target(op, arg, offset) if arg is not None else None
             w("unit", offset, start, opcode.opname[op], arg, target)
+
+
+# Small programs, each compiled by 3.14, whose first (or, given an index, that) instruction
+# of the named kind shows how the compiler packs that instruction's oparg. LABEL names the construct; Ember's tests pack
+# the same construct with their Oparg helpers and must get the same number.
+OPARG_CASES = [
+    ("compare_lt_value", "COMPARE_OP", "x = a < b"),
+    ("compare_le_value", "COMPARE_OP", "x = a <= b"),
+    ("compare_eq_branch", "COMPARE_OP", "if a == b: pass"),
+    ("compare_ne_branch", "COMPARE_OP", "if a != b: pass"),
+    ("compare_gt_value", "COMPARE_OP", "x = a > b"),
+    ("compare_ge_branch", "COMPARE_OP", "while a >= b: pass"),
+    ("load_attr_plain", "LOAD_ATTR", "x = a.b"),
+    ("load_attr_method", "LOAD_ATTR", "a.b()"),
+    ("load_global_plain", "LOAD_GLOBAL", "def f():\n    return g"),
+    ("load_global_call", "LOAD_GLOBAL", "def f():\n    return g()"),
+    ("super_zero_method", "LOAD_SUPER_ATTR", "class C:\n    def m(self):\n        super().m()"),
+    ("super_zero_attr", "LOAD_SUPER_ATTR", "class C:\n    def m(self):\n        super().x"),
+    ("super_args_method", "LOAD_SUPER_ATTR", "class C:\n    def m(self):\n        super(C, self).m()"),
+    ("super_args_attr", "LOAD_SUPER_ATTR", "class C:\n    def m(self):\n        super(C, self).x"),
+    ("interpolation_plain", "BUILD_INTERPOLATION", "t'{a}'"),
+    ("interpolation_str", "BUILD_INTERPOLATION", "t'{a!s}'"),
+    ("interpolation_repr", "BUILD_INTERPOLATION", "t'{a!r}'"),
+    ("interpolation_ascii", "BUILD_INTERPOLATION", "t'{a!a}'"),
+    ("interpolation_spec", "BUILD_INTERPOLATION", "t'{a:>4}'"),
+    ("interpolation_repr_spec", "BUILD_INTERPOLATION", "t'{a!r:>4}'"),
+    ("convert_str", "CONVERT_VALUE", "f'{a!s}'"),
+    ("convert_repr", "CONVERT_VALUE", "f'{a!r}'"),
+    ("convert_ascii", "CONVERT_VALUE", "f'{a!a}'"),
+    ("resume_start", "RESUME", "def g():\n    pass"),
+    ("resume_yield_outside_try", "RESUME", "def g():\n    yield 1", -1),
+    ("resume_yield_in_try", "RESUME", "def g():\n    try:\n        yield 1\n    finally:\n        pass", -1),
+    ("resume_yield_from", "RESUME", "def g():\n    try:\n        yield from a\n    finally:\n        pass", -1),
+    ("resume_await", "RESUME", "async def g():\n    try:\n        await a\n    finally:\n        pass", -1),
+    ("fast_pair", "LOAD_FAST_BORROW_LOAD_FAST_BORROW", "def f(a, b, c):\n    return c + b"),
+    ("unpack_ex", "UNPACK_EX", "a, b, *c, d = x"),
+    ("binary_inplace_add", "BINARY_OP", "a += b"),
+    ("binary_subscr", "BINARY_OP", "a[b]"),
+    ("binary_power", "BINARY_OP", "a ** b"),
+    ("is_not", "IS_OP", "a is not b"),
+    ("not_in", "CONTAINS_OP", "a not in b"),
+    ("raise_from", "RAISE_VARARGS", "raise a from b"),
+    ("intrinsic_unary_positive", "CALL_INTRINSIC_1", "+a"),
+    ("function_defaults", "SET_FUNCTION_ATTRIBUTE", "def f(x=1): pass"),
+    ("special_aexit", "LOAD_SPECIAL", "async def f():\n    async with a:\n        pass"),
+    ("assertion_error", "LOAD_COMMON_CONSTANT", "assert a"),
+]
+
+
+def write_oparg_cases(w):
+    w("# oparg_case LABEL OPNAME ARG NAME_INDEX: how 3.14's compiler packs an oparg (see OPARG_CASES)")
+    for label, opname, source, *which in OPARG_CASES:
+        found = list(find_instructions(compile(source, "<case>", "exec"), opname))
+        if not found:
+            raise SystemExit(f"{label}: no {opname} in {source!r}")
+        code, ins = found[which[0] if which else 0]
+        name_index = code.co_names.index(ins.argval) if ins.opcode in dis.hasname else -1
+        w("oparg_case", label, opname, ins.arg, name_index)
+
+
+def find_instructions(code, opname):
+    """(code, instruction) pairs for opname, outermost code first; the module's RESUME is skipped."""
+    for ins in dis.get_instructions(code):
+        if ins.opname == opname and not (opname == "RESUME" and code.co_name == "<module>"):
+            yield code, ins
+    for const in code.co_consts:
+        if hasattr(const, "co_code"):
+            yield from find_instructions(const, opname)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ final class OpcodeFacts {
 
     record Unit(int offset, int start, String opname, Integer arg, Integer target) {}
 
+    record OpargCase(String opname, int arg, int nameIndex) {}
+
     final Map<String, Integer> opcodes = new LinkedHashMap<>();
     final Map<String, Integer> specialized = new LinkedHashMap<>();
     final Map<String, List<String>> families = new LinkedHashMap<>();
@@ -40,6 +42,7 @@ final class OpcodeFacts {
     final List<String> commonConstants = new ArrayList<>();
     final Map<String, String> codeHex = new LinkedHashMap<>();
     final Map<String, List<Unit>> codeUnits = new LinkedHashMap<>();
+    final Map<String, OpargCase> opargCases = new LinkedHashMap<>();
     int haveArgument;
     int minInstrumented;
 
@@ -86,6 +89,8 @@ final class OpcodeFacts {
                     }
                     case "unit" -> facts.codeUnits.get(currentCode).add(new Unit(Integer.parseInt(f[1]),
                             Integer.parseInt(f[2]), f[3], optionalInt(f[4]), optionalInt(f[5])));
+                    case "oparg_case" -> facts.opargCases.put(f[1],
+                            new OpargCase(f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4])));
                     default -> throw new IllegalStateException("unknown facts line: " + line);
                 }
             }
