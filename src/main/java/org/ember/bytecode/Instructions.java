@@ -255,8 +255,8 @@ public final class Instructions {
                 + "(TypeError naming the protocol if missing).");
 
         // ---- Operators -------------------------------------------------------------------------------
-        op(UNARY_NEGATIVE, "value -- res", MAY_RAISE, "-value.");
-        op(UNARY_INVERT, "value -- res", MAY_RAISE, "~value.");
+        op(UNARY_NEGATIVE, "value -- res", MAY_RAISE, "-value (type(value).__neg__).");
+        op(UNARY_INVERT, "value -- res", MAY_RAISE, "~value (type(value).__invert__).");
         op(UNARY_NOT, "value -- res", 0, "not value, for a value that is already an exact bool.");
         op(TO_BOOL, "value -- res", MAY_RAISE,
                 "bool(value): the truth test before a conditional jump or 'not'.").caches(3);
