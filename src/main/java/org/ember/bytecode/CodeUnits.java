@@ -101,7 +101,7 @@ public final class CodeUnits {
     public static int jumpTarget(int index, int opcode, int oparg) {
         int generic = Instructions.generic(opcode);
         int flags = Instructions.flags(generic);
-        if ((flags & (OpInfo.HAS_JUMP | OpInfo.HAS_EXC)) == 0) return -1;
+        if ((flags & OpInfo.HAS_JUMP) == 0) return -1;
         int next = index + 1 + Instructions.cacheSize(generic);
         return (flags & OpInfo.IS_BACKWARD_JUMP) != 0 ? next - oparg : next + oparg;
     }

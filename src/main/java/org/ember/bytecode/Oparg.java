@@ -220,6 +220,8 @@ public final class Oparg {
     }
 
     // ---- SET_FUNCTION_ATTRIBUTE: which attribute (one bit) ---------------------------------------
+    // MAKE_FUNCTION itself takes no argument (since 3.13): each attribute is set by its own
+    // SET_FUNCTION_ATTRIBUTE. Likewise CALL_FUNCTION_EX has no oparg in 3.14 (kwargs is NULL or not).
     public static final int FUNCTION_DEFAULTS = 1;
     public static final int FUNCTION_KWDEFAULTS = 2;
     public static final int FUNCTION_ANNOTATIONS = 4;
