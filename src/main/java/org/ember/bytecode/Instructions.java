@@ -35,12 +35,13 @@ import java.util.Map;
  * <h2>How to read a definition</h2>
  * <pre>
  *   op(LOAD_GLOBAL, "-- res, null[oparg &amp; 1]", HAS_ARG | HAS_NAME | MAY_RAISE,
- *      "Push global co_names[oparg &gt;&gt; 1] (module globals, then builtins) ...").caches(4);
+ *      "Push global co_names[oparg &gt;&gt; 1] (module globals, then builtins) ...")
+ *      .caches("counter, index, module_keys_version, builtin_keys_version");
  * </pre>
  * The picture says what the instruction takes from the top of the stack (left of {@code --},
  * top of stack last) and leaves there (right); {@code name[expr]} is {@code expr} values (see
- * {@link StackPicture}). Values written on both sides are only peeked at. {@code caches(n)} is the
- * number of inline-cache code units following the instruction.
+ * {@link StackPicture}). Values written on both sides are only peeked at. {@code caches(...)} names the
+ * inline-cache code units that follow the instruction, in order; {@code name[n]} spans n units.
  *
  * <p>A {@code specialized(HEAD, MEMBER, doc)} line makes MEMBER part of HEAD's family: it has the
  * head's stack picture, caches and flags (a guard failure falls back to the head's generic
@@ -97,7 +98,7 @@ public final class Instructions {
                 + "coroutines are used as they are.");
         op(SEND, "receiver, v -- receiver, retval", HAS_ARG | HAS_JUMP | IS_BRANCH | MAY_RAISE,
                 "Send v into the sub-generator receiver (next() if v is None). If it yields, push the "
-                + "value; if it returns, push the return value and jump forward by oparg.").caches(1);
+                + "value; if it returns, push the return value and jump forward by oparg.").caches("counter");
         specialized(SEND, SEND_GEN,
                 "SEND into an exact generator or coroutine: resumes its frame directly.");
         op(END_SEND, "receiver, value -- val", 0,
@@ -188,7 +189,7 @@ public final class Instructions {
                 "co_names[oparg] from the given mapping, else globals, else builtins (annotation scopes).");
         op(LOAD_GLOBAL, "-- res, null[oparg & 1]", HAS_ARG | HAS_NAME | MAY_RAISE,
                 "Push global co_names[oparg >> 1] (module globals, then builtins; NameError); "
-                + "bit 0 also pushes NULL for a following CALL.").caches(4);
+                + "bit 0 also pushes NULL for a following CALL.").caches("counter, index, module_keys_version, builtin_keys_version");
         specialized(LOAD_GLOBAL, LOAD_GLOBAL_MODULE,
                 "Global found in the module dict: guard its keys version, load by cached index.");
         specialized(LOAD_GLOBAL, LOAD_GLOBAL_BUILTIN,
@@ -205,7 +206,7 @@ public final class Instructions {
         // ---- Attributes ------------------------------------------------------------------------------
         op(LOAD_ATTR, "owner -- attr, self_or_null[oparg & 1]", HAS_ARG | HAS_NAME | MAY_RAISE,
                 "owner.co_names[oparg >> 1]. With bit 0 set (method call) push either the unbound "
-                + "method and owner, or the attribute and NULL.").caches(9);
+                + "method and owner, or the attribute and NULL.").caches("counter, version[2], keys_version[2], descr[4]");
         specialized(LOAD_ATTR, LOAD_ATTR_INSTANCE_VALUE,
                 "Instance attribute in the shared-key values array: type version guard + index.");
         specialized(LOAD_ATTR, LOAD_ATTR_MODULE,
@@ -233,7 +234,7 @@ public final class Instructions {
         specialized(LOAD_ATTR, LOAD_ATTR_NONDESCRIPTOR_NO_DICT,
                 "Non-descriptor class attribute, instance without a __dict__.");
         op(STORE_ATTR, "v, owner --", HAS_ARG | HAS_NAME | MAY_RAISE,
-                "owner.co_names[oparg] = v.").caches(4);
+                "owner.co_names[oparg] = v.").caches("counter, version[2], index");
         specialized(STORE_ATTR, STORE_ATTR_INSTANCE_VALUE,
                 "Store into the shared-key values array: type version guard + index.");
         specialized(STORE_ATTR, STORE_ATTR_SLOT,
@@ -245,7 +246,7 @@ public final class Instructions {
         op(LOAD_SUPER_ATTR, "global_super, class, self -- attr, null[oparg & 1]",
                 HAS_ARG | HAS_NAME | MAY_RAISE,
                 "super(class, self).co_names[oparg >> 2]; bit 0: method load (as LOAD_ATTR), "
-                + "bit 1: the source called super with arguments.").caches(1);
+                + "bit 1: the source called super with arguments.").caches("counter");
         specialized(LOAD_SUPER_ATTR, LOAD_SUPER_ATTR_ATTR,
                 "global_super is the builtin super: look the attribute up directly.");
         specialized(LOAD_SUPER_ATTR, LOAD_SUPER_ATTR_METHOD,
@@ -259,7 +260,7 @@ public final class Instructions {
         op(UNARY_INVERT, "value -- res", MAY_RAISE, "~value (type(value).__invert__).");
         op(UNARY_NOT, "value -- res", 0, "not value, for a value that is already an exact bool.");
         op(TO_BOOL, "value -- res", MAY_RAISE,
-                "bool(value): the truth test before a conditional jump or 'not'.").caches(3);
+                "bool(value): the truth test before a conditional jump or 'not'.").caches("counter, version[2]");
         specialized(TO_BOOL, TO_BOOL_ALWAYS_TRUE,
                 "Instance of a class with neither __bool__ nor __len__ (type version guard): True.");
         specialized(TO_BOOL, TO_BOOL_BOOL, "Already a bool.");
@@ -269,7 +270,7 @@ public final class Instructions {
         specialized(TO_BOOL, TO_BOOL_STR, "Exact str: len != 0.");
         op(BINARY_OP, "lhs, rhs -- res", HAS_ARG | MAY_RAISE,
                 "lhs <op> rhs, where oparg is Oparg.NB_* (in-place variants and NB_SUBSCR, lhs[rhs], "
-                + "included).").caches(5);
+                + "included).").caches("counter, descr[4]");
         specialized(BINARY_OP, BINARY_OP_MULTIPLY_INT, "int * int.");
         specialized(BINARY_OP, BINARY_OP_ADD_INT, "int + int.");
         specialized(BINARY_OP, BINARY_OP_SUBTRACT_INT, "int - int.");
@@ -290,14 +291,14 @@ public final class Instructions {
                 "Operand pair with a registered fast function (e.g. int/float mixes); cached in the cache.");
         op(COMPARE_OP, "left, right -- res", HAS_ARG | MAY_RAISE,
                 "Rich comparison Oparg.compareIndex(oparg) (cmp_op: < <= == != > >=); "
-                + "bit 4 converts the result to bool.").caches(1);
+                + "bit 4 converts the result to bool.").caches("counter");
         specialized(COMPARE_OP, COMPARE_OP_FLOAT, "float <cmp> float.");
         specialized(COMPARE_OP, COMPARE_OP_INT, "int <cmp> int (both fit a machine word).");
         specialized(COMPARE_OP, COMPARE_OP_STR, "str == / != str.");
         op(IS_OP, "left, right -- b", HAS_ARG,
                 "left is right (oparg 1: is not).");
         op(CONTAINS_OP, "left, right -- b", HAS_ARG | MAY_RAISE,
-                "left in right (oparg 1: not in).").caches(1);
+                "left in right (oparg 1: not in).").caches("counter");
         specialized(CONTAINS_OP, CONTAINS_OP_SET, "x in set/frozenset.");
         specialized(CONTAINS_OP, CONTAINS_OP_DICT, "x in dict.");
         op(BINARY_SLICE, "container, start, stop -- res", MAY_RAISE,
@@ -305,7 +306,7 @@ public final class Instructions {
         op(STORE_SLICE, "v, container, start, stop --", MAY_RAISE,
                 "container[start:stop] = v.");
         op(STORE_SUBSCR, "v, container, sub --", MAY_RAISE,
-                "container[sub] = v.").caches(1);
+                "container[sub] = v.").caches("counter");
         specialized(STORE_SUBSCR, STORE_SUBSCR_LIST_INT, "list[int] = v, index in range.");
         specialized(STORE_SUBSCR, STORE_SUBSCR_DICT, "dict[key] = v.");
         op(DELETE_SUBSCR, "container, sub --", MAY_RAISE,
@@ -355,7 +356,7 @@ public final class Instructions {
 
         // ---- Unpacking -----------------------------------------------------------------------------
         op(UNPACK_SEQUENCE, "seq -- output[oparg]", HAS_ARG | MAY_RAISE,
-                "Unpack seq into exactly oparg values, first item on top.").caches(1);
+                "Unpack seq into exactly oparg values, first item on top.").caches("counter");
         specialized(UNPACK_SEQUENCE, UNPACK_SEQUENCE_TWO_TUPLE, "Exact tuple of length 2.");
         specialized(UNPACK_SEQUENCE, UNPACK_SEQUENCE_TUPLE, "Exact tuple of length oparg.");
         specialized(UNPACK_SEQUENCE, UNPACK_SEQUENCE_LIST, "Exact list of length oparg.");
@@ -367,7 +368,7 @@ public final class Instructions {
                 "Jump forward by oparg code units.");
         op(JUMP_BACKWARD, "--", HAS_ARG | HAS_JUMP | IS_BACKWARD_JUMP | NO_FALLTHROUGH | EVAL_BREAK,
                 "Jump back by oparg units (loop edge): checks the eval breaker; its counter "
-                + "measures loop hotness.").caches(1);
+                + "measures loop hotness.").caches("counter");
         specialized(JUMP_BACKWARD, JUMP_BACKWARD_NO_JIT,
                 "JUMP_BACKWARD when no JIT is available: no hotness counting.");
         specialized(JUMP_BACKWARD, JUMP_BACKWARD_JIT,
@@ -375,19 +376,19 @@ public final class Instructions {
         op(JUMP_BACKWARD_NO_INTERRUPT, "--", HAS_ARG | HAS_JUMP | IS_BACKWARD_JUMP | NO_FALLTHROUGH,
                 "Jump back by oparg units without checking the eval breaker (await/yield-from loops).");
         op(POP_JUMP_IF_TRUE, "cond --", HAS_ARG | HAS_JUMP | IS_BRANCH,
-                "Pop an exact bool; jump forward by oparg if it is True.").caches(1);
+                "Pop an exact bool; jump forward by oparg if it is True.").caches("counter");
         op(POP_JUMP_IF_FALSE, "cond --", HAS_ARG | HAS_JUMP | IS_BRANCH,
-                "Pop an exact bool; jump forward by oparg if it is False.").caches(1);
+                "Pop an exact bool; jump forward by oparg if it is False.").caches("counter");
         op(POP_JUMP_IF_NONE, "value --", HAS_ARG | HAS_JUMP | IS_BRANCH,
-                "Pop; jump forward by oparg if it is None.").caches(1);
+                "Pop; jump forward by oparg if it is None.").caches("counter");
         op(POP_JUMP_IF_NOT_NONE, "value --", HAS_ARG | HAS_JUMP | IS_BRANCH,
-                "Pop; jump forward by oparg if it is not None.").caches(1);
+                "Pop; jump forward by oparg if it is not None.").caches("counter");
         op(GET_ITER, "iterable -- iter", MAY_RAISE,
                 "iter(iterable).");
         op(FOR_ITER, "iter -- iter, next", HAS_ARG | HAS_JUMP | IS_BRANCH | MAY_RAISE,
                 "Push next(iter); when exhausted, jump forward by oparg to the loop's END_FOR and "
                 + "past it (the compiler models the exit edge as also pushing 'next', which END_FOR "
-                + "pops).").caches(1);
+                + "pops).").caches("counter");
         specialized(FOR_ITER, FOR_ITER_LIST, "Iterating an exact list.");
         specialized(FOR_ITER, FOR_ITER_TUPLE, "Iterating an exact tuple.");
         specialized(FOR_ITER, FOR_ITER_RANGE, "Iterating a range.");
@@ -398,7 +399,7 @@ public final class Instructions {
         // ---- Calls and functions -------------------------------------------------------------------
         op(CALL, "callable, self_or_null, args[oparg] -- res", HAS_ARG | MAY_RAISE | EVAL_BREAK,
                 "Call callable with oparg positional arguments (preceded by self when the slot is "
-                + "not NULL).").caches(3);
+                + "not NULL).").caches("counter, func_version[2]");
         specialized(CALL, CALL_BOUND_METHOD_EXACT_ARGS,
                 "Bound Python method, arguments matching the parameters exactly.");
         specialized(CALL, CALL_PY_EXACT_ARGS,
@@ -427,7 +428,7 @@ public final class Instructions {
         op(CALL_KW, "callable, self_or_null, args[oparg], kwnames -- res",
                 HAS_ARG | MAY_RAISE | EVAL_BREAK,
                 "Call with oparg arguments, the last len(kwnames) of them keywords named by the "
-                + "kwnames tuple.").caches(3);
+                + "kwnames tuple.").caches("counter, func_version[2]");
         specialized(CALL_KW, CALL_KW_BOUND_METHOD, "Bound Python method with keywords.");
         specialized(CALL_KW, CALL_KW_PY, "Python function with keywords.");
         specialized(CALL_KW, CALL_KW_NON_PY, "Any other callable with keywords.");
@@ -621,7 +622,7 @@ public final class Instructions {
         final int flags;
         final String doc;
         String jumpPicture;
-        int caches;
+        List<CacheField> caches = List.of();
         int head = NONE;          // for specialized members
         int base = NONE;          // for instrumented twins
         int[] pseudoTargets = {};
@@ -633,9 +634,13 @@ public final class Instructions {
             this.doc = doc;
         }
 
-        /** Number of inline-cache units after the instruction. */
-        Def caches(int units) {
-            this.caches = units;
+        /**
+         * The inline-cache units after the instruction, named in order: {@code "counter, version[2]"}.
+         * The layout is CPython 3.14's (dis shows the names); the specializer reads and writes
+         * fields through {@link OpInfo#cacheField}.
+         */
+        Def caches(String layout) {
+            this.caches = CacheField.parseLayout(layout);
             return this;
         }
 

@@ -1,5 +1,7 @@
 package org.ember.bytecode;
 
+import java.util.List;
+
 /**
  * Everything Ember knows about one instruction: one entry of the table in {@link Instructions}.
  *
@@ -48,6 +50,7 @@ public final class OpInfo {
     private final StackPicture stack;
     private final StackPicture jumpStack;
     private final int flags;
+    private final List<CacheField> cacheLayout;
     private final int cacheSize;
     private final int familyHead;
     private final int[] familyMembers;
@@ -57,14 +60,15 @@ public final class OpInfo {
     private final String doc;
 
     OpInfo(int opcode, String name, StackPicture stack, StackPicture jumpStack, int flags,
-           int cacheSize, int familyHead, int[] familyMembers, int instrumentedTwin,
+           List<CacheField> cacheLayout, int familyHead, int[] familyMembers, int instrumentedTwin,
            int uninstrumented, int[] pseudoTargets, String doc) {
         this.opcode = opcode;
         this.name = name;
         this.stack = stack;
         this.jumpStack = jumpStack;
         this.flags = flags;
-        this.cacheSize = cacheSize;
+        this.cacheLayout = List.copyOf(cacheLayout);
+        this.cacheSize = cacheLayout.stream().mapToInt(CacheField::size).sum();
         this.familyHead = familyHead;
         this.familyMembers = familyMembers.clone();
         this.instrumentedTwin = instrumentedTwin;
@@ -123,6 +127,19 @@ public final class OpInfo {
     /** Inline-cache code units that follow the instruction (and its arg) in the code. */
     public int cacheSize() {
         return cacheSize;
+    }
+
+    /** The named fields of the inline cache, in order (empty without caches). */
+    public List<CacheField> cacheLayout() {
+        return cacheLayout;
+    }
+
+    /** The cache field called {@code name}; {@link IllegalArgumentException} if there is none. */
+    public CacheField cacheField(String name) {
+        for (CacheField field : cacheLayout) {
+            if (field.name().equals(name)) return field;
+        }
+        throw new IllegalArgumentException(this.name + " has no cache field " + name);
     }
 
     /** Values read from the stack on the fall-through path. */

@@ -97,7 +97,7 @@ public final class StackPicture {
     private static List<Item> parseItems(String side, String picture) {
         List<Item> items = new ArrayList<>();
         if (side.isBlank()) return items;
-        for (String part : side.split(",")) {
+        for (String part : side.split(",", -1)) {
             items.add(parseItem(part.strip(), picture));
         }
         return items;

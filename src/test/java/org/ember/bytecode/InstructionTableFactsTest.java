@@ -62,6 +62,16 @@ class InstructionTableFactsTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void cacheLayoutsAreCPythons() {
+        Map<String, List<String>> ember = new java.util.LinkedHashMap<>();
+        for (OpInfo info : Instructions.all()) {
+            if (info.cacheLayout().isEmpty() || info.isSpecialized() || info.isInstrumented()) continue;
+            ember.put(info.name(), info.cacheLayout().stream().map(f -> f.name() + ":" + f.size()).toList());
+        }
+        assertEquals(FACTS.cacheFormats, ember);
+    }
+
     /** CPython lists caches by generic name; members and instrumented twins sit in the same place. */
     private static int expectedCacheSize(OpInfo info) {
         OpInfo generic = Instructions.info(Instructions.generic(info.opcode()));

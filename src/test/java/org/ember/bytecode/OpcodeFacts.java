@@ -28,6 +28,8 @@ final class OpcodeFacts {
     final Map<String, Integer> specialized = new LinkedHashMap<>();
     final Map<String, List<String>> families = new LinkedHashMap<>();
     final Map<String, Integer> caches = new LinkedHashMap<>();
+    /** name -> ["counter:1", "version:2", ...] in order. */
+    final Map<String, List<String>> cacheFormats = new LinkedHashMap<>();
     final Map<String, Set<String>> flags = new LinkedHashMap<>();
     final Set<String> backwardJumps = new TreeSet<>();
     int[] opargs;
@@ -69,7 +71,7 @@ final class OpcodeFacts {
                     case "specialized" -> facts.specialized.put(f[1], Integer.parseInt(f[2]));
                     case "family" -> facts.families.put(f[1], List.of(f).subList(2, f.length));
                     case "cache" -> facts.caches.put(f[1], Integer.parseInt(f[2]));
-                    case "cache_format" -> {}
+                    case "cache_format" -> facts.cacheFormats.put(f[1], List.of(f).subList(2, f.length));
                     case "flags" -> facts.flags.put(f[1], new TreeSet<>(List.of(f).subList(2, f.length)));
                     case "backward_jump" -> facts.backwardJumps.add(f[1]);
                     case "opargs" -> facts.opargs = Arrays.stream(f, 1, f.length).mapToInt(Integer::parseInt).toArray();

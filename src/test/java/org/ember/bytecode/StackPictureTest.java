@@ -56,6 +56,7 @@ class StackPictureTest {
         assertRejected("a[oparg 2] --", "unexpected");
         assertRejected("a b --", "bad stack item name");
         assertRejected(", a --", "bad stack item name");
+        assertRejected("a, -- b", "bad stack item name");
     }
 
     private static void assertRejected(String picture, String reason) {
