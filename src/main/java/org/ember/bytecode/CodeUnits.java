@@ -152,6 +152,11 @@ public final class CodeUnits {
      * skipping caches. Never throws on malformed code: an unknown opcode has no caches, a
      * trailing EXTENDED_ARG is reported as itself, and caches cut off by the end are counted
      * as far as they go.
+     *
+     * <p>Instrumented code is walked correctly for the INSTRUMENTED_* twins (they own their
+     * base's caches), but INSTRUMENTED_LINE and INSTRUMENTED_INSTRUCTION stand for an original
+     * opcode kept in monitoring's side table: code containing them must be read with that
+     * original substituted, or the caches after it are taken for instructions.
      */
     public static final class Reader {
         private final char[] code;
