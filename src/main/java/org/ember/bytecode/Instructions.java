@@ -414,7 +414,9 @@ public final class Instructions {
                 "Builtin function taking positional and keyword arguments.");
         specialized(CALL, CALL_LEN, "len(x).");
         specialized(CALL, CALL_ISINSTANCE, "isinstance(x, cls).");
-        specialized(CALL, CALL_LIST_APPEND, "list.append(x) on an exact list; result not used.");
+        specialized(CALL, CALL_LIST_APPEND,
+                "list.append(x) on an exact list, result discarded by the next POP_TOP (pushes None "
+                + "like CALL; CPython instead skips that POP_TOP).");
         specialized(CALL, CALL_METHOD_DESCRIPTOR_O, "Builtin method taking one argument.");
         specialized(CALL, CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS,
                 "Builtin method taking positional and keyword arguments.");
