@@ -34,16 +34,16 @@ public final class Tokenizer {
     private final int sourceLength;
 
     // Reading position: like CPython's tok->cur, tok->lineno, tok->line_start.
+    /** Start of the first line read since the last token boundary (CPython's tok->buf). */
+    private int bufStart;
+    /** True while a token is being scanned (CPython: tok->start != NULL). */
+    private boolean inToken;
     private int pos;
     private int lineno;
     private int lineStart;
     /** Index just after the current line's line break (or limit). */
     private int lineEnd;
-    /** Start of the first line read since the last token boundary (CPython's tok->buf). */
-    private int bufStart;
-    /** True while a token is being scanned (CPython: tok->start != NULL). */
-    private boolean inToken;
-    /** Index of the next NUL char at or after lineEnd, or -1. */
+    /** Index of the first NUL char, or -1. */
     private int nextNul;
     private int[] lineStarts;
 
@@ -133,6 +133,11 @@ public final class Tokenizer {
         if (endMarker != null) {
             return endMarker;
         }
+        if (nextNul >= 0) {
+            // compile() refuses such a string before tokenizing it.
+            throw new ParseError(ParseError.Kind.SyntaxError,
+                    "source code string cannot contain null bytes", filename, -1, -1, -1, -1, null);
+        }
         Token token;
         do {
             Mode mode = modes[modeDepth];
@@ -221,9 +226,6 @@ public final class Tokenizer {
             }
         }
         lineEnd = end;
-        if (nextNul >= 0 && nextNul < lineEnd) {
-            throw syntaxErrorAt("source code cannot contain null bytes", lineStart, lineStart);
-        }
     }
 
     private int[] lineStarts() {
@@ -309,7 +311,8 @@ public final class Tokenizer {
 
     private Token make(TokenType type, String text, int start, int end) {
         int col = byteCol(tokLineStart, start);
-        int endCol = utf8Length(lineStart, end);
+        // The implicit final line break is not source text: it adds no columns.
+        int endCol = utf8Length(lineStart, Math.min(end, sourceLength));
         return new Token(type, text, tokLineno, col, lineno, endCol, Math.min(start, sourceLength),
                 Math.min(end, sourceLength));
     }
@@ -383,10 +386,15 @@ public final class Tokenizer {
     }
 
     private ParseError lineContinuationError() {
-        // pegen measures this one from tok->buf, which can be an earlier line when the
-        // current line was reached inside a multi-line token.
-        int offset = codePoints(bufStart, pos);
-        String text = slice(bufStart, lineEnd);
+        int offset = codePoints(lineStart, pos);
+        if (bufStart != lineStart) {
+            // pegen measures this one in bytes from tok->buf, the first line read since the last
+            // token boundary, then clips it to the reported line.
+            int fromBuf = utf8Length(bufStart, pos);
+            int lineChars = codePoints(lineStart, lineEnd);
+            offset = Math.min(fromBuf, lineChars + 1);
+        }
+        String text = slice(lineStart, lineEnd);
         int cut = text.length();
         while (cut > 0 && (text.charAt(cut - 1) == '\n' || text.charAt(cut - 1) == '\r')) {
             cut--;
@@ -552,10 +560,12 @@ public final class Tokenizer {
         int c;
         for (;;) {   // CPython's "again:"
             inToken = false;
+            int before;
             do {
+                before = pos;
                 c = nextc();
             } while (c == ' ' || c == '\t' || c == '\f');
-            markTokenStart(c == EOF ? pos : pos - 1);
+            markTokenStart(before);
             if (c == '#') {
                 Token comment = comment(blankline);
                 if (comment != null) {
@@ -612,8 +622,9 @@ public final class Tokenizer {
         }
         String text = slice(breakStart, pos);
         if (allTokens) {
+            // tokenize counts the break's characters; the implicit final one has none.
             int col = utf8Length(lineStart, breakStart);
-            return new Token(TokenType.NEWLINE, text, lineno, col, lineno, col + 1,
+            return new Token(TokenType.NEWLINE, text, lineno, col, lineno, col + text.length(),
                     Math.min(breakStart, sourceLength), Math.min(pos, sourceLength));
         }
         int col = byteCol(tokLineStart, tokStart);
@@ -1141,7 +1152,6 @@ public final class Tokenizer {
     // ---------------------------------------------------------------- f-string mode
 
     private Token fstringMode(Mode current) {
-        inToken = true;
         markTokenStart(pos);
         int c = nextc();
         if (c == '{') {

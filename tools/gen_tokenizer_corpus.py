@@ -1,0 +1,175 @@
+"""Records what CPython's tokenizer does with each src/test/resources/tokenizer/cases/*.py into
+a .expected file next to it, in the format TokenizerTest reads.  Run from the repository root:
+
+    /work/shared/tools/python3.14 tools/gen_tokenizer_corpus.py   (3.14: t-strings, 3.14 messages)
+
+Expected-file format, one item per line; strings are double-quoted with \\\\ \\n \\r \\t \\" and
+\\xHH escapes:
+    parser                      -- tokens as the parser sees them (_tokenize.TokenizerIter,
+    TYPE L:C-L:C "text"            extra_tokens=False); columns are UTF-8 bytes, -1 = none
+    all                         -- tokens in "tokenize module" mode (tokenize.generate_tokens)
+    TYPE L:C-L:C "text"
+    error KIND LINENO OFFSET END_LINENO END_OFFSET "msg" "text"|None   -- compile() raised
+Differences from CPython's raw streams are converted to Ember's token contract: empty
+FSTRING_MIDDLEs are dropped, a literal run split at '{{'/'}}' is one token holding the raw source
+slice, NAME text is NFKC-normalized, the generic OP type (e.g. '$') is ERRORTOKEN.
+"""
+import glob
+import io
+import os
+import re
+import sys
+import token as tokmod
+import tokenize
+import unicodedata
+
+import _tokenize
+
+CASES = os.path.join("src", "test", "resources", "tokenizer", "cases")
+MIDDLES = {"FSTRING_MIDDLE", "TSTRING_MIDDLE"}
+
+
+def esc(s):
+    out = []
+    for ch in s:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append("\\x%02x" % ord(ch))
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+class Source:
+    def __init__(self, text):
+        self.text = text
+        # Python's own line breaks only (str.splitlines would also split at \f and others).
+        self.lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
+        self.starts = [0]
+        for line in self.lines:
+            self.starts.append(self.starts[-1] + len(line))
+
+    def offset(self, line, col):
+        return self.starts[line - 1] + col if line - 1 < len(self.starts) else len(self.text)
+
+    def byte_col(self, line, col):
+        if col < 0 or line - 1 >= len(self.lines):
+            return col
+        return len(self.lines[line - 1][:col].encode("utf-8", "surrogatepass"))
+
+
+def type_name(num):
+    name = tokmod.tok_name[num]
+    return "ERRORTOKEN" if name == "OP" else name
+
+
+def merge_middles(src, toks):
+    """toks: [name, (l,c), (l,c), text] in char columns. Applies the FSTRING_MIDDLE contract."""
+    out = []
+    for i, (name, start, end, text) in enumerate(toks):
+        if name in MIDDLES:
+            a, b = src.offset(*start), src.offset(*end)
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            # CPython leaves the second brace of '{{' / '}}' out of every token: take it back.
+            if text and text[-1] in "{}" and nxt is not None:
+                n = src.offset(*nxt[1])
+                if n > b and src.text[b] == text[-1]:
+                    b += 1
+                    end = (end[0], end[1] + 1)
+            if a == b:
+                continue
+            if out and out[-1][0] == name and src.offset(*out[-1][2]) == a:
+                prev = out.pop()
+                start = prev[1]
+                a = src.offset(*start)
+            out.append([name, start, end, src.text[a:b]])
+        else:
+            out.append([name, start, end, text])
+    return out
+
+
+def fmt(src, toks):
+    lines = []
+    for name, (l1, c1), (l2, c2), text in toks:
+        if name == "NAME":
+            text = unicodedata.normalize("NFKC", text)
+        lines.append("%s %d:%d-%d:%d %s" % (name, l1, src.byte_col(l1, c1), l2,
+                                             src.byte_col(l2, c2), esc(text)))
+    return lines
+
+
+def parser_tokens(src):
+    # compile() reads a string with \r\n and \r translated to \n; give the C tokenizer that.
+    translated = src.text.replace("\r\n", "\n").replace("\r", "\n")
+    toks = []
+    for num, text, start, end, _line in _tokenize.TokenizerIter(
+            io.StringIO(translated).readline, extra_tokens=False):
+        toks.append([type_name(num), start, end, text])
+    if not toks:
+        toks.append(["ENDMARKER", (1, -1), (1, -1), ""])   # TokenizerIter yields nothing for ''
+    return toks
+
+
+def all_tokens(src, raw_middles):
+    toks = []
+    for t in tokenize.generate_tokens(io.StringIO(src.text).readline):
+        name = tokmod.tok_name[t.exact_type]
+        if name in MIDDLES:
+            continue
+        toks.append([type_name(t.exact_type), t.start, t.end, t.string])
+    toks.extend(m for m in raw_middles)
+    toks.sort(key=lambda t: (t[1], 0 if t[0] in MIDDLES else 1))
+    return toks
+
+
+def compile_error(text):
+    try:
+        compile(text, "<f>", "exec")
+    except SyntaxError as e:
+        return e
+    return None
+
+
+def main():
+    for path in sorted(glob.glob(os.path.join(CASES, "*.py"))):
+        with open(path, "rb") as f:
+            data = f.read()
+        text = data.decode("utf-8")
+        src = Source(text)
+        out = []
+        try:
+            raw = parser_tokens(src)
+        except SyntaxError:
+            raw = None
+        if raw is None or b"\0" in data:
+            e = compile_error(text)
+            if e is None:
+                sys.exit("%s: the tokenizer failed but compile() did not" % path)
+            out.append("error %s %s %s %s %s %s %s" % (
+                type(e).__name__, e.lineno, e.offset, e.end_lineno, e.end_offset, esc(e.msg),
+                "None" if e.text is None else esc(e.text)))
+        else:
+            merged = merge_middles(src, raw)
+            out.append("parser")
+            out.extend(fmt(src, merged))
+            if re.search(r"\r(?!\n)", text):
+                # tokenize's readline does not split at a lone \r as compile() does.
+                out.append("all skipped")
+            else:
+                out.append("all")
+                out.extend(fmt(src, all_tokens(src, [t for t in merged if t[0] in MIDDLES])))
+        with open(path[:-3] + ".expected", "w", encoding="utf-8") as f:
+            f.write("\n".join(out) + "\n")
+    print("recorded", len(glob.glob(os.path.join(CASES, "*.py"))), "cases")
+
+
+main()
