@@ -173,3 +173,26 @@ def main():
 
 
 main()
+
+
+def type_comment_cases():
+    """typecomments/NAME.py -> NAME.expected: what ast.parse(type_comments=True) reports:
+        ignore LINENO "tag"     -- each TypeIgnore, in order
+        comment "text"          -- each node's type_comment, sorted
+    """
+    import ast
+    folder = os.path.join("src", "test", "resources", "tokenizer", "typecomments")
+    paths = sorted(glob.glob(os.path.join(folder, "*.py")))
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        tree = ast.parse(text, type_comments=True)
+        out = ["ignore %d %s" % (i.lineno, esc(i.tag)) for i in tree.type_ignores]
+        comments = sorted(n.type_comment for n in ast.walk(tree) if getattr(n, "type_comment", None))
+        out.extend("comment " + esc(c) for c in comments)
+        with open(path[:-3] + ".expected", "w", encoding="utf-8") as f:
+            f.write("\n".join(out) + "\n")
+    print("recorded", len(paths), "type comment cases")
+
+
+type_comment_cases()

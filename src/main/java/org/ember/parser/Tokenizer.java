@@ -684,12 +684,13 @@ public final class Tokenizer {
         boolean isIgnore = end >= ignoreEnd && source.startsWith("ignore", p)
                 && !(end > ignoreEnd && (buf[ignoreEnd] >= 128 || Character.isLetterOrDigit(buf[ignoreEnd])));
         if (isIgnore) {
-            Token token = make(TokenType.TYPE_IGNORE, slice(ignoreEnd, end), ignoreEnd, end);
             if (blankline) {
-                nextc();   // a type: ignore alone on its line takes the line break with it
+                // A type: ignore alone on its line takes the line break with it (and CPython's
+                // tag then ends with that line break).
+                nextc();
                 atBol = true;
             }
-            return token;
+            return make(TokenType.TYPE_IGNORE, slice(ignoreEnd, pos), ignoreEnd, pos);
         }
         return make(TokenType.TYPE_COMMENT, slice(typeStart, end), typeStart, end);
     }
