@@ -430,10 +430,7 @@ public final class Tokenizer {
             boolean blankline = false;
             if (atBol) {
                 atBol = false;
-                Token indentError = readIndentation();
-                if (indentError == BLANK_LINE) {
-                    blankline = true;
-                }
+                blankline = readIndentation();
             }
             markTokenStart(pos);
             if (pendingIndents != 0) {
@@ -446,10 +443,11 @@ public final class Tokenizer {
         }
     }
 
-    /** Marker result of readIndentation: the line holds only whitespace and/or a comment. */
-    private static final Token BLANK_LINE = new Token(TokenType.NL, "", 0, 0, 0, 0, 0, 0);
-
-    private Token readIndentation() {
+    /**
+     * Measures the indentation of a new line and queues INDENT/DEDENTs. Returns true for a
+     * blank line (only whitespace and/or a comment), whose indentation does not count.
+     */
+    private boolean readIndentation() {
         int col = 0;
         int altcol = 0;
         int contLineCol = 0;
@@ -474,7 +472,7 @@ public final class Tokenizer {
         }
         backup(c);
         if (c == '#' || c == '\n') {
-            return BLANK_LINE;
+            return true;
         }
         if (level == 0) {
             if (contLineCol != 0) {
@@ -483,7 +481,7 @@ public final class Tokenizer {
             }
             changeIndentation(col, altcol);
         }
-        return null;
+        return false;
     }
 
     private void changeIndentation(int col, int altcol) {
