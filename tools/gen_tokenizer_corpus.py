@@ -125,7 +125,10 @@ def all_tokens(src, raw_middles):
         name = tokmod.tok_name[t.exact_type]
         if name in MIDDLES:
             continue
-        toks.append([type_name(t.exact_type), t.start, t.end, t.string])
+        kind = type_name(t.exact_type)
+        if t.string == "<>":   # tokenize's exact_type table lacks the Barry-as-FLUFL spelling
+            kind = "NOTEQUAL"
+        toks.append([kind, t.start, t.end, t.string])
     toks.extend(m for m in raw_middles)
     toks.sort(key=lambda t: (t[1], 0 if t[0] in MIDDLES else 1))
     return toks

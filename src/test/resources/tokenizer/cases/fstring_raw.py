@@ -1,1 +1,1 @@
-rf'\d{x}\n' fR'{x}\{' Rf"\N{y}"
+rf'\d{x}\n' fR'{x}\\' Rf"\N{y}"
