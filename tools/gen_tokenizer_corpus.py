@@ -10,6 +10,9 @@ Expected-file format, one item per line; strings are double-quoted with \\\\ \\n
     all                         -- tokens in "tokenize module" mode (tokenize.generate_tokens)
     TYPE L:C-L:C "text"
     error KIND LINENO OFFSET END_LINENO END_OFFSET "msg" "text"|None   -- compile() raised
+    warning LINENO "msg" error LINENO OFFSET END_LINENO END_OFFSET "msg" "text"
+                                -- the first SyntaxWarning from the tokenizer, and the SyntaxError
+                                   compile() raises for it under -W error
 Differences from CPython's raw streams are converted to Ember's token contract: empty
 FSTRING_MIDDLEs are dropped, a literal run split at '{{'/'}}' is one token holding the raw source
 slice, NAME text is NFKC-normalized, the generic OP type (e.g. '$') is ERRORTOKEN.
@@ -134,6 +137,35 @@ def all_tokens(src, raw_middles):
     return toks
 
 
+def tokenizer_warnings(text):
+    """The SyntaxWarnings the tokenizer issues, each with the SyntaxError -W error makes of it."""
+    import warnings
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            compile(text, "<f>", "exec")
+        except SyntaxError:
+            pass   # valid for the tokenizer, not for the parser: warnings up to there count
+    found = []
+    for w in caught:
+        msg = str(w.message)
+        if not (msg.startswith("invalid") and msg.endswith(" literal")
+                or msg.startswith('"\\{"') or msg.startswith('"\\}"')):
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            try:
+                compile(text, "<f>", "exec")
+                sys.exit("-W error did not turn %r into an error" % msg)
+            except SyntaxError as err:
+                e = err
+        found.append("warning %d %s error %s %s %s %s %s %s" % (
+            w.lineno, esc(msg), e.lineno, e.offset, e.end_lineno, e.end_offset, esc(e.msg),
+            esc(e.text)))
+        break   # -W error only shows the first one
+    return found
+
+
 def compile_error(text):
     try:
         compile(text, "<f>", "exec")
@@ -161,6 +193,7 @@ def main():
                 type(e).__name__, e.lineno, e.offset, e.end_lineno, e.end_offset, esc(e.msg),
                 "None" if e.text is None else esc(e.text)))
         else:
+            out.extend(tokenizer_warnings(text))
             merged = merge_middles(src, raw)
             out.append("parser")
             out.extend(fmt(src, merged))

@@ -72,6 +72,7 @@ public final class Tokenizer {
     private int modeDepth;
 
     private Token endMarker;
+    private final java.util.List<Warning> warnings = new java.util.ArrayList<>();
 
     // Incremental UTF-8 column cache for the line being tokenized.
     private int colCacheLineStart = -1;
@@ -161,6 +162,21 @@ public final class Tokenizer {
             end++;
         }
         return source.substring(start, end) + "\n";
+    }
+
+    /**
+     * A SyntaxWarning CPython's tokenizer issues: {@code message} at line {@code lineno}, and the
+     * SyntaxError CPython raises instead when warnings are errors ({@code -W error}).
+     */
+    public record Warning(String message, int lineno, ParseError asError) {}
+
+    /** The warnings so far ({@code 1if x}, {@code \{} in a non-raw f-string), in order. */
+    public java.util.List<Warning> warnings() {
+        return java.util.Collections.unmodifiableList(warnings);
+    }
+
+    private void warn(String message, String errorMessage) {
+        warnings.add(new Warning(message, lineno, syntaxError(errorMessage)));
     }
 
     /** The line the tokenizer is reading (CPython's tok->lineno). */
@@ -1015,7 +1031,12 @@ public final class Tokenizer {
             default -> false;
         };
         if (keywordFollows) {
-            return;   // CPython emits a SyntaxWarning here
+            // Valid code today (1if x else y): CPython only warns, placing the would-be error
+            // just before the letter.
+            backup(c);
+            warn("invalid " + kind + " literal", "invalid " + kind + " literal");
+            nextc();
+            return;
         }
         if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
             backup(c);
@@ -1237,6 +1258,11 @@ public final class Tokenizer {
             } else if (c == '\\') {
                 int peek = nextc();
                 if (peek == '{' || peek == '}') {
+                    if (!current.raw) {
+                        String escape = "\"\\" + (char) peek + "\" is an invalid escape sequence. ";
+                        String advice = "Did you mean \"\\\\" + (char) peek + "\"? A raw string is also an option.";
+                        warn(escape + "Such sequences will not work in the future. " + advice, escape + advice);
+                    }
                     backup(peek);
                     continue;
                 }

@@ -43,6 +43,9 @@ class TokenizerTest {
             assertEquals(expected.get(0).replace(" -1 ", " None "), errorLine(source), name);
             return;
         }
+        List<String> expectedWarnings = expected.stream().filter(l -> l.startsWith("warning ")).toList();
+        expected = expected.stream().filter(l -> !l.startsWith("warning ")).toList();
+        assertEquals(String.join("\n", expectedWarnings), firstWarning(source), name + " (warnings)");
         int allAt = expected.indexOf("all");
         boolean allSkipped = allAt < 0;
         if (allSkipped) {
@@ -84,6 +87,18 @@ class TokenizerTest {
         }
         fail("no ENDMARKER");
         return out;
+    }
+
+    private static String firstWarning(String source) {
+        Tokenizer tokenizer = new Tokenizer(source, "<f>", false);
+        dump(source, tokenizer, true);
+        if (tokenizer.warnings().isEmpty()) {
+            return "";
+        }
+        Tokenizer.Warning w = tokenizer.warnings().get(0);
+        ParseError e = w.asError();
+        return "warning " + w.lineno() + " " + escape(w.message()) + " error " + e.lineno + " " + e.offset + " "
+                + e.endLineno + " " + e.endOffset + " " + escape(e.msg) + " " + escape(e.text);
     }
 
     static String errorLine(String source) {
