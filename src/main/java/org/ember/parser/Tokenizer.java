@@ -1,6 +1,10 @@
 package org.ember.parser;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Python source → tokens, behaving like CPython 3.14's C tokenizer as its PEG parser sees it
@@ -44,7 +48,7 @@ public final class Tokenizer {
     /** Index just after the current line's line break (or limit). */
     private int lineEnd;
     /** Index of the first NUL char, or -1. */
-    private int nextNul;
+    private final int firstNul;
     private int[] lineStarts;
 
     // The token being scanned.
@@ -72,7 +76,9 @@ public final class Tokenizer {
     private int modeDepth;
 
     private Token endMarker;
-    private final java.util.List<Warning> warnings = new java.util.ArrayList<>();
+    /** The error already thrown: like CPython's tokenizer, a failed one stays failed. */
+    private ParseError failure;
+    private final List<Warning> warnings = new ArrayList<>();
 
     // Incremental UTF-8 column cache for the line being tokenized.
     private int colCacheLineStart = -1;
@@ -92,7 +98,6 @@ public final class Tokenizer {
         int curlyDepth;
         int exprStartDepth;
         boolean inFormatSpec;
-        boolean inDebug;
     }
 
     public Tokenizer(String source, String filename, boolean typeComments) {
@@ -113,7 +118,7 @@ public final class Tokenizer {
             buf[sourceLength] = '\n';
         }
         this.limit = buf.length;
-        this.nextNul = source.indexOf('\0');
+        this.firstNul = source.indexOf('\0');
         Mode base = new Mode();
         base.exprStartDepth = 0;   // as CPython initializes its first mode
         modes[0] = base;
@@ -134,20 +139,28 @@ public final class Tokenizer {
         if (endMarker != null) {
             return endMarker;
         }
-        if (nextNul >= 0) {
-            // compile() refuses such a string before tokenizing it.
-            throw new ParseError(ParseError.Kind.SyntaxError,
-                    "source code string cannot contain null bytes", filename, -1, -1, -1, -1, null);
+        if (failure != null) {
+            throw failure;
         }
-        Token token;
-        do {
-            Mode mode = modes[modeDepth];
-            token = mode.regular ? normalMode(mode) : fstringMode(mode);
-        } while (token == null);
-        if (token.type() == TokenType.ENDMARKER) {
-            endMarker = token;
+        try {
+            if (firstNul >= 0) {
+                // compile() refuses such a string before tokenizing it.
+                throw new ParseError(ParseError.Kind.SyntaxError,
+                        "source code string cannot contain null bytes", filename, -1, -1, -1, -1, null);
+            }
+            Token token;
+            do {
+                Mode mode = modes[modeDepth];
+                token = mode.regular ? normalMode(mode) : fstringMode(mode);
+            } while (token == null);   // an empty literal run inside an f-string
+            if (token.type() == TokenType.ENDMARKER) {
+                endMarker = token;
+            }
+            return token;
+        } catch (ParseError e) {
+            failure = e;
+            throw e;
         }
-        return token;
     }
 
     /** Text of line {@code lineno} (1-based) with a '\n' line break, or null if there is none. */
@@ -171,8 +184,8 @@ public final class Tokenizer {
     public record Warning(String message, int lineno, ParseError asError) {}
 
     /** The warnings so far ({@code 1if x}, {@code \{} in a non-raw f-string), in order. */
-    public java.util.List<Warning> warnings() {
-        return java.util.Collections.unmodifiableList(warnings);
+    public List<Warning> warnings() {
+        return Collections.unmodifiableList(warnings);
     }
 
     private void warn(String message, String errorMessage) {
@@ -263,7 +276,7 @@ public final class Tokenizer {
             }
             // A final line exists only if text follows the last line break.
             int lines = starts[count - 1] < sourceLength ? count : count - 1;
-            lineStarts = java.util.Arrays.copyOf(starts, lines + 1);
+            lineStarts = Arrays.copyOf(starts, lines + 1);
             lineStarts[lines] = sourceLength;
         }
         return lineStarts;
@@ -1153,7 +1166,6 @@ public final class Tokenizer {
         mode.startLineStart = lineStart;
         mode.startLineno = lineno;
         mode.inFormatSpec = false;
-        mode.inDebug = false;
         mode.curlyDepth = 0;
         mode.exprStartDepth = -1;
         mode.raw = false;
@@ -1332,9 +1344,6 @@ public final class Tokenizer {
         if (c < 128 && !isPrintable(c)) {
             throw syntaxError("invalid non-printable character U+" + hex4(c));
         }
-        if (c == '=' && current.exprStartDepth >= 0) {
-            current.inDebug = true;
-        }
         return make(oneChar(c), pos);
     }
 
@@ -1388,7 +1397,6 @@ public final class Tokenizer {
                 current.exprStartDepth--;
                 current.regular = false;
                 current.inFormatSpec = false;
-                current.inDebug = false;
             }
         }
     }

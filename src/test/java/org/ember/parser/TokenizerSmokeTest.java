@@ -77,4 +77,25 @@ class TokenizerSmokeTest {
         assertEquals("STRING '\ud83d\ude00' 1:5-1:11", tokenizer.next().toString());
         assertEquals("PLUS + 1:12-1:13", tokenizer.next().toString());
     }
+
+    @Test
+    void failedTokenizerStaysFailed() {
+        Tokenizer tokenizer = new Tokenizer("x = 'abc\ny = 1\n", "<test>", false);
+        assertEquals(TokenType.NAME, tokenizer.next().type());
+        assertEquals(TokenType.EQUAL, tokenizer.next().type());
+        ParseError first = assertThrows(ParseError.class, tokenizer::next);
+        ParseError again = assertThrows(ParseError.class, tokenizer::next);
+        assertEquals(first, again);
+    }
+
+    @Test
+    void warningsAreCollected() {
+        Tokenizer tokenizer = new Tokenizer("x = 1if y else 2\n", "<test>", false);
+        while (tokenizer.next().type() != TokenType.ENDMARKER) {
+            // read all
+        }
+        assertEquals(1, tokenizer.warnings().size());
+        assertEquals("invalid decimal literal", tokenizer.warnings().get(0).message());
+        assertEquals(5, tokenizer.warnings().get(0).asError().offset);
+    }
 }
