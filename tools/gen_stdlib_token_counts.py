@@ -1,6 +1,7 @@
 """Records, for every .py file of CPython 3.13's Lib, what its C tokenizer gives the parser:
 the number of tokens other than FSTRING_MIDDLE/TSTRING_MIDDLE and a checksum of their
-positions (UTF-8 byte columns), or "error" when the tokenizer rejects the file.  Run:
+positions (UTF-8 byte columns), then the same for tokenize.generate_tokens (-1 -1 where that
+is not checked), or "error" when the tokenizer rejects the file.  Run:
 
     PYENV_VERSION=3.13.0 python3.13 tools/gen_stdlib_token_counts.py
 
@@ -36,6 +37,21 @@ def checksum_of(text):
     return count, checksum
 
 
+def all_tokens_checksum(text):
+    """The same for tokenize.generate_tokens (Ember's "all tokens" mode)."""
+    lines = text.splitlines(keepends=True)
+    count, checksum = 0, 0
+    for t in tokenize.generate_tokens(io.StringIO(text, newline="").readline):
+        if t.type in MIDDLES:
+            continue
+        (l1, c1), (l2, c2) = t.start, t.end
+        b1 = len(lines[l1 - 1][:c1].encode("utf-8", "surrogatepass")) if l1 <= len(lines) else c1
+        b2 = len(lines[l2 - 1][:c2].encode("utf-8", "surrogatepass")) if l2 <= len(lines) else c2
+        count += 1
+        checksum = (checksum * 31 + l1 * 7919 + b1 * 131 + l2 * 17 + b2) % 1000000007
+    return count, checksum
+
+
 def main():
     rows = []
     for root, dirs, files in os.walk(LIB):
@@ -53,7 +69,11 @@ def main():
                 with open(path, encoding=encoding, newline="") as f:
                     text = f.read()
                 count, checksum = checksum_of(text)
-                rows.append("%s %d %d" % (rel, count, checksum))
+                if "\r" in text or "\f" in text or "\v" in text or "\x1c" in text:
+                    all_count, all_checksum = -1, -1   # splitlines and readline disagree: not checked
+                else:
+                    all_count, all_checksum = all_tokens_checksum(text)
+                rows.append("%s %d %d %d %d" % (rel, count, checksum, all_count, all_checksum))
             except (SyntaxError, UnicodeDecodeError, ValueError):
                 rows.append("%s error" % rel)
     with open(OUT, "w", encoding="utf-8") as f:

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tokenizes every .py file of CPython 3.13's own Lib (when it is installed here) and compares
- * the token count and a checksum of the token positions with what CPython's tokenizer gave,
+ * the token count and a checksum of the token positions with what CPython's tokenizer gave
+ * (for the parser, and as the tokenize module sees it),
  * recorded by tools/gen_stdlib_token_counts.py into stdlib-3.13-tokens.txt. Files CPython
  * rejects must be rejected too.
  */
@@ -39,10 +40,17 @@ class StdlibTokenizeTest {
             Path file = LIB.resolve(fields[0]);
             byte[] data = Files.readAllBytes(file);
             bytes += data.length;
-            String actual = summarize(data, file.toString());
+            String actual = summarize(data, file.toString(), false);
             String expected = fields.length == 2 ? "error" : fields[1] + " " + fields[2];
             if (!actual.equals(expected)) {
                 mismatches.add(fields[0] + ": expected " + expected + ", got " + actual);
+            }
+            if (fields.length == 5 && !fields[3].equals("-1")) {
+                String actualAll = summarize(data, file.toString(), true);
+                String expectedAll = fields[3] + " " + fields[4];
+                if (!actualAll.equals(expectedAll)) {
+                    mismatches.add(fields[0] + " (all tokens): expected " + expectedAll + ", got " + actualAll);
+                }
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -53,10 +61,10 @@ class StdlibTokenizeTest {
     }
 
     /** "COUNT CHECKSUM" of the non-middle tokens, computed as the generator does, or "error". */
-    static String summarize(byte[] data, String filename) {
+    static String summarize(byte[] data, String filename, boolean allTokens) {
         try {
             String source = Tokenizer.decode(data, filename);
-            Tokenizer tokenizer = new Tokenizer(source, filename, false);
+            Tokenizer tokenizer = allTokens ? Tokenizer.allTokens(source, filename) : new Tokenizer(source, filename, false);
             long count = 0;
             long checksum = 0;
             for (;;) {
@@ -78,8 +86,8 @@ class StdlibTokenizeTest {
 
     @Test
     void summaryNoticesADifference() {
-        assertEquals(summarize("x = 1\n".getBytes(StandardCharsets.UTF_8), "a").split(" ")[0], "5");
-        assertTrue(!summarize("x = 1\n".getBytes(StandardCharsets.UTF_8), "a")
-                .equals(summarize("x  = 1\n".getBytes(StandardCharsets.UTF_8), "a")));
+        assertEquals(summarize("x = 1\n".getBytes(StandardCharsets.UTF_8), "a", false).split(" ")[0], "5");
+        assertTrue(!summarize("x = 1\n".getBytes(StandardCharsets.UTF_8), "a", false)
+                .equals(summarize("x  = 1\n".getBytes(StandardCharsets.UTF_8), "a", false)));
     }
 }
