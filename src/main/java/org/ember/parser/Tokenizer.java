@@ -785,8 +785,9 @@ public final class Tokenizer {
         else if (b && t) { first = "b"; second = "t"; }
         else if (f && t) { first = "f"; second = "t"; }
         if (first != null) {
+            // CPython gives this range in bytes, not characters.
             throw syntaxErrorRange("'" + first + "' and '" + second + "' prefixes are incompatible",
-                    codePoints(lineStart, tokStart) + 1, codePoints(lineStart, pos));
+                    utf8Length(lineStart, tokStart) + 1, utf8Length(lineStart, pos));
         }
     }
 
@@ -910,9 +911,10 @@ public final class Tokenizer {
                     return imaginary();
                 } else if (nonzero && !allTokens) {
                     backup(c);
+                    // CPython gives this range in bytes, not characters.
                     throw syntaxErrorRange("leading zeros in decimal integer literals are not "
                             + "permitted; use an 0o prefix for octal integers",
-                            codePoints(lineStart, tokStart) + 1, codePoints(lineStart, zerosEnd));
+                            utf8Length(lineStart, tokStart) + 1, utf8Length(lineStart, zerosEnd));
                 }
                 verifyEndOfNumber(c, "decimal");
             }
