@@ -111,11 +111,10 @@ def fmt(src, toks):
 
 
 def parser_tokens(src):
-    # compile() reads a string with \r\n and \r translated to \n; give the C tokenizer that.
-    translated = src.text.replace("\r\n", "\n").replace("\r", "\n")
+    """src must already have its line breaks translated to \n, as compile() reads a string."""
     toks = []
     for num, text, start, end, _line in _tokenize.TokenizerIter(
-            io.StringIO(translated).readline, extra_tokens=False):
+            io.StringIO(src.text).readline, extra_tokens=False):
         toks.append([type_name(num), start, end, text])
     if not toks:
         toks.append(["ENDMARKER", (1, -1), (1, -1), ""])   # TokenizerIter yields nothing for ''
@@ -174,41 +173,51 @@ def compile_error(text):
     return None
 
 
+def expected_lines(text):
+    """The .expected content (as lines) for one source text."""
+    src = Source(text)
+    translated = Source(text.replace("\r\n", "\n").replace("\r", "\n"))
+    out = []
+    try:
+        raw = parser_tokens(translated)
+    except SyntaxError:
+        raw = None
+    if raw is None or "\0" in text:
+        e = compile_error(text)
+        if e is None:
+            raise ValueError("the tokenizer failed but compile() did not")
+        out.append("error %s %s %s %s %s %s %s" % (
+            type(e).__name__, e.lineno, e.offset, e.end_lineno, e.end_offset, esc(e.msg),
+            "None" if e.text is None else esc(e.text)))
+    else:
+        out.extend(tokenizer_warnings(text))
+        merged = merge_middles(translated, raw)
+        out.append("parser")
+        out.extend(fmt(translated, merged))
+        if re.search(r"\r(?!\n)", text):
+            # tokenize's readline does not split at a lone \r as compile() does.
+            out.append("all skipped")
+        else:
+            out.append("all")
+            # The same literal runs, sliced from the untranslated source.
+            middles = [[t[0], t[1], t[2], src.text[src.offset(*t[1]):src.offset(*t[2])]]
+                       for t in merged if t[0] in MIDDLES]
+            out.extend(fmt(src, all_tokens(src, middles)))
+    return out
+
+
 def main():
     for path in sorted(glob.glob(os.path.join(CASES, "*.py"))):
         with open(path, "rb") as f:
-            data = f.read()
-        text = data.decode("utf-8")
-        src = Source(text)
-        out = []
-        try:
-            raw = parser_tokens(src)
-        except SyntaxError:
-            raw = None
-        if raw is None or b"\0" in data:
-            e = compile_error(text)
-            if e is None:
-                sys.exit("%s: the tokenizer failed but compile() did not" % path)
-            out.append("error %s %s %s %s %s %s %s" % (
-                type(e).__name__, e.lineno, e.offset, e.end_lineno, e.end_offset, esc(e.msg),
-                "None" if e.text is None else esc(e.text)))
-        else:
-            out.extend(tokenizer_warnings(text))
-            merged = merge_middles(src, raw)
-            out.append("parser")
-            out.extend(fmt(src, merged))
-            if re.search(r"\r(?!\n)", text):
-                # tokenize's readline does not split at a lone \r as compile() does.
-                out.append("all skipped")
-            else:
-                out.append("all")
-                out.extend(fmt(src, all_tokens(src, [t for t in merged if t[0] in MIDDLES])))
+            text = f.read().decode("utf-8")
+        out = expected_lines(text)
         with open(path[:-3] + ".expected", "w", encoding="utf-8") as f:
             f.write("\n".join(out) + "\n")
     print("recorded", len(glob.glob(os.path.join(CASES, "*.py"))), "cases")
 
 
-main()
+if __name__ == "__main__":
+    main()
 
 
 def type_comment_cases():
@@ -231,4 +240,5 @@ def type_comment_cases():
     print("recorded", len(paths), "type comment cases")
 
 
-type_comment_cases()
+if __name__ == "__main__":
+    type_comment_cases()

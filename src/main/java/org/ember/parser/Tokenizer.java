@@ -401,10 +401,12 @@ public final class Tokenizer {
 
     private ParseError unclosedParenthesis() {
         int top = level - 1;
+        int start = parenLineStart[top];
+        // pegen shows the tokenizer's current line with its line break, an earlier one without.
+        String text = parenLineno[top] >= lineno ? lineWithBreak(start) : lineWithoutBreak(start);
         return new ParseError(ParseError.Kind.SyntaxError,
                 "'" + parenStack[top] + "' was never closed", filename, parenLineno[top],
-                codePoints(parenLineStart[top], parenLineStart[top] + parenCol[top]) + 1,
-                parenLineno[top], 0, lineWithBreak(parenLineStart[top]));
+                codePoints(start, start + parenCol[top]) + 1, parenLineno[top], 0, text);
     }
 
     private ParseError unexpectedEof() {
