@@ -354,8 +354,15 @@ public final class Tokenizer {
 
     // ---------------------------------------------------------------- errors
 
+    /** Characters from {@code from} to {@code to} as CPython counts them: "\r\n" is one. */
     private int codePoints(int from, int to) {
-        return Character.codePointCount(buf, from, Math.max(to, from) - from);
+        int count = Character.codePointCount(buf, from, Math.max(to, from) - from);
+        for (int i = from + 1; i < to; i++) {
+            if (buf[i] == '\n' && buf[i - 1] == '\r') {
+                count--;
+            }
+        }
+        return count;
     }
 
     /** The text of the line starting at {@code start}, without its line break. */
@@ -1070,7 +1077,13 @@ public final class Tokenizer {
                 break;
             }
         }
-        boolean matched = i == rest.length();
+        boolean matched = false;
+        if (i == rest.length()) {
+            // The whole keyword must be there, not just the start of a longer name.
+            int after = nextc();
+            backup(after);
+            matched = !isPotentialIdentifierChar(after);
+        }
         for (int j = i - 1; j >= 0; j--) {
             backup(rest.charAt(j));
         }
