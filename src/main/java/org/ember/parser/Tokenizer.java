@@ -428,7 +428,7 @@ public final class Tokenizer {
         if (bufStart != lineStart) {
             // pegen measures this one in bytes from tok->buf, the first line read since the last
             // token boundary, then clips it to the reported line.
-            int fromBuf = utf8Length(bufStart, pos);
+            int fromBuf = translatedBytes(bufStart, pos);
             int lineChars = codePoints(lineStart, lineEnd);
             offset = Math.min(fromBuf, lineChars + 1);
         }
@@ -440,6 +440,20 @@ public final class Tokenizer {
         return new ParseError(ParseError.Kind.SyntaxError,
                 "unexpected character after line continuation character", filename, lineno, offset,
                 lineno, 0, text.substring(0, cut) + "\n");
+    }
+
+    /** UTF-8 bytes from {@code from} to {@code to} with "\r\n" counted once (CPython's buffer). */
+    private int translatedBytes(int from, int to) {
+        int bytes = 0;
+        for (int i = from; i < to; i++) {
+            char c = buf[i];
+            if (c == '\n' && i > from && buf[i - 1] == '\r') {
+                continue;
+            }
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4
+                    : Character.isLowSurrogate(c) ? 0 : 3;
+        }
+        return bytes;
     }
 
     /** After a backslash: the line break and the start of the next line must follow. */
@@ -1269,7 +1283,9 @@ public final class Tokenizer {
                     current.inFormatSpec = false;
                     return middleToken(middle);
                 }
-                // "{{": an escaped brace, part of the literal text
+                // "{{": an escaped brace, part of the literal text. CPython ends a token
+                // here, which also forgets a pending "\N{": so do we.
+                unicodeEscape = false;
             } else if (c == '}') {
                 if (unicodeEscape) {
                     unicodeEscape = false;
