@@ -21,6 +21,12 @@ sys.path.insert(0, os.path.dirname(__file__))
 import gen_tokenizer_corpus as corpus  # noqa: E402
 
 ALPHABET = "()[]{}'\"\\#:=!fFtTrRbBuU0123456789xob_.eEjJ \t\f\n\r{}{}\u00e9\u20ac\u00a0$"
+# Whole fragments reach deeper tokenizer states (f-string fields, continuation lines) than
+# single characters do.
+FRAGMENTS = ["f'", 'f"', "f'''", "t'", "rf'", "'''", '"""', "{", "}", "{{", "}}", "!r", ":>", "=",
+             "\\\n", "\n", "# c\n", "\\N{", "lambda x:", "[", "]", "(", ")", ":", "{x}",
+             "{x!r:{y}}", "\r\n", "\t", "    ", "0x", "1_", "1e", ".5", "0o7", "0b1", "1j",
+             "if ", "else ", "in ", "or ", "not ", "\f"]
 OUT = os.path.join("src", "test", "resources", "tokenizer", "mutations.txt")
 POSITIONED_BY_PARSER = ("was never closed", "unexpected EOF", "unindent does not match")
 
@@ -31,7 +37,7 @@ def mutate(seed, rng):
         at = rng.randrange(len(chars) + 1)
         kind = rng.randrange(3)
         if kind == 0:
-            chars.insert(at, rng.choice(ALPHABET))
+            chars.insert(at, rng.choice(ALPHABET) if rng.random() < 0.5 else rng.choice(FRAGMENTS))
         elif at < len(chars):
             if kind == 1:
                 del chars[at]
