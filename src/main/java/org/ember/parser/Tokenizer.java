@@ -291,6 +291,21 @@ public final class Tokenizer {
         inToken = true;
     }
 
+    /** UTF-8 length of one UTF-16 unit; a surrogate pair counts 4, all on its high half. */
+    private static int utf8Bytes(char c) {
+        if (c < 0x80) {
+            return 1;
+        }
+        if (c < 0x800) {
+            return 2;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return 4;
+        }
+        return Character.isLowSurrogate(c) ? 0 : 3;
+    }
+
+    /** UTF-8 bytes from {@code from} (a line start) to {@code to}, cached for left-to-right use. */
     private int utf8Length(int from, int to) {
         if (from != colCacheLineStart || to < colCachePos) {
             colCacheLineStart = from;
@@ -299,16 +314,7 @@ public final class Tokenizer {
         }
         int bytes = colCacheBytes;
         for (int i = colCachePos; i < to; i++) {
-            char c = buf[i];
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                bytes += 4;
-            } else if (!Character.isLowSurrogate(c)) {
-                bytes += 3;
-            }
+            bytes += utf8Bytes(buf[i]);
         }
         colCachePos = to;
         colCacheBytes = bytes;
@@ -320,9 +326,7 @@ public final class Tokenizer {
             // Compute without disturbing the cache of the current line.
             int bytes = 0;
             for (int i = lineStartOfPos; i < p; i++) {
-                char c = buf[i];
-                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4
-                        : Character.isLowSurrogate(c) ? 0 : 3;
+                bytes += utf8Bytes(buf[i]);
             }
             return bytes;
         }
@@ -432,26 +436,18 @@ public final class Tokenizer {
             int lineChars = codePoints(lineStart, lineEnd);
             offset = Math.min(fromBuf, lineChars + 1);
         }
-        String text = slice(lineStart, lineEnd);
-        int cut = text.length();
-        while (cut > 0 && (text.charAt(cut - 1) == '\n' || text.charAt(cut - 1) == '\r')) {
-            cut--;
-        }
         return new ParseError(ParseError.Kind.SyntaxError,
                 "unexpected character after line continuation character", filename, lineno, offset,
-                lineno, 0, text.substring(0, cut) + "\n");
+                lineno, 0, lineWithBreak(lineStart));
     }
 
     /** UTF-8 bytes from {@code from} to {@code to} with "\r\n" counted once (CPython's buffer). */
     private int translatedBytes(int from, int to) {
         int bytes = 0;
         for (int i = from; i < to; i++) {
-            char c = buf[i];
-            if (c == '\n' && i > from && buf[i - 1] == '\r') {
-                continue;
+            if (!(buf[i] == '\n' && i > from && buf[i - 1] == '\r')) {
+                bytes += utf8Bytes(buf[i]);
             }
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4
-                    : Character.isLowSurrogate(c) ? 0 : 3;
         }
         return bytes;
     }
