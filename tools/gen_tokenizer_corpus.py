@@ -233,7 +233,8 @@ def type_comment_cases():
             text = f.read()
         tree = ast.parse(text, type_comments=True)
         out = ["ignore %d %s" % (i.lineno, esc(i.tag)) for i in tree.type_ignores]
-        comments = sorted(n.type_comment for n in ast.walk(tree) if getattr(n, "type_comment", None))
+        comments = sorted(n.type_comment for n in ast.walk(tree)
+                          if getattr(n, "type_comment", None) is not None)
         out.extend("comment " + esc(c) for c in comments)
         with open(path[:-3] + ".expected", "w", encoding="utf-8") as f:
             f.write("\n".join(out) + "\n")

@@ -708,14 +708,17 @@ public final class Tokenizer {
     private Token typeComment(boolean blankline) {
         int p = tokStart;
         int end = pos;
+        // CPython matches the prefix before stepping back over the line break, so "# type:"
+        // right before it still counts (as an empty type comment).
+        int prefixLimit = pos < limit ? pos + 1 : pos;
         int matched = 0;
-        while (matched < TYPE_COMMENT_PREFIX.length() && p < end) {
+        while (matched < TYPE_COMMENT_PREFIX.length() && p < prefixLimit) {
             char want = TYPE_COMMENT_PREFIX.charAt(matched);
             if (want == ' ') {
                 while (p < end && (buf[p] == ' ' || buf[p] == '\t')) {
                     p++;
                 }
-            } else if (buf[p] == want) {
+            } else if (p < end && buf[p] == want) {
                 p++;
             } else {
                 break;
@@ -736,7 +739,11 @@ public final class Tokenizer {
                 nextc();
                 atBol = true;
             }
-            return make(TokenType.TYPE_IGNORE, slice(ignoreEnd, pos), ignoreEnd, pos);
+            String tag = slice(ignoreEnd, pos);
+            if (blankline && pos > sourceLength) {
+                tag += "\n";   // CPython's tag ends with the line break it appended to the source
+            }
+            return make(TokenType.TYPE_IGNORE, tag, ignoreEnd, pos);
         }
         return make(TokenType.TYPE_COMMENT, slice(typeStart, end), typeStart, end);
     }

@@ -59,7 +59,7 @@ class TokenizerMutationTest {
         return "<end>";
     }
 
-    private static String unescape(String s) {
+    static String unescape(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

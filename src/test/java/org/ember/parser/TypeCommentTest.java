@@ -32,12 +32,36 @@ class TypeCommentTest {
         return sources.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
     }
 
+    @Test
+    void recordedMutantsMatchCPython() throws IOException {
+        Path record = CASES.resolveSibling("typecomment-mutations.txt");
+        String[] records = Files.readString(record, StandardCharsets.UTF_8).split("\n=====\n");
+        assertTrue(records.length >= 500);
+        List<String> failures = new ArrayList<>();
+        for (String entry : records) {
+            String[] lines = entry.split("\n", 2);
+            String source = TokenizerMutationTest.unescape(lines[0].substring("source ".length()));
+            String expected = lines.length > 1 ? lines[1] : "";
+            String actual = String.join("\n", typeCommentLines(source, "<mutant>"));
+            if (!expected.equals(actual)) {
+                failures.add(TokenizerTest.escape(source) + "\n  expected: " + expected + "\n  actual:   " + actual);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " mutants differ, e.g.\n"
+                + String.join("\n", failures.subList(0, Math.min(5, failures.size()))));
+    }
+
     private static void check(Path path) throws IOException {
         String source = Files.readString(path, StandardCharsets.UTF_8);
         String name = path.getFileName().toString();
         List<String> expected = Files.readAllLines(
                 path.resolveSibling(name.substring(0, name.length() - 3) + ".expected"), StandardCharsets.UTF_8)
                 .stream().filter(line -> !line.isEmpty()).toList();
+        assertEquals(String.join("\n", expected), String.join("\n", typeCommentLines(source, name)), name);
+    }
+
+    /** "ignore LINENO TAG" lines in order, then "comment TEXT" lines sorted. */
+    private static List<String> typeCommentLines(String source, String name) {
         List<String> ignores = new ArrayList<>();
         List<String> comments = new ArrayList<>();
         Tokenizer tokenizer = new Tokenizer(source, name, true);
@@ -45,13 +69,15 @@ class TypeCommentTest {
             if (t.type() == TokenType.TYPE_IGNORE) {
                 ignores.add("ignore " + t.lineno() + " " + TokenizerTest.escape(t.text()));
             } else if (t.type() == TokenType.TYPE_COMMENT) {
-                comments.add("comment " + TokenizerTest.escape(t.text()));
+                comments.add(t.text());
             }
         }
-        comments.sort(null);
+        comments.sort(null);   // the texts, as Python sorted them (not the escaped lines)
         List<String> actual = new ArrayList<>(ignores);
-        actual.addAll(comments);
-        assertEquals(String.join("\n", expected), String.join("\n", actual), name);
+        for (String comment : comments) {
+            actual.add("comment " + TokenizerTest.escape(comment));
+        }
+        return actual;
     }
 
     @Test
