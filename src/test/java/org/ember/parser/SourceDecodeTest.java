@@ -73,4 +73,22 @@ class SourceDecodeTest {
         assertEquals(0, e.offset);
         assertEquals(17, e.endOffset);
     }
+
+    @Test
+    void bomWithUtf8SpelledWithoutDashIsAProblemToo() {
+        // CPython only treats "utf-8" and "utf-8-*" as UTF-8 here (Lib/test/tokenizedata/bad_coding2.py).
+        ParseError e = assertThrows(ParseError.class, () -> decode("\u00ef\u00bb\u00bf#coding: utf8\nprint('x')\n"));
+        assertEquals("encoding problem: utf8 with BOM", e.msg);
+        assertEquals(13, e.endOffset);
+    }
+
+    @Test
+    void utf8CookieWithoutDashDecodes() {
+        assertEquals("# coding=utf8\nx='\u00e9'\n", decode("# coding=utf8\nx='\u00c3\u00a9'\n"));
+    }
+
+    @Test
+    void cookieOnlyOnFirstTwoLines() {
+        assertEquals("\n\n# coding: latin-1\nx = 1\n", decode("\n\n# coding: latin-1\nx = 1\n"));
+    }
 }
