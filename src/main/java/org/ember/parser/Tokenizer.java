@@ -428,17 +428,36 @@ public final class Tokenizer {
     }
 
     private ParseError lineContinuationError() {
-        int offset = codePoints(lineStart, pos);
-        if (bufStart != lineStart) {
-            // pegen measures this one in bytes from tok->buf, the first line read since the last
-            // token boundary, then clips it to the reported line.
-            int fromBuf = translatedBytes(bufStart, pos);
-            int lineChars = codePoints(lineStart, lineEnd);
-            offset = Math.min(fromBuf, lineChars + 1);
-        }
+        // pegen measures this one in bytes from tok->buf (the first line read since the last
+        // token boundary, so possibly an earlier line) to the C cursor, which stops just after
+        // the first byte of the offending character; then it reads that many bytes of the
+        // current line as characters.
+        int offender = Character.isLowSurrogate(buf[pos - 1]) && pos - 2 >= lineStart ? pos - 2 : pos - 1;
+        int bytes = translatedBytes(bufStart, offender) + 1;
         return new ParseError(ParseError.Kind.SyntaxError,
-                "unexpected character after line continuation character", filename, lineno, offset,
-                lineno, 0, lineWithBreak(lineStart));
+                "unexpected character after line continuation character", filename, lineno,
+                charsInFirstBytes(lineStart, bytes), lineno, 0, lineWithBreak(lineStart));
+    }
+
+    /**
+     * How many characters CPython decodes from the first {@code n} UTF-8 bytes of the line at
+     * {@code from} ("\r\n" is one byte, a cut character counts one, and past the end of the line
+     * it decodes one more: the terminating NUL).
+     */
+    private int charsInFirstBytes(int from, int n) {
+        int chars = 0;
+        int bytes = 0;
+        for (int i = from; bytes < n && i < lineEnd; i++) {
+            char c = buf[i];
+            if (c == '\r' && i + 1 < lineEnd && buf[i + 1] == '\n') {
+                continue;
+            }
+            bytes += utf8Bytes(c);
+            if (!Character.isLowSurrogate(c)) {
+                chars++;
+            }
+        }
+        return bytes < n ? chars + 1 : chars;
     }
 
     /** UTF-8 bytes from {@code from} to {@code to} with "\r\n" counted once (CPython's buffer). */
