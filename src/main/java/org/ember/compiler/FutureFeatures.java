@@ -53,19 +53,19 @@ public final class FutureFeatures {
                 return;
             }
             for (Ast.Alias alias : from.names()) {
-                checkFeature(alias, stmt, filename);
+                checkFeature(alias, filename);
                 features.add(alias.name());
             }
             location = Location.of(stmt);
         }
     }
 
-    private static void checkFeature(Ast.Alias alias, Ast.Stmt stmt, String filename) {
+    private static void checkFeature(Ast.Alias alias, String filename) {
         if (KNOWN.contains(alias.name())) {
             return;
         }
         String msg = alias.name().equals("braces") ? "not a chance"
                 : "future feature " + alias.name() + " is not defined";
-        throw SymbolTableBuilder.syntaxError(msg, filename, Location.of(stmt));
+        throw SymbolTableBuilder.syntaxError(msg, filename, Location.of(alias));
     }
 }
