@@ -59,12 +59,12 @@ def main(args):
         directory = args[1]
         for name in sorted(os.listdir(directory)):
             if name.endswith(".py"):
-                with open(os.path.join(directory, name), encoding="utf-8") as f:
-                    source = f.read()
+                with open(os.path.join(directory, name), "rb") as f:
+                    source = f.read()  # bytes: symtable honours the coding cookie
                 with open(os.path.join(directory, name[:-3] + ".expected"), "w", encoding="utf-8") as f:
                     f.write(dump_source(source, name))
         return
-    with open(args[0], encoding="utf-8") as f:
+    with open(args[0], "rb") as f:
         sys.stdout.write(dump_source(f.read(), os.path.basename(args[0])))
 
 

@@ -43,6 +43,10 @@ class SymbolTableCorpusTest {
 
     /** The dump of a program, or its SyntaxError in the dumper's format. */
     static String dump(String source, String filename) {
+        return dump(source.getBytes(StandardCharsets.UTF_8), filename);
+    }
+
+    static String dump(byte[] source, String filename) {
         try {
             return SymbolTableDump.dump(SymbolTable.build(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename));
         } catch (ParseError e) {
