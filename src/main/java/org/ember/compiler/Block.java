@@ -126,6 +126,14 @@ public final class Block {
     /** A function defined directly in a class body. */
     public boolean isMethod() { return method; }
 
+    /** Some nested block, at any depth, has free variables (what CPython's old ste_child_free said). */
+    public boolean hasChildFree() {
+        for (Block child : children) {
+            if (!child.freevars().isEmpty() || child.hasChildFree()) return true;
+        }
+        return false;
+    }
+
     /** The {@code __annotate__} block of a module, class or function, or null. */
     public Block annotationBlock() { return annotationBlock; }
 

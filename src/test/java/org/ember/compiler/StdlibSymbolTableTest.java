@@ -46,14 +46,15 @@ class StdlibSymbolTableTest {
                 built++;
             } catch (ParseError | CompilerRecursionError expected) {
                 rejected.add(file + ": " + expected);
+                // only the library's deliberately broken test inputs (badsyntax_*, bad_coding*) may fail
+                assertTrue(file.getFileName().toString().startsWith("bad"), "rejected " + file + ": " + expected);
             } catch (RuntimeException | StackOverflowError bug) {
                 throw new AssertionError("Java exception on " + file, bug);
             }
         }
         System.out.println("StdlibSymbolTableTest: " + built + " files built, " + rejected.size() + " rejected");
         rejected.forEach(r -> System.out.println("  " + r));
-        // the library has a handful of deliberately broken test inputs, not more
-        assertTrue(built > files.size() - 40, "too many files rejected: " + rejected);
+        assertTrue(built > 2000, "expected the whole library, built only " + built);
     }
 
     @Test

@@ -183,6 +183,13 @@ class SymbolTableApiTest {
     }
 
     @Test
+    void longExpressionChainsThatCPythonAcceptsBuild() {
+        // CPython 3.13 compiles a sum of 9997 names and rejects one of 10000
+        String sum = String.join("+", java.util.Collections.nCopies(9000, "x"));
+        assertEquals(NameScope.GLOBAL_IMPLICIT, build(parse(sum + "\n")).top().scope("x"));
+    }
+
+    @Test
     void deepNestingIsARecursionErrorNotAStackOverflow() {
         // a chain of lambdas deeper than the compiler allows, built without the parser
         Ast.Expr body = new Ast.Name("x", Ast.ExprContext.Load, 1, 0, 1, 1);
