@@ -1,0 +1,2 @@
+def f1():
+    b += {x for T in y}

@@ -1,0 +1,3 @@
+for T in f2(T): pass
+x: __p = (lambda : a)
+for __p in a: pass

@@ -1,0 +1,2 @@
+__p = T
+for b in a: pass

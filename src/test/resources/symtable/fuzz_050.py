@@ -1,0 +1,1 @@
+for x in (__p for y in x): pass

@@ -1,0 +1,2 @@
+for c in __p: pass
+for c in (lambda c: T): pass
