@@ -180,6 +180,19 @@ public final class Block {
     }
 
     /**
+     * CPython's {@code _Py_MaybeMangle}: the name under which {@code name} is stored in this
+     * block, {@code privateName} being the innermost enclosing class name (or null). In the
+     * type-parameter block of a generic class (and blocks inside it) only the type parameters
+     * are mangled.
+     */
+    public String mangle(String privateName, String name) {
+        if (mangledNames != null && !mangledNames.contains(name)) {
+            return name;
+        }
+        return Mangling.mangle(privateName, name);
+    }
+
+    /**
      * How the code generator accesses {@code mangledName} here (CPython's {@code compiler_nameop}
      * scope switch). Names unknown to the block (scope 0) use NAME.
      */

@@ -119,10 +119,7 @@ final class SymbolTableBuilder {
     // ---- symbols ------------------------------------------------------------------------------
 
     private String mangle(Block block, String name) {
-        if (block.mangledNames != null && !block.mangledNames.contains(name)) {
-            return name;
-        }
-        return Mangling.mangle(privateName, name);
+        return block.mangle(privateName, name);
     }
 
     private int lookup(Block block, String name) {

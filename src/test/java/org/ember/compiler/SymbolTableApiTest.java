@@ -152,6 +152,22 @@ class SymbolTableApiTest {
     }
 
     @Test
+    void genericClassManglesOnlyItsTypeParameters() {
+        Ast.Module mod = parse("class C[__T](__Base[__T]):\n    __x = 1\n");
+        SymbolTable table = build(mod);
+        Ast.ClassDef cls = (Ast.ClassDef) mod.body().getFirst();
+        Block params = table.typeParamsBlockFor(cls);
+        assertEquals("_C__T", params.mangle("C", "__T"));
+        assertEquals("__Base", params.mangle("C", "__Base"));
+        assertEquals(NameScope.LOCAL, params.scope("_C__T"));
+        assertEquals(NameScope.CELL, params.scope(".type_params"));
+        assertEquals(NameScope.GLOBAL_IMPLICIT, params.scope("__Base"));
+        Block body = table.blockFor(cls);
+        assertEquals("_C__x", body.mangle("C", "__x"));
+        assertEquals(NameScope.LOCAL, body.scope("_C__x"));
+    }
+
+    @Test
     void expressionAndInteractiveModes() {
         Ast.Mod expr = Parser.parse("[y for y in z]", "<test>", Parser.Mode.EVAL, false);
         SymbolTable table = build(expr);
