@@ -193,14 +193,25 @@ final class StringParser {
         int start = p.position();
         Token lbrace = p.take(LBRACE);
         if (lbrace == null) return null;
+        String kind = template ? "t-string" : "f-string";
         Expr value = p.fstringExpression();
-        if (value == null) { p.reset(start); return null; }
+        if (value == null) {
+            if (p.secondPass()) invalidReplacementFieldStart(kind);
+            p.reset(start);
+            return null;
+        }
         Token equal = p.take(EQUAL);
         Token afterExpr = p.peekToken();
         int conversion = -1;
         Token bang = p.take(EXCLAMATION);
         Name conv = null;
         if (bang != null) {
+            if (p.secondPass() && (p.peekToken().type() == COLON || p.peekToken().type() == RBRACE)) {
+                throw p.errorAtToken(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": missing conversion character");
+            }
+            if (p.secondPass() && p.peekToken().type() != NAME) {
+                throw p.errorAtToken(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": invalid conversion character");
+            }
             conv = p.nameToken();
             if (conv == null) {
                 Token k = p.peekToken();
@@ -215,8 +226,9 @@ final class StringParser {
             }
             Token convTok = p.tokenAt(p.position() - 1);
             if (convTok.start() != bang.end()) {
-                throw p.errorAtToken(ParseError.Kind.SyntaxError, bang,
-                        (template ? "t-string" : "f-string") + ": conversion type must come right after the exclamanation mark");
+                throw p.errorAt(ParseError.Kind.SyntaxError,
+                        (template ? "t-string" : "f-string") + ": conversion type must come right after the exclamanation mark",
+                        bang.lineno(), bang.colOffset(), convTok.endLineno(), convTok.endColOffset());
             }
             String id = conv.id();
             if (id.length() != 1 || "sra".indexOf(id.charAt(0)) < 0) {
@@ -234,7 +246,15 @@ final class StringParser {
             if (formatSpec == null) { p.reset(start); return null; }
         }
         Token rbrace = p.take(RBRACE);
-        if (rbrace == null) { p.reset(start); return null; }
+        if (rbrace == null) {
+            if (p.secondPass()) {
+                String expecting = colon != null || bang != null ? "'}'"
+                        : equal != null ? "'!', or ':', or '}'" : "'=', or '!', or ':', or '}'";
+                throw p.errorAtToken(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": expecting " + expecting);
+            }
+            p.reset(start);
+            return null;
+        }
         if (conversion == -1 && equal != null && formatSpec == null) conversion = 'r';
         int[] pos = p.extraOf(start);
         List<Expr> out = new ArrayList<>(2);
@@ -289,6 +309,22 @@ final class StringParser {
         int[] pos = p.extraOf(start);
         List<Expr> values = mergeConstants(items, true);
         return new JoinedStr(values, pos[0], pos[1], pos[2], pos[3]);
+    }
+
+    /** invalid_replacement_field when no expression follows '{'. */
+    private void invalidReplacementFieldStart(String kind) {
+        Token t = p.peekToken();
+        String what = switch (t.type()) {
+            case EQUAL -> "=";
+            case EXCLAMATION -> "!";
+            case COLON -> ":";
+            case RBRACE -> "}";
+            default -> null;
+        };
+        if (what != null) {
+            throw p.errorAtToken(ParseError.Kind.SyntaxError, t, kind + ": valid expression required before '" + what + "'");
+        }
+        throw p.errorAtToken(ParseError.Kind.SyntaxError, t, kind + ": expecting a valid expression after '{'");
     }
 
     private static String pyRepr(String s) {
