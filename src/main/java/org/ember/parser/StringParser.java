@@ -268,7 +268,7 @@ final class StringParser {
         }
         if (equal != null) {
             // The debug text runs from after '{' to the conversion, the spec or the '}'.
-            String debugText = p.sourceText(lbrace.end(), afterExpr.start());
+            String debugText = withoutComments(p.sourceText(lbrace.end(), afterExpr.start()));
             int endLine, endCol;
             if (bang != null) {
                 endLine = bang.lineno();
@@ -309,6 +309,43 @@ final class StringParser {
         int[] pos = p.extraOf(start);
         List<Expr> values = mergeConstants(items, true);
         return new JoinedStr(values, pos[0], pos[1], pos[2], pos[3]);
+    }
+
+    /**
+     * The debug text of {@code f"{expr=}"} as CPython's tokenizer collects it: the source of the
+     * expression with comments left out (strings inside the expression are kept intact).
+     */
+    static String withoutComments(String text) {
+        if (text.indexOf('#') < 0) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0, n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '#') {
+                while (i < n && text.charAt(i) != '\n') i++;
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                int quoteLen = i + 2 < n && text.charAt(i + 1) == c && text.charAt(i + 2) == c ? 3 : 1;
+                int end = i + quoteLen;
+                while (end < n) {
+                    char d = text.charAt(end);
+                    if (d == '\\') { end += 2; continue; }
+                    if (d == c && (quoteLen == 1 || (end + 2 < n && text.charAt(end + 1) == c && text.charAt(end + 2) == c))) {
+                        end += quoteLen;
+                        break;
+                    }
+                    end++;
+                }
+                end = Math.min(end, n);
+                out.append(text, i, end);
+                i = end;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
     }
 
     /** invalid_replacement_field when no expression follows '{'. */

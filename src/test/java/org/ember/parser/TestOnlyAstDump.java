@@ -101,7 +101,7 @@ final class TestOnlyAstDump {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0 ? "-0" : "0") + (addPointZero ? ".0" : "");
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortestRepr(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - 1 - bd.scale();   // decimal exponent of the first digit
         String sign = d < 0 ? "-" : "";
@@ -118,6 +118,16 @@ final class TestOnlyAstDump {
             s = digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
         }
         return sign + s;
+    }
+
+    /** The shortest decimal that reads back as {@code d} (Python's repr digits). */
+    private static BigDecimal shortestRepr(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits <= 17; digits++) {
+            BigDecimal r = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) return r.stripTrailingZeros();
+        }
+        return exact.stripTrailingZeros();
     }
 
     static String strRepr(String s) {
