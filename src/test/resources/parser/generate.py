@@ -44,3 +44,20 @@ if not want_314:
                                         str(e.end_lineno), str(e.end_offset)]))
     with open(os.path.join(here, "errors", "expected.txt"), "w", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")
+
+if not want_314:
+    results = []
+    with open(os.path.join(here, "modes", "cases.txt"), encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            mode, literal = line.rstrip("\n").split("\t")
+            src = ast.literal_eval(literal)
+            try:
+                tree = ast.parse(src, mode=mode.replace("+tc", ""), type_comments=mode.endswith("+tc"))
+                results.append(ast.dump(tree, include_attributes=True))
+            except SyntaxError as e:
+                results.append("\t".join([type(e).__name__, e.msg, str(e.lineno), str(e.offset),
+                                          str(e.end_lineno), str(e.end_offset)]))
+    with open(os.path.join(here, "modes", "expected.txt"), "w", encoding="utf-8") as out:
+        out.write("\n".join(results) + "\n")

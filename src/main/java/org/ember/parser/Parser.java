@@ -55,6 +55,8 @@ public final class Parser {
     private boolean callInvalidRules;
     /** Set when the tokenizer raised the error being propagated (it then wins over everything). */
     private boolean tokenizerFailed;
+    /** 'single' mode: the first ENDMARKER is read as a NEWLINE (see fetch). */
+    private boolean singleInput, impliedNewlineDone, fetchedImpliedNewline;
     private final List<TypeIgnore> typeIgnores = new ArrayList<>();
     private Memo[] memo = new Memo[128];
 
@@ -121,6 +123,7 @@ public final class Parser {
     }
 
     private Mod start(Mode mode) {
+        singleInput = mode == Mode.SINGLE;
         return switch (mode) {
             case EXEC -> fileRule();
             case EVAL -> evalRule();
@@ -152,11 +155,21 @@ public final class Parser {
         Token t;
         if (fill > 0 && tokens[fill - 1].type() == ENDMARKER) {
             t = tokens[fill - 1];
+        } else if (fetchedImpliedNewline) {
+            fetchedImpliedNewline = false;
+            t = nextFromTokenizer();
         } else {
             t = nextFromTokenizer();
             while (t.type() == TYPE_IGNORE) {
                 typeIgnores.add(new TypeIgnore(t.lineno(), typeIgnoreTag(t.text())));
                 t = nextFromTokenizer();
+            }
+            if (singleInput && t.type() == ENDMARKER && fill > 0 && !impliedNewlineDone) {
+                // As CPython for 'single' input: the end of the source first reads as a NEWLINE
+                // that ends the (compound) statement.
+                impliedNewlineDone = true;
+                t = new Token(NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset(), t.start(), t.end());
+                fetchedImpliedNewline = true;
             }
         }
         if (fill == tokens.length) {
@@ -413,9 +426,6 @@ public final class Parser {
             Token nl = expect(NEWLINE);
             extra(start);
             return List.of(new Pass(nl.lineno(), nl.colOffset(), nl.endLineno(), nl.endColOffset()));
-        }
-        if (at(ENDMARKER)) {
-            throw errorAtToken(ParseError.Kind.SyntaxError, peek(), "unexpected EOF while parsing");
         }
         return null;
     }

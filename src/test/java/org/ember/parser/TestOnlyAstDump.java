@@ -18,15 +18,20 @@ final class TestOnlyAstDump {
     private static final Set<String> ATTRIBUTES = Set.of("lineno", "col_offset", "end_lineno", "end_col_offset");
 
     static String dump(Ast.Node node) {
-        return format(node, 0).text;
+        return format(node, 0, true).text;
+    }
+
+    /** {@code ast.dump(tree, include_attributes=True)}: no indent, one line. */
+    static String dumpOneLine(Ast.Node node) {
+        return format(node, 0, false).text;
     }
 
     private record Formatted(String text, boolean simple) {}
 
-    private static Formatted format(Object value, int level) {
+    private static Formatted format(Object value, int level, boolean indent) {
         level++;
-        String prefix = "\n" + " ".repeat(level);
-        String sep = ",\n" + " ".repeat(level);
+        String prefix = indent ? "\n" + " ".repeat(level) : "";
+        String sep = indent ? ",\n" + " ".repeat(level) : ", ";
         if (value instanceof Ast.Node node) {
             List<String> args = new ArrayList<>();
             List<String> attrs = new ArrayList<>();
@@ -41,7 +46,7 @@ final class TestOnlyAstDump {
                 if (v == null) continue;
                 boolean isConstantValue = node instanceof Ast.Constant || node instanceof Ast.MatchSingleton;
                 if (!isConstantValue && v instanceof List<?> l && l.isEmpty()) continue;
-                Formatted f = format(v, level);
+                Formatted f = format(v, level, indent);
                 allSimple &= f.simple;
                 args.add(name + "=" + f.text);
             }
@@ -55,7 +60,7 @@ final class TestOnlyAstDump {
         if (value instanceof List<?> list) {
             if (list.isEmpty()) return new Formatted("[]", true);
             List<String> items = new ArrayList<>();
-            for (Object o : list) items.add(format(o, level).text);
+            for (Object o : list) items.add(format(o, level, indent).text);
             return new Formatted("[" + prefix + String.join(sep, items) + "]", false);
         }
         if (value instanceof Enum<?> e) {
