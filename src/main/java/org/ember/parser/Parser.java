@@ -142,19 +142,26 @@ public final class Parser {
     }
 
     private Mod run(Mode mode) {
-        Parser parser = this;
-        Mod result = parser.start(mode);
-        if (result != null) {
-            return result;
+        ParseError firstPassError = null;
+        try {
+            Mod result = start(mode);
+            if (result != null) {
+                return result;
+            }
+        } catch (ParseError e) {
+            if (tokenizerFailed) throw e;
+            // As CPython, the second pass still runs: an error it finds earlier replaces this one.
+            firstPassError = e;
         }
         // Second pass over the same tokens, with the invalid_ rules active (as CPython).
-        Token lastToken = parser.tokens[parser.fill - 1];
-        parser.pos = 0;
-        parser.depth = 0;
-        parser.memo = new Memo[parser.memo.length];
-        parser.callInvalidRules = true;
-        parser.start(mode);   // throws a specific error, or fails again
-        throw parser.genericError(lastToken);
+        Token lastToken = tokens[fill - 1];
+        pos = 0;
+        depth = 0;
+        memo = new Memo[memo.length];
+        callInvalidRules = true;
+        start(mode);   // throws a specific error, or fails again
+        if (firstPassError != null) throw firstPassError;
+        throw genericError(lastToken);
     }
 
     /**
@@ -1458,19 +1465,34 @@ public final class Parser {
             List<Stmt> body = blockAfter("'with' statement", kw);
             if (body != null) return makeWith(start, isAsync, items, body, tc);
         }
-        if (callInvalidRules && items != null) {
-            pos = afterWith;
-            items = withItems();
-            if (items != null) {
-                Token comma = expect(COMMA);
-                if (comma != null && at(COLON)) {
-                    throw errorAtToken(ParseError.Kind.SyntaxError, comma, "the last 'with' item has a trailing comma");
-                }
-                if (comma == null && at(NEWLINE)) throw expectedColon();
-            }
-        }
+        if (callInvalidRules) invalidWithStmt(afterWith);
         pos = start;
         return null;
+    }
+
+    /** invalid_with_stmt: items of the loose form {@code expression ['as' star_target]}, then NEWLINE. */
+    private void invalidWithStmt(int afterWith) {
+        pos = afterWith;
+        if (looseWithItems(false) && at(NEWLINE)) throw expectedColon();
+        pos = afterWith;
+        if (expect(LPAR) != null && looseWithItems(true)) {
+            expect(COMMA);
+            if (expect(RPAR) != null && at(NEWLINE)) throw expectedColon();
+        }
+    }
+
+    private boolean looseWithItems(boolean parenthesized) {
+        int count = 0;
+        while (true) {
+            int mark = pos;
+            if (count > 0 && expect(COMMA) == null) break;
+            Expr e = parenthesized ? expressions() : expression();
+            if (e == null) { pos = mark; break; }
+            int m2 = pos;
+            if (!(expectKw("as") != null && starTarget() != null)) pos = m2;
+            count++;
+        }
+        return count > 0;
     }
 
     private Stmt makeWith(int start, boolean isAsync, List<WithItem> items, List<Stmt> body, Token tc) {
@@ -1538,6 +1560,7 @@ public final class Parser {
                 handlers.add(h);
             }
             if (handlers.isEmpty()) continue;
+            if (callInvalidRules) invalidTryMix(star);
             List<Stmt> orelse = elseBlock();
             List<Stmt> fin = finallyBlock();
             extra(start);
@@ -1552,6 +1575,32 @@ public final class Parser {
         }
         pos = start;
         return null;
+    }
+
+    /** After except (or except*) blocks, an except* (or except) block is an error. */
+    private void invalidTryMix(boolean star) {
+        int mark = pos;
+        Token kw = expectKw("except");
+        if (kw == null) return;
+        String msg = "cannot have both 'except' and 'except*' on the same 'try'";
+        if (!star) {
+            Token starTok = expect(STAR);
+            if (starTok != null && expression() != null) {
+                int m2 = pos;
+                if (!(expectKw("as") != null && name() != null)) pos = m2;
+                if (at(COLON)) throw errorRange(kw, starTok, msg);
+            }
+        } else if (!at(STAR)) {
+            int m2 = pos;
+            if (expression() != null) {
+                int m3 = pos;
+                if (!(expectKw("as") != null && name() != null)) pos = m3;
+            } else {
+                pos = m2;
+            }
+            if (at(COLON)) throw errorLocation(kw, msg);
+        }
+        pos = mark;
     }
 
     private List<Stmt> finallyBlock() {
@@ -1569,6 +1618,10 @@ public final class Parser {
         Token kw = expectKw("except");
         if (kw == null) return null;
         if (star && expect(STAR) == null) { pos = start; return null; }
+        if (star && callInvalidRules && (at(NEWLINE) || at(COLON))) {
+            pos++;
+            throw raiseSyntaxError("expected one or more exception types");
+        }
         if (!star && at(STAR)) { pos = start; return null; }
         String what = star ? "'except*' statement" : "'except' statement";
         int afterKw = pos;
@@ -2103,6 +2156,9 @@ public final class Parser {
     private List<TypeParam> typeParams() {
         int start = pos;
         if (expect(LSQB) == null) return null;
+        if (callInvalidRules && at(RSQB)) {
+            throw errorStartingFrom(peek(), "Type parameter list cannot be empty");
+        }
         List<TypeParam> out = new ArrayList<>();
         while (true) {
             int mark = pos;
@@ -3738,9 +3794,40 @@ public final class Parser {
         if (e != null && !(e instanceof Name)) throw errorLocation(e, "invalid pattern target");
     }
 
-    private void invalidClassPattern(int itemStart) { }
+    /** Positional patterns after keyword ones: {@code keyword_patterns ',' a=positional_patterns}. */
+    private void invalidClassPattern(int itemStart) {
+        pos = itemStart;
+        List<Pattern> positional = new ArrayList<>();
+        while (true) {
+            int mark = pos;
+            if (!positional.isEmpty() && expect(COMMA) == null) break;
+            Pattern p = pattern();
+            if (p == null) { pos = mark; break; }
+            positional.add(p);
+        }
+        if (!positional.isEmpty()) {
+            throw errorRange(positional.get(0), positional.get(positional.size() - 1),
+                    "positional patterns follow keyword patterns");
+        }
+    }
 
-    private void invalidTypeParam() { }
+    private void invalidTypeParam() {
+        int start = pos;
+        String kind = at(STAR) ? "TypeVarTuple" : at(DOUBLESTAR) ? "ParamSpec" : null;
+        if (kind == null) return;
+        pos++;
+        if (name() != null) {
+            Token colon = expect(COLON);
+            if (colon != null) {
+                Expr e = expression();
+                if (e != null) {
+                    throw errorStartingFrom(colon, e instanceof Tuple
+                            ? "cannot use constraints with " + kind : "cannot use bound with " + kind);
+                }
+            }
+        }
+        pos = start;
+    }
 
     private void invalidExpression() {
         int start = pos;
