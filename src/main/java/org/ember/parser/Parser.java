@@ -5,7 +5,6 @@ import static org.ember.parser.TokenType.*;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -492,9 +491,7 @@ public final class Parser {
     private List<Stmt> checkSingle(List<Stmt> body) {
         while (at(NEWLINE) || at(DEDENT)) pos++;
         if (!at(ENDMARKER)) {
-            Token t = peek();
-            throw errorAtToken(ParseError.Kind.SyntaxError, t,
-                    "multiple statements found while compiling a single statement");
+            throw raiseError(ParseError.Kind.SyntaxError, "multiple statements found while compiling a single statement");
         }
         return body;
     }
@@ -984,7 +981,7 @@ public final class Parser {
         if (simple != null) return simple;
         pos = start;
         if (callInvalidRules && expect(NEWLINE) != null && !at(INDENT)) {
-            throw errorAtToken(ParseError.Kind.IndentationError, lastTokenFetched(), "expected an indented block");
+            throw raiseError(ParseError.Kind.IndentationError, "expected an indented block");
         }
         pos = start;
         return null;
@@ -995,7 +992,7 @@ public final class Parser {
         if (callInvalidRules) {
             int mark = pos;
             if (expect(NEWLINE) != null && !at(INDENT)) {
-                throw errorAtToken(ParseError.Kind.IndentationError, lastTokenFetched(),
+                throw raiseAt(ParseError.Kind.IndentationError, lastTokenFetched(),
                         "expected an indented block after " + what + " on line " + keyword.lineno());
             }
             pos = mark;
@@ -1571,7 +1568,7 @@ public final class Parser {
         }
         pos = afterBody;
         if (callInvalidRules && !atKw("except") && !atKw("finally")) {
-            throw errorAtToken(ParseError.Kind.SyntaxError, peek(), "expected 'except' or 'finally' block");
+            throw raiseError(ParseError.Kind.SyntaxError, "expected 'except' or 'finally' block");
         }
         pos = start;
         return null;
@@ -1680,7 +1677,7 @@ public final class Parser {
         if (subject == null || expect(COLON) == null) { pos = start; return null; }
         if (callInvalidRules && at(NEWLINE) && tok(pos + 1).type() != INDENT) {
             pos++;
-            throw errorAtToken(ParseError.Kind.IndentationError, peek(),
+            throw raiseError(ParseError.Kind.IndentationError,
                     "expected an indented block after 'match' statement on line " + kw.lineno());
         }
         if (expect(NEWLINE) == null || expect(INDENT) == null) { pos = start; return null; }
@@ -2358,11 +2355,10 @@ public final class Parser {
 
     private Expr assignmentExpression() {
         int start = pos;
-        Token t = peek();
-        if (t.type() != NAME || tok(pos + 1).type() != COLONEQUAL) return null;
+        // Only a non-keyword NAME makes the parser look at the next token (as in CPython).
         Name n = name();
         if (n == null) return null;
-        pos++;
+        if (expect(COLONEQUAL) == null) { pos = start; return null; }
         Expr value = expression();
         if (value == null) { pos = start; return null; }   // cut: no other alternative applies
         extra(start);
@@ -3028,18 +3024,18 @@ public final class Parser {
             if (any && expect(COMMA) == null) break;
             int itemStart = pos;
             if (callInvalidRules) { invalidKwarg(); pos = itemStart; }
-            Token n = peek();
-            if (n.type() == NAME && tok(pos + 1).type() == EQUAL) {
-                Name name = name();
-                if (name != null) {
-                    pos++;
-                    Expr value = expression();
-                    if (value != null) {
-                        extra(itemStart);
-                        keywords.add(new Keyword(name.id(), value, sl, sc, el, ec));
-                        any = true;
-                        continue;
-                    }
+            Name name = name();
+            if (name != null && expect(EQUAL) == null) {
+                pos = itemStart;
+                name = null;
+            }
+            if (name != null) {
+                Expr value = expression();
+                if (value != null) {
+                    extra(itemStart);
+                    keywords.add(new Keyword(name.id(), value, sl, sc, el, ec));
+                    any = true;
+                    continue;
                 }
                 pos = mark;
                 break;
@@ -3072,6 +3068,7 @@ public final class Parser {
         int start = pos;
         if (expect(STAR) == null) return null;
         Expr e = expression();
+        if (e == null && callInvalidRules) throw raiseSyntaxError("Invalid star expression");
         if (e == null) { pos = start; return null; }
         extra(start);
         return new Starred(e, ExprContext.Load, sl, sc, el, ec);
@@ -3414,26 +3411,42 @@ public final class Parser {
     /** The generic error after both passes failed, at the furthest token of the first pass. */
     private ParseError genericError(Token last) {
         if (last.type() == INDENT) {
-            return errorAtToken(ParseError.Kind.IndentationError, last, "unexpected indent");
+            return raiseAt(ParseError.Kind.IndentationError, last, "unexpected indent");
         }
         if (last.type() == DEDENT) {
-            return errorAtToken(ParseError.Kind.IndentationError, last, "unexpected unindent");
+            return raiseAt(ParseError.Kind.IndentationError, last, "unexpected unindent");
         }
         return errorAtToken(ParseError.Kind.SyntaxError, last, "invalid syntax");
     }
 
+    /**
+     * An error at a token's range (CPython's RAISE_..._KNOWN_LOCATION). Tokens without columns
+     * (INDENT/DEDENT/ENDMARKER, column -1) give offsets 0, as in CPython.
+     */
     ParseError errorAtToken(ParseError.Kind kind, Token t, String msg) {
-        if (t.colOffset() < 0) {
-            // INDENT/DEDENT/ENDMARKER have no columns: CPython uses the tokenizer's cursor, unshifted.
-            String text = lineText(t.lineno());
-            int offset = byteToCharOffset(text, tokenizer.currentColumn());
-            return new ParseError(kind, msg, filename, t.lineno(), offset, t.endLineno(), -1, text);
-        }
         int endCol = t.endColOffset();
         if (t.type() == NEWLINE && endCol == t.colOffset()) {
             endCol++;   // CPython's NEWLINE token spans the newline character
         }
         return errorAt(kind, msg, t.lineno(), t.colOffset(), t.endLineno(), endCol);
+    }
+
+    /**
+     * CPython's _PyPegen_raise_error (RAISE_SYNTAX_ERROR, RAISE_INDENTATION_ERROR, ..._ON_NEXT_TOKEN):
+     * at token {@code t}; a token without columns is placed at the tokenizer's cursor instead.
+     */
+    ParseError raiseAt(ParseError.Kind kind, Token t, String msg) {
+        if (t.colOffset() < 0) {
+            String text = lineText(t.lineno());
+            int offset = byteToCharOffset(text, tokenizer.currentColumn());
+            return new ParseError(kind, msg, filename, t.lineno(), offset, t.endLineno(), -1, text);
+        }
+        return errorAtToken(kind, t, msg);
+    }
+
+    /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched. */
+    ParseError raiseError(ParseError.Kind kind, String msg) {
+        return raiseAt(kind, lastTokenFetched(), msg);
     }
 
     ParseError errorAtNode(ParseError.Kind kind, Located a, Located b, String msg) {
@@ -3443,8 +3456,8 @@ public final class Parser {
     /** Builds a ParseError the way CPython's _PyPegen_raise_error_known_location does. */
     ParseError errorAt(ParseError.Kind kind, String msg, int lineno, int colByte, int endLineno, int endColByte) {
         String text = lineText(lineno);
-        int offset = colByte < 0 ? -1 : byteToCharOffset(text, colByte + 1);
-        int endOffset = endColByte < 0 ? -1 : byteToCharOffset(text, endColByte + 1);
+        int offset = byteToCharOffset(text, colByte + 1);
+        int endOffset = endColByte + 1 > 0 ? byteToCharOffset(text, endColByte + 1) : endColByte + 1;
         return new ParseError(kind, msg, filename, lineno, offset, endLineno, endOffset, text);
     }
 
@@ -3489,12 +3502,12 @@ public final class Parser {
 
     /** RAISE_SYNTAX_ERROR(msg): at the last token fetched. */
     private ParseError raiseSyntaxError(String msg) {
-        return errorAtToken(ParseError.Kind.SyntaxError, lastTokenFetched(), msg);
+        return raiseError(ParseError.Kind.SyntaxError, msg);
     }
 
     /** RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN(msg): at the token at the current position. */
     private ParseError errorOnNextToken(String msg) {
-        return errorAtToken(ParseError.Kind.SyntaxError, peek(), msg);
+        return raiseAt(ParseError.Kind.SyntaxError, peek(), msg);
     }
 
     /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from a to the tokenizer's cursor. */

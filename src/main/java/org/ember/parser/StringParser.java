@@ -89,8 +89,7 @@ final class StringParser {
             }
         }
         if (bytesFound && (strFound || formattedFound)) {
-            Token last = p.tokenAt(lastFetched());
-            throw p.errorAtToken(ParseError.Kind.SyntaxError, last, "cannot mix bytes and nonbytes literals");
+            throw p.raiseError(ParseError.Kind.SyntaxError, "cannot mix bytes and nonbytes literals");
         }
         if (bytesFound) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -141,11 +140,6 @@ final class StringParser {
             }
         }
         return values;
-    }
-
-    private int lastFetched() {
-        // The furthest token the parser has looked at: at least the current one.
-        return p.position();
     }
 
     // ---- f-strings and t-strings -----------------------------------------------------------
@@ -207,10 +201,10 @@ final class StringParser {
         Name conv = null;
         if (bang != null) {
             if (p.secondPass() && (p.peekToken().type() == COLON || p.peekToken().type() == RBRACE)) {
-                throw p.errorAtToken(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": missing conversion character");
+                throw p.raiseAt(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": missing conversion character");
             }
             if (p.secondPass() && p.peekToken().type() != NAME) {
-                throw p.errorAtToken(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": invalid conversion character");
+                throw p.raiseAt(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": invalid conversion character");
             }
             conv = p.nameToken();
             if (conv == null) {
@@ -248,9 +242,9 @@ final class StringParser {
         Token rbrace = p.take(RBRACE);
         if (rbrace == null) {
             if (p.secondPass()) {
-                String expecting = colon != null || bang != null ? "'}'"
+                String expecting = colon != null ? "'}'" : bang != null ? "':' or '}'"
                         : equal != null ? "'!', or ':', or '}'" : "'=', or '!', or ':', or '}'";
-                throw p.errorAtToken(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": expecting " + expecting);
+                throw p.raiseAt(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": expecting " + expecting);
             }
             p.reset(start);
             return null;
@@ -361,7 +355,7 @@ final class StringParser {
         if (what != null) {
             throw p.errorAtToken(ParseError.Kind.SyntaxError, t, kind + ": valid expression required before '" + what + "'");
         }
-        throw p.errorAtToken(ParseError.Kind.SyntaxError, t, kind + ": expecting a valid expression after '{'");
+        throw p.raiseAt(ParseError.Kind.SyntaxError, t, kind + ": expecting a valid expression after '{'");
     }
 
     private static String pyRepr(String s) {
