@@ -242,7 +242,7 @@ final class StringParser {
         Token rbrace = p.take(RBRACE);
         if (rbrace == null) {
             if (p.secondPass()) {
-                String expecting = colon != null ? "'}'" : bang != null ? "':' or '}'"
+                String expecting = colon != null ? "'}', or format specs" : bang != null ? "':' or '}'"
                         : equal != null ? "'!', or ':', or '}'" : "'=', or '!', or ':', or '}'";
                 throw p.raiseAt(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": expecting " + expecting);
             }
