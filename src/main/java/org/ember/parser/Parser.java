@@ -5,7 +5,6 @@ import static org.ember.parser.TokenType.*;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -29,8 +28,13 @@ public final class Parser {
 
     public enum Mode { EXEC, EVAL, SINGLE, FUNC_TYPE }
 
-    /** CPython's MAXSTACK: the parser's recursion limit. */
-    private static final int MAX_DEPTH = 6000;
+    /**
+     * The recursion limit. CPython's is MAXSTACK = 6000 levels of rule calls; this parser counts
+     * only the rules that can recurse without bound, so its limit is set (6000 - 28) to fail at
+     * the same nesting as CPython 3.13 does, measured: 5968 unary minuses or 'not's or
+     * conditional expressions, 2984 nested lambdas or '**' operators.
+     */
+    private static final int MAX_DEPTH = 5972;
 
     static final Set<String> KEYWORDS = Set.of(
             "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
@@ -44,12 +48,19 @@ public final class Parser {
     private final boolean typeComments;
 
     private Token[] tokens = new Token[128];
+    /** Bracket nesting level after each token (CPython's token->level). */
+    private int[] levels = new int[128];
+    private int bracketLevel;
     private int fill;
     /** Index of the next token to consume. */
     private int pos;
     private int depth;
     /** True during the second pass, when the invalid_ rules are active. */
     private boolean callInvalidRules;
+    /** Set when the tokenizer raised the error being propagated (it then wins over everything). */
+    private boolean tokenizerFailed;
+    /** 'single' mode: the first ENDMARKER is read as a NEWLINE (see fetch). */
+    private boolean singleInput, impliedNewlineDone, fetchedImpliedNewline;
     private final List<TypeIgnore> typeIgnores = new ArrayList<>();
     private Memo[] memo = new Memo[128];
 
@@ -72,22 +83,106 @@ public final class Parser {
     }
 
     public static Mod parse(String source, String filename, Mode mode, boolean typeComments) {
+        if (Thread.currentThread() instanceof ParserThread) {
+            return parseHere(source, filename, mode, typeComments);
+        }
+        // Deeply nested source recurses deeply (up to MAX_DEPTH rule levels, as CPython allows):
+        // parse on a thread whose stack is sized for that rather than on the caller's.
+        Mod[] result = new Mod[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        ParserThread thread = new ParserThread(() -> {
+            try {
+                result[0] = parseHere(source, filename, mode, typeComments);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (StackOverflowError e) {
+                failure[0] = tooComplex(filename, -1);
+            }
+        });
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        if (failure[0] != null) throw failure[0];
+        return result[0];
+    }
+
+    /** The thread parsing runs on: a large stack for deep nesting. */
+    private static final class ParserThread extends Thread {
+        private static final long STACK_BYTES = 512L * 1024 * 1024;
+
+        ParserThread(Runnable body) {
+            super(null, body, "ember-parser", STACK_BYTES);
+            setDaemon(true);
+        }
+    }
+
+    static ParseError tooComplex(String filename, int lineno) {
+        // CPython raises MemoryError here; ParseError has no such kind (see the report).
+        return new ParseError(ParseError.Kind.SyntaxError,
+                "Parser stack overflowed - Python source too complex to parse", filename, lineno, -1, -1, -1, null);
+    }
+
+    private static Mod parseHere(String source, String filename, Mode mode, boolean typeComments) {
         Parser parser = new Parser(source, filename, typeComments);
-        Mod result = parser.start(mode);
-        if (result != null) {
-            return result;
+        try {
+            return parser.run(mode);
+        } catch (ParseError e) {
+            if (parser.tokenizerFailed) throw e;
+            throw parser.preferTokenizerError(e);
+        }
+    }
+
+    private Mod run(Mode mode) {
+        ParseError firstPassError = null;
+        try {
+            Mod result = start(mode);
+            if (result != null) {
+                return result;
+            }
+        } catch (ParseError e) {
+            if (tokenizerFailed) throw e;
+            // As CPython, the second pass still runs: an error it finds earlier replaces this one.
+            firstPassError = e;
         }
         // Second pass over the same tokens, with the invalid_ rules active (as CPython).
-        Token lastToken = parser.tokens[parser.fill - 1];
-        parser.pos = 0;
-        parser.depth = 0;
-        parser.memo = new Memo[parser.memo.length];
-        parser.callInvalidRules = true;
-        parser.start(mode);   // throws a specific error, or fails again
-        throw parser.genericError(lastToken);
+        Token lastToken = tokens[fill - 1];
+        pos = 0;
+        depth = 0;
+        memo = new Memo[memo.length];
+        callInvalidRules = true;
+        start(mode);   // throws a specific error, or fails again
+        if (firstPassError != null) throw firstPassError;
+        throw genericError(lastToken);
+    }
+
+    /**
+     * CPython's _PyPegen_tokenize_full_source_to_check_for_errors: after a syntax error found by
+     * the parser, the rest of the source is tokenized, and a tokenizer error found there wins
+     * (an unclosed bracket only when it was opened on an earlier line than the error).
+     */
+    private ParseError preferTokenizerError(ParseError parserError) {
+        int currentErrLine = tokens[fill - 1].lineno();
+        try {
+            while (tokenizer.next().type() != ENDMARKER) { }
+        } catch (ParseError tokenizerError) {
+            if (tokenizerError.msg.endsWith("was never closed")) {
+                return currentErrLine > tokenizerError.lineno ? tokenizerError : parserError;
+            }
+            return tokenizerError;
+        }
+        return parserError;
     }
 
     private Mod start(Mode mode) {
+        singleInput = mode == Mode.SINGLE;
         return switch (mode) {
             case EXEC -> fileRule();
             case EVAL -> evalRule();
@@ -119,17 +214,43 @@ public final class Parser {
         Token t;
         if (fill > 0 && tokens[fill - 1].type() == ENDMARKER) {
             t = tokens[fill - 1];
+        } else if (fetchedImpliedNewline) {
+            fetchedImpliedNewline = false;
+            t = nextFromTokenizer();
         } else {
-            t = tokenizer.next();
+            t = nextFromTokenizer();
             while (t.type() == TYPE_IGNORE) {
                 typeIgnores.add(new TypeIgnore(t.lineno(), typeIgnoreTag(t.text())));
-                t = tokenizer.next();
+                t = nextFromTokenizer();
+            }
+            if (singleInput && t.type() == ENDMARKER && fill > 0 && !impliedNewlineDone) {
+                // As CPython for 'single' input: the end of the source first reads as a NEWLINE
+                // that ends the (compound) statement.
+                impliedNewlineDone = true;
+                t = new Token(NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset(), t.start(), t.end());
+                fetchedImpliedNewline = true;
             }
         }
         if (fill == tokens.length) {
             tokens = java.util.Arrays.copyOf(tokens, fill * 2);
+            levels = java.util.Arrays.copyOf(levels, fill * 2);
         }
+        switch (t.type()) {
+            case LPAR, LSQB, LBRACE -> bracketLevel++;
+            case RPAR, RSQB, RBRACE -> bracketLevel--;
+            default -> { }
+        }
+        levels[fill] = bracketLevel;
         tokens[fill++] = t;
+    }
+
+    private Token nextFromTokenizer() {
+        try {
+            return tokenizer.next();
+        } catch (ParseError e) {
+            tokenizerFailed = true;
+            throw e;
+        }
     }
 
     /** The tokenizer gives a TYPE_IGNORE token the tag text (what follows "ignore"). */
@@ -253,9 +374,7 @@ public final class Parser {
 
     private void enter() {
         if (++depth > MAX_DEPTH) {
-            throw new ParseError(ParseError.Kind.SyntaxError,
-                    "Parser stack overflowed - Python source too complex to parse",
-                    filename, peek().lineno(), -1, -1, -1, null);
+            throw tooComplex(filename, peek().lineno());
         }
     }
 
@@ -365,9 +484,6 @@ public final class Parser {
             extra(start);
             return List.of(new Pass(nl.lineno(), nl.colOffset(), nl.endLineno(), nl.endColOffset()));
         }
-        if (at(ENDMARKER)) {
-            throw errorAtToken(ParseError.Kind.SyntaxError, peek(), "unexpected EOF while parsing");
-        }
         return null;
     }
 
@@ -375,9 +491,7 @@ public final class Parser {
     private List<Stmt> checkSingle(List<Stmt> body) {
         while (at(NEWLINE) || at(DEDENT)) pos++;
         if (!at(ENDMARKER)) {
-            Token t = peek();
-            throw errorAtToken(ParseError.Kind.SyntaxError, t,
-                    "multiple statements found while compiling a single statement");
+            throw raiseError(ParseError.Kind.SyntaxError, "multiple statements found while compiling a single statement");
         }
         return body;
     }
@@ -867,7 +981,7 @@ public final class Parser {
         if (simple != null) return simple;
         pos = start;
         if (callInvalidRules && expect(NEWLINE) != null && !at(INDENT)) {
-            throw errorAtToken(ParseError.Kind.IndentationError, lastTokenFetched(), "expected an indented block");
+            throw raiseError(ParseError.Kind.IndentationError, "expected an indented block");
         }
         pos = start;
         return null;
@@ -878,7 +992,7 @@ public final class Parser {
         if (callInvalidRules) {
             int mark = pos;
             if (expect(NEWLINE) != null && !at(INDENT)) {
-                throw errorAtToken(ParseError.Kind.IndentationError, peek(),
+                throw raiseAt(ParseError.Kind.IndentationError, lastTokenFetched(),
                         "expected an indented block after " + what + " on line " + keyword.lineno());
             }
             pos = mark;
@@ -909,6 +1023,7 @@ public final class Parser {
             }
         }
         if (expect(COLON) == null) {
+            if (callInvalidRules && at(NEWLINE)) throw expectedColon();
             pos = start;
             return null;
         }
@@ -938,7 +1053,7 @@ public final class Parser {
         Name n = name();
         if (n == null) { pos = start; return null; }
         List<TypeParam> typeParams = typeParamsOpt();
-        if (expect(LPAR) == null) { pos = start; return null; }
+        expectForced(LPAR);
         Arguments params = params();
         if (expect(RPAR) == null) { pos = start; return null; }
         Expr returns = null;
@@ -947,7 +1062,7 @@ public final class Parser {
             returns = expression();
             if (returns == null) pos = mark;
         }
-        if (expect(COLON) == null) { pos = start; return null; }
+        expectForced(COLON);
         Token tc = funcTypeComment();
         List<Stmt> body = blockAfter("function definition", kw);
         if (body == null) { pos = start; return null; }
@@ -1267,7 +1382,7 @@ public final class Parser {
     }
 
     private ParseError expectedColon() {
-        return errorAtToken(ParseError.Kind.SyntaxError, peek(), "expected ':'");
+        return raiseSyntaxError("expected ':'");
     }
 
     private Stmt whileStmt() {
@@ -1347,19 +1462,34 @@ public final class Parser {
             List<Stmt> body = blockAfter("'with' statement", kw);
             if (body != null) return makeWith(start, isAsync, items, body, tc);
         }
-        if (callInvalidRules && items != null) {
-            pos = afterWith;
-            items = withItems();
-            if (items != null) {
-                Token comma = expect(COMMA);
-                if (comma != null && at(COLON)) {
-                    throw errorAtToken(ParseError.Kind.SyntaxError, comma, "the last 'with' item has a trailing comma");
-                }
-                if (comma == null && at(NEWLINE)) throw expectedColon();
-            }
-        }
+        if (callInvalidRules) invalidWithStmt(afterWith);
         pos = start;
         return null;
+    }
+
+    /** invalid_with_stmt: items of the loose form {@code expression ['as' star_target]}, then NEWLINE. */
+    private void invalidWithStmt(int afterWith) {
+        pos = afterWith;
+        if (looseWithItems(false) && at(NEWLINE)) throw expectedColon();
+        pos = afterWith;
+        if (expect(LPAR) != null && looseWithItems(true)) {
+            expect(COMMA);
+            if (expect(RPAR) != null && at(NEWLINE)) throw expectedColon();
+        }
+    }
+
+    private boolean looseWithItems(boolean parenthesized) {
+        int count = 0;
+        while (true) {
+            int mark = pos;
+            if (count > 0 && expect(COMMA) == null) break;
+            Expr e = parenthesized ? expressions() : expression();
+            if (e == null) { pos = mark; break; }
+            int m2 = pos;
+            if (!(expectKw("as") != null && starTarget() != null)) pos = m2;
+            count++;
+        }
+        return count > 0;
     }
 
     private Stmt makeWith(int start, boolean isAsync, List<WithItem> items, List<Stmt> body, Token tc) {
@@ -1394,7 +1524,7 @@ public final class Parser {
                 pos = mark + 1;
                 Expr bad = expression();
                 if (bad != null && (at(COMMA) || at(RPAR) || at(COLON))) {
-                    throw invalidTarget(bad, TargetsType.STAR_TARGETS);
+                    raiseInvalidTarget(bad, TargetsType.STAR_TARGETS);
                 }
             }
         }
@@ -1427,6 +1557,7 @@ public final class Parser {
                 handlers.add(h);
             }
             if (handlers.isEmpty()) continue;
+            if (callInvalidRules) invalidTryMix(star);
             List<Stmt> orelse = elseBlock();
             List<Stmt> fin = finallyBlock();
             extra(start);
@@ -1437,10 +1568,36 @@ public final class Parser {
         }
         pos = afterBody;
         if (callInvalidRules && !atKw("except") && !atKw("finally")) {
-            throw errorAtToken(ParseError.Kind.SyntaxError, peek(), "expected 'except' or 'finally' block");
+            throw raiseError(ParseError.Kind.SyntaxError, "expected 'except' or 'finally' block");
         }
         pos = start;
         return null;
+    }
+
+    /** After except (or except*) blocks, an except* (or except) block is an error. */
+    private void invalidTryMix(boolean star) {
+        int mark = pos;
+        Token kw = expectKw("except");
+        if (kw == null) return;
+        String msg = "cannot have both 'except' and 'except*' on the same 'try'";
+        if (!star) {
+            Token starTok = expect(STAR);
+            if (starTok != null && expression() != null) {
+                int m2 = pos;
+                if (!(expectKw("as") != null && name() != null)) pos = m2;
+                if (at(COLON)) throw errorRange(kw, starTok, msg);
+            }
+        } else if (!at(STAR)) {
+            int m2 = pos;
+            if (expression() != null) {
+                int m3 = pos;
+                if (!(expectKw("as") != null && name() != null)) pos = m3;
+            } else {
+                pos = m2;
+            }
+            if (at(COLON)) throw errorLocation(kw, msg);
+        }
+        pos = mark;
     }
 
     private List<Stmt> finallyBlock() {
@@ -1458,6 +1615,10 @@ public final class Parser {
         Token kw = expectKw("except");
         if (kw == null) return null;
         if (star && expect(STAR) == null) { pos = start; return null; }
+        if (star && callInvalidRules && (at(NEWLINE) || at(COLON))) {
+            pos++;
+            throw raiseSyntaxError("expected one or more exception types");
+        }
         if (!star && at(STAR)) { pos = start; return null; }
         String what = star ? "'except*' statement" : "'except' statement";
         int afterKw = pos;
@@ -1516,7 +1677,7 @@ public final class Parser {
         if (subject == null || expect(COLON) == null) { pos = start; return null; }
         if (callInvalidRules && at(NEWLINE) && tok(pos + 1).type() != INDENT) {
             pos++;
-            throw errorAtToken(ParseError.Kind.IndentationError, peek(),
+            throw raiseError(ParseError.Kind.IndentationError,
                     "expected an indented block after 'match' statement on line " + kw.lineno());
         }
         if (expect(NEWLINE) == null || expect(INDENT) == null) { pos = start; return null; }
@@ -1992,6 +2153,9 @@ public final class Parser {
     private List<TypeParam> typeParams() {
         int start = pos;
         if (expect(LSQB) == null) return null;
+        if (callInvalidRules && at(RSQB)) {
+            throw errorStartingFrom(peek(), "Type parameter list cannot be empty");
+        }
         List<TypeParam> out = new ArrayList<>();
         while (true) {
             int mark = pos;
@@ -2191,11 +2355,10 @@ public final class Parser {
 
     private Expr assignmentExpression() {
         int start = pos;
-        Token t = peek();
-        if (t.type() != NAME || tok(pos + 1).type() != COLONEQUAL) return null;
+        // Only a non-keyword NAME makes the parser look at the next token (as in CPython).
         Name n = name();
         if (n == null) return null;
-        pos++;
+        if (expect(COLONEQUAL) == null) { pos = start; return null; }
         Expr value = expression();
         if (value == null) { pos = start; return null; }   // cut: no other alternative applies
         extra(start);
@@ -2374,9 +2537,9 @@ public final class Parser {
             case TILDE -> UnaryOpType.Invert;
             default -> null;
         };
-        if (op == null) return power();
         enter();
         try {
+            if (op == null) return power();
             pos++;
             Expr operand = factor();
             if (operand == null) { pos = start; return null; }
@@ -2394,7 +2557,13 @@ public final class Parser {
         if (!at(DOUBLESTAR)) return base;
         int mark = pos;
         pos++;
-        Expr exponent = factor();
+        enter();   // power -> factor -> power: two rule levels per '**', as in CPython
+        Expr exponent;
+        try {
+            exponent = factor();
+        } finally {
+            leave();
+        }
         if (exponent == null) { pos = mark; return base; }
         extra(start);
         return new BinOp(base, OperatorType.Pow, exponent, sl, sc, el, ec);
@@ -2855,18 +3024,18 @@ public final class Parser {
             if (any && expect(COMMA) == null) break;
             int itemStart = pos;
             if (callInvalidRules) { invalidKwarg(); pos = itemStart; }
-            Token n = peek();
-            if (n.type() == NAME && tok(pos + 1).type() == EQUAL) {
-                Name name = name();
-                if (name != null) {
-                    pos++;
-                    Expr value = expression();
-                    if (value != null) {
-                        extra(itemStart);
-                        keywords.add(new Keyword(name.id(), value, sl, sc, el, ec));
-                        any = true;
-                        continue;
-                    }
+            Name name = name();
+            if (name != null && expect(EQUAL) == null) {
+                pos = itemStart;
+                name = null;
+            }
+            if (name != null) {
+                Expr value = expression();
+                if (value != null) {
+                    extra(itemStart);
+                    keywords.add(new Keyword(name.id(), value, sl, sc, el, ec));
+                    any = true;
+                    continue;
                 }
                 pos = mark;
                 break;
@@ -2899,6 +3068,7 @@ public final class Parser {
         int start = pos;
         if (expect(STAR) == null) return null;
         Expr e = expression();
+        if (e == null && callInvalidRules) throw raiseSyntaxError("Invalid star expression");
         if (e == null) { pos = start; return null; }
         extra(start);
         return new Starred(e, ExprContext.Load, sl, sc, el, ec);
@@ -3241,28 +3411,42 @@ public final class Parser {
     /** The generic error after both passes failed, at the furthest token of the first pass. */
     private ParseError genericError(Token last) {
         if (last.type() == INDENT) {
-            return errorAtToken(ParseError.Kind.IndentationError, last, "unexpected indent");
+            return raiseAt(ParseError.Kind.IndentationError, last, "unexpected indent");
         }
         if (last.type() == DEDENT) {
-            return errorAtToken(ParseError.Kind.IndentationError, last, "unexpected unindent");
+            return raiseAt(ParseError.Kind.IndentationError, last, "unexpected unindent");
         }
-        ParseError generic = errorAtToken(ParseError.Kind.SyntaxError, last, "invalid syntax");
-        // As CPython: a tokenizer error further on (an unclosed bracket...) explains better.
-        Token t = tokens[fill - 1];
-        while (t.type() != ENDMARKER) {
-            t = tokenizer.next();   // throws the tokenizer's error, if any
-        }
-        return generic;
+        return errorAtToken(ParseError.Kind.SyntaxError, last, "invalid syntax");
     }
 
+    /**
+     * An error at a token's range (CPython's RAISE_..._KNOWN_LOCATION). Tokens without columns
+     * (INDENT/DEDENT/ENDMARKER, column -1) give offsets 0, as in CPython.
+     */
     ParseError errorAtToken(ParseError.Kind kind, Token t, String msg) {
+        int endCol = t.endColOffset();
+        if (t.type() == NEWLINE && endCol == t.colOffset()) {
+            endCol++;   // CPython's NEWLINE token spans the newline character
+        }
+        return errorAt(kind, msg, t.lineno(), t.colOffset(), t.endLineno(), endCol);
+    }
+
+    /**
+     * CPython's _PyPegen_raise_error (RAISE_SYNTAX_ERROR, RAISE_INDENTATION_ERROR, ..._ON_NEXT_TOKEN):
+     * at token {@code t}; a token without columns is placed at the tokenizer's cursor instead.
+     */
+    ParseError raiseAt(ParseError.Kind kind, Token t, String msg) {
         if (t.colOffset() < 0) {
-            // INDENT/DEDENT/ENDMARKER have no columns: CPython uses the tokenizer's cursor, unshifted.
             String text = lineText(t.lineno());
             int offset = byteToCharOffset(text, tokenizer.currentColumn());
             return new ParseError(kind, msg, filename, t.lineno(), offset, t.endLineno(), -1, text);
         }
-        return errorAt(kind, msg, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+        return errorAtToken(kind, t, msg);
+    }
+
+    /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched. */
+    ParseError raiseError(ParseError.Kind kind, String msg) {
+        return raiseAt(kind, lastTokenFetched(), msg);
     }
 
     ParseError errorAtNode(ParseError.Kind kind, Located a, Located b, String msg) {
@@ -3272,8 +3456,8 @@ public final class Parser {
     /** Builds a ParseError the way CPython's _PyPegen_raise_error_known_location does. */
     ParseError errorAt(ParseError.Kind kind, String msg, int lineno, int colByte, int endLineno, int endColByte) {
         String text = lineText(lineno);
-        int offset = colByte < 0 ? -1 : byteToCharOffset(text, colByte + 1);
-        int endOffset = endColByte < 0 ? -1 : byteToCharOffset(text, endColByte + 1);
+        int offset = byteToCharOffset(text, colByte + 1);
+        int endOffset = endColByte + 1 > 0 ? byteToCharOffset(text, endColByte + 1) : endColByte + 1;
         return new ParseError(kind, msg, filename, lineno, offset, endLineno, endOffset, text);
     }
 
@@ -3298,39 +3482,759 @@ public final class Parser {
         return chars + (col > len ? col - len : 0);
     }
 
+    // ---- error helpers for the invalid_ rules --------------------------------------------------
+
+    private static int startLine(Object o) { return o instanceof Token t ? t.lineno() : ((Located) o).lineno(); }
+    private static int startCol(Object o) { return o instanceof Token t ? t.colOffset() : ((Located) o).col_offset(); }
+    private static int endLine(Object o) { return o instanceof Token t ? t.endLineno() : ((Located) o).end_lineno(); }
+    private static int endCol(Object o) { return o instanceof Token t ? t.endColOffset() : ((Located) o).end_col_offset(); }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg). */
+    private ParseError errorRange(Object a, Object b, String msg) {
+        return errorAt(ParseError.Kind.SyntaxError, msg, startLine(a), startCol(a), endLine(b), endCol(b));
+    }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg). */
+    private ParseError errorLocation(Object a, String msg) {
+        if (a instanceof Token t) return errorAtToken(ParseError.Kind.SyntaxError, t, msg);
+        return errorRange(a, a, msg);
+    }
+
+    /** RAISE_SYNTAX_ERROR(msg): at the last token fetched. */
+    private ParseError raiseSyntaxError(String msg) {
+        return raiseError(ParseError.Kind.SyntaxError, msg);
+    }
+
+    /** RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN(msg): at the token at the current position. */
+    private ParseError errorOnNextToken(String msg) {
+        return raiseAt(ParseError.Kind.SyntaxError, peek(), msg);
+    }
+
+    /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from a to the tokenizer's cursor. */
+    private ParseError errorStartingFrom(Object a, String msg) {
+        String text = lineText(startLine(a));
+        int offset = byteToCharOffset(text, startCol(a) + 1);
+        int endOffset = byteToCharOffset(text, tokenizer.currentColumn());
+        return new ParseError(ParseError.Kind.SyntaxError, msg, filename, startLine(a), offset,
+                tokenizer.currentLineno(), endOffset, text);
+    }
+
     // ============================================================================================
-    // invalid_ rules (second pass only): they throw a specific error or do nothing
+    // invalid_ rules (second pass only): they throw a specific error, or leave pos anywhere and
+    // return (callers restore pos)
     // ============================================================================================
 
     enum TargetsType { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS }
 
-    private void invalidAssignment() { }
+    private void invalidAssignment() {
+        int start = pos;
+        Expr a = invalidAnnAssignTarget();
+        if (a != null && expect(COLON) != null && expression() != null) {
+            throw errorLocation(a, "only single target (not " + exprName(a) + ") can be annotated");
+        }
+        pos = start;
+        a = starNamedExpression();
+        if (a != null && expect(COMMA) != null) {
+            while (starNamedExpressions() != null) { }
+            if (expect(COLON) != null && expression() != null) {
+                throw errorLocation(a, "only single target (not tuple) can be annotated");
+            }
+        }
+        pos = start;
+        a = expression();
+        if (a != null && expect(COLON) != null && expression() != null) {
+            throw errorLocation(a, "illegal target for annotation");
+        }
+        pos = start;
+        skipStarTargetsEquals();
+        a = starExpressions();
+        if (a != null && at(EQUAL)) {
+            raiseInvalidTarget(a, TargetsType.STAR_TARGETS);
+        }
+        pos = start;
+        skipStarTargetsEquals();
+        a = atKw("yield") ? yieldExpr() : null;
+        if (a != null && at(EQUAL)) {
+            throw errorLocation(a, "assignment to yield expression not possible");
+        }
+        pos = start;
+        a = starExpressions();
+        if (a != null && augassign() != null && annotatedRhs() != null) {
+            throw errorLocation(a, "'" + exprName(a) + "' is an illegal expression for augmented assignment");
+        }
+    }
+
+    private void skipStarTargetsEquals() {
+        while (true) {
+            int mark = pos;
+            if (starTargets() == null || expect(EQUAL) == null) {
+                pos = mark;
+                return;
+            }
+        }
+    }
+
+    private Expr invalidAnnAssignTarget() {
+        int start = pos;
+        Expr e = list();
+        if (e != null) return e;
+        pos = start;
+        e = tuple();
+        if (e != null) return e;
+        pos = start;
+        if (expect(LPAR) != null) {
+            e = invalidAnnAssignTarget();
+            if (e != null && expect(RPAR) != null) return e;
+        }
+        pos = start;
+        return null;
+    }
+
     private void invalidRaiseStmt(int start) { }
-    private void invalidDelStmt() { }
-    private void invalidImport() { }
-    private void invalidImportFromTargets() { }
-    private void invalidParameters() { }
-    private void invalidLambdaParameters() { }
-    private void invalidStarEtc(boolean lambda) { }
-    private void invalidKwds(boolean lambda) { }
-    private void invalidForTarget() { }
-    private void invalidExceptStmt(int afterKw) { }
-    private void invalidAsPattern(Pattern or, int asMark) { }
-    private void invalidClassPattern(int itemStart) { }
-    private void invalidTypeParam() { }
-    private void invalidExpression() { }
-    private void invalidLegacyExpression() { }
-    private void invalidNamedExpression() { }
-    private void invalidGroup() { }
-    private void invalidDoubleStarredKvpairs() { }
-    private void invalidComprehension() { }
-    private void invalidDictComprehension() { }
-    private void invalidForIfClause() { }
-    private void invalidArguments() { }
-    private void invalidKwarg() { }
+
+    private void invalidDelStmt() {
+        pos++;
+        Expr a = starExpressions();
+        if (a != null) raiseInvalidTarget(a, TargetsType.DEL_TARGETS);
+    }
+
+    private void invalidImport() {
+        int start = pos;
+        Token kw = expectKw("import");
+        if (kw == null) return;
+        if (dottedName() != null) {
+            while (true) {
+                int mark = pos;
+                if (expect(COMMA) == null || dottedName() == null) { pos = mark; break; }
+            }
+            if (expectKw("from") != null && dottedName() != null) {
+                throw errorStartingFrom(kw, "Did you mean to use 'from ... import ...' instead?");
+            }
+        }
+        pos = start + 1;
+        Token nl = expect(NEWLINE);
+        if (nl != null) throw errorStartingFrom(nl, "Expected one or more names after 'import'");
+        pos = start;
+    }
+
+    private void invalidImportFromTargets() {
+        int start = pos;
+        if (importFromAsNames() != null && expect(COMMA) != null && at(NEWLINE)) {
+            pos++;
+            throw raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
+        }
+        pos = start;
+        Token nl = expect(NEWLINE);
+        if (nl != null) throw errorStartingFrom(nl, "Expected one or more names after 'import'");
+    }
+
+    private void invalidParameters() {
+        int start = pos;
+        // "/" ','
+        Token slash = expect(SLASH);
+        if (slash != null && at(COMMA)) throw errorLocation(slash, "at least one argument must precede /");
+        pos = start;
+        // (slash_no_default | slash_with_default) param_maybe_default* '/'
+        if (slashNoDefault(false) != null || slashWithDefaultAt(start)) {
+            paramMaybeDefaultStar(false);
+            Token second = expect(SLASH);
+            if (second != null) throw errorLocation(second, "/ may appear only once");
+        }
+        pos = start;
+        // slash_no_default? param_no_default* invalid_parameters_helper param_no_default
+        slashNoDefault(false);
+        paramNoDefaultStar(false);
+        int helperStart = pos;
+        boolean helper = slashWithDefault(false) != null;
+        if (!helper) {
+            pos = helperStart;
+            helper = !paramWithDefaultStar(false).isEmpty();
+        }
+        if (helper) {
+            int at = pos;
+            Arg a = paramNoDefault(false, false);
+            if (a != null) throw errorLocation(a, "parameter without a default follows parameter with a default");
+            pos = at;
+        }
+        pos = start;
+        // param_no_default* '(' param_no_default+ ','? ')'
+        paramNoDefaultStar(false);
+        Token lpar = expect(LPAR);
+        if (lpar != null && !paramNoDefaultStar(false).isEmpty()) {
+            expect(COMMA);
+            Token rpar = expect(RPAR);
+            if (rpar != null) throw errorRange(lpar, rpar, "Function parameters cannot be parenthesized");
+        }
+        pos = start;
+        // (slash_no_default | slash_with_default)? param_maybe_default* '*' (',' | param_no_default) param_maybe_default* '/'
+        if (slashNoDefault(false) == null) { pos = start; if (!slashWithDefaultAt(start)) pos = start; }
+        paramMaybeDefaultStar(false);
+        if (expect(STAR) != null && (expect(COMMA) != null || paramNoDefault(false, false) != null)) {
+            paramMaybeDefaultStar(false);
+            Token s = expect(SLASH);
+            if (s != null) throw errorLocation(s, "/ must be ahead of *");
+        }
+        pos = start;
+        // param_maybe_default+ '/' '*'
+        if (!paramMaybeDefaultStar(false).isEmpty() && expect(SLASH) != null) {
+            Token star = expect(STAR);
+            if (star != null) throw errorLocation(star, "expected comma between / and *");
+        }
+        pos = start;
+    }
+
+    private boolean slashWithDefaultAt(int start) {
+        pos = start;
+        if (slashWithDefault(false) != null) return true;
+        pos = start;
+        return false;
+    }
+
+    private void invalidLambdaParameters() {
+        int start = pos;
+        Token slash = expect(SLASH);
+        if (slash != null && at(COMMA)) throw errorLocation(slash, "at least one argument must precede /");
+        pos = start;
+        boolean slashGroup = slashNoDefault(true) != null;
+        if (!slashGroup) { pos = start; slashGroup = slashWithDefault(true) != null; }
+        if (slashGroup) {
+            paramMaybeDefaultStar(true);
+            Token second = expect(SLASH);
+            if (second != null) throw errorLocation(second, "/ may appear only once");
+        }
+        pos = start;
+        slashNoDefault(true);
+        paramNoDefaultStar(true);
+        int helperStart = pos;
+        boolean helper = slashWithDefault(true) != null;
+        if (!helper) {
+            pos = helperStart;
+            helper = !paramWithDefaultStar(true).isEmpty();
+        }
+        if (helper) {
+            Arg a = paramNoDefault(true, false);
+            if (a != null) throw errorLocation(a, "parameter without a default follows parameter with a default");
+        }
+        pos = start;
+        paramNoDefaultStar(true);
+        Token lpar = expect(LPAR);
+        if (lpar != null && name() != null) {
+            while (true) {
+                int mark = pos;
+                if (expect(COMMA) == null || name() == null) { pos = mark; break; }
+            }
+            expect(COMMA);
+            Token rpar = expect(RPAR);
+            if (rpar != null) throw errorRange(lpar, rpar, "Lambda expression parameters cannot be parenthesized");
+        }
+        pos = start;
+    }
+
+    private void invalidStarEtc(boolean lambda) {
+        int start = pos;
+        Token star = expect(STAR);
+        if (star == null) return;
+        TokenType close = lambda ? COLON : RPAR;
+        if (at(close) || (at(COMMA) && (tok(pos + 1).type() == close || tok(pos + 1).type() == DOUBLESTAR))) {
+            if (lambda) throw raiseSyntaxError("named arguments must follow bare *");
+            throw errorLocation(star, "named arguments must follow bare *");
+        }
+        int afterStar = pos;
+        if (param(lambda, false) != null) {
+            Token eq = expect(EQUAL);
+            if (eq != null) throw errorLocation(eq, "var-positional argument cannot have default value");
+        }
+        pos = afterStar;
+        if (paramNoDefault(lambda, false) != null || expect(COMMA) != null) {
+            paramMaybeDefaultStar(lambda);
+            Token second = expect(STAR);
+            if (second != null && (paramNoDefault(lambda, false) != null || expect(COMMA) != null)) {
+                throw errorLocation(second, "* argument may appear only once");
+            }
+        }
+        pos = start;
+    }
+
+    private void invalidKwds(boolean lambda) {
+        int start = pos;
+        if (expect(DOUBLESTAR) == null) return;
+        if (param(lambda, false) != null) {
+            Token eq = expect(EQUAL);
+            if (eq != null) throw errorLocation(eq, "var-keyword argument cannot have default value");
+            if (expect(COMMA) != null) {
+                int mark = pos;
+                Arg a = param(lambda, false);
+                if (a != null) throw errorLocation(a, "arguments cannot follow var-keyword argument");
+                pos = mark;
+                Token t = peek();
+                if (t.type() == STAR || t.type() == DOUBLESTAR || t.type() == SLASH) {
+                    throw errorLocation(t, "arguments cannot follow var-keyword argument");
+                }
+            }
+        }
+        pos = start;
+    }
+
+    private void invalidForTarget() {
+        expectKw("async");
+        if (expectKw("for") == null) return;
+        Expr a = starExpressions();
+        if (a != null) raiseInvalidTarget(a, TargetsType.FOR_TARGETS);
+    }
+
+    private void invalidExceptStmt(int afterKw) {
+        pos = afterKw;
+        Expr a = expression();
+        if (a != null && expect(COMMA) != null && expressions() != null && expectKw("as") != null
+                && name() != null && at(COLON)) {
+            throw errorStartingFrom(a, "multiple exception types must be parenthesized when using 'as'");
+        }
+        pos = afterKw;
+        if (expression() != null) {
+            int mark = pos;
+            if (!(expectKw("as") != null && name() != null)) pos = mark;
+            if (at(NEWLINE)) throw raiseSyntaxError("expected ':'");
+        }
+        pos = afterKw;
+        if (at(NEWLINE)) throw raiseSyntaxError("expected ':'");
+    }
+
+    private void invalidAsPattern(Pattern or, int asMark) {
+        pos = asMark + 1;
+        Token t = peek();
+        if (t.isName("_")) throw errorLocation(t, "cannot use '_' as a target");
+        Expr e = expression();
+        if (e != null && !(e instanceof Name)) throw errorLocation(e, "invalid pattern target");
+    }
+
+    /** Positional patterns after keyword ones: {@code keyword_patterns ',' a=positional_patterns}. */
+    private void invalidClassPattern(int itemStart) {
+        pos = itemStart;
+        List<Pattern> positional = new ArrayList<>();
+        while (true) {
+            int mark = pos;
+            if (!positional.isEmpty() && expect(COMMA) == null) break;
+            Pattern p = pattern();
+            if (p == null) { pos = mark; break; }
+            positional.add(p);
+        }
+        if (!positional.isEmpty()) {
+            throw errorRange(positional.get(0), positional.get(positional.size() - 1),
+                    "positional patterns follow keyword patterns");
+        }
+    }
+
+    private void invalidTypeParam() {
+        int start = pos;
+        String kind = at(STAR) ? "TypeVarTuple" : at(DOUBLESTAR) ? "ParamSpec" : null;
+        if (kind == null) return;
+        pos++;
+        if (name() != null) {
+            Token colon = expect(COLON);
+            if (colon != null) {
+                Expr e = expression();
+                if (e != null) {
+                    throw errorStartingFrom(colon, e instanceof Tuple
+                            ? "cannot use constraints with " + kind : "cannot use bound with " + kind);
+                }
+            }
+        }
+        pos = start;
+    }
+
+    private void invalidExpression() {
+        int start = pos;
+        Token t = peek();
+        boolean nameString = t.type() == NAME && tok(pos + 1).type() == STRING;
+        boolean softKeyword = t.type() == NAME && SOFT_KEYWORDS.contains(t.text());
+        if (!nameString && !softKeyword) {
+            Expr a = disjunction();
+            if (a != null) {
+                Expr b = expressionWithoutInvalid();
+                if (b != null && !isLegacyName(a) && levels[pos - 1] != 0) {
+                    throw errorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+                }
+            }
+        }
+        pos = start;
+        Expr a = disjunction();
+        if (a != null && expectKw("if") != null) {
+            Expr b = disjunction();
+            if (b != null && !atKw("else") && !at(COLON)) {
+                throw errorRange(a, b, "expected 'else' after 'if' expression");
+            }
+        }
+        pos = start;
+        Token lambda = expectKw("lambda");
+        if (lambda != null) {
+            parameters(true);
+            Token colon = expect(COLON);
+            if (colon != null && (at(FSTRING_MIDDLE) || at(LBRACE))) {
+                throw errorRange(lambda, colon, "f-string: lambda expressions are not allowed without parentheses");
+            }
+        }
+        pos = start;
+    }
+
+    private static final Set<String> SOFT_KEYWORDS = Set.of("_", "case", "match", "type");
+
+    private static boolean isLegacyName(Expr e) {
+        return e instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
+    }
+
+    /** expression_without_invalid: the expression rule with the invalid_ rules switched off. */
+    private Expr expressionWithoutInvalid() {
+        boolean saved = callInvalidRules;
+        callInvalidRules = false;
+        try {
+            int start = pos;
+            if (atKw("lambda")) return lambdef();
+            Expr d = disjunction();
+            if (d == null) return null;
+            int mark = pos;
+            if (expectKw("if") != null) {
+                Expr test = disjunction();
+                if (test != null && expectKw("else") != null) {
+                    Expr orelse = expression();
+                    if (orelse != null) {
+                        extra(start);
+                        return new IfExp(test, d, orelse, sl, sc, el, ec);
+                    }
+                }
+            }
+            pos = mark;
+            return d;
+        } finally {
+            callInvalidRules = saved;
+        }
+    }
+
+    private void invalidLegacyExpression() {
+        Name a = name();
+        if (a == null || at(LPAR)) return;
+        Expr b = starExpressions();
+        if (b != null && isLegacyName(a)) {
+            throw errorRange(a, b, "Missing parentheses in call to '" + a.id() + "'. Did you mean " + a.id() + "(...)?");
+        }
+    }
+
+    private void invalidNamedExpression() {
+        int start = pos;
+        Expr a = expression();
+        if (a != null && expect(COLONEQUAL) != null && expression() != null) {
+            throw errorLocation(a, "cannot use assignment expressions with " + exprName(a));
+        }
+        pos = start;
+        Name n = name();
+        if (n != null && expect(EQUAL) != null) {
+            Expr b = bitwiseOr();
+            if (b != null && !at(EQUAL) && !at(COLONEQUAL)) {
+                throw errorRange(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+        }
+        pos = start;
+        if (!startsWithDisplayOrConstant()) {
+            a = bitwiseOr();
+            if (a != null && expect(EQUAL) != null) {
+                Expr b = bitwiseOr();
+                if (b != null && !at(EQUAL) && !at(COLONEQUAL)) {
+                    throw errorLocation(a, "cannot assign to " + exprName(a) + " here. Maybe you meant '==' instead of '='?");
+                }
+            }
+        }
+        pos = start;
+    }
+
+    /** The lookahead {@code (list|tuple|genexp|'True'|'None'|'False')}. */
+    private boolean startsWithDisplayOrConstant() {
+        int start = pos;
+        if (atKw("True") || atKw("None") || atKw("False")) return true;
+        boolean found = list() != null;
+        pos = start;
+        if (!found) { found = tuple() != null; pos = start; }
+        if (!found) { found = genexp() != null; pos = start; }
+        return found;
+    }
+
+    private void invalidGroup() {
+        int start = pos;
+        if (expect(LPAR) == null) return;
+        Expr a = starredExpression();
+        if (a != null && at(RPAR)) throw errorLocation(a, "cannot use starred expression here");
+        pos = start + 1;
+        Token ds = expect(DOUBLESTAR);
+        if (ds != null && expression() != null && at(RPAR)) {
+            throw errorLocation(ds, "cannot use double starred expression here");
+        }
+    }
+
+    private void invalidDoubleStarredKvpairs() {
+        int start = pos;
+        if (expect(LBRACE) == null) return;
+        int afterBrace = pos;
+        // ','.double_starred_kvpair+ ',' invalid_kvpair
+        int count = 0;
+        while (true) {
+            int mark = pos;
+            if (count > 0 && expect(COMMA) == null) break;
+            if (!doubleStarredKvpair()) { pos = mark; break; }
+            count++;
+        }
+        if (count > 0 && expect(COMMA) != null) invalidKvpair();
+        pos = afterBrace;
+        invalidKvpairValue();
+        pos = start;
+    }
+
+    private boolean doubleStarredKvpair() {
+        int start = pos;
+        if (expect(DOUBLESTAR) != null) {
+            if (bitwiseOr() != null) return true;
+            pos = start;
+            return false;
+        }
+        if (expression() != null && expect(COLON) != null && expression() != null) return true;
+        pos = start;
+        return false;
+    }
+
+    private void invalidKvpair() {
+        int start = pos;
+        Expr a = expression();
+        if (a != null && !at(COLON)) {
+            String text = lineText(a.lineno());
+            int offset = byteToCharOffset(text, a.end_col_offset());
+            throw new ParseError(ParseError.Kind.SyntaxError, "':' expected after dictionary key", filename,
+                    a.lineno(), offset, a.end_lineno(), 0, text);
+        }
+        pos = start;
+        invalidKvpairValue();
+    }
+
+    /** {@code expression ':' '*' bitwise_or | expression ':' &('}'|',')}. */
+    private void invalidKvpairValue() {
+        int start = pos;
+        if (expression() != null && expect(COLON) != null) {
+            Token star = expect(STAR);
+            if (star != null && bitwiseOr() != null) {
+                throw errorStartingFrom(star, "cannot use a starred expression in a dictionary value");
+            }
+            if (star == null && (at(RBRACE) || at(COMMA))) {
+                throw errorLocation(tok(pos - 1), "expression expected after dictionary key and ':'");
+            }
+        }
+        pos = start;
+    }
+
+    private void invalidComprehension() {
+        int start = pos;
+        Token open = peek();
+        if (open.type() != LSQB && open.type() != LPAR && open.type() != LBRACE) return;
+        pos++;
+        Expr a = starredExpression();
+        if (a != null && forIfClausesNoInvalid() != null) {
+            throw errorLocation(a, "iterable unpacking cannot be used in comprehension");
+        }
+        if (open.type() == LPAR) { pos = start; return; }
+        pos = start + 1;
+        a = starNamedExpression();
+        if (a != null) {
+            int afterA = pos;
+            Token comma = expect(COMMA);
+            if (comma != null) {
+                List<Expr> b = starNamedExpressions();
+                if (b != null && forIfClausesNoInvalid() != null) {
+                    throw errorRange(a, b.get(b.size() - 1), "did you forget parentheses around the comprehension target?");
+                }
+                pos = afterA + 1;
+                if (forIfClausesNoInvalid() != null) {
+                    throw errorRange(a, comma, "did you forget parentheses around the comprehension target?");
+                }
+            }
+        }
+        pos = start;
+    }
+
+    private List<Comprehension> forIfClausesNoInvalid() {
+        return forIfClauses();
+    }
+
+    private void invalidDictComprehension() {
+        int start = pos;
+        if (expect(LBRACE) == null) return;
+        Token ds = expect(DOUBLESTAR);
+        if (ds != null && bitwiseOr() != null && forIfClauses() != null && at(RBRACE)) {
+            throw errorLocation(ds, "dict unpacking cannot be used in dict comprehension");
+        }
+        pos = start;
+    }
+
+    private void invalidForIfClause() {
+        int start = pos;
+        expectKw("async");
+        if (expectKw("for") == null) { pos = start; return; }
+        if (bitwiseOr() != null) {
+            while (true) {
+                int mark = pos;
+                if (expect(COMMA) == null || bitwiseOr() == null) { pos = mark; break; }
+            }
+            expect(COMMA);
+            if (!atKw("in")) throw raiseSyntaxError("'in' expected after for-loop variables");
+        }
+        pos = start;
+    }
+
+    private void invalidArguments() {
+        int start = pos;
+        // ((positional ',' kwargs) | kwargs) ',' ','.(starred_expression !'=')+
+        List<Expr> positional = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        CallArgs head = argsNoInvalid();
+        if (head != null && !head.keywords.isEmpty() || head != null && hasStarAfterKeyword(head)) {
+            Token comma = expect(COMMA);
+            if (comma != null) {
+                Expr s = starredExpression();
+                if (s != null && !at(EQUAL)) {
+                    throw errorStartingFrom(comma, "iterable argument unpacking follows keyword argument unpacking");
+                }
+            }
+        }
+        pos = start;
+        // expression for_if_clauses ',' [args | expression for_if_clauses]
+        Expr a = expression();
+        if (a != null) {
+            List<Comprehension> b = forIfClauses();
+            if (b != null && expect(COMMA) != null) {
+                throw errorRange(a, lastComprehensionItem(b), "Generator expression must be parenthesized");
+            }
+        }
+        pos = start;
+        // NAME '=' expression for_if_clauses
+        Name n = name();
+        Token eq = n == null ? null : expect(EQUAL);
+        if (eq != null && expression() != null && forIfClauses() != null) {
+            throw errorRange(n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        pos = start;
+        // (args ',')? NAME '=' &(',' | ')')
+        int mark = pos;
+        if (!(argsNoInvalid() != null && expect(COMMA) != null)) pos = mark;
+        n = name();
+        eq = n == null ? null : expect(EQUAL);
+        if (eq != null && (at(COMMA) || at(RPAR))) {
+            throw errorRange(n, eq, "expected argument value expression");
+        }
+        pos = start;
+        // args for_if_clauses
+        CallArgs all = argsNoInvalid();
+        if (all != null) {
+            List<Comprehension> b = forIfClauses();
+            if (b != null && all.args.size() > 1) {
+                throw errorRange(all.args.get(all.args.size() - 1), lastComprehensionItem(b),
+                        "Generator expression must be parenthesized");
+            }
+        }
+        pos = start;
+        // args ',' expression for_if_clauses
+        all = argsNoInvalid();
+        if (all != null && expect(COMMA) != null) {
+            Expr e = expression();
+            if (e != null) {
+                List<Comprehension> b = forIfClauses();
+                if (b != null) throw errorRange(e, lastComprehensionItem(b), "Generator expression must be parenthesized");
+            }
+        }
+        pos = start;
+        // args ',' args
+        all = argsNoInvalid();
+        if (all != null && expect(COMMA) != null && argsNoInvalid() != null) {
+            boolean unpacking = false;
+            for (Keyword k : all.keywords) if (k.arg() == null) unpacking = true;
+            throw raiseSyntaxError(unpacking ? "positional argument follows keyword argument unpacking"
+                    : "positional argument follows keyword argument");
+        }
+        pos = start;
+    }
+
+    private boolean hasStarAfterKeyword(CallArgs a) {
+        return false;
+    }
+
+    private CallArgs argsNoInvalid() {
+        return args();
+    }
+
+    private static Expr lastComprehensionItem(List<Comprehension> gens) {
+        Comprehension last = gens.get(gens.size() - 1);
+        return last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
+    }
+
+    private void invalidKwarg() {
+        int start = pos;
+        Token t = peek();
+        if ((t.isName("True") || t.isName("False") || t.isName("None")) && tok(pos + 1).type() == EQUAL) {
+            throw errorRange(t, tok(pos + 1), "cannot assign to " + t.text());
+        }
+        Name n = name();
+        Token eq = n == null ? null : expect(EQUAL);
+        if (eq != null && expression() != null && forIfClauses() != null) {
+            throw errorRange(n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        pos = start;
+        if (!(t.type() == NAME && tok(pos + 1).type() == EQUAL)) {
+            Expr a = expression();
+            Token b = a == null ? null : expect(EQUAL);
+            if (b != null) throw errorRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
+        }
+        pos = start;
+        Token ds = expect(DOUBLESTAR);
+        if (ds != null && expression() != null && expect(EQUAL) != null) {
+            Expr b = expression();
+            if (b != null) throw errorRange(ds, b, "cannot assign to keyword argument unpacking");
+        }
+        pos = start;
+    }
+
+    /** RAISE_SYNTAX_ERROR_INVALID_TARGET: throws when {@code e} holds an invalid target. */
+    private void raiseInvalidTarget(Expr e, TargetsType type) {
+        Expr bad = invalidTargetOf(e, type);
+        if (bad != null) {
+            String verb = type == TargetsType.DEL_TARGETS ? "cannot delete " : "cannot assign to ";
+            throw errorLocation(bad, verb + exprName(bad));
+        }
+    }
 
     private ParseError invalidTarget(Expr e, TargetsType type) {
-        return errorAtNode(ParseError.Kind.SyntaxError, e, e, "cannot assign to " + exprName(e));
+        Expr bad = invalidTargetOf(e, type);
+        if (bad == null) bad = e;
+        return errorLocation(bad, "cannot assign to " + exprName(bad));
+    }
+
+    /** CPython's _PyPegen_get_invalid_target. */
+    private static Expr invalidTargetOf(Expr e, TargetsType type) {
+        return switch (e) {
+            case Ast.List l -> firstInvalid(l.elts(), type);
+            case Tuple t -> firstInvalid(t.elts(), type);
+            case Starred s -> type == TargetsType.DEL_TARGETS ? s : invalidTargetOf(s.value(), type);
+            case Compare c -> {
+                if (type == TargetsType.FOR_TARGETS) {
+                    yield c.ops().get(0) == CmpOpType.In ? invalidTargetOf(c.left(), type) : null;
+                }
+                yield c;
+            }
+            case Name n -> null;
+            case Subscript s -> null;
+            case Attribute a -> null;
+            default -> e;
+        };
+    }
+
+    private static Expr firstInvalid(List<Expr> elts, TargetsType type) {
+        for (Expr x : elts) {
+            Expr bad = invalidTargetOf(x, type);
+            if (bad != null) return bad;
+        }
+        return null;
     }
 
     /** CPython's _PyPegen_get_expr_name. */

@@ -89,8 +89,7 @@ final class StringParser {
             }
         }
         if (bytesFound && (strFound || formattedFound)) {
-            Token last = p.tokenAt(lastFetched());
-            throw p.errorAtToken(ParseError.Kind.SyntaxError, last, "cannot mix bytes and nonbytes literals");
+            throw p.raiseError(ParseError.Kind.SyntaxError, "cannot mix bytes and nonbytes literals");
         }
         if (bytesFound) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -143,11 +142,6 @@ final class StringParser {
         return values;
     }
 
-    private int lastFetched() {
-        // The furthest token the parser has looked at: at least the current one.
-        return p.position();
-    }
-
     // ---- f-strings and t-strings -----------------------------------------------------------
 
     /** FSTRING_START middle* FSTRING_END: the values (constants and fields), or null. */
@@ -193,14 +187,25 @@ final class StringParser {
         int start = p.position();
         Token lbrace = p.take(LBRACE);
         if (lbrace == null) return null;
+        String kind = template ? "t-string" : "f-string";
         Expr value = p.fstringExpression();
-        if (value == null) { p.reset(start); return null; }
+        if (value == null) {
+            if (p.secondPass()) invalidReplacementFieldStart(kind);
+            p.reset(start);
+            return null;
+        }
         Token equal = p.take(EQUAL);
         Token afterExpr = p.peekToken();
         int conversion = -1;
         Token bang = p.take(EXCLAMATION);
         Name conv = null;
         if (bang != null) {
+            if (p.secondPass() && (p.peekToken().type() == COLON || p.peekToken().type() == RBRACE)) {
+                throw p.raiseAt(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": missing conversion character");
+            }
+            if (p.secondPass() && p.peekToken().type() != NAME) {
+                throw p.raiseAt(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": invalid conversion character");
+            }
             conv = p.nameToken();
             if (conv == null) {
                 Token k = p.peekToken();
@@ -215,8 +220,9 @@ final class StringParser {
             }
             Token convTok = p.tokenAt(p.position() - 1);
             if (convTok.start() != bang.end()) {
-                throw p.errorAtToken(ParseError.Kind.SyntaxError, bang,
-                        (template ? "t-string" : "f-string") + ": conversion type must come right after the exclamanation mark");
+                throw p.errorAt(ParseError.Kind.SyntaxError,
+                        (template ? "t-string" : "f-string") + ": conversion type must come right after the exclamanation mark",
+                        bang.lineno(), bang.colOffset(), convTok.endLineno(), convTok.endColOffset());
             }
             String id = conv.id();
             if (id.length() != 1 || "sra".indexOf(id.charAt(0)) < 0) {
@@ -234,7 +240,15 @@ final class StringParser {
             if (formatSpec == null) { p.reset(start); return null; }
         }
         Token rbrace = p.take(RBRACE);
-        if (rbrace == null) { p.reset(start); return null; }
+        if (rbrace == null) {
+            if (p.secondPass()) {
+                String expecting = colon != null ? "'}', or format specs" : bang != null ? "':' or '}'"
+                        : equal != null ? "'!', or ':', or '}'" : "'=', or '!', or ':', or '}'";
+                throw p.raiseAt(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": expecting " + expecting);
+            }
+            p.reset(start);
+            return null;
+        }
         if (conversion == -1 && equal != null && formatSpec == null) conversion = 'r';
         int[] pos = p.extraOf(start);
         List<Expr> out = new ArrayList<>(2);
@@ -248,7 +262,7 @@ final class StringParser {
         }
         if (equal != null) {
             // The debug text runs from after '{' to the conversion, the spec or the '}'.
-            String debugText = p.sourceText(lbrace.end(), afterExpr.start());
+            String debugText = withoutComments(p.sourceText(lbrace.end(), afterExpr.start()));
             int endLine, endCol;
             if (bang != null) {
                 endLine = bang.lineno();
@@ -289,6 +303,59 @@ final class StringParser {
         int[] pos = p.extraOf(start);
         List<Expr> values = mergeConstants(items, true);
         return new JoinedStr(values, pos[0], pos[1], pos[2], pos[3]);
+    }
+
+    /**
+     * The debug text of {@code f"{expr=}"} as CPython's tokenizer collects it: the source of the
+     * expression with comments left out (strings inside the expression are kept intact).
+     */
+    static String withoutComments(String text) {
+        if (text.indexOf('#') < 0) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0, n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '#') {
+                while (i < n && text.charAt(i) != '\n') i++;
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                int quoteLen = i + 2 < n && text.charAt(i + 1) == c && text.charAt(i + 2) == c ? 3 : 1;
+                int end = i + quoteLen;
+                while (end < n) {
+                    char d = text.charAt(end);
+                    if (d == '\\') { end += 2; continue; }
+                    if (d == c && (quoteLen == 1 || (end + 2 < n && text.charAt(end + 1) == c && text.charAt(end + 2) == c))) {
+                        end += quoteLen;
+                        break;
+                    }
+                    end++;
+                }
+                end = Math.min(end, n);
+                out.append(text, i, end);
+                i = end;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** invalid_replacement_field when no expression follows '{'. */
+    private void invalidReplacementFieldStart(String kind) {
+        Token t = p.peekToken();
+        String what = switch (t.type()) {
+            case EQUAL -> "=";
+            case EXCLAMATION -> "!";
+            case COLON -> ":";
+            case RBRACE -> "}";
+            default -> null;
+        };
+        if (what != null) {
+            throw p.errorAtToken(ParseError.Kind.SyntaxError, t, kind + ": valid expression required before '" + what + "'");
+        }
+        throw p.raiseAt(ParseError.Kind.SyntaxError, t, kind + ": expecting a valid expression after '{'");
     }
 
     private static String pyRepr(String s) {

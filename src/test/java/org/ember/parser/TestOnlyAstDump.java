@@ -18,15 +18,20 @@ final class TestOnlyAstDump {
     private static final Set<String> ATTRIBUTES = Set.of("lineno", "col_offset", "end_lineno", "end_col_offset");
 
     static String dump(Ast.Node node) {
-        return format(node, 0).text;
+        return format(node, 0, true).text;
+    }
+
+    /** {@code ast.dump(tree, include_attributes=True)}: no indent, one line. */
+    static String dumpOneLine(Ast.Node node) {
+        return format(node, 0, false).text;
     }
 
     private record Formatted(String text, boolean simple) {}
 
-    private static Formatted format(Object value, int level) {
+    private static Formatted format(Object value, int level, boolean indent) {
         level++;
-        String prefix = "\n" + " ".repeat(level);
-        String sep = ",\n" + " ".repeat(level);
+        String prefix = indent ? "\n" + " ".repeat(level) : "";
+        String sep = indent ? ",\n" + " ".repeat(level) : ", ";
         if (value instanceof Ast.Node node) {
             List<String> args = new ArrayList<>();
             List<String> attrs = new ArrayList<>();
@@ -41,7 +46,7 @@ final class TestOnlyAstDump {
                 if (v == null) continue;
                 boolean isConstantValue = node instanceof Ast.Constant || node instanceof Ast.MatchSingleton;
                 if (!isConstantValue && v instanceof List<?> l && l.isEmpty()) continue;
-                Formatted f = format(v, level);
+                Formatted f = format(v, level, indent);
                 allSimple &= f.simple;
                 args.add(name + "=" + f.text);
             }
@@ -55,7 +60,7 @@ final class TestOnlyAstDump {
         if (value instanceof List<?> list) {
             if (list.isEmpty()) return new Formatted("[]", true);
             List<String> items = new ArrayList<>();
-            for (Object o : list) items.add(format(o, level).text);
+            for (Object o : list) items.add(format(o, level, indent).text);
             return new Formatted("[" + prefix + String.join(sep, items) + "]", false);
         }
         if (value instanceof Enum<?> e) {
@@ -101,7 +106,7 @@ final class TestOnlyAstDump {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0 ? "-0" : "0") + (addPointZero ? ".0" : "");
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortestRepr(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - 1 - bd.scale();   // decimal exponent of the first digit
         String sign = d < 0 ? "-" : "";
@@ -118,6 +123,16 @@ final class TestOnlyAstDump {
             s = digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
         }
         return sign + s;
+    }
+
+    /** The shortest decimal that reads back as {@code d} (Python's repr digits). */
+    private static BigDecimal shortestRepr(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits <= 17; digits++) {
+            BigDecimal r = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) return r.stripTrailingZeros();
+        }
+        return exact.stripTrailingZeros();
     }
 
     static String strRepr(String s) {
