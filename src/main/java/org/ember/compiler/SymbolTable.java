@@ -57,15 +57,51 @@ public final class SymbolTable {
      * @throws CompilerRecursionError when the tree nests too deeply
      */
     public static SymbolTable build(Ast.Mod module, String filename) {
+        try {
+            return buildHere(module, filename);
+        } catch (StackOverflowError e) {
+            // the caller's stack is too small for this tree: the depth is bounded, so retry on
+            // a thread with a stack sized for the deepest tree the builder accepts
+            return buildOnLargeStack(module, filename);
+        }
+    }
+
+    private static SymbolTable buildHere(Ast.Mod module, String filename) {
         FutureFeatures future = FutureFeatures.of(module, filename);
         SymbolTable table = new SymbolTable(future);
-        try {
-            table.top = new SymbolTableBuilder(filename, future, table).visitModule(module);
-            new ScopeAnalyzer(filename).analyze(table.top);
-        } catch (StackOverflowError e) {
-            throw new CompilerRecursionError();
-        }
+        table.top = new SymbolTableBuilder(filename, future, table).visitModule(module);
+        new ScopeAnalyzer(filename).analyze(table.top);
         return table;
+    }
+
+    private static final long LARGE_STACK_BYTES = 256L * 1024 * 1024;
+
+    private static SymbolTable buildOnLargeStack(Ast.Mod module, String filename) {
+        SymbolTable[] result = new SymbolTable[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = buildHere(module, filename);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (StackOverflowError e) {
+                failure[0] = new CompilerRecursionError();
+            }
+        }, "ember-symtable", LARGE_STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        if (failure[0] != null) throw failure[0];
+        return result[0];
     }
 
     void register(Role role, Ast.Node key, Block block) {

@@ -206,6 +206,22 @@ class SymbolTableApiTest {
     }
 
     @Test
+    void deepTreesBuildEvenOnASmallCallerStack() throws InterruptedException {
+        Ast.Module mod = parse(String.join("+", java.util.Collections.nCopies(9990, "x")) + "\n");
+        Object[] outcome = new Object[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                outcome[0] = build(mod).top().scope("x");
+            } catch (Throwable t) {
+                outcome[0] = t;
+            }
+        }, "small-stack", 128 * 1024);
+        small.start();
+        small.join();
+        assertEquals(NameScope.GLOBAL_IMPLICIT, outcome[0]);
+    }
+
+    @Test
     void deepNestingIsARecursionErrorNotAStackOverflow() {
         // a chain of lambdas deeper than the compiler allows, built without the parser
         Ast.Expr body = new Ast.Name("x", Ast.ExprContext.Load, 1, 0, 1, 1);
