@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.ember.parser.Ast;
-import org.ember.parser.ParseError;
 
 /**
  * The {@code from __future__ import ...} statements at the top of a module (CPython's future.c):
@@ -31,7 +30,15 @@ public final class FutureFeatures {
 
     /** Reads the leading future imports of {@code module}; raises CPython's errors for bad ones. */
     public static FutureFeatures of(Ast.Mod module, String filename) {
+        return of(module, filename, false);
+    }
+
+    /** As {@link #of(Ast.Mod, String)}, with "annotations" also on when compile() flags ask for it. */
+    static FutureFeatures of(Ast.Mod module, String filename, boolean annotationsFlag) {
         FutureFeatures future = new FutureFeatures();
+        if (annotationsFlag) {
+            future.features.add("annotations");
+        }
         if (module instanceof Ast.Module m) {
             future.scan(m.body(), filename);
         } else if (module instanceof Ast.Interactive i) {

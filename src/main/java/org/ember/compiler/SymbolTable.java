@@ -57,31 +57,45 @@ public final class SymbolTable {
      * @throws CompilerRecursionError when the tree nests too deeply
      */
     public static SymbolTable build(Ast.Mod module, String filename) {
+        return build(module, filename, Options.DEFAULT);
+    }
+
+    /** Compiler flags that change the symbol table, as compile() passes them. */
+    public record Options(
+            /** CO_FUTURE_ANNOTATIONS: as if the module began with "from __future__ import annotations". */
+            boolean futureAnnotations,
+            /** PyCF_ALLOW_TOP_LEVEL_AWAIT: await and async constructs allowed at module level. */
+            boolean allowTopLevelAwait) {
+        public static final Options DEFAULT = new Options(false, false);
+    }
+
+    /** As {@link #build(Ast.Mod, String)}, with compile() flags. */
+    public static SymbolTable build(Ast.Mod module, String filename, Options options) {
         try {
-            return buildHere(module, filename);
+            return buildHere(module, filename, options);
         } catch (StackOverflowError e) {
             // the caller's stack is too small for this tree: the depth is bounded, so retry on
             // a thread with a stack sized for the deepest tree the builder accepts
-            return buildOnLargeStack(module, filename);
+            return buildOnLargeStack(module, filename, options);
         }
     }
 
-    private static SymbolTable buildHere(Ast.Mod module, String filename) {
-        FutureFeatures future = FutureFeatures.of(module, filename);
+    private static SymbolTable buildHere(Ast.Mod module, String filename, Options options) {
+        FutureFeatures future = FutureFeatures.of(module, filename, options.futureAnnotations());
         SymbolTable table = new SymbolTable(future);
-        table.top = new SymbolTableBuilder(filename, future, table).visitModule(module);
+        table.top = new SymbolTableBuilder(filename, future, options.allowTopLevelAwait(), table).visitModule(module);
         new ScopeAnalyzer(filename).analyze(table.top);
         return table;
     }
 
     private static final long LARGE_STACK_BYTES = 256L * 1024 * 1024;
 
-    private static SymbolTable buildOnLargeStack(Ast.Mod module, String filename) {
+    private static SymbolTable buildOnLargeStack(Ast.Mod module, String filename, Options options) {
         SymbolTable[] result = new SymbolTable[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread thread = new Thread(null, () -> {
             try {
-                result[0] = buildHere(module, filename);
+                result[0] = buildHere(module, filename, options);
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {

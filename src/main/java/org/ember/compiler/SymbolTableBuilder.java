@@ -5,10 +5,8 @@ import static org.ember.compiler.SymbolFlags.*;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import org.ember.parser.Ast;
 import org.ember.parser.Ast.*;
@@ -25,6 +23,8 @@ final class SymbolTableBuilder {
 
     private final String filename;
     private final FutureFeatures future;
+    /** PyCF_ALLOW_TOP_LEVEL_AWAIT: await, async for/with and async comprehensions at module level. */
+    private final boolean allowTopLevelAwait;
     private final SymbolTable table;
     /** Blocks being visited, innermost last (CPython's st_stack, including the current block). */
     private final Deque<Block> stack = new ArrayDeque<>();
@@ -34,9 +34,10 @@ final class SymbolTableBuilder {
     private String privateName;
     private int depth;
 
-    SymbolTableBuilder(String filename, FutureFeatures future, SymbolTable table) {
+    SymbolTableBuilder(String filename, FutureFeatures future, boolean allowTopLevelAwait, SymbolTable table) {
         this.filename = filename;
         this.future = future;
+        this.allowTopLevelAwait = allowTopLevelAwait;
         this.table = table;
     }
 
@@ -273,6 +274,7 @@ final class SymbolTableBuilder {
                 visitStmts(w.body());
             });
             case AsyncWith w -> {
+                if (allowsTopLevelAwait()) current.coroutine = true;
                 requireCoroutine("'async with' outside async function", Location.of(w));
                 conditional(() -> {
                     w.items().forEach(this::visitWithItem);
@@ -280,6 +282,7 @@ final class SymbolTableBuilder {
                 });
             }
             case AsyncFor f -> {
+                if (allowsTopLevelAwait()) current.coroutine = true;
                 requireCoroutine("'async for' outside async function", Location.of(f));
                 visitExpr(f.target());
                 visitExpr(f.iter());
@@ -729,14 +732,20 @@ final class SymbolTableBuilder {
 
     private void visitAwait(Await a) {
         raiseIfAnnotationBlock("await expression", a);
-        if (!current.type.isFunctionLike()) {
-            throw error("'await' outside function", Location.of(a));
-        }
-        if (!isAsyncDef() && current.comprehension == ComprehensionKind.NONE) {
-            throw error("'await' outside async function", Location.of(a));
+        if (!allowsTopLevelAwait()) {
+            if (!current.type.isFunctionLike()) {
+                throw error("'await' outside function", Location.of(a));
+            }
+            if (!isAsyncDef() && current.comprehension == ComprehensionKind.NONE) {
+                throw error("'await' outside async function", Location.of(a));
+            }
         }
         visitExpr(a.value());
         current.coroutine = true;
+    }
+
+    private boolean allowsTopLevelAwait() {
+        return allowTopLevelAwait && current.type == BlockType.MODULE;
     }
 
     private boolean isAsyncDef() {
@@ -804,7 +813,7 @@ final class SymbolTableBuilder {
         comp.generator = isGenerator;
         boolean isAsync = comp.coroutine && !isGenerator;
         exit();
-        if (isAsync && !isAsyncDef() && current.comprehension == ComprehensionKind.NONE) {
+        if (isAsync && !isAsyncDef() && current.comprehension == ComprehensionKind.NONE && !allowsTopLevelAwait()) {
             throw error("asynchronous comprehension outside of an asynchronous function", Location.of((Located) e));
         }
         if (isAsync) {

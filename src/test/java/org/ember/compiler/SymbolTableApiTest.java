@@ -168,6 +168,24 @@ class SymbolTableApiTest {
     }
 
     @Test
+    void topLevelAwaitFlagAllowsAsyncCodeAtModuleLevel() {
+        String source = "await x\nasync for y in z: pass\nv = [w async for w in z]\n";
+        assertThrows(ParseError.class, () -> build(parse(source)));
+        SymbolTable table = SymbolTable.build(parse(source), "<test>", new SymbolTable.Options(false, true));
+        assertTrue(table.top().isCoroutine());
+        ParseError inFunction = assertThrows(ParseError.class, () -> SymbolTable.build(
+                parse("def f():\n    await x\n"), "<test>", new SymbolTable.Options(false, true)));
+        assertEquals("'await' outside async function", inFunction.msg);
+    }
+
+    @Test
+    void futureAnnotationsFlag() {
+        SymbolTable table = SymbolTable.build(parse("x: int\n"), "<test>", new SymbolTable.Options(true, false));
+        assertTrue(table.future().annotations());
+        assertTrue(table.top().children().isEmpty());
+    }
+
+    @Test
     void expressionAndInteractiveModes() {
         Ast.Mod expr = Parser.parse("[y for y in z]", "<test>", Parser.Mode.EVAL, false);
         SymbolTable table = build(expr);
