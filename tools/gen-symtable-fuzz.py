@@ -79,8 +79,22 @@ class Gen:
             self.lines.append(f"{pad}return {self.expr(2, in_func)}")
         elif r < 0.9:
             self.lines.append(f"{pad}type {self.fresh('A')}[{self.name().strip('_') or 'T'}] = {self.expr(1, False)}")
-        else:
+        elif r < 0.92:
             self.lines.append(f"{pad}for {self.name()} in {self.expr(1, in_func)}: pass")
+        elif r < 0.94:
+            self.lines.append(f"{pad}try: pass")
+            self.lines.append(f"{pad}except E as {self.name()}: {self.name()} = 1")
+        elif r < 0.96:
+            self.lines.append(f"{pad}with {self.expr(1, in_func)} as ({self.name()}, {self.name()}): pass")
+        elif r < 0.97:
+            self.lines.append(f"{pad}match {self.name()}:")
+            self.lines.append(f"{pad}    case [{self.name()}, *{self.name()}] | {{'k': {self.name()}}}: pass")
+        elif r < 0.98:
+            self.lines.append(f"{pad}import m.{self.name()} as {self.name()}")
+        elif r < 0.99 and in_func:
+            self.lines.append(f"{pad}yield {self.expr(1, in_func)}")
+        else:
+            self.lines.append(f"{pad}from m import {self.name()}")
 
     def body(self, indent, depth, kind):
         for _ in range(self.rng.randint(1, 4)):
@@ -91,7 +105,14 @@ class Gen:
         params = sorted(set(self.rng.sample(NAMES[:5], self.rng.randint(0, 2))))
         generic = f"[{self.rng.choice(['T', 'U'])}]" if self.rng.random() < 0.2 else ""
         annotated = ", ".join(f"{p}: {self.name()}" if self.rng.random() < 0.3 else p for p in params)
-        self.lines.append(f"{pad}def {self.fresh('f')}{generic}({annotated}):")
+        prefix = "async " if self.rng.random() < 0.15 else ""
+        if self.rng.random() < 0.1:
+            self.lines.append(f"{pad}@{self.name()}")
+        bound = f"[{self.rng.choice(['T', 'U'])}: {self.name()} = {self.name()}]" if self.rng.random() < 0.1 else generic
+        self.lines.append(f"{pad}{prefix}def {self.fresh('f')}{bound}({annotated}):")
+        if prefix:
+            self.lines.append(f"{pad}    {self.name()} = await {self.expr(1, True)}")
+            self.lines.append(f"{pad}    {self.name()} = [{self.name()} async for {self.name()} in {self.name()}]")
         self.body(indent + 1, depth, "def")
 
     def klass(self, indent, depth):

@@ -1,6 +1,5 @@
 __p: b = f1(T)
 def f1[U](a, y: x):
-    del x
-    def f2(y):
-        T = T
-b: f2(__p) = (x + a)
+    print(f3(f0(T)))
+    T = (lambda : f2(__p))
+T = [(y := (lambda : T)) for y in __p]

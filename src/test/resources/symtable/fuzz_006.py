@@ -1,6 +1,7 @@
 class C1:
     nonlocal y
-    for x in a: pass
+    match x:
+        case [a, *x] | {'k': a}: pass
     b = [(x := [(__p := b) for b in x]) for x in c]
     del a
 class C2[T]:
@@ -10,9 +11,6 @@ class C2[T]:
     print(y)
 del __p
 def f3():
-    print(y)
-    def f4():
-        y = __p
-        b: f0(__p) = f0(__p)
-        type A5[a] = f3(x)
-    for b in f0(T): pass
+    def f4(a: a):
+        global a
+        __p = f0((T + T))

@@ -1,24 +1,14 @@
-def f1[U](a, x):
-    return b
-    print(__class__)
-    for y in __class__: pass
-    nonlocal y
-def f2[U](b: y):
-    def f3():
-        b = y
-        for T in f0(b): pass
+def f1[T: x = T](a, x):
+    async def f2[T: a = __p]():
+        b = await b
+        a = [y async for y in b]
+        type A3[c] = {T for y in a}
+        global b
+del c
 class C4:
-    print(f1((lambda b: T)))
-    class C5:
-        for c in T: pass
-        def f6(c, y: y):
-            a += f3(__p)
-            __p = {c: [(T := T) for b in T] for c in a}
-            T = f3({b: c for b in a})
-        T: f2(b) = __class__
-    for y in T: pass
-    def f7(c: __p):
-        del T
-        print(c)
-        if f2(T):
-            a: int
+    class C5[T]:
+        T = __class__
+        print(f2(__p))
+        for c in [(y := __p) for a in a]: pass
+    try: pass
+    except E as x: y = 1

@@ -5,8 +5,10 @@ class C1:
             c: [(__p := c) for y in __p] = __class__
             x = [(b := b) for a in c]
         def f4():
-            c = {__p: __p for __p in x}
-            for a in y: pass
-        print((lambda x: __class__))
-T = __class__
-b = [(a := c) for b in __p]
+            a += f3(x)
+            yield c
+            x: (lambda x: c) = f1(b)
+            a: c = a
+        c = f1(f0(__p))
+__p: y = f1(c)
+T = f3(__class__)

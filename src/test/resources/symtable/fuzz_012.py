@@ -1,3 +1,4 @@
-for a in (T + __p): pass
-T = (lambda x: f1(c))
-del b
+try: pass
+except E as a: c = 1
+a += __class__
+type A1[c] = y

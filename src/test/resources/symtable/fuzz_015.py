@@ -1,6 +1,6 @@
 global b
-for a in b: pass
-c: (T + a) = (b + c)
-class C1:
+import m.a as a
+print([(c := (T + a)) for x in T])
+def f1():
     class C2:
         type A3[c] = y

@@ -1,8 +1,7 @@
-for T in x: pass
-if b:
-    b: int
-def f1():
-    if f0(a):
-        y: int
-if a:
-    x: int
+try: pass
+except E as T: a = 1
+print(__class__)
+class C1[T]:
+    c += (lambda __p: __p)
+try: pass
+except E as a: a = 1

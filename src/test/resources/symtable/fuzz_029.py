@@ -2,4 +2,5 @@ c += __class__
 if __class__:
     y: int
 print(b)
-for T in T: pass
+match T:
+    case [c, *b] | {'k': T}: pass

@@ -1,4 +1,5 @@
 if f3(__p):
     T: int
-for a in (x + y): pass
-print((x for y in [T for y in y]))
+try: pass
+except E as a: c = 1
+print(y)

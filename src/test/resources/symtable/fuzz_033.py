@@ -1,3 +1,4 @@
 type A1[a] = T
 type A2[y] = (x + a)
-for T in [(y := __p) for b in c]: pass
+try: pass
+except E as T: y = 1

@@ -1,5 +1,3 @@
-for __p in f0(c): pass
+from m import __p
+type A1[y] = f0(c)
 c = f0((b + a))
-class C1[T]:
-    print(y)
-    T += __class__

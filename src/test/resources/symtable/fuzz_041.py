@@ -1,6 +1,10 @@
 y = ([(a := __p) for x in c] + b)
 print(a)
-for __p in c: pass
-def f1(b: c):
-    print({c: x for c in x})
-    return f2(y)
+from m import __p
+@c
+def f1(a):
+    def f2[T](a: x):
+        for __p in f0(a): pass
+    a = T
+    global b
+    type A3[y] = y

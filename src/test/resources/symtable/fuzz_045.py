@@ -2,11 +2,13 @@ x = c
 class C1[T]:
     __p += __class__
     def f2(a, y):
-        return (lambda y: (x + T))
-        for y in [x for y in __p]: pass
-        __p = x
-        def f3():
-            class C4:
+        class C3:
+            type A4[c] = [x for y in __p]
+            __p = x
+            @x
+            def f5():
                 del y
                 for c in f3(__p): pass
-            global T
+        global T
+        del c
+        del __p

@@ -2,8 +2,8 @@ a = x
 class C1:
     class C2[T]:
         for b in x: pass
-        for y in f3(x): pass
-        print(__class__)
-    if c:
-        x: int
-    print(((c + T) + [(__p := T) for x in T]))
+        try: pass
+        except E as y: y = 1
+        print({b: __class__ for b in a})
+    for x in (x + x): pass
+    T = [(__p := T) for x in T]

@@ -1,2 +1,3 @@
 __p = T
-for b in a: pass
+match b:
+    case [b, *x] | {'k': a}: pass

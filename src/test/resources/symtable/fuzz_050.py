@@ -1,1 +1,1 @@
-for x in (__p for y in x): pass
+from m import x

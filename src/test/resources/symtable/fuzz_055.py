@@ -1,2 +1,4 @@
-for c in __p: pass
-for c in (lambda c: T): pass
+try: pass
+except E as c: b = 1
+if f2(c):
+    c: int

@@ -1,33 +1,45 @@
 class C1:
-    for c in (a + T): pass
-    print(T)
-    global y
-    if a:
-        a: int
-print(((b + c) + T))
-class C2[T]:
-    for y in __class__: pass
-    def f3(a, c):
-        def f4():
-            for x in __p: pass
-        x = __class__
-        x = f3(x)
-    a += __class__
-class C5[T]:
-    def f6():
-        class C7:
-            type A8[y] = y
+    import m.c as x
+    class C2:
+        T = [__class__ for b in [(c := a) for a in x]]
+        x = __p
+        class C3:
+            T = a
+            global a
+            nonlocal a
+    def f4[U: a = T](a, c):
+        def f5(c, x):
+            a += __class__
+            class C6[T]:
+                b = y
+                y = x
+                type A7[y] = y
             y += (__p + a)
-            type A9[a] = x
-            def f10():
-                for y in y: pass
-                x = T
-                if [a for __p in c for T in __p]:
-                    x: int
-                return a
-    def f11():
-        type A12[p] = a
-        def f13(x):
-            __p = y
-        print(x)
-    type A14[y] = y
+            return y
+        for a in T: pass
+        def f8[T](y):
+            async def f9(c, y):
+                c = await f2(a)
+                x = [x async for T in x]
+                try: pass
+                except E as y: a = 1
+                __p = y
+                print(x)
+                return [(y := [(c := c) for b in b]) for x in a]
+            print((lambda b: [(a := T) for T in y]))
+            c = f1((a + b))
+            return c
+        class C10:
+            nonlocal __p
+    class C11:
+        def f12(c):
+            def f13():
+                a: __p = (lambda : a)
+                print(y)
+                a = c
+                return super()
+            y = T
+        __p += (__p + a)
+a: __class__ = [T for c in __p]
+global b
+a: [(x := c) for c in b] = f3(__p)

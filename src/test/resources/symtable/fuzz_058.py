@@ -1,7 +1,8 @@
 def f1():
-    b = (lambda x: x)
+    print(b)
+    global x
     class C2:
-        c = x
-        x += f3(c)
-    class C3:
-        print((__p + [(a := b) for y in b]))
+        __p = T
+        x = f2(b)
+        if {b: __p for b in b}:
+            b: int

@@ -1,12 +1,10 @@
 def f1():
-    def f2(x):
-        a: __p = y
-        def f3():
-            T = f2(a)
-            x = T
-            return (lambda : (a + __p))
-            def f4[T]():
-                print(x)
-                c = y
-        c = f0((x + T))
-        nonlocal a
+    try: pass
+    except E as y: __p = 1
+    print([(a := __p) for a in a])
+    global c
+    class C2[T]:
+        T = f2(a)
+        x = T
+        type A3[p] = (a for x in a)
+        b = __class__
