@@ -38,17 +38,26 @@ class CodeVariablesTest {
         Path corpus = SymbolTableCorpusTest.CORPUS;
         String source = Files.readString(corpus.resolve(varsFile.replace(".vars", ".py")), StandardCharsets.UTF_8);
         List<String> expected = Files.readAllLines(corpus.resolve(varsFile), StandardCharsets.UTF_8);
-        if (expected.getFirst().startsWith("SyntaxError")) return;
-        SymbolTable table = SymbolTable.build(Parser.parse(source, varsFile, Parser.Mode.EXEC, false), varsFile);
-        List<String> actual = new ArrayList<>();
-        collect(table.top(), null, actual);
-        for (String line : expected) {
-            String normalized = normalize(line);
-            assertTrue(actual.remove(normalized), "no block gives " + normalized + " among " + actual);
-        }
+        String missing = missingCodeObjects(source.getBytes(StandardCharsets.UTF_8), varsFile, expected);
+        assertTrue(missing == null, missing);
     }
 
-    private static void collect(Block block, Block parent, List<String> out) {
+    /** Null when every recorded code object has its block, else a description of the first that has none. */
+    static String missingCodeObjects(byte[] source, String filename, List<String> expected) {
+        if (expected.isEmpty() || expected.getFirst().startsWith("SyntaxError")) return null;
+        SymbolTable table = SymbolTable.build(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename);
+        List<String> actual = new ArrayList<>();
+        collect(table, table.top(), null, actual);
+        for (String line : expected) {
+            String normalized = normalize(line);
+            if (!actual.remove(normalized)) {
+                return "no block gives " + normalized + " among " + actual;
+            }
+        }
+        return null;
+    }
+
+    private static void collect(SymbolTable table, Block block, Block parent, List<String> out) {
         List<String> params = new ArrayList<>();
         for (String p : block.parameters()) {
             if (block.type() == BlockType.ANNOTATION && p.equals(".format")) {
@@ -66,12 +75,16 @@ class CodeVariablesTest {
         }
         out.add(codeName(block) + " | " + String.join(" ", params) + " | "
                 + String.join(" ", new TreeSet<>(block.cellvars())) + " | " + String.join(" ", frees));
-        block.children().forEach(c -> collect(c, block, out));
+        block.children().forEach(c -> collect(table, c, block, out));
         Block annotations = block.annotationBlock();
         if (annotations != null && !block.children().contains(annotations)
                 && block.type() != BlockType.FUNCTION) {
             // with "from __future__ import annotations" the block is outside the tree, yet compiled
-            collect(annotations, block, out);
+            collect(table, annotations, block, out);
+        }
+        if (table.future().annotations() && block.node() instanceof Ast.Stmt def
+                && (def instanceof Ast.FunctionDef || def instanceof Ast.AsyncFunctionDef)) {
+            collect(table, table.signatureAnnotationsBlockFor(def), block, out); // likewise
         }
     }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * (never a Java exception). Skipped, with a message, on machines without it.
  *
  * <p>With {@code -Dember.symtable.compare=DIR}, also compares Ember's dump of each DIR/X.py with
- * DIR/X.expected written by tools/dump-symtable.py under CPython 3.14 (a manual check: the
+ * DIR/X.expected written by tools/dump-symtable.py under CPython 3.14, and the code variables with
+ * DIR/X.vars written by tools/dump-code-vars.py, when present (a manual check: the
  * library's sources are not part of the project).
  */
 class StdlibSymbolTableTest {
@@ -70,6 +71,12 @@ class StdlibSymbolTableTest {
             if (!expected.equals(actual)) {
                 mismatches.add(file.toString());
                 Files.writeString(Path.of(file.toString().replaceAll("\\.py$", ".actual")), actual);
+            }
+            Path varsFile = Path.of(file.toString().replaceAll("\\.py$", ".vars"));
+            if (Files.exists(varsFile)) {
+                String missing = CodeVariablesTest.missingCodeObjects(Files.readAllBytes(file),
+                        file.getFileName().toString(), Files.readAllLines(varsFile, StandardCharsets.UTF_8));
+                if (missing != null) mismatches.add(file + ": " + missing);
             }
         }
         assertEquals(List.of(), mismatches);
