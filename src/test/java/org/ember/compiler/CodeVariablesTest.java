@@ -82,7 +82,7 @@ class CodeVariablesTest {
             // with "from __future__ import annotations" the block is outside the tree, yet compiled
             collect(table, annotations, block, out);
         }
-        if (table.future().annotations() && block.node() instanceof Ast.Stmt def
+        if (table.future().annotations() && block.type() == BlockType.FUNCTION && block.node() instanceof Ast.Stmt def
                 && (def instanceof Ast.FunctionDef || def instanceof Ast.AsyncFunctionDef)) {
             collect(table, table.signatureAnnotationsBlockFor(def), block, out); // likewise
         }
