@@ -22,7 +22,7 @@ public final class Block {
     final String name;
     /** Source location of the construct that opened the block (module: all zero). */
     final Location location;
-    /** The AST node the block was created for (null for the module's annotation block keys). */
+    /** The AST node the block is registered under (see {@link #node()}). */
     final Ast.Node node;
     /** Name → {@link SymbolFlags} bits (scope included after analysis), in insertion order. */
     final Map<String, Integer> symbols = new LinkedHashMap<>();
@@ -79,7 +79,13 @@ public final class Block {
 
     public Location location() { return location; }
 
-    /** The AST node this block belongs to. */
+    /**
+     * The AST node the block is registered under in its {@link SymbolTable}: the Mod, def, lambda,
+     * class, comprehension or TypeAlias it implements; for the implicit scopes, their owner (the
+     * def/class/TypeAlias of a type-parameter block, the def of a signature annotation block, the
+     * Mod/class/def whose body holds the variable annotations, the type parameter of a bound or
+     * default block).
+     */
     public Ast.Node node() { return node; }
 
     /** CPython's {@code ste_nested}: defined inside a function-like block. */
