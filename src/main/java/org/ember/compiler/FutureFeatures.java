@@ -73,6 +73,6 @@ public final class FutureFeatures {
         }
         String msg = alias.name().equals("braces") ? "not a chance"
                 : "future feature " + alias.name() + " is not defined";
-        throw SymbolTableBuilder.syntaxError(msg, filename, Location.of(alias));
+        throw BlockStack.syntaxError(msg, filename, Location.of(alias));
     }
 }

@@ -254,6 +254,6 @@ final class ScopeAnalyzer {
             // because every global/nonlocal flag is recorded with its statement.
             loc = block.location;
         }
-        return SymbolTableBuilder.syntaxError(msg, filename, loc);
+        return BlockStack.syntaxError(msg, filename, loc);
     }
 }
