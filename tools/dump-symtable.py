@@ -2,6 +2,7 @@
 
 Usage: python3.14 tools/dump-symtable.py FILE.py        (prints the dump, or the SyntaxError)
        python3.14 tools/dump-symtable.py --write DIR     (writes DIR/*.expected for every DIR/*.py)
+       python3.14 tools/dump-symtable.py --hashes ROOT   (sha256 of the dump of every ROOT/**.py)
 
 CPython 3.14 is the reference (3.13 has no annotation scopes). Symbols are listed sorted by
 name and the name lists of a function are sorted too (CPython's order there follows a set
@@ -9,7 +10,10 @@ iteration order), except the parameters, whose order is meaningful.
 """
 import os
 import sys
-import symtable
+
+# never let a symtable.py in the current directory (e.g. a library being dumped) shadow CPython's
+sys.path = [p for p in sys.path if p not in ("", ".", os.getcwd())]
+import symtable  # noqa: E402
 
 FLAG_NAMES = [(1, "DEF_GLOBAL"), (2, "DEF_LOCAL"), (4, "DEF_PARAM"), (8, "DEF_NONLOCAL"),
               (16, "USE"), (64, "DEF_FREE_CLASS"), (128, "DEF_IMPORT"), (256, "DEF_ANNOT"),
@@ -54,7 +58,29 @@ def dump_source(source, filename):
     return "\n".join(out) + "\n"
 
 
+def write_hashes(root):
+    """Print "relative/path.py<TAB>sha256 of the dump" for every file under root that CPython builds."""
+    import hashlib
+    for directory, subdirs, files in os.walk(root):
+        subdirs.sort()
+        for name in sorted(files):
+            if not name.endswith(".py"):
+                continue
+            path = os.path.join(directory, name)
+            with open(path, "rb") as f:
+                dump = dump_source(f.read(), name)
+            if dump.startswith("SyntaxError"):
+                continue
+            digest = hashlib.sha256(dump.encode("utf-8")).hexdigest()
+            sys.stdout.write(f"{os.path.relpath(path, root)}\t{digest}\n")
+
+
 def main(args):
+    if args and args[0] == "--hashes":
+        # e.g. from the library's directory (python3.14 only sees files below the current one):
+        #   python3.14 -c "$(cat tools/dump-symtable.py)" --hashes . > symtable-sha256.txt
+        write_hashes(args[1])
+        return
     if args and args[0] == "--write":
         directory = args[1]
         for name in sorted(os.listdir(directory)):

@@ -8,8 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.ember.parser.ParseError;
@@ -19,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the symbol table over every .py file of CPython 3.13's standard library, when it is
  * installed, asserting that nothing but a SyntaxError or the compiler's RecursionError comes out
- * (never a Java exception). Skipped, with a message, on machines without it.
+ * (never a Java exception), and that each table's dump hashes like CPython 3.14's dump of the same
+ * file (hashes committed; the library itself is not). Skipped, with a message, on machines
+ * without the library.
  *
  * <p>With {@code -Dember.symtable.compare=DIR}, also compares Ember's dump of each DIR/X.py with
  * DIR/X.expected written by tools/dump-symtable.py under CPython 3.14, and the code variables with
@@ -36,15 +43,24 @@ class StdlibSymbolTableTest {
             assumeTrue(false, "no CPython 3.13 standard library at " + STDLIB);
         }
         List<Path> files = pythonFiles(STDLIB);
+        Map<String, String> recordedHashes = recordedDumpHashes();
         int built = 0;
         List<String> rejected = new ArrayList<>();
+        List<String> differing = new ArrayList<>();
+        int compared = 0;
         for (Path file : files) {
             byte[] source = Files.readAllBytes(file);
-            Parser.Mode mode = Parser.Mode.EXEC;
+            String name = file.getFileName().toString();
             try {
-                SymbolTable table = SymbolTable.build(Parser.parse(source, file.toString(), mode, false), file.toString());
-                assertTrue(table.top() != null);
+                SymbolTable table = SymbolTable.build(Parser.parse(source, name, Parser.Mode.EXEC, false), name);
                 built++;
+                String recorded = recordedHashes.get(STDLIB.relativize(file).toString());
+                if (recorded != null) {
+                    compared++;
+                    if (!recorded.equals(sha256(SymbolTableDump.dump(table)))) {
+                        differing.add(STDLIB.relativize(file).toString());
+                    }
+                }
             } catch (ParseError | CompilerRecursionError expected) {
                 rejected.add(file + ": " + expected);
                 // only the library's deliberately broken test inputs (badsyntax_*, bad_coding*) may fail
@@ -53,9 +69,34 @@ class StdlibSymbolTableTest {
                 throw new AssertionError("Java exception on " + file, bug);
             }
         }
-        System.out.println("StdlibSymbolTableTest: " + built + " files built, " + rejected.size() + " rejected");
+        System.out.println("StdlibSymbolTableTest: " + built + " files built, " + rejected.size() + " rejected, "
+                + compared + " dumps compared with CPython 3.14's");
         rejected.forEach(r -> System.out.println("  " + r));
         assertTrue(built > 2000, "expected the whole library, built only " + built);
+        assertEquals(recordedHashes.size(), compared, "every recorded file must be built and compared");
+        assertEquals(List.of(), differing, "symbol tables that differ from CPython 3.14's (see tools/dump-symtable.py)");
+    }
+
+    /**
+     * sha256 of CPython 3.14's dump of each library file, recorded by
+     * {@code python3.14 -c "$(cat tools/dump-symtable.py)" --hashes .} run in the library directory.
+     */
+    private static Map<String, String> recordedDumpHashes() throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/symtable_stdlib/symtable-sha256.txt"))) {
+            String[] fields = line.split("\t");
+            hashes.put(fields[0], fields[1]);
+        }
+        return hashes;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
