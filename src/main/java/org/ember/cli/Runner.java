@@ -3,16 +3,72 @@ package org.ember.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.ember.compiler.SymbolTable;
+import org.ember.parser.ParseError;
+import org.ember.parser.Parser;
+import org.ember.parser.SyntaxErrorFormat;
+
 /** Runs a program's source text. */
 final class Runner {
     private Runner() {}
 
+    /** A source file's bytes: decoded per PEP 263 (coding cookie, BOM), then parsed. */
     static int runBytes(byte[] source, String filename, CommandLine cl, PrintStream out, PrintStream err) {
-        return runSource(new String(source, StandardCharsets.UTF_8), filename, cl, out, err);
+        try {
+            SymbolTable.build(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename);
+        } catch (ParseError e) {
+            return syntaxError(withFileLine(e, source), err);
+        }
+        return notBuiltYet(filename, err);
     }
 
     static int runSource(String source, String filename, CommandLine cl, PrintStream out, PrintStream err) {
-        err.println(Main.PROGRAM + ": cannot run " + filename + " yet: the interpreter is not built (see the open issues)");
+        try {
+            SymbolTable.build(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename);
+        } catch (ParseError e) {
+            return syntaxError(e, err);
+        }
+        return notBuiltYet(filename, err);
+    }
+
+    /**
+     * Errors found after parsing (symbol table) carry no source line; for a file CPython reads
+     * it back from the file (line {@code lineno}, decoded as UTF-8 with replacement) and keeps
+     * the byte-based offsets. Programs from -c or stdin keep no line, as in CPython.
+     */
+    private static ParseError withFileLine(ParseError e, byte[] source) {
+        if (e.text != null || e.lineno < 1) {
+            return e;
+        }
+        int start = 0;
+        for (int line = 1; line < e.lineno; line++) {
+            int newline = indexOf(source, (byte) '\n', start);
+            if (newline < 0) return e;
+            start = newline + 1;
+        }
+        int end = indexOf(source, (byte) '\n', start);
+        end = end < 0 ? source.length : end + 1;
+        String text = new String(source, start, end - start, StandardCharsets.UTF_8);
+        return new ParseError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.endLineno, e.endOffset, text);
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) return i;
+        }
+        return -1;
+    }
+
+    /** A syntax error ends the program as in CPython: the formatted error, exit status 1. */
+    private static int syntaxError(ParseError e, PrintStream err) {
+        err.print(SyntaxErrorFormat.format(e));
+        err.flush();
+        return 1;
+    }
+
+    /** The program parsed; running it needs the interpreter, which does not exist yet. */
+    private static int notBuiltYet(String filename, PrintStream err) {
+        err.println(Main.PROGRAM + ": cannot run " + filename + " yet: it parses, but the interpreter is not built");
         return 1;
     }
 

@@ -1,0 +1,1 @@
+b = ([(c := b) for y in a] for b in f0(T))

@@ -1,0 +1,3 @@
+c: __p = [(T := T) for b in c]
+global c
+x = __p

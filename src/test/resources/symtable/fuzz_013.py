@@ -1,0 +1,1 @@
+print(f2((lambda a, x: a)))

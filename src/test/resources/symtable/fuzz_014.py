@@ -1,0 +1,4 @@
+global y
+T: __class__ = x
+global c
+T: c = b

@@ -1,0 +1,5 @@
+@y
+def f1(y):
+    del y
+del T
+print(b)

@@ -1,0 +1,1 @@
+type A1[b] = (lambda : c)

@@ -1,0 +1,2 @@
+print(__class__)
+type A1[y] = (y for __p in x)

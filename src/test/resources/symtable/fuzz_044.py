@@ -1,0 +1,5 @@
+if __class__:
+    b: int
+x = f2(b)
+del b
+print(y)

@@ -1,0 +1,2 @@
+c += [(T := c) for x in b]
+type A1[a] = __class__

@@ -1,0 +1,3 @@
+__p = T
+match b:
+    case [b, *x] | {'k': a}: pass

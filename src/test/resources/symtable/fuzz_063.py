@@ -1,0 +1,2 @@
+if [(y := T) for y in c]:
+    b: int

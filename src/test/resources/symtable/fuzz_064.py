@@ -1,0 +1,2 @@
+try: pass
+except E as a: b = 1

@@ -1,0 +1,2 @@
+type A1[x] = (lambda : b)
+c = f3(__class__)

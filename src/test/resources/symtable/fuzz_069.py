@@ -1,0 +1,2 @@
+class C1[T]:
+    from m import y

@@ -1,0 +1,2 @@
+del y
+import m.c as T

@@ -1,0 +1,3 @@
+match T:
+    case [y, *T] | {'k': c}: pass
+__p: a = (lambda : T)

@@ -1,0 +1,2 @@
+del T
+print(y)

@@ -1,0 +1,9 @@
+def outer():
+    x = 1
+    def inner():
+        global x
+        x = 2
+        def deeper():
+            return x
+        return deeper
+    return inner

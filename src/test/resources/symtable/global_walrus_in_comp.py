@@ -1,0 +1,4 @@
+def f():
+    global g
+    [g := i for i in range(3)]
+    return g

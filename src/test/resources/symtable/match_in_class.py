@@ -1,0 +1,6 @@
+class C:
+    match value:
+        case [a, b]:
+            pair = (a, b)
+        case {"k": v}:
+            pass

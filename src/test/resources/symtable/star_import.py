@@ -1,0 +1,3 @@
+from os.path import *
+from math import *
+x = join("a", "b")

@@ -1,0 +1,1 @@
+class C[A, *A]: pass

@@ -1,0 +1,5 @@
+class A:
+    class B:
+        def m(self):
+            y = 1
+            global y

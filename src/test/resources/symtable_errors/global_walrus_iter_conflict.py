@@ -1,0 +1,3 @@
+def f():
+    global x
+    return [x for x in [1] if (x := 2)]

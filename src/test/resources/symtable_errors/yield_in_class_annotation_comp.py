@@ -1,0 +1,3 @@
+def f():
+    class C:
+        x: [(yield) for y in z]
