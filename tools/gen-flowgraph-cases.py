@@ -165,6 +165,14 @@ def ser(v, code_index):
 def ser_list(vs, code_index=None):
     return "[" + " ".join(ser(v, code_index) for v in vs) + "]"
 
+# Constants a class body stores: the value depends on the name stored.
+CLASS_BODY_CONSTS = {
+    "__qualname__": lambda nodes, code: code.co_qualname,
+    "__firstlineno__": lambda nodes, code: code.co_firstlineno,
+    "__static_attributes__": lambda nodes, code: next(
+        c for c in code.co_consts if isinstance(c, tuple)),
+}
+
 class Unrecoverable(Exception):
     pass
 
@@ -206,12 +214,20 @@ def recover_consts(insts, code, locs, nested_codes):
             values[arg] = tuple(cls[0].kwd_attrs)
         elif consts:
             values[arg] = consts[0].value
-        elif slices := [n for n in nodes if isinstance(n, ast.Slice)]:
+        elif nxt == "IS_OP":
+            values[arg] = None
+        elif nxt == "STORE_NAME" and code.co_names[insts[k + 1][1]] in CLASS_BODY_CONSTS:
+            values[arg] = CLASS_BODY_CONSTS[code.co_names[insts[k + 1][1]]](nodes, code)
+        elif args := [n for n in nodes if isinstance(n, ast.arg)]:
+            values[arg] = args[0].arg  # keyword-only default's name
+        elif (slices := [n for n in nodes if isinstance(n, ast.Slice)]) and all(
+                e is None or isinstance(e, ast.Constant)
+                for e in (slices[0].lower, slices[0].upper, slices[0].step)):
             values[arg] = slice(*(None if e is None else ast.literal_eval(e)
                                   for e in (slices[0].lower, slices[0].upper, slices[0].step)))
         elif any(isinstance(n, ast.JoinedStr) for n in nodes):
             values[arg] = ""
-        elif classes := [n for n in nodes if isinstance(n, ast.ClassDef)]:
+        elif (classes := [n for n in nodes if isinstance(n, ast.ClassDef)]) and nxt == "CALL":
             values[arg] = classes[0].name
         elif seqs := [n for n in nodes if isinstance(n, ast.MatchSequence)]:
             pats = seqs[0].patterns
