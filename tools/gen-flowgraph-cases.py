@@ -184,6 +184,14 @@ def nodes_by_location(tree):
             table.setdefault(key, []).append(node)
     return table
 
+_kwdefault_names = {}
+
+def pending_kwdefault_names(func):
+    if id(func) not in _kwdefault_names:
+        _kwdefault_names[id(func)] = [a.arg for a, d in zip(func.args.kwonlyargs, func.args.kw_defaults)
+                                      if d is not None]
+    return _kwdefault_names[id(func)]
+
 def recover_consts(insts, code, locs, nested_codes):
     values = {}
     nested = iter(nested_codes)
@@ -193,7 +201,11 @@ def recover_consts(insts, code, locs, nested_codes):
         nxt = dis.opname[insts[k + 1][0]] if k + 1 < len(insts) and insts[k + 1][0] < 256 else ""
         nodes = locs.get(tuple(loc), [])
         consts = [n for n in nodes if isinstance(n, ast.Constant)]
-        if nxt == "MAKE_FUNCTION":
+        funcs = [n for n in nodes if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))]
+        if funcs and nxt != "MAKE_FUNCTION" and pending_kwdefault_names(funcs[0]):
+            # keys of the keyword-only defaults dict, loaded at the def's location, in order
+            values[arg] = pending_kwdefault_names(funcs[0]).pop(0)
+        elif nxt == "MAKE_FUNCTION":
             values[arg] = next(nested)
         elif nxt == "CALL_KW":
             calls = [n for n in nodes if isinstance(n, ast.Call)]
@@ -218,8 +230,7 @@ def recover_consts(insts, code, locs, nested_codes):
             values[arg] = None
         elif nxt == "STORE_NAME" and code.co_names[insts[k + 1][1]] in CLASS_BODY_CONSTS:
             values[arg] = CLASS_BODY_CONSTS[code.co_names[insts[k + 1][1]]](nodes, code)
-        elif args := [n for n in nodes if isinstance(n, ast.arg)]:
-            values[arg] = args[0].arg  # keyword-only default's name
+
         elif (slices := [n for n in nodes if isinstance(n, ast.Slice)]) and all(
                 e is None or isinstance(e, ast.Constant)
                 for e in (slices[0].lower, slices[0].upper, slices[0].step)):

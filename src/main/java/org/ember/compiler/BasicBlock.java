@@ -70,14 +70,58 @@ final class BasicBlock {
         return block;
     }
 
-    void add(int opcode, int oparg, Location loc) {
-        instrs.add(new Instr(opcode, oparg, loc));
+    // ---- the slots past the end --------------------------------------------------------------
+    //
+    // CPython keeps a block's instructions in a C array; removing instructions only lowers the
+    // count, and appending a new instruction with basicblock_addop sets opcode, oparg, target and
+    // location but not the handler. The new instruction thus inherits the handler of whatever
+    // instruction used that slot before (e.g. a NOT_TAKEN after a jump in a handler whose
+    // SETUP_CLEANUP NOP was removed stays covered by the handler). That handler decides the
+    // exception table, so Ember models it: staleHandlers holds the handlers left in the slots
+    // just past the end, nearest first.
+    private final List<BasicBlock> staleHandlers = new ArrayList<>();
+
+    /** Takes the next slot: what a new instruction created with CPython's basicblock_addop inherits. */
+    private BasicBlock takeSlot() {
+        return staleHandlers.isEmpty() ? null : staleHandlers.remove(0);
+    }
+
+    /** Appends a new instruction (basicblock_addop): it inherits the slot's stale handler. */
+    Instr add(int opcode, int oparg, Location loc) {
+        Instr instr = new Instr(opcode, oparg, loc);
+        instr.except = takeSlot();
+        instrs.add(instr);
+        return instr;
     }
 
     void addJump(int opcode, BasicBlock target, Location loc) {
-        Instr jump = new Instr(opcode, 0, loc);
-        jump.target = target;
-        instrs.add(jump);
+        add(opcode, 0, loc).target = target;
+    }
+
+    /** Appends a whole copy of an instruction (a struct copy in CPython: nothing stale survives). */
+    void append(Instr instr) {
+        takeSlot();
+        instrs.add(instr);
+    }
+
+    /** Inserts a whole instruction at {@code position}, shifting the rest up one slot. */
+    void insert(int position, Instr instr) {
+        takeSlot();
+        instrs.add(position, instr);
+    }
+
+    /** Keeps only {@code kept} (a subsequence, in order): the freed slots keep their old contents. */
+    void compactTo(List<Instr> kept) {
+        List<BasicBlock> freed = new ArrayList<>();
+        for (int j = kept.size(); j < instrs.size(); j++) freed.add(instrs.get(j).except);
+        staleHandlers.addAll(0, freed);
+        instrs.clear();
+        instrs.addAll(kept);
+    }
+
+    /** Empties the block (an unreachable block: CPython sets its count to 0). */
+    void clear() {
+        compactTo(List.of());
     }
 
     @Override

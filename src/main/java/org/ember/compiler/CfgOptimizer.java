@@ -69,7 +69,7 @@ final class CfgOptimizer {
         if (!(smallExit || noLinenoNoFallthrough)) return false;
         int removedJump = last.opcode;
         last.setNop();
-        for (Instr instr : target.instrs) block.instrs.add(instr.copy());
+        for (Instr instr : target.instrs) block.append(instr.copy());
         if (noLinenoNoFallthrough) {
             Instr newLast = block.last();
             if (OpKinds.isUnconditionalJump(newLast.opcode) && removedJump == JUMP) {
@@ -112,7 +112,7 @@ final class CfgOptimizer {
         }
         for (BasicBlock b = graph.entry; b != null; b = b.next) {
             if (b.predecessors == 0) {
-                b.instrs.clear();
+                b.clear();
                 b.exceptHandler = false;
             }
         }
@@ -504,8 +504,7 @@ final class CfgOptimizer {
         }
         int removed = instrs.size() - kept.size();
         if (removed > 0) {
-            instrs.clear();
-            instrs.addAll(kept);
+            bb.compactTo(kept);
         }
         return removed;
     }

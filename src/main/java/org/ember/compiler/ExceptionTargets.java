@@ -41,6 +41,7 @@ final class ExceptionTargets {
             List<BasicBlock> stack = b.exceptStack;
             b.exceptStack = null;
             BasicBlock handler = top(stack);
+            int lastYieldDepth = -1;
             for (Instr instr : b.instrs) {
                 if (OpKinds.isBlockPush(instr.opcode)) {
                     if (!instr.target.visited) {
@@ -64,10 +65,12 @@ final class ExceptionTargets {
                         todo.push(instr.target);
                     }
                 } else {
-                    if (instr.opcode == Opcode.RESUME && instr.oparg != Oparg.RESUME_AT_FUNC_START
-                            && stack.size() == 1) {
-                        // tells gen.throw() the resumed frame is inside exactly one handler block
-                        instr.oparg |= Oparg.RESUME_DEPTH1;
+                    if (instr.opcode == Opcode.YIELD_VALUE) {
+                        lastYieldDepth = stack.size();
+                    } else if (instr.opcode == Opcode.RESUME && instr.oparg != Oparg.RESUME_AT_FUNC_START) {
+                        // the yield it resumes from sits in exactly one handler block
+                        if (lastYieldDepth == 1) instr.oparg |= Oparg.RESUME_DEPTH1;
+                        lastYieldDepth = -1;
                     }
                     instr.except = handler;
                 }

@@ -126,6 +126,6 @@ final class FlowGraph {
 
     /** Inserts {@code instr} at {@code position} of {@code block}. */
     static void insert(BasicBlock block, int position, Instr instr) {
-        block.instrs.add(position, instr);
+        block.insert(position, instr);
     }
 }

@@ -28,15 +28,13 @@ final class JumpNormalizer {
         if (last == null || !OpKinds.isConditionalJump(last.opcode)) return;
         boolean forward = !last.target.visited;
         if (forward) {
-            b.add(NOT_TAKEN, 0, last.loc);
-            b.last().except = last.except;
+            b.add(NOT_TAKEN, 0, last.loc); // its handler: see BasicBlock's stale slots
             return;
         }
         BasicBlock target = last.target;
         BasicBlock backwardsJump = graph.newBlock();
         backwardsJump.add(NOT_TAKEN, 0, last.loc);
         backwardsJump.addJump(JUMP, target, last.loc);
-        for (Instr instr : backwardsJump.instrs) instr.except = last.except;
         backwardsJump.startDepth = target.startDepth;
         last.opcode = reversed(last.opcode);
         last.target = b.next;

@@ -27,7 +27,7 @@ final class LineNumbers {
             if (target == null || !isExitOrEvalCheckWithoutLineno(target) || target.predecessors <= 1) continue;
             if (target.hasFallthrough()) continue; // only blocks that end the flow can be copied
             BasicBlock copy = graph.newBlock();
-            for (Instr instr : target.instrs) copy.instrs.add(instr.copy());
+            for (Instr instr : target.instrs) copy.append(instr.copy());
             copy.instrs.get(0).loc = last.loc;
             last.target = copy;
             target.predecessors--;

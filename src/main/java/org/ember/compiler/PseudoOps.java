@@ -36,8 +36,8 @@ final class PseudoOps {
                 copy.except = instr.except;
                 Instr toBool = new Instr(TO_BOOL, 0, instr.loc);
                 toBool.except = instr.except;
-                instrs.add(i++, copy);
-                instrs.add(i++, toBool);
+                b.insert(i++, copy);
+                b.insert(i++, toBool);
             }
         }
     }
