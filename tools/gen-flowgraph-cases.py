@@ -140,6 +140,65 @@ case("many_locals", "def f():\n" + "".join(f"    v{i} = {i}\n" for i in range(70
 case("many_consts", "def f():\n    return (" + "".join(f"'s{i}', g{i}, " for i in range(300)) + ")\n")
 case("long_loop", "def f(xs):\n    for x in xs:\n" + "".join(f"        x = x * {i} + g(x, {i})\n" for i in range(40)) + "    return x\n")
 
+# ---- harder control flow ----
+case("return_in_finally_loop", "def f(xs):\n    for x in xs:\n        try:\n            if x:\n                break\n        finally:\n            g()\n    return 0\n")
+case("finally_reraise", "def f():\n    try:\n        a()\n    finally:\n        try:\n            b()\n        except E:\n            pass\n")
+case("try_return_both", "def f(x):\n    try:\n        return x()\n    except E:\n        return 2\n    finally:\n        print(3)\n")
+case("gen_try_except", "def f(xs):\n    for x in xs:\n        try:\n            yield x\n        except E:\n            yield -x\n")
+case("async_gen", "async def f(xs):\n    async for x in xs:\n        yield x\n")
+case("await_in_with", "async def f(a):\n    async with a() as b, a() as c:\n        await b\n")
+case("while_break_continue", "def f(n):\n    while n > 0:\n        n -= 1\n        if n % 2:\n            continue\n        if n > 100:\n            break\n        g(n)\n    else:\n        return -1\n    return n\n")
+case("nested_ifs_const", "def f(a):\n    if a:\n        if True:\n            return 1\n        return 2\n    elif not 0:\n        return 3\n")
+case("const_conditions", "def f(a):\n    x = 1 if 0 else 2\n    y = a if None else 3\n    while not 1:\n        pass\n    return x + y\n")
+case("is_not_none_chain", "def f(a, b):\n    if a is not None and b is None:\n        return a\n    return None if a is None else b\n")
+case("not_not", "def f(a):\n    x = not not a\n    if not (a and x):\n        return x\n    return not a\n")
+case("compare_in_loop", "def f(xs, lo, hi):\n    n = 0\n    for x in xs:\n        if lo <= x < hi:\n            n += 1\n    return n\n")
+case("del_multi", "def f(a):\n    x = y = a\n    del x, y\n    x = 3\n    return x\n")
+case("del_in_branch", "def f(a):\n    x = a\n    if a:\n        del x\n    return x\n")
+case("star_unpack", "def f(t):\n    a, *b, c = t\n    [d, e] = b\n    return a, b, c, d, e\n")
+case("fstring_nested", "def f(x, w):\n    return f'{x:{w}.{w}}|{x!a}|{x=}'\n")
+case("assert_const", "def f(x):\n    assert True\n    assert x, f'{x}'\n    return x\n")
+case("lambda_defaults", "def f(a):\n    return lambda x=a, *y, z=1, **k: (x, y, z, k)\n")
+case("closure_loop", "def f(xs):\n    fs = []\n    for x in xs:\n        fs.append(lambda: x)\n    return fs\n")
+case("class_super", "class A(B):\n    def m(self):\n        return super().m() + __class__.__name__\n")
+case("class_comp", "class C:\n    xs = [1, 2]\n    ys = [x * 2 for x in xs]\n")
+case("global_del", "def f():\n    global G\n    del G\n")
+case("match_or_guard", "def f(p):\n    match p:\n        case (0, y) | (y, 0) if y > 0:\n            return y\n        case {'a': 1, **rest}:\n            return rest\n        case [1, 2, *_]:\n            return 3\n        case None:\n            return 4\n")
+case("match_class_pos", "def f(p):\n    match p:\n        case Point(0, 0):\n            return 'origin'\n        case Point(x, y=0):\n            return x\n        case int(n) | float(n):\n            return n\n")
+case("walrus_in_comp", "def f(xs):\n    return [y for x in xs if (y := g(x)) is not None]\n")
+case("dict_comp_cond", "def f(d):\n    return {k: v for k, v in d.items() if v}\n")
+case("genexp_nested", "def f(m):\n    return list(x for row in m for x in row if x)\n")
+case("yield_expr", "def f():\n    x = yield\n    y = yield x\n    return (yield y)\n")
+case("swap_store_same", "def f(a):\n    a, a = 1, 2\n    b = b = a\n    return a, b\n")
+case("tuple_unpack_consts", "def f():\n    a, b = 1, 2\n    c, d, e = 'x', None, 3.0\n    return a, b, c, d, e\n")
+case("power_folds", "def f():\n    return 2 ** -1, (-2) ** 2, 10 ** 40, 2 ** 0.5, 7 % -3, -7 // 2, 7.5 % 2\n")
+case("shift_folds", "def f():\n    return 1 << 100, 1 << 200, -8 >> 1, 5 & 3, 5 | 8, True & False, 6 ^ 3\n")
+case("string_folds", "def f():\n    return 'ab' + 'cd', b'x' * 3, (1, 2) + (3,), 'é' * 2, 'abc'[-1], (1, 2, 3)[5:] if 0 else 0\n")
+case("invert_bool", "def f():\n    return ~True, ~5, -True, +False, not None\n")
+case("list_to_tuple_fold", "def f():\n    return (*[1, 2, 3],), tuple([4, 5])\n")
+case("large_tuple", "def f():\n    return (" + ", ".join(str(i) for i in range(40)) + ")\n")
+case("many_jump_targets", "def f(x):\n    while x:\n" + "".join(f"        if x == {i}:\n            x = g(x, {i}, {i+1}, {i+2}, {i+3})\n            continue\n" for i in range(25)) + "        x -= 1\n    return x\n")
+case("extended_arg_names", "def f():\n" + "".join(f"    g{i}()\n" for i in range(300)) + "    return 0\n")
+case("loop_in_handler", "def f(xs):\n    try:\n        g()\n    except E:\n        for x in xs:\n            h(x)\n    return 1\n")
+case("return_none_paths", "def f(a):\n    if a:\n        return\n    g()\n")
+case("module_level_loop", "for i in range(3):\n    if i:\n        print(i)\nelse:\n    x = 1\n")
+case("module_try", "try:\n    import foo\nexcept ImportError:\n    foo = None\n")
+case("module_with", "with open('x') as f:\n    data = f.read()\n")
+case("raise_in_loop", "def f(xs):\n    for x in xs:\n        if x < 0:\n            raise ValueError(x)\n    return True\n")
+case("borrow_call_args", "def f(a, b):\n    c = g(a, b)\n    a = c\n    return h(a, b, c)\n")
+case("borrow_method", "def f(a):\n    return a.m(a.x, a)\n")
+case("borrow_subscr_store", "def f(a, i):\n    a[i] = a[i - 1]\n    return a\n")
+case("store_then_load_other_line", "def f(a):\n    b = a\n    c = b\n    return c\n")
+case("load_fast_and_clear_comp", "def f(x):\n    x = [x for x in x]\n    return x\n")
+case("unbound_after_except", "def f():\n    try:\n        x = g()\n    except E:\n        pass\n    return x\n")
+case("except_star_multi", "def f():\n    try:\n        g()\n    except* A:\n        pass\n    except* B as e:\n        raise\n")
+case("with_return_value", "def f(a):\n    with a as b:\n        if b:\n            return 1\n    return 2\n")
+case("while_true_return", "def f():\n    while True:\n        x = g()\n        if x:\n            return x\n")
+case("empty_except_pass", "def f():\n    try:\n        pass\n    except:\n        pass\n")
+case("line_continuation_calls", "def f(a):\n    return g(\n        a,\n        h(a),\n    ).m(\n        a)\n")
+case("positions_long_lines", "def f(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb):\n    return aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa + bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\n")
+case("far_lines", "def f(a):\n    x = a\n" + "\n" * 300 + "    return x\n")
+
 
 # ---------------------------------------------------------------------------------------------
 #  Serialization: a small tagged format the Java test parses.
@@ -195,8 +254,26 @@ def pending_kwdefault_names(func):
 def recover_consts(insts, code, locs, nested_codes):
     values = {}
     nested = iter(nested_codes)
+    return_consts = {id(n.value) for n in ast.walk(locs["tree"]) if isinstance(n, ast.Return)
+                     and isinstance(n.value, ast.Constant)}
+    pending_return = []
     for k, (op, arg, *loc) in enumerate(insts):
-        if op != dis.opmap["LOAD_CONST"] or arg in values:
+        if op == dis.opmap["NOP"]:
+            # "return <constant>" across a finally/with: a NOP marks the constant's position and
+            # the value is loaded, without location, after the unwinding code
+            pending_return.extend((tuple(loc), n.value) for n in locs.get(tuple(loc), [])
+                                  if id(n) in return_consts)
+        if op != dis.opmap["LOAD_CONST"]:
+            continue
+        # loaded in place after all: not a late return
+        pending_return[:] = [p for p in pending_return if p[0] != tuple(loc)]
+        is_late_return = (loc[0] < 0 and pending_return and k + 1 < len(insts)
+                          and dis.opname[insts[k + 1][0]] == "RETURN_VALUE")
+        late_value = pending_return.pop(0)[1] if is_late_return else None
+        if arg in values:
+            continue
+        if is_late_return:
+            values[arg] = late_value
             continue
         nxt = dis.opname[insts[k + 1][0]] if k + 1 < len(insts) and insts[k + 1][0] < 256 else ""
         nodes = locs.get(tuple(loc), [])
@@ -238,13 +315,16 @@ def recover_consts(insts, code, locs, nested_codes):
                                   for e in (slices[0].lower, slices[0].upper, slices[0].step)))
         elif any(isinstance(n, ast.JoinedStr) for n in nodes):
             values[arg] = ""
-        elif (classes := [n for n in nodes if isinstance(n, ast.ClassDef)]) and nxt == "CALL":
+        elif (classes := [n for n in nodes if isinstance(n, ast.ClassDef)]) and nxt != "STORE_NAME":
             values[arg] = classes[0].name
         elif seqs := [n for n in nodes if isinstance(n, ast.MatchSequence)]:
             pats = seqs[0].patterns
             values[arg] = len(pats) - sum(isinstance(p, ast.MatchStar) for p in pats)
         elif maps := [n for n in nodes if isinstance(n, ast.MatchMapping)]:
             values[arg] = len(maps[0].keys)
+        elif (returns := [n for n in nodes if isinstance(n, ast.Return)]) and isinstance(
+                returns[0].value, ast.Constant):
+            values[arg] = returns[0].value.value  # a constant return value loaded after unwinding
         else:
             values[arg] = None  # implicit None: returns, with-exits, sends, exception-name cleanup
     n = len(values)
@@ -291,6 +371,9 @@ def emit_unit(out, index, seq, code, locs, code_index, nested_codes):
     out.append(f"expect_linetable {code.co_linetable.hex()}")
     out.append(f"expect_exceptiontable {code.co_exceptiontable.hex()}")
     out.append(f"expect_stacksize {code.co_stacksize}")
+    out.append("expect_lines " + " ".join(f"{a},{b},{-1 if l is None else l}" for a, b, l in code.co_lines()))
+    out.append("expect_positions " + " ".join(
+        ",".join(str(-1 if v is None else v) for v in p) for p in code.co_positions()))
     out.append("endunit")
 
 PSEUDO = {256: "ANNOTATIONS_PLACEHOLDER", 257: "JUMP", 258: "JUMP_IF_FALSE", 259: "JUMP_IF_TRUE",
@@ -323,6 +406,7 @@ def main():
         seq, _ = _testinternalcapi.compiler_codegen(tree, "<case>", 0)
         code = compile(src, "<case>", "exec")
         locs = nodes_by_location(tree)
+        locs["tree"] = tree
         try:
             pairs = units(seq, code)
             code_index = {id(c): i for i, (_, c, _) in enumerate(pairs)}

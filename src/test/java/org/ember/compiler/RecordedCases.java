@@ -53,6 +53,10 @@ final class RecordedCases {
         String expectLinetable;
         String expectExceptionTable;
         int expectStacksize;
+        /** co_lines(): (start, end, line or -1) */
+        List<int[]> expectLines;
+        /** co_positions(): (line, end line, column, end column), -1 for None, per code unit */
+        List<int[]> expectPositions;
 
         CodeUnitMetadata metadata() {
             return new CodeUnitMetadata(name, qualname, "<case>", flags, argcount, posonly, kwonly,
@@ -142,6 +146,8 @@ final class RecordedCases {
                 case "expect_linetable" -> unit.expectLinetable = rest;
                 case "expect_exceptiontable" -> unit.expectExceptionTable = rest;
                 case "expect_stacksize" -> unit.expectStacksize = Integer.parseInt(rest);
+                case "expect_lines" -> unit.expectLines = intTuples(rest);
+                case "expect_positions" -> unit.expectPositions = intTuples(rest);
                 case "endunit", "endcase" -> { }
                 default -> throw new IllegalArgumentException("unknown line: " + line);
             }
@@ -161,6 +167,18 @@ final class RecordedCases {
             if ((kind & 0x80) != 0) unit.freevars.add(names.get(i));
         }
         unit.cellvars.sort(null);
+    }
+
+    private static List<int[]> intTuples(String rest) {
+        List<int[]> tuples = new ArrayList<>();
+        if (rest.isBlank()) return tuples;
+        for (String tuple : rest.trim().split(" ")) {
+            String[] parts = tuple.split(",");
+            int[] values = new int[parts.length];
+            for (int i = 0; i < parts.length; i++) values[i] = Integer.parseInt(parts[i]);
+            tuples.add(values);
+        }
+        return tuples;
     }
 
     private static RecordedInstr instr(String rest) {
