@@ -20,10 +20,17 @@ public final class BackEnd {
      * @throws CompilerError on malformed input (inconsistent stack, bad targets)
      */
     public static RawCode compile(InstructionSequence seq, List<Object> consts, CodeUnitMetadata md) {
-        ConstPool pool = new ConstPool(consts);
-        FlowGraph graph = FlowGraph.build(seq);
-        optimize(graph, pool, md);
-        return finish(graph, pool, md);
+        try {
+            ConstPool pool = new ConstPool(consts);
+            FlowGraph graph = FlowGraph.build(seq);
+            optimize(graph, pool, md);
+            return finish(graph, pool, md);
+        } catch (CompilerError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // malformed input the checks above did not name: still an internal compiler error
+            throw new CompilerError("internal compiler error in " + md.qualname() + ": " + e, e);
+        }
     }
 
     /** CPython's _PyCfg_OptimizeCodeUnit. */

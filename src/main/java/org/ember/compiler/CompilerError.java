@@ -9,4 +9,8 @@ public final class CompilerError extends RuntimeException {
     public CompilerError(String message) {
         super(message);
     }
+
+    public CompilerError(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -136,12 +136,12 @@ public final class LocationTable {
                 }
                 case ONE_LINE_CODE, ONE_LINE_CODE + 1, ONE_LINE_CODE + 2 -> {
                     line += code - ONE_LINE_CODE;
-                    int column = table[pos[0]++] & 0xFF;
-                    int endColumn = table[pos[0]++] & 0xFF;
+                    int column = readByte(table, pos);
+                    int endColumn = readByte(table, pos);
                     entries.add(new Entry(unit, end, line, line, column, endColumn));
                 }
                 default -> {
-                    int second = table[pos[0]++] & 0xFF;
+                    int second = readByte(table, pos);
                     int column = code * 8 + (second >> 4);
                     entries.add(new Entry(unit, end, line, line, column, column + (second & 15)));
                 }
@@ -178,12 +178,16 @@ public final class LocationTable {
         int shift = 0;
         int b;
         do {
-            if (pos[0] >= table.length) throw new IllegalArgumentException("truncated location table");
-            b = table[pos[0]++] & 0xFF;
+            b = readByte(table, pos);
             value |= (b & 63) << shift;
             shift += 6;
         } while ((b & 64) != 0);
         return value;
+    }
+
+    private static int readByte(byte[] table, int[] pos) {
+        if (pos[0] >= table.length) throw new IllegalArgumentException("truncated location table");
+        return table[pos[0]++] & 0xFF;
     }
 
     private static int readSignedVarint(byte[] table, int[] pos) {
