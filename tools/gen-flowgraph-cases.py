@@ -199,6 +199,36 @@ case("line_continuation_calls", "def f(a):\n    return g(\n        a,\n        h
 case("positions_long_lines", "def f(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb):\n    return aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa + bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\n")
 case("far_lines", "def f(a):\n    x = a\n" + "\n" * 300 + "    return x\n")
 
+# ---- more scoping and unusual shapes ----
+case("cell_param_used_late", "def f(a, b, c):\n    def g():\n        return c + a\n    b = 2\n    return g, b\n")
+case("nested_closures", "def f(x):\n    def g(y):\n        def h():\n            return x + y\n        return h\n    return g\n")
+case("class_in_func", "def f(a):\n    class C:\n        x = a\n        def m(self):\n            return a\n    return C\n")
+case("generic_func", "def f[T](x: T) -> T:\n    return x\n")
+# Annotations are left out: compiler_codegen does not return the __annotate__ unit of a module,
+# and crashes (WebAssembly build) on a function with annotated locals.
+case("async_comp", "async def f(xs):\n    return [x async for x in xs if await x]\n")
+case("gen_with", "def f(p):\n    with open(p) as fh:\n        yield from fh\n")
+case("try_finally_break_continue", "def f(xs):\n    for x in xs:\n        try:\n            if x:\n                continue\n            break\n        finally:\n            g(x)\n")
+case("finally_return_override", "def f():\n    try:\n        return 1\n    finally:\n        g()\n        return 2\n")
+case("except_in_except", "def f():\n    try:\n        a()\n    except A as e:\n        try:\n            b(e)\n        except B as e2:\n            c(e, e2)\n")
+case("match_nested_seq", "def f(p):\n    match p:\n        case [[a, b], [c, *d]]:\n            return a, b, c, d\n        case [*_, x] if x:\n            return x\n")
+case("match_value_attr", "def f(p):\n    match p:\n        case Color.RED:\n            return 1\n        case Color.GREEN | Color.BLUE:\n            return 2\n        case _:\n            return 3\n")
+case("match_as_star", "def f(p):\n    match p:\n        case {'x': [1, *rest] as whole}:\n            return rest, whole\n        case (1 | 2) as n:\n            return n\n")
+case("lambda_in_default", "def f(k=lambda x: x * 2):\n    return k(3)\n")
+case("star_call_mix", "def f(a, *b, **c):\n    return g(1, *a, 2, *b, x=3, **c, y=4)\n")
+case("augassign_attr_subscr_chain", "def f(a):\n    a.b.c[1] += 2\n    a[1:2] += [3]\n    return a\n")
+case("conditional_import", "def f(flag):\n    if flag:\n        import os\n    else:\n        os = None\n    return os\n")
+case("deep_nesting", "def f(a):\n    if a:\n        for x in a:\n            while x:\n                try:\n                    with x:\n                        if x > 1:\n                            return x\n                except E:\n                    x -= 1\n    return 0\n")
+case("big_dict_literal", "def f(v):\n    return {" + ", ".join(f"'k{i}': v" for i in range(40)) + "}\n")
+case("const_dict_literal", "def f():\n    return {" + ", ".join(f"{i}: {i}" for i in range(20)) + "}\n")
+case("set_of_strings_in", "def f(x):\n    return x in {'a', 'b', 'c', 'd'}, x not in ('a', 'b')\n")
+case("ellipsis_and_none", "def f():\n    x = ...\n    return x is None, x is ..., None\n")
+case("unary_chain", "def f(a):\n    return -(-a), not not not a, ~~a, +-1\n")
+case("long_string_concat", "def f():\n    return 'a' * 4096 + 'b', 'x' * 4097\n")
+case("range_for_else_break", "def f(n):\n    for i in range(n):\n        if i == 3:\n            break\n    else:\n        i = -1\n    return i\n")
+case("print_module", "print('hello')\nx = [1, 2, 3]\nprint(x[0] + x[-1])\n")
+case("module_def_class_mix", "import sys\n\ndef main():\n    return sys.argv\n\nclass K:\n    pass\n\nif __name__ == '__main__':\n    main()\n")
+
 
 # ---------------------------------------------------------------------------------------------
 #  Serialization: a small tagged format the Java test parses.
@@ -251,7 +281,20 @@ def pending_kwdefault_names(func):
                                       if d is not None]
     return _kwdefault_names[id(func)]
 
+_keyword_names = {}
+
+def pending_keyword_names(call):
+    if id(call) not in _keyword_names:
+        _keyword_names[id(call)] = [k.arg for k in call.keywords if k.arg is not None]
+    return _keyword_names[id(call)]
+
 def recover_consts(insts, code, locs, nested_codes):
+    if code.co_name == "__annotate__":
+        # the format check's 2 and the annotated names: all used, in order, nothing folded
+        used = {arg for op, arg, *_ in insts if op == dis.opmap["LOAD_CONST"]}
+        if used == set(range(len(code.co_consts))):
+            return list(code.co_consts)
+        raise Unrecoverable("__annotate__ constants")
     values = {}
     nested = iter(nested_codes)
     return_consts = {id(n.value) for n in ast.walk(locs["tree"]) if isinstance(n, ast.Return)
@@ -282,6 +325,11 @@ def recover_consts(insts, code, locs, nested_codes):
         if funcs and nxt != "MAKE_FUNCTION" and pending_kwdefault_names(funcs[0]):
             # keys of the keyword-only defaults dict, loaded at the def's location, in order
             values[arg] = pending_kwdefault_names(funcs[0]).pop(0)
+        elif (calls := [n for n in nodes if isinstance(n, ast.Call)]) and nxt != "CALL_KW" and \
+                pending_keyword_names(calls[0]):
+            values[arg] = pending_keyword_names(calls[0]).pop(0)  # keys of CALL_FUNCTION_EX's dict
+        elif typevars := [n for n in nodes if isinstance(n, (ast.TypeVar, ast.ParamSpec, ast.TypeVarTuple))]:
+            values[arg] = typevars[0].name
         elif nxt == "MAKE_FUNCTION":
             values[arg] = next(nested)
         elif nxt == "CALL_KW":
@@ -401,7 +449,10 @@ def main():
         PSEUDO[num] = name
     out = []
     written = 0
+    import os
     for name, src in CASES:
+        if "--trace" in sys.argv:
+            print("case", name, file=sys.stderr, flush=True)
         tree = ast.parse(src)
         seq, _ = _testinternalcapi.compiler_codegen(tree, "<case>", 0)
         code = compile(src, "<case>", "exec")
