@@ -36,12 +36,12 @@ public final class BackEnd {
     /** CPython's _PyCfg_OptimizeCodeUnit. */
     static void optimize(FlowGraph graph, ConstPool pool, CodeUnitMetadata md) {
         ExceptionTargets.run(graph);
-        CfgOptimizer.run(graph, pool, md.firstLineno());
+        CfgOptimizer.run(graph, pool);
         UnusedConsts.remove(graph, pool);
         UnboundLocals.addChecks(graph, md.varnames().size(), md.parameterCount());
         SuperInstructions.insert(graph);
         ColdBlocks.pushToEnd(graph);
-        LineNumbers.resolve(graph, md.firstLineno());
+        LineNumbers.resolve(graph);
     }
 
     /** CPython's _PyCfg_OptimizedCfgToInstructionSequence followed by the assembler. */

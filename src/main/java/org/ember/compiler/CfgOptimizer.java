@@ -34,12 +34,12 @@ final class CfgOptimizer {
         this.consts = consts;
     }
 
-    static void run(FlowGraph graph, ConstPool consts, int firstLineno) {
+    static void run(FlowGraph graph, ConstPool consts) {
         CfgOptimizer optimizer = new CfgOptimizer(graph, consts);
         graph.check();
         optimizer.inlineSmallOrNoLinenoBlocks();
         removeUnreachable(graph);
-        LineNumbers.resolve(graph, firstLineno);
+        LineNumbers.resolve(graph);
         for (BasicBlock b = graph.entry; b != null; b = b.next) optimizer.optimizeLoadConst(b);
         for (BasicBlock b = graph.entry; b != null; b = b.next) optimizer.optimizeBasicBlock(b);
         removeRedundantNopsAndPairs(graph);

@@ -8,10 +8,8 @@ import java.util.List;
 
 import org.ember.bytecode.ConstComplex;
 import org.ember.bytecode.ConstFrozenSet;
-import org.ember.bytecode.ConstSlice;
 import org.ember.bytecode.ConstTuple;
 import org.ember.bytecode.Oparg;
-import org.ember.bytecode.RawCode;
 import org.ember.parser.Ast;
 
 /**
@@ -391,13 +389,5 @@ final class ConstFolder {
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
-    }
-
-    /** True for values an instruction can load as a constant (used by sanity checks). */
-    static boolean isConstant(Object value) {
-        return isNumber(value) || value instanceof String || value instanceof Ast.Bytes
-                || value instanceof ConstTuple || value instanceof ConstFrozenSet
-                || value instanceof ConstSlice || value instanceof RawCode
-                || value == Ast.NONE || value == Ast.ELLIPSIS;
     }
 }

@@ -48,7 +48,7 @@ final class FlowGraph {
         for (int i = 0; i < entries.size(); i++) {
             if (isTarget[i]) graph.useLabel(i);
             InstructionSequence.Entry entry = entries.get(i);
-            graph.maybeStartNewBlock(-1);
+            graph.maybeStartNewBlock();
             if (isTarget[i]) blockAt[i] = graph.current;
             int opcode = entry.opcode() == Opcode.ANNOTATIONS_PLACEHOLDER ? Opcode.NOP : entry.opcode();
             int oparg = Instructions.hasArg(opcode) ? entry.oparg() : 0;
@@ -71,11 +71,11 @@ final class FlowGraph {
 
     private void useLabel(int label) {
         pendingLabel = label;
-        maybeStartNewBlock(label);
+        maybeStartNewBlock();
     }
 
     /** CPython's cfg_builder_maybe_start_new_block. */
-    private void maybeStartNewBlock(int unused) {
+    private void maybeStartNewBlock() {
         Instr last = current.last();
         boolean terminated = last != null && OpKinds.isTerminator(last.opcode);
         if (!terminated && pendingLabel >= 0) {

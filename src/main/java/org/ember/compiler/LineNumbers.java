@@ -9,7 +9,7 @@ package org.ember.compiler;
 final class LineNumbers {
     private LineNumbers() {}
 
-    static void resolve(FlowGraph graph, int firstLineno) {
+    static void resolve(FlowGraph graph) {
         duplicateExitsWithoutLineno(graph);
         propagate(graph);
     }
