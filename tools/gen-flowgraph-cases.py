@@ -227,6 +227,7 @@ case("unary_chain", "def f(a):\n    return -(-a), not not not a, ~~a, +-1\n")
 case("long_string_concat", "def f():\n    return 'a' * 4096 + 'b', 'x' * 4097\n")
 case("range_for_else_break", "def f(n):\n    for i in range(n):\n        if i == 3:\n            break\n    else:\n        i = -1\n    return i\n")
 case("print_module", "print('hello')\nx = [1, 2, 3]\nprint(x[0] + x[-1])\n")
+case("slice_folds", "def f():\n    return (1, 2, 3, 4)[1:], 'hello'[::-1], b'abcdef'[1:5:2], (1, 2)[5:], 'abc'[-2:], (1, 2, 3)[::0] if 0 else 1\n")
 case("set_equal_numbers", "def f(x):\n    return x in {1, True, 1.0, 2, 'a', 'a'}\n")
 case("module_def_class_mix", "import sys\n\ndef main():\n    return sys.argv\n\nclass K:\n    pass\n\nif __name__ == '__main__':\n    main()\n")
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.ember.bytecode.ConstComplex;
 import org.ember.bytecode.ConstFrozenSet;
+import org.ember.bytecode.ConstSlice;
 import org.ember.bytecode.ConstTuple;
 import org.ember.bytecode.Oparg;
 import org.ember.parser.Ast;
@@ -322,7 +323,8 @@ final class ConstFolder {
     }
 
     private static Object subscript(Object container, Object key) {
-        if (!isInt(key)) return null; // slices of constants: not folded by Ember
+        if (key instanceof ConstSlice slice) return sliceOf(container, slice);
+        if (!isInt(key)) return null;
         BigInteger index = big(key);
         int length = switch (container) {
             case String s -> s.codePointCount(0, s.length());
@@ -339,6 +341,65 @@ final class ConstFolder {
             case Ast.Bytes b -> (long) (b.value()[i] & 0xFF);
             default -> ((ConstTuple) container).items().get(i);
         };
+    }
+
+    /** container[start:stop:step] for str, bytes and tuples (Python's slice index adjustment). */
+    private static Object sliceOf(Object container, ConstSlice slice) {
+        int length = switch (container) {
+            case String s -> s.codePointCount(0, s.length());
+            case Ast.Bytes b -> b.value().length;
+            case ConstTuple t -> t.size();
+            default -> -1;
+        };
+        if (length < 0) return null;
+        Long step = sliceIndex(slice.step());
+        Long start = sliceIndex(slice.start());
+        Long stop = sliceIndex(slice.stop());
+        if (step == null || start == null || stop == null) return null; // not an int or None
+        long stepValue = slice.step() == Ast.NONE ? 1 : step;
+        if (stepValue == 0) return null; // ValueError
+        long first = adjust(slice.start(), start, length, stepValue, stepValue < 0 ? length - 1 : 0);
+        long end = adjust(slice.stop(), stop, length, stepValue, stepValue < 0 ? -1 : length);
+        List<Integer> picked = new ArrayList<>();
+        for (long i = first; stepValue > 0 ? i < end : i > end; i += stepValue) picked.add((int) i);
+        return switch (container) {
+            case String s -> {
+                int[] codePoints = s.codePoints().toArray();
+                StringBuilder out = new StringBuilder();
+                for (int i : picked) out.appendCodePoint(codePoints[i]);
+                yield out.toString();
+            }
+            case Ast.Bytes b -> {
+                byte[] out = new byte[picked.size()];
+                for (int k = 0; k < out.length; k++) out[k] = b.value()[picked.get(k)];
+                yield new Ast.Bytes(out);
+            }
+            default -> {
+                List<Object> items = new ArrayList<>();
+                for (int i : picked) items.add(((ConstTuple) container).items().get(i));
+                yield new ConstTuple(items);
+            }
+        };
+    }
+
+    /** A slice bound as a long clamped to +-2**62 (0 for None); null if it is not an int. */
+    private static Long sliceIndex(Object bound) {
+        if (bound == Ast.NONE) return 0L;
+        if (!isInt(bound)) return null;
+        BigInteger value = big(bound);
+        BigInteger limit = BigInteger.ONE.shiftLeft(62);
+        return value.max(limit.negate()).min(limit).longValue();
+    }
+
+    private static long adjust(Object bound, long value, int length, long step, long absent) {
+        if (bound == Ast.NONE) return absent;
+        if (value < 0) {
+            value += length;
+            if (value < 0) value = step < 0 ? -1 : 0;
+        } else if (value >= length) {
+            value = step < 0 ? length - 1 : length;
+        }
+        return value;
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -92,6 +92,18 @@ class ConstFolderTest {
     }
 
     @Test
+    void slicesOfConstants() {
+        org.ember.bytecode.ConstSlice reverse = new org.ember.bytecode.ConstSlice(Ast.NONE, Ast.NONE, -1L);
+        assertEquals("olleh", fold("hello", Oparg.NB_SUBSCR, reverse));
+        assertEquals(ConstTuple.of(2L, 3L), fold(ConstTuple.of(1L, 2L, 3L), Oparg.NB_SUBSCR,
+                new org.ember.bytecode.ConstSlice(-2L, 100L, Ast.NONE)));
+        assertEquals(new ConstTuple(java.util.List.of()), fold(ConstTuple.of(1L), Oparg.NB_SUBSCR,
+                new org.ember.bytecode.ConstSlice(5L, Ast.NONE, Ast.NONE)));
+        assertNull(fold("abc", Oparg.NB_SUBSCR, new org.ember.bytecode.ConstSlice(Ast.NONE, Ast.NONE, 0L)));
+        assertNull(fold("abc", Oparg.NB_SUBSCR, new org.ember.bytecode.ConstSlice("a", Ast.NONE, Ast.NONE)));
+    }
+
+    @Test
     void truthOfConstants() {
         assertEquals(false, ConstFolder.truth(Ast.NONE));
         assertEquals(true, ConstFolder.truth(Ast.ELLIPSIS));
