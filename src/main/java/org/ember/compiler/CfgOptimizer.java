@@ -380,8 +380,12 @@ final class CfgOptimizer {
         return values;
     }
 
+    /** The folded operands become NOPs without a location: they never keep a line alive. */
     private static void nopOut(Instr[] loads) {
-        for (Instr load : loads) load.setNop();
+        for (Instr load : loads) {
+            load.setNop();
+            load.loc = Location.NO_LOCATION;
+        }
     }
 
     private void foldTupleOfConstants(BasicBlock bb, int i) {

@@ -52,7 +52,14 @@ final class LocalsPlus {
         return fixed;
     }
 
+    /** Final order: COPY_FREE_VARS, MAKE_CELLs, RETURN_GENERATOR, POP_TOP (each inserted at the front). */
     private static void insertPrefix(BasicBlock entry, CodeUnitMetadata md, int[] fixed, int nfrees) {
+        if ((md.flags() & GENERATOR_FLAGS) != 0) {
+            // RETURN_GENERATOR + POP_TOP have a net effect of 0 on the frame's stack
+            Location loc = new Location(md.firstLineno(), md.firstLineno(), -1, -1);
+            FlowGraph.insert(entry, 0, new Instr(RETURN_GENERATOR, 0, loc));
+            FlowGraph.insert(entry, 1, new Instr(POP_TOP, 0, loc));
+        }
         int ncells = md.cellvars().size();
         if (ncells > 0) {
             // MAKE_CELL in slot order (parameter cells come first).
@@ -68,12 +75,6 @@ final class LocalsPlus {
         }
         if (nfrees > 0) {
             FlowGraph.insert(entry, 0, new Instr(COPY_FREE_VARS, nfrees, Location.NO_LOCATION));
-        }
-        if ((md.flags() & GENERATOR_FLAGS) != 0) {
-            // RETURN_GENERATOR + POP_TOP have a net effect of 0 on the frame's stack
-            Location loc = new Location(md.firstLineno(), md.firstLineno(), -1, -1);
-            FlowGraph.insert(entry, 0, new Instr(RETURN_GENERATOR, 0, loc));
-            FlowGraph.insert(entry, 1, new Instr(POP_TOP, 0, loc));
         }
     }
 
