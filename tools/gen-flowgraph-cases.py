@@ -372,7 +372,10 @@ def recover_consts(insts, code, locs, nested_codes):
             if not cls: raise Unrecoverable("match class")
             values[arg] = tuple(cls[0].kwd_attrs)
         elif consts:
-            values[arg] = consts[0].value
+            value = consts[0].value
+            if id(consts[0]) in locs["docstrings"]:
+                value = _testinternalcapi.compiler_cleandoc(value)  # docstrings are stored cleaned
+            values[arg] = value
         elif nxt == "IS_OP":
             values[arg] = None
         elif nxt == "STORE_NAME" and code.co_names[insts[k + 1][1]] in CLASS_BODY_CONSTS:
@@ -490,6 +493,11 @@ def main():
         code = compile(src, "<case>", "exec")
         locs = nodes_by_location(tree)
         locs["tree"] = tree
+        locs["docstrings"] = {id(n.body[0].value) for n in ast.walk(tree)
+                              if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                              and n.body and isinstance(n.body[0], ast.Expr)
+                              and isinstance(n.body[0].value, ast.Constant)
+                              and isinstance(n.body[0].value.value, str)}
         try:
             pairs = units(seq, code)
             code_index = {id(c): i for i, (_, c, _) in enumerate(pairs)}
