@@ -165,6 +165,20 @@ public final class LocationTable {
         return lines;
     }
 
+    /**
+     * co_positions(): one (line, end line, column, end column) per code unit, -1 where CPython
+     * reports None. Units the table does not cover are left out (the table covers all code).
+     */
+    public static List<int[]> positions(byte[] table, int firstLineno) {
+        List<int[]> positions = new ArrayList<>();
+        for (Entry entry : decode(table, firstLineno)) {
+            for (int unit = entry.start(); unit < entry.end(); unit++) {
+                positions.add(new int[] {entry.line(), entry.endLine(), entry.column(), entry.endColumn()});
+            }
+        }
+        return positions;
+    }
+
     /** The position of the code unit at {@code unitIndex}, or null if the table does not cover it. */
     public static Entry positionOf(byte[] table, int firstLineno, int unitIndex) {
         for (Entry entry : decode(table, firstLineno)) {

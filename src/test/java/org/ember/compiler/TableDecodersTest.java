@@ -25,22 +25,11 @@ class TableDecodersTest {
                 byte[] table = HexFormat.of().parseHex(unit.expectLinetable);
                 String where = c.name + " unit " + unit.index;
                 assertEquals(render(unit.expectLines), render(LocationTable.lines(table, unit.firstLineno)), where + " co_lines");
-                assertEquals(render(unit.expectPositions), render(positions(table, unit.firstLineno)), where + " co_positions");
+                assertEquals(render(unit.expectPositions), render(LocationTable.positions(table, unit.firstLineno)), where + " co_positions");
                 units++;
             }
         }
         assertEquals(true, units > 100, "recorded units read: " + units);
-    }
-
-    /** co_positions(): one tuple per code unit. */
-    private static List<int[]> positions(byte[] table, int firstLineno) {
-        List<int[]> positions = new ArrayList<>();
-        for (LocationTable.Entry entry : LocationTable.decode(table, firstLineno)) {
-            for (int unit = entry.start(); unit < entry.end(); unit++) {
-                positions.add(new int[] {entry.line(), entry.endLine(), entry.column(), entry.endColumn()});
-            }
-        }
-        return positions;
     }
 
     private static String render(List<int[]> tuples) {
