@@ -464,6 +464,14 @@ def units(seq, code):
     nested_codes = [c for c in code.co_consts if isinstance(c, types.CodeType)]
     nested_seqs = seq.get_nested()
     if len(nested_codes) != len(nested_seqs):
+        # all()/any()/tuple() over a generator expression compile it twice (inlined fast path and
+        # fallback); the two identical code objects merge into one constant
+        deduped = []
+        for s in nested_seqs:
+            if not deduped or deduped[-1].get_instructions() != s.get_instructions():
+                deduped.append(s)
+        nested_seqs = deduped
+    if len(nested_codes) != len(nested_seqs):
         raise Unrecoverable("nested units do not pair up")
     result = [(seq, code, nested_codes)]
     for s, c in zip(nested_seqs, nested_codes):
