@@ -234,6 +234,13 @@ case("set_equal_numbers", "def f(x):\n    return x in {1, True, 1.0, 2, 'a', 'a'
 case("module_def_class_mix", "import sys\n\ndef main():\n    return sys.argv\n\nclass K:\n    pass\n\nif __name__ == '__main__':\n    main()\n")
 
 
+# Longer programs of our own, one case per file.
+import os as _os
+_programs = _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "flowgraph-programs")
+for _name in sorted(_os.listdir(_programs)) if _os.path.isdir(_programs) else []:
+    with open(_os.path.join(_programs, _name)) as _f:
+        case("program_" + _name[:-3], _f.read())
+
 # ---------------------------------------------------------------------------------------------
 #  Serialization: a small tagged format the Java test parses.
 # ---------------------------------------------------------------------------------------------
