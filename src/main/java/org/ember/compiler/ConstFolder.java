@@ -98,8 +98,11 @@ final class ConstFolder {
         if (isInt(l) && isInt(r)) return norm(big(l).add(big(r)));
         if (isReal(l) && isReal(r)) return toDouble(l) + toDouble(r);
         if (isNumber(l) && isNumber(r)) {
+            // 3.14's mixed-mode rules: a real operand only meets the real part
+            if (isReal(l)) return complexOf(toDouble(l) + complex(r)[0], complex(r)[1]);
+            if (isReal(r)) return complexOf(complex(l)[0] + toDouble(r), complex(l)[1]);
             double[] a = complex(l), b = complex(r);
-            return new ConstComplex(a[0] + b[0], a[1] + b[1]);
+            return complexOf(a[0] + b[0], a[1] + b[1]);
         }
         if (l instanceof String a && r instanceof String b) return a + b;
         if (l instanceof Ast.Bytes a && r instanceof Ast.Bytes b) return new Ast.Bytes(concat(a.value(), b.value()));
@@ -115,8 +118,10 @@ final class ConstFolder {
         if (isInt(l) && isInt(r)) return norm(big(l).subtract(big(r)));
         if (isReal(l) && isReal(r)) return toDouble(l) - toDouble(r);
         if (isNumber(l) && isNumber(r)) {
+            if (isReal(l)) return complexOf(toDouble(l) - complex(r)[0], -complex(r)[1]);
+            if (isReal(r)) return complexOf(complex(l)[0] - toDouble(r), complex(l)[1]);
             double[] a = complex(l), b = complex(r);
-            return new ConstComplex(a[0] - b[0], a[1] - b[1]);
+            return complexOf(a[0] - b[0], a[1] - b[1]);
         }
         return null;
     }
@@ -131,8 +136,10 @@ final class ConstFolder {
         if (isInt(r) && isSequence(l)) return repeat(l, r);
         if (isReal(l) && isReal(r)) return toDouble(l) * toDouble(r);
         if (isNumber(l) && isNumber(r)) {
+            if (isReal(l)) return complexOf(toDouble(l) * complex(r)[0], toDouble(l) * complex(r)[1]);
+            if (isReal(r)) return complexOf(complex(l)[0] * toDouble(r), complex(l)[1] * toDouble(r));
             double[] a = complex(l), b = complex(r);
-            return new ConstComplex(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
+            return complexOf(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
         }
         return null;
     }
@@ -439,6 +446,10 @@ final class ConstFolder {
             case ConstComplex c -> new double[] {c.real(), c.imag()};
             default -> new double[] {toDouble(value), 0.0};
         };
+    }
+
+    private static Object complexOf(double real, double imag) {
+        return new ConstComplex(real, imag);
     }
 
     private static Object norm(BigInteger value) {
