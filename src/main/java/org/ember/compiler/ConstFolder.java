@@ -209,7 +209,45 @@ final class ConstFolder {
             double b = toDouble(r);
             return b == 0.0 ? null : toDouble(l) / b;
         }
-        return null; // complex division: not folded by Ember
+        if (isNumber(l) && isNumber(r)) return complexDivide(l, r);
+        return null;
+    }
+
+    /**
+     * Complex true division as CPython 3.14 computes it (Smith's method, scaling by the larger
+     * part of the divisor; a real divisor or dividend only meets the parts it needs). Division
+     * by zero and results CPython patches up from NaNs are not folded.
+     */
+    private static Object complexDivide(Object l, Object r) {
+        if (isReal(r)) {
+            double b = toDouble(r);
+            if (b == 0.0) return null;
+            double[] a = complex(l);
+            return complexOf(a[0] / b, a[1] / b);
+        }
+        double[] b = complex(r);
+        double absReal = Math.abs(b[0]);
+        double absImag = Math.abs(b[1]);
+        boolean realDividend = isReal(l);
+        double[] a = realDividend ? new double[] {toDouble(l), 0.0} : complex(l);
+        double real;
+        double imag;
+        if (absReal >= absImag) {
+            if (absReal == 0.0) return null; // ZeroDivisionError
+            double ratio = b[1] / b[0];
+            double denom = b[0] + b[1] * ratio;
+            real = realDividend ? a[0] / denom : (a[0] + a[1] * ratio) / denom;
+            imag = realDividend ? (-a[0] * ratio) / denom : (a[1] - a[0] * ratio) / denom;
+        } else if (absImag >= absReal) {
+            double ratio = b[0] / b[1];
+            double denom = b[0] * ratio + b[1];
+            real = realDividend ? (a[0] * ratio) / denom : (a[0] * ratio + a[1]) / denom;
+            imag = realDividend ? (-a[0]) / denom : (a[1] * ratio - a[0]) / denom;
+        } else {
+            return null; // a NaN in the divisor
+        }
+        if (Double.isNaN(real) && Double.isNaN(imag)) return null;
+        return complexOf(real, imag);
     }
 
     private static Object floorDivide(Object l, Object r) {

@@ -79,7 +79,9 @@ class ConstFolderTest {
     void complexArithmetic() {
         assertEquals(new ConstComplex(1.0, 2.0), fold(1L, Oparg.NB_ADD, new Ast.Imaginary(2.0)));
         assertEquals(new ConstComplex(-0.0, -2.0), ConstFolder.negate(new Ast.Imaginary(2.0)));
-        assertNull(fold(1L, Oparg.NB_TRUE_DIVIDE, new Ast.Imaginary(2.0)));
+        assertEquals(new ConstComplex(0.0, -0.5), fold(1L, Oparg.NB_TRUE_DIVIDE, new Ast.Imaginary(2.0)));
+        assertNull(fold(new Ast.Imaginary(1.0), Oparg.NB_TRUE_DIVIDE, 0L));      // ZeroDivisionError
+        assertNull(fold(1L, Oparg.NB_TRUE_DIVIDE, new Ast.Imaginary(0.0)));
     }
 
     @Test
