@@ -232,6 +232,7 @@ case("generator_cells_frees", "def f(a):\n    def g():\n        b = a\n        d
 case("defaults_other_line", "class C:\n    \"doc\"\n    x = 1\n    def m(self, a=None,\n          b=None, c=False):\n        pass\n")
 case("complex_mixed_mode", "def f():\n    return 1 + -0.0j, 2 * (1 + 2j), 1.5 - 2j, (1 + 2j) - 1, -0.0 - 0j, 2j * 2j, (1 + 1j) * 0.5\n")
 case("complex_division", "def f():\n    return (1 + 2j) / (3 - 4j), 1 / 2j, 2j / 4, (1 + 1j) / 0.5, 3 / (1e-300 + 1e300j), 1j / 0\n")
+case("complex_power", "def f():\n    return (1 + 2j) ** 3, 2j ** -2, (1 + 1j) ** 0, 1j ** 2.0, (1 + 1j) ** 0.5, 0j ** 2\n")
 case("set_equal_numbers", "def f(x):\n    return x in {1, True, 1.0, 2, 'a', 'a'}\n")
 case("module_def_class_mix", "import sys\n\ndef main():\n    return sys.argv\n\nclass K:\n    pass\n\nif __name__ == '__main__':\n    main()\n")
 

@@ -320,7 +320,60 @@ final class ConstFolder {
             return norm(a.pow(b.intValueExact()));
         }
         if (isReal(l) && isReal(r)) return floatPower(toDouble(l), toDouble(r));
+        if (isNumber(l) && isNumber(r)) return complexPower(complex(l), complex(r));
         return null;
+    }
+
+    /**
+     * complex ** n for an integral exponent of at most 100 in magnitude, by repeated squaring as
+     * CPython does; other exponents go through libm's exp/log in CPython and are not folded.
+     */
+    private static Object complexPower(double[] base, double[] exponent) {
+        double n = exponent[0];
+        if (exponent[1] != 0.0 || n != Math.floor(n) || Math.abs(n) > 100.0) {
+            return generalComplexPower(base, exponent);
+        }
+        if (base[0] == 0.0 && base[1] == 0.0 && n < 0) return null; // ZeroDivisionError
+        double[] result = powUnsigned(base, (long) Math.abs(n));
+        if (n >= 0) return complexOf(result[0], result[1]);
+        return complexDivide(1L, new ConstComplex(result[0], result[1]));
+    }
+
+    /** CPython's _Py_c_pow through polar form (StrictMath: may differ from libm in the last bit). */
+    private static Object generalComplexPower(double[] a, double[] b) {
+        if (b[0] == 0.0 && b[1] == 0.0) return complexOf(1.0, 0.0);
+        if (a[0] == 0.0 && a[1] == 0.0) {
+            if (b[1] != 0.0 || b[0] < 0.0) return null; // ZeroDivisionError
+            return complexOf(0.0, 0.0);
+        }
+        double vabs = StrictMath.hypot(a[0], a[1]);
+        double len = StrictMath.pow(vabs, b[0]);
+        double at = StrictMath.atan2(a[1], a[0]);
+        double phase = at * b[0];
+        if (b[1] != 0.0) {
+            len /= StrictMath.exp(at * b[1]);
+            phase += b[1] * StrictMath.log(vabs);
+        }
+        double real = len * StrictMath.cos(phase);
+        double imag = len * StrictMath.sin(phase);
+        if (Double.isInfinite(real) || Double.isInfinite(imag) || Double.isNaN(real) || Double.isNaN(imag)) {
+            return null; // OverflowError or a NaN CPython would not fold
+        }
+        return complexOf(real, imag);
+    }
+
+    private static double[] powUnsigned(double[] x, long n) {
+        double[] r = {1.0, 0.0};
+        double[] p = x;
+        for (long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+            if ((n & mask) != 0) r = product(r, p);
+            p = product(p, p);
+        }
+        return r;
+    }
+
+    private static double[] product(double[] a, double[] b) {
+        return new double[] {a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]};
     }
 
     private static Object floatPower(double base, double exponent) {
