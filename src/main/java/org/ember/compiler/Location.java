@@ -2,11 +2,27 @@ package org.ember.compiler;
 
 import org.ember.parser.Ast;
 
-/** A source range as the AST has it: 1-based lines, 0-based UTF-8 byte columns. */
-public record Location(int lineno, int colOffset, int endLineno, int endColOffset) {
+/**
+ * A source position, in CPython's {@code _Py_SourceLocation} order: lines 1-based, columns 0-based
+ * UTF-8 byte offsets, -1 for "unknown". Shared by the symbol table (where a scope or error is) and
+ * the back end (where an instruction comes from).
+ *
+ * <p>{@link #NO_LOCATION} marks compiler-made instructions that belong to no line;
+ * {@link #NEXT_LOCATION} (all -2) means "take the next instruction's location", resolved by the
+ * assembler; {@link #NONE} (all 0) is the module block's position in the symbol table.
+ */
+public record Location(int lineno, int endLineno, int colOffset, int endColOffset) {
+    public static final Location NO_LOCATION = new Location(-1, -1, -1, -1);
+    public static final Location NEXT_LOCATION = new Location(-2, -2, -2, -2);
     public static final Location NONE = new Location(0, 0, 0, 0);
 
+    /** The range an AST node covers. */
     public static Location of(Ast.Located node) {
-        return new Location(node.lineno(), node.col_offset(), node.end_lineno(), node.end_col_offset());
+        return new Location(node.lineno(), node.end_lineno(), node.col_offset(), node.end_col_offset());
+    }
+
+    /** True when the instruction has a line number (NO_LOCATION and NEXT_LOCATION do not). */
+    public boolean hasLine() {
+        return lineno >= 0;
     }
 }

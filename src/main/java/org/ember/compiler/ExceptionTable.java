@@ -1,0 +1,72 @@
+package org.ember.compiler;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CPython's exception table (co_exceptiontable): entries of four varints (start, length, target,
+ * depth << 1 | lasti), offsets in code units. Varints use 6 bits per byte, most significant
+ * first, bit 6 marking "more follows"; bit 7 marks the first byte of an entry.
+ */
+public final class ExceptionTable {
+    private ExceptionTable() {}
+
+    /** Handler entry: code units [start, end) jump to {@code target} with the stack cut to {@code depth}. */
+    public record Entry(int start, int end, int target, int depth, boolean lasti) {}
+
+    static byte[] encode(List<Entry> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Entry entry : entries) {
+            item(out, entry.start(), 0x80);
+            item(out, entry.end() - entry.start(), 0);
+            item(out, entry.target(), 0);
+            item(out, (entry.depth() << 1) | (entry.lasti() ? 1 : 0), 0);
+        }
+        return out.toByteArray();
+    }
+
+    private static void item(ByteArrayOutputStream out, int value, int msb) {
+        if (value < 0 || value >= 1 << 30) throw new CompilerError("exception table value out of range: " + value);
+        for (int shift = 24; shift > 0; shift -= 6) {
+            if (value >= 1 << shift) {
+                out.write(((value >> shift) & 0x3f) | 0x40 | msb);
+                msb = 0;
+            }
+        }
+        out.write((value & 0x3f) | msb);
+    }
+
+    public static List<Entry> decode(byte[] table) {
+        List<Entry> entries = new ArrayList<>();
+        int[] pos = {0};
+        while (pos[0] < table.length) {
+            int start = read(table, pos);
+            int length = read(table, pos);
+            int target = read(table, pos);
+            int depthLasti = read(table, pos);
+            entries.add(new Entry(start, start + length, target, depthLasti >> 1, (depthLasti & 1) != 0));
+        }
+        return entries;
+    }
+
+    /** The handler covering code unit {@code unitIndex}, or null (the exception propagates). */
+    public static Entry handlerFor(byte[] table, int unitIndex) {
+        for (Entry entry : decode(table)) {
+            if (entry.start() <= unitIndex && unitIndex < entry.end()) return entry;
+        }
+        return null;
+    }
+
+    private static int read(byte[] table, int[] pos) {
+        if (pos[0] >= table.length) throw new IllegalArgumentException("truncated exception table");
+        int b = table[pos[0]++] & 0xFF;
+        int value = b & 0x3f;
+        while ((b & 0x40) != 0) {
+            if (pos[0] >= table.length) throw new IllegalArgumentException("truncated exception table");
+            b = table[pos[0]++] & 0xFF;
+            value = (value << 6) | (b & 0x3f);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,128 @@
+package org.ember.compiler;
+
+import static org.ember.bytecode.Opcode.COPY_FREE_VARS;
+import static org.ember.bytecode.Opcode.DELETE_DEREF;
+import static org.ember.bytecode.Opcode.LOAD_CLOSURE;
+import static org.ember.bytecode.Opcode.LOAD_DEREF;
+import static org.ember.bytecode.Opcode.LOAD_FROM_DICT_OR_DEREF;
+import static org.ember.bytecode.Opcode.MAKE_CELL;
+import static org.ember.bytecode.Opcode.POP_TOP;
+import static org.ember.bytecode.Opcode.RETURN_GENERATOR;
+import static org.ember.bytecode.Opcode.STORE_DEREF;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ember.bytecode.RawCode;
+
+/**
+ * Lays out localsplus (fast locals, then cells that are not parameters, then free variables),
+ * inserts the prefix instructions (MAKE_CELL per cell, COPY_FREE_VARS, RETURN_GENERATOR + POP_TOP
+ * for generators and coroutines) and renumbers cell/free opargs from "index among cells+frees"
+ * to their localsplus slot (a parameter that is also a cell keeps its parameter slot).
+ */
+final class LocalsPlus {
+    private LocalsPlus() {}
+
+    /** CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR */
+    static final int GENERATOR_FLAGS = 0x20 | 0x80 | 0x200;
+
+    record Layout(List<String> names, byte[] kinds) {}
+
+    static Layout prepare(FlowGraph graph, CodeUnitMetadata md) {
+        int nlocals = md.varnames().size();
+        int ncells = md.cellvars().size();
+        int nfrees = md.freevars().size();
+        int[] fixed = cellFixedOffsets(md);
+        insertPrefix(graph.entry, md, fixed, nfrees);
+        fixCellOffsets(graph, nlocals, ncells + nfrees, fixed);
+        return layout(md);
+    }
+
+    /** fixed[i]: localsplus slot of cell/free i before dropping the cells that are parameters. */
+    private static int[] cellFixedOffsets(CodeUnitMetadata md) {
+        int nlocals = md.varnames().size();
+        int count = md.cellvars().size() + md.freevars().size();
+        int[] fixed = new int[count];
+        for (int i = 0; i < count; i++) fixed[i] = nlocals + i;
+        for (int i = 0; i < md.cellvars().size(); i++) {
+            int varIndex = md.varnames().indexOf(md.cellvars().get(i));
+            if (varIndex >= 0) fixed[i] = varIndex;
+        }
+        return fixed;
+    }
+
+    /** Final order: COPY_FREE_VARS, MAKE_CELLs, RETURN_GENERATOR, POP_TOP (each inserted at the front). */
+    private static void insertPrefix(BasicBlock entry, CodeUnitMetadata md, int[] fixed, int nfrees) {
+        if ((md.flags() & GENERATOR_FLAGS) != 0) {
+            // RETURN_GENERATOR + POP_TOP have a net effect of 0 on the frame's stack
+            Location loc = new Location(md.firstLineno(), md.firstLineno(), -1, -1);
+            FlowGraph.insert(entry, 0, new Instr(RETURN_GENERATOR, 0, loc));
+            FlowGraph.insert(entry, 1, new Instr(POP_TOP, 0, loc));
+        }
+        int ncells = md.cellvars().size();
+        if (ncells > 0) {
+            // MAKE_CELL in slot order (parameter cells come first).
+            int[] sorted = new int[ncells + md.varnames().size()];
+            for (int i = 0; i < ncells; i++) sorted[fixed[i]] = i + 1;
+            int used = 0;
+            for (int i = 0; used < ncells; i++) {
+                int oldIndex = sorted[i] - 1;
+                if (oldIndex == -1) continue;
+                FlowGraph.insert(entry, used, new Instr(MAKE_CELL, oldIndex, Location.NO_LOCATION));
+                used++;
+            }
+        }
+        if (nfrees > 0) {
+            FlowGraph.insert(entry, 0, new Instr(COPY_FREE_VARS, nfrees, Location.NO_LOCATION));
+        }
+    }
+
+    private static void fixCellOffsets(FlowGraph graph, int nlocals, int noffsets, int[] fixed) {
+        int dropped = 0;
+        for (int i = 0; i < noffsets; i++) {
+            if (fixed[i] == i + nlocals) {
+                fixed[i] -= dropped;
+            } else {
+                dropped++; // a parameter that is also a cell
+            }
+        }
+        for (BasicBlock b = graph.entry; b != null; b = b.next) {
+            for (Instr instr : b.instrs) {
+                switch (instr.opcode) {
+                    case MAKE_CELL, LOAD_CLOSURE, LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_FROM_DICT_OR_DEREF -> {
+                        if (instr.oparg < 0 || instr.oparg >= noffsets) {
+                            throw new CompilerError("cell index " + instr.oparg + " out of range");
+                        }
+                        instr.oparg = fixed[instr.oparg];
+                    }
+                    default -> { }
+                }
+            }
+        }
+    }
+
+    private static Layout layout(CodeUnitMetadata md) {
+        List<String> names = new ArrayList<>();
+        List<Byte> kinds = new ArrayList<>();
+        for (String name : md.varnames()) {
+            names.add(name);
+            byte kind = RawCode.KIND_LOCAL;
+            if (md.cellvars().contains(name)) kind |= RawCode.KIND_CELL;
+            if (md.hiddenLocals().contains(name)) kind |= RawCode.KIND_HIDDEN;
+            kinds.add(kind);
+        }
+        for (String name : md.cellvars()) {
+            if (md.varnames().contains(name)) continue;
+            names.add(name);
+            kinds.add(md.hiddenLocals().contains(name) ? (byte) (RawCode.KIND_CELL | RawCode.KIND_HIDDEN) : RawCode.KIND_CELL);
+        }
+        for (String name : md.freevars()) {
+            names.add(name);
+            kinds.add(RawCode.KIND_FREE);
+        }
+        byte[] kindArray = new byte[kinds.size()];
+        for (int i = 0; i < kindArray.length; i++) kindArray[i] = kinds.get(i);
+        return new Layout(names, kindArray);
+    }
+}
