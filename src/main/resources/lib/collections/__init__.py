@@ -40,13 +40,16 @@ from reprlib import recursive_repr as _recursive_repr
 _GenericAlias = type(list[int])
 
 
-def _as_index(value):
-    """value as an int, through __index__, with the error of sequence indexing."""
+def _as_index(value, subscript=False):
+    """value as an int, through __index__, with the error of a subscript (d[x]) or of
+    an integer argument."""
     if isinstance(value, int):
         return int(value)
     method = getattr(type(value), '__index__', None)
     if method is None:
-        raise TypeError(f"sequence index must be integer, not '{type(value).__name__}'")
+        if subscript:
+            raise TypeError(f"sequence index must be integer, not '{type(value).__name__}'")
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
     return method(value)
 
 
@@ -262,7 +265,7 @@ class _PyDeque:
         return self._size > 0
 
     def _check_index(self, index):
-        index = _as_index(index)
+        index = _as_index(index, subscript=True)
         if index < 0:
             index += self._size
         if not 0 <= index < self._size:
@@ -381,6 +384,9 @@ _PyDeque.__name__ = _PyDeque.__qualname__ = 'deque'
 ### defaultdict (pure-Python fallback)
 ################################################################################
 
+_factory_reprs_running = set()
+
+
 class _PyDefaultDict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
 
@@ -407,10 +413,20 @@ class _PyDefaultDict(dict):
         self[key] = value
         return value
 
-    @_recursive_repr()
     def __repr__(self):
+        # dict.__repr__ shows a recursive reference to the dict itself as {...}; only
+        # the factory's repr needs its own guard.
         factory = self.default_factory
-        factory_repr = 'None' if factory is None else repr(factory)
+        if factory is None:
+            factory_repr = 'None'
+        elif id(factory) in _factory_reprs_running:
+            factory_repr = '...'
+        else:
+            _factory_reprs_running.add(id(factory))
+            try:
+                factory_repr = repr(factory)
+            finally:
+                _factory_reprs_running.discard(id(factory))
         return f'{type(self).__name__}({factory_repr}, {dict.__repr__(self)})'
 
     def copy(self):
@@ -550,13 +566,13 @@ class OrderedDict(dict):
         try:
             yield from dict.__iter__(self)
         except RuntimeError:
-            raise RuntimeError("OrderedDict changed size during iteration") from None
+            raise RuntimeError("OrderedDict mutated during iteration") from None
 
     def __reversed__(self):
         try:
             yield from dict.__reversed__(self)
         except RuntimeError:
-            raise RuntimeError("OrderedDict changed size during iteration") from None
+            raise RuntimeError("OrderedDict mutated during iteration") from None
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
