@@ -3,7 +3,7 @@
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
-           'cached_property']
+           'cached_property', 'Placeholder']
 
 from abc import get_cache_token
 from collections import namedtuple
@@ -278,6 +278,60 @@ def reduce(*args, initial=_NO_INITIAL):
 ### partial and partialmethod
 ################################################################################
 
+class _PlaceholderType:
+    """The type of the Placeholder singleton.
+
+    Used as a placeholder for partial arguments: partial(f, Placeholder, 2)(1) calls
+    f(1, 2).
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        if args or kwargs:
+            raise TypeError("PlaceholderType takes no arguments")
+        global Placeholder
+        try:
+            return Placeholder
+        except NameError:       # creating the singleton itself
+            return object.__new__(cls)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f"type '{__name__}._PlaceholderType' is not an acceptable base type")
+
+    def __repr__(self):
+        return 'Placeholder'
+
+    def __reduce__(self):
+        return 'Placeholder'
+
+
+Placeholder = _PlaceholderType()
+
+
+def _check_placeholders(args, keywords):
+    """Checks stored partial arguments; returns the number of Placeholders in args."""
+    if args and args[-1] is Placeholder:
+        raise TypeError("trailing Placeholders are not allowed")
+    for value in keywords.values():
+        if value is Placeholder:
+            raise TypeError("Placeholder cannot be passed as a keyword argument")
+    return sum(1 for arg in args if arg is Placeholder)
+
+
+def _merge_arguments(stored, placeholder_count, given):
+    """The stored positional arguments with their Placeholders replaced, in order, by
+    the first given arguments, followed by the remaining given arguments."""
+    if not placeholder_count:
+        return stored + given
+    if len(given) < placeholder_count:
+        raise TypeError("missing positional arguments in 'partial' call; "
+                        f"expected at least {placeholder_count}, got {len(given)}")
+    fillers = iter(given)
+    merged = tuple(next(fillers) if arg is Placeholder else arg for arg in stored)
+    return merged + given[placeholder_count:]
+
+
 class _ReadOnly:
     """A read-only attribute stored in a private slot (as the C partial's are)."""
 
@@ -302,30 +356,39 @@ class partial:
     and keywords.
     """
 
-    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
+    __slots__ = ('_func', '_args', '_keywords', '_placeholder_count',
+                 '__dict__', '__weakref__')
 
     def __new__(cls, /, *args, **keywords):
         if not args:
             raise TypeError(f"type '{cls.__name__}' takes at least one argument")
         func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
+        _check_placeholders(args, keywords)
         # A partial of a plain partial (one with no attributes of its own) is
-        # flattened into one partial of the underlying function.
+        # flattened into one partial of the underlying function; the new arguments
+        # fill the inner one's Placeholders first.
         if isinstance(func, partial) and type(func).__call__ is partial.__call__ \
                 and not func.__dict__:
-            args = func._args + tuple(args)
+            inner_count = func._placeholder_count
+            if len(args) < inner_count:
+                args = args + (Placeholder,) * (inner_count - len(args))
+            args = _merge_arguments(func._args, inner_count, args)
             keywords = {**func._keywords, **keywords}
             func = func._func
         self = super().__new__(cls)
         self._func = func
-        self._args = tuple(args)
+        self._args = args
         self._keywords = keywords
+        self._placeholder_count = _check_placeholders(args, keywords)
         return self
 
     def __call__(self, /, *args, **keywords):
         keywords = {**self._keywords, **keywords}
-        return self._func(*self._args, *args, **keywords)
+        return self._func(*_merge_arguments(self._args, self._placeholder_count, args),
+                          **keywords)
 
     def __get__(self, obj, objtype=None):
         # Since Python 3.14 a partial binds like a function when it is a class attribute.
@@ -353,9 +416,12 @@ class partial:
                 (keywords is not None and not isinstance(keywords, dict)) or
                 (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError("invalid partial state")
+        args = tuple(args)
+        keywords = dict(keywords) if keywords is not None else {}
+        self._placeholder_count = _check_placeholders(args, keywords)
         self._func = func
-        self._args = tuple(args)
-        self._keywords = dict(keywords) if keywords is not None else {}
+        self._args = args
+        self._keywords = keywords
         self.__dict__.clear()
         if namespace is not None:
             self.__dict__.update(namespace)
@@ -381,15 +447,20 @@ class partialmethod:
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError(f"{func!r} is not callable or a descriptor")
+        _check_placeholders(args, keywords)
         if isinstance(func, partialmethod):
-            # Flatten: the outer arguments come after the inner ones.
+            # Flatten: the outer arguments fill the inner Placeholders, then follow.
+            inner_count = _check_placeholders(func.args, func.keywords)
+            if len(args) < inner_count:
+                args = args + (Placeholder,) * (inner_count - len(args))
             self.func = func.func
-            self.args = func.args + args
+            self.args = _merge_arguments(func.args, inner_count, args)
             self.keywords = {**func.keywords, **keywords}
         else:
             self.func = func
             self.args = args
             self.keywords = keywords
+        self._placeholder_count = _check_placeholders(self.args, self.keywords)
 
     def __repr__(self):
         cls = type(self)
@@ -401,7 +472,9 @@ class partialmethod:
     def _make_unbound_method(self):
         def _method(cls_or_self, /, *args, **keywords):
             keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            return self.func(cls_or_self,
+                             *_merge_arguments(self.args, self._placeholder_count, args),
+                             **keywords)
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.__partialmethod__ = self
         return _method
