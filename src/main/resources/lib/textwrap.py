@@ -235,11 +235,12 @@ def _leading_blanks(line):
 def dedent(text):
     """Remove any common leading whitespace from every line in `text`.
 
-    Only spaces and tabs count, and "  " and "\\t" have no common prefix. Lines made only
-    of spaces and tabs are emptied and do not take part in finding the margin.
+    Only spaces and tabs count as indentation, and "  " and "\\t" have no common
+    prefix. Lines made only of whitespace are emptied (keeping their newline) and do
+    not take part in finding the margin.
     """
     lines = text.split('\n')
-    lines = ['' if line and not line.strip(' \t') else line for line in lines]
+    lines = ['' if line.isspace() else line for line in lines]
     margin = None
     for line in lines:
         if not line:
