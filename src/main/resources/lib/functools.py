@@ -196,7 +196,7 @@ def total_ordering(cls):
 ### cmp_to_key
 ################################################################################
 
-class KeyWrapper:
+class _KeyWrapper:
     """What cmp_to_key() returns: called with an object, it gives a key that orders
     objects by the comparison function."""
 
@@ -208,10 +208,10 @@ class KeyWrapper:
         self.obj = obj
 
     def __call__(self, obj):
-        return KeyWrapper(self.cmp, obj)
+        return _KeyWrapper(self.cmp, obj)
 
     def _compare(self, other):
-        if not isinstance(other, KeyWrapper):
+        if not isinstance(other, _KeyWrapper):
             raise TypeError("other argument must be K instance")
         return self.cmp(self.obj, other.obj)
 
@@ -231,9 +231,12 @@ class KeyWrapper:
         return self._compare(other) >= 0
 
 
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    return KeyWrapper(mycmp)
+    return _KeyWrapper(mycmp)
 
 
 ################################################################################

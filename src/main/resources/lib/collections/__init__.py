@@ -261,9 +261,6 @@ class _PyDeque:
     def __len__(self):
         return self._size
 
-    def __bool__(self):
-        return self._size > 0
-
     def _check_index(self, index):
         index = _as_index(index, subscript=True)
         if index < 0:
@@ -526,14 +523,14 @@ class _OrderedDictViewMixin:
         raise NotImplementedError
 
 
-class odict_keys(_OrderedDictViewMixin, _collections_abc.KeysView):
+class _OrderedDictKeysView(_OrderedDictViewMixin, _collections_abc.KeysView):
     __slots__ = ()
 
     def __reversed__(self):
         yield from reversed(self._mapping)
 
 
-class odict_values(_OrderedDictViewMixin, _collections_abc.ValuesView):
+class _OrderedDictValuesView(_OrderedDictViewMixin, _collections_abc.ValuesView):
     __slots__ = ()
 
     def __reversed__(self):
@@ -542,13 +539,20 @@ class odict_values(_OrderedDictViewMixin, _collections_abc.ValuesView):
             yield mapping[key]
 
 
-class odict_items(_OrderedDictViewMixin, _collections_abc.ItemsView):
+class _OrderedDictItemsView(_OrderedDictViewMixin, _collections_abc.ItemsView):
     __slots__ = ()
 
     def __reversed__(self):
         mapping = self._mapping
         for key in reversed(mapping):
             yield (key, mapping[key])
+
+
+for _view, _name in ((_OrderedDictKeysView, 'odict_keys'),
+                     (_OrderedDictValuesView, 'odict_values'),
+                     (_OrderedDictItemsView, 'odict_items')):
+    _view.__name__ = _view.__qualname__ = _name
+del _view, _name
 
 
 class OrderedDict(dict):
@@ -603,15 +607,15 @@ class OrderedDict(dict):
 
     def keys(self):
         "D.keys() -> a set-like object providing a view on D's keys"
-        return odict_keys(self)
+        return _OrderedDictKeysView(self)
 
     def values(self):
         "D.values() -> an object providing a view on D's values"
-        return odict_values(self)
+        return _OrderedDictValuesView(self)
 
     def items(self):
         "D.items() -> a set-like object providing a view on D's items"
-        return odict_items(self)
+        return _OrderedDictItemsView(self)
 
     update = __update = _collections_abc.MutableMapping.update
 
