@@ -36,8 +36,18 @@ _UnionType = type(int | str)
 ### update_wrapper() and wraps(): make a wrapper look like the wrapped function
 ################################################################################
 
+def _probe():
+    pass
+
+
+# With lazily evaluated annotations (Python 3.14, PEP 649) a function's annotations come
+# from its __annotate__ function, which is what a wrapper must copy; before that, the
+# __annotations__ dict itself is copied.
+_ANNOTATIONS_ATTRIBUTE = '__annotate__' if hasattr(_probe, '__annotate__') else '__annotations__'
+del _probe
+
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__', '__type_params__')
+                       _ANNOTATIONS_ATTRIBUTE, '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
 
 

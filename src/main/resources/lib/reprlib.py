@@ -34,7 +34,10 @@ def recursive_repr(fillvalue='...'):
         wrapper.__doc__ = getattr(user_function, '__doc__')
         wrapper.__name__ = getattr(user_function, '__name__')
         wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        if hasattr(user_function, '__annotate__'):     # lazily evaluated annotations (3.14)
+            wrapper.__annotate__ = getattr(user_function, '__annotate__', None)
+        else:
+            wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
         wrapper.__type_params__ = getattr(user_function, '__type_params__', ())
         wrapper.__wrapped__ = user_function
         return wrapper
