@@ -1,12 +1,25 @@
 """Bisection algorithms on sorted sequences (Ember's own bisect module)."""
 
 
+def _as_int(value, message):
+    if isinstance(value, int):
+        return int(value)
+    method = getattr(type(value), '__index__', None)
+    if method is None:
+        raise TypeError(message)
+    return method(value)
+
+
 def _check_bounds(lo, hi, a):
+    """The search bounds as ints; hi=None (or -1, as in CPython) means len(a)."""
+    lo = _as_int(lo, f"'{type(lo).__name__}' object cannot be interpreted as an integer")
     if lo < 0:
         raise ValueError('lo must be non-negative')
-    if hi is None:
+    if hi is not None:
+        hi = _as_int(hi, f"argument should be integer or None, not '{type(hi).__name__}'")
+    if hi is None or hi == -1:
         hi = len(a)
-    return hi
+    return lo, hi
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
@@ -15,7 +28,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     All items in a[:i] are <= x and all in a[i:] are > x: x goes right of any equal entries.
     key, if given, is applied to the items of a (not to x).
     """
-    hi = _check_bounds(lo, hi, a)
+    lo, hi = _check_bounds(lo, hi, a)
     while lo < hi:
         mid = (lo + hi) // 2
         probe = a[mid] if key is None else key(a[mid])
@@ -31,7 +44,7 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
     All items in a[:i] are < x and all in a[i:] are >= x: x goes left of any equal entries.
     """
-    hi = _check_bounds(lo, hi, a)
+    lo, hi = _check_bounds(lo, hi, a)
     while lo < hi:
         mid = (lo + hi) // 2
         probe = a[mid] if key is None else key(a[mid])

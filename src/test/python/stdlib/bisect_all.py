@@ -44,3 +44,7 @@ def grade(score, breakpoints=[60, 70, 80, 90], grades='FDCBA'):
     return grades[bisect.bisect(breakpoints, score)]
 print([grade(s) for s in [33, 99, 77, 70, 89, 90, 100]])
 print(bisect.bisect(range(0, 100, 10), 35), bisect.bisect_left("abcdef", "d"))
+
+for args in [(0, -1), (0, -2), ("x",), (0, "y"), (1.0,), (True,), (0, 100), (10,), (0, None)]:
+    attempt(f"bounds {args!r}", bisect.bisect, [1, 2, 3, 4], 3, *args)
+attempt("insort hi=-1", bisect.insort, [1, 2], 0, 0, -1)
