@@ -67,6 +67,14 @@ def filterfalse(names, pat):
     return [name for name in names if match(name) is None]
 
 
+# The end-of-string anchor of translated patterns: Python 3.14 writes \z (which
+# the re module of 3.14 knows); with an older re, \Z (same meaning) is all there is.
+try:
+    re.compile(r'\z')
+    _END_OF_STRING = r'\z'
+except re.error:
+    _END_OF_STRING = r'\Z'
+
 # Marks a '*' among the translated pieces of a pattern.
 _STAR = object()
 
@@ -184,4 +192,4 @@ def _join_pieces(pieces):
             out.append('.*' + fixed)
         else:
             out.append(f'(?>.*?{fixed})')
-    return fr"(?s:{''.join(out)})\Z"
+    return f"(?s:{''.join(out)}){_END_OF_STRING}"

@@ -256,20 +256,22 @@ def cmp_to_key(mycmp):
 _NO_INITIAL = object()
 
 
-def reduce(*args, initial=_NO_INITIAL):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial], /) -> value
 
     Apply a function of two arguments cumulatively to the items of an iterable, from
-    left to right, so as to reduce the iterable to a single value.
+    left to right, so as to reduce the iterable to a single value. initial may also be
+    given by keyword (since 3.14).
     """
+    given = len(args) + len(kwargs)
+    if given > 3:
+        raise TypeError(f"reduce() takes at most 3 arguments ({given} given)")
+    for name in kwargs:
+        if name != 'initial':
+            raise TypeError(f"reduce() got an unexpected keyword argument '{name}'")
     if len(args) < 2:
-        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
-    if len(args) > 3:
-        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
-    if len(args) == 3:
-        if initial is not _NO_INITIAL:
-            raise TypeError("reduce() got multiple values for argument 'initial'")
-        initial = args[2]
+        raise TypeError(f"reduce() takes at least 2 positional arguments ({len(args)} given)")
+    initial = args[2] if len(args) == 3 else kwargs.get('initial', _NO_INITIAL)
     function, iterable = args[0], args[1]
     try:
         iterator = iter(iterable)
@@ -459,7 +461,7 @@ class partialmethod:
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+            raise TypeError(f"the first argument {func!r} must be a callable or a descriptor")
         _check_placeholders(args, keywords)
         if isinstance(func, partialmethod):
             # Flatten: the outer arguments fill the inner Placeholders, then follow.
