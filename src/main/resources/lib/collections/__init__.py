@@ -627,13 +627,7 @@ class OrderedDict(dict):
         """
         if len(default) > 1:
             raise TypeError(f"pop expected at most 2 arguments, got {1 + len(default)}")
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if default:
-            return default[0]
-        raise KeyError(key)
+        return dict.pop(self, key, *default)
 
     def setdefault(self, key, default=None):
         """Insert key with a value of default if key is not in the dictionary.
