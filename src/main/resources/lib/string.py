@@ -306,16 +306,18 @@ class Formatter:
                 pieces.append(literal_text)
             if field_name is None:
                 continue
-            if field_name == '':
+            first, _ = _split_field_name(field_name)
+            if first == '':
+                # '{}' or '{.attr}' / '{[key]}': the next automatic argument number.
                 if auto_arg_index is False:
                     raise ValueError('cannot switch from manual field specification '
                                      'to automatic field numbering')
-                field_name = str(auto_arg_index)
+                field_name = str(auto_arg_index) + field_name
                 auto_arg_index += 1
-            elif field_name.isdigit():
+            elif isinstance(first, int):
                 if auto_arg_index:
-                    raise ValueError('cannot switch from manual field specification '
-                                     'to automatic field numbering')
+                    raise ValueError('cannot switch from automatic field numbering '
+                                     'to manual field specification')
                 auto_arg_index = False
             obj, arg_used = self.get_field(field_name, args, kwargs)
             used_args.add(arg_used)

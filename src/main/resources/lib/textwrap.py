@@ -109,7 +109,9 @@ class TextWrapper:
         """Deals with a chunk longer than the room on the line: breaks it (preferably
         after a hyphen) or, if words may not be broken, puts it on a line of its own."""
         space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
+        # With no room left (3.14), the word waits for the next line instead of adding an
+        # empty piece that would keep trailing whitespace on this one.
+        if self.break_long_words and space_left > 0:
             end = space_left
             chunk = reversed_chunks[-1]
             if self.break_on_hyphens and len(chunk) > space_left:

@@ -1,3 +1,4 @@
+# Recorded with CPython 3.14: long words no longer leave trailing whitespace (3.14 fix).
 import textwrap
 
 def attempt(label, function, *args, **kwargs):

@@ -1,3 +1,4 @@
+# Recorded with CPython 3.14: long words no longer leave trailing whitespace (3.14 fix).
 # Randomized (fixed seed) wrapping of texts built from tricky pieces, with random options.
 import random
 import textwrap

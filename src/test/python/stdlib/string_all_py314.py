@@ -1,3 +1,5 @@
+# Recorded with CPython 3.14: Formatter numbers {.attr} fields automatically and names the
+# direction of a manual/automatic numbering switch (3.14).
 import string
 
 def attempt(label, function, *args, **kwargs):
