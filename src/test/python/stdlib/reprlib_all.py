@@ -16,7 +16,7 @@ values = [
     12345, 10 ** 50, -10 ** 60, 3.5, None, True,
     (), (1,), (1, 2), tuple(range(10)), [], [1], list(range(20)), [[[[[[[[1]]]]]]]],
     {}, {1: 2}, {i: str(i) for i in range(10)}, {"b": 1, "a": 2, 3: 4},
-    set(), {3, 1, 2}, set(range(20)), {1, (0,), 2.5}, frozenset(), frozenset(range(10)),
+    set(), {3, 1, 2}, set(range(20)), {(0,)}, {1: "int", "b": "str", 3j: "complex"}, frozenset(), frozenset(range(10)),
     deque(), deque(range(3)), deque(range(10)),
     array('i'), array('i', [1, 2]), array('d', range(10)),
     range(100), b"bytes" * 20, object,

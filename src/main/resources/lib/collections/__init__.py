@@ -57,6 +57,16 @@ def _as_index(value, subscript=False):
 ### deque (pure-Python fallback)
 ################################################################################
 
+# The native deque's "not found" messages changed in Python 3.14; the fallback speaks
+# like the native deque of the Python version it runs on.
+if _sys.version_info >= (3, 14):
+    def _not_in_deque(method, value):
+        return ValueError(f"deque.{method}(x): x not in deque")
+else:
+    def _not_in_deque(method, value):
+        return ValueError(f"{value!r} is not in deque")
+
+
 class _PyDeque:
     """deque([iterable[, maxlen]]) --> deque object
 
@@ -219,7 +229,7 @@ class _PyDeque:
             item = self._buffer[self._slot(index)]
             if item is value or item == value:
                 return index
-        raise ValueError(f"{value!r} is not in deque")
+        raise _not_in_deque('index', value)
 
     def insert(self, index, value, /):
         """Insert value before index."""
@@ -235,7 +245,7 @@ class _PyDeque:
             if item is value or item == value:
                 del self[index]
                 return
-        raise ValueError(f"{value!r} is not in deque")
+        raise _not_in_deque('remove', value)
 
     def reverse(self):
         """Reverse *IN PLACE*."""
