@@ -15,10 +15,20 @@ binary = ["lt", "le", "eq", "ne", "ge", "gt", "is_", "is_not", "add", "and_", "f
           "getitem", "iadd", "iand", "ifloordiv", "ilshift", "imod", "imul", "ior", "ipow", "irshift", "isub",
           "itruediv", "ixor", "iconcat"]
 pairs = [(7, 3), (2.5, 2), (True, 3), ([1, 2], [3]), ("ab", "b"), ((1, 2), 1), ({1, 2}, {2, 3}), (5, 0), ("x", 3), (None, None), (-7, 2)]
+def attempt_builtin(label, function, *args):
+    """Like attempt, for operations whose errors come from the builtin types: only the
+    exception type is shown (several builtin messages changed in 3.14)."""
+    try:
+        result = function(*args)
+    except Exception as e:
+        print(label, "raises", type(e).__name__)
+    else:
+        print(label, "->", repr(result))
+
 for name in binary:
     function = getattr(op, name)
     for a, b in pairs:
-        attempt(f"{name}({a!r}, {b!r})", function, a, b)
+        attempt_builtin(f"{name}({a!r}, {b!r})", function, a, b)
 unary = ["not_", "truth", "abs", "index", "inv", "invert", "neg", "pos"]
 for name in unary:
     for a in [0, 5, -2.5, True, "", [1], None, 3j]:
@@ -65,7 +75,7 @@ print(op.countOf([nan, nan], nan), op.indexOf([1, nan], nan))
 attempt("indexOf missing", op.indexOf, [1], 2)
 attempt("countOf int", op.countOf, 1, 1)
 attempt("indexOf int", op.indexOf, 1, 1)
-attempt("contains int", op.contains, 1, 1)
+attempt_builtin("contains int", op.contains, 1, 1)
 
 print(op.length_hint([1, 2, 3]), op.length_hint(iter([1, 2, 3])), op.length_hint(x for x in []), op.length_hint(5), op.length_hint(5, 9))
 attempt("length_hint bad default", op.length_hint, 1, "x")
