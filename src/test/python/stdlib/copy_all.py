@@ -191,3 +191,37 @@ import collections
 print(copy.replace(collections.namedtuple("NT", "x y")(1, 2), y=9))
 attempt("deepcopy generator", copy.deepcopy, (i for i in range(3)))
 print(sorted(copy.__all__))
+
+# copyreg's dispatch table takes precedence over __reduce_ex__
+import copyreg
+class Registered:
+    def __init__(self, v):
+        self.v = v
+def reduce_registered(obj):
+    print("  reducer called")
+    return (Registered, (obj.v * 10,))
+copyreg.pickle(Registered, reduce_registered)
+print(copy.copy(Registered(1)).v, copy.deepcopy(Registered(2)).v)
+
+# __reduce_ex__ receives protocol 4; dictitems and listitems are replayed
+class Proto:
+    def __reduce_ex__(self, protocol):
+        print("  protocol", protocol)
+        return (Proto, ())
+copy.copy(Proto())
+class Bag(dict):
+    def __reduce_ex__(self, protocol):
+        return (Bag, (), None, None, iter([("k", [1]), ("j", 2)]))
+bag = copy.deepcopy(Bag())
+print(type(bag).__name__, bag)
+class Stack(list):
+    def __reduce_ex__(self, protocol):
+        return (Stack, (), {"name": "s"}, iter([[1], 2]))
+st = copy.deepcopy(Stack())
+print(type(st).__name__, st, st.name)
+class StateWithSlots:
+    __slots__ = ("a", "__dict__")
+    def __reduce_ex__(self, protocol):
+        return (StateWithSlots, (), ({"d": 1}, {"a": 2}))
+sws = copy.copy(StateWithSlots())
+print(sws.d, sws.a)
