@@ -163,3 +163,19 @@ class Mapping:
 class ProxyDict:
     __slots__ = ("__dict__",)
 print(set(functools.__all__) >= set(['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod', 'cached_property']))
+
+# Threads sharing one cache: every call is counted once, and the cache stays consistent.
+import threading
+@functools.lru_cache(maxsize=16)
+def shared(n):
+    return n * n
+def worker(offset):
+    for i in range(200):
+        assert shared((i + offset) % 24) == ((i + offset) % 24) ** 2
+threads = [threading.Thread(target=worker, args=(k,)) for k in range(6)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+info = shared.cache_info()
+print(info.hits + info.misses, info.currsize, info.maxsize)

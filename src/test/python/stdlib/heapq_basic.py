@@ -60,3 +60,13 @@ print(heapq.nsmallest(3, [], key=abs), heapq.nlargest(3, []))
 print(heapq.nlargest(3, [-5, 4, -3, 2, 1], key=abs))
 names_313 = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest', 'heappushpop']
 print(all(name in heapq.__all__ for name in names_313))
+
+# merge is lazy: it works on infinite inputs
+import itertools
+evens_odds = heapq.merge(itertools.count(0, 2), itertools.count(1, 2))
+print(list(itertools.islice(evens_odds, 10)))
+print(list(itertools.islice(heapq.merge(itertools.count(10, -3), itertools.count(9, -2), reverse=True), 8)))
+big_runs = [sorted(rng.randrange(1000) for _ in range(200)) for _ in range(7)]
+print(list(heapq.merge(*big_runs)) == sorted(itertools.chain(*big_runs)))
+print(heapq.nsmallest(5, itertools.chain(*big_runs)) == sorted(itertools.chain(*big_runs))[:5],
+      heapq.nlargest(5, itertools.chain(*big_runs), key=lambda v: -v) == sorted(itertools.chain(*big_runs))[:5])
