@@ -138,3 +138,15 @@ def generic_t[T](x: T) -> T:
 def wrapped_t(x):
     return x
 print(wrapped_t.__type_params__)
+
+# copying and pickling
+import copy
+import pickle
+pp = partial(max, 1, key=abs)
+pp.note = "n"
+for clone in [copy.copy(pp), copy.deepcopy(pp), pickle.loads(pickle.dumps(pp))]:
+    print(type(clone).__name__, clone.func is max, clone.args, clone.keywords, clone.note, clone(-5))
+@functools.lru_cache
+def cached_module_level(x):
+    return x + 1
+print(pickle.loads(pickle.dumps(cached_module_level)) is cached_module_level, copy.deepcopy(cached_module_level) is cached_module_level)
