@@ -360,3 +360,35 @@ with Concrete() as cc:
 attempt("abstract instantiation", AbstractContextManager)
 print(AbstractContextManager[int], AbstractAsyncContextManager[str])
 print(sorted(contextlib.__all__))
+
+# AsyncExitStack: exception chaining and suppression across sync and async callbacks
+async def async_chain():
+    async def raising(message):
+        raise KeyError(message)
+    async def suppressing(*exc):
+        log.append("suppressing " + exc[0].__name__)
+        return True
+    try:
+        async with AsyncExitStack() as stack:
+            stack.push_async_callback(raising, "async first")
+            stack.callback(raising_callback, "sync second")
+            raise ValueError("async body")
+    except KeyError as e:
+        log.append(f"{e!r} <- {e.__context__!r} <- {e.__context__.__context__!r}")
+    async with AsyncExitStack() as stack:
+        stack.push_async_exit(suppressing)
+        raise ValueError("swallowed")
+    return log[-2:]
+log.clear()
+print(run(async_chain()))
+async def aclosing_on_error():
+    try:
+        async with aclosing(AsyncCloseable()):
+            raise RuntimeError("inside aclosing")
+    except RuntimeError as e:
+        return repr(e)
+print(run(aclosing_on_error()))
+def closing_on_error():
+    with closing(Closeable()):
+        raise KeyError("inside closing")
+attempt("closing error", closing_on_error)
