@@ -173,7 +173,8 @@ public final class PyFloat extends PyObject {
         if (b == 0) return 1.0;
         if (a == 1.0) return 1.0;
         if (Double.isNaN(a) || Double.isNaN(b)) return Double.NaN;
-        if (a == 0 && b < 0) throw Errors.zeroDivisionError("zero to a negative power");
+        if (a == -1 && Double.isInfinite(b)) return 1.0; // C's pow: (-1) ** ±inf == 1
+        if (a == 0 && b < 0 && !Double.isInfinite(b)) throw Errors.zeroDivisionError("zero to a negative power");
         if (a < 0 && b != Math.rint(b) && !Double.isInfinite(b)) {
             // CPython returns a complex number here; Ember has no complex type yet.
             throw Errors.valueError("negative number cannot be raised to a fractional power");

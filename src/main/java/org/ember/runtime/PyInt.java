@@ -2,7 +2,6 @@ package org.ember.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /**
  * {@code int}: arbitrary precision with a {@code long} fast path. A value that fits in a long
@@ -195,10 +194,19 @@ public sealed class PyInt extends PyObject permits PyBool {
         if (a.big == null && b.big == null && Math.abs(a.value) <= (1L << 53) && Math.abs(b.value) <= (1L << 53)) {
             return (double) a.value / (double) b.value;
         }
-        BigDecimal q = new BigDecimal(a.bigValue()).divide(new BigDecimal(b.bigValue()), new MathContext(40));
-        double d = q.doubleValue();
+        boolean negative = (a.signum() < 0) != (b.signum() < 0);
+        BigInteger num = a.bigValue().abs(), den = b.bigValue().abs();
+        if (num.signum() == 0) return negative ? -0.0 : 0.0;
+        // Scale so the quotient has at least 55 significant bits, then fold any remainder into
+        // a sticky low bit: converting that to double rounds exactly once, correctly.
+        int k = 55 + den.bitLength() - num.bitLength();
+        if (k >= 0) num = num.shiftLeft(k);
+        else den = den.shiftLeft(-k);
+        BigInteger[] qr = num.divideAndRemainder(den);
+        BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
+        double d = Math.scalb(q.doubleValue(), -k);
         if (Double.isInfinite(d)) throw Errors.overflowError("integer division result too large for a float");
-        return d;
+        return negative ? -d : d;
     }
 
     public static PyInt neg(PyInt a) {
@@ -237,7 +245,7 @@ public sealed class PyInt extends PyObject permits PyBool {
         if (a.signum() == 0) return ZERO;
         if (!b.fitsInt()) throw Errors.overflowError("too many digits in integer");
         int n = (int) b.value;
-        if (a.big == null && n < 63 && Math.abs(a.value) < (1L << (62 - n))) return of(a.value << n);
+        if (a.big == null && n < 63 && (a.value << n) >> n == a.value) return of(a.value << n);
         return of(a.bigValue().shiftLeft(n));
     }
 
@@ -254,10 +262,11 @@ public sealed class PyInt extends PyObject permits PyBool {
         if (b.signum() < 0) {
             double base = a.toDouble();
             if (base == 0.0) throw Errors.zeroDivisionError("zero to a negative power");
-            return PyFloat.pow(base, b.toDouble());
+            return new PyFloat(PyFloat.pow(base, b.toDouble()));
         }
+        if (b.signum() == 0) return ONE;
         if (a.big == null && (a.value == 0 || a.value == 1)) return exact(a);
-        if (a.big == null && a.value == -1) return b.big == null && (b.value & 1) == 0 ? ONE : of(-1);
+        if (a.big == null && a.value == -1) return b.bigValue().testBit(0) ? of(-1) : ONE;
         if (!b.fitsInt()) throw Errors.memoryError();
         int e = (int) b.value;
         if (a.big == null) {
