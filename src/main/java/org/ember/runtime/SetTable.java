@@ -100,7 +100,7 @@ final class SetTable {
                         return true;
                     }
                     if (k == DUMMY) {
-                        if (freeSlot < 0) freeSlot = j;
+                        freeSlot = j; // CPython keeps the last dummy seen before the empty slot
                     } else if (hashes[j] == hash) {
                         if (quickEqual(k, key)) return false;
                         boolean eq = Abstract.richCompareBool(k, key, CompareOp.EQ);
