@@ -75,9 +75,10 @@ public final class PyBaseObject {
         return new PyInstance(type);
     }
 
+    /** The type whose __new__ to recommend: skips classes defining __new__ in Python (CPython's staticbase). */
     private static PyType builtinRoot(PyType type) {
         PyType t = type;
-        while (t.isHeapType()) t = t.base();
+        while (t.isHeapType() && t.dict().getItemStr("__new__") != null) t = t.base();
         return t;
     }
 
