@@ -331,9 +331,7 @@ public final class PyStr extends PyObject {
                 while (i < n && isSpace(v.charAt(i))) i++;
                 if (i >= n) break;
                 if (parts.size() == max) {
-                    int end = n;
-                    while (end > i && isSpace(v.charAt(end - 1))) end--;
-                    parts.add(v.substring(i, end));
+                    parts.add(v.substring(i)); // the remainder keeps its trailing whitespace
                     break;
                 }
                 int j = i;
@@ -348,9 +346,7 @@ public final class PyStr extends PyObject {
             while (j > 0 && isSpace(v.charAt(j - 1))) j--;
             if (j <= 0) break;
             if (parts.size() == max) {
-                int start = 0;
-                while (start < j && isSpace(v.charAt(start))) start++;
-                parts.add(0, v.substring(start, j));
+                parts.add(0, v.substring(0, j)); // the remainder keeps its leading whitespace
                 break;
             }
             int i = j;
