@@ -280,8 +280,7 @@ public final class PyType extends PyObject implements PyCallable {
     /** {@code __module__} as stored in the dict, "builtins" for builtin types without one. */
     public String module() {
         Object m = dict().getItemStr("__module__");
-        if (m instanceof PyStr s) return s.value();
-        return isHeapType() ? "builtins" : "builtins";
+        return m instanceof PyStr s ? s.value() : "builtins";
     }
 
     /** {@code issubclass(this, other)} by MRO, without __subclasscheck__. */

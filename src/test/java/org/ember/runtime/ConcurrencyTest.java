@@ -54,6 +54,7 @@ class ConcurrencyTest {
         PyDict shared = new PyDict();
         inParallel(id -> {
             long base = (long) id * 10_000_000L;
+            PyStr mine = s("thread" + id);
             for (int k = 0; k < OPS; k++) {
                 PyInt value = i(base + k);
                 list.append(value);
@@ -72,7 +73,6 @@ class ConcurrencyTest {
                 set.add(value);
                 if (k % 2 == 0) set.discard(value);     // half of each thread's values stay
                 // setdefault is atomic: exactly one thread's value wins each key.
-                PyStr mine = s("thread" + id);
                 if (k < 2000 && shared.setDefault(i(k), mine) == mine) setDefaultsWon.incrementAndGet();
             }
         });
