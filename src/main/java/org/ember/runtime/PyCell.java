@@ -10,7 +10,7 @@ public final class PyCell extends PyObject {
                     return new PyStr("<cell at " + Abstract.addressOf(self) + ": "
                             + (c == null ? "empty" : Abstract.typeName(c) + " object at " + Abstract.addressOf(c)) + ">");
                 };
-                t.hash = null;
+                t.hash = SlotDefs.NOT_HASHABLE; // cells compare by contents, so they are unhashable
                 t.newInstance = (type, args, off, n, kw) -> {
                     Object[] a = ArgSpec.positional("cell", 0, 1).bind(args, off, n, kw);
                     return new PyCell(a[0]);

@@ -402,8 +402,15 @@ public final class PyType extends PyObject implements PyCallable {
         bases = newBases;
         mro = newMro;
         for (Object b : newBases.items()) ((PyType) b).addSubclass(this);
+        for (PyType sub : subclasses()) sub.recomputeMro();
         modified();
         SlotDefs.updateAllSlots(this);
+    }
+
+    /** Subclasses' MROs contain this type's: recompute them after a __bases__ change. */
+    private void recomputeMro() {
+        mro = TypeFactory.linearize(this, bases());
+        for (PyType sub : subclasses()) sub.recomputeMro();
     }
 
     // ---- calling a type: instantiation ----

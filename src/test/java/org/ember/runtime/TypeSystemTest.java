@@ -288,4 +288,24 @@ class TypeSystemTest {
         assertSame(c, Abstract.call(Abstract.getAttr(x, "cm")));
         assertEquals("'3'", repr(Abstract.call(Abstract.getAttr(PyInt.TYPE, "__repr__"), i(3))));
     }
+
+    @Test
+    void basesAssignmentRecomputesMroSlotsAndVersions() {
+        PyType a = cls("A", bases(), "__len__", fn("__len__", x -> i(1)));
+        PyType b = cls("B", bases(), "__len__", fn("__len__", x -> i(2)));
+        PyType c = cls("C", bases(a));
+        PyType d = cls("D", bases(c));
+        Object obj = Abstract.call(d);
+        assertEquals(1, Abstract.len(obj));
+        int before = d.version();
+        Abstract.setAttr(c, "__bases__", PyTuple.of(b));
+        assertEquals("[C, B, object]", mroNames(c));
+        assertNotEquals(before, d.version(), "subclasses of the changed class get new versions");
+        assertEquals(2, Abstract.len(obj), "slots follow the new bases, in subclasses too");
+        assertEquals("TypeError: a __bases__ item causes an inheritance cycle",
+                error(() -> Abstract.setAttr(c, "__bases__", PyTuple.of(d))));
+        assertEquals("TypeError: can only assign tuple to C.__bases__, not int", error(() -> Abstract.setAttr(c, "__bases__", i(1))));
+        assertEquals("TypeError: cannot set '__bases__' attribute of immutable type 'int'",
+                error(() -> Abstract.setAttr(PyInt.TYPE, "__bases__", PyTuple.of(PyType.OBJECT))));
+    }
 }
