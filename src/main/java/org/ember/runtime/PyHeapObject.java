@@ -22,7 +22,7 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
     private volatile Object[] values;
     private volatile PyDict dict;
     /** Attribute indices in insertion order, or null while that equals increasing index order. */
-    private byte[] order;
+    private int[] order;
 
     protected PyHeapObject(PyType type) {
         this.type = type;
@@ -130,9 +130,7 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
 
     private int[] insertionOrder(SharedKeys keys) {
         if (order != null) {
-            int[] result = new int[order.length];
-            for (int i = 0; i < order.length; i++) result[i] = order[i] & 0xff;
-            return result;
+            return order.clone();
         }
         int first = keys.firstIndex();
         int[] result = new int[Math.max(0, Math.min(values.length, first + keys.size()) - first)];
@@ -154,22 +152,22 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
             order = presentIndices();
         }
         order = Arrays.copyOf(order, order.length + 1);
-        order[order.length - 1] = (byte) index;
+        order[order.length - 1] = index;
     }
 
-    private byte[] presentIndices() {
+    private int[] presentIndices() {
         int first = type.slotCount();
-        byte[] present = new byte[values.length];
+        int[] present = new int[values.length];
         int n = 0;
-        for (int i = first; i < values.length; i++) if (values[i] != null) present[n++] = (byte) i;
+        for (int i = first; i < values.length; i++) if (values[i] != null) present[n++] = i;
         return Arrays.copyOf(present, n);
     }
 
     private void noteDeletion(int index) {
         if (order == null) return;
-        byte[] kept = new byte[order.length];
+        int[] kept = new int[order.length];
         int n = 0;
-        for (byte b : order) if ((b & 0xff) != index) kept[n++] = b;
+        for (int b : order) if (b != index) kept[n++] = b;
         order = Arrays.copyOf(kept, n);
     }
 

@@ -246,6 +246,7 @@ public sealed class PyInt extends PyObject permits PyBool {
         if (!b.fitsInt()) throw Errors.overflowError("too many digits in integer");
         int n = (int) b.value;
         if (a.big == null && n < 63 && (a.value << n) >> n == a.value) return of(a.value << n);
+        if ((long) a.bitLength() + n >= 1L << 31) throw Errors.memoryError();
         return of(a.bigValue().shiftLeft(n));
     }
 
@@ -284,7 +285,8 @@ public sealed class PyInt extends PyObject permits PyBool {
             }
             if (!overflow) return of(result);
         }
-        if ((long) a.bigValue().bitLength() * e > 1L << 34) throw Errors.memoryError();
+        // BigInteger holds at most 2**31 bits; CPython would run out of memory well before.
+        if ((long) a.bitLength() * e >= 1L << 31) throw Errors.memoryError();
         return of(a.bigValue().pow(e));
     }
 

@@ -95,8 +95,9 @@ public final class PyList extends PyObject {
     private void ensureCapacity(int needed) {
         Object[] a = items;
         if (needed > a.length) {
-            // CPython's growth pattern: about 1/8 more, plus a little.
-            int newCap = Math.max(needed, needed + (needed >> 3) + (needed < 9 ? 3 : 6));
+            // Grow by half: Java cannot extend an array in place as CPython's realloc often can,
+            // so CPython's 1/8 over-allocation would copy each element about eight times.
+            int newCap = needed + (needed >> 1) + 4;
             items = Arrays.copyOf(a, newCap);
         }
     }
@@ -281,7 +282,7 @@ public final class PyList extends PyObject {
     static Object[] repeatItems(Object[] items, int n, Object countObj) {
         long count = Abstract.asSize(countObj, Exceptions.OverflowError);
         if (count <= 0 || n == 0) return new Object[0];
-        if (count * n > Integer.MAX_VALUE - 8) throw Errors.memoryError();
+        if (count > (Integer.MAX_VALUE - 8) / n) throw Errors.memoryError();
         Object[] out = new Object[(int) (count * n)];
         for (int c = 0; c < count; c++) System.arraycopy(items, 0, out, c * n, n);
         return out;

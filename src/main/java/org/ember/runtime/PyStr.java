@@ -207,7 +207,7 @@ public final class PyStr extends PyObject {
             long count = Abstract.asSize(n, Exceptions.OverflowError);
             String v = self(a).value;
             if (count <= 0 || v.isEmpty()) return EMPTY;
-            if (count * v.length() > Integer.MAX_VALUE - 8) throw Errors.memoryError();
+            if (count > (Integer.MAX_VALUE - 8) / v.length()) throw Errors.overflowError("repeated string is too long");
             return new PyStr(v.repeat((int) count));
         };
         t.newInstance = PyStr::newStr;

@@ -94,4 +94,15 @@ class ObjectsTest {
         assertEquals("[0, 10, 20]", repr(PyList.fromIterable(Abstract.call(seq))));
         assertTrue(Abstract.contains(Abstract.call(seq), i(20)));
     }
+
+    @Test
+    void hugeRepetitionsAreMemoryOrOverflowErrors() {
+        PyInt huge = big("4611686018427387904"); // 2**62
+        assertEquals("OverflowError: repeated string is too long", error(() -> Abstract.binaryOp(s("ab"), huge, BinOp.MUL)));
+        assertEquals("MemoryError: ", error(() -> Abstract.binaryOp(PyList.of(i(1)), huge, BinOp.MUL)));
+        assertEquals("MemoryError: ", error(() -> Abstract.binaryOp(PyTuple.of(i(1)), huge, BinOp.MUL)));
+        assertEquals("OverflowError: cannot fit 'int' into an index-sized integer",
+                error(() -> Abstract.binaryOp(s("ab"), big("18446744073709551616"), BinOp.MUL)));
+        assertEquals("MemoryError: ", error(() -> Abstract.binaryOp(i(3), big("1099511627776"), BinOp.POW)));
+    }
 }
