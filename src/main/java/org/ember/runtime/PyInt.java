@@ -1,6 +1,5 @@
 package org.ember.runtime;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
@@ -20,8 +19,6 @@ public sealed class PyInt extends PyObject permits PyBool {
     /** CPython's hash modulus for numbers: 2**61 - 1. */
     public static final long HASH_MODULUS = (1L << 61) - 1;
     private static final BigInteger BIG_HASH_MODULUS = BigInteger.valueOf(HASH_MODULUS);
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private static final PyInt[] SMALL = new PyInt[262];
 
@@ -74,6 +71,7 @@ public sealed class PyInt extends PyObject permits PyBool {
         return null;
     }
 
+    /** The int part of self in a slot or method of int (self may be an int subclass instance). */
     private static PyInt self(Object o) {
         return asInt(o);
     }
@@ -422,10 +420,5 @@ public sealed class PyInt extends PyObject permits PyBool {
         d.getset("imag", self -> ZERO, null);
         d.getset("numerator", self -> exact(self(self)), null);
         d.getset("denominator", self -> ONE, null);
-    }
-
-    /** Used where CPython shows BigInteger-range errors. */
-    static boolean inLongRange(BigInteger v) {
-        return v.compareTo(LONG_MIN) >= 0 && v.compareTo(LONG_MAX) <= 0;
     }
 }

@@ -388,7 +388,14 @@ public final class PyType extends PyObject implements PyCallable {
             dict.setItem(key, valueOrNull);
         }
         modified();
-        if (attr.startsWith("__") && attr.endsWith("__")) SlotDefs.updateSlots(this, attr);
+        if (attr.equals("__new__")) updateNewSlot();
+        else if (attr.startsWith("__") && attr.endsWith("__")) SlotDefs.updateSlots(this, attr);
+    }
+
+    /** Recomputes tp_new of this heap type and its heap subclasses after __new__ changed. */
+    private void updateNewSlot() {
+        if (isHeapType()) newInstance = TypeFactory.newSlotFor(this);
+        for (PyType sub : subclasses()) sub.updateNewSlot();
     }
 
     /** Sets the MRO of a type being created (it includes the type, so it comes after construction). */

@@ -11,7 +11,6 @@ final class TypeSlots {
     private TypeSlots() {}
 
     static void fill(PyType t) {
-        t.flags();
         t.repr = TypeSlots::repr;
         t.call = TypeSlots::call;
         t.getattro = TypeSlots::getAttr;

@@ -308,4 +308,14 @@ class TypeSystemTest {
         assertEquals("TypeError: cannot set '__bases__' attribute of immutable type 'int'",
                 error(() -> Abstract.setAttr(PyInt.TYPE, "__bases__", PyTuple.of(PyType.OBJECT))));
     }
+
+    @Test
+    void newCanBeDefinedOrReplacedInPython() {
+        PyType c = cls("C", bases(), "__new__", fn("__new__", a -> PyTuple.of(a)));
+        assertEquals("(<class '__main__.C'>, 1)", repr(Abstract.call(c, i(1))), "__new__ gets the class first");
+        Abstract.setAttr(c, "__new__", new PyStaticMethod(fn("__new__", a -> i(42))));
+        assertEquals("42", repr(Abstract.call(c)));
+        PyType d = cls("D", bases(c));
+        assertEquals("42", repr(Abstract.call(d)), "inherited by subclasses");
+    }
 }
