@@ -67,8 +67,34 @@ public final class PyFloat extends PyObject {
         int endDigits = digits.length();
         while (endDigits > 1 && digits.charAt(endDigits - 1) == '0') endDigits--;
         digits = digits.substring(0, endDigits);
+        if (digits.length() == 2) {
+            // Java never prints fewer than two digits, so for subnormals it may pick a 2-digit
+            // decimal (4.9e-324) where a 1-digit one also round-trips (5e-324, Python's choice).
+            String single = oneDigit(Math.abs(x), digits, decpt);
+            if (single != null) {
+                digits = single.substring(0, 1);
+                decpt += single.length() - 1;
+            }
+        }
         String body = (decpt > 16 || decpt < -3) ? scientific(digits, decpt) : fixed(digits, decpt);
         return x < 0 ? "-" + body : body;
+    }
+
+    /** A 1-digit decimal (as digit, or "10" after a carry) that reads back as x, or null. */
+    private static String oneDigit(double x, String digits, int decpt) {
+        int first = digits.charAt(0) - '0';
+        String best = null;
+        BigDecimal exact = new BigDecimal(x), bestDistance = null;
+        for (int d : new int[] {first, first + 1}) {
+            BigDecimal candidate = BigDecimal.valueOf(d).scaleByPowerOfTen(decpt - 1);
+            if (candidate.doubleValue() != x) continue;
+            BigDecimal distance = candidate.subtract(exact).abs();
+            if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
+                best = Integer.toString(d);
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private static String scientific(String digits, int decpt) {
@@ -258,6 +284,21 @@ public final class PyFloat extends PyObject {
         t.newInstance = PyFloat::newFloat;
     }
 
+    /**
+     * round(x[, ndigits]): without ndigits the nearest int, ties to even; with ndigits the exact
+     * binary value rounded half-even to that many decimals (so round(2.675, 2) == 2.67, as CPython).
+     */
+    static Object round(double x, Object ndigits) {
+        if (ndigits == null || ndigits == PyNone.NONE) return fromDouble(Math.rint(x));
+        long n = Abstract.asSize(ndigits, null);
+        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) return new PyFloat(x);
+        if (n > 323) return new PyFloat(x);
+        if (n < -308) return new PyFloat(Math.copySign(0.0, x));
+        double r = new BigDecimal(x).setScale((int) n, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        if (Double.isInfinite(r)) throw Errors.overflowError("rounded value too large to represent");
+        return new PyFloat(r == 0 ? Math.copySign(0.0, x) : r);
+    }
+
     /** int(x) for a float: truncation, with CPython's errors for inf and nan. */
     public static PyInt fromDouble(double d) {
         if (Double.isNaN(d)) throw Errors.valueError("cannot convert float NaN to integer");
@@ -307,6 +348,7 @@ public final class PyFloat extends PyObject {
             BigInteger g = num.gcd(den);
             return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
         });
+        d.method("__round__", ArgSpec.positional("__round__", 0, 1), (self, a) -> round(asFloat(self).value, a[0]));
         d.getset("real", self -> new PyFloat(asFloat(self).value), null);
         d.getset("imag", self -> new PyFloat(0.0), null);
     }

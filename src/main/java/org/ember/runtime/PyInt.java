@@ -407,6 +407,24 @@ public sealed class PyInt extends PyObject permits PyBool {
                 Abstract.typeName(x));
     }
 
+    /** round(int, ndigits): unchanged for ndigits >= 0, else to a multiple of 10**-ndigits, ties to even. */
+    static PyInt round(PyInt x, Object ndigits) {
+        if (ndigits == null || ndigits == PyNone.NONE) return exact(x);
+        PyInt n = Abstract.index(ndigits);
+        if (n.signum() >= 0) return exact(x);
+        if (!n.fitsInt() || -n.longValue() > 100_000) return ZERO;
+        BigInteger unit = BigInteger.TEN.pow((int) -n.longValue());
+        BigInteger[] qr = x.bigValue().divideAndRemainder(unit);
+        BigInteger q = qr[0], r = qr[1];
+        if (r.signum() < 0) { // floor division, as Python's divmod
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(unit);
+        }
+        int twice = r.shiftLeft(1).compareTo(unit);
+        if (twice > 0 || (twice == 0 && q.testBit(0))) q = q.add(BigInteger.ONE);
+        return of(q.multiply(unit));
+    }
+
     private static void fillDict(TypeBuilder d) {
         d.method0("bit_length", self -> of(self(self).bitLength()));
         d.method0("bit_count", self -> of(self(self).bigValue().abs().bitCount()));
@@ -415,6 +433,7 @@ public sealed class PyInt extends PyObject permits PyBool {
         d.method0("__trunc__", self -> exact(self(self)));
         d.method0("__floor__", self -> exact(self(self)));
         d.method0("__ceil__", self -> exact(self(self)));
+        d.method("__round__", ArgSpec.positional("__round__", 0, 1), (self, a) -> round(self(self), a[0]));
         d.method0("as_integer_ratio", self -> PyTuple.of(exact(self(self)), ONE));
         d.getset("real", self -> exact(self(self)), null);
         d.getset("imag", self -> ZERO, null);

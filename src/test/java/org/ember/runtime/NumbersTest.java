@@ -70,4 +70,21 @@ class NumbersTest {
         assertTrue(failures.isEmpty(), failures.size() + " failures, first ones:\n"
                 + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
     }
+
+    @Test
+    void floatReprAndHashOfRandomDoubles() throws Exception {
+        // resources/runtime/float_reprs.txt: bit pattern, repr and hash recorded with CPython 3.13
+        List<String> failures = new ArrayList<>();
+        try (var in = new BufferedReader(new InputStreamReader(
+                getClass().getResourceAsStream("/runtime/float_reprs.txt"), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                String[] f = line.split(" ");
+                double x = Double.longBitsToDouble(Long.parseUnsignedLong(f[0], 16));
+                String repr = PyFloat.repr(x);
+                long hash = PyFloat.hash(x, null);
+                if (!repr.equals(f[1]) || hash != Long.parseLong(f[2])) failures.add(line + " -> " + repr + " " + hash);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " mismatches:\n" + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+    }
 }

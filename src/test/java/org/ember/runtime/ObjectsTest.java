@@ -105,4 +105,38 @@ class ObjectsTest {
                 error(() -> Abstract.binaryOp(s("ab"), big("18446744073709551616"), BinOp.MUL)));
         assertEquals("MemoryError: ", error(() -> Abstract.binaryOp(i(3), big("1099511627776"), BinOp.POW)));
     }
+
+    @Test
+    void roundingMatchesCPython() {
+        // [repr(round(x, n)) for n in (0, 1, 2, -1, -2, 400, -400)], round(x)
+        String[][] cases = {
+            {"2.675", "[3.0, 2.7, 2.67, 0.0, 0.0, 2.675, 0.0] 3"},
+            {"2.5", "[2.0, 2.5, 2.5, 0.0, 0.0, 2.5, 0.0] 2"},
+            {"-0.5", "[-0.0, -0.5, -0.5, -0.0, -0.0, -0.5, -0.0] 0"},
+            {"-123.456", "[-123.0, -123.5, -123.46, -120.0, -100.0, -123.456, -0.0] -123"},
+            {"5e-324", "[0.0, 0.0, 0.0, 0.0, 0.0, 5e-324, 0.0] 0"},
+        };
+        for (String[] c : cases) {
+            PyFloat x = f(Double.parseDouble(c[0]));
+            java.util.List<String> got = new java.util.ArrayList<>();
+            for (int n : new int[] {0, 1, 2, -1, -2, 400, -400}) got.add(repr(Abstract.invoke(x, "__round__", i(n))));
+            assertEquals(c[1], got + " " + repr(Abstract.invoke(x, "__round__")), c[0]);
+        }
+        // [round(x, n) for n in (0, 1, -1, -2, -30)]
+        assertEquals("[25, 25, 20, 0, 0]", roundInt(i(25)));
+        assertEquals("[-25, -25, -20, 0, 0]", roundInt(i(-25)));
+        assertEquals("[35, 35, 40, 0, 0]", roundInt(i(35)));
+        assertEquals("[1680591620717411303424, 1680591620717411303424, 1680591620717411303420, 1680591620717411303400, 0]",
+                roundInt(big("1680591620717411303424")));
+        assertEquals("OverflowError: cannot convert float infinity to integer",
+                error(() -> Abstract.invoke(f(Double.POSITIVE_INFINITY), "__round__")));
+        assertEquals("OverflowError: rounded value too large to represent",
+                error(() -> Abstract.invoke(f(1.7976931348623157e308), "__round__", i(-308))));
+    }
+
+    private static String roundInt(PyInt x) {
+        java.util.List<String> got = new java.util.ArrayList<>();
+        for (int n : new int[] {0, 1, -1, -2, -30}) got.add(repr(Abstract.invoke(x, "__round__", i(n))));
+        return got.toString();
+    }
 }
