@@ -197,7 +197,7 @@ public final class PyStr extends PyObject {
             return self(self).value.contains(needle.value);
         };
         t.getitem = PyStr::getItem;
-        t.iter = self -> new PySeqIterator(new PyStr(self(self).value));
+        t.iter = self -> new PyStrIterator(self(self));
         t.sqConcat = (a, b) -> {
             PyStr y = asStr(b);
             if (y == null) throw Errors.typeError("can only concatenate str (not \"%s\") to str", Abstract.typeName(b));
@@ -228,7 +228,7 @@ public final class PyStr extends PyObject {
         long i = Abstract.asSize(key, Exceptions.IndexError);
         if (i < 0) i += s.length();
         if (i < 0 || i >= s.length()) throw Errors.indexError("string index out of range");
-        return new PyStr(Character.toString(s.codePointAt((int) i)));
+        return PyStrIterator.charAt(s, (int) i);
     }
 
     private static final ArgSpec STR_ARGS = ArgSpec.keywords("str", 0, 0, 3, "object", "encoding", "errors");

@@ -91,4 +91,14 @@ class StrTest {
         assertEquals("'y😁'", repr(astral.substring(2, 4)));
         assertEquals(Abstract.hash(s("abc")), Abstract.hash(Abstract.binaryOp(s("ab"), s("c"), BinOp.ADD)));
     }
+
+    @Test
+    void iteration() {
+        Object it = Abstract.getIter(s("ab"));
+        assertEquals("str_ascii_iterator", Abstract.typeName(it));
+        assertEquals("['a', 'b']", repr(PyList.fromIterable(it)));
+        Object astral = Abstract.getIter(s("\u00e9\uD83D\uDE00"));
+        assertEquals("str_iterator", Abstract.typeName(astral));
+        assertEquals("['\u00e9', '\uD83D\uDE00']", repr(PyList.fromIterable(astral)));
+    }
 }
