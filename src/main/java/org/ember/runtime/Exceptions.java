@@ -160,6 +160,62 @@ public final class Exceptions {
         UnicodeWarning = define("UnicodeWarning", Warning);
         UserWarning = define("UserWarning", Warning);
         KeyError.str = Exceptions::keyErrorStr;
+        OSError.newInstance = Exceptions::newOSError;
+        OSError.str = Exceptions::osErrorStr;
+        for (PyType sub : new PyType[] {BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,
+                ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError,
+                FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError,
+                ProcessLookupError, TimeoutError}) {
+            sub.newInstance = OSError.newInstance;
+            sub.str = OSError.str;
+        }
+    }
+
+    /** OSError(errno, ...) with a known errno makes the matching subclass (Linux errno numbers). */
+    private static PyType osErrorSubclass(long errno) {
+        return switch ((int) errno) {
+            case 11, 114, 115 -> BlockingIOError;          // EAGAIN/EWOULDBLOCK, EALREADY, EINPROGRESS
+            case 10 -> ChildProcessError;                  // ECHILD
+            case 32, 108 -> BrokenPipeError;               // EPIPE, ESHUTDOWN
+            case 103 -> ConnectionAbortedError;            // ECONNABORTED
+            case 111 -> ConnectionRefusedError;            // ECONNREFUSED
+            case 104 -> ConnectionResetError;              // ECONNRESET
+            case 17 -> FileExistsError;                    // EEXIST
+            case 2 -> FileNotFoundError;                   // ENOENT
+            case 21 -> IsADirectoryError;                  // EISDIR
+            case 20 -> NotADirectoryError;                 // ENOTDIR
+            case 4 -> InterruptedError;                    // EINTR
+            case 1, 13 -> PermissionError;                 // EPERM, EACCES
+            case 3 -> ProcessLookupError;                  // ESRCH
+            case 110 -> TimeoutError;                      // ETIMEDOUT
+            default -> null;
+        };
+    }
+
+    private static Object newOSError(PyType type, Object[] args, int offset, int nargs, PyTuple kwnames) {
+        int npos = nargs - (kwnames == null ? 0 : kwnames.size());
+        if (type == OSError && npos >= 2 && PyInt.asInt(args[offset]) != null) {
+            PyInt errno = PyInt.asInt(args[offset]);
+            PyType sub = errno.fitsInt() ? osErrorSubclass(errno.longValue()) : null;
+            if (sub != null) type = sub;
+        }
+        PyBaseException e = (PyBaseException) newException(type, args, offset, nargs, kwnames);
+        initExtraAttributes(e, e.args());
+        return e;
+    }
+
+    /** "[Errno 2] No such file: 'f'" when errno and strerror are set, with the file name(s). */
+    private static Object osErrorStr(Object self) {
+        PyBaseException e = of(self);
+        Object errno = e.getAttribute("errno"), strerror = e.getAttribute("strerror");
+        Object filename = e.getAttribute("filename"), filename2 = e.getAttribute("filename2");
+        if (errno == null || strerror == null || errno == PyNone.NONE && strerror == PyNone.NONE) return str(self);
+        String head = "[Errno " + Abstract.str(errno).value() + "] " + Abstract.str(strerror).value();
+        if (filename != null && filename != PyNone.NONE) {
+            head += ": " + Abstract.repr(filename).value();
+            if (filename2 != null && filename2 != PyNone.NONE) head += " -> " + Abstract.repr(filename2).value();
+        }
+        return new PyStr(head);
     }
 
     private static PyType define(String name, PyType base, PyType... moreBases) {
@@ -203,7 +259,20 @@ public final class Exceptions {
             e.setAttribute("obj", PyNone.NONE);
         } else if (t.isSubtype(NameError)) {
             e.setAttribute("name", PyNone.NONE);
+        } else if (t.isSubtype(OSError)) {
+            initOSError(e, args);
         }
+    }
+
+    /** errno, strerror, filename, filename2 from 2 to 5 arguments; args keep (errno, strerror). */
+    private static void initOSError(PyBaseException e, PyTuple args) {
+        int n = args.size();
+        boolean structured = n >= 2 && n <= 5;
+        e.setAttribute("errno", structured ? args.get(0) : PyNone.NONE);
+        e.setAttribute("strerror", structured ? args.get(1) : PyNone.NONE);
+        e.setAttribute("filename", structured && n >= 3 ? args.get(2) : PyNone.NONE);
+        e.setAttribute("filename2", structured && n >= 5 ? args.get(4) : PyNone.NONE);
+        if (structured && n >= 3) e.setArgs(PyTuple.of(args.get(0), args.get(1)));
     }
 
     private static PyBaseException of(Object self) {

@@ -127,4 +127,24 @@ class ErrorsTest {
         assertEquals("TypeError: message 5", thrown.getMessage());
         assertEquals(0, thrown.getStackTrace().length, "no Java stack trace is filled in");
     }
+
+    @Test
+    void osErrorPicksTheSubclassAndFormatsErrno() {
+        Object e = Abstract.call(Exceptions.OSError, i(2), s("No such file"), s("f"));
+        // OSError(2, 'No such file', 'f'): type, repr, str, errno/strerror/filename/filename2, args
+        assertEquals("FileNotFoundError FileNotFoundError(2, 'No such file') [Errno 2] No such file: 'f' 2 'No such file' 'f' None (2, 'No such file')",
+                Abstract.typeName(e) + " " + repr(e) + " " + str(e) + " " + repr(Abstract.getAttr(e, "errno")) + " "
+                        + repr(Abstract.getAttr(e, "strerror")) + " " + repr(Abstract.getAttr(e, "filename")) + " "
+                        + repr(Abstract.getAttr(e, "filename2")) + " " + repr(Abstract.getAttr(e, "args")));
+        assertEquals("[Errno 2] x: 'a' -> 'b'", str(Abstract.call(Exceptions.OSError, i(2), s("x"), s("a"), PyNone.NONE, s("b"))));
+        Object plain = Abstract.call(Exceptions.OSError, s("plain"));
+        assertEquals("OSError('plain') plain None", repr(plain) + " " + str(plain) + " " + repr(Abstract.getAttr(plain, "errno")));
+        assertEquals("PermissionError", Abstract.typeName(Abstract.call(Exceptions.OSError, i(13), s("denied"))));
+        assertEquals("BlockingIOError", Abstract.typeName(Abstract.call(Exceptions.OSError, i(11), s("again"))));
+        assertEquals("FileNotFoundError", Abstract.typeName(Abstract.call(Exceptions.FileNotFoundError, i(1), s("x"))));
+        PyType mine = cls("My", bases(Exceptions.OSError));
+        assertEquals("My", Abstract.typeName(Abstract.call(mine, i(2), s("x"))));
+        Object six = Abstract.call(Exceptions.OSError, i(1), i(2), i(3), i(4), i(5), i(6));
+        assertEquals("(1, 2, 3, 4, 5, 6) None", repr(Abstract.getAttr(six, "args")) + " " + repr(Abstract.getAttr(six, "errno")));
+    }
 }
