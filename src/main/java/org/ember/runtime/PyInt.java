@@ -316,7 +316,6 @@ public sealed class PyInt extends PyObject permits PyBool {
 
     private static void fillSlots(PyType t) {
         t.repr = self -> self(self).toDecimalString();
-        t.str = t.repr;
         t.hash = self -> self(self).hash();
         t.bool = self -> self(self).signum() != 0;
         t.richcompare = PyInt::richCompare;

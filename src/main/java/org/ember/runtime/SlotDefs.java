@@ -276,6 +276,9 @@ final class SlotDefs {
     /** Adds a wrapper for each slot {@code type} defines itself (differs from its base's). */
     static void addWrappers(PyType type, TypeBuilder builder) {
         PyType base = type.base();
+        if (type.newInstance != null && (base == null || base.newInstance != type.newInstance)) {
+            builder.value("__new__", newWrapper(type)); // first, as in CPython's type dicts
+        }
         for (Def def : DEFS) {
             Object slot = def.get.apply(type);
             if (slot == null || slot == NOT_HASHABLE) {
@@ -287,9 +290,6 @@ final class SlotDefs {
                 PySlotWrapper.Impl impl = def.wrappers.make(slot, w);
                 if (impl != null) builder.value(def.names[w], new PySlotWrapper(type, def.names[w], slot, impl));
             }
-        }
-        if (type.newInstance != null && (base == null || base.newInstance != type.newInstance)) {
-            builder.value("__new__", newWrapper(type));
         }
     }
 

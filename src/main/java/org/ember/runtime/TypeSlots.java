@@ -134,7 +134,7 @@ final class TypeSlots {
             return b == null ? PyNone.NONE : b;
         }, null);
         d.getset("__mro__", self -> PyTuple.of((Object[]) of(self).mro()), null);
-        d.getset("__dict__", self -> of(self).dict().copy(), null);
+        d.getset("__dict__", self -> new PyMappingProxy(of(self).dict()), null);
         d.getset("__doc__", self -> {
             Object doc = of(self).dict().getItemStr("__doc__");
             if (doc == null) return PyNone.NONE;

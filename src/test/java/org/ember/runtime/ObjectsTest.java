@@ -139,4 +139,17 @@ class ObjectsTest {
         for (int n : new int[] {0, 1, -1, -2, -30}) got.add(repr(Abstract.invoke(x, "__round__", i(n))));
         return got.toString();
     }
+
+    @Test
+    void classDictIsAReadOnlyProxy() {
+        PyType c = cls("C", Py.bases(), "x", i(1));
+        Object proxy = Abstract.getAttr(c, "__dict__");
+        assertEquals("mappingproxy", Abstract.typeName(proxy));
+        assertEquals("1", repr(Abstract.getItem(proxy, s("x"))));
+        assertEquals("TypeError: 'mappingproxy' object does not support item assignment",
+                error(() -> Abstract.setItem(proxy, s("x"), i(2))));
+        Abstract.setAttr(c, "y", i(2));
+        assertTrue(Abstract.contains(proxy, s("y")), "a live view of the class namespace");
+        assertTrue(repr(Abstract.getAttr(PyInt.TYPE, "__dict__")).startsWith("mappingproxy({'__new__': <built-in method __new__"));
+    }
 }
