@@ -106,7 +106,7 @@ public final class Abstract {
         if (get != null) return get.apply(descr, obj, type);
         if (descr != null) return descr;
         if (suppress) return null;
-        throw Errors.attributeError("'%s' object has no attribute '%s'", type.name(), key);
+        throw Errors.noAttribute(obj, key, "'%s' object has no attribute '%s'", type.name(), key);
     }
 
     private static Object instanceAttribute(Object obj, String key) {

@@ -59,6 +59,14 @@ public final class Errors {
         return withArgs(Exceptions.MemoryError);
     }
 
+    /** AttributeError for a missing attribute, with its name and obj attributes set (3.10+). */
+    public static PyException noAttribute(Object obj, String name, String format, Object... args) {
+        PyException e = attributeError(format, args);
+        e.value.setAttribute("name", new PyStr(name));
+        e.value.setAttribute("obj", obj);
+        return e;
+    }
+
     /** KeyError carries the key itself, not a message. */
     public static PyException keyError(Object key) {
         return withArgs(Exceptions.KeyError, key);

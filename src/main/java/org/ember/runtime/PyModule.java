@@ -49,6 +49,6 @@ public final class PyModule extends PyObject {
         PyModule m = (PyModule) Abstract.builtinPart(self);
         Object hook = m.dict.getItemStr("__getattr__");
         if (hook != null) return Abstract.call(hook, name);
-        throw Errors.attributeError("module '%s' has no attribute '%s'", m.name(), name.value());
+        throw Errors.noAttribute(self, name.value(), "module '%s' has no attribute '%s'", m.name(), name.value());
     }
 }

@@ -86,7 +86,7 @@ final class TypeSlots {
         }
         if (metaGet != null) return metaGet.apply(metaAttr, type, meta);
         if (metaAttr != null) return metaAttr;
-        throw Errors.attributeError("type object '%s' has no attribute '%s'", type.name(), name);
+        throw Errors.noAttribute(type, name, "type object '%s' has no attribute '%s'", type.name(), name);
     }
 
     private static void setAttr(Object self, Object nameObj, Object value) {

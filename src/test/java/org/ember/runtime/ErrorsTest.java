@@ -147,4 +147,16 @@ class ErrorsTest {
         Object six = Abstract.call(Exceptions.OSError, i(1), i(2), i(3), i(4), i(5), i(6));
         assertEquals("(1, 2, 3, 4, 5, 6) None", repr(Abstract.getAttr(six, "args")) + " " + repr(Abstract.getAttr(six, "errno")));
     }
+
+    @Test
+    void attributeErrorsCarryNameAndObject() {
+        PyList l = new PyList();
+        try {
+            Abstract.getAttr(l, "nope");
+            fail("no AttributeError");
+        } catch (PyException e) {
+            assertEquals("'nope'", repr(Abstract.getAttr(e.value, "name")));
+            assertSame(l, Abstract.getAttr(e.value, "obj"));
+        }
+    }
 }
