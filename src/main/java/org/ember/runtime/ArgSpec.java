@@ -130,7 +130,7 @@ public record ArgSpec(String name, String displayName, Style style, String[] nam
         for (int k = 0; k < nkw; k++) {
             String kw = ((PyStr) kwnames.get(k)).value();
             int index = parameterIndex(kw);
-            if (index < 0) throw Errors.typeError("%s() got an unexpected keyword argument '%s'", name, kw);
+            if (index < 0) throw unexpectedKeyword(kw);
             if (index < npos) {
                 throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)", name, kw, index + 1);
             }
@@ -142,6 +142,13 @@ public record ArgSpec(String name, String displayName, Style style, String[] nam
             }
         }
         return bound;
+    }
+
+    /** "f() got an unexpected keyword argument 'sepx'. Did you mean 'sep'?" (the hint when one is close). */
+    private PyException unexpectedKeyword(String kw) {
+        String hint = Suggestions.closest(kw, Arrays.asList(names).subList(posOnly, names.length));
+        return Errors.typeError("%s() got an unexpected keyword argument '%s'%s", name, kw,
+                hint == null ? "" : ". Did you mean '" + hint + "'?");
     }
 
     /** Keyword-capable parameter index of {@code kw}, or -1 (positional-only names never match). */

@@ -25,6 +25,11 @@ class ErrorsTest {
         assertEquals("TypeError: sort() takes no positional arguments", error(() -> Abstract.call(method(l, "sort"), i(1))));
         assertEquals("TypeError: sort() got an unexpected keyword argument 'x'",
                 error(() -> ((PyCallable) method(l, "sort")).call(new Object[] {i(1)}, 0, 1, PyTuple.of(s("x")))));
+        assertEquals("TypeError: split() got an unexpected keyword argument 'sepx'. Did you mean 'sep'?",
+                error(() -> ((PyCallable) method(s(""), "split")).call(new Object[] {i(1)}, 0, 1, PyTuple.of(s("sepx")))));
+        // ''.split(MAXSPLIT=1): eight case changes are too many for a hint
+        assertEquals("TypeError: split() got an unexpected keyword argument 'MAXSPLIT'",
+                error(() -> ((PyCallable) method(s(""), "split")).call(new Object[] {i(1)}, 0, 1, PyTuple.of(s("MAXSPLIT")))));
         assertEquals("TypeError: index expected at least 1 argument, got 0", error(() -> Abstract.call(method(l, "index"))));
         assertEquals("TypeError: split() takes at most 2 arguments (3 given)", error(() -> Abstract.call(method(s(""), "split"), i(1), i(2), i(3))));
         assertEquals("TypeError: replace() takes at least 2 positional arguments (1 given)", error(() -> Abstract.call(method(s(""), "replace"), s("a"))));
