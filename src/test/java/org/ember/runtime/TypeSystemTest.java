@@ -318,4 +318,23 @@ class TypeSystemTest {
         PyType d = cls("D", bases(c));
         assertEquals("42", repr(Abstract.call(d)), "inherited by subclasses");
     }
+
+    @Test
+    void superStartsAfterTheGivenClass() {
+        PyType a = cls("A", bases(), "f", fn("f", x -> s("A.f")),
+                "c", new PyClassMethod(fn("c", x -> s(((PyType) x[0]).name()))));
+        PyType b = cls("B", bases(a), "f", fn("f", x -> s("B.f")));
+        Object obj = Abstract.call(b);
+        Object sup = Abstract.call(PySuper.TYPE, b, obj);
+        assertEquals("'A.f'", repr(Abstract.call(Abstract.getAttr(sup, "f"))));
+        assertEquals("'B'", repr(Abstract.call(Abstract.getAttr(Abstract.call(PySuper.TYPE, b, b), "c"))));
+        assertEquals("<super: <class 'B'>, <B object>>", repr(sup));
+        assertSame(obj, Abstract.getAttr(sup, "__self__"));
+        assertEquals("TypeError: super() argument 1 must be a type, not int", error(() -> Abstract.call(PySuper.TYPE, i(1), obj)));
+        assertEquals("TypeError: super(type, obj): obj (instance of int) is not an instance or subtype of type (B).",
+                error(() -> Abstract.call(PySuper.TYPE, b, i(1))));
+        assertEquals("AttributeError: 'super' object has no attribute 'nope'", error(() -> Abstract.getAttr(sup, "nope")));
+        assertEquals("RuntimeError: super(): no arguments", error(() -> Abstract.call(PySuper.TYPE)));
+        assertEquals("None", repr(Abstract.getAttr(Abstract.call(PySuper.TYPE, b), "__self__")));
+    }
 }
