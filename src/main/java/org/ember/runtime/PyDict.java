@@ -451,17 +451,9 @@ public final class PyDict extends PyObject {
             throw Errors.keyError(a[0]);
         });
         d.method0("popitem", self -> self(self).popItem());
-        d.method0("keys", self -> PyList.of(self(self).keys().toArray()));
-        d.method0("values", self -> {
-            List<Object> values = new ArrayList<>();
-            for (Object[] e : self(self).entries()) values.add(e[1]);
-            return PyList.of(values.toArray());
-        });
-        d.method0("items", self -> {
-            List<Object> items = new ArrayList<>();
-            for (Object[] e : self(self).entries()) items.add(PyTuple.of(e[0], e[1]));
-            return PyList.of(items.toArray());
-        });
+        d.method0("keys", self -> new PyDictView(self(self), PyDictIterator.Kind.KEYS));
+        d.method0("values", self -> new PyDictView(self(self), PyDictIterator.Kind.VALUES));
+        d.method0("items", self -> new PyDictView(self(self), PyDictIterator.Kind.ITEMS));
         d.method("update", ArgSpec.vector("update"), (self, bound) -> {
             Object[] args = (Object[]) bound[0];
             int nargs = (Integer) bound[1];

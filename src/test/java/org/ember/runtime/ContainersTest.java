@@ -239,4 +239,34 @@ class ContainersTest {
         assertEquals("(9, -1, -2)", repr(Abstract.invoke(new PySlice(PyNone.NONE, PyNone.NONE, i(-2)), "indices", i(10))));
         assertEquals("ValueError: slice step cannot be zero", error(() -> Abstract.getItem(t, new PySlice(PyNone.NONE, PyNone.NONE, i(0)))));
     }
+
+    @Test
+    void dictViews() {
+        PyDict d = new PyDict();
+        d.setItem(i(1), s("a"));
+        d.setItem(i(2), s("b"));
+        Object keys = Abstract.invoke(d, "keys"), values = Abstract.invoke(d, "values"), items = Abstract.invoke(d, "items");
+        // repr(d.keys()), repr(d.values()), repr(d.items())
+        assertEquals("dict_keys([1, 2]) dict_values(['a', 'b']) dict_items([(1, 'a'), (2, 'b')])",
+                repr(keys) + " " + repr(values) + " " + repr(items));
+        PySet twoThree = PySet.fromIterable(PyList.of(i(2), i(3)));
+        // d.keys() & {2,3}, d.keys() | [5], [1,2,9] - d.keys(), d.keys() ^ {1}, d.items() & {(1,'a')}
+        assertEquals("{2}", repr(Abstract.binaryOp(keys, twoThree, BinOp.AND)));
+        assertEquals("{1, 2, 5}", repr(Abstract.binaryOp(keys, PyList.of(i(5)), BinOp.OR)));
+        assertEquals("{9}", repr(Abstract.binaryOp(PyList.of(i(1), i(2), i(9)), keys, BinOp.SUB)));
+        assertEquals("{2}", repr(Abstract.binaryOp(keys, PySet.fromIterable(PyList.of(i(1))), BinOp.XOR)));
+        assertEquals("{(1, 'a')}", repr(Abstract.binaryOp(items, PySet.fromIterable(PyList.of(PyTuple.of(i(1), s("a")))), BinOp.AND)));
+        // d.keys() == {1,2}, d.keys() < {1,2,3}, (1,'a') in d.items(), (1,'b') in d.items(), 'a' in d.values(), 1 in d.items()
+        assertTrue(Abstract.richCompareBool(keys, PySet.fromIterable(PyList.of(i(1), i(2))), CompareOp.EQ));
+        assertTrue(Abstract.richCompareBool(keys, PySet.fromIterable(PyList.of(i(1), i(2), i(3))), CompareOp.LT));
+        assertTrue(Abstract.contains(items, PyTuple.of(i(1), s("a"))));
+        assertFalse(Abstract.contains(items, PyTuple.of(i(1), s("b"))));
+        assertTrue(Abstract.contains(values, s("a")));
+        assertFalse(Abstract.contains(items, i(1)));
+        assertFalse(Abstract.richCompareBool(values, Abstract.invoke(d, "values"), CompareOp.EQ));
+        assertEquals("TypeError: unhashable type: 'dict_keys'", error(() -> Abstract.hash(keys)));
+        assertEquals("dict_itemiterator", Abstract.typeName(Abstract.getIter(items)));
+        d.setItem(i(3), s("c"));
+        assertEquals(3, Abstract.len(values), "views are live");
+    }
 }
