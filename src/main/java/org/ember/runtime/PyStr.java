@@ -121,6 +121,14 @@ public final class PyStr extends PyObject {
         return true;
     }
 
+    /** str.isdigit(): decimal digits and other single digits such as '²' (Numeric_Type Digit, approximated). */
+    static boolean isDigitChar(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.DECIMAL_DIGIT_NUMBER) return true;
+        int value = Character.getNumericValue(cp);
+        return type == Character.OTHER_NUMBER && value >= 0 && value <= 9;
+    }
+
     /** Python's str.isprintable() for one code point. */
     static boolean isPrintable(int cp) {
         if (cp == ' ') return true;
@@ -255,6 +263,7 @@ public final class PyStr extends PyObject {
     }
 
     private static void fillDict(TypeBuilder d) {
+        StrMethods.fill(d);
         d.method1("join", PyStr::join);
         d.method("split", ArgSpec.keywords("split", 0, 0, 2, "sep", "maxsplit"),
                 (self, a) -> split(self(self), a[0], a[1], false));
@@ -288,7 +297,7 @@ public final class PyStr extends PyObject {
         });
         d.method0("isdigit", self -> {
             String v = self(self).value;
-            return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(Character::isDigit));
+            return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(PyStr::isDigitChar));
         });
         d.method0("isalpha", self -> {
             String v = self(self).value;

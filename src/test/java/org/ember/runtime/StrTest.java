@@ -101,4 +101,45 @@ class StrTest {
         assertEquals("str_iterator", Abstract.typeName(astral));
         assertEquals("['\u00e9', '\uD83D\uDE00']", repr(PyList.fromIterable(astral)));
     }
+
+    @Test
+    void moreMethodsMatchCPythonOutput() throws Exception {
+        // mirrors resources/runtime/strings2.py; strings2.expected is its CPython 3.13 output
+        t(() -> m("a=b=c", "partition", s("=")));
+        t(() -> m("a=b=c", "rpartition", s("=")));
+        t(() -> m("abc", "partition", s("x")));
+        t(() -> m("abc", "rpartition", s("x")));
+        t(() -> m("abc", "partition", s("")));
+        t(() -> m("a\nb\r\nc\rd\u000be\u001cf\u0085g\u2028h\n", "splitlines"));
+        t(() -> m("a\nb\r\n\nc", "splitlines", PyBool.TRUE));
+        t(() -> m("", "splitlines"));
+        t(() -> m("ab", "ljust", i(5), s("*")));
+        t(() -> m("ab", "rjust", i(5)));
+        t(() -> m("ab", "center", i(5), s("-")));
+        t(() -> m("abc", "center", i(6), s("-")));
+        t(() -> m("ab", "center", i(1)));
+        t(() -> m("ab", "ljust", i(5), s("**")));
+        t(() -> m("-42", "zfill", i(6)));
+        t(() -> m("+7", "zfill", i(4)));
+        t(() -> m("abc", "zfill", i(2)));
+        t(() -> m("prefix-rest", "removeprefix", s("prefix-")));
+        t(() -> m("file.txt", "removesuffix", s(".txt")));
+        t(() -> m("file.txt", "removesuffix", s("")));
+        t(() -> PyList.of(m("abc", "isascii"), m("\u00e9", "isascii"), m("", "isascii")));
+        t(() -> PyList.of(m("ab1", "isalnum"), m("ab 1", "isalnum"), m("", "isalnum")));
+        t(() -> PyList.of(m("123", "isdecimal"), m("\u00bd", "isdecimal"), m("\u00bd", "isnumeric"), m("\u00b2", "isdigit"), m("\u00b2", "isdecimal")));
+        t(() -> PyList.of(m("abc", "islower"), m("aBc", "islower"), m("123", "islower"), m("ABC1", "isupper"), m("", "isupper")));
+        t(() -> PyList.of(m("ab\n", "isprintable"), m("ab c", "isprintable"), m("", "isprintable")));
+        t(() -> m("hello wORLD", "capitalize"));
+        t(() -> m("hello wORLD it's 3rd", "title"));
+        t(() -> m("Hello World", "swapcase"));
+        t(() -> m("Stra\u00dfe", "casefold"));
+        t(() -> m("Stra\u00dfe", "lower"));
+        t(() -> PyList.of(m("Hello World", "istitle"), m("Hello world", "istitle")));
+        t(() -> m("a\tbc\td", "expandtabs"));
+        t(() -> m("a\tbc\td", "expandtabs", i(4)));
+        String expected = new String(getClass().getResourceAsStream("/runtime/strings2.expected").readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertEquals(expected, String.join("\n", out) + "\n");
+    }
 }
