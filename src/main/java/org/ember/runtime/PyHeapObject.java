@@ -49,6 +49,19 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
         return index < current.length ? current[index] : null;
     }
 
+    /**
+     * STORE_ATTR_INSTANCE_VALUE's fast path: stores {@code value} at a shared-key index (the
+     * caller has checked the type's version) while the instance still keeps its attributes in
+     * {@code values}. False means: take the generic path (the dict was materialized, or the
+     * array is too short for this index yet).
+     */
+    public final synchronized boolean storeAt(int index, Object value) {
+        if (dict != null || index >= values.length) return false;
+        if (values[index] == null) noteInsertion(index);
+        values[index] = value;
+        return true;
+    }
+
     /** Sets (or with null, clears) a __slots__ member. */
     public final synchronized void setSlot(int index, Object valueOrNull) {
         ensureCapacity(index + 1);

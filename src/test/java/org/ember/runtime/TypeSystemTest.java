@@ -337,4 +337,23 @@ class TypeSystemTest {
         assertEquals("RuntimeError: super(): no arguments", error(() -> Abstract.call(PySuper.TYPE)));
         assertEquals("None", repr(Abstract.getAttr(Abstract.call(PySuper.TYPE, b), "__self__")));
     }
+
+    @Test
+    void instanceValueFastPathsForInlineCaches() {
+        PyType p = cls("P", bases());
+        PyInstance a = (PyInstance) Abstract.call(p);
+        Abstract.setAttr(a, "x", i(1));
+        int version = p.version();
+        int index = p.sharedKeys().indexOf("x");
+        // What LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE do after checking the version:
+        assertEquals(version, Abstract.typeOf(a).versionIfValid());
+        assertEquals("1", repr(a.valueAt(index)));
+        assertTrue(a.storeAt(index, i(2)));
+        assertEquals("2", repr(Abstract.getAttr(a, "x")));
+        PyInstance b = (PyInstance) Abstract.call(p);
+        assertNull(b.valueAt(index), "unset attribute: the cache misses and the generic path raises");
+        Abstract.getAttr(a, "__dict__");
+        assertFalse(a.storeAt(index, i(3)), "after __dict__ is materialized the generic path is needed");
+        assertEquals("2", repr(Abstract.getAttr(a, "x")));
+    }
 }
