@@ -448,6 +448,7 @@ public final class PyList extends PyObject {
             for (Object v : self(self).toArray()) if (Abstract.equal(v, x)) n++;
             return PyInt.of(n);
         });
+        d.method0("__reversed__", self -> PyListIterator.reversed(self(self)));
         d.method0("clear", self -> {
             self(self).clear();
             return PyNone.NONE;

@@ -269,4 +269,16 @@ class ContainersTest {
         d.setItem(i(3), s("c"));
         assertEquals(3, Abstract.len(values), "views are live");
     }
+
+    @Test
+    void listReverseIterator() {
+        PyList l = PyList.of(i(1), i(2), i(3));
+        Object it = Abstract.invoke(l, "__reversed__");
+        assertEquals("list_reverseiterator", Abstract.typeName(it));
+        assertEquals("3", repr(Abstract.next(it)));
+        l.pop(-1);
+        l.pop(-1);
+        assertNull(Abstract.next(it), "the list shrank below the position: exhausted, as CPython");
+        assertEquals("[3, 2, 1]", repr(PyList.fromIterable(Abstract.invoke(PyList.of(i(1), i(2), i(3)), "__reversed__"))));
+    }
 }
