@@ -1,0 +1,54 @@
+package org.ember.runtime;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One Python interpreter: its modules, its builtins namespace, the version-tag counter of the
+ * classes its code creates, the recursion limit. Several may live in one JVM; they share only
+ * the immutable builtin types. Never stored in static fields.
+ */
+public final class Interpreter {
+
+    /** sys.modules. */
+    public final PyDict modules = new PyDict();
+    /** The builtins module's namespace (filled by the builtins module, not by the runtime). */
+    public final PyDict builtins = new PyDict();
+    private final AtomicInteger typeVersions = new AtomicInteger(PyType.FIRST_HEAP_VERSION);
+    private final AtomicInteger dictKeysVersions = new AtomicInteger();
+    private volatile int recursionLimit = 1000;
+    private volatile int intMaxStrDigits = 4300;
+
+    /** A fresh version tag for a heap type (never 0, never a builtin type's). */
+    public int nextTypeVersion() {
+        int v = typeVersions.incrementAndGet();
+        return v == 0 ? typeVersions.incrementAndGet() : v;
+    }
+
+    /** A fresh keys version for a namespace dict (never 0). */
+    public int nextDictKeysVersion() {
+        int v = dictKeysVersions.incrementAndGet();
+        return v == 0 ? dictKeysVersions.incrementAndGet() : v;
+    }
+
+    /** sys.get_int_max_str_digits(): 0 means no limit. */
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        if (digits != 0 && digits < 640) {
+            throw Errors.valueError("maxdigits must be >= %d or 0 for unlimited", 640);
+        }
+        intMaxStrDigits = digits;
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    /** {@code sys.setrecursionlimit(n)}. */
+    public void setRecursionLimit(int limit) {
+        if (limit < 1) throw Errors.valueError("recursion limit must be greater or equal than 1");
+        recursionLimit = limit;
+    }
+}

@@ -1,0 +1,70 @@
+package org.ember.runtime;
+
+/** {@code method}: a callable bound to a receiver; calling it passes the receiver first. */
+public final class PyBoundMethod extends PyObject implements PyCallable {
+
+    public static final PyType TYPE = PyType.builtin("method", PyBoundMethod.class)
+            .slots(t -> {
+                t.call = (self, args, off, n, kw) -> ((PyBoundMethod) self).call(args, off, n, kw);
+                t.repr = PyBoundMethod::repr;
+                t.richcompare = PyBoundMethod::compare;
+                t.hash = self -> Abstract.hash(((PyBoundMethod) self).function)
+                        ^ System.identityHashCode(((PyBoundMethod) self).self);
+                t.getattro = (self, name) -> {
+                    // Unknown attributes come from the function, as in CPython.
+                    Object found = Abstract.genericGetAttr(self, (PyStr) name, true);
+                    return found != null ? found : Abstract.getAttr(((PyBoundMethod) self).function, (PyStr) name);
+                };
+            })
+            .dict(d -> {
+                d.getset("__func__", self -> ((PyBoundMethod) self).function, null);
+                d.getset("__self__", self -> ((PyBoundMethod) self).self, null);
+            })
+            .build();
+
+    private final Object function;
+    private final Object self;
+
+    public PyBoundMethod(Object function, Object self) {
+        this.function = function;
+        this.self = self;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public Object function() {
+        return function;
+    }
+
+    public Object self() {
+        return self;
+    }
+
+    @Override
+    public Object call(Object[] args, int offset, int nargs, PyTuple kwnames) {
+        Object[] withSelf = new Object[nargs + 1];
+        withSelf[0] = self;
+        System.arraycopy(args, offset, withSelf, 1, nargs);
+        return Abstract.call(function, withSelf, 0, nargs + 1, kwnames);
+    }
+
+    private static Object repr(Object o) {
+        PyBoundMethod m = (PyBoundMethod) o;
+        Object qual = Abstract.lookupAttr(m.function, new PyStr("__qualname__"));
+        if (qual == null) qual = Abstract.lookupAttr(m.function, new PyStr("__name__"));
+        String name = qual instanceof PyStr s ? s.value() : "?";
+        return new PyStr("<bound method " + name + " of " + Abstract.repr(m.self).value() + ">");
+    }
+
+    private static Object compare(Object a, Object b, CompareOp op) {
+        if ((op != CompareOp.EQ && op != CompareOp.NE) || !(b instanceof PyBoundMethod other)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        PyBoundMethod m = (PyBoundMethod) a;
+        boolean equal = m.self == other.self && Abstract.richCompareBool(m.function, other.function, CompareOp.EQ);
+        return PyBool.of(op == CompareOp.EQ ? equal : !equal);
+    }
+}

@@ -1,0 +1,78 @@
+package org.ember.runtime;
+
+/**
+ * {@code builtin_function_or_method}: a function implemented in Java (e.g. {@code len}), or a
+ * builtin method already bound to its receiver (e.g. {@code [].append}, {@code dict.fromkeys}).
+ */
+public final class PyBuiltinFunction extends PyObject implements PyCallable {
+
+    /** The Java implementation: {@code self} is the bound receiver (or the module, or null). */
+    @FunctionalInterface
+    public interface Body {
+        Object call(Object self, Object[] args);
+    }
+
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyBuiltinFunction.class)
+            .slots(t -> {
+                t.call = (self, args, off, n, kw) -> ((PyBuiltinFunction) self).call(args, off, n, kw);
+                t.repr = PyBuiltinFunction::repr;
+            })
+            .dict(d -> {
+                d.getset("__name__", self -> new PyStr(((PyBuiltinFunction) self).spec.name()), null);
+                d.getset("__qualname__", self -> new PyStr(((PyBuiltinFunction) self).qualname()), null);
+                d.getset("__self__", self -> {
+                    Object bound = ((PyBuiltinFunction) self).self;
+                    return bound == null ? PyNone.NONE : bound;
+                }, null);
+            })
+            .build();
+
+    private final ArgSpec spec;
+    private final Body body;
+    /** The receiver of a bound builtin method, the module of a module function, or null. */
+    private final Object self;
+
+    public PyBuiltinFunction(ArgSpec spec, Object self, Body body) {
+        this.spec = spec;
+        this.self = self;
+        this.body = body;
+    }
+
+    /** A module-level (or free) function. */
+    public PyBuiltinFunction(ArgSpec spec, Body body) {
+        this(spec, null, body);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public Object self() {
+        return self;
+    }
+
+    @Override
+    public Object call(Object[] args, int offset, int nargs, PyTuple kwnames) {
+        return body.call(self, spec.bind(args, offset, nargs, kwnames));
+    }
+
+    private String qualname() {
+        if (self instanceof PyType t) return t.qualname() + "." + spec.name();
+        if (self == null || self instanceof PyModule) return spec.name();
+        return ((PyObject) self).type().qualname() + "." + spec.name();
+    }
+
+    private static Object repr(Object o) {
+        PyBuiltinFunction f = (PyBuiltinFunction) o;
+        if (f.self == null || f.self instanceof PyModule) return new PyStr("<built-in function " + f.spec.name() + ">");
+        String receiver = f.self instanceof PyType t
+                ? "type object" : ((PyObject) f.self).type().name() + " object";
+        return new PyStr("<built-in method " + f.spec.name() + " of " + receiver
+                + " at " + Abstract.addressOf(f.self) + ">");
+    }
+}

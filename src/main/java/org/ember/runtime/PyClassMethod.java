@@ -1,0 +1,40 @@
+package org.ember.runtime;
+
+/** {@code classmethod}: getting it binds the wrapped callable to the class. */
+public final class PyClassMethod extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("classmethod", PyClassMethod.class)
+            .subclassable()
+            .slots(t -> {
+                t.descrGet = (self, obj, type) -> {
+                    PyType cls = type instanceof PyType ty ? ty : Abstract.typeOf(obj);
+                    return new PyBoundMethod(((PyClassMethod) Abstract.builtinPart(self)).callable, cls);
+                };
+                t.repr = self -> new PyStr("<classmethod(" + Abstract.repr(((PyClassMethod) self).callable).value() + ")>");
+                t.newInstance = (type, args, off, n, kw) -> {
+                    Object[] a = ArgSpec.positional("classmethod", 1, 1).bind(args, off, n, kw);
+                    return type.wrap(new PyClassMethod(a[0]));
+                };
+                t.init = (self, args, off, n, kw) -> PyNone.NONE;
+            })
+            .dict(d -> {
+                d.getset("__func__", self -> ((PyClassMethod) Abstract.builtinPart(self)).callable, null);
+                d.getset("__wrapped__", self -> ((PyClassMethod) Abstract.builtinPart(self)).callable, null);
+            })
+            .build();
+
+    private final Object callable;
+
+    public PyClassMethod(Object callable) {
+        this.callable = callable;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public Object callable() {
+        return callable;
+    }
+}

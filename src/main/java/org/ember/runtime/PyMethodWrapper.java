@@ -1,0 +1,35 @@
+package org.ember.runtime;
+
+/** {@code method-wrapper}: a builtin special method bound to its receiver ({@code (1).__add__}). */
+public final class PyMethodWrapper extends PyObject implements PyCallable {
+
+    public static final PyType TYPE = PyType.builtin("method-wrapper", PyMethodWrapper.class)
+            .slots(t -> {
+                t.call = (self, args, off, n, kw) -> ((PyMethodWrapper) self).call(args, off, n, kw);
+                t.repr = self -> {
+                    PyMethodWrapper w = (PyMethodWrapper) self;
+                    return new PyStr("<method-wrapper '" + w.wrapper.name + "' of " + Abstract.typeName(w.self)
+                            + " object at " + Abstract.addressOf(w.self) + ">");
+                };
+            })
+            .dict(d -> d.getset("__self__", self -> ((PyMethodWrapper) self).self, null))
+            .build();
+
+    private final PySlotWrapper wrapper;
+    private final Object self;
+
+    PyMethodWrapper(PySlotWrapper wrapper, Object self) {
+        this.wrapper = wrapper;
+        this.self = self;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public Object call(Object[] args, int offset, int nargs, PyTuple kwnames) {
+        return wrapper.callBound(self, args, offset, nargs, kwnames);
+    }
+}

@@ -1,0 +1,101 @@
+package org.ember.runtime;
+
+/** {@code property}: a data descriptor calling fget/fset/fdel. */
+public final class PyProperty extends PyObject {
+
+    private static final ArgSpec ARGS = ArgSpec.keywords("property", 0, 0, 4, "fget", "fset", "fdel", "doc");
+
+    public static final PyType TYPE = PyType.builtin("property", PyProperty.class)
+            .subclassable()
+            .slots(t -> {
+                t.descrGet = PyProperty::get;
+                t.descrSet = PyProperty::set;
+                t.newInstance = (type, args, off, n, kw) -> type.wrap(new PyProperty(null, null, null, null));
+                t.init = (self, args, off, n, kw) -> {
+                    Object[] a = ARGS.bind(args, off, n, kw);
+                    PyProperty p = of(self);
+                    p.fget = noneToNull(a[0]);
+                    p.fset = noneToNull(a[1]);
+                    p.fdel = noneToNull(a[2]);
+                    p.doc = noneToNull(a[3]);
+                    return PyNone.NONE;
+                };
+            })
+            .dict(d -> {
+                d.getset("fget", self -> orNone(of(self).fget), null);
+                d.getset("fset", self -> orNone(of(self).fset), null);
+                d.getset("fdel", self -> orNone(of(self).fdel), null);
+                d.getset("__doc__", self -> orNone(of(self).doc), null);
+                d.method1("getter", (self, f) -> copyWith(self, f, of(self).fset, of(self).fdel));
+                d.method1("setter", (self, f) -> copyWith(self, of(self).fget, f, of(self).fdel));
+                d.method1("deleter", (self, f) -> copyWith(self, of(self).fget, of(self).fset, f));
+                d.method("__set_name__", ArgSpec.positional("__set_name__", 2, 2), (self, a) -> {
+                    of(self).name = a[1];
+                    return PyNone.NONE;
+                });
+            })
+            .build();
+
+    private volatile Object fget, fset, fdel, doc, name;
+
+    public PyProperty(Object fget, Object fset, Object fdel, Object doc) {
+        this.fget = fget;
+        this.fset = fset;
+        this.fdel = fdel;
+        this.doc = doc;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private static PyProperty of(Object o) {
+        return (PyProperty) Abstract.builtinPart(o);
+    }
+
+    private static Object noneToNull(Object o) {
+        return o == PyNone.NONE ? null : o;
+    }
+
+    private static Object orNone(Object o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    private static Object copyWith(Object self, Object fget, Object fset, Object fdel) {
+        PyProperty copy = new PyProperty(noneToNull(fget), noneToNull(fset), noneToNull(fdel), of(self).doc);
+        copy.name = of(self).name;
+        return copy;
+    }
+
+    /** The property's name for messages: set by __set_name__, else fget's __name__. */
+    private String displayName() {
+        Object n = name;
+        if (n == null && fget != null) n = Abstract.lookupAttr(fget, new PyStr("__name__"));
+        return n instanceof PyStr s ? s.value() : null;
+    }
+
+    private PyException missing(Object obj, String what) {
+        String n = displayName();
+        if (n == null) return Errors.attributeError("property of '%s' object has no %s", Abstract.typeName(obj), what);
+        return Errors.attributeError("property '%s' of '%s' object has no %s", n, Abstract.typeName(obj), what);
+    }
+
+    private static Object get(Object self, Object obj, Object type) {
+        if (obj == null) return self;
+        PyProperty p = of(self);
+        if (p.fget == null) throw p.missing(obj, "getter");
+        return Abstract.call(p.fget, obj);
+    }
+
+    private static void set(Object self, Object obj, Object value) {
+        PyProperty p = of(self);
+        if (value == null) {
+            if (p.fdel == null) throw p.missing(obj, "deleter");
+            Abstract.call(p.fdel, obj);
+        } else {
+            if (p.fset == null) throw p.missing(obj, "setter");
+            Abstract.call(p.fset, obj, value);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.ember.runtime;
+
+/** {@code set}: mutable; every operation holds the set's monitor, so each is atomic. */
+public final class PySet extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("set", PySet.class)
+            .subclassable()
+            .slots(PySet::fillSlots)
+            .dict(PySet::fillDict)
+            .build();
+
+    final SetTable table;
+
+    public PySet() {
+        this(new SetTable());
+    }
+
+    PySet(SetTable table) {
+        this.table = table;
+    }
+
+    /** set(iterable). */
+    public static PySet fromIterable(Object iterable) {
+        return new PySet(SetOps.tableFromIterable(iterable));
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private static PySet self(Object o) {
+        return (PySet) Abstract.builtinPart(o);
+    }
+
+    public boolean add(Object key) {
+        long hash = SetTable.hashElement(key);
+        synchronized (this) {
+            return table.add(key, hash);
+        }
+    }
+
+    public boolean discard(Object key) {
+        long hash = SetTable.hashElement(key);
+        synchronized (this) {
+            return table.discard(key, hash);
+        }
+    }
+
+    public boolean contains(Object key) {
+        return SetOps.contains(this, key);
+    }
+
+    public synchronized int size() {
+        return table.used;
+    }
+
+    /** Replaces the contents (for the in-place operators), atomically. */
+    private synchronized void replaceWith(SetTable other) {
+        table.clear();
+        table.merge(other);
+    }
+
+    private static void fillSlots(PyType t) {
+        SetOps.fillOperatorSlots(t);
+        t.hash = SlotDefs.NOT_HASHABLE;
+        t.inplace[BinOp.OR.ordinal()] = (a, b) -> {
+            if (SetOps.tableOf(b) == null) return PyNotImplemented.INSTANCE;
+            update(a, b);
+            return a;
+        };
+        t.inplace[BinOp.AND.ordinal()] = (a, b) -> {
+            if (SetOps.tableOf(b) == null) return PyNotImplemented.INSTANCE;
+            self(a).replaceWith(SetOps.intersectionTable(a, b));
+            return a;
+        };
+        t.inplace[BinOp.SUB.ordinal()] = (a, b) -> {
+            if (SetOps.tableOf(b) == null) return PyNotImplemented.INSTANCE;
+            self(a).replaceWith(SetOps.differenceTable(a, b));
+            return a;
+        };
+        t.inplace[BinOp.XOR.ordinal()] = (a, b) -> {
+            if (SetOps.tableOf(b) == null) return PyNotImplemented.INSTANCE;
+            self(a).replaceWith(SetOps.symmetricDifferenceTable(a, b));
+            return a;
+        };
+        t.newInstance = (type, args, off, n, kw) -> type.wrap(new PySet());
+        t.init = (self, args, off, n, kw) -> {
+            if (kw != null && kw.size() > 0) throw Errors.typeError("set() takes no keyword arguments");
+            Object[] a = ArgSpec.positional("set", 0, 1).bind(args, off, n, kw);
+            PySet set = self(self);
+            synchronized (set) {
+                set.table.clear();
+            }
+            if (a[0] != null) update(self, a[0]);
+            return PyNone.NONE;
+        };
+    }
+
+    /** set.update(iterable): elements are collected first, then added under the lock. */
+    private static void update(Object self, Object iterable) {
+        SetTable incoming = SetOps.tableFromIterable(iterable);
+        PySet set = self(self);
+        synchronized (set) {
+            set.table.merge(incoming);
+        }
+    }
+
+    private static void fillDict(TypeBuilder d) {
+        SetOps.fillSharedMethods(d);
+        d.method1("add", (self, x) -> {
+            self(self).add(x);
+            return PyNone.NONE;
+        });
+        d.method1("discard", (self, x) -> {
+            self(self).discard(x);
+            return PyNone.NONE;
+        });
+        d.method1("remove", (self, x) -> {
+            if (!self(self).discard(x)) throw Errors.keyError(x);
+            return PyNone.NONE;
+        });
+        d.method0("pop", self -> {
+            PySet set = self(self);
+            synchronized (set) {
+                Object x = set.table.pop();
+                if (x == null) throw Errors.withArgs(Exceptions.KeyError, new PyStr("pop from an empty set"));
+                return x;
+            }
+        });
+        d.method0("clear", self -> {
+            PySet set = self(self);
+            synchronized (set) {
+                set.table.clear();
+            }
+            return PyNone.NONE;
+        });
+        d.method0("copy", self -> new PySet(SetOps.copyTable(self)));
+        d.method("update", ArgSpec.varargs("update"), (self, a) -> {
+            for (Object other : ((PyTuple) a[0]).items()) update(self, other);
+            return PyNone.NONE;
+        });
+        d.method("difference_update", ArgSpec.varargs("difference_update"), (self, a) -> {
+            for (Object other : ((PyTuple) a[0]).items()) self(self).replaceWith(SetOps.differenceTable(self, other));
+            return PyNone.NONE;
+        });
+        d.method("intersection_update", ArgSpec.varargs("intersection_update"), (self, a) -> {
+            for (Object other : ((PyTuple) a[0]).items()) self(self).replaceWith(SetOps.intersectionTable(self, other));
+            return PyNone.NONE;
+        });
+        d.method1("symmetric_difference_update", (self, other) -> {
+            self(self).replaceWith(SetOps.symmetricDifferenceTable(self, other));
+            return PyNone.NONE;
+        });
+    }
+}

@@ -1,0 +1,504 @@
+package org.ember.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code str}: an immutable sequence of code points. Held as a Java String; when the string
+ * contains surrogate pairs (characters outside the BMP) the code points are also kept in an
+ * int array, so that indexing is O(1) in every case. (A Python str made of two lone surrogates
+ * that happen to form a pair is not distinguished from the paired character: a known limit.)
+ */
+public final class PyStr extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("str", PyStr.class)
+            .subclassable()
+            .slots(PyStr::fillSlots)
+            .dict(PyStr::fillDict)
+            .build();
+
+    public static final PyStr EMPTY = new PyStr("");
+
+    private final String value;
+    /** Code points when the string has surrogate pairs, else null (then chars are code points). */
+    private final int[] codePoints;
+    private long hash;
+    private boolean hashed;
+
+    public PyStr(String value) {
+        this.value = value;
+        int n = value.codePointCount(0, value.length());
+        this.codePoints = n == value.length() ? null : value.codePoints().toArray();
+    }
+
+    private PyStr(int[] cps) {
+        this(new String(cps, 0, cps.length));
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    /** The number of code points. */
+    public int length() {
+        return codePoints == null ? value.length() : codePoints.length;
+    }
+
+    public int codePointAt(int index) {
+        return codePoints == null ? value.charAt(index) : codePoints[index];
+    }
+
+    /** Code points [start, end) as a new str. */
+    public PyStr substring(int start, int end) {
+        if (codePoints == null) return new PyStr(value.substring(start, end));
+        return new PyStr(java.util.Arrays.copyOfRange(codePoints, start, end));
+    }
+
+    /** The str inside o (a str or an instance of a str subclass), or null. */
+    public static PyStr asStr(Object o) {
+        if (o instanceof PyStr s) return s;
+        if (o instanceof PyInstance inst && inst.base instanceof PyStr s) return s;
+        return null;
+    }
+
+    private static PyStr self(Object o) {
+        return asStr(o);
+    }
+
+    /** Hash of a str's contents; strings hash independently of CPython (whose str hash is randomized). */
+    public static long hashOf(String s) {
+        long h = s.hashCode() * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+        return h == -1 ? -2 : h;
+    }
+
+    public long hash() {
+        if (!hashed) {
+            hash = hashOf(value);
+            hashed = true;
+        }
+        return hash;
+    }
+
+    // ---- character classes (Python's, not Java's) ----
+
+    /** Python's str.isspace() for one code point. */
+    public static boolean isSpace(int cp) {
+        if (cp < 128) return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 31);
+        if (cp == 0x85 || cp == 0xa0) return true;
+        int type = Character.getType(cp);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    public static String stripSpace(String s) {
+        int start = 0, end = s.length();
+        while (start < end && isSpace(s.charAt(start))) start++;
+        while (end > start && isSpace(s.charAt(end - 1))) end--;
+        return s.substring(start, end);
+    }
+
+    /** str.isidentifier(): XID_Start/underscore then XID_Continue (approximated with Java's identifier classes). */
+    public static boolean isIdentifier(String s) {
+        if (s.isEmpty()) return false;
+        int first = s.codePointAt(0);
+        if (first != '_' && !Character.isUnicodeIdentifierStart(first)) return false;
+        for (int i = Character.charCount(first); i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!Character.isUnicodeIdentifierPart(cp) || Character.isIdentifierIgnorable(cp)) return false;
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /** str.isdigit(): decimal digits and other single digits such as '²' (Numeric_Type Digit, approximated). */
+    static boolean isDigitChar(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.DECIMAL_DIGIT_NUMBER) return true;
+        int value = Character.getNumericValue(cp);
+        return type == Character.OTHER_NUMBER && value >= 0 && value <= 9;
+    }
+
+    /** Python's str.isprintable() for one code point. */
+    static boolean isPrintable(int cp) {
+        if (cp == ' ') return true;
+        int type = Character.getType(cp);
+        return switch (type) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    // ---- repr (a minimal private version until org.ember.runtime.Repr is merged) ----
+
+    /** repr(str): single quotes unless the text has ' and no ", escapes as CPython's. */
+    public static String repr(String s) {
+        boolean useDouble = s.indexOf('\'') >= 0 && s.indexOf('"') < 0;
+        char quote = useDouble ? '"' : '\'';
+        StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (cp) {
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (cp == quote) b.append('\\').append((char) cp);
+                    else if (cp < 128 ? cp >= 32 && cp < 127 : isPrintable(cp)) b.appendCodePoint(cp);
+                    else if (cp < 0x100) b.append(String.format("\\x%02x", cp));
+                    else if (cp < 0x10000) b.append(String.format("\\u%04x", cp));
+                    else b.append(String.format("\\U%08x", cp));
+                }
+            }
+        }
+        return b.append(quote).toString();
+    }
+
+    // ---- comparison: by code point, not by UTF-16 unit ----
+
+    public static int compare(PyStr a, PyStr b) {
+        if (a.codePoints == null && b.codePoints == null) {
+            // Without surrogate pairs, UTF-16 order is code point order.
+            return a.value.compareTo(b.value);
+        }
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            int c = Integer.compare(a.codePointAt(i), b.codePointAt(i));
+            if (c != 0) return c;
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    // ---- slots ----
+
+    private static void fillSlots(PyType t) {
+        t.repr = self -> new PyStr(repr(self(self).value));
+        t.str = self -> self instanceof PyStr ? self : new PyStr(self(self).value);
+        t.hash = self -> self(self).hash();
+        t.len = self -> self(self).length();
+        t.richcompare = (a, b, op) -> {
+            PyStr y = asStr(b);
+            if (y == null) return PyNotImplemented.INSTANCE;
+            PyStr x = self(a);
+            if (op == CompareOp.EQ || op == CompareOp.NE) return PyBool.of(x.value.equals(y.value) == (op == CompareOp.EQ));
+            return PyBool.of(op.holds(compare(x, y)));
+        };
+        t.contains = (self, item) -> {
+            PyStr needle = asStr(item);
+            if (needle == null) {
+                throw Errors.typeError("'in <string>' requires string as left operand, not %s", Abstract.typeName(item));
+            }
+            return self(self).value.contains(needle.value);
+        };
+        t.getitem = PyStr::getItem;
+        t.iter = self -> new PyStrIterator(self(self));
+        t.sqConcat = (a, b) -> {
+            PyStr y = asStr(b);
+            if (y == null) throw Errors.typeError("can only concatenate str (not \"%s\") to str", Abstract.typeName(b));
+            return new PyStr(self(a).value + y.value);
+        };
+        t.sqRepeat = (a, n) -> {
+            long count = Abstract.asSize(n, Exceptions.OverflowError);
+            String v = self(a).value;
+            if (count <= 0 || v.isEmpty()) return EMPTY;
+            if (count > (Integer.MAX_VALUE - 8) / v.length()) throw Errors.overflowError("repeated string is too long");
+            return new PyStr(v.repeat((int) count));
+        };
+        t.newInstance = PyStr::newStr;
+    }
+
+    private static Object getItem(Object selfObj, Object key) {
+        PyStr s = self(selfObj);
+        if (key instanceof PySlice slice) {
+            PySlice.Indices ix = slice.indices(s.length());
+            if (ix.step() == 1) return ix.length() == 0 ? EMPTY : s.substring(ix.start(), ix.start() + ix.length());
+            int[] out = new int[ix.length()];
+            for (int i = 0, j = ix.start(); i < out.length; i++, j += ix.step()) out[i] = s.codePointAt(j);
+            return new PyStr(out);
+        }
+        if (Abstract.typeOf(key).index == null) {
+            throw Errors.typeError("string indices must be integers, not '%s'", Abstract.typeName(key));
+        }
+        long i = Abstract.asSize(key, Exceptions.IndexError);
+        if (i < 0) i += s.length();
+        if (i < 0 || i >= s.length()) throw Errors.indexError("string index out of range");
+        return PyStrIterator.charAt(s, (int) i);
+    }
+
+    private static final ArgSpec STR_ARGS = ArgSpec.keywords("str", 0, 0, 3, "object", "encoding", "errors");
+
+    private static Object newStr(PyType type, Object[] args, int offset, int nargs, PyTuple kwnames) {
+        Object[] a = STR_ARGS.bind(args, offset, nargs, kwnames);
+        if (a[1] != null || a[2] != null) throw Errors.typeError("decoding str is not supported");
+        PyStr result = a[0] == null ? EMPTY : Abstract.str(a[0]);
+        return type == TYPE ? result : type.wrap(result);
+    }
+
+    // ---- methods ----
+
+    private static PyStr strArg(Object o, String method) {
+        PyStr s = asStr(o);
+        if (s == null) throw Errors.typeError("%s arg must be None or str", method);
+        return s;
+    }
+
+    private static PyStr mustBeStr(Object o, String what) {
+        PyStr s = asStr(o);
+        if (s == null) throw Errors.typeError("%s must be str, not %s", what, Abstract.typeName(o));
+        return s;
+    }
+
+    private static void fillDict(TypeBuilder d) {
+        StrMethods.fill(d);
+        d.method1("join", PyStr::join);
+        d.method("split", ArgSpec.keywords("split", 0, 0, 2, "sep", "maxsplit"),
+                (self, a) -> split(self(self), a[0], a[1], false));
+        d.method("rsplit", ArgSpec.keywords("rsplit", 0, 0, 2, "sep", "maxsplit"),
+                (self, a) -> split(self(self), a[0], a[1], true));
+        d.method("strip", ArgSpec.positional("strip", 0, 1), (self, a) -> strip(self(self), a[0], true, true, "strip"));
+        d.method("lstrip", ArgSpec.positional("lstrip", 0, 1), (self, a) -> strip(self(self), a[0], true, false, "lstrip"));
+        d.method("rstrip", ArgSpec.positional("rstrip", 0, 1), (self, a) -> strip(self(self), a[0], false, true, "rstrip"));
+        d.method("replace", ArgSpec.keywords("replace", 2, 2, 3, "old", "new", "count"), PyStr::replace);
+        d.method("find", ArgSpec.positional("find", 1, 3), (self, a) -> PyInt.of(find(self(self), a, false, "find")));
+        d.method("rfind", ArgSpec.positional("rfind", 1, 3), (self, a) -> PyInt.of(find(self(self), a, true, "rfind")));
+        d.method("index", ArgSpec.positional("index", 1, 3), (self, a) -> {
+            int i = find(self(self), a, false, "index");
+            if (i < 0) throw Errors.valueError("substring not found");
+            return PyInt.of(i);
+        });
+        d.method("rindex", ArgSpec.positional("rindex", 1, 3), (self, a) -> {
+            int i = find(self(self), a, true, "rindex");
+            if (i < 0) throw Errors.valueError("substring not found");
+            return PyInt.of(i);
+        });
+        d.method("count", ArgSpec.positional("count", 1, 3), PyStr::count);
+        d.method("startswith", ArgSpec.positional("startswith", 1, 3), (self, a) -> affix(self(self), a, true));
+        d.method("endswith", ArgSpec.positional("endswith", 1, 3), (self, a) -> affix(self(self), a, false));
+        d.method0("upper", self -> new PyStr(self(self).value.toUpperCase(java.util.Locale.ROOT)));
+        d.method0("lower", self -> new PyStr(self(self).value.toLowerCase(java.util.Locale.ROOT)));
+        d.method0("isidentifier", self -> PyBool.of(isIdentifier(self(self).value)));
+        d.method0("isspace", self -> {
+            String v = self(self).value;
+            return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(PyStr::isSpace));
+        });
+        d.method0("isdigit", self -> {
+            String v = self(self).value;
+            return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(PyStr::isDigitChar));
+        });
+        d.method0("isalpha", self -> {
+            String v = self(self).value;
+            return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(Character::isLetter));
+        });
+    }
+
+    private static Object join(Object self, Object iterable) {
+        String sep = self(self).value;
+        StringBuilder b = new StringBuilder();
+        Object it = Abstract.getIter(iterable);
+        int i = 0;
+        for (Object x = Abstract.next(it); x != null; x = Abstract.next(it), i++) {
+            PyStr s = asStr(x);
+            if (s == null) {
+                throw Errors.typeError("sequence item %d: expected str instance, %s found", i, Abstract.typeName(x));
+            }
+            if (i > 0) b.append(sep);
+            b.append(s.value);
+        }
+        return new PyStr(b.toString());
+    }
+
+    private static PyList split(PyStr s, Object sepArg, Object maxArg, boolean fromRight) {
+        long max = maxArg == null ? -1 : Abstract.asSize(maxArg, Exceptions.OverflowError);
+        if (max < 0) max = Long.MAX_VALUE;
+        List<String> parts = sepArg == null || sepArg == PyNone.NONE
+                ? splitWhitespace(s.value, max, fromRight)
+                : splitOn(s.value, strArg(sepArg, "split").value, max, fromRight);
+        PyList result = new PyList();
+        for (String p : parts) result.append(new PyStr(p));
+        return result;
+    }
+
+    private static List<String> splitWhitespace(String v, long max, boolean fromRight) {
+        List<String> parts = new ArrayList<>();
+        if (!fromRight) {
+            int i = 0, n = v.length();
+            while (true) {
+                while (i < n && isSpace(v.charAt(i))) i++;
+                if (i >= n) break;
+                if (parts.size() == max) {
+                    parts.add(v.substring(i)); // the remainder keeps its trailing whitespace
+                    break;
+                }
+                int j = i;
+                while (j < n && !isSpace(v.charAt(j))) j++;
+                parts.add(v.substring(i, j));
+                i = j;
+            }
+            return parts;
+        }
+        int j = v.length();
+        while (true) {
+            while (j > 0 && isSpace(v.charAt(j - 1))) j--;
+            if (j <= 0) break;
+            if (parts.size() == max) {
+                parts.add(0, v.substring(0, j)); // the remainder keeps its leading whitespace
+                break;
+            }
+            int i = j;
+            while (i > 0 && !isSpace(v.charAt(i - 1))) i--;
+            parts.add(0, v.substring(i, j));
+            j = i;
+        }
+        return parts;
+    }
+
+    private static List<String> splitOn(String v, String sep, long max, boolean fromRight) {
+        if (sep.isEmpty()) throw Errors.valueError("empty separator");
+        List<String> parts = new ArrayList<>();
+        if (!fromRight) {
+            int start = 0;
+            while (parts.size() < max) {
+                int at = v.indexOf(sep, start);
+                if (at < 0) break;
+                parts.add(v.substring(start, at));
+                start = at + sep.length();
+            }
+            parts.add(v.substring(start));
+            return parts;
+        }
+        int end = v.length();
+        while (parts.size() < max) {
+            int at = v.lastIndexOf(sep, end - sep.length());
+            if (at < 0) break;
+            parts.add(0, v.substring(at + sep.length(), end));
+            end = at;
+        }
+        parts.add(0, v.substring(0, end));
+        return parts;
+    }
+
+    private static PyStr strip(PyStr s, Object charsArg, boolean left, boolean right, String name) {
+        String v = s.value;
+        String chars = charsArg == null || charsArg == PyNone.NONE ? null : strArg(charsArg, name).value;
+        int start = 0, end = v.length();
+        while (left && start < end && stripped(v.codePointAt(start), chars)) start += Character.charCount(v.codePointAt(start));
+        while (right && end > start && stripped(v.codePointBefore(end), chars)) end -= Character.charCount(v.codePointBefore(end));
+        return start == 0 && end == v.length() && s.getClass() == PyStr.class ? s : new PyStr(v.substring(start, end));
+    }
+
+    private static boolean stripped(int cp, String chars) {
+        return chars == null ? isSpace(cp) : chars.indexOf(cp) >= 0;
+    }
+
+    private static Object replace(Object self, Object[] a) {
+        String v = self(self).value;
+        String old = mustBeStr(a[0], "replace() argument 1").value;
+        String rep = mustBeStr(a[1], "replace() argument 2").value;
+        long count = a[2] == null ? -1 : Abstract.asSize(a[2], Exceptions.OverflowError);
+        if (count < 0) count = Long.MAX_VALUE;
+        StringBuilder b = new StringBuilder();
+        if (old.isEmpty()) {
+            // Inserts rep before every code point and at the end, up to count times.
+            int[] cps = v.codePoints().toArray();
+            long done = 0;
+            for (int cp : cps) {
+                if (done++ < count) b.append(rep);
+                b.appendCodePoint(cp);
+            }
+            if (done < count) b.append(rep);
+            return new PyStr(b.toString());
+        }
+        int start = 0;
+        long done = 0;
+        while (done < count) {
+            int at = v.indexOf(old, start);
+            if (at < 0) break;
+            b.append(v, start, at).append(rep);
+            start = at + old.length();
+            done++;
+        }
+        b.append(v.substring(start));
+        return new PyStr(b.toString());
+    }
+
+    /** start/end arguments of find/count/startswith, clamped like slice indices (in code points). */
+    private static int[] range(PyStr s, Object startArg, Object endArg) {
+        int n = s.length();
+        long start = startArg == null || startArg == PyNone.NONE ? 0 : Abstract.asSize(startArg, null);
+        long end = endArg == null || endArg == PyNone.NONE ? n : Abstract.asSize(endArg, null);
+        if (start < 0) start = Math.max(0, start + n);
+        if (end < 0) end = Math.max(0, end + n);
+        return new int[] {(int) Math.min(start, n + 1L), (int) Math.min(end, n)};
+    }
+
+    /** Char offset of a code point index. */
+    private int charIndex(int cpIndex) {
+        return codePoints == null ? cpIndex : value.offsetByCodePoints(0, cpIndex);
+    }
+
+    private int cpIndex(int charIndex) {
+        return codePoints == null ? charIndex : value.codePointCount(0, charIndex);
+    }
+
+    private static int find(PyStr s, Object[] a, boolean fromRight, String name) {
+        PyStr sub = mustBeStr(a[0], name + "() argument 1");
+        int[] r = range(s, a[1], a[2]);
+        if (r[0] > r[1] || r[0] > s.length()) return -1;
+        int from = s.charIndex(r[0]), to = s.charIndex(r[1]);
+        String window = s.value.substring(from, to);
+        int at = fromRight ? window.lastIndexOf(sub.value) : window.indexOf(sub.value);
+        return at < 0 ? -1 : s.cpIndex(from + at);
+    }
+
+    private static Object count(Object self, Object[] a) {
+        PyStr s = self(self);
+        PyStr sub = mustBeStr(a[0], "count() argument 1");
+        int[] r = range(s, a[1], a[2]);
+        if (r[0] > r[1] || r[0] > s.length()) return PyInt.ZERO;
+        if (sub.value.isEmpty()) return PyInt.of(r[1] - r[0] + 1);
+        String window = s.value.substring(s.charIndex(r[0]), s.charIndex(r[1]));
+        int n = 0;
+        for (int at = window.indexOf(sub.value); at >= 0; at = window.indexOf(sub.value, at + sub.value.length())) n++;
+        return PyInt.of(n);
+    }
+
+    private static Object affix(PyStr s, Object[] a, boolean prefix) {
+        String name = prefix ? "startswith" : "endswith";
+        int[] r = range(s, a[1], a[2]);
+        if (a[0] instanceof PyTuple options) {
+            for (Object o : options.items()) {
+                if (matchesAffix(s, r, mustAffix(o, name, true), prefix)) return PyBool.TRUE;
+            }
+            return PyBool.FALSE;
+        }
+        return PyBool.of(matchesAffix(s, r, mustAffix(a[0], name, false), prefix));
+    }
+
+    private static PyStr mustAffix(Object o, String name, boolean inTuple) {
+        PyStr s = asStr(o);
+        if (s != null) return s;
+        if (inTuple) throw Errors.typeError("tuple for %s must only contain str, not %s", name, Abstract.typeName(o));
+        throw Errors.typeError("%s first arg must be str or a tuple of str, not %s", name, Abstract.typeName(o));
+    }
+
+    private static boolean matchesAffix(PyStr s, int[] r, PyStr affix, boolean prefix) {
+        if (r[0] > s.length()) return false;
+        if (r[1] - r[0] < affix.length()) return false;
+        String window = s.value.substring(s.charIndex(r[0]), s.charIndex(Math.max(r[0], r[1])));
+        return prefix ? window.startsWith(affix.value) : window.endsWith(affix.value);
+    }
+}

@@ -1,0 +1,53 @@
+package org.ember.runtime;
+
+/** {@code str_ascii_iterator} / {@code str_iterator}: yields one-character strings by code point. */
+public final class PyStrIterator extends PyObject {
+
+    public static final PyType ASCII_TYPE = iteratorType("str_ascii_iterator");
+    public static final PyType TYPE = iteratorType("str_iterator");
+
+    private static PyType iteratorType(String name) {
+        return PyType.builtin(name, PyStrIterator.class)
+                .slots(t -> {
+                    t.iter = self -> self;
+                    t.iternext = self -> ((PyStrIterator) self).next();
+                })
+                .dict(d -> d.method0("__length_hint__", self -> PyInt.of(((PyStrIterator) self).remaining())))
+                .build();
+    }
+
+    /** One-character strings for Latin-1, shared as CPython shares them. */
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    static {
+        for (int c = 0; c < LATIN1.length; c++) LATIN1[c] = new PyStr(String.valueOf((char) c));
+    }
+
+    private final PyStr str;
+    private final boolean ascii;
+    private int index;
+
+    PyStrIterator(PyStr str) {
+        this.str = str;
+        this.ascii = str.value().chars().allMatch(c -> c < 128);
+    }
+
+    @Override
+    public PyType type() {
+        return ascii ? ASCII_TYPE : TYPE;
+    }
+
+    static PyStr charAt(PyStr s, int i) {
+        int cp = s.codePointAt(i);
+        return cp < 256 ? LATIN1[cp] : new PyStr(Character.toString(cp));
+    }
+
+    private synchronized Object next() {
+        if (index >= str.length()) return null;
+        return charAt(str, index++);
+    }
+
+    private int remaining() {
+        return Math.max(0, str.length() - index);
+    }
+}

@@ -1,0 +1,181 @@
+package org.ember.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code tuple}: an immutable array of values. */
+public final class PyTuple extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class)
+            .subclassable()
+            .slots(PyTuple::fillSlots)
+            .dict(PyTuple::fillDict)
+            .build();
+
+    public static final PyTuple EMPTY = new PyTuple(new Object[0]);
+
+    private final Object[] items;
+
+    private PyTuple(Object[] items) {
+        this.items = items;
+    }
+
+    /** A tuple of these values (the array is copied). */
+    public static PyTuple of(Object... items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items.clone());
+    }
+
+    /** A tuple owning {@code items}: the caller must not change the array afterwards. */
+    static PyTuple wrapping(Object[] items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
+    }
+
+    /** tuple(iterable). */
+    public static PyTuple fromIterable(Object iterable) {
+        if (iterable.getClass() == PyTuple.class) return (PyTuple) iterable;
+        if (Abstract.builtinPart(iterable) instanceof PyList list) return wrapping(list.toArray());
+        List<Object> collected = new ArrayList<>();
+        Object it = Abstract.getIter(iterable);
+        for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) collected.add(x);
+        return wrapping(collected.toArray());
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return items.length;
+    }
+
+    public Object get(int i) {
+        return items[i];
+    }
+
+    /** A copy of the items. */
+    public Object[] items() {
+        return items.clone();
+    }
+
+    static PyTuple asTuple(Object o) {
+        if (o instanceof PyTuple t) return t;
+        if (o instanceof PyInstance inst && inst.base instanceof PyTuple t) return t;
+        return null;
+    }
+
+    private static PyTuple self(Object o) {
+        return asTuple(o);
+    }
+
+    /** CPython's tuple hash (xxHash-based, 3.8+), over the items' hashes. */
+    public static long hashItems(Object[] items) {
+        final long prime1 = 0x9E3779B185EBCA87L, prime2 = 0xC2B2AE3D27D4EB4FL, prime5 = 0x27D4EB2F165667C5L;
+        long acc = prime5;
+        for (Object item : items) {
+            long lane = Abstract.hash(item);
+            acc += lane * prime2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= prime1;
+        }
+        acc += items.length ^ (prime5 ^ 3527539L);
+        return acc == -1 ? 1546275796L : acc;
+    }
+
+    /** Lexicographic comparison of two item arrays, as tuples and lists compare. */
+    static Object compareItems(Object[] x, int nx, Object[] y, int ny, CompareOp op) {
+        int i = 0;
+        while (i < nx && i < ny && Abstract.equal(x[i], y[i])) i++;
+        if (i >= nx || i >= ny) {
+            return PyBool.of(op.holds(Integer.compare(nx, ny)));
+        }
+        if (op == CompareOp.EQ) return PyBool.FALSE;
+        if (op == CompareOp.NE) return PyBool.TRUE;
+        return Abstract.richCompare(x[i], y[i], op);
+    }
+
+    /** repr of a sequence of items between brackets, with the one-element tuple comma. */
+    static String reprItems(Object[] items, int n, String open, String close, boolean tupleComma) {
+        StringBuilder b = new StringBuilder(open);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) b.append(", ");
+            b.append(Abstract.repr(items[i]).value());
+        }
+        if (tupleComma && n == 1) b.append(',');
+        return b.append(close).toString();
+    }
+
+    private static void fillSlots(PyType t) {
+        t.repr = self -> {
+            PyTuple tuple = self(self);
+            if (tuple.items.length == 0) return new PyStr("()");
+            ThreadState ts = ThreadState.current();
+            if (!ts.reprEnter(self)) return new PyStr("(...)");
+            try {
+                return new PyStr(reprItems(tuple.items, tuple.items.length, "(", ")", true));
+            } finally {
+                ts.reprLeave(self);
+            }
+        };
+        t.hash = self -> hashItems(self(self).items);
+        t.len = self -> self(self).items.length;
+        t.richcompare = (a, b, op) -> {
+            PyTuple y = asTuple(b);
+            if (y == null) return PyNotImplemented.INSTANCE;
+            PyTuple x = self(a);
+            return compareItems(x.items, x.items.length, y.items, y.items.length, op);
+        };
+        t.contains = (self, item) -> {
+            for (Object x : self(self).items) if (Abstract.equal(x, item)) return true;
+            return false;
+        };
+        t.getitem = PyTuple::getItem;
+        t.iter = self -> new PyListIterator(self(self).items, self(self).items.length, PyListIterator.TUPLE_TYPE);
+        t.sqConcat = (a, b) -> {
+            PyTuple y = asTuple(b);
+            if (y == null) throw Errors.typeError("can only concatenate tuple (not \"%s\") to tuple", Abstract.typeName(b));
+            PyTuple x = self(a);
+            Object[] all = Arrays.copyOf(x.items, x.items.length + y.items.length);
+            System.arraycopy(y.items, 0, all, x.items.length, y.items.length);
+            return wrapping(all);
+        };
+        t.sqRepeat = (a, n) -> wrapping(PyList.repeatItems(self(a).items, self(a).items.length, n));
+        t.newInstance = (type, args, off, n, kw) -> {
+            Object[] a = ArgSpec.positional("tuple", 0, 1).bind(args, off, n, kw);
+            PyTuple result = a[0] == null ? EMPTY : fromIterable(a[0]);
+            return type == TYPE ? result : type.wrap(result);
+        };
+    }
+
+    private static Object getItem(Object selfObj, Object key) {
+        PyTuple t = self(selfObj);
+        if (key instanceof PySlice slice) {
+            PySlice.Indices ix = slice.indices(t.items.length);
+            Object[] out = new Object[ix.length()];
+            for (int i = 0, j = ix.start(); i < out.length; i++, j += ix.step()) out[i] = t.items[j];
+            return wrapping(out);
+        }
+        if (Abstract.typeOf(key).index == null) {
+            throw Errors.typeError("tuple indices must be integers or slices, not %s", Abstract.typeName(key));
+        }
+        long i = Abstract.asSize(key, Exceptions.IndexError);
+        if (i < 0) i += t.items.length;
+        if (i < 0 || i >= t.items.length) throw Errors.indexError("tuple index out of range");
+        return t.items[(int) i];
+    }
+
+    private static void fillDict(TypeBuilder d) {
+        d.method1("count", (self, x) -> {
+            int n = 0;
+            for (Object item : self(self).items) if (Abstract.equal(item, x)) n++;
+            return PyInt.of(n);
+        });
+        d.method("index", ArgSpec.positional("index", 1, 3), (self, a) -> {
+            Object[] items = self(self).items;
+            int[] r = PyList.searchRange(items.length, a[1], a[2]);
+            for (int i = r[0]; i < r[1]; i++) if (Abstract.equal(items[i], a[0])) return PyInt.of(i);
+            throw Errors.valueError("tuple.index(x): x not in tuple");
+        });
+    }
+}

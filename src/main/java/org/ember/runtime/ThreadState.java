@@ -1,0 +1,72 @@
+package org.ember.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Per-thread interpreter state: which interpreter the thread runs, the exception being handled,
+ * the recursion depth, the objects whose repr is in progress (for {@code [...]}).
+ *
+ * <p>{@link #current()} finds it through a thread-local; the interpreter binds one with
+ * {@link #attach} when a thread starts running Python code. A thread that never attached (a
+ * Java caller, a unit test) gets a state for a private default interpreter.
+ */
+public final class ThreadState {
+
+    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(() -> new ThreadState(new Interpreter()));
+
+    private final Interpreter interpreter;
+    private int recursionDepth;
+    /** The exception being handled (sys.exception()), or null. */
+    public PyBaseException handledException;
+    private final List<Object> reprInProgress = new ArrayList<>();
+
+    public ThreadState(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    /** Makes {@code state} the current thread's state. */
+    public static void attach(ThreadState state) {
+        CURRENT.set(state);
+    }
+
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    public int recursionDepth() {
+        return recursionDepth;
+    }
+
+    /** Counts one level of nesting; RecursionError past the interpreter's limit. */
+    public void enterRecursiveCall(String where) {
+        if (++recursionDepth > interpreter.recursionLimit()) {
+            recursionDepth--;
+            throw Errors.recursionError("maximum recursion depth exceeded%s", where);
+        }
+    }
+
+    public void leaveRecursiveCall() {
+        recursionDepth--;
+    }
+
+    /** CPython's Py_ReprEnter: false if {@code container}'s repr is already in progress here. */
+    public boolean reprEnter(Object container) {
+        for (Object o : reprInProgress) if (o == container) return false;
+        reprInProgress.add(container);
+        return true;
+    }
+
+    public void reprLeave(Object container) {
+        for (int i = reprInProgress.size() - 1; i >= 0; i--) {
+            if (reprInProgress.get(i) == container) {
+                reprInProgress.remove(i);
+                return;
+            }
+        }
+    }
+}
