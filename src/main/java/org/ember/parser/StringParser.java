@@ -287,22 +287,50 @@ final class StringParser {
         int start = p.position() - 1;
         TokenType middleType = template ? TSTRING_MIDDLE : FSTRING_MIDDLE;
         List<Expr> items = new ArrayList<>();
+        int literalPieces = 0;
+        boolean hasField = false;
         while (true) {
             Token t = p.peekToken();
             if (t.type() == middleType) {
                 p.reset(p.position() + 1);
                 items.add(middleConstant(t, raw));
+                literalPieces += cpythonMiddleTokens(t.text(), raw);
             } else if (t.type() == LBRACE) {
                 List<Expr> field = replacementField(raw, template, true);
                 if (field == null) return null;
                 items.addAll(field);
+                hasField = true;
             } else {
                 break;
             }
         }
         int[] pos = p.extraOf(start);
         List<Expr> values = mergeConstants(items, true);
+        if (!hasField && literalPieces >= 2) {
+            // CPython concatenates a spec made of several literal tokens into a plain Constant.
+            String value = values.isEmpty() ? "" : (String) ((Constant) values.get(0)).value();
+            return new Constant(value, null, pos[0], pos[1], pos[2], pos[3]);
+        }
         return new JoinedStr(values, pos[0], pos[1], pos[2], pos[3]);
+    }
+
+    /**
+     * How many FSTRING_MIDDLE tokens CPython's tokenizer makes of this literal run: it ends a
+     * token after each named escape {@code \N{...}} (in non-raw strings).
+     */
+    static int cpythonMiddleTokens(String rawText, boolean raw) {
+        if (raw) return 1;
+        int tokens = 1;
+        int i = 0;
+        while ((i = rawText.indexOf("\\N{", i)) >= 0) {
+            int backslashes = 0;
+            for (int k = i - 1; k >= 0 && rawText.charAt(k) == '\\'; k--) backslashes++;
+            int close = rawText.indexOf('}', i);
+            if (close < 0) break;
+            if (backslashes % 2 == 0 && close + 1 < rawText.length()) tokens++;
+            i = close + 1;
+        }
+        return tokens;
     }
 
     /**
