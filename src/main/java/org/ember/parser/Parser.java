@@ -83,11 +83,16 @@ public final class Parser {
     }
 
     public static Mod parse(String source, String filename, Mode mode, boolean typeComments) {
-        if (Thread.currentThread() instanceof ParserThread) {
+        if (!(Thread.currentThread() instanceof ParserThread)) {
+            try {
+                return parseHere(source, filename, mode, typeComments);
+            } catch (StackOverflowError e) {
+                // Deeply nested source (up to MAX_DEPTH rule levels, as CPython allows) can need
+                // more stack than the caller's thread has: parse again on a thread sized for it.
+            }
+        } else {
             return parseHere(source, filename, mode, typeComments);
         }
-        // Deeply nested source recurses deeply (up to MAX_DEPTH rule levels, as CPython allows):
-        // parse on a thread whose stack is sized for that rather than on the caller's.
         Mod[] result = new Mod[1];
         RuntimeException[] failure = new RuntimeException[1];
         ParserThread thread = new ParserThread(() -> {
