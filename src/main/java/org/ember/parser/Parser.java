@@ -51,6 +51,8 @@ public final class Parser {
     /** Bracket nesting level after each token (CPython's token->level). */
     private int[] levels = new int[128];
     private int bracketLevel;
+    /** f-/t-strings open at the last token fetched (CPython's tokenizer mode stack depth). */
+    private int fstringDepth;
     private int fill;
     /** Index of the next token to consume. */
     private int pos;
@@ -59,6 +61,8 @@ public final class Parser {
     private boolean callInvalidRules;
     /** Set when the tokenizer raised the error being propagated (it then wins over everything). */
     private boolean tokenizerFailed;
+    /** The generic error is "unexpected indent/unindent", which no later tokenizer error replaces. */
+    private boolean unexpectedIndentation;
     /** 'single' mode: the first ENDMARKER is read as a NEWLINE (see fetch). */
     private boolean singleInput, impliedNewlineDone, fetchedImpliedNewline;
     private final List<TypeIgnore> typeIgnores = new ArrayList<>();
@@ -140,7 +144,7 @@ public final class Parser {
         try {
             return parser.run(mode);
         } catch (ParseError e) {
-            if (parser.tokenizerFailed) throw e;
+            if (parser.tokenizerFailed || parser.unexpectedIndentation) throw e;
             throw parser.preferTokenizerError(e);
         }
     }
@@ -175,9 +179,19 @@ public final class Parser {
      */
     private ParseError preferTokenizerError(ParseError parserError) {
         int currentErrLine = tokens[fill - 1].lineno();
+        int depth = fstringDepth;
         try {
-            while (tokenizer.next().type() != ENDMARKER) { }
+            while (true) {
+                Token t = tokenizer.next();
+                if (t.type() == ENDMARKER) break;
+                if (t.type() == FSTRING_START || t.type() == TSTRING_START) depth++;
+                if (t.type() == FSTRING_END || t.type() == TSTRING_END) depth--;
+            }
         } catch (ParseError tokenizerError) {
+            if (depth > 0) {
+                // Inside an f-string the error in the expression part stands (as CPython).
+                return parserError;
+            }
             if (tokenizerError.msg.endsWith("was never closed")) {
                 return currentErrLine > tokenizerError.lineno ? tokenizerError : parserError;
             }
@@ -243,6 +257,8 @@ public final class Parser {
         switch (t.type()) {
             case LPAR, LSQB, LBRACE -> bracketLevel++;
             case RPAR, RSQB, RBRACE -> bracketLevel--;
+            case FSTRING_START, TSTRING_START -> fstringDepth++;
+            case FSTRING_END, TSTRING_END -> fstringDepth--;
             default -> { }
         }
         levels[fill] = bracketLevel;
@@ -3415,6 +3431,10 @@ public final class Parser {
 
     /** The generic error after both passes failed, at the furthest token of the first pass. */
     private ParseError genericError(Token last) {
+        if (last.type() == INDENT || last.type() == DEDENT) {
+            // CPython reports these without looking at the rest of the source.
+            unexpectedIndentation = true;
+        }
         if (last.type() == INDENT) {
             return raiseAt(ParseError.Kind.IndentationError, last, "unexpected indent");
         }
@@ -3466,13 +3486,33 @@ public final class Parser {
         return new ParseError(kind, msg, filename, lineno, offset, endLineno, endOffset, text);
     }
 
+    /**
+     * The source line an error shows, as CPython picks it: read back from the file when parsing a
+     * file that exists; else the tokenizer's current line (with its line break), or an earlier line
+     * from the source string (without it). Offsets are converted against this text, so the choice
+     * shows in end offsets clamped to the line's length.
+     */
     private String lineText(int lineno) {
-        try {
-            String t = tokenizer.lineText(lineno);
-            return t;
-        } catch (RuntimeException e) {
-            return null;
+        String line = tokenizer.lineText(lineno);
+        if (line == null || lineno >= tokenizer.currentLineno() || sourceIsAFile()) {
+            return line;
         }
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private Boolean isFile;
+
+    private boolean sourceIsAFile() {
+        if (isFile == null) {
+            boolean exists;
+            try {
+                exists = !singleInput && filename != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(filename));
+            } catch (RuntimeException e) {
+                exists = false;
+            }
+            isFile = exists;
+        }
+        return isFile;
     }
 
     /** CPython's _PyPegen_byte_offset_to_character_offset: chars in the first {@code col} bytes. */
