@@ -177,6 +177,12 @@ public final class Parser {
      * the parser, the rest of the source is tokenized, and a tokenizer error found there wins
      * (an unclosed bracket only when it was opened on an earlier line than the error).
      */
+    private static boolean raisedFromDoneCode(ParseError e) {
+        return e.kind != ParseError.Kind.SyntaxError
+                || e.msg.equals("unexpected character after line continuation character")
+                || e.msg.equals("unexpected EOF while parsing");
+    }
+
     private ParseError preferTokenizerError(ParseError parserError) {
         int currentErrLine = tokens[fill - 1].lineno();
         int depth = fstringDepth;
@@ -188,8 +194,10 @@ public final class Parser {
                 if (t.type() == FSTRING_END || t.type() == TSTRING_END) depth--;
             }
         } catch (ParseError tokenizerError) {
-            if (depth > 0) {
-                // Inside an f-string the error in the expression part stands (as CPython).
+            if (depth > 0 || raisedFromDoneCode(tokenizerError)) {
+                // Inside an f-string the error in the expression part stands; and errors that
+                // CPython's tokenizer signals by a status code rather than an exception (bad
+                // dedent, tabs, line continuation, EOF) do not replace the parser's error.
                 return parserError;
             }
             if (tokenizerError.msg.endsWith("was never closed")) {
@@ -1695,6 +1703,7 @@ public final class Parser {
         Token kw = expectKw("match");
         if (kw == null) return null;
         Expr subject = subjectExpr();
+        if (subject != null && callInvalidRules && at(NEWLINE)) throw expectedColon();
         if (subject == null || expect(COLON) == null) { pos = start; return null; }
         if (callInvalidRules && at(NEWLINE) && tok(pos + 1).type() != INDENT) {
             pos++;
@@ -2514,6 +2523,8 @@ public final class Parser {
     private Expr binaryLevel(int level) {
         if (level == 6) return factor();
         int start = pos;
+        if (callInvalidRules && level == 3) { invalidArithmetic(); pos = start; }
+        if (callInvalidRules && level == 5) { invalidFactor(); pos = start; }
         Expr left = binaryLevel(level + 1);
         if (left == null) return null;
         while (true) {
@@ -3637,6 +3648,31 @@ public final class Parser {
 
     private void invalidRaiseStmt(int start) { }
 
+    /** {@code sum ('+'|'-'|'*'|'/'|'%'|'//'|'@') 'not' inversion}. */
+    private void invalidArithmetic() {
+        if (binaryLevel(4) == null) return;
+        switch (peekType()) {
+            case PLUS, MINUS, STAR, SLASH, PERCENT, DOUBLESLASH, AT -> pos++;
+            default -> { return; }
+        }
+        Token not = expectKw("not");
+        if (not == null) return;
+        Expr b = inversion();
+        if (b != null) throw errorRange(not, b, "'not' after an operator must be parenthesized");
+    }
+
+    /** {@code ('+' | '-' | '~') 'not' factor}. */
+    private void invalidFactor() {
+        switch (peekType()) {
+            case PLUS, MINUS, TILDE -> pos++;
+            default -> { return; }
+        }
+        Token not = expectKw("not");
+        if (not == null) return;
+        Expr b = factor();
+        if (b != null) throw errorRange(not, b, "'not' after an operator must be parenthesized");
+    }
+
     private void invalidDelStmt() {
         pos++;
         Expr a = starExpressions();
@@ -3890,7 +3926,7 @@ public final class Parser {
     private void invalidExpression() {
         int start = pos;
         Token t = peek();
-        boolean nameString = t.type() == NAME && tok(pos + 1).type() == STRING;
+        boolean nameString = t.type() == NAME && !KEYWORDS.contains(t.text()) && tok(pos + 1).type() == STRING;
         boolean softKeyword = t.type() == NAME && SOFT_KEYWORDS.contains(t.text());
         if (!nameString && !softKeyword) {
             Expr a = disjunction();
@@ -4226,7 +4262,7 @@ public final class Parser {
             throw errorRange(n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
         pos = start;
-        if (!(t.type() == NAME && tok(pos + 1).type() == EQUAL)) {
+        if (!(t.type() == NAME && !KEYWORDS.contains(t.text()) && tok(pos + 1).type() == EQUAL)) {
             Expr a = expression();
             Token b = a == null ? null : expect(EQUAL);
             if (b != null) throw errorRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");

@@ -56,6 +56,9 @@ final class StringParser {
             p.reset(start);
             return null;
         }
+        if (pendingFailure != null) {
+            throw p.raiseError(ParseError.Kind.SyntaxError, pendingFailure.msg);
+        }
         int[] pos = p.extraOf(start);
         if (sawTemplate && sawOther) {
             throw p.errorAt(ParseError.Kind.SyntaxError, "cannot mix t-string literals with string or bytes literals",
@@ -167,17 +170,27 @@ final class StringParser {
             }
         }
         if (p.take(endType) == null) return null;
+        if (pendingFailure != null) {
+            // CPython decodes the literal parts in the f-string's action, right after its end.
+            throw p.raiseError(ParseError.Kind.SyntaxError, pendingFailure.msg);
+        }
         return values;
     }
 
     private Constant middleConstant(Token t, boolean raw) {
+        String value;
         try {
-            String value = Literals.decodeFStringPart(t.text(), raw);
-            return new Constant(value, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+            value = Literals.decodeFStringPart(t.text(), raw);
         } catch (Literals.Failure f) {
-            throw p.errorAtToken(ParseError.Kind.SyntaxError, t, f.msg);
+            // CPython decodes f-string parts in the action that ends the string run, so the
+            // error is reported at the last token fetched by then (see strings()).
+            if (pendingFailure == null) pendingFailure = f;
+            value = "";
         }
+        return new Constant(value, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
     }
+
+    private Literals.Failure pendingFailure;
 
     /**
      * {@code '{' annotated_rhs '='? ['!' NAME] [':' spec*] '}'}: the FormattedValue /
