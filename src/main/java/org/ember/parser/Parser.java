@@ -3461,10 +3461,21 @@ public final class Parser {
      */
     ParseError errorAtToken(ParseError.Kind kind, Token t, String msg) {
         int endCol = t.endColOffset();
-        if (t.type() == NEWLINE && endCol == t.colOffset()) {
-            endCol++;   // CPython's NEWLINE token spans the newline character
+        if (t.type() == NEWLINE) {
+            endCol = newlineEndColumn(t, endCol);
         }
         return errorAt(kind, msg, t.lineno(), t.colOffset(), t.endLineno(), endCol);
+    }
+
+    /**
+     * For CPython's parser a NEWLINE token ends just after the line break (also the implicit
+     * one at the end of the source), i.e. one byte past the end of the line's text.
+     */
+    private int newlineEndColumn(Token t, int tokenizerEndCol) {
+        String line = tokenizer.lineText(t.lineno());
+        if (line == null) return tokenizerEndCol;
+        String content = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        return content.getBytes(StandardCharsets.UTF_8).length + 1;
     }
 
     /**
