@@ -762,11 +762,9 @@ public final class Parser {
                 }
             }
             pos = mark;
-            if (callInvalidRules) invalidRaiseStmt(start);
             extra(start);
             return new Raise(exc, null, sl, sc, el, ec);
         }
-        if (callInvalidRules) invalidRaiseStmt(start);
         pos = start + 1;
         extra(start);
         return new Raise(null, null, sl, sc, el, ec);
@@ -3657,8 +3655,6 @@ public final class Parser {
         return null;
     }
 
-    private void invalidRaiseStmt(int start) { }
-
     /** {@code sum ('+'|'-'|'*'|'/'|'%'|'//'|'@') 'not' inversion}. */
     private void invalidArithmetic() {
         if (binaryLevel(4) == null) return;
@@ -4124,7 +4120,7 @@ public final class Parser {
         if (open.type() != LSQB && open.type() != LPAR && open.type() != LBRACE) return;
         pos++;
         Expr a = starredExpression();
-        if (a != null && forIfClausesNoInvalid() != null) {
+        if (a != null && forIfClauses() != null) {
             throw errorLocation(a, "iterable unpacking cannot be used in comprehension");
         }
         if (open.type() == LPAR) { pos = start; return; }
@@ -4135,20 +4131,16 @@ public final class Parser {
             Token comma = expect(COMMA);
             if (comma != null) {
                 List<Expr> b = starNamedExpressions();
-                if (b != null && forIfClausesNoInvalid() != null) {
+                if (b != null && forIfClauses() != null) {
                     throw errorRange(a, b.get(b.size() - 1), "did you forget parentheses around the comprehension target?");
                 }
                 pos = afterA + 1;
-                if (forIfClausesNoInvalid() != null) {
+                if (forIfClauses() != null) {
                     throw errorRange(a, comma, "did you forget parentheses around the comprehension target?");
                 }
             }
         }
         pos = start;
-    }
-
-    private List<Comprehension> forIfClausesNoInvalid() {
-        return forIfClauses();
     }
 
     private void invalidDictComprehension() {
@@ -4179,10 +4171,8 @@ public final class Parser {
     private void invalidArguments() {
         int start = pos;
         // ((positional ',' kwargs) | kwargs) ',' ','.(starred_expression !'=')+
-        List<Expr> positional = new ArrayList<>();
-        List<Keyword> keywords = new ArrayList<>();
-        CallArgs head = argsNoInvalid();
-        if (head != null && !head.keywords.isEmpty() || head != null && hasStarAfterKeyword(head)) {
+        CallArgs head = args();
+        if (head != null && !head.keywords.isEmpty()) {
             Token comma = expect(COMMA);
             if (comma != null) {
                 Expr s = starredExpression();
@@ -4210,7 +4200,7 @@ public final class Parser {
         pos = start;
         // (args ',')? NAME '=' &(',' | ')')
         int mark = pos;
-        if (!(argsNoInvalid() != null && expect(COMMA) != null)) pos = mark;
+        if (!(args() != null && expect(COMMA) != null)) pos = mark;
         n = name();
         eq = n == null ? null : expect(EQUAL);
         if (eq != null && (at(COMMA) || at(RPAR))) {
@@ -4218,7 +4208,7 @@ public final class Parser {
         }
         pos = start;
         // args for_if_clauses
-        CallArgs all = argsNoInvalid();
+        CallArgs all = args();
         if (all != null) {
             List<Comprehension> b = forIfClauses();
             if (b != null && all.args.size() > 1) {
@@ -4228,7 +4218,7 @@ public final class Parser {
         }
         pos = start;
         // args ',' expression for_if_clauses
-        all = argsNoInvalid();
+        all = args();
         if (all != null && expect(COMMA) != null) {
             Expr e = expression();
             if (e != null) {
@@ -4238,22 +4228,14 @@ public final class Parser {
         }
         pos = start;
         // args ',' args
-        all = argsNoInvalid();
-        if (all != null && expect(COMMA) != null && argsNoInvalid() != null) {
+        all = args();
+        if (all != null && expect(COMMA) != null && args() != null) {
             boolean unpacking = false;
             for (Keyword k : all.keywords) if (k.arg() == null) unpacking = true;
             throw raiseSyntaxError(unpacking ? "positional argument follows keyword argument unpacking"
                     : "positional argument follows keyword argument");
         }
         pos = start;
-    }
-
-    private boolean hasStarAfterKeyword(CallArgs a) {
-        return false;
-    }
-
-    private CallArgs argsNoInvalid() {
-        return args();
     }
 
     private static Expr lastComprehensionItem(List<Comprehension> gens) {
@@ -4294,12 +4276,6 @@ public final class Parser {
             String verb = type == TargetsType.DEL_TARGETS ? "cannot delete " : "cannot assign to ";
             throw errorLocation(bad, verb + exprName(bad));
         }
-    }
-
-    private ParseError invalidTarget(Expr e, TargetsType type) {
-        Expr bad = invalidTargetOf(e, type);
-        if (bad == null) bad = e;
-        return errorLocation(bad, "cannot assign to " + exprName(bad));
     }
 
     /** CPython's _PyPegen_get_invalid_target. */

@@ -278,8 +278,7 @@ final class StringParser {
             String debugText = withoutComments(p.sourceText(lbrace.end(), afterExpr.start()));
             int endLine, endCol;
             if (bang != null) {
-                endLine = bang.lineno();
-                endCol = bang.colOffset() + 1;   // CPython: conversion name col, minus one below
+                // CPython ends the debug text at the conversion name's column, minus one below.
                 endLine = conv.lineno();
                 endCol = conv.col_offset();
             } else if (colon != null) {
