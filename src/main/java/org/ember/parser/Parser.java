@@ -3099,6 +3099,13 @@ public final class Parser {
         if (expect(STAR) == null) return null;
         Expr e = expression();
         if (e == null && callInvalidRules) throw raiseSyntaxError("Invalid star expression");
+        if (e != null && callInvalidRules && at(EQUAL)) {
+            int mark = pos;
+            pos++;
+            Expr value = expression();
+            if (value != null) throw errorRange(tok(start), value, "cannot assign to iterable argument unpacking");
+            pos = mark;
+        }
         if (e == null) { pos = start; return null; }
         extra(start);
         return new Starred(e, ExprContext.Load, sl, sc, el, ec);
