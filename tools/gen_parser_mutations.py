@@ -1,6 +1,8 @@
-"""Differential regression data for the parser (run by hand with CPython 3.13, never by the tests):
+"""Differential regression data for the parser (run by hand, never by the tests):
 
-    PYENV_VERSION=3.13.0 python3.13 tools/gen_parser_mutations.py src/test/resources/parser/ast OUT SEED COUNT
+    /work/shared/tools/python3.14 tools/gen_parser_mutations.py src/test/resources/parser/ast OUT SEED COUNT
+
+(recorded with CPython 3.14, the language Ember implements; the committed file used SEED 1, COUNT 5000)
 
 Takes windows of a few lines from the AST corpus programs, applies 1-3 random edits (delete a
 character, insert a fragment, delete a run, swap two characters) and records CPython's outcome:

@@ -586,9 +586,12 @@ public final class Parser {
             switch (t.text()) {
                 case "return": return returnStmt();
                 case "raise": return raiseStmt();
-                case "pass": pos++; extra(start); return new Pass(sl, sc, el, ec);
-                case "break": pos++; extra(start); return new Break(sl, sc, el, ec);
-                case "continue": pos++; extra(start); return new Continue(sl, sc, el, ec);
+                case "pass": if (callInvalidRules) { invalidExpression(); pos = start; }
+                    pos++; extra(start); return new Pass(sl, sc, el, ec);
+                case "break": if (callInvalidRules) { invalidExpression(); pos = start; }
+                    pos++; extra(start); return new Break(sl, sc, el, ec);
+                case "continue": if (callInvalidRules) { invalidExpression(); pos = start; }
+                    pos++; extra(start); return new Continue(sl, sc, el, ec);
                 case "del": return delStmt();
                 case "assert": return assertStmt();
                 case "global": return globalStmt(true);
@@ -840,6 +843,7 @@ public final class Parser {
 
     private Alias dottedAsName() {
         int start = pos;
+        if (callInvalidRules) { invalidImportTarget(true); pos = start; }
         String dotted = dottedName();
         if (dotted == null) return null;
         String asName = null;
@@ -925,6 +929,7 @@ public final class Parser {
             int mark = pos;
             if (out != null && expect(COMMA) == null) break;
             int start = pos;
+            if (callInvalidRules) { invalidImportTarget(false); pos = start; }
             Name n = name();
             if (n == null) { pos = mark; break; }
             String asName = null;
@@ -3712,6 +3717,16 @@ public final class Parser {
         pos = start;
     }
 
+    /** 3.14: {@code (dotted_name | NAME) 'as' !(NAME (',' | ')' | ';' | NEWLINE)) a=expression}. */
+    private void invalidImportTarget(boolean dotted) {
+        if ((dotted ? dottedName() : (Object) name()) == null || expectKw("as") == null) return;
+        int afterAs = pos;
+        if (name() != null && (at(COMMA) || at(RPAR) || at(SEMI) || at(NEWLINE))) return;
+        pos = afterAs;
+        Expr a = expression();
+        if (a != null) throw errorLocation(a, "cannot use " + exprName(a) + " as import target");
+    }
+
     private void invalidImportFromTargets() {
         int start = pos;
         if (importFromAsNames() != null && expect(COMMA) != null && at(NEWLINE)) {
@@ -3892,6 +3907,15 @@ public final class Parser {
         }
         pos = afterKw;
         if (at(NEWLINE)) throw raiseSyntaxError("expected ':'");
+        // 3.14: 'except' expression 'as' a=expression ':' block
+        pos = afterKw;
+        if (expression() != null && expectKw("as") != null) {
+            Expr target = expression();
+            if (target != null && expect(COLON) != null && block() != null) {
+                String what = tok(afterKw - 1).type() == STAR ? "except*" : "except";
+                throw errorLocation(target, "cannot use " + what + " statement with " + exprName(target));
+            }
+        }
     }
 
     private void invalidAsPattern(Pattern or, int asMark) {
@@ -3939,6 +3963,20 @@ public final class Parser {
 
     private void invalidExpression() {
         int start = pos;
+        // 3.14: STRING (!STRING expression_without_invalid)+ STRING
+        if (expect(STRING) != null) {
+            List<Expr> between = new ArrayList<>();
+            while (!at(STRING)) {
+                Expr e = expressionWithoutInvalid();
+                if (e == null) break;
+                between.add(e);
+            }
+            if (!between.isEmpty() && at(STRING)) {
+                throw errorRange(between.get(0), between.get(between.size() - 1),
+                        "invalid syntax. Is this intended to be part of the string?");
+            }
+        }
+        pos = start;
         Token t = peek();
         boolean nameString = t.type() == NAME && !KEYWORDS.contains(t.text()) && tok(pos + 1).type() == STRING;
         boolean softKeyword = t.type() == NAME && SOFT_KEYWORDS.contains(t.text());
@@ -3957,6 +3995,26 @@ public final class Parser {
             Expr b = disjunction();
             if (b != null && !atKw("else") && !at(COLON)) {
                 throw errorRange(a, b, "expected 'else' after 'if' expression");
+            }
+        }
+        pos = start;
+        // 3.14: disjunction 'if' disjunction 'else' !expression
+        a = disjunction();
+        if (a != null && expectKw("if") != null && disjunction() != null && expectKw("else") != null) {
+            int mark = pos;
+            boolean expressionFollows = expression() != null;
+            pos = mark;
+            if (!expressionFollows) {
+                throw errorOnNextToken("expected expression after 'else', but statement is given");
+            }
+        }
+        pos = start;
+        // 3.14: (pass_stmt | break_stmt | continue_stmt) 'if' disjunction 'else' simple_stmt
+        Token stmt = peek();
+        if ((stmt.isName("pass") || stmt.isName("break") || stmt.isName("continue"))) {
+            pos++;
+            if (expectKw("if") != null && disjunction() != null && expectKw("else") != null && simpleStmt() != null) {
+                throw errorLocation(stmt, "expected expression before 'if', but statement is given");
             }
         }
         pos = start;

@@ -234,7 +234,7 @@ final class StringParser {
             Token convTok = p.tokenAt(p.position() - 1);
             if (convTok.start() != bang.end()) {
                 throw p.errorAt(ParseError.Kind.SyntaxError,
-                        (template ? "t-string" : "f-string") + ": conversion type must come right after the exclamanation mark",
+                        (template ? "t-string" : "f-string") + ": conversion type must come right after the exclamation mark",
                         bang.lineno(), bang.colOffset(), convTok.endLineno(), convTok.endColOffset());
             }
             String id = conv.id();
