@@ -79,6 +79,9 @@ final class StringParser {
             return new Plain(new Constant(value, sp.unicodeKind() ? "u" : null,
                     t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()), sp.bytes());
         } catch (Literals.Failure f) {
+            // Escape errors are raised at the last token fetched (CPython's RAISE_SYNTAX_ERROR in
+            // raise_decode_error): usually this string, further on in the second pass.
+            if (f.msg.startsWith("(")) throw p.raiseError(ParseError.Kind.SyntaxError, f.msg);
             throw p.errorAtToken(ParseError.Kind.SyntaxError, t, f.msg);
         }
     }
