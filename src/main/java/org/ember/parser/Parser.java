@@ -1688,7 +1688,8 @@ public final class Parser {
         pos = afterKw;
         Expr types = expressions();
         if (types != null && expect(COLON) != null) {
-            List<Stmt> body = blockAfter(what, kw);
+            // (no invalid_except_stmt_indent for this form: a missing body is the generic error)
+            List<Stmt> body = block();
             if (body != null) {
                 extra(start);
                 return new ExceptHandler(types, null, body, sl, sc, el, ec);

@@ -29,9 +29,12 @@ final class StringParser {
     Expr strings() {
         int start = p.position();
         List<Part> parts = new ArrayList<>();
+        // Token ranges of the literals: [first token index, last token index] per part.
+        List<int[]> spans = new ArrayList<>();
         boolean sawTemplate = false, sawOther = false;
         while (true) {
             Token t = p.peekToken();
+            int partStart = p.position();
             Part part;
             if (t.type() == STRING) {
                 p.reset(p.position() + 1);
@@ -51,6 +54,7 @@ final class StringParser {
                 break;
             }
             parts.add(part);
+            spans.add(new int[] {partStart, p.position() - 1});
         }
         if (parts.isEmpty()) {
             p.reset(start);
@@ -61,10 +65,20 @@ final class StringParser {
         }
         int[] pos = p.extraOf(start);
         if (sawTemplate && sawOther) {
+            // invalid_string_tstring_concat: from the last literal of the first run to the first
+            // literal of the other kind.
+            int switchAt = 1;
+            while (isTemplate(parts.get(switchAt)) == isTemplate(parts.get(0))) switchAt++;
+            Token from = p.tokenAt(spans.get(switchAt - 1)[0]);
+            Token to = p.tokenAt(spans.get(switchAt)[1]);
             throw p.errorAt(ParseError.Kind.SyntaxError, "cannot mix t-string literals with string or bytes literals",
-                    pos[0], pos[1], pos[2], pos[3]);
+                    from.lineno(), from.colOffset(), to.endLineno(), to.endColOffset());
         }
         return concatenate(parts, sawTemplate, pos);
+    }
+
+    private static boolean isTemplate(Part part) {
+        return part instanceof Formatted f && f.template;
     }
 
     private Plain plain(Token t) {
