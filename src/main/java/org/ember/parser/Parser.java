@@ -64,7 +64,7 @@ public final class Parser {
     /** The generic error is "unexpected indent/unindent", which no later tokenizer error replaces. */
     private boolean unexpectedIndentation;
     /** 'single' mode: the first ENDMARKER is read as a NEWLINE (see fetch). */
-    private boolean singleInput, impliedNewlineDone, fetchedImpliedNewline;
+    private boolean singleInput, impliedNewlineDone, fetchedImpliedNewline, noImplicitNewline;
     private final List<TypeIgnore> typeIgnores = new ArrayList<>();
     private Memo[] memo = new Memo[128];
 
@@ -210,6 +210,7 @@ public final class Parser {
 
     private Mod start(Mode mode) {
         singleInput = mode == Mode.SINGLE;
+        noImplicitNewline = mode == Mode.EVAL || mode == Mode.FUNC_TYPE;
         return switch (mode) {
             case EXEC -> fileRule();
             case EVAL -> evalRule();
@@ -248,6 +249,10 @@ public final class Parser {
             t = nextFromTokenizer();
             while (t.type() == TYPE_IGNORE) {
                 typeIgnores.add(new TypeIgnore(t.lineno(), typeIgnoreTag(t.text())));
+                t = nextFromTokenizer();
+            }
+            if (noImplicitNewline && t.type() == NEWLINE && t.text().isEmpty()) {
+                // eval/func_type input gets no implicit final NEWLINE in CPython.
                 t = nextFromTokenizer();
             }
             if (singleInput && t.type() == ENDMARKER && fill > 0 && !impliedNewlineDone) {
@@ -518,9 +523,19 @@ public final class Parser {
 
     /** 'single' mode: anything but blank lines and comments after the statement is an error. */
     private List<Stmt> checkSingle(List<Stmt> body) {
-        while (at(NEWLINE) || at(DEDENT)) pos++;
-        if (!at(ENDMARKER)) {
-            throw raiseError(ParseError.Kind.SyntaxError, "multiple statements found while compiling a single statement");
+        // CPython's bad_single_statement: the raw source after the last token read may hold only
+        // blanks and comments (no further tokens are read for this).
+        int i = Math.max(tokens[fill - 1].end(), 0);
+        int n = source.length();
+        while (i < n) {
+            char c = source.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                i++;
+            } else if (c == '#') {
+                while (i < n && source.charAt(i) != '\n') i++;
+            } else {
+                throw raiseError(ParseError.Kind.SyntaxError, "multiple statements found while compiling a single statement");
+            }
         }
         return body;
     }
@@ -3471,6 +3486,10 @@ public final class Parser {
      * (INDENT/DEDENT/ENDMARKER, column -1) give offsets 0, as in CPython.
      */
     ParseError errorAtToken(ParseError.Kind kind, Token t, String msg) {
+        if (source.isEmpty() && t.type() == ENDMARKER) {
+            // CPython's tokenizer has read no line at all: line 0.
+            return new ParseError(kind, msg, filename, 0, 0, 0, 0, "");
+        }
         int endCol = t.endColOffset();
         if (t.type() == NEWLINE) {
             endCol = newlineEndColumn(t, endCol);
