@@ -3943,7 +3943,7 @@ public final class Parser {
         Token t = peek();
         if (t.isName("_")) throw errorLocation(t, "cannot use '_' as a target");
         Expr e = expression();
-        if (e != null && !(e instanceof Name)) throw errorLocation(e, "invalid pattern target");
+        if (e != null && !(e instanceof Name)) throw errorLocation(e, "cannot use " + exprName(e) + " as pattern target");
     }
 
     /** Positional patterns after keyword ones: {@code keyword_patterns ',' a=positional_patterns}. */
