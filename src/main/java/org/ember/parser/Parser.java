@@ -4045,6 +4045,9 @@ public final class Parser {
             if (colon != null && (at(FSTRING_MIDDLE) || at(LBRACE))) {
                 throw errorRange(lambda, colon, "f-string: lambda expressions are not allowed without parentheses");
             }
+            if (colon != null && at(TSTRING_MIDDLE)) {
+                throw errorRange(lambda, colon, "t-string: lambda expressions are not allowed without parentheses");
+            }
         }
         pos = start;
     }
