@@ -1425,6 +1425,9 @@ public final class Parser {
         expectForced(COLON);
         List<Stmt> b = blockAfter("'else' statement", kw);
         if (b == null) pos = mark;
+        if (b != null && callInvalidRules && atKw("elif")) {
+            throw raiseSyntaxError("'elif' block follows an 'else' block");
+        }
         return b;
     }
 
