@@ -31,7 +31,6 @@ final class StringParser {
         List<Part> parts = new ArrayList<>();
         // Token ranges of the literals: [first token index, last token index] per part.
         List<int[]> spans = new ArrayList<>();
-        boolean sawTemplate = false, sawOther = false;
         while (true) {
             Token t = p.peekToken();
             int partStart = p.position();
@@ -39,7 +38,6 @@ final class StringParser {
             if (t.type() == STRING) {
                 p.reset(p.position() + 1);
                 part = plain(t);
-                sawOther = true;
             } else if (t.type() == FSTRING_START || t.type() == TSTRING_START) {
                 boolean template = t.type() == TSTRING_START;
                 int mark = p.position();
@@ -49,8 +47,13 @@ final class StringParser {
                     break;
                 }
                 part = new Formatted(values, template);
-                if (template) sawTemplate = true; else sawOther = true;
             } else {
+                break;
+            }
+            if (!parts.isEmpty() && isTemplate(part) != isTemplate(parts.get(0)) && !p.secondPass()) {
+                // The first pass matches only (fstring|string)+ or tstring+; mixing is reported by
+                // the second pass (invalid_string_tstring_concat), as in CPython.
+                p.reset(partStart);
                 break;
             }
             parts.add(part);
@@ -64,6 +67,8 @@ final class StringParser {
             throw p.raiseError(ParseError.Kind.SyntaxError, pendingFailure.msg);
         }
         int[] pos = p.extraOf(start);
+        boolean sawTemplate = parts.stream().anyMatch(StringParser::isTemplate);
+        boolean sawOther = !parts.stream().allMatch(StringParser::isTemplate);
         if (sawTemplate && sawOther) {
             // invalid_string_tstring_concat: from the last literal of the first run to the first
             // literal of the other kind.
