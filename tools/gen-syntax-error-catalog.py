@@ -1,5 +1,10 @@
 """Writes the syntax-error catalog: one small program per common CPython error message, with what
-python3.13 prints to stderr when it runs it (recorded once and committed; tests never run CPython).
+CPython prints to stderr when it runs it (recorded once and committed; tests never run CPython).
+
+Ember implements Python 3.14, so where 3.14's message differs from 3.13's, 3.14 wins. The 3.14 we
+have is a WebAssembly build that cannot run subprocesses, so the difference is found by compiling
+every case in one process under each version (traceback.format_exception_only, which is what the
+script runner prints) and, where the two versions disagree, taking 3.14's text.
 
 Run:  PYENV_VERSION=3.13.0 python3.13 tools/gen-syntax-error-catalog.py
 Writes src/test/resources/syntax_errors/NAME.py and NAME.expected (stderr with the directory
@@ -119,6 +124,48 @@ def main():
         err = run.stderr.replace(root + os.sep, "<DIR>/")
         with open(os.path.join(root, name + ".expected"), "w", encoding="utf-8", newline="") as f:
             f.write(err + f"exit: {run.returncode}\n")
+    overlay_python314_differences(root)
     print(f"{len(CASES)} cases written to {root}")
+
+
+BATCH = r"""
+import os, sys, traceback
+root = sys.argv[1]
+for name in sorted(os.listdir(root)):
+    if not name.endswith('.py'):
+        continue
+    path = os.path.join(root, name)
+    with open(path, 'rb') as f:
+        source = f.read()
+    try:
+        compile(source, path, 'exec')
+        text = 'NO ERROR\n'
+    except SyntaxError as e:
+        text = ''.join(traceback.format_exception_only(e))
+    sys.stdout.write('@@@ ' + name[:-3] + '\n' + text.replace(root + os.sep, '<DIR>/'))
+"""
+
+
+def batch_outputs(command, root):
+    script = os.path.join(root, "..", "batch-syntax-errors.tmp.py")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write(BATCH)
+    try:
+        out = subprocess.run(command + [script, root], capture_output=True, text=True, encoding="utf-8", check=True).stdout
+    finally:
+        os.remove(script)
+    return dict(part.split("\n", 1) for part in out.split("@@@ ")[1:])
+
+
+def overlay_python314_differences(root):
+    py314 = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "tools", "python3.14")
+    if not os.path.exists(py314):
+        raise SystemExit("needs ../shared/tools/python3.14 to record 3.14's messages")
+    old, new = batch_outputs([sys.executable], root), batch_outputs([py314], root)
+    for name, text in new.items():
+        if text != old[name]:
+            with open(os.path.join(root, name + ".expected"), "w", encoding="utf-8", newline="") as f:
+                f.write(text + "exit: 1\n")
+            print(f"{name}: 3.14 differs from 3.13; recorded 3.14's text")
 
 main()
