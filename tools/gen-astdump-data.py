@@ -1,0 +1,112 @@
+"""Records the expected outputs of AstDumpTest from a real CPython.
+
+Reads a file of Python snippets separated by lines '#### MODE LABEL' (MODE is exec, eval, single
+or func_type), parses each with type comments on, and writes for each: the tree in a small
+serialized form that the Java test turns into Ast records (so the test does not depend on
+Ember's parser), then ast.dump of it in several annotate/attributes/indent combinations.
+Run once and commit the output; the tests never run CPython:
+    python3.13 tools/gen-astdump-data.py src/test/resources/astdump/snippets.txt > src/test/resources/astdump/cases.txt
+    python3.14 tools/gen-astdump-data.py src/test/resources/astdump/snippets314.txt > src/test/resources/astdump/cases314.txt
+
+Serialized form: (Name v ...) a node with its _fields then _attributes; [v ...] a list; _ absent
+(None in an optional field); N None; E Ellipsis; T/F booleans; i123 an int; fHEX a float by its
+bits; jHEX an imaginary literal; bHEX bytes; "..." a str with every char outside printable ASCII
+(and " and \\) written \\uXXXX as UTF-16 units, so lone surrogates survive.
+"""
+import ast
+import struct
+import sys
+
+DUMP_FORMS = [(True, True, 3), (True, False, None), (False, False, None), (False, True, 2),
+              (True, False, 0), (True, True, None)]
+
+
+def ser_str(s):
+    out = ['"']
+    for ch in s:
+        c = ord(ch)
+        if 0x20 <= c < 0x7f and ch not in '"\\':
+            out.append(ch)
+        elif c > 0xffff:
+            c -= 0x10000
+            out.append('\\u%04x\\u%04x' % (0xd800 + (c >> 10), 0xdc00 + (c & 0x3ff)))
+        else:
+            out.append('\\u%04x' % c)
+    out.append('"')
+    return ''.join(out)
+
+
+def bits(x):
+    return '%016x' % struct.unpack('<Q', struct.pack('<d', x))[0]
+
+
+def ser(v, optional=False):
+    if isinstance(v, ast.AST):
+        cls = type(v)
+        parts = [cls.__name__]
+        for name in cls._fields + cls._attributes:
+            value = getattr(v, name)
+            if value is None and getattr(cls, name, ...) is None:
+                parts.append('_')
+            else:
+                parts.append(ser(value))
+        return '(' + ' '.join(parts) + ')'
+    if isinstance(v, list):
+        return '[' + ' '.join(ser(x) for x in v) + ']'
+    if v is None:
+        return 'N'
+    if v is Ellipsis:
+        return 'E'
+    if isinstance(v, bool):
+        return 'T' if v else 'F'
+    if isinstance(v, int):
+        return 'i%d' % v
+    if isinstance(v, float):
+        return 'f' + bits(v)
+    if isinstance(v, complex):
+        assert v.real == 0.0
+        return 'j' + bits(v.imag)
+    if isinstance(v, bytes):
+        return 'b' + v.hex()
+    if isinstance(v, str):
+        return ser_str(v)
+    raise TypeError(type(v))
+
+
+def snippets(path):
+    mode = label = None
+    lines = []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#### '):
+                if mode is not None:
+                    yield mode, label, ''.join(lines)
+                _, mode, label = line.rstrip('\n').split(' ', 2)
+                lines = []
+            else:
+                lines.append(line)
+    if mode is not None:
+        yield mode, label, ''.join(lines)
+
+
+def main(path):
+    out = sys.stdout
+    seen = set()
+    for mode, label, source in snippets(path):
+        tree = ast.parse(source, '<snippet>', mode, type_comments=True)
+        seen.update(type(n).__name__ for n in ast.walk(tree))
+        out.write('=== %s %s\n' % (mode, label))
+        out.write('tree %s\n' % ser(tree))
+        for annotate, attrs, indent in DUMP_FORMS:
+            text = ast.dump(tree, annotate, attrs, indent=indent)
+            out.write('dump %d %d %d %d\n' % (annotate, attrs, -1 if indent is None else indent, text.count('\n') + 1))
+            out.write(text + '\n')
+    # every concrete node class of this CPython must appear at least once
+    missing = sorted(n for n in dir(ast) if isinstance(getattr(ast, n), type)
+                     and issubclass(getattr(ast, n), ast.AST) and getattr(ast, n)._fields
+                     and n not in seen and n not in ('Interpolation', 'TemplateStr'))
+    print('node classes not covered:', missing or 'none', file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main(sys.argv[1])
