@@ -152,6 +152,21 @@ class AstDumpTest {
         assertEquals("MatchSingleton(value=False)", AstDump.dump(new Ast.MatchSingleton(false, 1, 0, 1, 5)));
     }
 
+    /** Recorded from python3.13 on trees built by hand (the parser never makes them). */
+    @Test
+    void threeSimpleArgumentsStayOnOneLineAndSkippedEmptyListsKeepPositions() {
+        var noArgs = new Ast.Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
+        var bare = new Ast.FunctionDef("f", noArgs, List.of(), List.of(), null, "c", List.of(), 1, 0, 1, 1);
+        assertEquals("FunctionDef(name='f', args=arguments(), type_comment='c')", AstDump.dump(bare, true, false, 2));
+        var full = new Ast.FunctionDef("f", noArgs, List.of(new Ast.Pass(1, 0, 1, 4)), List.of(),
+                new Ast.Name("int", Ast.ExprContext.Load, 1, 0, 1, 3), "c", List.of(), 1, 0, 1, 1);
+        assertEquals("FunctionDef(\n  name='f',\n  args=arguments(),\n  body=[\n    Pass()],\n"
+                + "  returns=Name(id='int', ctx=Load()),\n  type_comment='c')", AstDump.dump(full, true, false, 2));
+        assertEquals("FunctionDef(\n  'f',\n  arguments(),\n  [\n    Pass()],\n  [],\n  Name('int', Load()),\n  'c')",
+                AstDump.dump(full, false, false, 2));
+        assertEquals("Module()", AstDump.dump(new Ast.Module(List.of(), List.of()), true, true, 4));
+    }
+
     @Test
     void dictUnpackingKeyIsNone() {
         var dict = new Ast.Dict(java.util.Arrays.asList(null, name("k", Ast.ExprContext.Load, 5)),
