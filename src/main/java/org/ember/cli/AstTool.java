@@ -1,0 +1,99 @@
+package org.ember.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.ember.parser.Ast;
+import org.ember.parser.AstDump;
+import org.ember.parser.ParseError;
+import org.ember.parser.SourceParser;
+
+/**
+ * {@code ember -m ast}: CPython 3.13's {@code python -m ast [-h] [-m MODE] [--no-type-comments]
+ * [-a] [-i INDENT] [infile]}, run natively until the interpreter can run Python modules. Parses
+ * the file (or stdin) with type comments on by default and prints {@code ast.dump(tree,
+ * include_attributes=..., indent=...)}.
+ *
+ * <p>Errors end the way CPython's traceback would: a SyntaxError prints its file/line, source
+ * line, carets and message (exit 1); an unreadable file prints its OSError line (exit 1); bad
+ * arguments print argparse's usage and message (exit 2).
+ */
+public final class AstTool {
+    private AstTool() {}
+
+    /** The entry point registered in {@link Main#NATIVE_MODULES}. */
+    public static int main(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, SourceParser.ember());
+    }
+
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, SourceParser parser) {
+        AstArguments options;
+        try {
+            options = AstArguments.parse(args);
+        } catch (AstArguments.Exit exit) {
+            out.print(exit.stdout);
+            err.print(exit.stderr);
+            return exit.status;
+        }
+        String filename = options.infile.equals("-") ? "<stdin>" : options.infile;
+        if (options.infile.indexOf('\0') >= 0) {
+            err.println("ValueError: embedded null byte");
+            return 1;
+        }
+        byte[] source;
+        try {
+            source = options.infile.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(options.infile));
+        } catch (IOException e) {
+            err.print(osErrorLine(e, options.infile));
+            return 1;
+        }
+        String indentError = indentError(options.indent);
+        Ast.Node tree;
+        try {
+            tree = parser.parse(source, filename, options.mode, options.typeComments);
+        } catch (ParseError e) {
+            err.print(SyntaxErrors.format(e));
+            return 1;
+        } catch (UnsupportedOperationException e) {
+            err.println(Main.PROGRAM + " -m ast: " + e.getMessage());
+            return 1;
+        }
+        if (indentError != null) {                  // ' ' * indent fails only once dump runs
+            err.println(indentError);
+            return 1;
+        }
+        int indent = Math.max(0, options.indent.intValue());   // ' ' * negative is '' in Python
+        out.print(AstDump.dump(tree, true, options.includeAttributes, indent));
+        out.print('\n');
+        out.flush();
+        return 0;
+    }
+
+    /** What Python's {@code ' ' * indent} raises for an indent it cannot build, or null. */
+    private static String indentError(BigInteger indent) {
+        if (indent.bitLength() >= 64) return "OverflowError: cannot fit 'int' into an index-sized integer";
+        if (indent.bitLength() >= 31) return "MemoryError";
+        return null;
+    }
+
+    /** The last line of the traceback CPython prints when {@code open(infile, 'rb')} fails. */
+    static String osErrorLine(Exception e, String infile) {
+        String quoted = org.ember.runtime.Repr.str(infile);
+        if (e instanceof NoSuchFileException) {
+            return "FileNotFoundError: [Errno 2] No such file or directory: " + quoted + "\n";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "PermissionError: [Errno 13] Permission denied: " + quoted + "\n";
+        }
+        if (Files.isDirectory(Path.of(infile))) {
+            return "IsADirectoryError: [Errno 21] Is a directory: " + quoted + "\n";
+        }
+        return "OSError: " + e.getMessage() + ": " + quoted + "\n";
+    }
+}

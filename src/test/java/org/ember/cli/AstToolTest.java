@@ -1,0 +1,210 @@
+package org.ember.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ember.parser.Ast;
+import org.ember.parser.ParseError;
+import org.ember.parser.SourceParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ember -m ast}: argument handling and syntax-error output against CPython 3.13's
+ * recorded behaviour (tools/gen-asttool-data.py), and the tool end to end with a stand-in parser.
+ */
+class AstToolTest {
+
+    static List<String> lines(String name) throws IOException {
+        try (InputStream in = AstToolTest.class.getResourceAsStream("/asttool/" + name)) {
+            if (in == null) throw new IOException("missing test data /asttool/" + name);
+            return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
+        }
+    }
+
+    /** Undoes the generator's escaping: \\uXXXX for every char outside printable ASCII. */
+    static String unescape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\\') {
+                sb.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String take(List<String> lines, int from, int count) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < from + count; i++) sb.append(lines.get(i)).append('\n');
+        return sb.toString();
+    }
+
+    @Test
+    void argumentsAreParsedLikeCPython() throws IOException {
+        List<String> data = lines("arguments.txt");
+        int checked = 0;
+        for (int i = 0; i < data.size() && data.get(i).startsWith("args"); ) {
+            String[] words = data.get(i).split("\t", -1);
+            String[] argv = new String[words.length - 1];
+            for (int k = 1; k < words.length; k++) argv[k - 1] = unescape(words[k]);
+            String label = String.join(" ", argv);
+            String result = data.get(i + 1);
+            i += 2;
+            AstArguments parsed = null;
+            AstArguments.Exit exit = null;
+            try {
+                parsed = AstArguments.parse(argv);
+            } catch (AstArguments.Exit e) {
+                exit = e;
+            }
+            if (result.startsWith("ok\t")) {
+                String[] f = result.split("\t");
+                assertTrue(exit == null, label + ": unexpected exit " + (exit == null ? "" : exit.stderr));
+                assertEquals(unescape(f[1]), parsed.infile, label);
+                assertEquals(f[2], parsed.mode, label);
+                assertEquals(f[3].equals("1"), parsed.typeComments, label);
+                assertEquals(f[4].equals("1"), parsed.includeAttributes, label);
+                assertEquals(f[5], parsed.indent.toString(), label);
+            } else {
+                String[] f = result.split(" ");
+                int outLines = Integer.parseInt(f[2]), errLines = Integer.parseInt(f[3]);
+                assertTrue(exit != null, label + ": expected exit " + f[1]);
+                assertEquals(Integer.parseInt(f[1]), exit.status, label);
+                assertEquals(take(data, i, outLines), exit.stdout, label);
+                assertEquals(take(data, i + outLines, errLines), exit.stderr, label);
+                i += outLines + errLines;
+            }
+            checked++;
+        }
+        assertTrue(checked > 90, "only " + checked + " command lines checked");
+    }
+
+    @Test
+    void syntaxErrorsEndLikeCPythonTracebacks() throws IOException {
+        List<String> data = lines("syntax-errors.txt");
+        int checked = 0;
+        for (int i = 0; i < data.size() && data.get(i).startsWith("error\t"); ) {
+            String[] f = data.get(i).split("\t", -1);
+            int count = Integer.parseInt(data.get(i + 1).substring("lines ".length()));
+            String expected = take(data, i + 2, count);
+            i += 2 + count;
+            ParseError e = new ParseError(ParseError.Kind.valueOf(f[1]), unescape(f[2]), unescape(f[3]),
+                    Integer.parseInt(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6]), Integer.parseInt(f[7]),
+                    f[8].equals("_") ? null : unescape(f[8]));
+            assertEquals(expected, SyntaxErrors.format(e), data.get(i - 2 - count));
+            checked++;
+        }
+        assertTrue(checked > 20, "only " + checked + " errors checked");
+    }
+
+    // ---- end to end with a stand-in parser ----------------------------------------------------
+
+    /** Records what the tool asked for and returns {@code x = 1}'s tree. */
+    static final class FakeParser implements SourceParser {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public Ast.Node parse(byte[] source, String filename, String mode, boolean typeComments) {
+            calls.add(new String(source, StandardCharsets.UTF_8) + "|" + filename + "|" + mode + "|" + typeComments);
+            if (new String(source, StandardCharsets.UTF_8).startsWith("def (")) {
+                throw new ParseError(ParseError.Kind.SyntaxError, "invalid syntax", filename, 1, 5, 1, 6, "def (:\n");
+            }
+            return new Ast.Module(List.of(new Ast.Assign(List.of(new Ast.Name("x", Ast.ExprContext.Store, 1, 0, 1, 1)),
+                    new Ast.Constant(1L, null, 1, 4, 1, 5), null, 1, 0, 1, 5)), List.of());
+        }
+    }
+
+    record Run(int status, String out, String err) {}
+
+    static Run run(SourceParser parser, String stdin, String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int status = AstTool.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), parser);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void dumpsStdinWithDefaultIndentAndTypeComments() {
+        var parser = new FakeParser();
+        Run r = run(parser, "x = 1\n");
+        assertEquals(new Run(0, """
+                Module(
+                   body=[
+                      Assign(
+                         targets=[
+                            Name(id='x', ctx=Store())],
+                         value=Constant(value=1))])
+                """, ""), r);
+        assertEquals(List.of("x = 1\n|<stdin>|exec|true"), parser.calls);
+    }
+
+    @Test
+    void dumpsAFileWithOptions(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("one.py");
+        Files.writeString(file, "x = 1\n");
+        var parser = new FakeParser();
+        Run r = run(parser, "", "-a", "--no-type-comments", "-m", "single", "-i", "-4", file.toString());
+        assertEquals(0, r.status);
+        assertTrue(r.out.startsWith("Module(\nbody=[\nAssign(\ntargets=[\nName(\nid='x',\n"), r.out);  // -4 spaces = none
+        assertTrue(r.out.endsWith("end_col_offset=5)])\n"), r.out);
+        assertEquals(List.of("x = 1\n|" + file + "|single|false"), parser.calls);
+    }
+
+    @Test
+    void syntaxErrorExitsWithStatusOne() {
+        Run r = run(new FakeParser(), "def (:\n");
+        assertEquals(new Run(1, "", """
+                  File "<stdin>", line 1
+                    def (:
+                        ^
+                SyntaxError: invalid syntax
+                """), r);
+    }
+
+    @Test
+    void unreadableFilesReportTheOSError(@TempDir Path dir) {
+        assertEquals(new Run(1, "", "FileNotFoundError: [Errno 2] No such file or directory: '-1'\n"),
+                run(new FakeParser(), "", "-1"));
+        assertEquals(new Run(1, "", "IsADirectoryError: [Errno 21] Is a directory: '" + dir + "'\n"),
+                run(new FakeParser(), "", dir.toString()));
+    }
+
+    @Test
+    void hugeIndentFailsLikePythonAfterParsing() {
+        assertEquals(new Run(1, "", "OverflowError: cannot fit 'int' into an index-sized integer\n"),
+                run(new FakeParser(), "x = 1\n", "-i", "99999999999999999999"));
+    }
+
+    @Test
+    void usageErrorsExitWithStatusTwo() {
+        Run r = run(new FakeParser(), "", "-m", "foo");
+        assertEquals(2, r.status);
+        assertTrue(r.err.endsWith("python -m ast: error: argument -m/--mode: invalid choice: 'foo' "
+                + "(choose from 'exec', 'single', 'eval', 'func_type')\n"), r.err);
+    }
+
+    @Test
+    void registeredAsANativeModule() {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"-m", "ast", "-h"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status);
+        assertEquals(AstArguments.HELP, out.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,115 @@
+"""Records the expected behaviour of `ember -m ast` (AstToolTest) from a real CPython 3.13.
+
+    python3.13 tools/gen-asttool-data.py arguments     > src/test/resources/asttool/arguments.txt
+    python3.13 tools/gen-asttool-data.py syntax-errors > src/test/resources/asttool/syntax-errors.txt
+
+arguments: runs CPython's own `ast.main()` on each command line, with ast.parse, ast.dump and open
+replaced by recorders, and writes what argparse decided (or the usage error / help it printed).
+syntax-errors: compiles bad sources and writes the SyntaxError's fields and the lines CPython's
+traceback ends with for it.
+"""
+import ast
+import contextlib
+import io
+import sys
+import traceback
+
+COMMAND_LINES = [
+    [], ['f.py'], ['-'], ['-a'], ['-a', 'f.py'], ['f.py', '-a'], ['-i', '2'], ['-i2'], ['-i=2'], ['--indent=2'],
+    ['--indent', '0'], ['-i', '-1'], ['--indent=-2'], ['-i', ' 3 '], ['-i', '1_0'], ['-i', '+3'], ['-i', '\u0663'],
+    ['-i', '-0'], ['-i', '99999999999999999999'], ['-m', 'eval'], ['-meval'], ['-m=single'], ['--mode', 'func_type'],
+    ['--mo', 'eval'], ['--m=exec'], ['--no-type-comments'], ['--no'], ['-ai2'], ['-ai', '2'], ['-am', 'eval'],
+    ['-a', '-a'], ['--'], ['--', '-a'], ['--', '-'], ['-a', '--', '--', 'x'], ['-1'], ['-h'], ['--help'], ['--he'],
+    ['-hx'], ['-ah'], ['a', 'b', '-h'], ['-h', '-i', 'x'], ['-i', 'x', '-h'],
+    # errors
+    ['-m', 'foo'], ['-m', "it's"], ['--mode=bad'], ['-m', ''], ['-m'], ['-i'], ['-i', 'x'], ['-i', '2.5'], ['-i', '0x10'],
+    ['-i', '1__0'], ['-i', '_1'], ['-i', '1_'], ['-i', ''], ['--indent='], ['-i', '-x'], ['-i', '--'], ['--indent', '--'],
+    ['-ia'], ['-i', '-a'], ['-m', '-a'], ['a', 'b'], ['a', 'b', 'c'], ['--bogus'], ['-x'], ['-ax'], ['-xa'], ['--a'],
+    ['---a'], ['--in', '2'], ['--in=2'], ['--i'], ['--help=x'], ['--include-attributes=1'], ['-a=1'], ['-a='],
+    ['--no-type-comments=x'], ['--no='], ['f.py', '--', 'b'], ['--', 'f.py', '-a'], ['-a', 'f.py', 'x'],
+    ['f.py', '-a', 'x'], ['-i', '2', 'f.py', '-a', 'b'], ['-mfoo', '-x'], ['-x', '-mfoo'], ['-x', '-h'],
+    ['has space'], ['-has space'], ['-i', '3', '-i', '4'], ['-m', 'eval', '-m', 'exec'], ['-i=-5'],
+]
+
+
+def esc(s):
+    out = []
+    for ch in s:
+        c = ord(ch)
+        if 0x20 < c < 0x7f and ch != '\\':
+            out.append(ch)
+        else:
+            out.append('\\u%04x' % c)
+    return ''.join(out)
+
+
+def run_main(argv):
+    record = {}
+
+    def fake_parse(source, filename, mode, type_comments):
+        record.update(filename=filename, mode=mode, type_comments=type_comments)
+        return ast.Module(body=[], type_ignores=[])
+
+    def fake_dump(tree, include_attributes, indent):
+        record.update(include_attributes=include_attributes, indent=indent)
+        return ''
+
+    def fake_open(name, mode):
+        record['infile'] = name
+        return io.BytesIO(b'')
+
+    saved = ast.parse, ast.dump, sys.argv
+    ast.parse, ast.dump, ast.open, sys.argv = fake_parse, fake_dump, fake_open, ['ast'] + argv
+    out, err = io.StringIO(), io.StringIO()
+    status = 0
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            sys.stdin = io.TextIOWrapper(io.BytesIO(b''))
+            ast.main()
+    except SystemExit as e:
+        status = e.code
+    finally:
+        ast.parse, ast.dump, sys.argv = saved
+        del ast.open
+    return status, out.getvalue(), err.getvalue(), record
+
+
+def arguments():
+    for argv in COMMAND_LINES:
+        status, out, err, record = run_main(argv)
+        print('args' + ''.join('\t' + esc(w) for w in argv))
+        if status == 0 and 'indent' in record:
+            print('ok\t%s\t%s\t%d\t%d\t%d' % (esc(record.get('infile', '-')), record['mode'], record['type_comments'],
+                                            record['include_attributes'], record['indent']))
+        else:
+            print('exit %d %d %d' % (status, out.count('\n'), err.count('\n')))
+            sys.stdout.write(out + err)
+
+
+BAD_SOURCES = [
+    'def (:\n', 'x = (1,\n', 'if x:\npass\n', '  x = 1\n', 'if x:\n\tif y:\n        pass\n\tpass\n', 'x = 1 +\n',
+    'f(**x, *y)\n', 'print "hello"\n', 'x = [1, 2\ny = 3\n', "s = 'abc\n", '1 = x\n', 'def f():\n    return\n  x\n',
+    'a b c\n', 'x = 5 if y\n', 'é = (\n', 'x = "ü" +* 1\n', 'class\n', 'for x in range(10):\n', '\x0cx = $\n',
+    'f(a for a in b, c)\n', 'import a as b.c\n', 'lambda: (yield)\n x\n', 'x = 1\n\n\n\n    y = 2\n',
+    '"""unterminated\n\nabc\n', 'del f()\n', 'nonlocal x\n', '(a, b) += 1\n', 'def f(a, a): pass\n',
+]
+
+
+def syntax_errors():
+    for source in BAD_SOURCES:
+        try:
+            compile(source, 'bad.py', 'exec', flags=ast.PyCF_ONLY_AST | ast.PyCF_TYPE_COMMENTS)
+            continue                                  # some errors come only from the compiler
+        except SyntaxError as e:
+            err = e
+        tail = ''.join(traceback.format_exception_only(err))
+        none = lambda v: -1 if v is None else v
+        print('error\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%s' % (type(err).__name__, esc(err.msg), esc(err.filename), none(err.lineno),
+                                                       none(err.offset), none(err.end_lineno), none(err.end_offset),
+                                                       '_' if err.text is None else esc(err.text)))
+        print('lines %d' % tail.count('\n'))
+        sys.stdout.write(tail)
+
+
+if __name__ == '__main__':
+    {'arguments': arguments, 'syntax-errors': syntax_errors}[sys.argv[1]]()
