@@ -7,6 +7,11 @@ Ember's parser), then ast.dump of it in several annotate/attributes/indent combi
 Run once and commit the output; the tests never run CPython:
     python3.13 tools/gen-astdump-data.py src/test/resources/astdump/snippets.txt > src/test/resources/astdump/cases.txt
     python3.14 tools/gen-astdump-data.py src/test/resources/astdump/snippets314.txt > src/test/resources/astdump/cases314.txt
+    python3.13 tools/gen-astdump-data.py --deep > src/test/resources/astdump/deep.txt
+
+--deep finds, for trees mixing nested blocks, nested lists and a long operator chain, the longest
+chain `python -m ast` can still dump (its recursion limit), and writes the trees on both sides of
+that edge with the last line `python -m ast` printed for each.
 
 Serialized form: (Name v ...) a node with its _fields then _attributes; [v ...] a list; _ absent
 (None in an optional field); N None; E Ellipsis; T/F booleans; i123 an int; fHEX a float by its
@@ -108,5 +113,43 @@ def main(path):
     print('node classes not covered:', missing or 'none', file=sys.stderr)
 
 
+def deep_source(blocks, lists, chain):
+    lines = []
+    for level in range(blocks):
+        lines.append('    ' * level + 'if x:')
+    lines.append('    ' * blocks + 'y = ' + '[' * lists + '+'.join(['1'] * chain) + ']' * lists)
+    return '\n'.join(lines) + '\n'
+
+
+def dumps_under_dash_m_ast(source):
+    import subprocess
+    import tempfile
+    with tempfile.NamedTemporaryFile('w', suffix='.py', delete=False) as f:
+        f.write(source)
+    result = subprocess.run([sys.executable, '-m', 'ast', f.name], capture_output=True, text=True)
+    return result.returncode, (result.stdout + result.stderr).rstrip('\n').rsplit('\n', 1)[-1]
+
+
+def deep():
+    for blocks, lists in [(0, 0), (5, 0), (0, 7), (30, 40)]:
+        lo, hi = 1, 1200                     # lo dumps, hi does not
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if dumps_under_dash_m_ast(deep_source(blocks, lists, mid))[0] == 0:
+                lo = mid
+            else:
+                hi = mid
+        for chain in (lo, hi):
+            source = deep_source(blocks, lists, chain)
+            status, last = dumps_under_dash_m_ast(source)
+            tree = ast.parse(source)
+            print('=== blocks=%d lists=%d chain=%d' % (blocks, lists, chain))
+            print('tree %s' % ser(tree))
+            print('status %d %s' % (status, last if status else 'ok'))
+
+
 if __name__ == '__main__':
-    main(sys.argv[1])
+    if sys.argv[1] == '--deep':
+        deep()
+    else:
+        main(sys.argv[1])

@@ -68,12 +68,32 @@ public final class AstTool {
             err.println(indentError);
             return 1;
         }
+        if (AstDump.nodeDepth(tree) > AST_CONSTRUCTION_DEPTH) {
+            err.println("RecursionError: maximum recursion depth exceeded during ast construction");
+            return 1;
+        }
         int indent = Math.max(0, options.indent.intValue());   // ' ' * negative is '' in Python
-        out.print(AstDump.dump(tree, true, options.includeAttributes, indent));
+        String text;
+        try {
+            text = AstDump.dump(tree, true, options.includeAttributes, indent, DUMP_FRAME_BUDGET);
+        } catch (AstDump.RecursionLimit e) {
+            err.println("RecursionError: " + e.getMessage());
+            return 1;
+        }
+        out.print(text);
         out.print('\n');
         out.flush();
         return 0;
     }
+
+    /**
+     * The deepest tree CPython 3.13's {@code python -m ast} turns into Python objects: its C-to-Python
+     * conversion allows 10000 levels, 6 of which are in use when {@code -m ast} calls it (measured).
+     */
+    static final int AST_CONSTRUCTION_DEPTH = 9994;
+
+    /** Python frames left to {@code ast.dump}'s recursion under {@code python -m ast} (limit 1000, 5 in use). */
+    static final int DUMP_FRAME_BUDGET = 995;
 
     /** What Python's {@code ' ' * indent} raises for an indent it cannot build, or null. */
     private static String indentError(BigInteger indent) {

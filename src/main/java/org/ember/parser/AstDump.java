@@ -35,8 +35,61 @@ public final class AstDump {
      * line); 0 and more put nested nodes on new lines indented by that many spaces per level.
      */
     public static String dump(Ast.Node node, boolean annotateFields, boolean includeAttributes, int indent) {
-        return new AstDump.Formatter(annotateFields, includeAttributes, indent < 0 ? null : " ".repeat(indent))
-                .format(node, 0).text;
+        return dump(node, annotateFields, includeAttributes, indent, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #dump(Ast.Node, boolean, boolean, int)} that fails where CPython's would with
+     * RecursionError: CPython's {@code ast.dump} is recursive Python code, one frame per value
+     * formatted plus one generator frame per non-empty list, and {@code frameBudget} is how many
+     * frames the recursion limit leaves it (995 under {@code python -m ast}: the limit of 1000
+     * minus the frames of runpy, the module, main and dump).
+     *
+     * @throws RecursionLimit when the tree is deeper than the budget (or than the Java stack)
+     */
+    public static String dump(Ast.Node node, boolean annotateFields, boolean includeAttributes, int indent,
+                              int frameBudget) {
+        Formatter formatter = new Formatter(annotateFields, includeAttributes, indent < 0 ? null : " ".repeat(indent),
+                frameBudget);
+        try {
+            return formatter.dump(node);
+        } catch (StackOverflowError e) {
+            throw new RecursionLimit("maximum recursion depth exceeded");
+        }
+    }
+
+    /** Python's RecursionError, raised where CPython's recursion limit would stop it. */
+    public static final class RecursionLimit extends RuntimeException {
+        public RecursionLimit(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * The nesting depth of nodes (the root counts 1; the simple nodes such as {@code Load} and
+     * {@code Add}, and lists, do not count), which is what CPython's conversion of its C tree to
+     * Python objects limits ("maximum recursion depth exceeded during ast construction").
+     * Computed without recursion, so any depth is safe.
+     */
+    public static int nodeDepth(Ast.Node root) {
+        int deepest = 0;
+        java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();   // {value, depth of its node}
+        stack.push(new Object[] {root, 1});
+        while (!stack.isEmpty()) {
+            Object[] top = stack.pop();
+            int depth = (Integer) top[1];
+            if (top[0] instanceof Ast.Node node) {
+                deepest = Math.max(deepest, depth);
+                Shape shape = SHAPES.get(node.getClass());
+                for (int i = 0; i < shape.fieldCount; i++) {
+                    Object child = shape.get(node, i);
+                    if (child instanceof Ast.Node || child instanceof java.util.List<?>) stack.push(new Object[] {child, depth + 1});
+                }
+            } else if (top[0] instanceof java.util.List<?> list) {
+                for (Object item : list) if (item instanceof Ast.Node) stack.push(new Object[] {item, depth});
+            }
+        }
+        return deepest;
     }
 
     /** {@code ast.dump(node)} with the defaults: annotated fields, no attributes, one line. */
@@ -44,45 +97,106 @@ public final class AstDump {
         return dump(node, true, false, -1);
     }
 
-    /** One formatted value and whether CPython counts it as "simple" for the one-line rule. */
-    private record Formatted(String text, boolean simple) {}
-
+    /**
+     * Writes the dump into one StringBuilder. CPython builds each node's text from its children's
+     * texts, which copies deep subtrees once per level (quadratic in depth); here a node's layout
+     * is decided before its children are written, which is possible because the one-line rule
+     * only looks at whether the arguments are "simple", and that is known without formatting them.
+     */
     private static final class Formatter {
         private final boolean annotateFields;
         private final boolean includeAttributes;
         private final String indent;            // null: single line
+        private final int frameBudget;
+        private final StringBuilder out = new StringBuilder();
 
-        Formatter(boolean annotateFields, boolean includeAttributes, String indent) {
+        Formatter(boolean annotateFields, boolean includeAttributes, String indent, int frameBudget) {
             this.annotateFields = annotateFields;
             this.includeAttributes = includeAttributes;
             this.indent = indent;
+            this.frameBudget = frameBudget;
         }
 
-        Formatted format(Object value, int level) {
+        String dump(Ast.Node root) {
+            format(root, 0, 1);
+            return out.toString();
+        }
+
+        /** Writes one value; {@code frames} counts the Python frames CPython would have in use. */
+        private void format(Object value, int level, int frames) {
+            checkFrames(frames);
             if (indent != null) level++;
-            String prefix = indent == null ? "" : "\n" + indent.repeat(level);
-            String sep = indent == null ? ", " : ",\n" + indent.repeat(level);
-            if (value instanceof Ast.Node node) return formatNode(node, level, prefix, sep);
-            if (value instanceof Enum<?> simpleNode) return new Formatted(simpleNode.name() + "()", true);
-            if (value instanceof java.util.List<?> list) return formatList(list, level, prefix, sep);
-            return new Formatted(scalarRepr(value), true);
-        }
-
-        private Formatted formatList(java.util.List<?> list, int level, String prefix, String sep) {
-            if (list.isEmpty()) return new Formatted("[]", true);
-            StringBuilder sb = new StringBuilder("[").append(prefix);
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) sb.append(sep);
-                sb.append(format(list.get(i), level).text);
+            switch (value) {
+                case Ast.Node node -> formatNode(node, level, frames);
+                case Enum<?> simpleNode -> out.append(simpleNode.name()).append("()");
+                case java.util.List<?> list -> formatList(list, level, frames);
+                case null, default -> out.append(scalarRepr(value));     // null: a Dict key for **
             }
-            return new Formatted(sb.append(']').toString(), false);
         }
 
-        private Formatted formatNode(Ast.Node node, int level, String prefix, String sep) {
+        private void checkFrames(int frames) {
+            if (frames > frameBudget) throw new RecursionLimit("maximum recursion depth exceeded");
+        }
+
+        /** Starts a new line at {@code level} when indenting; {@code comma} separates arguments. */
+        private void separator(int level, boolean comma) {
+            if (comma) out.append(',');
+            if (indent == null) {
+                if (comma) out.append(' ');
+            } else {
+                out.append('\n');
+                for (int i = 0; i < level; i++) out.append(indent);
+            }
+        }
+
+        private void formatList(java.util.List<?> list, int level, int frames) {
+            if (list.isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            checkFrames(frames + 1);                                   // the generator's frame
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                separator(level, i > 0);
+                format(list.get(i), level, frames + 2);
+            }
+            out.append(']');
+        }
+
+        /** One argument of a node: a keyword (or null when positional) and the value, or a literal "[]". */
+        private record Arg(String keyword, Object value) {}
+
+        private static final Object EMPTY_LIST_TEXT = new Object();
+
+        private void formatNode(Ast.Node node, int level, int frames) {
             Shape shape = SHAPES.get(node.getClass());
-            java.util.List<String> args = new ArrayList<>();
-            int pendingEmptyLists = 0;          // skipped [] fields, written if a later field is positional
+            java.util.List<Arg> args = arguments(node, shape);
             boolean allSimple = true;
+            for (Arg a : args) allSimple &= a.value == EMPTY_LIST_TEXT || isSimple(a.value);
+            boolean oneLine = allSimple && args.size() <= 3;
+            out.append(shape.pythonName).append('(');
+            for (int i = 0; i < args.size(); i++) {
+                if (oneLine) {
+                    if (i > 0) out.append(", ");
+                } else {
+                    separator(level, i > 0);
+                }
+                Arg a = args.get(i);
+                if (a.keyword != null) out.append(a.keyword).append('=');
+                if (a.value == EMPTY_LIST_TEXT) out.append("[]");
+                else format(a.value, level, frames + 1);
+            }
+            out.append(')');
+        }
+
+        /**
+         * The arguments CPython writes for a node, in order: absent optional fields are left out
+         * and switch to keywords; empty lists are left out, except that while fields are still
+         * positional a later field brings the skipped ones back as "[]".
+         */
+        private java.util.List<Arg> arguments(Ast.Node node, Shape shape) {
+            java.util.List<Arg> args = new ArrayList<>();
+            int pendingEmptyLists = 0;
             boolean keywords = annotateFields;
             boolean keepsEmptyValue = node instanceof Ast.Constant || node instanceof Ast.MatchSingleton;
             for (int i = 0; i < shape.fieldCount; i++) {
@@ -95,23 +209,25 @@ public final class AstDump {
                     pendingEmptyLists++;
                     continue;
                 } else if (!keywords) {
-                    for (; pendingEmptyLists > 0; pendingEmptyLists--) args.add("[]");
+                    for (; pendingEmptyLists > 0; pendingEmptyLists--) args.add(new Arg(null, EMPTY_LIST_TEXT));
                 }
-                Formatted f = format(value, level);
-                allSimple &= f.simple;
-                args.add(keywords ? shape.names[i] + "=" + f.text : f.text);
+                args.add(new Arg(keywords ? shape.names[i] : null, value));
             }
             if (includeAttributes) {
                 for (int i = shape.fieldCount; i < shape.names.length; i++) {
-                    Formatted f = format(shape.get(node, i), level);
-                    allSimple &= f.simple;
-                    args.add(shape.names[i] + "=" + f.text);
+                    args.add(new Arg(shape.names[i], shape.get(node, i)));
                 }
             }
-            if (allSimple && args.size() <= 3) {
-                return new Formatted(shape.pythonName + "(" + String.join(", ", args) + ")", args.isEmpty());
-            }
-            return new Formatted(shape.pythonName + "(" + prefix + String.join(sep, args) + ")", false);
+            return args;
+        }
+
+        /** CPython's "simple": a scalar, an empty list, or a node written with no arguments at all. */
+        private boolean isSimple(Object value) {
+            return switch (value) {
+                case java.util.List<?> list -> list.isEmpty();
+                case Ast.Node node -> arguments(node, SHAPES.get(node.getClass())).isEmpty();
+                case null, default -> true;
+            };
         }
     }
 

@@ -106,6 +106,56 @@ class AstDumpTest {
         }
     }
 
+    /**
+     * Trees on both sides of the depth where {@code python -m ast} stops with RecursionError
+     * (tools/gen-astdump-data.py --deep): blocks, lists and operator chains cost different
+     * numbers of Python frames, and the budget of 995 must land on the same edge for each.
+     */
+    @Test
+    void recursionLimitFallsWhereCPythonsDoes() throws IOException {
+        String text;
+        try (InputStream in = AstDumpTest.class.getResourceAsStream("/astdump/deep.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String[] lines = text.split("\n");
+        int checked = 0;
+        for (int i = 0; i + 2 < lines.length; i += 3) {
+            Ast.Node tree = AstTrees.parse(lines[i + 1].substring("tree ".length()), new HashSet<>());
+            boolean cpythonDumped = lines[i + 2].equals("status 0 ok");
+            boolean emberDumped;
+            try {
+                AstDump.dump(tree, true, false, 3, 995);
+                emberDumped = true;
+            } catch (AstDump.RecursionLimit e) {
+                assertEquals("maximum recursion depth exceeded", e.getMessage());
+                emberDumped = false;
+            }
+            assertEquals(cpythonDumped, emberDumped, lines[i]);
+            checked++;
+        }
+        assertEquals(8, checked);
+    }
+
+    @Test
+    void javaStackOverflowBecomesRecursionLimit() throws InterruptedException {
+        Ast.Expr chain = new Ast.Constant(1L, null, 1, 0, 1, 1);
+        for (int i = 0; i < 100_000; i++) chain = new Ast.UnaryOp(Ast.UnaryOpType.USub, chain, 1, 0, 1, 1);
+        Ast.Node tree = new Ast.Expression(chain);
+        assertEquals(100_001 + 1, AstDump.nodeDepth(tree));
+        // a small stack makes the overflow quick to reach
+        Throwable[] thrown = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                AstDump.dump(tree);
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        assertTrue(thrown[0] instanceof AstDump.RecursionLimit, String.valueOf(thrown[0]));
+    }
+
     // ---- hand-built trees, readable examples of the rules ----------------------------------------
 
     private static Ast.Name name(String id, Ast.ExprContext ctx, int col) {
