@@ -2,6 +2,7 @@
 
     python3.13 tools/gen-asttool-data.py arguments     > src/test/resources/asttool/arguments.txt
     python3.13 tools/gen-asttool-data.py syntax-errors > src/test/resources/asttool/syntax-errors.txt
+    python3.13 tools/gen-asttool-data.py help          > src/test/resources/asttool/help.txt
 
 arguments: runs CPython's own `ast.main()` on each command line, with ast.parse, ast.dump and open
 replaced by recorders, and writes what argparse decided (or the usage error / help it printed).
@@ -111,5 +112,19 @@ def syntax_errors():
         sys.stdout.write(tail)
 
 
+def help_texts():
+    """`python -m ast -h` and a usage error at several terminal widths (COLUMNS; output not a tty)."""
+    import os
+    import subprocess
+    for columns in ['1', '10', '17', '20', '22', '25', '30', '35', '40', '45', '50', '55', '60', '65', '70', '75',
+                    '80', '90', '100', '105', '106', '107', '110', '120', '200', '0', '-5', 'abc', ' 50 ', '']:
+        env = dict(os.environ, COLUMNS=columns)
+        for args in (['-h'], ['-x']):
+            r = subprocess.run([sys.executable, '-m', 'ast'] + args, env=env, capture_output=True, text=True,
+                               stdin=subprocess.DEVNULL)
+            print('columns %s|%s %d %d %d' % (columns, args[0], r.returncode, r.stdout.count('\n'), r.stderr.count('\n')))
+            sys.stdout.write(r.stdout + r.stderr)
+
+
 if __name__ == '__main__':
-    {'arguments': arguments, 'syntax-errors': syntax_errors}[sys.argv[1]]()
+    {'arguments': arguments, 'syntax-errors': syntax_errors, 'help': help_texts}[sys.argv[1]]()

@@ -21,27 +21,142 @@ import org.ember.runtime.Repr;
 final class AstArguments {
 
     static final String PROG = "python -m ast";
-    static final String USAGE = """
-            usage: python -m ast [-h] [-m {exec,single,eval,func_type}]
-                                 [--no-type-comments] [-a] [-i INDENT]
-                                 [infile]
-            """;
-    static final String HELP = USAGE + """
-
-            positional arguments:
-              infile                the file to parse; defaults to stdin
-
-            options:
-              -h, --help            show this help message and exit
-              -m, --mode {exec,single,eval,func_type}
-                                    specify what kind of code must be parsed
-              --no-type-comments    don't add information about type comments
-              -a, --include-attributes
-                                    include attributes such as line numbers and column
-                                    offsets
-              -i, --indent INDENT   indentation of nodes (number of spaces)
-            """;
     static final List<String> MODES = List.of("exec", "single", "eval", "func_type");
+
+    // ---- help and usage, laid out as argparse's HelpFormatter does for a terminal width --------
+
+    /** One entry of the help: how it is invoked and what it does. */
+    private record HelpEntry(String invocation, String help) {}
+
+    private static final List<String> OPTION_USAGE =
+            List.of("[-h]", "[-m {exec,single,eval,func_type}]", "[--no-type-comments]", "[-a]", "[-i INDENT]");
+    private static final List<String> POSITIONAL_USAGE = List.of("[infile]");
+    private static final List<HelpEntry> POSITIONAL_HELP =
+            List.of(new HelpEntry("infile", "the file to parse; defaults to stdin"));
+    private static final List<HelpEntry> OPTION_HELP = List.of(
+            new HelpEntry("-h, --help", "show this help message and exit"),
+            new HelpEntry("-m, --mode {exec,single,eval,func_type}", "specify what kind of code must be parsed"),
+            new HelpEntry("--no-type-comments", "don't add information about type comments"),
+            new HelpEntry("-a, --include-attributes", "include attributes such as line numbers and column offsets"),
+            new HelpEntry("-i, --indent INDENT", "indentation of nodes (number of spaces)"));
+
+    /**
+     * The terminal width argparse formats for: {@code COLUMNS} when it holds a positive int (as
+     * {@code shutil.get_terminal_size}), else 80 (the size of a terminal is not asked for).
+     */
+    static int terminalColumns(String columnsVariable) {
+        if (columnsVariable != null) {
+            BigInteger c = PythonInt.parse(columnsVariable);
+            if (c != null && c.signum() > 0 && c.bitLength() < 31) return c.intValue();
+        }
+        return 80;
+    }
+
+    /** {@code usage: ...} followed by a newline, wrapped as argparse wraps it for {@code columns}. */
+    static String usage(int columns) {
+        int textWidth = columns - 2;
+        String prefix = "usage: ";
+        List<String> all = new ArrayList<>(OPTION_USAGE);
+        all.addAll(POSITIONAL_USAGE);
+        String oneLine = PROG + " " + String.join(" ", all);
+        if (prefix.length() + oneLine.length() <= textWidth) return prefix + oneLine + "\n";
+        List<String> lines;
+        if (prefix.length() + PROG.length() <= 0.75 * textWidth) {
+            String indent = " ".repeat(prefix.length() + PROG.length() + 1);
+            List<String> first = new ArrayList<>(List.of(PROG));
+            first.addAll(OPTION_USAGE);
+            lines = wrapParts(first, indent, prefix, textWidth);
+            lines.addAll(wrapParts(POSITIONAL_USAGE, indent, null, textWidth));
+        } else {
+            String indent = " ".repeat(prefix.length());
+            lines = wrapParts(all, indent, null, textWidth);
+            if (lines.size() > 1) {
+                lines = wrapParts(OPTION_USAGE, indent, null, textWidth);
+                lines.addAll(wrapParts(POSITIONAL_USAGE, indent, null, textWidth));
+            }
+            lines.addFirst(PROG);
+        }
+        return prefix + String.join("\n", lines) + "\n";
+    }
+
+    /** argparse's get_lines: parts joined by spaces, a new indented line whenever the next would not fit. */
+    private static List<String> wrapParts(List<String> parts, String indent, String prefix, int textWidth) {
+        List<String> lines = new ArrayList<>();
+        List<String> line = new ArrayList<>();
+        int lineLength = (prefix != null ? prefix.length() : indent.length()) - 1;
+        for (String part : parts) {
+            if (lineLength + 1 + part.length() > textWidth && !line.isEmpty()) {
+                lines.add(indent + String.join(" ", line));
+                line.clear();
+                lineLength = indent.length() - 1;
+            }
+            line.add(part);
+            lineLength += part.length() + 1;
+        }
+        if (!line.isEmpty()) lines.add(indent + String.join(" ", line));
+        if (prefix != null) lines.set(0, lines.getFirst().substring(indent.length()));
+        return lines;
+    }
+
+    /** The whole {@code -h} text for {@code columns}. */
+    static String help(int columns) {
+        int width = columns - 2;
+        int maxHelpPosition = Math.min(24, Math.max(width - 20, 4));
+        int longestInvocation = 0;
+        for (HelpEntry e : POSITIONAL_HELP) longestInvocation = Math.max(longestInvocation, e.invocation.length() + 2);
+        for (HelpEntry e : OPTION_HELP) longestInvocation = Math.max(longestInvocation, e.invocation.length() + 2);
+        int helpPosition = Math.min(longestInvocation + 2, maxHelpPosition);
+        StringBuilder sb = new StringBuilder(usage(columns)).append('\n');
+        sb.append("positional arguments:\n");
+        for (HelpEntry e : POSITIONAL_HELP) appendEntry(sb, e, helpPosition, width);
+        sb.append("\noptions:\n");
+        for (HelpEntry e : OPTION_HELP) appendEntry(sb, e, helpPosition, width);
+        return sb.toString();
+    }
+
+    private static void appendEntry(StringBuilder sb, HelpEntry entry, int helpPosition, int width) {
+        int helpWidth = Math.max(width - helpPosition, 11);
+        int invocationWidth = helpPosition - 2 - 2;
+        List<String> helpLines = wrapWords(entry.help, helpWidth);
+        sb.append("  ");
+        int firstIndent;
+        if (entry.invocation.length() <= invocationWidth) {
+            sb.append(entry.invocation).append(" ".repeat(invocationWidth - entry.invocation.length())).append("  ");
+            firstIndent = 0;
+        } else {
+            sb.append(entry.invocation).append('\n');
+            firstIndent = helpPosition;
+        }
+        sb.append(" ".repeat(firstIndent)).append(helpLines.getFirst()).append('\n');
+        for (String line : helpLines.subList(1, helpLines.size())) {
+            sb.append(" ".repeat(helpPosition)).append(line).append('\n');
+        }
+    }
+
+    /** textwrap.wrap for text without hyphens: greedy lines of whole words, too-long words cut. */
+    static List<String> wrapWords(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            while (line.isEmpty() && word.length() > width) {     // a word longer than a line is broken
+                lines.add(word.substring(0, width));
+                word = word.substring(width);
+            }
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                while (word.length() > width) {
+                    lines.add(word.substring(0, width));
+                    word = word.substring(width);
+                }
+            }
+            if (!line.isEmpty()) line.append(' ');
+            line.append(word);
+        }
+        if (!line.isEmpty()) lines.add(line.toString());
+        return lines;
+    }
+
 
     /** Stops parsing: either help was asked for (status 0) or a usage error (status 2). */
     static final class Exit extends Exception {
@@ -56,8 +171,8 @@ final class AstArguments {
             this.stderr = stderr;
         }
 
-        static Exit error(String message) {
-            return new Exit(2, "", USAGE + PROG + ": error: " + message + "\n");
+        static Exit error(String message, int columns) {
+            return new Exit(2, "", usage(columns) + PROG + ": error: " + message + "\n");
         }
     }
 
@@ -112,15 +227,19 @@ final class AstArguments {
     private final List<String> extras = new ArrayList<>();
     private boolean infileConsumed;
 
-    private AstArguments(String[] words) {
+    private final int columns;                  // the terminal width help and usage are laid out for
+
+    private AstArguments(String[] words, int columns) {
         this.words = words;
+        this.columns = columns;
     }
 
-    static AstArguments parse(String[] words) throws Exit {
-        AstArguments a = new AstArguments(words);
+    /** Parses the words after {@code -m ast}; {@code columns} is the terminal width for messages. */
+    static AstArguments parse(String[] words, int columns) throws Exit {
+        AstArguments a = new AstArguments(words, columns);
         a.classify();
         a.consumeAll();
-        if (!a.extras.isEmpty()) throw Exit.error("unrecognized arguments: " + String.join(" ", a.extras));
+        if (!a.extras.isEmpty()) throw Exit.error("unrecognized arguments: " + String.join(" ", a.extras), columns);
         return a;
     }
 
@@ -141,7 +260,7 @@ final class AstArguments {
         }
     }
 
-    private static OptionWord parseOptional(String word) throws Exit {
+    private OptionWord parseOptional(String word) throws Exit {
         if (word.isEmpty() || word.charAt(0) != '-') return null;
         Option exact = OPTION_STRINGS.get(word);
         if (exact != null) return new OptionWord(exact, word, null, null);
@@ -153,7 +272,7 @@ final class AstArguments {
         List<OptionWord> matches = optionTuples(word);
         if (matches.size() > 1) {
             List<String> names = matches.stream().map(OptionWord::optionString).toList();
-            throw Exit.error("ambiguous option: " + word + " could match " + String.join(", ", names));
+            throw Exit.error("ambiguous option: " + word + " could match " + String.join(", ", names), columns);
         }
         if (matches.size() == 1) return matches.getFirst();
         if (NEGATIVE_NUMBER.matcher(word).matches()) return null;    // no option looks like a number
@@ -294,7 +413,7 @@ final class AstArguments {
 
     private void takeAction(Option option, String value) throws Exit {
         switch (option) {
-            case HELP -> throw new Exit(0, HELP, "");
+            case HELP -> throw new Exit(0, help(columns), "");
             case MODE -> {
                 if (!MODES.contains(value)) {
                     throw argumentError(option, "invalid choice: " + Repr.str(value)
@@ -311,8 +430,8 @@ final class AstArguments {
         }
     }
 
-    private static Exit argumentError(Option option, String message) {
-        return Exit.error("argument " + option.displayName + ": " + message);
+    private Exit argumentError(Option option, String message) {
+        return Exit.error("argument " + option.displayName + ": " + message, columns);
     }
 
     /** Python's int(str) for base 10: surrounding whitespace, a sign, digits with single underscores between. */

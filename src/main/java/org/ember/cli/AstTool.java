@@ -29,13 +29,14 @@ public final class AstTool {
 
     /** The entry point registered in {@link Main#NATIVE_MODULES}. */
     public static int main(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return run(args, in, out, err, SourceParser.ember());
+        return run(args, in, out, err, SourceParser.ember(), AstArguments.terminalColumns(System.getenv("COLUMNS")));
     }
 
-    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, SourceParser parser) {
+    /** Runs the tool; {@code columns} is the terminal width that help and usage messages are wrapped for. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, SourceParser parser, int columns) {
         AstArguments options;
         try {
-            options = AstArguments.parse(args);
+            options = AstArguments.parse(args, columns);
         } catch (AstArguments.Exit exit) {
             out.print(exit.stdout);
             err.print(exit.stderr);

@@ -67,7 +67,7 @@ class AstToolTest {
             AstArguments parsed = null;
             AstArguments.Exit exit = null;
             try {
-                parsed = AstArguments.parse(argv);
+                parsed = AstArguments.parse(argv, 80);
             } catch (AstArguments.Exit e) {
                 exit = e;
             }
@@ -131,10 +131,14 @@ class AstToolTest {
     record Run(int status, String out, String err) {}
 
     static Run run(SourceParser parser, String stdin, String... args) {
+        return run(parser, stdin, 80, args);
+    }
+
+    static Run run(SourceParser parser, String stdin, int columns, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int status = AstTool.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), parser);
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), parser, columns);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -226,6 +230,28 @@ class AstToolTest {
         int status = Main.run(new String[] {"-m", "ast", "-h"}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, status);
-        assertEquals(AstArguments.HELP, out.toString(StandardCharsets.UTF_8));
+        int columns = AstArguments.terminalColumns(System.getenv("COLUMNS"));
+        assertEquals(AstArguments.help(columns), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("-a, --include-attributes"));
+    }
+
+    /** python3.13 -m ast -h and a usage error with COLUMNS set to many widths (not a terminal). */
+    @Test
+    void helpAndUsageWrapLikeArgparse() throws IOException {
+        List<String> data = lines("help.txt");
+        int checked = 0;
+        for (int i = 0; i < data.size() && data.get(i).startsWith("columns "); ) {
+            String header = data.get(i);
+            int bar = header.indexOf('|');
+            String[] f = header.substring(bar + 1).split(" ");
+            int outLines = Integer.parseInt(f[2]), errLines = Integer.parseInt(f[3]);
+            int columns = AstArguments.terminalColumns(header.substring("columns ".length(), bar));
+            Run r = run(new FakeParser(), "", columns, f[0]);
+            assertEquals(new Run(Integer.parseInt(f[1]), take(data, i + 1, outLines), take(data, i + 1 + outLines, errLines)),
+                    r, header);
+            i += 1 + outLines + errLines;
+            checked++;
+        }
+        assertEquals(60, checked);
     }
 }
