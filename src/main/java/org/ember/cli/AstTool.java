@@ -106,11 +106,14 @@ public final class AstTool {
     /** The last line of the traceback CPython prints when {@code open(infile, 'rb')} fails. */
     static String osErrorLine(Exception e, String infile) {
         String quoted = org.ember.runtime.Repr.str(infile);
-        if (e instanceof NoSuchFileException) {
+        if (e instanceof NoSuchFileException || infile.isEmpty()) {
             return "FileNotFoundError: [Errno 2] No such file or directory: " + quoted + "\n";
         }
         if (e instanceof AccessDeniedException) {
             return "PermissionError: [Errno 13] Permission denied: " + quoted + "\n";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && "Not a directory".equals(fse.getReason())) {
+            return "NotADirectoryError: [Errno 20] Not a directory: " + quoted + "\n";
         }
         if (Files.isDirectory(Path.of(infile))) {
             return "IsADirectoryError: [Errno 21] Is a directory: " + quoted + "\n";

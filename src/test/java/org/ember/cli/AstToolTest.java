@@ -181,11 +181,18 @@ class AstToolTest {
     }
 
     @Test
-    void unreadableFilesReportTheOSError(@TempDir Path dir) {
+    void unreadableFilesReportTheOSError(@TempDir Path dir) throws IOException {
         assertEquals(new Run(1, "", "FileNotFoundError: [Errno 2] No such file or directory: '-1'\n"),
                 run(new FakeParser(), "", "-1"));
         assertEquals(new Run(1, "", "IsADirectoryError: [Errno 21] Is a directory: '" + dir + "'\n"),
                 run(new FakeParser(), "", dir.toString()));
+        assertEquals(new Run(1, "", "FileNotFoundError: [Errno 2] No such file or directory: ''\n"),
+                run(new FakeParser(), "", ""));
+        assertEquals(new Run(1, "", "FileNotFoundError: [Errno 2] No such file or directory: 'a\\x01b'\n"),
+                run(new FakeParser(), "", "a\u0001b"));
+        Path file = Files.writeString(dir.resolve("f.py"), "x = 1\n");
+        assertEquals(new Run(1, "", "NotADirectoryError: [Errno 20] Not a directory: '" + file + "/x'\n"),
+                run(new FakeParser(), "", file + "/x"));
     }
 
     @Test
