@@ -88,7 +88,8 @@ public final class Main {
                     + ": [Errno 2] No such file or directory");
             return 2;
         }
-        return Runner.runBytes(bytes, cl.target, cl, out, err);
+        // CPython reports the main script under its absolute path.
+        return Runner.runBytes(bytes, path.toAbsolutePath().toString(), cl, out, err);
     }
 
     private static String readStdin() {

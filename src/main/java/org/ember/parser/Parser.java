@@ -1,0 +1,4181 @@
+package org.ember.parser;
+
+import static org.ember.parser.TokenType.*;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import org.ember.parser.Ast.*;
+
+/**
+ * The Python 3.14 parser: a hand-written recursive-descent parser with backtracking that follows
+ * CPython's PEG grammar ({@code Grammar/python.gram}) rule for rule.
+ *
+ * <p>Tokens are pulled from the {@link Tokenizer} lazily into an array, exactly when a rule looks
+ * at them, so that — as in CPython — the furthest token ever fetched is where a generic
+ * "invalid syntax" is reported. Every rule method either succeeds (returning its node and leaving
+ * {@link #pos} after the input it consumed) or fails by returning {@code null} with {@code pos}
+ * unchanged. Left-recursive rules (primary, bitwise_or, ...) are loops. A few hot rules that
+ * are re-tried at the same position are memoized ({@link Memo}).
+ *
+ * <p>Errors: a first pass runs without the {@code invalid_} rules; when it fails, a second pass
+ * runs with them (they raise specific messages); failing that, the generic error is produced.
+ */
+public final class Parser {
+
+    public enum Mode { EXEC, EVAL, SINGLE, FUNC_TYPE }
+
+    /**
+     * The recursion limit. CPython's is MAXSTACK = 6000 levels of rule calls; this parser counts
+     * only the rules that can recurse without bound, so its limit is set (6000 - 28) to fail at
+     * the same nesting as CPython 3.13 does, measured: 5968 unary minuses or 'not's or
+     * conditional expressions, 2984 nested lambdas or '**' operators.
+     */
+    private static final int MAX_DEPTH = 5972;
+
+    static final Set<String> KEYWORDS = Set.of(
+            "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+            "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+            "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+            "return", "try", "while", "with", "yield");
+
+    private final String source;
+    private final String filename;
+    private final Tokenizer tokenizer;
+    private final boolean typeComments;
+
+    private Token[] tokens = new Token[128];
+    /** Bracket nesting level after each token (CPython's token->level). */
+    private int[] levels = new int[128];
+    private int bracketLevel;
+    private int fill;
+    /** Index of the next token to consume. */
+    private int pos;
+    private int depth;
+    /** True during the second pass, when the invalid_ rules are active. */
+    private boolean callInvalidRules;
+    /** Set when the tokenizer raised the error being propagated (it then wins over everything). */
+    private boolean tokenizerFailed;
+    /** 'single' mode: the first ENDMARKER is read as a NEWLINE (see fetch). */
+    private boolean singleInput, impliedNewlineDone, fetchedImpliedNewline;
+    private final List<TypeIgnore> typeIgnores = new ArrayList<>();
+    private Memo[] memo = new Memo[128];
+
+    // Position of the node being built (set by extra(), read right after by the constructor call).
+    private int sl, sc, el, ec;
+
+    private Parser(String source, String filename, boolean typeComments) {
+        this.source = source;
+        this.filename = filename;
+        this.typeComments = typeComments;
+        this.tokenizer = new Tokenizer(source, filename, typeComments);
+    }
+
+    // ============================================================================================
+    // Entry points
+    // ============================================================================================
+
+    public static Mod parse(byte[] source, String filename, Mode mode, boolean typeComments) {
+        return parse(Tokenizer.decode(source, filename), filename, mode, typeComments);
+    }
+
+    public static Mod parse(String source, String filename, Mode mode, boolean typeComments) {
+        if (Thread.currentThread() instanceof ParserThread) {
+            return parseHere(source, filename, mode, typeComments);
+        }
+        // Deeply nested source recurses deeply (up to MAX_DEPTH rule levels, as CPython allows):
+        // parse on a thread whose stack is sized for that rather than on the caller's.
+        Mod[] result = new Mod[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        ParserThread thread = new ParserThread(() -> {
+            try {
+                result[0] = parseHere(source, filename, mode, typeComments);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (StackOverflowError e) {
+                failure[0] = tooComplex(filename, -1);
+            }
+        });
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        if (failure[0] != null) throw failure[0];
+        return result[0];
+    }
+
+    /** The thread parsing runs on: a large stack for deep nesting. */
+    private static final class ParserThread extends Thread {
+        private static final long STACK_BYTES = 512L * 1024 * 1024;
+
+        ParserThread(Runnable body) {
+            super(null, body, "ember-parser", STACK_BYTES);
+            setDaemon(true);
+        }
+    }
+
+    static ParseError tooComplex(String filename, int lineno) {
+        // CPython raises MemoryError here; ParseError has no such kind (see the report).
+        return new ParseError(ParseError.Kind.SyntaxError,
+                "Parser stack overflowed - Python source too complex to parse", filename, lineno, -1, -1, -1, null);
+    }
+
+    private static Mod parseHere(String source, String filename, Mode mode, boolean typeComments) {
+        Parser parser = new Parser(source, filename, typeComments);
+        try {
+            return parser.run(mode);
+        } catch (ParseError e) {
+            if (parser.tokenizerFailed) throw e;
+            throw parser.preferTokenizerError(e);
+        }
+    }
+
+    private Mod run(Mode mode) {
+        Parser parser = this;
+        Mod result = parser.start(mode);
+        if (result != null) {
+            return result;
+        }
+        // Second pass over the same tokens, with the invalid_ rules active (as CPython).
+        Token lastToken = parser.tokens[parser.fill - 1];
+        parser.pos = 0;
+        parser.depth = 0;
+        parser.memo = new Memo[parser.memo.length];
+        parser.callInvalidRules = true;
+        parser.start(mode);   // throws a specific error, or fails again
+        throw parser.genericError(lastToken);
+    }
+
+    /**
+     * CPython's _PyPegen_tokenize_full_source_to_check_for_errors: after a syntax error found by
+     * the parser, the rest of the source is tokenized, and a tokenizer error found there wins
+     * (an unclosed bracket only when it was opened on an earlier line than the error).
+     */
+    private ParseError preferTokenizerError(ParseError parserError) {
+        int currentErrLine = tokens[fill - 1].lineno();
+        try {
+            while (tokenizer.next().type() != ENDMARKER) { }
+        } catch (ParseError tokenizerError) {
+            if (tokenizerError.msg.endsWith("was never closed")) {
+                return currentErrLine > tokenizerError.lineno ? tokenizerError : parserError;
+            }
+            return tokenizerError;
+        }
+        return parserError;
+    }
+
+    private Mod start(Mode mode) {
+        singleInput = mode == Mode.SINGLE;
+        return switch (mode) {
+            case EXEC -> fileRule();
+            case EVAL -> evalRule();
+            case SINGLE -> interactiveRule();
+            case FUNC_TYPE -> funcTypeRule();
+        };
+    }
+
+    // ============================================================================================
+    // Token access
+    // ============================================================================================
+
+    private Token tok(int i) {
+        while (i >= fill) {
+            fetch();
+        }
+        return tokens[i];
+    }
+
+    private Token peek() {
+        return pos < fill ? tokens[pos] : tok(pos);
+    }
+
+    private TokenType peekType() {
+        return peek().type();
+    }
+
+    private void fetch() {
+        Token t;
+        if (fill > 0 && tokens[fill - 1].type() == ENDMARKER) {
+            t = tokens[fill - 1];
+        } else if (fetchedImpliedNewline) {
+            fetchedImpliedNewline = false;
+            t = nextFromTokenizer();
+        } else {
+            t = nextFromTokenizer();
+            while (t.type() == TYPE_IGNORE) {
+                typeIgnores.add(new TypeIgnore(t.lineno(), typeIgnoreTag(t.text())));
+                t = nextFromTokenizer();
+            }
+            if (singleInput && t.type() == ENDMARKER && fill > 0 && !impliedNewlineDone) {
+                // As CPython for 'single' input: the end of the source first reads as a NEWLINE
+                // that ends the (compound) statement.
+                impliedNewlineDone = true;
+                t = new Token(NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset(), t.start(), t.end());
+                fetchedImpliedNewline = true;
+            }
+        }
+        if (fill == tokens.length) {
+            tokens = java.util.Arrays.copyOf(tokens, fill * 2);
+            levels = java.util.Arrays.copyOf(levels, fill * 2);
+        }
+        switch (t.type()) {
+            case LPAR, LSQB, LBRACE -> bracketLevel++;
+            case RPAR, RSQB, RBRACE -> bracketLevel--;
+            default -> { }
+        }
+        levels[fill] = bracketLevel;
+        tokens[fill++] = t;
+    }
+
+    private Token nextFromTokenizer() {
+        try {
+            return tokenizer.next();
+        } catch (ParseError e) {
+            tokenizerFailed = true;
+            throw e;
+        }
+    }
+
+    /** The tokenizer gives a TYPE_IGNORE token the tag text (what follows "ignore"). */
+    private static String typeIgnoreTag(String text) {
+        return text;
+    }
+
+    /** Consumes and returns the next token if it has type {@code t}. */
+    private Token expect(TokenType t) {
+        Token k = peek();
+        if (k.type() == t) {
+            pos++;
+            return k;
+        }
+        return null;
+    }
+
+    private boolean at(TokenType t) {
+        return peek().type() == t;
+    }
+
+    /** Consumes the keyword (or soft keyword) {@code kw}. */
+    private Token expectKw(String kw) {
+        Token k = peek();
+        if (k.type() == NAME && k.text().equals(kw)) {
+            pos++;
+            return k;
+        }
+        return null;
+    }
+
+    private boolean atKw(String kw) {
+        Token k = peek();
+        return k.type() == NAME && k.text().equals(kw);
+    }
+
+    /** CPython's {@code &&token}: the token must be there, else "expected 'x'" right here. */
+    private Token expectForced(TokenType t) {
+        Token k = peek();
+        if (k.type() == t) {
+            pos++;
+            return k;
+        }
+        throw errorAtToken(ParseError.Kind.SyntaxError, k, "expected '" + t.operator + "'");
+    }
+
+    // ============================================================================================
+    // Node positions (CPython's EXTRA)
+    // ============================================================================================
+
+    /** Sets sl/sc/el/ec to span from the token at {@code start} to the last consumed token. */
+    private void extra(int start) {
+        Token s = tok(start);
+        sl = s.lineno();
+        sc = s.colOffset();
+        Token e = lastNonWhitespaceToken();
+        el = e.endLineno();
+        ec = e.endColOffset();
+    }
+
+    private Token lastNonWhitespaceToken() {
+        Token t = tokens[0];
+        for (int m = pos - 1; m >= 0; m--) {
+            t = tokens[m];
+            TokenType type = t.type();
+            if (type != ENDMARKER && type != NEWLINE && type != INDENT && type != DEDENT) {
+                break;
+            }
+        }
+        return t;
+    }
+
+    // ============================================================================================
+    // Memoization and depth
+    // ============================================================================================
+
+    private static final Object FAIL = new Object();
+
+    private static final class Memo {
+        final int rule;
+        final Object value;
+        final int end;
+        final Memo next;
+        Memo(int rule, Object value, int end, Memo next) {
+            this.rule = rule;
+            this.value = value;
+            this.end = end;
+            this.next = next;
+        }
+    }
+
+    private static final int M_EXPRESSION = 1, M_DISJUNCTION = 2, M_STAR_EXPRESSION = 3,
+            M_STAR_TARGET = 4, M_T_PRIMARY = 5, M_STRINGS = 6, M_ARGUMENTS = 7, M_BITWISE_OR = 8,
+            M_CLOSED_PATTERN = 9, M_TARGET_WITH_STAR_ATOM = 10, M_DEL_TARGET = 11, M_BLOCK = 12,
+            M_PRIMARY = 13;
+
+    /** The memo entry for {@code rule} at the current position, or null. Restores pos if found. */
+    private Memo memoGet(int rule) {
+        if (pos >= memo.length) return null;
+        for (Memo m = memo[pos]; m != null; m = m.next) {
+            if (m.rule == rule) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private <T> T memoPut(int rule, int start, T value) {
+        if (start >= memo.length) {
+            memo = java.util.Arrays.copyOf(memo, Math.max(memo.length * 2, start + 1));
+        }
+        memo[start] = new Memo(rule, value == null ? FAIL : value, pos, memo[start]);
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T memoValue(Memo m) {
+        pos = m.end;
+        return m.value == FAIL ? null : (T) m.value;
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw tooComplex(filename, peek().lineno());
+        }
+    }
+
+    private void leave() {
+        depth--;
+    }
+
+    // ============================================================================================
+    // Start rules
+    // ============================================================================================
+
+    private Mod fileRule() {
+        List<Stmt> body = statements();
+        if (body == null) body = List.of();
+        if (expect(ENDMARKER) == null) return null;
+        return new Ast.Module(body, typeIgnores);
+    }
+
+    private Mod evalRule() {
+        Expr body = expressions();
+        if (body == null) return null;
+        while (expect(NEWLINE) != null) { }
+        if (expect(ENDMARKER) == null) return null;
+        return new Expression(body);
+    }
+
+    private Mod interactiveRule() {
+        List<Stmt> body = statementNewline();
+        if (body == null) return null;
+        return new Interactive(body);
+    }
+
+    private Mod funcTypeRule() {
+        if (expect(LPAR) == null) return null;
+        List<Expr> argtypes = typeExpressions();
+        if (argtypes == null) argtypes = List.of();
+        if (expect(RPAR) == null || expect(RARROW) == null) return null;
+        Expr returns = expression();
+        if (returns == null) return null;
+        while (expect(NEWLINE) != null) { }
+        if (expect(ENDMARKER) == null) return null;
+        return new FunctionType(argtypes, returns);
+    }
+
+    private List<Expr> typeExpressions() {
+        // ','.expression+ [',' '*' expression] [',' '**' expression] | '*' e [',' '**' e] | '**' e
+        List<Expr> out = new ArrayList<>();
+        int start = pos;
+        Expr first = expression();
+        if (first != null) {
+            out.add(first);
+            while (true) {
+                int mark = pos;
+                if (expect(COMMA) == null) break;
+                Expr e = expression();
+                if (e == null) { pos = mark; break; }
+                out.add(e);
+            }
+            int mark = pos;
+            if (expect(COMMA) != null) {
+                if (!starredTypeTail(out, true)) pos = mark;
+            }
+            return out;
+        }
+        pos = start;
+        if (starredTypeTail(out, false)) return out;
+        pos = start;
+        return null;
+    }
+
+    /** {@code '*' expression [',' '**' expression] | '**' expression}, appended to {@code out}. */
+    private boolean starredTypeTail(List<Expr> out, boolean afterComma) {
+        int mark = pos;
+        if (expect(STAR) != null) {
+            Expr e = expression();
+            if (e == null) { pos = mark; return false; }
+            out.add(e);
+            int m2 = pos;
+            if (expect(COMMA) != null && expect(DOUBLESTAR) != null) {
+                Expr k = expression();
+                if (k != null) { out.add(k); return true; }
+            }
+            pos = m2;
+            return true;
+        }
+        if (expect(DOUBLESTAR) != null) {
+            Expr e = expression();
+            if (e == null) { pos = mark; return false; }
+            out.add(e);
+            return true;
+        }
+        return false;
+    }
+
+    private List<Stmt> statementNewline() {
+        int start = pos;
+        Stmt compound = compoundStmt();
+        if (compound != null) {
+            if (expect(NEWLINE) != null) return checkSingle(List.of(compound));
+            pos = start;
+        }
+        List<Stmt> simple = simpleStmts();
+        if (simple != null) return checkSingle(simple);
+        pos = start;
+        if (at(NEWLINE)) {
+            Token nl = expect(NEWLINE);
+            extra(start);
+            return List.of(new Pass(nl.lineno(), nl.colOffset(), nl.endLineno(), nl.endColOffset()));
+        }
+        return null;
+    }
+
+    /** 'single' mode: anything but blank lines and comments after the statement is an error. */
+    private List<Stmt> checkSingle(List<Stmt> body) {
+        while (at(NEWLINE) || at(DEDENT)) pos++;
+        if (!at(ENDMARKER)) {
+            Token t = peek();
+            throw errorAtToken(ParseError.Kind.SyntaxError, t,
+                    "multiple statements found while compiling a single statement");
+        }
+        return body;
+    }
+
+    // ============================================================================================
+    // Statements
+    // ============================================================================================
+
+    private List<Stmt> statements() {
+        List<Stmt> out = null;
+        while (true) {
+            int mark = pos;
+            List<Stmt> s = statement();
+            if (s == null) {
+                pos = mark;
+                break;
+            }
+            if (out == null) out = new ArrayList<>();
+            out.addAll(s);
+        }
+        return out;
+    }
+
+    private List<Stmt> statement() {
+        enter();
+        try {
+            Stmt c = compoundStmt();
+            if (c != null) return List.of(c);
+            return simpleStmts();
+        } finally {
+            leave();
+        }
+    }
+
+    private List<Stmt> simpleStmts() {
+        int start = pos;
+        Stmt first = simpleStmt();
+        if (first == null) return null;
+        if (at(NEWLINE)) {
+            pos++;
+            return List.of(first);
+        }
+        List<Stmt> out = new ArrayList<>();
+        out.add(first);
+        while (at(SEMI)) {
+            pos++;
+            int mark = pos;
+            Stmt s = simpleStmt();
+            if (s == null) { pos = mark; break; }
+            out.add(s);
+        }
+        if (expect(NEWLINE) == null) {
+            pos = start;
+            return null;
+        }
+        return out;
+    }
+
+    private Stmt simpleStmt() {
+        int start = pos;
+        Token t = peek();
+        if (t.type() == NAME) {
+            switch (t.text()) {
+                case "return": return returnStmt();
+                case "raise": return raiseStmt();
+                case "pass": pos++; extra(start); return new Pass(sl, sc, el, ec);
+                case "break": pos++; extra(start); return new Break(sl, sc, el, ec);
+                case "continue": pos++; extra(start); return new Continue(sl, sc, el, ec);
+                case "del": return delStmt();
+                case "assert": return assertStmt();
+                case "global": return globalStmt(true);
+                case "nonlocal": return globalStmt(false);
+                case "import": return importName();
+                case "from": return importFrom();
+                case "yield": {
+                    Expr y = yieldExpr();
+                    if (y == null) return null;
+                    extra(start);
+                    return new ExprStmt(y, sl, sc, el, ec);
+                }
+                default: break;
+            }
+        }
+        Stmt a = assignment();
+        if (a != null) return a;
+        pos = start;
+        if (t.type() == NAME && t.text().equals("type")) {
+            Stmt ta = typeAlias();
+            if (ta != null) return ta;
+            pos = start;
+        }
+        Expr e = starExpressions();
+        if (e != null) {
+            extra(start);
+            return new ExprStmt(e, sl, sc, el, ec);
+        }
+        pos = start;
+        return null;
+    }
+
+    // ---- assignment ------------------------------------------------------------------------------
+
+    private Stmt assignment() {
+        int start = pos;
+        // NAME ':' expression ['=' annotated_rhs]
+        Name name = name();
+        if (name != null && expect(COLON) != null) {
+            Expr ann = expression();
+            if (ann != null) {
+                Expr value = optionalAssignedValue();
+                extra(start);
+                return new AnnAssign(withCtx(name, ExprContext.Store), ann, value, 1, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        // ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
+        Expr target = null;
+        if (expect(LPAR) != null) {
+            target = singleTarget();
+            if (target == null || expect(RPAR) == null) target = null;
+        }
+        if (target == null) {
+            pos = start;
+            target = singleSubscriptAttributeTarget();
+        }
+        if (target != null && expect(COLON) != null) {
+            Expr ann = expression();
+            if (ann != null) {
+                Expr value = optionalAssignedValue();
+                extra(start);
+                return new AnnAssign(target, ann, value, 0, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        // (star_targets '=')+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]
+        List<Expr> targets = null;
+        while (true) {
+            int mark = pos;
+            Expr t = starTargets();
+            if (t == null || expect(EQUAL) == null) {
+                pos = mark;
+                break;
+            }
+            if (targets == null) targets = new ArrayList<>();
+            targets.add(t);
+        }
+        if (targets != null) {
+            Expr value = annotatedRhs();
+            if (value != null && !at(EQUAL)) {
+                Token tc = expect(TYPE_COMMENT);
+                extra(start);
+                return new Assign(targets, value, tc == null ? null : typeCommentText(tc), sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        // single_target augassign ~ annotated_rhs
+        Expr single = singleTarget();
+        if (single != null) {
+            OperatorType op = augassign();
+            if (op != null) {
+                Expr value = annotatedRhs();
+                if (value == null) return null;   // cut
+                extra(start);
+                return new AugAssign(single, op, value, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        if (callInvalidRules) invalidAssignment();
+        pos = start;
+        return null;
+    }
+
+    private Expr optionalAssignedValue() {
+        int mark = pos;
+        if (expect(EQUAL) != null) {
+            Expr v = annotatedRhs();
+            if (v != null) return v;
+        }
+        pos = mark;
+        return null;
+    }
+
+    private String typeCommentText(Token tc) {
+        String text = tc.text();
+        if (text.startsWith("#")) {
+            int colon = text.indexOf(':');
+            text = text.substring(colon + 1).strip();
+        }
+        return text;
+    }
+
+    private Expr annotatedRhs() {
+        if (atKw("yield")) return yieldExpr();
+        return starExpressions();
+    }
+
+    private OperatorType augassign() {
+        OperatorType op = switch (peekType()) {
+            case PLUSEQUAL -> OperatorType.Add;
+            case MINEQUAL -> OperatorType.Sub;
+            case STAREQUAL -> OperatorType.Mult;
+            case ATEQUAL -> OperatorType.MatMult;
+            case SLASHEQUAL -> OperatorType.Div;
+            case PERCENTEQUAL -> OperatorType.Mod;
+            case AMPEREQUAL -> OperatorType.BitAnd;
+            case VBAREQUAL -> OperatorType.BitOr;
+            case CIRCUMFLEXEQUAL -> OperatorType.BitXor;
+            case LEFTSHIFTEQUAL -> OperatorType.LShift;
+            case RIGHTSHIFTEQUAL -> OperatorType.RShift;
+            case DOUBLESTAREQUAL -> OperatorType.Pow;
+            case DOUBLESLASHEQUAL -> OperatorType.FloorDiv;
+            default -> null;
+        };
+        if (op != null) pos++;
+        return op;
+    }
+
+    // ---- simple statements -----------------------------------------------------------------------
+
+    private Stmt returnStmt() {
+        int start = pos;
+        pos++;
+        Expr value = starExpressions();
+        extra(start);
+        return new Return(value, sl, sc, el, ec);
+    }
+
+    private Stmt raiseStmt() {
+        int start = pos;
+        pos++;
+        Expr exc = expression();
+        if (exc != null) {
+            int mark = pos;
+            if (expectKw("from") != null) {
+                Expr cause = expression();
+                if (cause != null) {
+                    extra(start);
+                    return new Raise(exc, cause, sl, sc, el, ec);
+                }
+            }
+            pos = mark;
+            if (callInvalidRules) invalidRaiseStmt(start);
+            extra(start);
+            return new Raise(exc, null, sl, sc, el, ec);
+        }
+        if (callInvalidRules) invalidRaiseStmt(start);
+        pos = start + 1;
+        extra(start);
+        return new Raise(null, null, sl, sc, el, ec);
+    }
+
+    private Stmt globalStmt(boolean global) {
+        int start = pos;
+        pos++;
+        List<String> names = new ArrayList<>();
+        Name n = name();
+        if (n == null) { pos = start; return null; }
+        names.add(n.id());
+        while (true) {
+            int mark = pos;
+            if (expect(COMMA) == null) break;
+            Name m = name();
+            if (m == null) { pos = mark; break; }
+            names.add(m.id());
+        }
+        extra(start);
+        return global ? new Global(names, sl, sc, el, ec) : new Nonlocal(names, sl, sc, el, ec);
+    }
+
+    private Stmt delStmt() {
+        int start = pos;
+        pos++;
+        List<Expr> targets = delTargets();
+        if (targets != null && (at(SEMI) || at(NEWLINE))) {
+            extra(start);
+            return new Delete(targets, sl, sc, el, ec);
+        }
+        pos = start;
+        if (callInvalidRules) invalidDelStmt();
+        pos = start;
+        return null;
+    }
+
+    private Stmt assertStmt() {
+        int start = pos;
+        pos++;
+        Expr test = expression();
+        if (test == null) { pos = start; return null; }
+        Expr msg = null;
+        int mark = pos;
+        if (expect(COMMA) != null) {
+            msg = expression();
+            if (msg == null) pos = mark;
+        }
+        extra(start);
+        return new Assert(test, msg, sl, sc, el, ec);
+    }
+
+    // ---- imports ---------------------------------------------------------------------------------
+
+    private Stmt importName() {
+        int start = pos;
+        if (callInvalidRules) invalidImport();
+        pos++;
+        List<Alias> names = new ArrayList<>();
+        Alias a = dottedAsName();
+        if (a == null) { pos = start; return null; }
+        names.add(a);
+        while (true) {
+            int mark = pos;
+            if (expect(COMMA) == null) break;
+            Alias b = dottedAsName();
+            if (b == null) { pos = mark; break; }
+            names.add(b);
+        }
+        extra(start);
+        return new Import(names, sl, sc, el, ec);
+    }
+
+    private Alias dottedAsName() {
+        int start = pos;
+        String dotted = dottedName();
+        if (dotted == null) return null;
+        String asName = null;
+        int mark = pos;
+        if (expectKw("as") != null) {
+            Name n = name();
+            if (n != null) asName = n.id();
+            else pos = mark;
+        }
+        extra(start);
+        return new Alias(dotted, asName, sl, sc, el, ec);
+    }
+
+    private String dottedName() {
+        Name first = name();
+        if (first == null) return null;
+        String result = first.id();
+        while (true) {
+            int mark = pos;
+            if (expect(DOT) == null) break;
+            Name n = name();
+            if (n == null) { pos = mark; break; }
+            result = result + "." + n.id();
+        }
+        return result;
+    }
+
+    private Stmt importFrom() {
+        int start = pos;
+        pos++;
+        int level = 0;
+        while (true) {
+            if (at(DOT)) { pos++; level++; }
+            else if (at(ELLIPSIS)) { pos++; level += 3; }
+            else break;
+        }
+        int afterDots = pos;
+        String module = dottedName();
+        if (module != null && expectKw("import") != null) {
+            List<Alias> names = importFromTargets();
+            if (names != null) {
+                extra(start);
+                return new ImportFrom(module, names, level, sl, sc, el, ec);
+            }
+        }
+        pos = afterDots;
+        if (level > 0 && expectKw("import") != null) {
+            List<Alias> names = importFromTargets();
+            if (names != null) {
+                extra(start);
+                return new ImportFrom(null, names, level, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        return null;
+    }
+
+    private List<Alias> importFromTargets() {
+        int start = pos;
+        if (expect(LPAR) != null) {
+            List<Alias> names = importFromAsNames();
+            if (names != null) {
+                expect(COMMA);
+                if (expect(RPAR) != null) return names;
+            }
+            pos = start;
+        }
+        List<Alias> names = importFromAsNames();
+        if (names != null && !at(COMMA)) return names;
+        pos = start;
+        Token star = expect(STAR);
+        if (star != null) {
+            return List.of(new Alias("*", null, star.lineno(), star.colOffset(), star.endLineno(), star.endColOffset()));
+        }
+        if (callInvalidRules) invalidImportFromTargets();
+        pos = start;
+        return null;
+    }
+
+    private List<Alias> importFromAsNames() {
+        List<Alias> out = null;
+        while (true) {
+            int mark = pos;
+            if (out != null && expect(COMMA) == null) break;
+            int start = pos;
+            Name n = name();
+            if (n == null) { pos = mark; break; }
+            String asName = null;
+            int m2 = pos;
+            if (expectKw("as") != null) {
+                Name a = name();
+                if (a != null) asName = a.id();
+                else pos = m2;
+            }
+            extra(start);
+            if (out == null) out = new ArrayList<>();
+            out.add(new Alias(n.id(), asName, sl, sc, el, ec));
+        }
+        return out;
+    }
+
+    // ============================================================================================
+    // Compound statements
+    // ============================================================================================
+
+    private Stmt compoundStmt() {
+        Token t = peek();
+        if (t.type() == AT) {
+            return decorated();
+        }
+        if (t.type() != NAME) return null;
+        return switch (t.text()) {
+            case "def" -> functionDefRaw(List.of());
+            case "async" -> {
+                Token next = tok(pos + 1);
+                if (next.isName("def")) yield functionDefRaw(List.of());
+                if (next.isName("with")) yield withStmt();
+                if (next.isName("for")) yield forStmt();
+                yield null;
+            }
+            case "if" -> ifStmt();
+            case "class" -> classDefRaw(List.of());
+            case "with" -> withStmt();
+            case "for" -> forStmt();
+            case "try" -> tryStmt();
+            case "while" -> whileStmt();
+            case "match" -> matchStmt();
+            default -> null;
+        };
+    }
+
+    private Stmt decorated() {
+        int start = pos;
+        List<Expr> decorators = new ArrayList<>();
+        while (true) {
+            int mark = pos;
+            if (expect(AT) == null) break;
+            Expr d = namedExpression();
+            if (d == null || expect(NEWLINE) == null) { pos = mark; break; }
+            decorators.add(d);
+        }
+        if (decorators.isEmpty()) return null;
+        Stmt s = atKw("class") ? classDefRaw(decorators) : functionDefRaw(decorators);
+        if (s == null) pos = start;
+        return s;
+    }
+
+    private List<Stmt> block() {
+        Memo m = memoGet(M_BLOCK);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        List<Stmt> result = blockUnmemoized();
+        return memoPut(M_BLOCK, start, result);
+    }
+
+    private List<Stmt> blockUnmemoized() {
+        int start = pos;
+        if (expect(NEWLINE) != null) {
+            if (expect(INDENT) != null) {
+                List<Stmt> body = statements();
+                if (body != null && expect(DEDENT) != null) return body;
+            }
+            pos = start;
+        }
+        List<Stmt> simple = simpleStmts();
+        if (simple != null) return simple;
+        pos = start;
+        if (callInvalidRules && expect(NEWLINE) != null && !at(INDENT)) {
+            throw errorAtToken(ParseError.Kind.IndentationError, lastTokenFetched(), "expected an indented block");
+        }
+        pos = start;
+        return null;
+    }
+
+    /** The block after a compound statement header; in the second pass checks for a missing indent. */
+    private List<Stmt> blockAfter(String what, Token keyword) {
+        if (callInvalidRules) {
+            int mark = pos;
+            if (expect(NEWLINE) != null && !at(INDENT)) {
+                throw errorAtToken(ParseError.Kind.IndentationError, lastTokenFetched(),
+                        "expected an indented block after " + what + " on line " + keyword.lineno());
+            }
+            pos = mark;
+        }
+        return block();
+    }
+
+    // ---- class and function definitions --------------------------------------------------------
+
+    private Stmt classDefRaw(List<Expr> decorators) {
+        int start = pos;
+        Token kw = expectKw("class");
+        if (kw == null) return null;
+        Name n = name();
+        if (n == null) { pos = start; return null; }
+        List<TypeParam> typeParams = typeParamsOpt();
+        if (typeParams == null) { pos = start; return null; }
+        List<Expr> bases = List.of();
+        List<Keyword> keywords = List.of();
+        int mark = pos;
+        if (expect(LPAR) != null) {
+            CallArgs args = arguments();
+            if (expect(RPAR) == null) {
+                pos = mark;
+            } else if (args != null) {
+                bases = args.args;
+                keywords = args.keywords;
+            }
+        }
+        if (expect(COLON) == null) {
+            if (callInvalidRules && at(NEWLINE)) throw expectedColon();
+            pos = start;
+            return null;
+        }
+        List<Stmt> body = blockAfter("class definition", kw);
+        if (body == null) { pos = start; return null; }
+        extra(start);
+        return new ClassDef(n.id(), bases, keywords, body, decorators, typeParams, sl, sc, el, ec);
+    }
+
+    /** {@code [type_params]}: an empty list when absent, null on a syntax failure inside. */
+    private List<TypeParam> typeParamsOpt() {
+        if (!at(LSQB)) return List.of();
+        int mark = pos;
+        List<TypeParam> tp = typeParams();
+        if (tp == null) {
+            pos = mark;
+            return List.of();
+        }
+        return tp;
+    }
+
+    private Stmt functionDefRaw(List<Expr> decorators) {
+        int start = pos;
+        boolean isAsync = expectKw("async") != null;
+        Token kw = expectKw("def");
+        if (kw == null) { pos = start; return null; }
+        Name n = name();
+        if (n == null) { pos = start; return null; }
+        List<TypeParam> typeParams = typeParamsOpt();
+        expectForced(LPAR);
+        Arguments params = params();
+        if (expect(RPAR) == null) { pos = start; return null; }
+        Expr returns = null;
+        int mark = pos;
+        if (expect(RARROW) != null) {
+            returns = expression();
+            if (returns == null) pos = mark;
+        }
+        expectForced(COLON);
+        Token tc = funcTypeComment();
+        List<Stmt> body = blockAfter("function definition", kw);
+        if (body == null) { pos = start; return null; }
+        if (params == null) params = emptyArguments();
+        extra(start);
+        String typeComment = tc == null ? null : typeCommentText(tc);
+        return isAsync
+                ? new AsyncFunctionDef(n.id(), params, body, decorators, returns, typeComment, typeParams, sl, sc, el, ec)
+                : new FunctionDef(n.id(), params, body, decorators, returns, typeComment, typeParams, sl, sc, el, ec);
+    }
+
+    private Token funcTypeComment() {
+        if (!typeComments) return null;
+        int mark = pos;
+        if (expect(NEWLINE) != null) {
+            Token t = expect(TYPE_COMMENT);
+            if (t != null && at(NEWLINE) && tok(pos + 1).type() == INDENT) return t;
+        }
+        pos = mark;
+        return expect(TYPE_COMMENT);
+    }
+
+    private static Arguments emptyArguments() {
+        return new Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
+    }
+
+    // ---- parameters --------------------------------------------------------------------------
+
+    /** A parameter with its default (null when it has none). */
+    private record NameDefault(Arg arg, Expr value) {}
+
+    /** The parameters from '*' on. */
+    private record StarEtc(Arg vararg, List<NameDefault> kwonly, Arg kwarg) {}
+
+    /** A positional-only group with defaults: {@code a, b=1, /}. */
+    private record SlashWithDefault(List<Arg> plain, List<NameDefault> withDefault) {}
+
+    /**
+     * params / lambda_params. {@code lambda} selects the lambda variant: no annotations, no type
+     * comments, and ':' instead of ')' after the last parameter.
+     */
+    private Arguments params() {
+        return parameters(false);
+    }
+
+    private Arguments parameters(boolean lambda) {
+        int start = pos;
+        if (callInvalidRules) {
+            if (lambda) invalidLambdaParameters(); else invalidParameters();
+            pos = start;
+        }
+        // slash_no_default param_no_default* param_with_default* [star_etc]
+        List<Arg> slashNoDefault = slashNoDefault(lambda);
+        if (slashNoDefault != null) {
+            List<Arg> plain = paramNoDefaultStar(lambda);
+            List<NameDefault> withDefault = paramWithDefaultStar(lambda);
+            StarEtc star = starEtc(lambda);
+            return makeArguments(slashNoDefault, null, plain, withDefault, star);
+        }
+        pos = start;
+        // slash_with_default param_with_default* [star_etc]
+        SlashWithDefault swd = slashWithDefault(lambda);
+        if (swd != null) {
+            List<NameDefault> withDefault = paramWithDefaultStar(lambda);
+            StarEtc star = starEtc(lambda);
+            return makeArguments(null, swd, List.of(), withDefault, star);
+        }
+        pos = start;
+        // param_no_default+ param_with_default* [star_etc]
+        List<Arg> plain = paramNoDefaultStar(lambda);
+        if (!plain.isEmpty()) {
+            List<NameDefault> withDefault = paramWithDefaultStar(lambda);
+            StarEtc star = starEtc(lambda);
+            return makeArguments(null, null, plain, withDefault, star);
+        }
+        // param_with_default+ [star_etc]
+        List<NameDefault> withDefault = paramWithDefaultStar(lambda);
+        if (!withDefault.isEmpty()) {
+            StarEtc star = starEtc(lambda);
+            return makeArguments(null, null, List.of(), withDefault, star);
+        }
+        StarEtc star = starEtc(lambda);
+        if (star != null) return makeArguments(null, null, List.of(), List.of(), star);
+        pos = start;
+        return null;
+    }
+
+    private Arguments makeArguments(List<Arg> slashNoDefault, SlashWithDefault slashWithDefault,
+                                    List<Arg> plain, List<NameDefault> withDefault, StarEtc star) {
+        List<Arg> posonly = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        if (slashNoDefault != null) posonly.addAll(slashNoDefault);
+        if (slashWithDefault != null) {
+            posonly.addAll(slashWithDefault.plain);
+            for (NameDefault nd : slashWithDefault.withDefault) {
+                posonly.add(nd.arg);
+                defaults.add(nd.value);
+            }
+        }
+        List<Arg> args = new ArrayList<>(plain);
+        for (NameDefault nd : withDefault) {
+            args.add(nd.arg);
+            defaults.add(nd.value);
+        }
+        Arg vararg = null, kwarg = null;
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        if (star != null) {
+            vararg = star.vararg;
+            kwarg = star.kwarg;
+            for (NameDefault nd : star.kwonly) {
+                kwonly.add(nd.arg);
+                kwDefaults.add(nd.value);
+            }
+        }
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    private List<Arg> slashNoDefault(boolean lambda) {
+        int start = pos;
+        List<Arg> plain = paramNoDefaultStar(lambda);
+        if (!plain.isEmpty() && expect(SLASH) != null) {
+            if (expect(COMMA) != null || at(lambda ? COLON : RPAR)) return plain;
+        }
+        pos = start;
+        return null;
+    }
+
+    private SlashWithDefault slashWithDefault(boolean lambda) {
+        int start = pos;
+        List<Arg> plain = paramNoDefaultStar(lambda);
+        List<NameDefault> withDefault = paramWithDefaultStar(lambda);
+        if (!withDefault.isEmpty() && expect(SLASH) != null) {
+            if (expect(COMMA) != null || at(lambda ? COLON : RPAR)) return new SlashWithDefault(plain, withDefault);
+        }
+        pos = start;
+        return null;
+    }
+
+    private List<Arg> paramNoDefaultStar(boolean lambda) {
+        List<Arg> out = new ArrayList<>();
+        while (true) {
+            Arg a = paramNoDefault(lambda, false);
+            if (a == null) return out;
+            out.add(a);
+        }
+    }
+
+    private List<NameDefault> paramWithDefaultStar(boolean lambda) {
+        List<NameDefault> out = new ArrayList<>();
+        while (true) {
+            NameDefault nd = paramWithDefault(lambda, false);
+            if (nd == null) return out;
+            out.add(nd);
+        }
+    }
+
+    /** param_no_default: {@code param ',' TYPE_COMMENT? | param TYPE_COMMENT? &')'}. */
+    private Arg paramNoDefault(boolean lambda, boolean starAnnotation) {
+        int start = pos;
+        Arg a = param(lambda, starAnnotation);
+        if (a == null) return null;
+        Arg result = paramEnd(lambda, a);
+        if (result == null) pos = start;
+        return result;
+    }
+
+    /** The comma / closing lookahead after a parameter, attaching a type comment. */
+    private Arg paramEnd(boolean lambda, Arg a) {
+        if (expect(COMMA) != null) {
+            return withTypeComment(a, lambda ? null : expect(TYPE_COMMENT));
+        }
+        Token tc = lambda ? null : expect(TYPE_COMMENT);
+        if (at(lambda ? COLON : RPAR)) return withTypeComment(a, tc);
+        return null;
+    }
+
+    private Arg withTypeComment(Arg a, Token tc) {
+        if (tc == null) return a;
+        return new Arg(a.arg(), a.annotation(), typeCommentText(tc), a.lineno(), a.col_offset(), a.end_lineno(), a.end_col_offset());
+    }
+
+    private NameDefault paramWithDefault(boolean lambda, boolean maybe) {
+        int start = pos;
+        Arg a = param(lambda, false);
+        if (a == null) return null;
+        Expr value = defaultValue();
+        if (value == null && !maybe) { pos = start; return null; }
+        Arg result = paramEnd(lambda, a);
+        if (result == null) { pos = start; return null; }
+        return new NameDefault(result, value);
+    }
+
+    private Arg param(boolean lambda, boolean starAnnotation) {
+        int start = pos;
+        Name n = name();
+        if (n == null) return null;
+        Expr annotation = null;
+        if (!lambda) {
+            int mark = pos;
+            if (expect(COLON) != null) {
+                annotation = starAnnotation ? starExpression() : expression();
+                if (annotation == null) pos = mark;
+            }
+            if (starAnnotation && annotation == null) { pos = start; return null; }
+        }
+        extra(start);
+        return new Arg(n.id(), annotation, null, sl, sc, el, ec);
+    }
+
+    private Expr defaultValue() {
+        int mark = pos;
+        if (expect(EQUAL) != null) {
+            Expr e = expression();
+            if (e != null) return e;
+            if (callInvalidRules && (at(RPAR) || at(COMMA))) {
+                throw errorAtToken(ParseError.Kind.SyntaxError, tok(mark), "expected default value expression");
+            }
+        }
+        pos = mark;
+        return null;
+    }
+
+    private StarEtc starEtc(boolean lambda) {
+        int start = pos;
+        if (callInvalidRules) { invalidStarEtc(lambda); pos = start; }
+        if (expect(STAR) != null) {
+            int afterStar = pos;
+            Arg vararg = paramNoDefault(lambda, false);
+            if (vararg == null && !lambda) {
+                pos = afterStar;
+                vararg = paramNoDefault(false, true);
+            }
+            if (vararg != null) {
+                List<NameDefault> kwonly = paramMaybeDefaultStar(lambda);
+                Arg kwarg = kwds(lambda);
+                return new StarEtc(vararg, kwonly, kwarg);
+            }
+            pos = afterStar;
+            if (expect(COMMA) != null) {
+                List<NameDefault> kwonly = paramMaybeDefaultStar(lambda);
+                if (!kwonly.isEmpty()) {
+                    Arg kwarg = kwds(lambda);
+                    return new StarEtc(null, kwonly, kwarg);
+                }
+            }
+            pos = start;
+            return null;
+        }
+        Arg kwarg = kwds(lambda);
+        if (kwarg != null) return new StarEtc(null, List.of(), kwarg);
+        pos = start;
+        return null;
+    }
+
+    private List<NameDefault> paramMaybeDefaultStar(boolean lambda) {
+        List<NameDefault> out = new ArrayList<>();
+        while (true) {
+            NameDefault nd = paramWithDefault(lambda, true);
+            if (nd == null) return out;
+            out.add(nd);
+        }
+    }
+
+    private Arg kwds(boolean lambda) {
+        int start = pos;
+        if (callInvalidRules) { invalidKwds(lambda); pos = start; }
+        if (expect(DOUBLESTAR) != null) {
+            Arg a = paramNoDefault(lambda, false);
+            if (a != null) return a;
+        }
+        pos = start;
+        return null;
+    }
+
+    // ---- if / while / for / with -----------------------------------------------------------------
+
+    private Stmt ifStmt() {
+        return ifOrElif("if");
+    }
+
+    private Stmt ifOrElif(String keyword) {
+        int start = pos;
+        Token kw = expectKw(keyword);
+        if (kw == null) return null;
+        Expr test = namedExpression();
+        if (test == null) { pos = start; return null; }
+        if (expect(COLON) == null) {
+            if (callInvalidRules && at(NEWLINE)) throw expectedColon();
+            pos = start;
+            return null;
+        }
+        List<Stmt> body = blockAfter("'" + keyword + "' statement", kw);
+        if (body == null) { pos = start; return null; }
+        List<Stmt> orelse;
+        if (atKw("elif")) {
+            Stmt elif = ifOrElif("elif");
+            if (elif != null) {
+                extra(start);
+                return new If(test, body, List.of(elif), sl, sc, el, ec);
+            }
+        }
+        orelse = elseBlock();
+        extra(start);
+        return new If(test, body, orelse == null ? List.of() : orelse, sl, sc, el, ec);
+    }
+
+    /** [else_block]: null when absent. */
+    private List<Stmt> elseBlock() {
+        int mark = pos;
+        Token kw = expectKw("else");
+        if (kw == null) return null;
+        expectForced(COLON);
+        List<Stmt> b = blockAfter("'else' statement", kw);
+        if (b == null) pos = mark;
+        return b;
+    }
+
+    private ParseError expectedColon() {
+        return raiseSyntaxError("expected ':'");
+    }
+
+    private Stmt whileStmt() {
+        int start = pos;
+        Token kw = expectKw("while");
+        Expr test = namedExpression();
+        if (test == null) { pos = start; return null; }
+        if (expect(COLON) == null) {
+            if (callInvalidRules && at(NEWLINE)) throw expectedColon();
+            pos = start;
+            return null;
+        }
+        List<Stmt> body = blockAfter("'while' statement", kw);
+        if (body == null) { pos = start; return null; }
+        List<Stmt> orelse = elseBlock();
+        extra(start);
+        return new While(test, body, orelse == null ? List.of() : orelse, sl, sc, el, ec);
+    }
+
+    private Stmt forStmt() {
+        int start = pos;
+        boolean isAsync = expectKw("async") != null;
+        Token kw = expectKw("for");
+        if (kw == null) { pos = start; return null; }
+        Expr target = starTargets();
+        if (target == null || expectKw("in") == null) {
+            pos = start;
+            if (callInvalidRules) invalidForTarget();
+            pos = start;
+            return null;
+        }
+        // cut: from here on the statement is a for loop or an error
+        Expr iter = starExpressions();
+        if (iter == null) return failCut(start);
+        if (expect(COLON) == null) {
+            if (callInvalidRules && at(NEWLINE)) throw expectedColon();
+            return failCut(start);
+        }
+        Token tc = expect(TYPE_COMMENT);
+        List<Stmt> body = blockAfter("'for' statement", kw);
+        if (body == null) return failCut(start);
+        List<Stmt> orelse = elseBlock();
+        if (orelse == null) orelse = List.of();
+        extra(start);
+        String typeComment = tc == null ? null : typeCommentText(tc);
+        return isAsync ? new AsyncFor(target, iter, body, orelse, typeComment, sl, sc, el, ec)
+                : new For(target, iter, body, orelse, typeComment, sl, sc, el, ec);
+    }
+
+    private Stmt failCut(int start) {
+        pos = start;
+        return null;
+    }
+
+    private Stmt withStmt() {
+        int start = pos;
+        boolean isAsync = expectKw("async") != null;
+        Token kw = expectKw("with");
+        if (kw == null) { pos = start; return null; }
+        int afterWith = pos;
+        // 'with' '(' ','.with_item+ ','? ')' ':' [TYPE_COMMENT] block
+        if (expect(LPAR) != null) {
+            List<WithItem> items = withItems();
+            if (items != null) {
+                expect(COMMA);
+                if (expect(RPAR) != null && expect(COLON) != null) {
+                    Token tc = isAsync ? null : expect(TYPE_COMMENT);
+                    List<Stmt> body = blockAfter("'with' statement", kw);
+                    if (body != null) return makeWith(start, isAsync, items, body, tc);
+                }
+            }
+        }
+        pos = afterWith;
+        List<WithItem> items = withItems();
+        if (items != null && expect(COLON) != null) {
+            Token tc = expect(TYPE_COMMENT);
+            List<Stmt> body = blockAfter("'with' statement", kw);
+            if (body != null) return makeWith(start, isAsync, items, body, tc);
+        }
+        if (callInvalidRules && items != null) {
+            pos = afterWith;
+            items = withItems();
+            if (items != null) {
+                Token comma = expect(COMMA);
+                if (comma != null && at(COLON)) {
+                    throw errorAtToken(ParseError.Kind.SyntaxError, comma, "the last 'with' item has a trailing comma");
+                }
+                if (comma == null && at(NEWLINE)) throw expectedColon();
+            }
+        }
+        pos = start;
+        return null;
+    }
+
+    private Stmt makeWith(int start, boolean isAsync, List<WithItem> items, List<Stmt> body, Token tc) {
+        extra(start);
+        String typeComment = tc == null ? null : typeCommentText(tc);
+        return isAsync ? new AsyncWith(items, body, typeComment, sl, sc, el, ec)
+                : new With(items, body, typeComment, sl, sc, el, ec);
+    }
+
+    private List<WithItem> withItems() {
+        List<WithItem> out = null;
+        while (true) {
+            int mark = pos;
+            if (out != null && expect(COMMA) == null) break;
+            WithItem item = withItem();
+            if (item == null) { pos = mark; break; }
+            if (out == null) out = new ArrayList<>();
+            out.add(item);
+        }
+        return out;
+    }
+
+    private WithItem withItem() {
+        int start = pos;
+        Expr e = expression();
+        if (e == null) return null;
+        int mark = pos;
+        if (expectKw("as") != null) {
+            Expr t = starTarget();
+            if (t != null && (at(COMMA) || at(RPAR) || at(COLON))) return new WithItem(e, t);
+            if (callInvalidRules) {
+                pos = mark + 1;
+                Expr bad = expression();
+                if (bad != null && (at(COMMA) || at(RPAR) || at(COLON))) {
+                    raiseInvalidTarget(bad, TargetsType.STAR_TARGETS);
+                }
+            }
+        }
+        pos = mark;
+        return new WithItem(e, null);
+    }
+
+    // ---- try ---------------------------------------------------------------------------------------
+
+    private Stmt tryStmt() {
+        int start = pos;
+        Token kw = expectKw("try");
+        expectForced(COLON);
+        List<Stmt> body = blockAfter("'try' statement", kw);
+        if (body == null) { pos = start; return null; }
+        if (atKw("finally")) {
+            List<Stmt> fin = finallyBlock();
+            if (fin != null) {
+                extra(start);
+                return new Try(body, List.of(), List.of(), fin, sl, sc, el, ec);
+            }
+        }
+        int afterBody = pos;
+        for (boolean star : new boolean[] {false, true}) {
+            pos = afterBody;
+            List<ExceptHandler> handlers = new ArrayList<>();
+            while (true) {
+                ExceptHandler h = exceptBlock(star);
+                if (h == null) break;
+                handlers.add(h);
+            }
+            if (handlers.isEmpty()) continue;
+            List<Stmt> orelse = elseBlock();
+            List<Stmt> fin = finallyBlock();
+            extra(start);
+            if (orelse == null) orelse = List.of();
+            if (fin == null) fin = List.of();
+            return star ? new TryStar(body, handlers, orelse, fin, sl, sc, el, ec)
+                    : new Try(body, handlers, orelse, fin, sl, sc, el, ec);
+        }
+        pos = afterBody;
+        if (callInvalidRules && !atKw("except") && !atKw("finally")) {
+            throw errorAtToken(ParseError.Kind.SyntaxError, peek(), "expected 'except' or 'finally' block");
+        }
+        pos = start;
+        return null;
+    }
+
+    private List<Stmt> finallyBlock() {
+        int mark = pos;
+        Token kw = expectKw("finally");
+        if (kw == null) return null;
+        expectForced(COLON);
+        List<Stmt> b = blockAfter("'finally' statement", kw);
+        if (b == null) pos = mark;
+        return b;
+    }
+
+    private ExceptHandler exceptBlock(boolean star) {
+        int start = pos;
+        Token kw = expectKw("except");
+        if (kw == null) return null;
+        if (star && expect(STAR) == null) { pos = start; return null; }
+        if (!star && at(STAR)) { pos = start; return null; }
+        String what = star ? "'except*' statement" : "'except' statement";
+        int afterKw = pos;
+        if (!star && expect(COLON) != null) {
+            List<Stmt> body = blockAfter(what, kw);
+            if (body != null) {
+                extra(start);
+                return new ExceptHandler(null, null, body, sl, sc, el, ec);
+            }
+            pos = start;
+            return null;
+        }
+        Expr type = expression();
+        if (type != null) {
+            int mark = pos;
+            if (expect(COLON) != null) {
+                List<Stmt> body = blockAfter(what, kw);
+                if (body != null) {
+                    extra(start);
+                    return new ExceptHandler(type, null, body, sl, sc, el, ec);
+                }
+            }
+            pos = mark;
+            if (expectKw("as") != null) {
+                Name n = name();
+                if (n != null && expect(COLON) != null) {
+                    List<Stmt> body = blockAfter(what, kw);
+                    if (body != null) {
+                        extra(start);
+                        return new ExceptHandler(type, n.id(), body, sl, sc, el, ec);
+                    }
+                }
+            }
+        }
+        pos = afterKw;
+        Expr types = expressions();
+        if (types != null && expect(COLON) != null) {
+            List<Stmt> body = blockAfter(what, kw);
+            if (body != null) {
+                extra(start);
+                return new ExceptHandler(types, null, body, sl, sc, el, ec);
+            }
+        }
+        if (callInvalidRules) invalidExceptStmt(afterKw);
+        pos = start;
+        return null;
+    }
+
+    // ---- match -------------------------------------------------------------------------------------
+
+    private Stmt matchStmt() {
+        int start = pos;
+        Token kw = expectKw("match");
+        if (kw == null) return null;
+        Expr subject = subjectExpr();
+        if (subject == null || expect(COLON) == null) { pos = start; return null; }
+        if (callInvalidRules && at(NEWLINE) && tok(pos + 1).type() != INDENT) {
+            pos++;
+            throw errorAtToken(ParseError.Kind.IndentationError, peek(),
+                    "expected an indented block after 'match' statement on line " + kw.lineno());
+        }
+        if (expect(NEWLINE) == null || expect(INDENT) == null) { pos = start; return null; }
+        List<MatchCase> cases = new ArrayList<>();
+        while (true) {
+            MatchCase c = caseBlock();
+            if (c == null) break;
+            cases.add(c);
+        }
+        if (cases.isEmpty() || expect(DEDENT) == null) { pos = start; return null; }
+        extra(start);
+        return new Match(subject, cases, sl, sc, el, ec);
+    }
+
+    private Expr subjectExpr() {
+        int start = pos;
+        Expr first = starNamedExpression();
+        if (first != null && expect(COMMA) != null) {
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            List<Expr> rest = starNamedExpressions();
+            if (rest != null) elts.addAll(rest);
+            extra(start);
+            return new Tuple(elts, ExprContext.Load, sl, sc, el, ec);
+        }
+        pos = start;
+        return namedExpression();
+    }
+
+    private MatchCase caseBlock() {
+        int start = pos;
+        Token kw = expectKw("case");
+        if (kw == null) return null;
+        Pattern pattern = patterns();
+        if (pattern != null) {
+            Expr guard = null;
+            int mark = pos;
+            if (expectKw("if") != null) {
+                guard = namedExpression();
+                if (guard == null) pos = mark;
+            }
+            if (expect(COLON) != null) {
+                List<Stmt> body = blockAfter("'case' statement", kw);
+                if (body != null) return new MatchCase(pattern, guard, body);
+            } else if (callInvalidRules && at(NEWLINE)) {
+                throw expectedColon();
+            }
+        }
+        pos = start;
+        return null;
+    }
+
+    private Pattern patterns() {
+        int start = pos;
+        List<Pattern> seq = openSequencePattern();
+        if (seq != null) {
+            extra(start);
+            return new MatchSequence(seq, sl, sc, el, ec);
+        }
+        pos = start;
+        return pattern();
+    }
+
+    private Pattern pattern() {
+        enter();
+        try {
+            int start = pos;
+            Pattern or = orPattern();
+            if (or == null) return null;
+            int mark = pos;
+            if (expectKw("as") != null) {
+                Name target = patternCaptureTarget();
+                if (target != null) {
+                    extra(start);
+                    return new MatchAs(or, target.id(), sl, sc, el, ec);
+                }
+                if (callInvalidRules) invalidAsPattern(or, mark);
+            }
+            pos = mark;
+            return or;
+        } finally {
+            leave();
+        }
+    }
+
+    private Pattern orPattern() {
+        int start = pos;
+        Pattern first = closedPattern();
+        if (first == null) return null;
+        List<Pattern> alts = null;
+        while (true) {
+            int mark = pos;
+            if (expect(VBAR) == null) break;
+            Pattern p = closedPattern();
+            if (p == null) { pos = mark; break; }
+            if (alts == null) { alts = new ArrayList<>(); alts.add(first); }
+            alts.add(p);
+        }
+        if (alts == null) return first;
+        extra(start);
+        return new MatchOr(alts, sl, sc, el, ec);
+    }
+
+    private Pattern closedPattern() {
+        Memo m = memoGet(M_CLOSED_PATTERN);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        Pattern p = closedPatternUnmemoized();
+        if (p == null) pos = start;
+        return memoPut(M_CLOSED_PATTERN, start, p);
+    }
+
+    private Pattern closedPatternUnmemoized() {
+        int start = pos;
+        Pattern p;
+        if ((p = literalPattern()) != null) return p;
+        pos = start;
+        Name capture = patternCaptureTarget();
+        if (capture != null) {
+            extra(start);
+            return new MatchAs(null, capture.id(), sl, sc, el, ec);
+        }
+        pos = start;
+        if (expectKw("_") != null) {
+            extra(start);
+            return new MatchAs(null, null, sl, sc, el, ec);
+        }
+        Expr attr = attr();
+        if (attr != null && !at(DOT) && !at(LPAR) && !at(EQUAL)) {
+            extra(start);
+            return new MatchValue(attr, sl, sc, el, ec);
+        }
+        pos = start;
+        if (at(LPAR)) {
+            // group_pattern
+            pos++;
+            Pattern inner = pattern();
+            if (inner != null && expect(RPAR) != null) return inner;
+            pos = start;
+        }
+        if ((p = sequencePattern()) != null) return p;
+        pos = start;
+        if ((p = mappingPattern()) != null) return p;
+        pos = start;
+        if ((p = classPattern()) != null) return p;
+        pos = start;
+        return null;
+    }
+
+    private Pattern literalPattern() {
+        int start = pos;
+        Expr value = signedNumber();
+        if (value != null && !at(PLUS) && !at(MINUS)) {
+            extra(start);
+            return new MatchValue(value, sl, sc, el, ec);
+        }
+        pos = start;
+        value = complexNumber();
+        if (value != null) {
+            extra(start);
+            return new MatchValue(value, sl, sc, el, ec);
+        }
+        pos = start;
+        TokenType t = peekType();
+        if (t == STRING || t == FSTRING_START || t == TSTRING_START) {
+            value = strings();
+            if (value != null) {
+                extra(start);
+                return new MatchValue(value, sl, sc, el, ec);
+            }
+            pos = start;
+            return null;
+        }
+        Object singleton = null;
+        if (atKw("None")) singleton = Ast.NONE;
+        else if (atKw("True")) singleton = Boolean.TRUE;
+        else if (atKw("False")) singleton = Boolean.FALSE;
+        if (singleton != null) {
+            pos++;
+            extra(start);
+            return new MatchSingleton(singleton, sl, sc, el, ec);
+        }
+        return null;
+    }
+
+    /** literal_expr: the keys allowed in mapping patterns. */
+    private Expr literalExpr() {
+        int start = pos;
+        Expr value = signedNumber();
+        if (value != null && !at(PLUS) && !at(MINUS)) return value;
+        pos = start;
+        value = complexNumber();
+        if (value != null) return value;
+        pos = start;
+        TokenType t = peekType();
+        if (t == STRING || t == FSTRING_START || t == TSTRING_START) {
+            value = strings();
+            if (value == null) pos = start;
+            return value;
+        }
+        Object singleton = null;
+        if (atKw("None")) singleton = Ast.NONE;
+        else if (atKw("True")) singleton = Boolean.TRUE;
+        else if (atKw("False")) singleton = Boolean.FALSE;
+        if (singleton != null) {
+            pos++;
+            extra(start);
+            return new Constant(singleton, null, sl, sc, el, ec);
+        }
+        return null;
+    }
+
+    private Expr complexNumber() {
+        int start = pos;
+        Expr real = signedRealNumber();
+        if (real == null) return null;
+        OperatorType op = at(PLUS) ? OperatorType.Add : at(MINUS) ? OperatorType.Sub : null;
+        if (op == null) { pos = start; return null; }
+        pos++;
+        Token t = expect(NUMBER);
+        if (t == null) { pos = start; return null; }
+        if (!Literals.isImaginary(t.text())) {
+            throw errorAtToken(ParseError.Kind.SyntaxError, t, "imaginary number required in complex literal");
+        }
+        Expr imag = numberConstant(t);
+        extra(start);
+        return new BinOp(real, op, imag, sl, sc, el, ec);
+    }
+
+    private Expr signedNumber() {
+        int start = pos;
+        Token t = expect(NUMBER);
+        if (t != null) return numberConstant(t);
+        if (expect(MINUS) != null) {
+            Token n = expect(NUMBER);
+            if (n != null) {
+                Expr operand = numberConstant(n);
+                extra(start);
+                return new UnaryOp(UnaryOpType.USub, operand, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        return null;
+    }
+
+    private Expr signedRealNumber() {
+        int start = pos;
+        boolean negative = expect(MINUS) != null;
+        Token t = expect(NUMBER);
+        if (t == null) { pos = start; return null; }
+        if (Literals.isImaginary(t.text())) {
+            throw errorAtToken(ParseError.Kind.SyntaxError, t, "real number required in complex literal");
+        }
+        Expr real = numberConstant(t);
+        if (!negative) return real;
+        extra(start);
+        return new UnaryOp(UnaryOpType.USub, real, sl, sc, el, ec);
+    }
+
+    /** pattern_capture_target: {@code !"_" NAME !('.' | '(' | '=')}, as a Store name. */
+    private Name patternCaptureTarget() {
+        int start = pos;
+        if (atKw("_")) return null;
+        Name n = name();
+        if (n == null) return null;
+        if (at(DOT) || at(LPAR) || at(EQUAL)) { pos = start; return null; }
+        return withCtx(n, ExprContext.Store);
+    }
+
+    /** attr: {@code name_or_attr '.' NAME} (at least one dot). */
+    private Expr attr() {
+        Expr e = nameOrAttr();
+        if (e instanceof Attribute) return e;
+        return null;
+    }
+
+    private Expr nameOrAttr() {
+        int start = pos;
+        Expr e = name();
+        if (e == null) return null;
+        while (true) {
+            int mark = pos;
+            if (expect(DOT) == null) break;
+            Name n = name();
+            if (n == null) { pos = mark; break; }
+            extra(start);
+            e = new Attribute(e, n.id(), ExprContext.Load, sl, sc, el, ec);
+        }
+        return e;
+    }
+
+    private Pattern sequencePattern() {
+        int start = pos;
+        if (expect(LSQB) != null) {
+            List<Pattern> items = maybeSequencePattern();
+            if (expect(RSQB) != null) {
+                extra(start);
+                return new MatchSequence(items == null ? List.of() : items, sl, sc, el, ec);
+            }
+            pos = start;
+            return null;
+        }
+        if (expect(LPAR) != null) {
+            List<Pattern> items = openSequencePattern();
+            if (expect(RPAR) != null) {
+                extra(start);
+                return new MatchSequence(items == null ? List.of() : items, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        return null;
+    }
+
+    private List<Pattern> openSequencePattern() {
+        int start = pos;
+        Pattern first = maybeStarPattern();
+        if (first == null || expect(COMMA) == null) { pos = start; return null; }
+        List<Pattern> out = new ArrayList<>();
+        out.add(first);
+        List<Pattern> rest = maybeSequencePattern();
+        if (rest != null) out.addAll(rest);
+        return out;
+    }
+
+    private List<Pattern> maybeSequencePattern() {
+        List<Pattern> out = null;
+        while (true) {
+            int mark = pos;
+            if (out != null && expect(COMMA) == null) break;
+            Pattern p = maybeStarPattern();
+            if (p == null) { pos = mark; break; }
+            if (out == null) out = new ArrayList<>();
+            out.add(p);
+        }
+        if (out != null) expect(COMMA);
+        return out;
+    }
+
+    private Pattern maybeStarPattern() {
+        int start = pos;
+        if (expect(STAR) != null) {
+            Name target = patternCaptureTarget();
+            if (target != null) {
+                extra(start);
+                return new MatchStar(target.id(), sl, sc, el, ec);
+            }
+            if (expectKw("_") != null) {
+                extra(start);
+                return new MatchStar(null, sl, sc, el, ec);
+            }
+            pos = start;
+        }
+        return pattern();
+    }
+
+    private Pattern mappingPattern() {
+        int start = pos;
+        if (expect(LBRACE) == null) return null;
+        if (expect(RBRACE) != null) {
+            extra(start);
+            return new MatchMapping(List.of(), List.of(), null, sl, sc, el, ec);
+        }
+        int afterBrace = pos;
+        Name rest = doubleStarPattern();
+        if (rest != null) {
+            expect(COMMA);
+            if (expect(RBRACE) != null) {
+                extra(start);
+                return new MatchMapping(List.of(), List.of(), rest.id(), sl, sc, el, ec);
+            }
+        }
+        pos = afterBrace;
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        while (true) {
+            int mark = pos;
+            if (!keys.isEmpty() && expect(COMMA) == null) break;
+            Expr key = literalExpr();
+            if (key == null) { pos = mark + (keys.isEmpty() ? 0 : 1); key = attr(); }
+            if (key == null || expect(COLON) == null) { pos = mark; break; }
+            Pattern value = pattern();
+            if (value == null) { pos = mark; break; }
+            keys.add(key);
+            values.add(value);
+        }
+        if (keys.isEmpty()) { pos = start; return null; }
+        int afterItems = pos;
+        if (expect(COMMA) != null) {
+            rest = doubleStarPattern();
+            if (rest != null) {
+                expect(COMMA);
+                if (expect(RBRACE) != null) {
+                    extra(start);
+                    return new MatchMapping(keys, values, rest.id(), sl, sc, el, ec);
+                }
+            }
+        }
+        pos = afterItems;
+        expect(COMMA);
+        if (expect(RBRACE) != null) {
+            extra(start);
+            return new MatchMapping(keys, values, null, sl, sc, el, ec);
+        }
+        pos = start;
+        return null;
+    }
+
+    private Name doubleStarPattern() {
+        int start = pos;
+        if (expect(DOUBLESTAR) == null) return null;
+        Name target = patternCaptureTarget();
+        if (target == null) pos = start;
+        return target;
+    }
+
+    private Pattern classPattern() {
+        int start = pos;
+        Expr cls = nameOrAttr();
+        if (cls == null || expect(LPAR) == null) { pos = start; return null; }
+        if (expect(RPAR) != null) {
+            extra(start);
+            return new MatchClass(cls, List.of(), List.of(), List.of(), sl, sc, el, ec);
+        }
+        List<Pattern> positional = new ArrayList<>();
+        List<String> kwdAttrs = new ArrayList<>();
+        List<Pattern> kwdPatterns = new ArrayList<>();
+        while (true) {
+            int mark = pos;
+            if ((!positional.isEmpty() || !kwdAttrs.isEmpty()) && expect(COMMA) == null) break;
+            int itemStart = pos;
+            Name kw = name();
+            if (kw != null && expect(EQUAL) != null) {
+                Pattern value = pattern();
+                if (value == null) { pos = mark; break; }
+                kwdAttrs.add(kw.id());
+                kwdPatterns.add(value);
+                continue;
+            }
+            pos = itemStart;
+            if (!kwdAttrs.isEmpty()) {
+                if (callInvalidRules) invalidClassPattern(itemStart);
+                pos = mark;
+                break;
+            }
+            Pattern p = pattern();
+            if (p == null) { pos = mark; break; }
+            positional.add(p);
+        }
+        expect(COMMA);
+        if (expect(RPAR) != null && (!positional.isEmpty() || !kwdAttrs.isEmpty())) {
+            extra(start);
+            return new MatchClass(cls, positional, kwdAttrs, kwdPatterns, sl, sc, el, ec);
+        }
+        pos = start;
+        return null;
+    }
+
+    // ---- type statement and type parameters --------------------------------------------------
+
+    private Stmt typeAlias() {
+        int start = pos;
+        if (expectKw("type") == null) return null;
+        Name n = name();
+        if (n == null) { pos = start; return null; }
+        List<TypeParam> tp = typeParamsOpt();
+        if (expect(EQUAL) == null) { pos = start; return null; }
+        Expr value = expression();
+        if (value == null) { pos = start; return null; }
+        extra(start);
+        return new TypeAlias(withCtx(n, ExprContext.Store), tp, value, sl, sc, el, ec);
+    }
+
+    private List<TypeParam> typeParams() {
+        int start = pos;
+        if (expect(LSQB) == null) return null;
+        List<TypeParam> out = new ArrayList<>();
+        while (true) {
+            int mark = pos;
+            if (!out.isEmpty() && expect(COMMA) == null) break;
+            TypeParam tp = typeParam();
+            if (tp == null) { pos = mark; break; }
+            out.add(tp);
+        }
+        if (out.isEmpty()) { pos = start; return null; }
+        expect(COMMA);
+        if (expect(RSQB) == null) { pos = start; return null; }
+        return out;
+    }
+
+    private TypeParam typeParam() {
+        int start = pos;
+        Name n = name();
+        if (n != null) {
+            Expr bound = null;
+            int mark = pos;
+            if (expect(COLON) != null) {
+                bound = expression();
+                if (bound == null) pos = mark;
+            }
+            Expr dflt = typeParamDefault(false);
+            extra(start);
+            return new TypeVar(n.id(), bound, dflt, sl, sc, el, ec);
+        }
+        if (callInvalidRules) invalidTypeParam();
+        pos = start;
+        if (expect(STAR) != null) {
+            Name v = name();
+            if (v != null) {
+                Expr dflt = typeParamDefault(true);
+                extra(start);
+                return new TypeVarTuple(v.id(), dflt, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        if (expect(DOUBLESTAR) != null) {
+            Name v = name();
+            if (v != null) {
+                Expr dflt = typeParamDefault(false);
+                extra(start);
+                return new ParamSpec(v.id(), dflt, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        return null;
+    }
+
+    private Expr typeParamDefault(boolean starred) {
+        int mark = pos;
+        if (expect(EQUAL) == null) return null;
+        Expr e = starred ? starExpression() : expression();
+        if (e == null) pos = mark;
+        return e;
+    }
+
+    // ============================================================================================
+    // Expressions
+    // ============================================================================================
+
+    private Expr expressions() {
+        int start = pos;
+        Expr first = expression();
+        if (first == null) return null;
+        if (!at(COMMA)) return first;
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (true) {
+            int mark = pos;
+            if (expect(COMMA) == null) break;
+            Expr e = expression();
+            if (e == null) break;   // the comma stays consumed: it is the trailing one
+            elts.add(e);
+            mark = pos;
+        }
+        extra(start);
+        return new Tuple(elts, ExprContext.Load, sl, sc, el, ec);
+    }
+
+    private Expr expression() {
+        Memo m = memoGet(M_EXPRESSION);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        enter();
+        try {
+            return memoPut(M_EXPRESSION, start, expressionUnmemoized());
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr expressionUnmemoized() {
+        int start = pos;
+        if (callInvalidRules) {
+            invalidExpression();
+            pos = start;
+            invalidLegacyExpression();
+            pos = start;
+        }
+        if (atKw("lambda")) return lambdef();
+        Expr d = disjunction();
+        if (d == null) return null;
+        int mark = pos;
+        if (expectKw("if") != null) {
+            Expr test = disjunction();
+            if (test != null && expectKw("else") != null) {
+                Expr orelse = expression();
+                if (orelse != null) {
+                    extra(start);
+                    return new IfExp(test, d, orelse, sl, sc, el, ec);
+                }
+            }
+        }
+        pos = mark;
+        return d;
+    }
+
+    private Expr yieldExpr() {
+        int start = pos;
+        if (expectKw("yield") == null) return null;
+        if (expectKw("from") != null) {
+            Expr e = expression();
+            if (e != null) {
+                extra(start);
+                return new YieldFrom(e, sl, sc, el, ec);
+            }
+            pos = start + 1;
+        }
+        Expr value = starExpressions();
+        extra(start);
+        return new Yield(value, sl, sc, el, ec);
+    }
+
+    private Expr starExpressions() {
+        int start = pos;
+        Expr first = starExpression();
+        if (first == null) return null;
+        if (!at(COMMA)) return first;
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (expect(COMMA) != null) {
+            Expr e = starExpression();
+            if (e == null) break;
+            elts.add(e);
+        }
+        extra(start);
+        return new Tuple(elts, ExprContext.Load, sl, sc, el, ec);
+    }
+
+    private Expr starExpression() {
+        Memo m = memoGet(M_STAR_EXPRESSION);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        Expr result;
+        if (expect(STAR) != null) {
+            Expr e = bitwiseOr();
+            if (e != null) {
+                extra(start);
+                result = new Starred(e, ExprContext.Load, sl, sc, el, ec);
+            } else {
+                pos = start;
+                result = null;
+            }
+        } else {
+            result = expression();
+        }
+        return memoPut(M_STAR_EXPRESSION, start, result);
+    }
+
+    private List<Expr> starNamedExpressions() {
+        List<Expr> out = null;
+        while (true) {
+            int mark = pos;
+            if (out != null && expect(COMMA) == null) break;
+            Expr e = starNamedExpression();
+            if (e == null) { pos = mark; break; }
+            if (out == null) out = new ArrayList<>();
+            out.add(e);
+        }
+        if (out != null) expect(COMMA);
+        return out;
+    }
+
+    private Expr starNamedExpression() {
+        int start = pos;
+        if (expect(STAR) != null) {
+            Expr e = bitwiseOr();
+            if (e == null) { pos = start; return null; }
+            extra(start);
+            return new Starred(e, ExprContext.Load, sl, sc, el, ec);
+        }
+        return namedExpression();
+    }
+
+    private Expr assignmentExpression() {
+        int start = pos;
+        Token t = peek();
+        if (t.type() != NAME || tok(pos + 1).type() != COLONEQUAL) return null;
+        Name n = name();
+        if (n == null) return null;
+        pos++;
+        Expr value = expression();
+        if (value == null) { pos = start; return null; }   // cut: no other alternative applies
+        extra(start);
+        return new NamedExpr(withCtx(n, ExprContext.Store), value, sl, sc, el, ec);
+    }
+
+    private Expr namedExpression() {
+        int start = pos;
+        Expr a = assignmentExpression();
+        if (a != null) return a;
+        if (callInvalidRules) { invalidNamedExpression(); pos = start; }
+        Expr e = expression();
+        if (e != null && !at(COLONEQUAL)) return e;
+        pos = start;
+        return null;
+    }
+
+    private Expr disjunction() {
+        Memo m = memoGet(M_DISJUNCTION);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        Expr first = conjunction();
+        Expr result = first;
+        if (first != null && atKw("or")) {
+            List<Expr> values = new ArrayList<>();
+            values.add(first);
+            while (true) {
+                int mark = pos;
+                if (expectKw("or") == null) break;
+                Expr e = conjunction();
+                if (e == null) { pos = mark; break; }
+                values.add(e);
+            }
+            if (values.size() > 1) {
+                extra(start);
+                result = new BoolOp(BoolOpType.Or, values, sl, sc, el, ec);
+            }
+        }
+        return memoPut(M_DISJUNCTION, start, result);
+    }
+
+    private Expr conjunction() {
+        int start = pos;
+        Expr first = inversion();
+        if (first == null || !atKw("and")) return first;
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (true) {
+            int mark = pos;
+            if (expectKw("and") == null) break;
+            Expr e = inversion();
+            if (e == null) { pos = mark; break; }
+            values.add(e);
+        }
+        if (values.size() == 1) return first;
+        extra(start);
+        return new BoolOp(BoolOpType.And, values, sl, sc, el, ec);
+    }
+
+    private Expr inversion() {
+        int start = pos;
+        if (atKw("not")) {
+            enter();
+            try {
+                pos++;
+                Expr operand = inversion();
+                if (operand != null) {
+                    extra(start);
+                    return new UnaryOp(UnaryOpType.Not, operand, sl, sc, el, ec);
+                }
+                pos = start;
+            } finally {
+                leave();
+            }
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        int start = pos;
+        Expr left = bitwiseOr();
+        if (left == null) return null;
+        List<CmpOpType> ops = null;
+        List<Expr> comparators = null;
+        while (true) {
+            int mark = pos;
+            CmpOpType op = compareOp();
+            if (op == null) break;
+            Expr right = bitwiseOr();
+            if (right == null) { pos = mark; break; }
+            if (ops == null) { ops = new ArrayList<>(); comparators = new ArrayList<>(); }
+            ops.add(op);
+            comparators.add(right);
+        }
+        if (ops == null) return left;
+        extra(start);
+        return new Compare(left, ops, comparators, sl, sc, el, ec);
+    }
+
+    private CmpOpType compareOp() {
+        Token t = peek();
+        CmpOpType op = switch (t.type()) {
+            case EQEQUAL -> CmpOpType.Eq;
+            case NOTEQUAL -> CmpOpType.NotEq;
+            case LESSEQUAL -> CmpOpType.LtE;
+            case LESS -> CmpOpType.Lt;
+            case GREATEREQUAL -> CmpOpType.GtE;
+            case GREATER -> CmpOpType.Gt;
+            case NAME -> switch (t.text()) {
+                case "in" -> CmpOpType.In;
+                case "not" -> tok(pos + 1).isName("in") ? CmpOpType.NotIn : null;
+                case "is" -> tok(pos + 1).isName("not") ? CmpOpType.IsNot : CmpOpType.Is;
+                default -> null;
+            };
+            default -> null;
+        };
+        if (op == null) return null;
+        if (op == CmpOpType.NotEq && !t.text().equals("!=")) return null;   // '<>' (barry_as_FLUFL)
+        pos += (op == CmpOpType.NotIn || op == CmpOpType.IsNot) ? 2 : 1;
+        return op;
+    }
+
+    private Expr bitwiseOr() {
+        Memo m = memoGet(M_BITWISE_OR);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        Expr left = binaryLevel(0);
+        return memoPut(M_BITWISE_OR, start, left);
+    }
+
+    /** Binary operator precedence levels, loosest first: | ^ & shift sum term. */
+    private Expr binaryLevel(int level) {
+        if (level == 6) return factor();
+        int start = pos;
+        Expr left = binaryLevel(level + 1);
+        if (left == null) return null;
+        while (true) {
+            OperatorType op = binaryOperator(level, peekType());
+            if (op == null) return left;
+            int mark = pos;
+            pos++;
+            Expr right = binaryLevel(level + 1);
+            if (right == null) {
+                pos = mark;
+                return left;
+            }
+            extra(start);
+            left = new BinOp(left, op, right, sl, sc, el, ec);
+        }
+    }
+
+    private static OperatorType binaryOperator(int level, TokenType t) {
+        return switch (level) {
+            case 0 -> t == VBAR ? OperatorType.BitOr : null;
+            case 1 -> t == CIRCUMFLEX ? OperatorType.BitXor : null;
+            case 2 -> t == AMPER ? OperatorType.BitAnd : null;
+            case 3 -> t == LEFTSHIFT ? OperatorType.LShift : t == RIGHTSHIFT ? OperatorType.RShift : null;
+            case 4 -> t == PLUS ? OperatorType.Add : t == MINUS ? OperatorType.Sub : null;
+            case 5 -> switch (t) {
+                case STAR -> OperatorType.Mult;
+                case SLASH -> OperatorType.Div;
+                case DOUBLESLASH -> OperatorType.FloorDiv;
+                case PERCENT -> OperatorType.Mod;
+                case AT -> OperatorType.MatMult;
+                default -> null;
+            };
+            default -> null;
+        };
+    }
+
+    private Expr factor() {
+        int start = pos;
+        UnaryOpType op = switch (peekType()) {
+            case PLUS -> UnaryOpType.UAdd;
+            case MINUS -> UnaryOpType.USub;
+            case TILDE -> UnaryOpType.Invert;
+            default -> null;
+        };
+        enter();
+        try {
+            if (op == null) return power();
+            pos++;
+            Expr operand = factor();
+            if (operand == null) { pos = start; return null; }
+            extra(start);
+            return new UnaryOp(op, operand, sl, sc, el, ec);
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr power() {
+        int start = pos;
+        Expr base = awaitPrimary();
+        if (base == null) return null;
+        if (!at(DOUBLESTAR)) return base;
+        int mark = pos;
+        pos++;
+        enter();   // power -> factor -> power: two rule levels per '**', as in CPython
+        Expr exponent;
+        try {
+            exponent = factor();
+        } finally {
+            leave();
+        }
+        if (exponent == null) { pos = mark; return base; }
+        extra(start);
+        return new BinOp(base, OperatorType.Pow, exponent, sl, sc, el, ec);
+    }
+
+    private Expr awaitPrimary() {
+        int start = pos;
+        if (atKw("await")) {
+            pos++;
+            Expr e = primary();
+            if (e == null) { pos = start; return null; }
+            extra(start);
+            return new Await(e, sl, sc, el, ec);
+        }
+        return primary();
+    }
+
+    private Expr primary() {
+        Memo m = memoGet(M_PRIMARY);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        enter();
+        try {
+            Expr e = atom();
+            if (e != null) {
+                while (true) {
+                    Expr next = trailer(e, start);
+                    if (next == null) break;
+                    e = next;
+                }
+            }
+            return memoPut(M_PRIMARY, start, e);
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * One step of the left-recursive primary / t_primary: {@code '.' NAME}, a generator-expression
+     * call, a call, or a subscript applied to {@code e}. Returns null (pos unchanged) when none applies.
+     */
+    private Expr trailer(Expr e, int start) {
+        int mark = pos;
+        switch (peekType()) {
+            case DOT -> {
+                pos++;
+                Name n = name();
+                if (n == null) { pos = mark; return null; }
+                extra(start);
+                return new Attribute(e, n.id(), ExprContext.Load, sl, sc, el, ec);
+            }
+            case LPAR -> {
+                Expr g = genexp();
+                if (g != null) {
+                    extra(start);
+                    return new Call(e, List.of(g), List.of(), sl, sc, el, ec);
+                }
+                pos = mark + 1;
+                CallArgs args = arguments();
+                if (expect(RPAR) == null) { pos = mark; return null; }
+                extra(start);
+                return args == null ? new Call(e, List.of(), List.of(), sl, sc, el, ec)
+                        : new Call(e, args.args, args.keywords, sl, sc, el, ec);
+            }
+            case LSQB -> {
+                pos++;
+                Expr s = slices();
+                if (s == null || expect(RSQB) == null) { pos = mark; return null; }
+                extra(start);
+                return new Subscript(e, s, ExprContext.Load, sl, sc, el, ec);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private Expr slices() {
+        int start = pos;
+        Expr first = slice();
+        if (first != null && !at(COMMA)) return first;
+        pos = start;
+        List<Expr> elts = null;
+        while (true) {
+            int mark = pos;
+            if (elts != null && expect(COMMA) == null) break;
+            Expr e = slice();
+            if (e == null) {
+                pos = elts == null ? mark : mark + 1;
+                e = starredExpression();
+            }
+            if (e == null) { pos = mark; break; }
+            if (elts == null) elts = new ArrayList<>();
+            elts.add(e);
+        }
+        if (elts == null) { pos = start; return null; }
+        expect(COMMA);
+        extra(start);
+        return new Tuple(elts, ExprContext.Load, sl, sc, el, ec);
+    }
+
+    private Expr slice() {
+        int start = pos;
+        Expr lower = expression();
+        if (at(COLON)) {
+            pos++;
+            Expr upper = expression();
+            Expr step = null;
+            int mark = pos;
+            if (expect(COLON) != null) {
+                step = expression();
+            }
+            extra(start);
+            return new Slice(lower, upper, step, sl, sc, el, ec);
+        }
+        pos = start;
+        return namedExpression();
+    }
+
+    private Expr atom() {
+        int start = pos;
+        Token t = peek();
+        switch (t.type()) {
+            case NAME -> {
+                Object constant = switch (t.text()) {
+                    case "True" -> Boolean.TRUE;
+                    case "False" -> Boolean.FALSE;
+                    case "None" -> Ast.NONE;
+                    default -> null;
+                };
+                if (constant != null) {
+                    pos++;
+                    return new Constant(constant, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+                }
+                return name();
+            }
+            case STRING, FSTRING_START, TSTRING_START -> {
+                return strings();
+            }
+            case NUMBER -> {
+                pos++;
+                return numberConstant(t);
+            }
+            case LPAR -> {
+                Expr e = genexp();
+                if (e != null) return e;
+                pos = start;
+                if ((e = tuple()) != null) return e;
+                pos = start;
+                if ((e = group()) != null) return e;
+                pos = start;
+                return null;
+            }
+            case LSQB -> {
+                Expr e = listcomp();
+                if (e != null) return e;
+                pos = start;
+                return list();
+            }
+            case LBRACE -> {
+                Expr e = dictcomp();
+                if (e != null) return e;
+                pos = start;
+                if ((e = setcomp()) != null) return e;
+                pos = start;
+                if ((e = dict()) != null) return e;
+                pos = start;
+                if ((e = set()) != null) return e;
+                pos = start;
+                return null;
+            }
+            case ELLIPSIS -> {
+                pos++;
+                return new Constant(Ast.ELLIPSIS, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private Expr group() {
+        int start = pos;
+        if (expect(LPAR) == null) return null;
+        Expr e = atKw("yield") ? yieldExpr() : namedExpression();
+        if (e != null && expect(RPAR) != null) return e;
+        pos = start;
+        if (callInvalidRules) invalidGroup();
+        pos = start;
+        return null;
+    }
+
+    private Expr lambdef() {
+        int start = pos;
+        if (expectKw("lambda") == null) return null;
+        enter();
+        try {
+            Arguments params = parameters(true);
+            if (expect(COLON) == null) { pos = start; return null; }
+            Expr body = expression();
+            if (body == null) { pos = start; return null; }
+            extra(start);
+            return new Lambda(params == null ? emptyArguments() : params, body, sl, sc, el, ec);
+        } finally {
+            leave();
+        }
+    }
+
+    // ---- displays and comprehensions ---------------------------------------------------------
+
+    private Expr list() {
+        int start = pos;
+        if (expect(LSQB) == null) return null;
+        List<Expr> elts = starNamedExpressions();
+        if (expect(RSQB) == null) { pos = start; return null; }
+        extra(start);
+        return new Ast.List(elts == null ? List.of() : elts, ExprContext.Load, sl, sc, el, ec);
+    }
+
+    private Expr tuple() {
+        int start = pos;
+        if (expect(LPAR) == null) return null;
+        List<Expr> elts = new ArrayList<>();
+        int mark = pos;
+        Expr first = starNamedExpression();
+        if (first != null && expect(COMMA) != null) {
+            elts.add(first);
+            List<Expr> rest = starNamedExpressions();
+            if (rest != null) elts.addAll(rest);
+        } else {
+            pos = mark;
+        }
+        if (expect(RPAR) == null) { pos = start; return null; }
+        extra(start);
+        return new Tuple(elts, ExprContext.Load, sl, sc, el, ec);
+    }
+
+    private Expr set() {
+        int start = pos;
+        if (expect(LBRACE) == null) return null;
+        List<Expr> elts = starNamedExpressions();
+        if (elts == null || expect(RBRACE) == null) { pos = start; return null; }
+        extra(start);
+        return new Ast.Set(elts, sl, sc, el, ec);
+    }
+
+    private Expr dict() {
+        int start = pos;
+        if (expect(LBRACE) == null) return null;
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        while (true) {
+            int mark = pos;
+            if (!keys.isEmpty() && expect(COMMA) == null) break;
+            int itemStart = pos;
+            if (expect(DOUBLESTAR) != null) {
+                Expr v = bitwiseOr();
+                if (v == null) { pos = mark; break; }
+                keys.add(null);
+                values.add(v);
+                continue;
+            }
+            pos = itemStart;
+            Expr k = expression();
+            if (k == null || expect(COLON) == null) { pos = mark; break; }
+            Expr v = expression();
+            if (v == null) { pos = mark; break; }
+            keys.add(k);
+            values.add(v);
+        }
+        if (!keys.isEmpty()) expect(COMMA);
+        if (expect(RBRACE) == null) {
+            pos = start;
+            if (callInvalidRules) invalidDoubleStarredKvpairs();
+            pos = start;
+            return null;
+        }
+        extra(start);
+        return new Dict(keys, values, sl, sc, el, ec);
+    }
+
+    private Expr listcomp() {
+        int start = pos;
+        if (expect(LSQB) == null) return null;
+        Expr elt = namedExpression();
+        if (elt != null) {
+            List<Comprehension> gens = forIfClauses();
+            if (gens != null && expect(RSQB) != null) {
+                extra(start);
+                return new ListComp(elt, gens, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        if (callInvalidRules) invalidComprehension();
+        pos = start;
+        return null;
+    }
+
+    private Expr setcomp() {
+        int start = pos;
+        if (expect(LBRACE) == null) return null;
+        Expr elt = namedExpression();
+        if (elt != null) {
+            List<Comprehension> gens = forIfClauses();
+            if (gens != null && expect(RBRACE) != null) {
+                extra(start);
+                return new SetComp(elt, gens, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        if (callInvalidRules) invalidComprehension();
+        pos = start;
+        return null;
+    }
+
+    private Expr genexp() {
+        int start = pos;
+        if (expect(LPAR) == null) return null;
+        Expr elt = assignmentExpression();
+        if (elt == null) {
+            elt = expression();
+            if (elt != null && at(COLONEQUAL)) elt = null;
+        }
+        if (elt != null) {
+            List<Comprehension> gens = forIfClauses();
+            if (gens != null && expect(RPAR) != null) {
+                extra(start);
+                return new GeneratorExp(elt, gens, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        if (callInvalidRules) invalidComprehension();
+        pos = start;
+        return null;
+    }
+
+    private Expr dictcomp() {
+        int start = pos;
+        if (expect(LBRACE) == null) return null;
+        Expr key = expression();
+        if (key != null && expect(COLON) != null) {
+            Expr value = expression();
+            if (value != null) {
+                List<Comprehension> gens = forIfClauses();
+                if (gens != null && expect(RBRACE) != null) {
+                    extra(start);
+                    return new DictComp(key, value, gens, sl, sc, el, ec);
+                }
+            }
+        }
+        pos = start;
+        if (callInvalidRules) invalidDictComprehension();
+        pos = start;
+        return null;
+    }
+
+    private List<Comprehension> forIfClauses() {
+        List<Comprehension> out = null;
+        while (true) {
+            int mark = pos;
+            Comprehension c = forIfClause();
+            if (c == null) { pos = mark; break; }
+            if (out == null) out = new ArrayList<>();
+            out.add(c);
+        }
+        return out;
+    }
+
+    private Comprehension forIfClause() {
+        int start = pos;
+        boolean isAsync = expectKw("async") != null;
+        if (expectKw("for") == null) { pos = start; return null; }
+        Expr target = starTargets();
+        if (target != null && expectKw("in") != null) {
+            Expr iter = disjunction();
+            if (iter == null) { pos = start; return null; }   // cut
+            List<Expr> ifs = new ArrayList<>();
+            while (true) {
+                int mark = pos;
+                if (expectKw("if") == null) break;
+                Expr cond = disjunction();
+                if (cond == null) { pos = mark; break; }
+                ifs.add(cond);
+            }
+            return new Comprehension(target, iter, ifs, isAsync ? 1 : 0);
+        }
+        pos = start;
+        if (callInvalidRules) {
+            invalidForIfClause();
+            pos = start;
+            invalidForTarget();
+        }
+        pos = start;
+        return null;
+    }
+
+    // ---- call arguments ----------------------------------------------------------------------
+
+    /** The arguments of a call: positional (including starred) and keywords. */
+    private record CallArgs(List<Expr> args, List<Keyword> keywords) {}
+
+    private CallArgs arguments() {
+        Memo m = memoGet(M_ARGUMENTS);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        CallArgs a = args();
+        if (a != null) {
+            expect(COMMA);
+            if (!at(RPAR)) { a = null; pos = start; }
+        }
+        if (a == null) {
+            pos = start;
+            if (callInvalidRules) invalidArguments();
+            pos = start;
+        }
+        return memoPut(M_ARGUMENTS, start, a);
+    }
+
+    private CallArgs args() {
+        int start = pos;
+        List<Expr> positional = new ArrayList<>();
+        while (true) {
+            int mark = pos;
+            if (!positional.isEmpty() && expect(COMMA) == null) break;
+            Expr e = starredExpression();
+            if (e == null) {
+                e = assignmentExpression();
+                if (e == null) {
+                    e = expression();
+                    if (e != null && at(COLONEQUAL)) e = null;
+                }
+                if (e != null && at(EQUAL)) e = null;
+            }
+            if (e == null) { pos = mark; break; }
+            positional.add(e);
+        }
+        List<Keyword> keywords = new ArrayList<>();
+        if (!positional.isEmpty()) {
+            int mark = pos;
+            if (expect(COMMA) == null || !kwargs(positional, keywords)) pos = mark;
+            return new CallArgs(positional, keywords);
+        }
+        pos = start;
+        if (kwargs(positional, keywords)) return new CallArgs(positional, keywords);
+        pos = start;
+        return null;
+    }
+
+    /**
+     * kwargs: keyword arguments and starred arguments, then keywords and {@code **} arguments.
+     * Starred items go to {@code positional}, keyword items to {@code keywords}.
+     */
+    private boolean kwargs(List<Expr> positional, List<Keyword> keywords) {
+        boolean any = false;
+        boolean doubleStarSeen = false;
+        while (true) {
+            int mark = pos;
+            if (any && expect(COMMA) == null) break;
+            int itemStart = pos;
+            if (callInvalidRules) { invalidKwarg(); pos = itemStart; }
+            Token n = peek();
+            if (n.type() == NAME && tok(pos + 1).type() == EQUAL) {
+                Name name = name();
+                if (name != null) {
+                    pos++;
+                    Expr value = expression();
+                    if (value != null) {
+                        extra(itemStart);
+                        keywords.add(new Keyword(name.id(), value, sl, sc, el, ec));
+                        any = true;
+                        continue;
+                    }
+                }
+                pos = mark;
+                break;
+            }
+            if (at(STAR) && !doubleStarSeen) {
+                Expr s = starredExpression();
+                if (s != null) {
+                    positional.add(s);
+                    any = true;
+                    continue;
+                }
+            } else if (at(DOUBLESTAR)) {
+                pos++;
+                Expr value = expression();
+                if (value != null) {
+                    extra(itemStart);
+                    keywords.add(new Keyword(null, value, sl, sc, el, ec));
+                    any = true;
+                    doubleStarSeen = true;
+                    continue;
+                }
+            }
+            pos = mark;
+            break;
+        }
+        return any;
+    }
+
+    private Expr starredExpression() {
+        int start = pos;
+        if (expect(STAR) == null) return null;
+        Expr e = expression();
+        if (e == null) { pos = start; return null; }
+        extra(start);
+        return new Starred(e, ExprContext.Load, sl, sc, el, ec);
+    }
+
+    // ============================================================================================
+    // Assignment targets
+    // ============================================================================================
+
+    private Expr starTargets() {
+        int start = pos;
+        Expr first = starTarget();
+        if (first == null) return null;
+        if (!at(COMMA)) return first;
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (expect(COMMA) != null) {
+            Expr e = starTarget();
+            if (e == null) break;
+            elts.add(e);
+        }
+        extra(start);
+        return new Tuple(elts, ExprContext.Store, sl, sc, el, ec);
+    }
+
+    private List<Expr> starTargetsListSeq() {
+        List<Expr> out = null;
+        while (true) {
+            int mark = pos;
+            if (out != null && expect(COMMA) == null) break;
+            Expr e = starTarget();
+            if (e == null) { pos = mark; break; }
+            if (out == null) out = new ArrayList<>();
+            out.add(e);
+        }
+        if (out != null) expect(COMMA);
+        return out;
+    }
+
+    private List<Expr> starTargetsTupleSeq() {
+        int start = pos;
+        Expr first = starTarget();
+        if (first == null) return null;
+        if (expect(COMMA) == null) { pos = start; return null; }
+        List<Expr> out = new ArrayList<>();
+        out.add(first);
+        while (true) {
+            int mark = pos;
+            Expr e = starTarget();
+            if (e == null) { pos = mark; break; }
+            out.add(e);
+            if (expect(COMMA) == null) break;
+        }
+        return out;
+    }
+
+    private Expr starTarget() {
+        Memo m = memoGet(M_STAR_TARGET);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        enter();
+        try {
+            Expr result;
+            if (expect(STAR) != null) {
+                Expr inner = at(STAR) ? null : starTarget();
+                if (inner != null) {
+                    extra(start);
+                    result = new Starred(withCtx(inner, ExprContext.Store), ExprContext.Store, sl, sc, el, ec);
+                } else {
+                    pos = start;
+                    result = null;
+                }
+            } else {
+                result = targetWithStarAtom();
+            }
+            return memoPut(M_STAR_TARGET, start, result);
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr targetWithStarAtom() {
+        Memo m = memoGet(M_TARGET_WITH_STAR_ATOM);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        Expr result = subscriptAttributeTarget(ExprContext.Store);
+        if (result == null) {
+            pos = start;
+            result = starAtom();
+        }
+        return memoPut(M_TARGET_WITH_STAR_ATOM, start, result);
+    }
+
+    /** {@code t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead} with ctx. */
+    private Expr subscriptAttributeTarget(ExprContext ctx) {
+        int start = pos;
+        Expr prim = tPrimary();
+        if (prim == null) return null;
+        int mark = pos;
+        if (expect(DOT) != null) {
+            Name n = name();
+            if (n != null && !atTLookahead()) {
+                extra(start);
+                return new Attribute(prim, n.id(), ctx, sl, sc, el, ec);
+            }
+        }
+        pos = mark;
+        if (expect(LSQB) != null) {
+            Expr s = slices();
+            if (s != null && expect(RSQB) != null && !atTLookahead()) {
+                extra(start);
+                return new Subscript(prim, s, ctx, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        return null;
+    }
+
+    private boolean atTLookahead() {
+        TokenType t = peekType();
+        return t == LPAR || t == LSQB || t == DOT;
+    }
+
+    /**
+     * t_primary: the longest primary prefix that is itself followed by '(' '[' or '.', i.e. the
+     * object part of an attribute/subscript target.
+     */
+    private Expr tPrimary() {
+        Memo m = memoGet(M_T_PRIMARY);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        enter();
+        try {
+            Expr e = atom();
+            if (e == null || !atTLookahead()) {
+                pos = start;
+                return memoPut(M_T_PRIMARY, start, null);
+            }
+            while (true) {
+                int mark = pos;
+                Expr next = trailer(e, start);
+                if (next == null) break;
+                if (!atTLookahead()) { pos = mark; break; }
+                e = next;
+            }
+            return memoPut(M_T_PRIMARY, start, e);
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr starAtom() {
+        int start = pos;
+        Name n = name();
+        if (n != null) return withCtx(n, ExprContext.Store);
+        if (expect(LPAR) != null) {
+            Expr inner = targetWithStarAtom();
+            if (inner != null && expect(RPAR) != null) return withCtx(inner, ExprContext.Store);
+            pos = start + 1;
+            List<Expr> elts = starTargetsTupleSeq();
+            if (expect(RPAR) != null) {
+                extra(start);
+                return new Tuple(elts == null ? List.of() : elts, ExprContext.Store, sl, sc, el, ec);
+            }
+            pos = start;
+            return null;
+        }
+        if (expect(LSQB) != null) {
+            List<Expr> elts = starTargetsListSeq();
+            if (expect(RSQB) != null) {
+                extra(start);
+                return new Ast.List(elts == null ? List.of() : elts, ExprContext.Store, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        return null;
+    }
+
+    private Expr singleTarget() {
+        int start = pos;
+        Expr e = singleSubscriptAttributeTarget();
+        if (e != null) return e;
+        pos = start;
+        Name n = name();
+        if (n != null) return withCtx(n, ExprContext.Store);
+        if (expect(LPAR) != null) {
+            Expr inner = singleTarget();
+            if (inner != null && expect(RPAR) != null) return inner;
+        }
+        pos = start;
+        return null;
+    }
+
+    private Expr singleSubscriptAttributeTarget() {
+        return subscriptAttributeTarget(ExprContext.Store);
+    }
+
+    private List<Expr> delTargets() {
+        List<Expr> out = null;
+        while (true) {
+            int mark = pos;
+            if (out != null && expect(COMMA) == null) break;
+            Expr e = delTarget();
+            if (e == null) { pos = mark; break; }
+            if (out == null) out = new ArrayList<>();
+            out.add(e);
+        }
+        if (out != null) expect(COMMA);
+        return out;
+    }
+
+    private Expr delTarget() {
+        Memo m = memoGet(M_DEL_TARGET);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        enter();
+        try {
+            Expr result = subscriptAttributeTarget(ExprContext.Del);
+            if (result == null) {
+                pos = start;
+                result = delTAtom();
+            }
+            return memoPut(M_DEL_TARGET, start, result);
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr delTAtom() {
+        int start = pos;
+        Name n = name();
+        if (n != null) return withCtx(n, ExprContext.Del);
+        if (expect(LPAR) != null) {
+            Expr inner = delTarget();
+            if (inner != null && expect(RPAR) != null) return withCtx(inner, ExprContext.Del);
+            pos = start + 1;
+            List<Expr> elts = delTargets();
+            if (expect(RPAR) != null) {
+                extra(start);
+                return new Tuple(elts == null ? List.of() : elts, ExprContext.Del, sl, sc, el, ec);
+            }
+            pos = start;
+            return null;
+        }
+        if (expect(LSQB) != null) {
+            List<Expr> elts = delTargets();
+            if (expect(RSQB) != null) {
+                extra(start);
+                return new Ast.List(elts == null ? List.of() : elts, ExprContext.Del, sl, sc, el, ec);
+            }
+        }
+        pos = start;
+        return null;
+    }
+
+    /** CPython's _PyPegen_set_expr_context: the same node with ctx applied (recursively into sequences). */
+    @SuppressWarnings("unchecked")
+    static <T extends Expr> T withCtx(T e, ExprContext ctx) {
+        Expr r = switch (e) {
+            case Name n -> new Name(n.id(), ctx, n.lineno(), n.col_offset(), n.end_lineno(), n.end_col_offset());
+            case Tuple t -> new Tuple(mapCtx(t.elts(), ctx), ctx, t.lineno(), t.col_offset(), t.end_lineno(), t.end_col_offset());
+            case Ast.List l -> new Ast.List(mapCtx(l.elts(), ctx), ctx, l.lineno(), l.col_offset(), l.end_lineno(), l.end_col_offset());
+            case Subscript s -> new Subscript(s.value(), s.slice(), ctx, s.lineno(), s.col_offset(), s.end_lineno(), s.end_col_offset());
+            case Attribute a -> new Attribute(a.value(), a.attr(), ctx, a.lineno(), a.col_offset(), a.end_lineno(), a.end_col_offset());
+            case Starred s -> new Starred(withCtx(s.value(), ctx), ctx, s.lineno(), s.col_offset(), s.end_lineno(), s.end_col_offset());
+            default -> e;
+        };
+        return (T) r;
+    }
+
+    private static List<Expr> mapCtx(List<Expr> elts, ExprContext ctx) {
+        List<Expr> out = new ArrayList<>(elts.size());
+        for (Expr e : elts) out.add(withCtx(e, ctx));
+        return out;
+    }
+
+    // ============================================================================================
+    // Names and literals
+    // ============================================================================================
+
+    /** NAME: an identifier that is not a reserved keyword (soft keywords are allowed). */
+    private Name name() {
+        Token t = peek();
+        if (t.type() != NAME || KEYWORDS.contains(t.text())) return null;
+        pos++;
+        return new Name(identifier(t.text()), ExprContext.Load, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    }
+
+    /** Identifiers are NFKC-normalized, as CPython does for non-ASCII names. */
+    private static String identifier(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) return Normalizer.normalize(text, Normalizer.Form.NFKC);
+        }
+        return text;
+    }
+
+    private Constant numberConstant(Token t) {
+        Object value;
+        try {
+            value = Literals.number(t.text());
+        } catch (NumberFormatException e) {
+            throw errorAtToken(ParseError.Kind.SyntaxError, t, "invalid syntax");
+        }
+        return new Constant(value, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    }
+
+    private Expr strings() {
+        Memo m = memoGet(M_STRINGS);
+        if (m != null) return memoValue(m);
+        int start = pos;
+        Expr result = new StringParser(this).strings();
+        if (result == null) pos = start;
+        return memoPut(M_STRINGS, start, result);
+    }
+
+    // ---- access for StringParser (f-strings need the expression rules) ---------------------------
+
+    Token peekToken() { return peek(); }
+    Token tokenAt(int i) { return tok(i); }
+    int position() { return pos; }
+    void reset(int p) { pos = p; }
+    Token take(TokenType t) { return expect(t); }
+    String sourceText(int from, int to) { return source.substring(from, to); }
+    Expr fstringExpression() { return atKw("yield") ? yieldExpr() : starExpressions(); }
+    Name nameToken() { return name(); }
+    int[] extraOf(int start) {
+        extra(start);
+        return new int[] {sl, sc, el, ec};
+    }
+    boolean secondPass() { return callInvalidRules; }
+
+    // ============================================================================================
+    // Errors
+    // ============================================================================================
+
+    private Token lastTokenFetched() {
+        return tokens[fill - 1];
+    }
+
+    /** The generic error after both passes failed, at the furthest token of the first pass. */
+    private ParseError genericError(Token last) {
+        if (last.type() == INDENT) {
+            return errorAtToken(ParseError.Kind.IndentationError, last, "unexpected indent");
+        }
+        if (last.type() == DEDENT) {
+            return errorAtToken(ParseError.Kind.IndentationError, last, "unexpected unindent");
+        }
+        return errorAtToken(ParseError.Kind.SyntaxError, last, "invalid syntax");
+    }
+
+    ParseError errorAtToken(ParseError.Kind kind, Token t, String msg) {
+        if (t.colOffset() < 0) {
+            // INDENT/DEDENT/ENDMARKER have no columns: CPython uses the tokenizer's cursor, unshifted.
+            String text = lineText(t.lineno());
+            int offset = byteToCharOffset(text, tokenizer.currentColumn());
+            return new ParseError(kind, msg, filename, t.lineno(), offset, t.endLineno(), -1, text);
+        }
+        int endCol = t.endColOffset();
+        if (t.type() == NEWLINE && endCol == t.colOffset()) {
+            endCol++;   // CPython's NEWLINE token spans the newline character
+        }
+        return errorAt(kind, msg, t.lineno(), t.colOffset(), t.endLineno(), endCol);
+    }
+
+    ParseError errorAtNode(ParseError.Kind kind, Located a, Located b, String msg) {
+        return errorAt(kind, msg, a.lineno(), a.col_offset(), b.end_lineno(), b.end_col_offset());
+    }
+
+    /** Builds a ParseError the way CPython's _PyPegen_raise_error_known_location does. */
+    ParseError errorAt(ParseError.Kind kind, String msg, int lineno, int colByte, int endLineno, int endColByte) {
+        String text = lineText(lineno);
+        int offset = colByte < 0 ? -1 : byteToCharOffset(text, colByte + 1);
+        int endOffset = endColByte < 0 ? -1 : byteToCharOffset(text, endColByte + 1);
+        return new ParseError(kind, msg, filename, lineno, offset, endLineno, endOffset, text);
+    }
+
+    private String lineText(int lineno) {
+        try {
+            String t = tokenizer.lineText(lineno);
+            return t;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** CPython's _PyPegen_byte_offset_to_character_offset: chars in the first {@code col} bytes. */
+    static int byteToCharOffset(String line, int col) {
+        if (line == null) return col;
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        int len = bytes.length;
+        if (col > len + 1) col = len + 1;
+        int n = Math.min(col, len);
+        String prefix = new String(bytes, 0, n, StandardCharsets.UTF_8);
+        int chars = prefix.codePointCount(0, prefix.length());
+        return chars + (col > len ? col - len : 0);
+    }
+
+    // ---- error helpers for the invalid_ rules --------------------------------------------------
+
+    private static int startLine(Object o) { return o instanceof Token t ? t.lineno() : ((Located) o).lineno(); }
+    private static int startCol(Object o) { return o instanceof Token t ? t.colOffset() : ((Located) o).col_offset(); }
+    private static int endLine(Object o) { return o instanceof Token t ? t.endLineno() : ((Located) o).end_lineno(); }
+    private static int endCol(Object o) { return o instanceof Token t ? t.endColOffset() : ((Located) o).end_col_offset(); }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg). */
+    private ParseError errorRange(Object a, Object b, String msg) {
+        return errorAt(ParseError.Kind.SyntaxError, msg, startLine(a), startCol(a), endLine(b), endCol(b));
+    }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg). */
+    private ParseError errorLocation(Object a, String msg) {
+        if (a instanceof Token t) return errorAtToken(ParseError.Kind.SyntaxError, t, msg);
+        return errorRange(a, a, msg);
+    }
+
+    /** RAISE_SYNTAX_ERROR(msg): at the last token fetched. */
+    private ParseError raiseSyntaxError(String msg) {
+        return errorAtToken(ParseError.Kind.SyntaxError, lastTokenFetched(), msg);
+    }
+
+    /** RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN(msg): at the token at the current position. */
+    private ParseError errorOnNextToken(String msg) {
+        return errorAtToken(ParseError.Kind.SyntaxError, peek(), msg);
+    }
+
+    /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from a to the tokenizer's cursor. */
+    private ParseError errorStartingFrom(Object a, String msg) {
+        String text = lineText(startLine(a));
+        int offset = byteToCharOffset(text, startCol(a) + 1);
+        int endOffset = byteToCharOffset(text, tokenizer.currentColumn());
+        return new ParseError(ParseError.Kind.SyntaxError, msg, filename, startLine(a), offset,
+                tokenizer.currentLineno(), endOffset, text);
+    }
+
+    // ============================================================================================
+    // invalid_ rules (second pass only): they throw a specific error, or leave pos anywhere and
+    // return (callers restore pos)
+    // ============================================================================================
+
+    enum TargetsType { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS }
+
+    private void invalidAssignment() {
+        int start = pos;
+        Expr a = invalidAnnAssignTarget();
+        if (a != null && expect(COLON) != null && expression() != null) {
+            throw errorLocation(a, "only single target (not " + exprName(a) + ") can be annotated");
+        }
+        pos = start;
+        a = starNamedExpression();
+        if (a != null && expect(COMMA) != null) {
+            while (starNamedExpressions() != null) { }
+            if (expect(COLON) != null && expression() != null) {
+                throw errorLocation(a, "only single target (not tuple) can be annotated");
+            }
+        }
+        pos = start;
+        a = expression();
+        if (a != null && expect(COLON) != null && expression() != null) {
+            throw errorLocation(a, "illegal target for annotation");
+        }
+        pos = start;
+        skipStarTargetsEquals();
+        a = starExpressions();
+        if (a != null && at(EQUAL)) {
+            raiseInvalidTarget(a, TargetsType.STAR_TARGETS);
+        }
+        pos = start;
+        skipStarTargetsEquals();
+        a = atKw("yield") ? yieldExpr() : null;
+        if (a != null && at(EQUAL)) {
+            throw errorLocation(a, "assignment to yield expression not possible");
+        }
+        pos = start;
+        a = starExpressions();
+        if (a != null && augassign() != null && annotatedRhs() != null) {
+            throw errorLocation(a, "'" + exprName(a) + "' is an illegal expression for augmented assignment");
+        }
+    }
+
+    private void skipStarTargetsEquals() {
+        while (true) {
+            int mark = pos;
+            if (starTargets() == null || expect(EQUAL) == null) {
+                pos = mark;
+                return;
+            }
+        }
+    }
+
+    private Expr invalidAnnAssignTarget() {
+        int start = pos;
+        Expr e = list();
+        if (e != null) return e;
+        pos = start;
+        e = tuple();
+        if (e != null) return e;
+        pos = start;
+        if (expect(LPAR) != null) {
+            e = invalidAnnAssignTarget();
+            if (e != null && expect(RPAR) != null) return e;
+        }
+        pos = start;
+        return null;
+    }
+
+    private void invalidRaiseStmt(int start) { }
+
+    private void invalidDelStmt() {
+        pos++;
+        Expr a = starExpressions();
+        if (a != null) raiseInvalidTarget(a, TargetsType.DEL_TARGETS);
+    }
+
+    private void invalidImport() {
+        int start = pos;
+        Token kw = expectKw("import");
+        if (kw == null) return;
+        if (dottedName() != null) {
+            while (true) {
+                int mark = pos;
+                if (expect(COMMA) == null || dottedName() == null) { pos = mark; break; }
+            }
+            if (expectKw("from") != null && dottedName() != null) {
+                throw errorStartingFrom(kw, "Did you mean to use 'from ... import ...' instead?");
+            }
+        }
+        pos = start + 1;
+        Token nl = expect(NEWLINE);
+        if (nl != null) throw errorStartingFrom(nl, "Expected one or more names after 'import'");
+        pos = start;
+    }
+
+    private void invalidImportFromTargets() {
+        int start = pos;
+        if (importFromAsNames() != null && expect(COMMA) != null && at(NEWLINE)) {
+            pos++;
+            throw raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
+        }
+        pos = start;
+        Token nl = expect(NEWLINE);
+        if (nl != null) throw errorStartingFrom(nl, "Expected one or more names after 'import'");
+    }
+
+    private void invalidParameters() {
+        int start = pos;
+        // "/" ','
+        Token slash = expect(SLASH);
+        if (slash != null && at(COMMA)) throw errorLocation(slash, "at least one argument must precede /");
+        pos = start;
+        // (slash_no_default | slash_with_default) param_maybe_default* '/'
+        if (slashNoDefault(false) != null || slashWithDefaultAt(start)) {
+            paramMaybeDefaultStar(false);
+            Token second = expect(SLASH);
+            if (second != null) throw errorLocation(second, "/ may appear only once");
+        }
+        pos = start;
+        // slash_no_default? param_no_default* invalid_parameters_helper param_no_default
+        slashNoDefault(false);
+        paramNoDefaultStar(false);
+        int helperStart = pos;
+        boolean helper = slashWithDefault(false) != null;
+        if (!helper) {
+            pos = helperStart;
+            helper = !paramWithDefaultStar(false).isEmpty();
+        }
+        if (helper) {
+            int at = pos;
+            Arg a = paramNoDefault(false, false);
+            if (a != null) throw errorLocation(a, "parameter without a default follows parameter with a default");
+            pos = at;
+        }
+        pos = start;
+        // param_no_default* '(' param_no_default+ ','? ')'
+        paramNoDefaultStar(false);
+        Token lpar = expect(LPAR);
+        if (lpar != null && !paramNoDefaultStar(false).isEmpty()) {
+            expect(COMMA);
+            Token rpar = expect(RPAR);
+            if (rpar != null) throw errorRange(lpar, rpar, "Function parameters cannot be parenthesized");
+        }
+        pos = start;
+        // (slash_no_default | slash_with_default)? param_maybe_default* '*' (',' | param_no_default) param_maybe_default* '/'
+        if (slashNoDefault(false) == null) { pos = start; if (!slashWithDefaultAt(start)) pos = start; }
+        paramMaybeDefaultStar(false);
+        if (expect(STAR) != null && (expect(COMMA) != null || paramNoDefault(false, false) != null)) {
+            paramMaybeDefaultStar(false);
+            Token s = expect(SLASH);
+            if (s != null) throw errorLocation(s, "/ must be ahead of *");
+        }
+        pos = start;
+        // param_maybe_default+ '/' '*'
+        if (!paramMaybeDefaultStar(false).isEmpty() && expect(SLASH) != null) {
+            Token star = expect(STAR);
+            if (star != null) throw errorLocation(star, "expected comma between / and *");
+        }
+        pos = start;
+    }
+
+    private boolean slashWithDefaultAt(int start) {
+        pos = start;
+        if (slashWithDefault(false) != null) return true;
+        pos = start;
+        return false;
+    }
+
+    private void invalidLambdaParameters() {
+        int start = pos;
+        Token slash = expect(SLASH);
+        if (slash != null && at(COMMA)) throw errorLocation(slash, "at least one argument must precede /");
+        pos = start;
+        boolean slashGroup = slashNoDefault(true) != null;
+        if (!slashGroup) { pos = start; slashGroup = slashWithDefault(true) != null; }
+        if (slashGroup) {
+            paramMaybeDefaultStar(true);
+            Token second = expect(SLASH);
+            if (second != null) throw errorLocation(second, "/ may appear only once");
+        }
+        pos = start;
+        slashNoDefault(true);
+        paramNoDefaultStar(true);
+        int helperStart = pos;
+        boolean helper = slashWithDefault(true) != null;
+        if (!helper) {
+            pos = helperStart;
+            helper = !paramWithDefaultStar(true).isEmpty();
+        }
+        if (helper) {
+            Arg a = paramNoDefault(true, false);
+            if (a != null) throw errorLocation(a, "parameter without a default follows parameter with a default");
+        }
+        pos = start;
+        paramNoDefaultStar(true);
+        Token lpar = expect(LPAR);
+        if (lpar != null && name() != null) {
+            while (true) {
+                int mark = pos;
+                if (expect(COMMA) == null || name() == null) { pos = mark; break; }
+            }
+            expect(COMMA);
+            Token rpar = expect(RPAR);
+            if (rpar != null) throw errorRange(lpar, rpar, "Lambda expression parameters cannot be parenthesized");
+        }
+        pos = start;
+    }
+
+    private void invalidStarEtc(boolean lambda) {
+        int start = pos;
+        Token star = expect(STAR);
+        if (star == null) return;
+        TokenType close = lambda ? COLON : RPAR;
+        if (at(close) || (at(COMMA) && (tok(pos + 1).type() == close || tok(pos + 1).type() == DOUBLESTAR))) {
+            if (lambda) throw raiseSyntaxError("named arguments must follow bare *");
+            throw errorLocation(star, "named arguments must follow bare *");
+        }
+        int afterStar = pos;
+        if (param(lambda, false) != null) {
+            Token eq = expect(EQUAL);
+            if (eq != null) throw errorLocation(eq, "var-positional argument cannot have default value");
+        }
+        pos = afterStar;
+        if (paramNoDefault(lambda, false) != null || expect(COMMA) != null) {
+            paramMaybeDefaultStar(lambda);
+            Token second = expect(STAR);
+            if (second != null && (paramNoDefault(lambda, false) != null || expect(COMMA) != null)) {
+                throw errorLocation(second, "* argument may appear only once");
+            }
+        }
+        pos = start;
+    }
+
+    private void invalidKwds(boolean lambda) {
+        int start = pos;
+        if (expect(DOUBLESTAR) == null) return;
+        if (param(lambda, false) != null) {
+            Token eq = expect(EQUAL);
+            if (eq != null) throw errorLocation(eq, "var-keyword argument cannot have default value");
+            if (expect(COMMA) != null) {
+                int mark = pos;
+                Arg a = param(lambda, false);
+                if (a != null) throw errorLocation(a, "arguments cannot follow var-keyword argument");
+                pos = mark;
+                Token t = peek();
+                if (t.type() == STAR || t.type() == DOUBLESTAR || t.type() == SLASH) {
+                    throw errorLocation(t, "arguments cannot follow var-keyword argument");
+                }
+            }
+        }
+        pos = start;
+    }
+
+    private void invalidForTarget() {
+        expectKw("async");
+        if (expectKw("for") == null) return;
+        Expr a = starExpressions();
+        if (a != null) raiseInvalidTarget(a, TargetsType.FOR_TARGETS);
+    }
+
+    private void invalidExceptStmt(int afterKw) {
+        pos = afterKw;
+        Expr a = expression();
+        if (a != null && expect(COMMA) != null && expressions() != null && expectKw("as") != null
+                && name() != null && at(COLON)) {
+            throw errorStartingFrom(a, "multiple exception types must be parenthesized when using 'as'");
+        }
+        pos = afterKw;
+        if (expression() != null) {
+            int mark = pos;
+            if (!(expectKw("as") != null && name() != null)) pos = mark;
+            if (at(NEWLINE)) throw raiseSyntaxError("expected ':'");
+        }
+        pos = afterKw;
+        if (at(NEWLINE)) throw raiseSyntaxError("expected ':'");
+    }
+
+    private void invalidAsPattern(Pattern or, int asMark) {
+        pos = asMark + 1;
+        Token t = peek();
+        if (t.isName("_")) throw errorLocation(t, "cannot use '_' as a target");
+        Expr e = expression();
+        if (e != null && !(e instanceof Name)) throw errorLocation(e, "invalid pattern target");
+    }
+
+    private void invalidClassPattern(int itemStart) { }
+
+    private void invalidTypeParam() { }
+
+    private void invalidExpression() {
+        int start = pos;
+        Token t = peek();
+        boolean nameString = t.type() == NAME && tok(pos + 1).type() == STRING;
+        boolean softKeyword = t.type() == NAME && SOFT_KEYWORDS.contains(t.text());
+        if (!nameString && !softKeyword) {
+            Expr a = disjunction();
+            if (a != null) {
+                Expr b = expressionWithoutInvalid();
+                if (b != null && !isLegacyName(a) && levels[pos - 1] != 0) {
+                    throw errorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+                }
+            }
+        }
+        pos = start;
+        Expr a = disjunction();
+        if (a != null && expectKw("if") != null) {
+            Expr b = disjunction();
+            if (b != null && !atKw("else") && !at(COLON)) {
+                throw errorRange(a, b, "expected 'else' after 'if' expression");
+            }
+        }
+        pos = start;
+        Token lambda = expectKw("lambda");
+        if (lambda != null) {
+            parameters(true);
+            Token colon = expect(COLON);
+            if (colon != null && (at(FSTRING_MIDDLE) || at(LBRACE))) {
+                throw errorRange(lambda, colon, "f-string: lambda expressions are not allowed without parentheses");
+            }
+        }
+        pos = start;
+    }
+
+    private static final Set<String> SOFT_KEYWORDS = Set.of("_", "case", "match", "type");
+
+    private static boolean isLegacyName(Expr e) {
+        return e instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
+    }
+
+    /** expression_without_invalid: the expression rule with the invalid_ rules switched off. */
+    private Expr expressionWithoutInvalid() {
+        boolean saved = callInvalidRules;
+        callInvalidRules = false;
+        try {
+            int start = pos;
+            if (atKw("lambda")) return lambdef();
+            Expr d = disjunction();
+            if (d == null) return null;
+            int mark = pos;
+            if (expectKw("if") != null) {
+                Expr test = disjunction();
+                if (test != null && expectKw("else") != null) {
+                    Expr orelse = expression();
+                    if (orelse != null) {
+                        extra(start);
+                        return new IfExp(test, d, orelse, sl, sc, el, ec);
+                    }
+                }
+            }
+            pos = mark;
+            return d;
+        } finally {
+            callInvalidRules = saved;
+        }
+    }
+
+    private void invalidLegacyExpression() {
+        Name a = name();
+        if (a == null || at(LPAR)) return;
+        Expr b = starExpressions();
+        if (b != null && isLegacyName(a)) {
+            throw errorRange(a, b, "Missing parentheses in call to '" + a.id() + "'. Did you mean " + a.id() + "(...)?");
+        }
+    }
+
+    private void invalidNamedExpression() {
+        int start = pos;
+        Expr a = expression();
+        if (a != null && expect(COLONEQUAL) != null && expression() != null) {
+            throw errorLocation(a, "cannot use assignment expressions with " + exprName(a));
+        }
+        pos = start;
+        Name n = name();
+        if (n != null && expect(EQUAL) != null) {
+            Expr b = bitwiseOr();
+            if (b != null && !at(EQUAL) && !at(COLONEQUAL)) {
+                throw errorRange(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+        }
+        pos = start;
+        if (!startsWithDisplayOrConstant()) {
+            a = bitwiseOr();
+            if (a != null && expect(EQUAL) != null) {
+                Expr b = bitwiseOr();
+                if (b != null && !at(EQUAL) && !at(COLONEQUAL)) {
+                    throw errorLocation(a, "cannot assign to " + exprName(a) + " here. Maybe you meant '==' instead of '='?");
+                }
+            }
+        }
+        pos = start;
+    }
+
+    /** The lookahead {@code (list|tuple|genexp|'True'|'None'|'False')}. */
+    private boolean startsWithDisplayOrConstant() {
+        int start = pos;
+        if (atKw("True") || atKw("None") || atKw("False")) return true;
+        boolean found = list() != null;
+        pos = start;
+        if (!found) { found = tuple() != null; pos = start; }
+        if (!found) { found = genexp() != null; pos = start; }
+        return found;
+    }
+
+    private void invalidGroup() {
+        int start = pos;
+        if (expect(LPAR) == null) return;
+        Expr a = starredExpression();
+        if (a != null && at(RPAR)) throw errorLocation(a, "cannot use starred expression here");
+        pos = start + 1;
+        Token ds = expect(DOUBLESTAR);
+        if (ds != null && expression() != null && at(RPAR)) {
+            throw errorLocation(ds, "cannot use double starred expression here");
+        }
+    }
+
+    private void invalidDoubleStarredKvpairs() {
+        int start = pos;
+        if (expect(LBRACE) == null) return;
+        int afterBrace = pos;
+        // ','.double_starred_kvpair+ ',' invalid_kvpair
+        int count = 0;
+        while (true) {
+            int mark = pos;
+            if (count > 0 && expect(COMMA) == null) break;
+            if (!doubleStarredKvpair()) { pos = mark; break; }
+            count++;
+        }
+        if (count > 0 && expect(COMMA) != null) invalidKvpair();
+        pos = afterBrace;
+        invalidKvpairValue();
+        pos = start;
+    }
+
+    private boolean doubleStarredKvpair() {
+        int start = pos;
+        if (expect(DOUBLESTAR) != null) {
+            if (bitwiseOr() != null) return true;
+            pos = start;
+            return false;
+        }
+        if (expression() != null && expect(COLON) != null && expression() != null) return true;
+        pos = start;
+        return false;
+    }
+
+    private void invalidKvpair() {
+        int start = pos;
+        Expr a = expression();
+        if (a != null && !at(COLON)) {
+            String text = lineText(a.lineno());
+            int offset = byteToCharOffset(text, a.end_col_offset());
+            throw new ParseError(ParseError.Kind.SyntaxError, "':' expected after dictionary key", filename,
+                    a.lineno(), offset, a.end_lineno(), 0, text);
+        }
+        pos = start;
+        invalidKvpairValue();
+    }
+
+    /** {@code expression ':' '*' bitwise_or | expression ':' &('}'|',')}. */
+    private void invalidKvpairValue() {
+        int start = pos;
+        if (expression() != null && expect(COLON) != null) {
+            Token star = expect(STAR);
+            if (star != null && bitwiseOr() != null) {
+                throw errorStartingFrom(star, "cannot use a starred expression in a dictionary value");
+            }
+            if (star == null && (at(RBRACE) || at(COMMA))) {
+                throw errorLocation(tok(pos - 1), "expression expected after dictionary key and ':'");
+            }
+        }
+        pos = start;
+    }
+
+    private void invalidComprehension() {
+        int start = pos;
+        Token open = peek();
+        if (open.type() != LSQB && open.type() != LPAR && open.type() != LBRACE) return;
+        pos++;
+        Expr a = starredExpression();
+        if (a != null && forIfClausesNoInvalid() != null) {
+            throw errorLocation(a, "iterable unpacking cannot be used in comprehension");
+        }
+        if (open.type() == LPAR) { pos = start; return; }
+        pos = start + 1;
+        a = starNamedExpression();
+        if (a != null) {
+            int afterA = pos;
+            Token comma = expect(COMMA);
+            if (comma != null) {
+                List<Expr> b = starNamedExpressions();
+                if (b != null && forIfClausesNoInvalid() != null) {
+                    throw errorRange(a, b.get(b.size() - 1), "did you forget parentheses around the comprehension target?");
+                }
+                pos = afterA + 1;
+                if (forIfClausesNoInvalid() != null) {
+                    throw errorRange(a, comma, "did you forget parentheses around the comprehension target?");
+                }
+            }
+        }
+        pos = start;
+    }
+
+    private List<Comprehension> forIfClausesNoInvalid() {
+        return forIfClauses();
+    }
+
+    private void invalidDictComprehension() {
+        int start = pos;
+        if (expect(LBRACE) == null) return;
+        Token ds = expect(DOUBLESTAR);
+        if (ds != null && bitwiseOr() != null && forIfClauses() != null && at(RBRACE)) {
+            throw errorLocation(ds, "dict unpacking cannot be used in dict comprehension");
+        }
+        pos = start;
+    }
+
+    private void invalidForIfClause() {
+        int start = pos;
+        expectKw("async");
+        if (expectKw("for") == null) { pos = start; return; }
+        if (bitwiseOr() != null) {
+            while (true) {
+                int mark = pos;
+                if (expect(COMMA) == null || bitwiseOr() == null) { pos = mark; break; }
+            }
+            expect(COMMA);
+            if (!atKw("in")) throw raiseSyntaxError("'in' expected after for-loop variables");
+        }
+        pos = start;
+    }
+
+    private void invalidArguments() {
+        int start = pos;
+        // ((positional ',' kwargs) | kwargs) ',' ','.(starred_expression !'=')+
+        List<Expr> positional = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        CallArgs head = argsNoInvalid();
+        if (head != null && !head.keywords.isEmpty() || head != null && hasStarAfterKeyword(head)) {
+            Token comma = expect(COMMA);
+            if (comma != null) {
+                Expr s = starredExpression();
+                if (s != null && !at(EQUAL)) {
+                    throw errorStartingFrom(comma, "iterable argument unpacking follows keyword argument unpacking");
+                }
+            }
+        }
+        pos = start;
+        // expression for_if_clauses ',' [args | expression for_if_clauses]
+        Expr a = expression();
+        if (a != null) {
+            List<Comprehension> b = forIfClauses();
+            if (b != null && expect(COMMA) != null) {
+                throw errorRange(a, lastComprehensionItem(b), "Generator expression must be parenthesized");
+            }
+        }
+        pos = start;
+        // NAME '=' expression for_if_clauses
+        Name n = name();
+        Token eq = n == null ? null : expect(EQUAL);
+        if (eq != null && expression() != null && forIfClauses() != null) {
+            throw errorRange(n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        pos = start;
+        // (args ',')? NAME '=' &(',' | ')')
+        int mark = pos;
+        if (!(argsNoInvalid() != null && expect(COMMA) != null)) pos = mark;
+        n = name();
+        eq = n == null ? null : expect(EQUAL);
+        if (eq != null && (at(COMMA) || at(RPAR))) {
+            throw errorRange(n, eq, "expected argument value expression");
+        }
+        pos = start;
+        // args for_if_clauses
+        CallArgs all = argsNoInvalid();
+        if (all != null) {
+            List<Comprehension> b = forIfClauses();
+            if (b != null && all.args.size() > 1) {
+                throw errorRange(all.args.get(all.args.size() - 1), lastComprehensionItem(b),
+                        "Generator expression must be parenthesized");
+            }
+        }
+        pos = start;
+        // args ',' expression for_if_clauses
+        all = argsNoInvalid();
+        if (all != null && expect(COMMA) != null) {
+            Expr e = expression();
+            if (e != null) {
+                List<Comprehension> b = forIfClauses();
+                if (b != null) throw errorRange(e, lastComprehensionItem(b), "Generator expression must be parenthesized");
+            }
+        }
+        pos = start;
+        // args ',' args
+        all = argsNoInvalid();
+        if (all != null && expect(COMMA) != null && argsNoInvalid() != null) {
+            boolean unpacking = false;
+            for (Keyword k : all.keywords) if (k.arg() == null) unpacking = true;
+            throw raiseSyntaxError(unpacking ? "positional argument follows keyword argument unpacking"
+                    : "positional argument follows keyword argument");
+        }
+        pos = start;
+    }
+
+    private boolean hasStarAfterKeyword(CallArgs a) {
+        return false;
+    }
+
+    private CallArgs argsNoInvalid() {
+        return args();
+    }
+
+    private static Expr lastComprehensionItem(List<Comprehension> gens) {
+        Comprehension last = gens.get(gens.size() - 1);
+        return last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
+    }
+
+    private void invalidKwarg() {
+        int start = pos;
+        Token t = peek();
+        if ((t.isName("True") || t.isName("False") || t.isName("None")) && tok(pos + 1).type() == EQUAL) {
+            throw errorRange(t, tok(pos + 1), "cannot assign to " + t.text());
+        }
+        Name n = name();
+        Token eq = n == null ? null : expect(EQUAL);
+        if (eq != null && expression() != null && forIfClauses() != null) {
+            throw errorRange(n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        pos = start;
+        if (!(t.type() == NAME && tok(pos + 1).type() == EQUAL)) {
+            Expr a = expression();
+            Token b = a == null ? null : expect(EQUAL);
+            if (b != null) throw errorRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
+        }
+        pos = start;
+        Token ds = expect(DOUBLESTAR);
+        if (ds != null && expression() != null && expect(EQUAL) != null) {
+            Expr b = expression();
+            if (b != null) throw errorRange(ds, b, "cannot assign to keyword argument unpacking");
+        }
+        pos = start;
+    }
+
+    /** RAISE_SYNTAX_ERROR_INVALID_TARGET: throws when {@code e} holds an invalid target. */
+    private void raiseInvalidTarget(Expr e, TargetsType type) {
+        Expr bad = invalidTargetOf(e, type);
+        if (bad != null) {
+            String verb = type == TargetsType.DEL_TARGETS ? "cannot delete " : "cannot assign to ";
+            throw errorLocation(bad, verb + exprName(bad));
+        }
+    }
+
+    private ParseError invalidTarget(Expr e, TargetsType type) {
+        Expr bad = invalidTargetOf(e, type);
+        if (bad == null) bad = e;
+        return errorLocation(bad, "cannot assign to " + exprName(bad));
+    }
+
+    /** CPython's _PyPegen_get_invalid_target. */
+    private static Expr invalidTargetOf(Expr e, TargetsType type) {
+        return switch (e) {
+            case Ast.List l -> firstInvalid(l.elts(), type);
+            case Tuple t -> firstInvalid(t.elts(), type);
+            case Starred s -> type == TargetsType.DEL_TARGETS ? s : invalidTargetOf(s.value(), type);
+            case Compare c -> {
+                if (type == TargetsType.FOR_TARGETS) {
+                    yield c.ops().get(0) == CmpOpType.In ? invalidTargetOf(c.left(), type) : null;
+                }
+                yield c;
+            }
+            case Name n -> null;
+            case Subscript s -> null;
+            case Attribute a -> null;
+            default -> e;
+        };
+    }
+
+    private static Expr firstInvalid(List<Expr> elts, TargetsType type) {
+        for (Expr x : elts) {
+            Expr bad = invalidTargetOf(x, type);
+            if (bad != null) return bad;
+        }
+        return null;
+    }
+
+    /** CPython's _PyPegen_get_expr_name. */
+    static String exprName(Expr e) {
+        return switch (e) {
+            case Attribute a -> "attribute";
+            case Subscript s -> "subscript";
+            case Starred s -> "starred";
+            case Name n -> "name";
+            case Ast.List l -> "list";
+            case Tuple t -> "tuple";
+            case Lambda l -> "lambda";
+            case Call c -> "function call";
+            case BoolOp b -> "expression";
+            case BinOp b -> "expression";
+            case UnaryOp u -> "expression";
+            case GeneratorExp g -> "generator expression";
+            case Yield y -> "yield expression";
+            case YieldFrom y -> "yield expression";
+            case Await a -> "await expression";
+            case ListComp l -> "list comprehension";
+            case SetComp s -> "set comprehension";
+            case DictComp d -> "dict comprehension";
+            case Dict d -> "dict literal";
+            case Ast.Set s -> "set display";
+            case JoinedStr j -> "f-string expression";
+            case TemplateStr t -> "t-string expression";
+            case FormattedValue f -> "f-string expression";
+            case Interpolation i -> "t-string expression";
+            case Constant c -> constantName(c.value());
+            case Compare c -> "comparison";
+            case IfExp i -> "conditional expression";
+            case NamedExpr n -> "named expression";
+            case Slice s -> "slice";
+        };
+    }
+
+    private static String constantName(Object v) {
+        if (v == Ast.NONE) return "None";
+        if (v == Ast.ELLIPSIS) return "ellipsis";
+        if (v instanceof Boolean b) return b ? "True" : "False";
+        return "literal";
+    }
+}

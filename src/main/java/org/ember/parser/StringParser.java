@@ -1,0 +1,370 @@
+package org.ember.parser;
+
+import static org.ember.parser.TokenType.*;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ember.parser.Ast.*;
+
+/**
+ * The {@code strings} rule: a run of adjacent string, bytes, f-string and t-string literals,
+ * decoded and concatenated the way CPython's {@code _PyPegen_concatenate_strings} does
+ * (adjacent constants merged, empty ones dropped inside f-strings, the kind taken from the first
+ * literal). Replacement fields are parsed with the main parser's expression rules.
+ */
+final class StringParser {
+    private final Parser p;
+
+    StringParser(Parser parser) {
+        this.p = parser;
+    }
+
+    /** One literal of the run: a decoded constant, or the values of an f-string / t-string. */
+    private sealed interface Part permits Plain, Formatted {}
+    private record Plain(Constant constant, boolean bytes) implements Part {}
+    private record Formatted(List<Expr> values, boolean template) implements Part {}
+
+    Expr strings() {
+        int start = p.position();
+        List<Part> parts = new ArrayList<>();
+        boolean sawTemplate = false, sawOther = false;
+        while (true) {
+            Token t = p.peekToken();
+            Part part;
+            if (t.type() == STRING) {
+                p.reset(p.position() + 1);
+                part = plain(t);
+                sawOther = true;
+            } else if (t.type() == FSTRING_START || t.type() == TSTRING_START) {
+                boolean template = t.type() == TSTRING_START;
+                int mark = p.position();
+                List<Expr> values = fstring(template);
+                if (values == null) {
+                    p.reset(mark);
+                    break;
+                }
+                part = new Formatted(values, template);
+                if (template) sawTemplate = true; else sawOther = true;
+            } else {
+                break;
+            }
+            parts.add(part);
+        }
+        if (parts.isEmpty()) {
+            p.reset(start);
+            return null;
+        }
+        int[] pos = p.extraOf(start);
+        if (sawTemplate && sawOther) {
+            throw p.errorAt(ParseError.Kind.SyntaxError, "cannot mix t-string literals with string or bytes literals",
+                    pos[0], pos[1], pos[2], pos[3]);
+        }
+        return concatenate(parts, sawTemplate, pos);
+    }
+
+    private Plain plain(Token t) {
+        Literals.StringParts sp = Literals.split(t.text());
+        try {
+            Object value;
+            if (sp.bytes()) {
+                value = new Ast.Bytes(Literals.decodeBytes(sp.body(), sp.raw()));
+            } else {
+                value = sp.raw() ? sp.body() : Literals.decodeStr(sp.body());
+            }
+            return new Plain(new Constant(value, sp.unicodeKind() ? "u" : null,
+                    t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()), sp.bytes());
+        } catch (Literals.Failure f) {
+            throw p.errorAtToken(ParseError.Kind.SyntaxError, t, f.msg);
+        }
+    }
+
+    private Expr concatenate(List<Part> parts, boolean template, int[] pos) {
+        boolean bytesFound = false, strFound = false, formattedFound = false;
+        for (Part part : parts) {
+            switch (part) {
+                case Plain pl -> { if (pl.bytes) bytesFound = true; else strFound = true; }
+                case Formatted f -> formattedFound = true;
+            }
+        }
+        if (bytesFound && (strFound || formattedFound)) {
+            Token last = p.tokenAt(lastFetched());
+            throw p.errorAtToken(ParseError.Kind.SyntaxError, last, "cannot mix bytes and nonbytes literals");
+        }
+        if (bytesFound) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (Part part : parts) {
+                byte[] b = ((Ast.Bytes) ((Plain) part).constant.value()).value();
+                out.write(b, 0, b.length);
+            }
+            String kind = ((Plain) parts.get(0)).constant.kind();
+            return new Constant(new Ast.Bytes(out.toByteArray()), kind, pos[0], pos[1], pos[2], pos[3]);
+        }
+        List<Expr> flat = new ArrayList<>();
+        for (Part part : parts) {
+            switch (part) {
+                case Plain pl -> flat.add(pl.constant);
+                case Formatted f -> flat.addAll(f.values);
+            }
+        }
+        List<Expr> values = mergeConstants(flat, formattedFound);
+        if (!formattedFound) {
+            return values.get(0);
+        }
+        return template ? new TemplateStr(values, pos[0], pos[1], pos[2], pos[3])
+                : new JoinedStr(values, pos[0], pos[1], pos[2], pos[3]);
+    }
+
+    /** Folds runs of str constants into one (positions first..last); drops empty ones if asked. */
+    static List<Expr> mergeConstants(List<Expr> flat, boolean dropEmpty) {
+        List<Expr> values = new ArrayList<>();
+        for (int i = 0; i < flat.size(); i++) {
+            Expr e = flat.get(i);
+            if (e instanceof Constant first) {
+                int j = i;
+                StringBuilder sb = new StringBuilder();
+                Constant last = first;
+                while (j < flat.size() && flat.get(j) instanceof Constant c) {
+                    sb.append((String) c.value());
+                    last = c;
+                    j++;
+                }
+                i = j - 1;
+                Constant merged = first == last ? first
+                        : new Constant(sb.toString(), first.kind(), first.lineno(), first.col_offset(),
+                                last.end_lineno(), last.end_col_offset());
+                if (dropEmpty && ((String) merged.value()).isEmpty()) continue;
+                values.add(merged);
+            } else {
+                values.add(e);
+            }
+        }
+        return values;
+    }
+
+    private int lastFetched() {
+        // The furthest token the parser has looked at: at least the current one.
+        return p.position();
+    }
+
+    // ---- f-strings and t-strings -----------------------------------------------------------
+
+    /** FSTRING_START middle* FSTRING_END: the values (constants and fields), or null. */
+    private List<Expr> fstring(boolean template) {
+        Token startTok = p.peekToken();
+        p.reset(p.position() + 1);
+        boolean raw = Literals.isRawPrefix(startTok.text());
+        TokenType middleType = template ? TSTRING_MIDDLE : FSTRING_MIDDLE;
+        TokenType endType = template ? TSTRING_END : FSTRING_END;
+        List<Expr> values = new ArrayList<>();
+        while (true) {
+            Token t = p.peekToken();
+            if (t.type() == middleType) {
+                p.reset(p.position() + 1);
+                Constant c = middleConstant(t, raw);
+                if (!((String) c.value()).isEmpty()) values.add(c);
+            } else if (t.type() == LBRACE) {
+                List<Expr> field = replacementField(raw, template, false);
+                if (field == null) return null;
+                values.addAll(field);
+            } else {
+                break;
+            }
+        }
+        if (p.take(endType) == null) return null;
+        return values;
+    }
+
+    private Constant middleConstant(Token t, boolean raw) {
+        try {
+            String value = Literals.decodeFStringPart(t.text(), raw);
+            return new Constant(value, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+        } catch (Literals.Failure f) {
+            throw p.errorAtToken(ParseError.Kind.SyntaxError, t, f.msg);
+        }
+    }
+
+    /**
+     * {@code '{' annotated_rhs '='? ['!' NAME] [':' spec*] '}'}: the FormattedValue /
+     * Interpolation, preceded by the debug-text constant when '=' is present. Null on failure.
+     */
+    private List<Expr> replacementField(boolean raw, boolean template, boolean inSpec) {
+        int start = p.position();
+        Token lbrace = p.take(LBRACE);
+        if (lbrace == null) return null;
+        String kind = template ? "t-string" : "f-string";
+        Expr value = p.fstringExpression();
+        if (value == null) {
+            if (p.secondPass()) invalidReplacementFieldStart(kind);
+            p.reset(start);
+            return null;
+        }
+        Token equal = p.take(EQUAL);
+        Token afterExpr = p.peekToken();
+        int conversion = -1;
+        Token bang = p.take(EXCLAMATION);
+        Name conv = null;
+        if (bang != null) {
+            if (p.secondPass() && (p.peekToken().type() == COLON || p.peekToken().type() == RBRACE)) {
+                throw p.errorAtToken(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": missing conversion character");
+            }
+            if (p.secondPass() && p.peekToken().type() != NAME) {
+                throw p.errorAtToken(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": invalid conversion character");
+            }
+            conv = p.nameToken();
+            if (conv == null) {
+                Token k = p.peekToken();
+                if (k.type() == NAME) {
+                    // A keyword after '!': still a conversion attempt, checked below.
+                    p.reset(p.position() + 1);
+                    conv = new Name(k.text(), ExprContext.Load, k.lineno(), k.colOffset(), k.endLineno(), k.endColOffset());
+                } else {
+                    p.reset(start);
+                    return null;
+                }
+            }
+            Token convTok = p.tokenAt(p.position() - 1);
+            if (convTok.start() != bang.end()) {
+                throw p.errorAt(ParseError.Kind.SyntaxError,
+                        (template ? "t-string" : "f-string") + ": conversion type must come right after the exclamanation mark",
+                        bang.lineno(), bang.colOffset(), convTok.endLineno(), convTok.endColOffset());
+            }
+            String id = conv.id();
+            if (id.length() != 1 || "sra".indexOf(id.charAt(0)) < 0) {
+                throw p.errorAt(ParseError.Kind.SyntaxError,
+                        (template ? "t-string" : "f-string") + ": invalid conversion character " + pyRepr(id)
+                                + ": expected 's', 'r', or 'a'",
+                        conv.lineno(), conv.col_offset(), conv.end_lineno(), conv.end_col_offset());
+            }
+            conversion = id.charAt(0);
+        }
+        Token colon = p.peekToken().type() == COLON ? p.take(COLON) : null;
+        Expr formatSpec = null;
+        if (colon != null) {
+            formatSpec = formatSpec(colon, raw, template);
+            if (formatSpec == null) { p.reset(start); return null; }
+        }
+        Token rbrace = p.take(RBRACE);
+        if (rbrace == null) {
+            if (p.secondPass()) {
+                String expecting = colon != null || bang != null ? "'}'"
+                        : equal != null ? "'!', or ':', or '}'" : "'=', or '!', or ':', or '}'";
+                throw p.errorAtToken(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": expecting " + expecting);
+            }
+            p.reset(start);
+            return null;
+        }
+        if (conversion == -1 && equal != null && formatSpec == null) conversion = 'r';
+        int[] pos = p.extraOf(start);
+        List<Expr> out = new ArrayList<>(2);
+        Expr field;
+        if (template && !inSpec) {
+            int strEnd = equal != null ? equal.start() : afterExpr.start();
+            String str = p.sourceText(lbrace.end(), strEnd).stripTrailing();
+            field = new Interpolation(value, str, conversion, formatSpec, pos[0], pos[1], pos[2], pos[3]);
+        } else {
+            field = new FormattedValue(value, conversion, formatSpec, pos[0], pos[1], pos[2], pos[3]);
+        }
+        if (equal != null) {
+            // The debug text runs from after '{' to the conversion, the spec or the '}'.
+            String debugText = withoutComments(p.sourceText(lbrace.end(), afterExpr.start()));
+            int endLine, endCol;
+            if (bang != null) {
+                endLine = bang.lineno();
+                endCol = bang.colOffset() + 1;   // CPython: conversion name col, minus one below
+                endLine = conv.lineno();
+                endCol = conv.col_offset();
+            } else if (colon != null) {
+                endLine = formatSpec.lineno();
+                endCol = formatSpec.col_offset() + 1;
+            } else {
+                endLine = pos[2];
+                endCol = pos[3];
+            }
+            out.add(new Constant(debugText, null, pos[0], pos[1] + 1, endLine, endCol - 1));
+        }
+        out.add(field);
+        return out;
+    }
+
+    /** The format spec after ':': a JoinedStr of its literal parts and nested fields. */
+    private Expr formatSpec(Token colon, boolean raw, boolean template) {
+        int start = p.position() - 1;
+        TokenType middleType = template ? TSTRING_MIDDLE : FSTRING_MIDDLE;
+        List<Expr> items = new ArrayList<>();
+        while (true) {
+            Token t = p.peekToken();
+            if (t.type() == middleType) {
+                p.reset(p.position() + 1);
+                items.add(middleConstant(t, raw));
+            } else if (t.type() == LBRACE) {
+                List<Expr> field = replacementField(raw, template, true);
+                if (field == null) return null;
+                items.addAll(field);
+            } else {
+                break;
+            }
+        }
+        int[] pos = p.extraOf(start);
+        List<Expr> values = mergeConstants(items, true);
+        return new JoinedStr(values, pos[0], pos[1], pos[2], pos[3]);
+    }
+
+    /**
+     * The debug text of {@code f"{expr=}"} as CPython's tokenizer collects it: the source of the
+     * expression with comments left out (strings inside the expression are kept intact).
+     */
+    static String withoutComments(String text) {
+        if (text.indexOf('#') < 0) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0, n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '#') {
+                while (i < n && text.charAt(i) != '\n') i++;
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                int quoteLen = i + 2 < n && text.charAt(i + 1) == c && text.charAt(i + 2) == c ? 3 : 1;
+                int end = i + quoteLen;
+                while (end < n) {
+                    char d = text.charAt(end);
+                    if (d == '\\') { end += 2; continue; }
+                    if (d == c && (quoteLen == 1 || (end + 2 < n && text.charAt(end + 1) == c && text.charAt(end + 2) == c))) {
+                        end += quoteLen;
+                        break;
+                    }
+                    end++;
+                }
+                end = Math.min(end, n);
+                out.append(text, i, end);
+                i = end;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** invalid_replacement_field when no expression follows '{'. */
+    private void invalidReplacementFieldStart(String kind) {
+        Token t = p.peekToken();
+        String what = switch (t.type()) {
+            case EQUAL -> "=";
+            case EXCLAMATION -> "!";
+            case COLON -> ":";
+            case RBRACE -> "}";
+            default -> null;
+        };
+        if (what != null) {
+            throw p.errorAtToken(ParseError.Kind.SyntaxError, t, kind + ": valid expression required before '" + what + "'");
+        }
+        throw p.errorAtToken(ParseError.Kind.SyntaxError, t, kind + ": expecting a valid expression after '{'");
+    }
+
+    private static String pyRepr(String s) {
+        return s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? "\"" + s + "\"" : "'" + s.replace("'", "\\'") + "'";
+    }
+}

@@ -1,0 +1,24 @@
+t''
+t'plain'
+t'{x}'
+t'a{x}b{y!r}c{z:>10}'
+t'{x=}'
+t'{ x = }'
+t'{x = !s:^5}'
+t'{ y }'
+t'{x:{w}.{p}}'
+t'a' t'b{x}' t'c'
+t'{{literal}}'
+rt'\n{x}'
+t'{"s"}'
+t'{x!a}' t''
+t'''multi
+{line}'''
+try:
+    pass
+except ValueError, TypeError:
+    pass
+try:
+    pass
+except* A, B:
+    pass
