@@ -93,6 +93,8 @@ BAD_SOURCES = [
     'a b c\n', 'x = 5 if y\n', 'é = (\n', 'x = "ü" +* 1\n', 'class\n', 'for x in range(10):\n', '\x0cx = $\n',
     'f(a for a in b, c)\n', 'import a as b.c\n', 'lambda: (yield)\n x\n', 'x = 1\n\n\n\n    y = 2\n',
     '"""unterminated\n\nabc\n', 'del f()\n', 'nonlocal x\n', '(a, b) += 1\n', 'def f(a, a): pass\n',
+    # bytes: decoding problems (line 0 and no position), a null byte (no file name, no line)
+    b'# -*- coding: uft-8 -*-\nx=1\n', b'\xef\xbb\xbf# coding: latin-1\nx=1\n', b'x = "\xff"\n', b'x = 1\x00\n',
 ]
 
 
@@ -105,7 +107,8 @@ def syntax_errors():
             err = e
         tail = ''.join(traceback.format_exception_only(err))
         none = lambda v: -1 if v is None else v
-        print('error\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%s' % (type(err).__name__, esc(err.msg), esc(err.filename), none(err.lineno),
+        print('error\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%s' % (type(err).__name__, esc(err.msg),
+                                                       '_' if err.filename is None else esc(err.filename), none(err.lineno),
                                                        none(err.offset), none(err.end_lineno), none(err.end_offset),
                                                        '_' if err.text is None else esc(err.text)))
         print('lines %d' % tail.count('\n'))

@@ -442,8 +442,8 @@ final class AstArguments {
         static BigInteger parse(String text) {
             int[] cps = text.codePoints().toArray();
             int start = 0, end = cps.length;
-            while (start < end && SyntaxErrors.isPythonSpace(cps[start])) start++;
-            while (end > start && SyntaxErrors.isPythonSpace(cps[end - 1])) end--;
+            while (start < end && org.ember.parser.SyntaxErrorFormat.isPythonSpace(cps[start])) start++;
+            while (end > start && org.ember.parser.SyntaxErrorFormat.isPythonSpace(cps[end - 1])) end--;
             boolean negative = false;
             if (start < end && (cps[start] == '+' || cps[start] == '-')) negative = cps[start++] == '-';
             StringBuilder digits = new StringBuilder();

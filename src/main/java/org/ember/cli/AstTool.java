@@ -13,6 +13,7 @@ import org.ember.parser.Ast;
 import org.ember.parser.AstDump;
 import org.ember.parser.ParseError;
 import org.ember.parser.SourceParser;
+import org.ember.parser.SyntaxErrorFormat;
 
 /**
  * {@code ember -m ast}: CPython 3.13's {@code python -m ast [-h] [-m MODE] [--no-type-comments]
@@ -59,10 +60,7 @@ public final class AstTool {
         try {
             tree = parser.parse(source, filename, options.mode, options.typeComments);
         } catch (ParseError e) {
-            err.print(SyntaxErrors.format(e));
-            return 1;
-        } catch (UnsupportedOperationException e) {
-            err.println(Main.PROGRAM + " -m ast: " + e.getMessage());
+            err.print(SyntaxErrorFormat.format(e));
             return 1;
         }
         if (indentError != null) {                  // ' ' * indent fails only once dump runs

@@ -102,10 +102,10 @@ class AstToolTest {
             int count = Integer.parseInt(data.get(i + 1).substring("lines ".length()));
             String expected = take(data, i + 2, count);
             i += 2 + count;
-            ParseError e = new ParseError(ParseError.Kind.valueOf(f[1]), unescape(f[2]), unescape(f[3]),
+            ParseError e = new ParseError(ParseError.Kind.valueOf(f[1]), unescape(f[2]), f[3].equals("_") ? null : unescape(f[3]),
                     Integer.parseInt(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6]), Integer.parseInt(f[7]),
                     f[8].equals("_") ? null : unescape(f[8]));
-            assertEquals(expected, SyntaxErrors.format(e), data.get(i - 2 - count));
+            assertEquals(expected, org.ember.parser.SyntaxErrorFormat.format(e), data.get(i - 2 - count));
             checked++;
         }
         assertTrue(checked > 20, "only " + checked + " errors checked");
