@@ -3,6 +3,7 @@
     python3.13 tools/gen-asttool-data.py arguments     > src/test/resources/asttool/arguments.txt
     python3.13 tools/gen-asttool-data.py syntax-errors > src/test/resources/asttool/syntax-errors.txt
     python3.13 tools/gen-asttool-data.py help          > src/test/resources/asttool/help.txt
+    python3.13 tools/gen-asttool-data.py e2e           > src/test/resources/asttool/e2e.txt
 
 arguments: runs CPython's own `ast.main()` on each command line, with ast.parse, ast.dump and open
 replaced by recorders, and writes what argparse decided (or the usage error / help it printed).
@@ -129,5 +130,46 @@ def help_texts():
             sys.stdout.write(r.stdout + r.stderr)
 
 
+E2E_SOURCE = b"""\
+import os  # type: ignore[import]
+def f(a,  # type: int
+      b=u'caf\xc3\xa9', *, c: 'str' = 1e16, **kw) -> None:
+    # type: (...) -> None
+    x = [1, 2j, b'\\x00', ..., None, True]  # type: list
+    match x:
+        case [1, *rest] if rest: pass
+        case {'k': v, **r}: pass
+    return f"{a!r:>{b}} {c=}"
+"""
+
+E2E_CASES = [
+    (['-a'], E2E_SOURCE), ([], E2E_SOURCE), (['--no-type-comments', '-i', '1'], E2E_SOURCE), (['-i', '-2'], E2E_SOURCE),
+    (['-m', 'eval'], b'lambda x: x + 1\n'), (['-m', 'single', '-a'], b'x = 1; y\n'),
+    (['-m', 'func_type'], b'(int, *str) -> bool\n'), (['-m', 'eval'], b'x = 1\n'),
+    ([], b'def (:\n'), ([], b'if x:\npass\n'), ([], b"# coding: latin-1\ns = '\xe9'\n"), ([], b''),
+    ([], b'\xef\xbb\xbfx = 1\n'), ([], b'x = 1\x00\n'),
+    # Not here yet: b'# -*- coding: uft-8 -*-\n' (CPython: "line 0"; Ember's parser says line 1),
+    # a known parser difference that tools/compare-ast-with-cpython also shows.
+]
+
+
+def e2e():
+    """`python -m ast ARGS` on stdin: exit status, stdout, and the end of stderr (from the last '  File' line)."""
+    import subprocess
+    for args, source in E2E_CASES:
+        r = subprocess.run([sys.executable, '-m', 'ast'] + args, input=source, capture_output=True)
+        out = r.stdout.decode('utf-8')
+        err_lines = r.stderr.decode('utf-8').splitlines(keepends=True)
+        starts = [i for i, line in enumerate(err_lines) if line.startswith('  File "<stdin>"')]
+        if starts:
+            err_lines = err_lines[starts[-1]:]
+        elif err_lines:
+            err_lines = err_lines[-1:]                 # an exception without a position: its last line
+        err = ''.join(err_lines)
+        print('case\t%s\t%s' % (' '.join(args), source.hex()))
+        print('result %d %d %d' % (r.returncode, out.count('\n'), err.count('\n')))
+        sys.stdout.write(out + err)
+
+
 if __name__ == '__main__':
-    {'arguments': arguments, 'syntax-errors': syntax_errors, 'help': help_texts}[sys.argv[1]]()
+    {'arguments': arguments, 'syntax-errors': syntax_errors, 'help': help_texts, 'e2e': e2e}[sys.argv[1]]()

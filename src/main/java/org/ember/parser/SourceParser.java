@@ -18,9 +18,20 @@ public interface SourceParser {
      */
     Ast.Node parse(byte[] source, String filename, String mode, boolean typeComments);
 
-    /** Ember's parser. */
+    /**
+     * Ember's parser as {@code compile()} and {@code ast.parse} use it: before any tokenizing,
+     * CPython's compile() rejects a source holding a NUL byte with a SyntaxError that has no file
+     * name and no position (running a file with one gives the tokenizer's message instead).
+     */
     static SourceParser ember() {
-        return (source, filename, mode, typeComments) ->
-                Parser.parse(source, filename, Parser.Mode.valueOf(mode.toUpperCase(Locale.ROOT)), typeComments);
+        return (source, filename, mode, typeComments) -> {
+            for (byte b : source) {
+                if (b == 0) {
+                    throw new ParseError(ParseError.Kind.SyntaxError, "source code string cannot contain null bytes",
+                            null, -1, -1, -1, -1, null);
+                }
+            }
+            return Parser.parse(source, filename, Parser.Mode.valueOf(mode.toUpperCase(Locale.ROOT)), typeComments);
+        };
     }
 }
