@@ -72,21 +72,24 @@ public final class AstDump {
      * Computed without recursion, so any depth is safe.
      */
     public static int nodeDepth(Ast.Node root) {
+        /** A field value still to visit and the depth of the nodes it holds. */
+        record Pending(Object value, int depth) {}
         int deepest = 0;
-        java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();   // {value, depth of its node}
-        stack.push(new Object[] {root, 1});
+        java.util.ArrayDeque<Pending> stack = new java.util.ArrayDeque<>();
+        stack.push(new Pending(root, 1));
         while (!stack.isEmpty()) {
-            Object[] top = stack.pop();
-            int depth = (Integer) top[1];
-            if (top[0] instanceof Ast.Node node) {
-                deepest = Math.max(deepest, depth);
+            Pending top = stack.pop();
+            if (top.value instanceof Ast.Node node) {
+                deepest = Math.max(deepest, top.depth);
                 Shape shape = SHAPES.get(node.getClass());
                 for (int i = 0; i < shape.fieldCount; i++) {
                     Object child = shape.get(node, i);
-                    if (child instanceof Ast.Node || child instanceof java.util.List<?>) stack.push(new Object[] {child, depth + 1});
+                    if (child instanceof Ast.Node || child instanceof java.util.List<?>) {
+                        stack.push(new Pending(child, top.depth + 1));
+                    }
                 }
-            } else if (top[0] instanceof java.util.List<?> list) {
-                for (Object item : list) if (item instanceof Ast.Node) stack.push(new Object[] {item, depth});
+            } else if (top.value instanceof java.util.List<?> list) {
+                for (Object item : list) if (item instanceof Ast.Node) stack.push(new Pending(item, top.depth));
             }
         }
         return deepest;
