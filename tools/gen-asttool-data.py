@@ -4,6 +4,7 @@
     python3.13 tools/gen-asttool-data.py syntax-errors > src/test/resources/asttool/syntax-errors.txt
     python3.13 tools/gen-asttool-data.py help          > src/test/resources/asttool/help.txt
     python3.13 tools/gen-asttool-data.py e2e           > src/test/resources/asttool/e2e.txt
+    python3.13 tools/gen-asttool-data.py random-arguments > src/test/resources/asttool/random-arguments.txt
 
 arguments: runs CPython's own `ast.main()` on each command line, with ast.parse, ast.dump and open
 replaced by recorders, and writes what argparse decided (or the usage error / help it printed).
@@ -74,6 +75,29 @@ def run_main(argv):
         ast.parse, ast.dump, sys.argv = saved
         del ast.open
     return status, out.getvalue(), err.getvalue(), record
+
+
+RANDOM_WORDS = ['-a', '-i', '-m', '--mode', '--indent', '--in', '--inc', '--no', '--no-type-comments', '-ai', '-am',
+                '-ia', '-i2', '-i=2', '-i-3', '--indent=5', '--mode=eval', 'eval', 'exec', 'single', 'func_type', 'f.py',
+                'g.py', '-', '--', '-1', '-2.5', '2', '-x', '-ax', '-a-', 'x y', '-a=1', '--include-attributes', '-mexec',
+                '--m', '--mo=single', '', '3', '1_000', '--i=4', '-=', '---', '-a-i', '-ai=7', '--indent=', '-m=',
+                '--no-type-comments=', '-aa', '-aai5', '-ma']
+
+
+def random_arguments():
+    """Many random command lines from a vocabulary of tricky words: argparse's decision or its error line."""
+    import random
+    rnd = random.Random(1125)
+    for _ in range(1500):
+        argv = [rnd.choice(RANDOM_WORDS) for _ in range(rnd.randrange(0, 6))]
+        status, out, err, record = run_main(argv)
+        print('args' + ''.join('\t' + esc(w) for w in argv))
+        if status == 0 and 'indent' in record:
+            print('ok\t%s\t%s\t%d\t%d\t%d' % (esc(record.get('infile', '-')), record['mode'], record['type_comments'],
+                                                record['include_attributes'], record['indent']))
+        else:
+            assert status == 2 and not out, argv
+            print('error\t' + esc(err.splitlines()[-1]))
 
 
 def arguments():
@@ -172,4 +196,5 @@ def e2e():
 
 
 if __name__ == '__main__':
-    {'arguments': arguments, 'syntax-errors': syntax_errors, 'help': help_texts, 'e2e': e2e}[sys.argv[1]]()
+    {'arguments': arguments, 'syntax-errors': syntax_errors, 'help': help_texts, 'e2e': e2e,
+     'random-arguments': random_arguments}[sys.argv[1]]()

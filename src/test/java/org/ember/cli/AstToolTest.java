@@ -93,6 +93,33 @@ class AstToolTest {
         assertTrue(checked > 90, "only " + checked + " command lines checked");
     }
 
+    /** 1500 random command lines over a vocabulary of tricky words, each with argparse's outcome. */
+    @Test
+    void randomCommandLinesAreParsedLikeCPython() throws IOException {
+        List<String> data = lines("random-arguments.txt");
+        int checked = 0;
+        for (int i = 0; i + 1 < data.size(); i += 2) {
+            String[] words = data.get(i).split("\t", -1);
+            String[] argv = new String[words.length - 1];
+            for (int k = 1; k < words.length; k++) argv[k - 1] = unescape(words[k]);
+            String label = data.get(i);
+            String[] expected = data.get(i + 1).split("\t");
+            try {
+                AstArguments parsed = AstArguments.parse(argv, 80);
+                assertEquals("ok", expected[0], label);
+                assertEquals(List.of(unescape(expected[1]), expected[2], expected[3], expected[4], expected[5]),
+                        List.of(parsed.infile, parsed.mode, parsed.typeComments ? "1" : "0",
+                                parsed.includeAttributes ? "1" : "0", parsed.indent.toString()), label);
+            } catch (AstArguments.Exit exit) {
+                assertEquals("error", expected[0], label + ": " + exit.stderr);
+                assertEquals(2, exit.status, label);
+                assertEquals(AstArguments.usage(80) + unescape(expected[1]) + "\n", exit.stderr, label);
+            }
+            checked++;
+        }
+        assertEquals(1500, checked);
+    }
+
     @Test
     void syntaxErrorsEndLikeCPythonTracebacks() throws IOException {
         List<String> data = lines("syntax-errors.txt");
