@@ -8,6 +8,11 @@ Run once and commit the output; the tests never run CPython:
     python3.13 tools/gen-astdump-data.py src/test/resources/astdump/snippets.txt > src/test/resources/astdump/cases.txt
     python3.14 tools/gen-astdump-data.py src/test/resources/astdump/snippets314.txt > src/test/resources/astdump/cases314.txt
     python3.13 tools/gen-astdump-data.py --deep > src/test/resources/astdump/deep.txt
+    python3.13 tools/gen-astdump-data.py --random > src/test/resources/astdump/random.txt
+
+--random builds 250 random trees from every node class's _field_types (absent optional fields,
+empty lists and None list items included), whatever the parser would never produce, and writes
+them in the same format as the snippet cases.
 
 --deep finds, for trees mixing nested blocks, nested lists and a long operator chain, the longest
 chain `python -m ast` can still dump (its recursion limit), and writes the trees on both sides of
@@ -56,8 +61,8 @@ def ser(v, optional=False):
             else:
                 parts.append(ser(value))
         return '(' + ' '.join(parts) + ')'
-    if isinstance(v, list):
-        return '[' + ' '.join(ser(x) for x in v) + ']'
+    if isinstance(v, list):                      # None in a list (a Dict key for **) is Java null
+        return '[' + ' '.join('_' if x is None else ser(x) for x in v) + ']'
     if v is None:
         return 'N'
     if v is Ellipsis:
@@ -148,8 +153,78 @@ def deep():
             print('status %d %s' % (status, last if status else 'ok'))
 
 
+DEPRECATED = {'AugLoad', 'AugStore', 'Param', 'Suite', 'Num', 'Str', 'Bytes', 'NameConstant', 'Ellipsis', 'Index',
+              'ExtSlice', 'slice', 'Interpolation', 'TemplateStr'}
+
+
+def concrete(base):
+    found = []
+    for sub in base.__subclasses__():
+        if sub.__name__ not in DEPRECATED:
+            found.append(sub) if sub._fields or not sub.__subclasses__() else None
+            found.extend(concrete(sub))
+    return [c for c in found if not c.__subclasses__() or c._fields]
+
+
+def random_value(rnd, typ, depth):
+    import types
+    import typing
+    origin = typing.get_origin(typ)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(typ) if a is not type(None)][0]
+        return None if rnd.random() < 0.4 else random_value(rnd, inner, depth)
+    if origin is list:
+        (inner,) = typing.get_args(typ)
+        count = 0 if rnd.random() < 0.4 or depth > 2 else rnd.randrange(1, 3)
+        return [None if (inner is ast.expr and rnd.random() < 0.15) else random_value(rnd, inner, depth + 1)
+                for _ in range(count)]
+    if typ is str:
+        return rnd.choice(['x', '', "it's", 'caf\xe9', '\n', 'a"b', 'u'])
+    if typ is int:
+        return rnd.choice([0, 1, -1, 115, 2**31 - 1])       # Ember's int fields are Java ints
+    if typ is object:
+        return rnd.choice([None, ..., True, False, 0, -5, 2**64, 1.5, 1e16, -0.0, float('inf'), 2j, 'text', b'by\'tes', ''])
+    choices = concrete(typ) if typ.__subclasses__() else [typ]
+    if depth > 2:                               # keep trees small: prefer classes without node fields
+        leaves = [c for c in choices if not any(isinstance(t, type) and issubclass(t, ast.AST) and t.__subclasses__()
+                                                for t in c._field_types.values())]
+        choices = leaves or choices
+    return random_node(rnd, rnd.choice(choices), depth + 1)
+
+
+def random_node(rnd, cls, depth):
+    node = cls()
+    for name in cls._fields:
+        setattr(node, name, random_value(rnd, cls._field_types[name], depth))
+    for name in cls._attributes:
+        setattr(node, name, rnd.randrange(0, 200))
+    return node
+
+
+RANDOM_DUMP_FORMS = [(True, False, None), (False, False, None), (False, True, 2), (True, False, 1)]
+
+
+def random_trees():
+    import random
+    import warnings
+    warnings.simplefilter('ignore', DeprecationWarning)    # nodes are built empty, then filled in
+    rnd = random.Random(20261125)
+    classes = [c for c in concrete(ast.AST) if c._fields]
+    for k in range(250):
+        cls = classes[k] if k < len(classes) else rnd.choice(classes)   # every class as a root, then at random
+        tree = random_node(rnd, cls, 0)
+        print('=== random %d %s' % (k, cls.__name__))
+        print('tree %s' % ser(tree))
+        for annotate, attrs, indent in RANDOM_DUMP_FORMS:
+            text = ast.dump(tree, annotate, attrs, indent=indent)
+            print('dump %d %d %d %d' % (annotate, attrs, -1 if indent is None else indent, text.count('\n') + 1))
+            print(text)
+
+
 if __name__ == '__main__':
-    if sys.argv[1] == '--deep':
+    if sys.argv[1] == '--random':
+        random_trees()
+    elif sys.argv[1] == '--deep':
         deep()
     else:
         main(sys.argv[1])

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * AstDump against ast.dump outputs recorded from CPython (tools/gen-astdump-data.py): the trees
- * are rebuilt from their recorded form, dumped in six annotate/attributes/indent combinations and
- * compared character for character.
+ * (parsed snippets, and random trees built from every class's field types) are rebuilt from
+ * their recorded form, dumped in several annotate/attributes/indent combinations and compared
+ * character for character.
  */
 class AstDumpTest {
 
@@ -56,6 +57,9 @@ class AstDumpTest {
         List<Case> all = new ArrayList<>(cases("cases.txt"));
         all.addAll(cases("cases314.txt"));
         assertTrue(all.size() >= 15, "test data looks truncated");
+        List<Case> random = cases("random.txt");        // random trees: shapes the parser never makes
+        assertEquals(250, random.size());
+        all.addAll(random);
         List<DynamicTest> tests = new ArrayList<>();
         for (Case c : all) {
             tests.add(DynamicTest.dynamicTest(c.label, () -> {
