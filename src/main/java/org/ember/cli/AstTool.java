@@ -43,46 +43,68 @@ public final class AstTool {
             err.print(exit.stderr);
             return exit.status;
         }
+        byte[] source = readSource(options.infile, in, err);
+        if (source == null) return 1;
         String filename = options.infile.equals("-") ? "<stdin>" : options.infile;
-        if (options.infile.indexOf('\0') >= 0) {
+        Ast.Node tree = parse(parser, source, filename, options, err);
+        if (tree == null) return 1;
+        String text = dump(tree, options, err);
+        if (text == null) return 1;
+        out.print(text);
+        out.print('\n');
+        out.flush();
+        return 0;
+    }
+
+    /** The bytes of infile ("-": stdin), or null after printing the OSError CPython's open() raises. */
+    private static byte[] readSource(String infile, InputStream in, PrintStream err) {
+        if (infile.indexOf('\0') >= 0) {
             err.println("ValueError: embedded null byte");
-            return 1;
+            return null;
         }
-        byte[] source;
         try {
-            source = options.infile.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(options.infile));
+            return infile.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(infile));
         } catch (IOException e) {
-            err.print(osErrorLine(e, options.infile));
-            return 1;
+            err.print(osErrorLine(e, infile));
+            return null;
         }
-        String indentError = indentError(options.indent);
+    }
+
+    /** The tree, or null after printing what {@code ast.parse} raised. */
+    private static Ast.Node parse(SourceParser parser, byte[] source, String filename, AstArguments options,
+                                  PrintStream err) {
         Ast.Node tree;
         try {
             tree = parser.parse(source, filename, options.mode, options.typeComments);
         } catch (ParseError e) {
             err.print(SyntaxErrorFormat.format(e));
-            return 1;
-        }
-        if (indentError != null) {                  // ' ' * indent fails only once dump runs
-            err.println(indentError);
-            return 1;
+            return null;
+        } catch (RuntimeException e) {
+            // a bug in Ember's parser: say so in Python's terms rather than with a Java stack trace
+            err.println("SystemError: internal error in Ember's parser: " + e);
+            return null;
         }
         if (AstDump.nodeDepth(tree) > AST_CONSTRUCTION_DEPTH) {
             err.println("RecursionError: maximum recursion depth exceeded during ast construction");
-            return 1;
+            return null;
+        }
+        return tree;
+    }
+
+    /** The dump, or null after printing what {@code ast.dump} raised (an impossible indent, deep recursion). */
+    private static String dump(Ast.Node tree, AstArguments options, PrintStream err) {
+        String indentError = indentError(options.indent);
+        if (indentError != null) {
+            err.println(indentError);
+            return null;
         }
         int indent = Math.max(0, options.indent.intValue());   // ' ' * negative is '' in Python
-        String text;
         try {
-            text = AstDump.dump(tree, true, options.includeAttributes, indent, DUMP_FRAME_BUDGET);
+            return AstDump.dump(tree, true, options.includeAttributes, indent, DUMP_FRAME_BUDGET);
         } catch (AstDump.RecursionLimit e) {
             err.println("RecursionError: " + e.getMessage());
-            return 1;
+            return null;
         }
-        out.print(text);
-        out.print('\n');
-        out.flush();
-        return 0;
     }
 
     /**

@@ -250,6 +250,19 @@ class AstToolTest {
     }
 
     @Test
+    void constructionDepthIsCheckedBeforeTheIndentAsInCPython() {
+        assertEquals(new Run(1, "", "RecursionError: maximum recursion depth exceeded during ast construction\n"),
+                run(chainOf(9993), "", "-i", "99999999999999999999"));
+    }
+
+    @Test
+    void aParserBugIsReportedWithoutAJavaStackTrace() {
+        SourceParser broken = (source, filename, mode, typeComments) -> { throw new IllegalStateException("oops"); };
+        assertEquals(new Run(1, "", "SystemError: internal error in Ember's parser: java.lang.IllegalStateException: oops\n"),
+                run(broken, "x\n"));
+    }
+
+    @Test
     void usageErrorsExitWithStatusTwo() {
         Run r = run(new FakeParser(), "", "-m", "foo");
         assertEquals(2, r.status);
