@@ -14,6 +14,8 @@ import time
 
 
 def list_files(libdir):
+    if os.path.isfile(libdir):                  # one file, to look at a difference closely
+        return [libdir]
     found = []
     for root, dirs, files in os.walk(libdir):
         dirs.sort()
