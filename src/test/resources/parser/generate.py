@@ -3,7 +3,7 @@
     PYENV_VERSION=3.13.0 python3.13 src/test/resources/parser/generate.py
 
 For every ast/NAME.py: ast/NAME.dump = ast.dump(ast.parse(source), include_attributes=True, indent=1).
-For every line of errors/cases.txt (a Python string literal holding one snippet): the SyntaxError
+For every line of errors/cases.txt (errors/cases_314.txt with 3.14) (a Python string literal holding one snippet): the SyntaxError
 fields, tab-separated, in errors/expected.txt.
 Files named *_314.py need CPython 3.14 (t-strings): run this script with 3.14 for them.
 """
@@ -27,8 +27,9 @@ for name in sorted(os.listdir(astdir)):
         out.write(ast.dump(tree, include_attributes=True, indent=1))
         out.write("\n")
 
-if not want_314:
-    cases = os.path.join(here, "errors", "cases.txt")
+suffix = "_314" if want_314 else ""
+if True:
+    cases = os.path.join(here, "errors", "cases" + suffix + ".txt")
     lines = []
     with open(cases, encoding="utf-8") as f:
         for line in f:
@@ -42,7 +43,7 @@ if not want_314:
                 kind = type(e).__name__
                 lines.append("\t".join([line.strip(), kind, repr(e.msg), str(e.lineno), str(e.offset),
                                         str(e.end_lineno), str(e.end_offset)]))
-    with open(os.path.join(here, "errors", "expected.txt"), "w", encoding="utf-8") as out:
+    with open(os.path.join(here, "errors", "expected" + suffix + ".txt"), "w", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")
 
 if not want_314:

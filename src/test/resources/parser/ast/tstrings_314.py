@@ -22,3 +22,7 @@ try:
     pass
 except* A, B:
     pass
+f"{x:\N{BULLET}>10}"
+f"{x:a\N{BULLET}b\N{BULLET}c}"
+f"{x:>10\N{BULLET}}"
+t"{x:\N{BULLET}>10}"

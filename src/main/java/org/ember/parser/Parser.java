@@ -5,7 +5,6 @@ import static org.ember.parser.TokenType.*;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -84,11 +83,16 @@ public final class Parser {
     }
 
     public static Mod parse(String source, String filename, Mode mode, boolean typeComments) {
-        if (Thread.currentThread() instanceof ParserThread) {
+        if (!(Thread.currentThread() instanceof ParserThread)) {
+            try {
+                return parseHere(source, filename, mode, typeComments);
+            } catch (StackOverflowError e) {
+                // Deeply nested source (up to MAX_DEPTH rule levels, as CPython allows) can need
+                // more stack than the caller's thread has: parse again on a thread sized for it.
+            }
+        } else {
             return parseHere(source, filename, mode, typeComments);
         }
-        // Deeply nested source recurses deeply (up to MAX_DEPTH rule levels, as CPython allows):
-        // parse on a thread whose stack is sized for that rather than on the caller's.
         Mod[] result = new Mod[1];
         RuntimeException[] failure = new RuntimeException[1];
         ParserThread thread = new ParserThread(() -> {
@@ -142,19 +146,26 @@ public final class Parser {
     }
 
     private Mod run(Mode mode) {
-        Parser parser = this;
-        Mod result = parser.start(mode);
-        if (result != null) {
-            return result;
+        ParseError firstPassError = null;
+        try {
+            Mod result = start(mode);
+            if (result != null) {
+                return result;
+            }
+        } catch (ParseError e) {
+            if (tokenizerFailed) throw e;
+            // As CPython, the second pass still runs: an error it finds earlier replaces this one.
+            firstPassError = e;
         }
         // Second pass over the same tokens, with the invalid_ rules active (as CPython).
-        Token lastToken = parser.tokens[parser.fill - 1];
-        parser.pos = 0;
-        parser.depth = 0;
-        parser.memo = new Memo[parser.memo.length];
-        parser.callInvalidRules = true;
-        parser.start(mode);   // throws a specific error, or fails again
-        throw parser.genericError(lastToken);
+        Token lastToken = tokens[fill - 1];
+        pos = 0;
+        depth = 0;
+        memo = new Memo[memo.length];
+        callInvalidRules = true;
+        start(mode);   // throws a specific error, or fails again
+        if (firstPassError != null) throw firstPassError;
+        throw genericError(lastToken);
     }
 
     /**
@@ -485,9 +496,7 @@ public final class Parser {
     private List<Stmt> checkSingle(List<Stmt> body) {
         while (at(NEWLINE) || at(DEDENT)) pos++;
         if (!at(ENDMARKER)) {
-            Token t = peek();
-            throw errorAtToken(ParseError.Kind.SyntaxError, t,
-                    "multiple statements found while compiling a single statement");
+            throw raiseError(ParseError.Kind.SyntaxError, "multiple statements found while compiling a single statement");
         }
         return body;
     }
@@ -977,7 +986,7 @@ public final class Parser {
         if (simple != null) return simple;
         pos = start;
         if (callInvalidRules && expect(NEWLINE) != null && !at(INDENT)) {
-            throw errorAtToken(ParseError.Kind.IndentationError, lastTokenFetched(), "expected an indented block");
+            throw raiseError(ParseError.Kind.IndentationError, "expected an indented block");
         }
         pos = start;
         return null;
@@ -988,7 +997,7 @@ public final class Parser {
         if (callInvalidRules) {
             int mark = pos;
             if (expect(NEWLINE) != null && !at(INDENT)) {
-                throw errorAtToken(ParseError.Kind.IndentationError, lastTokenFetched(),
+                throw raiseAt(ParseError.Kind.IndentationError, lastTokenFetched(),
                         "expected an indented block after " + what + " on line " + keyword.lineno());
             }
             pos = mark;
@@ -1458,19 +1467,34 @@ public final class Parser {
             List<Stmt> body = blockAfter("'with' statement", kw);
             if (body != null) return makeWith(start, isAsync, items, body, tc);
         }
-        if (callInvalidRules && items != null) {
-            pos = afterWith;
-            items = withItems();
-            if (items != null) {
-                Token comma = expect(COMMA);
-                if (comma != null && at(COLON)) {
-                    throw errorAtToken(ParseError.Kind.SyntaxError, comma, "the last 'with' item has a trailing comma");
-                }
-                if (comma == null && at(NEWLINE)) throw expectedColon();
-            }
-        }
+        if (callInvalidRules) invalidWithStmt(afterWith);
         pos = start;
         return null;
+    }
+
+    /** invalid_with_stmt: items of the loose form {@code expression ['as' star_target]}, then NEWLINE. */
+    private void invalidWithStmt(int afterWith) {
+        pos = afterWith;
+        if (looseWithItems(false) && at(NEWLINE)) throw expectedColon();
+        pos = afterWith;
+        if (expect(LPAR) != null && looseWithItems(true)) {
+            expect(COMMA);
+            if (expect(RPAR) != null && at(NEWLINE)) throw expectedColon();
+        }
+    }
+
+    private boolean looseWithItems(boolean parenthesized) {
+        int count = 0;
+        while (true) {
+            int mark = pos;
+            if (count > 0 && expect(COMMA) == null) break;
+            Expr e = parenthesized ? expressions() : expression();
+            if (e == null) { pos = mark; break; }
+            int m2 = pos;
+            if (!(expectKw("as") != null && starTarget() != null)) pos = m2;
+            count++;
+        }
+        return count > 0;
     }
 
     private Stmt makeWith(int start, boolean isAsync, List<WithItem> items, List<Stmt> body, Token tc) {
@@ -1538,6 +1562,7 @@ public final class Parser {
                 handlers.add(h);
             }
             if (handlers.isEmpty()) continue;
+            if (callInvalidRules) invalidTryMix(star);
             List<Stmt> orelse = elseBlock();
             List<Stmt> fin = finallyBlock();
             extra(start);
@@ -1548,10 +1573,36 @@ public final class Parser {
         }
         pos = afterBody;
         if (callInvalidRules && !atKw("except") && !atKw("finally")) {
-            throw errorAtToken(ParseError.Kind.SyntaxError, peek(), "expected 'except' or 'finally' block");
+            throw raiseError(ParseError.Kind.SyntaxError, "expected 'except' or 'finally' block");
         }
         pos = start;
         return null;
+    }
+
+    /** After except (or except*) blocks, an except* (or except) block is an error. */
+    private void invalidTryMix(boolean star) {
+        int mark = pos;
+        Token kw = expectKw("except");
+        if (kw == null) return;
+        String msg = "cannot have both 'except' and 'except*' on the same 'try'";
+        if (!star) {
+            Token starTok = expect(STAR);
+            if (starTok != null && expression() != null) {
+                int m2 = pos;
+                if (!(expectKw("as") != null && name() != null)) pos = m2;
+                if (at(COLON)) throw errorRange(kw, starTok, msg);
+            }
+        } else if (!at(STAR)) {
+            int m2 = pos;
+            if (expression() != null) {
+                int m3 = pos;
+                if (!(expectKw("as") != null && name() != null)) pos = m3;
+            } else {
+                pos = m2;
+            }
+            if (at(COLON)) throw errorLocation(kw, msg);
+        }
+        pos = mark;
     }
 
     private List<Stmt> finallyBlock() {
@@ -1569,6 +1620,10 @@ public final class Parser {
         Token kw = expectKw("except");
         if (kw == null) return null;
         if (star && expect(STAR) == null) { pos = start; return null; }
+        if (star && callInvalidRules && (at(NEWLINE) || at(COLON))) {
+            pos++;
+            throw raiseSyntaxError("expected one or more exception types");
+        }
         if (!star && at(STAR)) { pos = start; return null; }
         String what = star ? "'except*' statement" : "'except' statement";
         int afterKw = pos;
@@ -1627,7 +1682,7 @@ public final class Parser {
         if (subject == null || expect(COLON) == null) { pos = start; return null; }
         if (callInvalidRules && at(NEWLINE) && tok(pos + 1).type() != INDENT) {
             pos++;
-            throw errorAtToken(ParseError.Kind.IndentationError, peek(),
+            throw raiseError(ParseError.Kind.IndentationError,
                     "expected an indented block after 'match' statement on line " + kw.lineno());
         }
         if (expect(NEWLINE) == null || expect(INDENT) == null) { pos = start; return null; }
@@ -2103,6 +2158,9 @@ public final class Parser {
     private List<TypeParam> typeParams() {
         int start = pos;
         if (expect(LSQB) == null) return null;
+        if (callInvalidRules && at(RSQB)) {
+            throw errorStartingFrom(peek(), "Type parameter list cannot be empty");
+        }
         List<TypeParam> out = new ArrayList<>();
         while (true) {
             int mark = pos;
@@ -2302,11 +2360,10 @@ public final class Parser {
 
     private Expr assignmentExpression() {
         int start = pos;
-        Token t = peek();
-        if (t.type() != NAME || tok(pos + 1).type() != COLONEQUAL) return null;
+        // Only a non-keyword NAME makes the parser look at the next token (as in CPython).
         Name n = name();
         if (n == null) return null;
-        pos++;
+        if (expect(COLONEQUAL) == null) { pos = start; return null; }
         Expr value = expression();
         if (value == null) { pos = start; return null; }   // cut: no other alternative applies
         extra(start);
@@ -2972,18 +3029,18 @@ public final class Parser {
             if (any && expect(COMMA) == null) break;
             int itemStart = pos;
             if (callInvalidRules) { invalidKwarg(); pos = itemStart; }
-            Token n = peek();
-            if (n.type() == NAME && tok(pos + 1).type() == EQUAL) {
-                Name name = name();
-                if (name != null) {
-                    pos++;
-                    Expr value = expression();
-                    if (value != null) {
-                        extra(itemStart);
-                        keywords.add(new Keyword(name.id(), value, sl, sc, el, ec));
-                        any = true;
-                        continue;
-                    }
+            Name name = name();
+            if (name != null && expect(EQUAL) == null) {
+                pos = itemStart;
+                name = null;
+            }
+            if (name != null) {
+                Expr value = expression();
+                if (value != null) {
+                    extra(itemStart);
+                    keywords.add(new Keyword(name.id(), value, sl, sc, el, ec));
+                    any = true;
+                    continue;
                 }
                 pos = mark;
                 break;
@@ -3016,6 +3073,7 @@ public final class Parser {
         int start = pos;
         if (expect(STAR) == null) return null;
         Expr e = expression();
+        if (e == null && callInvalidRules) throw raiseSyntaxError("Invalid star expression");
         if (e == null) { pos = start; return null; }
         extra(start);
         return new Starred(e, ExprContext.Load, sl, sc, el, ec);
@@ -3358,26 +3416,42 @@ public final class Parser {
     /** The generic error after both passes failed, at the furthest token of the first pass. */
     private ParseError genericError(Token last) {
         if (last.type() == INDENT) {
-            return errorAtToken(ParseError.Kind.IndentationError, last, "unexpected indent");
+            return raiseAt(ParseError.Kind.IndentationError, last, "unexpected indent");
         }
         if (last.type() == DEDENT) {
-            return errorAtToken(ParseError.Kind.IndentationError, last, "unexpected unindent");
+            return raiseAt(ParseError.Kind.IndentationError, last, "unexpected unindent");
         }
         return errorAtToken(ParseError.Kind.SyntaxError, last, "invalid syntax");
     }
 
+    /**
+     * An error at a token's range (CPython's RAISE_..._KNOWN_LOCATION). Tokens without columns
+     * (INDENT/DEDENT/ENDMARKER, column -1) give offsets 0, as in CPython.
+     */
     ParseError errorAtToken(ParseError.Kind kind, Token t, String msg) {
-        if (t.colOffset() < 0) {
-            // INDENT/DEDENT/ENDMARKER have no columns: CPython uses the tokenizer's cursor, unshifted.
-            String text = lineText(t.lineno());
-            int offset = byteToCharOffset(text, tokenizer.currentColumn());
-            return new ParseError(kind, msg, filename, t.lineno(), offset, t.endLineno(), -1, text);
-        }
         int endCol = t.endColOffset();
         if (t.type() == NEWLINE && endCol == t.colOffset()) {
             endCol++;   // CPython's NEWLINE token spans the newline character
         }
         return errorAt(kind, msg, t.lineno(), t.colOffset(), t.endLineno(), endCol);
+    }
+
+    /**
+     * CPython's _PyPegen_raise_error (RAISE_SYNTAX_ERROR, RAISE_INDENTATION_ERROR, ..._ON_NEXT_TOKEN):
+     * at token {@code t}; a token without columns is placed at the tokenizer's cursor instead.
+     */
+    ParseError raiseAt(ParseError.Kind kind, Token t, String msg) {
+        if (t.colOffset() < 0) {
+            String text = lineText(t.lineno());
+            int offset = byteToCharOffset(text, tokenizer.currentColumn());
+            return new ParseError(kind, msg, filename, t.lineno(), offset, t.endLineno(), -1, text);
+        }
+        return errorAtToken(kind, t, msg);
+    }
+
+    /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched. */
+    ParseError raiseError(ParseError.Kind kind, String msg) {
+        return raiseAt(kind, lastTokenFetched(), msg);
     }
 
     ParseError errorAtNode(ParseError.Kind kind, Located a, Located b, String msg) {
@@ -3387,8 +3461,8 @@ public final class Parser {
     /** Builds a ParseError the way CPython's _PyPegen_raise_error_known_location does. */
     ParseError errorAt(ParseError.Kind kind, String msg, int lineno, int colByte, int endLineno, int endColByte) {
         String text = lineText(lineno);
-        int offset = colByte < 0 ? -1 : byteToCharOffset(text, colByte + 1);
-        int endOffset = endColByte < 0 ? -1 : byteToCharOffset(text, endColByte + 1);
+        int offset = byteToCharOffset(text, colByte + 1);
+        int endOffset = endColByte + 1 > 0 ? byteToCharOffset(text, endColByte + 1) : endColByte + 1;
         return new ParseError(kind, msg, filename, lineno, offset, endLineno, endOffset, text);
     }
 
@@ -3433,12 +3507,12 @@ public final class Parser {
 
     /** RAISE_SYNTAX_ERROR(msg): at the last token fetched. */
     private ParseError raiseSyntaxError(String msg) {
-        return errorAtToken(ParseError.Kind.SyntaxError, lastTokenFetched(), msg);
+        return raiseError(ParseError.Kind.SyntaxError, msg);
     }
 
     /** RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN(msg): at the token at the current position. */
     private ParseError errorOnNextToken(String msg) {
-        return errorAtToken(ParseError.Kind.SyntaxError, peek(), msg);
+        return raiseAt(ParseError.Kind.SyntaxError, peek(), msg);
     }
 
     /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from a to the tokenizer's cursor. */
@@ -3738,9 +3812,40 @@ public final class Parser {
         if (e != null && !(e instanceof Name)) throw errorLocation(e, "invalid pattern target");
     }
 
-    private void invalidClassPattern(int itemStart) { }
+    /** Positional patterns after keyword ones: {@code keyword_patterns ',' a=positional_patterns}. */
+    private void invalidClassPattern(int itemStart) {
+        pos = itemStart;
+        List<Pattern> positional = new ArrayList<>();
+        while (true) {
+            int mark = pos;
+            if (!positional.isEmpty() && expect(COMMA) == null) break;
+            Pattern p = pattern();
+            if (p == null) { pos = mark; break; }
+            positional.add(p);
+        }
+        if (!positional.isEmpty()) {
+            throw errorRange(positional.get(0), positional.get(positional.size() - 1),
+                    "positional patterns follow keyword patterns");
+        }
+    }
 
-    private void invalidTypeParam() { }
+    private void invalidTypeParam() {
+        int start = pos;
+        String kind = at(STAR) ? "TypeVarTuple" : at(DOUBLESTAR) ? "ParamSpec" : null;
+        if (kind == null) return;
+        pos++;
+        if (name() != null) {
+            Token colon = expect(COLON);
+            if (colon != null) {
+                Expr e = expression();
+                if (e != null) {
+                    throw errorStartingFrom(colon, e instanceof Tuple
+                            ? "cannot use constraints with " + kind : "cannot use bound with " + kind);
+                }
+            }
+        }
+        pos = start;
+    }
 
     private void invalidExpression() {
         int start = pos;

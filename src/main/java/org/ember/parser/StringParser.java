@@ -89,8 +89,7 @@ final class StringParser {
             }
         }
         if (bytesFound && (strFound || formattedFound)) {
-            Token last = p.tokenAt(lastFetched());
-            throw p.errorAtToken(ParseError.Kind.SyntaxError, last, "cannot mix bytes and nonbytes literals");
+            throw p.raiseError(ParseError.Kind.SyntaxError, "cannot mix bytes and nonbytes literals");
         }
         if (bytesFound) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -141,11 +140,6 @@ final class StringParser {
             }
         }
         return values;
-    }
-
-    private int lastFetched() {
-        // The furthest token the parser has looked at: at least the current one.
-        return p.position();
     }
 
     // ---- f-strings and t-strings -----------------------------------------------------------
@@ -207,10 +201,10 @@ final class StringParser {
         Name conv = null;
         if (bang != null) {
             if (p.secondPass() && (p.peekToken().type() == COLON || p.peekToken().type() == RBRACE)) {
-                throw p.errorAtToken(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": missing conversion character");
+                throw p.raiseAt(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": missing conversion character");
             }
             if (p.secondPass() && p.peekToken().type() != NAME) {
-                throw p.errorAtToken(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": invalid conversion character");
+                throw p.raiseAt(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": invalid conversion character");
             }
             conv = p.nameToken();
             if (conv == null) {
@@ -248,9 +242,9 @@ final class StringParser {
         Token rbrace = p.take(RBRACE);
         if (rbrace == null) {
             if (p.secondPass()) {
-                String expecting = colon != null || bang != null ? "'}'"
+                String expecting = colon != null ? "'}', or format specs" : bang != null ? "':' or '}'"
                         : equal != null ? "'!', or ':', or '}'" : "'=', or '!', or ':', or '}'";
-                throw p.errorAtToken(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": expecting " + expecting);
+                throw p.raiseAt(ParseError.Kind.SyntaxError, p.peekToken(), kind + ": expecting " + expecting);
             }
             p.reset(start);
             return null;
@@ -293,22 +287,50 @@ final class StringParser {
         int start = p.position() - 1;
         TokenType middleType = template ? TSTRING_MIDDLE : FSTRING_MIDDLE;
         List<Expr> items = new ArrayList<>();
+        int literalPieces = 0;
+        boolean hasField = false;
         while (true) {
             Token t = p.peekToken();
             if (t.type() == middleType) {
                 p.reset(p.position() + 1);
                 items.add(middleConstant(t, raw));
+                literalPieces += cpythonMiddleTokens(t.text(), raw);
             } else if (t.type() == LBRACE) {
                 List<Expr> field = replacementField(raw, template, true);
                 if (field == null) return null;
                 items.addAll(field);
+                hasField = true;
             } else {
                 break;
             }
         }
         int[] pos = p.extraOf(start);
         List<Expr> values = mergeConstants(items, true);
+        if (!hasField && literalPieces >= 2) {
+            // CPython concatenates a spec made of several literal tokens into a plain Constant.
+            String value = values.isEmpty() ? "" : (String) ((Constant) values.get(0)).value();
+            return new Constant(value, null, pos[0], pos[1], pos[2], pos[3]);
+        }
         return new JoinedStr(values, pos[0], pos[1], pos[2], pos[3]);
+    }
+
+    /**
+     * How many FSTRING_MIDDLE tokens CPython's tokenizer makes of this literal run: it ends a
+     * token after each named escape {@code \N{...}} (in non-raw strings).
+     */
+    static int cpythonMiddleTokens(String rawText, boolean raw) {
+        if (raw) return 1;
+        int tokens = 1;
+        int i = 0;
+        while ((i = rawText.indexOf("\\N{", i)) >= 0) {
+            int backslashes = 0;
+            for (int k = i - 1; k >= 0 && rawText.charAt(k) == '\\'; k--) backslashes++;
+            int close = rawText.indexOf('}', i);
+            if (close < 0) break;
+            if (backslashes % 2 == 0 && close + 1 < rawText.length()) tokens++;
+            i = close + 1;
+        }
+        return tokens;
     }
 
     /**
@@ -361,7 +383,7 @@ final class StringParser {
         if (what != null) {
             throw p.errorAtToken(ParseError.Kind.SyntaxError, t, kind + ": valid expression required before '" + what + "'");
         }
-        throw p.errorAtToken(ParseError.Kind.SyntaxError, t, kind + ": expecting a valid expression after '{'");
+        throw p.raiseAt(ParseError.Kind.SyntaxError, t, kind + ": expecting a valid expression after '{'");
     }
 
     private static String pyRepr(String s) {

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Erroneous snippets (src/test/resources/parser/errors/expected.txt, recorded from CPython 3.13):
- * the SyntaxError's class, message and position must be CPython's.
+ * Erroneous snippets (src/test/resources/parser/errors/expected.txt, recorded from CPython 3.13,
+ * and expected_314.txt from CPython 3.14 for t-strings): the SyntaxError's class, message and
+ * position must be CPython's.
  */
 class ParserErrorTest {
-    static final Path EXPECTED = Path.of("src/test/resources/parser/errors/expected.txt");
+    static final Path DIR = Path.of("src/test/resources/parser/errors");
 
     /** A Python string literal as written in the recorded file (repr of a str). */
     static String pyLiteral(String literal) {
@@ -27,7 +28,8 @@ class ParserErrorTest {
 
     @TestFactory
     Stream<DynamicTest> errors() throws IOException {
-        List<String> lines = Files.readAllLines(EXPECTED, StandardCharsets.UTF_8);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(DIR.resolve("expected.txt"), StandardCharsets.UTF_8));
+        lines.addAll(Files.readAllLines(DIR.resolve("expected_314.txt"), StandardCharsets.UTF_8));
         return lines.stream().filter(l -> !l.isBlank()).map(line -> {
             String[] f = line.split("\t");
             String source = pyLiteral(f[0]);
