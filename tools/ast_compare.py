@@ -1,8 +1,11 @@
 """Helper of tools/compare-ast-with-cpython, run by python3.13 (written for Ember; see README.md).
 
-    ast_compare.py cpython LIBDIR WORKDIR   list LIBDIR's .py files into WORKDIR/files.txt and write
+    ast_compare.py cpython LIBDIR WORKDIR [CACHEDIR]
+                                            list LIBDIR's .py files into WORKDIR/files.txt and write
                                             CPython's `python -m ast -a` output for file i into
-                                            WORKDIR/cpython/i.txt (or one 'error: ...' line)
+                                            WORKDIR/cpython/i.txt (or one 'error: ...' line);
+                                            CACHEDIR keeps those outputs by source hash, gzipped,
+                                            so that later runs skip CPython's slow dumps
     ast_compare.py report WORKDIR [N]       compare WORKDIR/cpython with WORKDIR/ember, print the
                                             counts and the first N differences as unified diffs
 """
@@ -37,7 +40,26 @@ def cpython_result(path):
         return 'error: %s: %s\n' % (type(e).__name__, e)
 
 
-def cpython(libdir, workdir):
+def cached_cpython_result(path, cachedir):
+    import gzip
+    import hashlib
+    if cachedir is None:
+        return cpython_result(path)
+    with open(path, 'rb') as f:
+        key = hashlib.sha256(f.read() + sys.version.encode()).hexdigest()
+    entry = os.path.join(cachedir, key[:2], key + '.txt.gz')
+    if os.path.exists(entry):
+        with gzip.open(entry, 'rt', encoding='utf-8', errors='surrogatepass') as f:
+            return f.read()
+    text = cpython_result(path)
+    os.makedirs(os.path.dirname(entry), exist_ok=True)
+    with gzip.open(entry + '.tmp', 'wt', compresslevel=1, encoding='utf-8', errors='surrogatepass') as f:
+        f.write(text)
+    os.replace(entry + '.tmp', entry)
+    return text
+
+
+def cpython(libdir, workdir, cachedir=None):
     files = list_files(libdir)
     outdir = os.path.join(workdir, 'cpython')
     os.makedirs(outdir, exist_ok=True)
@@ -46,7 +68,7 @@ def cpython(libdir, workdir):
     start = time.perf_counter()
     rejected = 0
     for i, path in enumerate(files):
-        text = cpython_result(path)
+        text = cached_cpython_result(path, cachedir)
         rejected += text.startswith('error: ')
         with open(os.path.join(outdir, '%d.txt' % i), 'w', encoding='utf-8', errors='surrogatepass') as f:
             f.write(text)
@@ -92,7 +114,7 @@ def report(workdir, shown=5):
 
 if __name__ == '__main__':
     if sys.argv[1] == 'cpython':
-        cpython(sys.argv[2], sys.argv[3])
+        cpython(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)
     elif sys.argv[1] == 'report':
         sys.exit(report(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 5))
     else:
