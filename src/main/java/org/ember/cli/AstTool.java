@@ -116,7 +116,11 @@ public final class AstTool {
     /** Python frames left to {@code ast.dump}'s recursion under {@code python -m ast} (limit 1000, 5 in use). */
     static final int DUMP_FRAME_BUDGET = 995;
 
-    /** What Python's {@code ' ' * indent} raises for an indent it cannot build, or null. */
+    /**
+     * What Python's {@code ' ' * indent} raises for an indent it cannot build, or null. Beyond
+     * sys.maxsize it is OverflowError; an indent of 2**31 spaces or more is refused here as
+     * MemoryError (CPython may still build such a string, and then print gigabytes per line).
+     */
     private static String indentError(BigInteger indent) {
         if (indent.bitLength() >= 64) return "OverflowError: cannot fit 'int' into an index-sized integer";
         if (indent.bitLength() >= 31) return "MemoryError";
