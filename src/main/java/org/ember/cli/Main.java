@@ -1,12 +1,12 @@
 package org.ember.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.ember.Version;
 
@@ -23,8 +23,17 @@ public final class Main {
     /** The name we print in usage messages, like CPython's {@code argv[0]}. */
     static final String PROGRAM = "ember";
 
-    /** Modules runnable with -m before the interpreter can run Python ones: name → main(argv) → exit status. */
-    static final Map<String, Function<String[], Integer>> NATIVE_MODULES = Map.of();
+    /**
+     * A module implemented in Java and runnable with -m before the interpreter can run Python ones:
+     * gets the words after the module name and the process's streams, returns the exit status.
+     */
+    @FunctionalInterface
+    public interface NativeModule {
+        int main(String[] args, InputStream in, PrintStream out, PrintStream err);
+    }
+
+    /** Modules runnable with -m, by name. */
+    static final Map<String, NativeModule> NATIVE_MODULES = Map.of("ast", AstTool::main);
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
@@ -49,7 +58,7 @@ public final class Main {
         return switch (cl.mode) {
             case HELP -> { out.print(Help.text(usageLine())); yield 0; }
             case VERSION -> { out.println(cl.versionCount > 1 ? Version.LONG : Version.SHORT); yield 0; }
-            case MODULE -> runModule(cl, err);
+            case MODULE -> runModule(cl, out, err);
             case COMMAND -> Runner.runSource(cl.target, "<string>", cl, out, err);
             case FILE -> runFile(cl, out, err);
             case STDIN -> Runner.runBytes(readStdin(), "<stdin>", cl, out, err);
@@ -60,13 +69,13 @@ public final class Main {
         return "usage: " + PROGRAM + " [option] ... [-c cmd | -m mod | file | -] [arg] ...";
     }
 
-    private static int runModule(CommandLine cl, PrintStream err) {
-        Function<String[], Integer> tool = NATIVE_MODULES.get(cl.target);
-        if (tool == null) {
+    private static int runModule(CommandLine cl, PrintStream out, PrintStream err) {
+        NativeModule module = NATIVE_MODULES.get(cl.target);
+        if (module == null) {
             err.println(PROGRAM + ": No module named " + cl.target);
             return 1;
         }
-        return tool.apply(cl.argv.subList(1, cl.argv.size()).toArray(String[]::new));
+        return module.main(cl.argv.subList(1, cl.argv.size()).toArray(String[]::new), System.in, out, err);
     }
 
     private static int runFile(CommandLine cl, PrintStream out, PrintStream err) {

@@ -287,9 +287,25 @@ public final class Ast {
     /** An imaginary literal such as {@code 2j}: a complex constant with real part 0. */
     public record Imaginary(double imag) {}
 
-    /** The Python class name of a node (differs from the Java name only for {@link ExprStmt}). */
+    /** The Python class name of a node, e.g. {@code Expr} for {@link ExprStmt}, {@code arguments} for {@link Arguments}. */
     public static String pythonName(Node node) {
-        return node instanceof ExprStmt ? "Expr" : node.getClass().getSimpleName();
+        return pythonName(node.getClass());
+    }
+
+    /**
+     * The Python class name of a node class: the Java name except for {@link ExprStmt} and the
+     * product types, which CPython spells in lower case ({@code arguments}, {@code match_case} ...).
+     */
+    public static String pythonName(Class<? extends Node> nodeClass) {
+        if (nodeClass == ExprStmt.class) return "Expr";
+        if (nodeClass == Comprehension.class) return "comprehension";
+        if (nodeClass == Arguments.class) return "arguments";
+        if (nodeClass == Arg.class) return "arg";
+        if (nodeClass == Keyword.class) return "keyword";
+        if (nodeClass == Alias.class) return "alias";
+        if (nodeClass == WithItem.class) return "withitem";
+        if (nodeClass == MatchCase.class) return "match_case";
+        return nodeClass.getSimpleName();
     }
 
     /** An int constant: Long when it fits, else BigInteger (the representation {@link Constant} uses). */

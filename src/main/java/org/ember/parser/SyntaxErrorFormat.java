@@ -12,8 +12,8 @@ public final class SyntaxErrorFormat {
     public static String format(ParseError e) {
         StringBuilder out = new StringBuilder();
         String filenameSuffix = "";
-        if (e.lineno > 0) {
-            out.append("  File \"").append(e.filename == null ? "<string>" : e.filename)
+        if (e.lineno != -1) {                  // Python: lineno is not None (0 is printed: encoding errors)
+            out.append("  File \"").append(e.filename == null || e.filename.isEmpty() ? "<string>" : e.filename)
                     .append("\", line ").append(e.lineno).append('\n');
         } else if (e.filename != null) {
             filenameSuffix = " (" + e.filename + ")";
@@ -62,7 +62,7 @@ public final class SyntaxErrorFormat {
     }
 
     /** Python's str.isspace for one character. */
-    private static boolean isPythonSpace(int c) {
+    public static boolean isPythonSpace(int c) {
         return (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0
                 || Character.isSpaceChar(c);
     }
