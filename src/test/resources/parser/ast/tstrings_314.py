@@ -26,3 +26,16 @@ f"{x:\N{BULLET}>10}"
 f"{x:a\N{BULLET}b\N{BULLET}c}"
 f"{x:>10\N{BULLET}}"
 t"{x:\N{BULLET}>10}"
+f"{x=!r:}"
+t"{x=!r:>{y}}"
+def g():
+    t"{yield}"
+f"""{x#
+}"""
+f"{x:=1}"
+f"{(x:=1)}" f"{x=:=}"
+x = 0x_1
+[x := 1 for x in y]
+a[x := 1] = 2
+t"{x:{y!r}}"
+t"{x!s:{y}>{z}}"

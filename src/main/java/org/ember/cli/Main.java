@@ -61,7 +61,7 @@ public final class Main {
             case MODULE -> runModule(cl, out, err);
             case COMMAND -> Runner.runSource(cl.target, "<string>", cl, out, err);
             case FILE -> runFile(cl, out, err);
-            case STDIN -> Runner.runSource(readStdin(), "<stdin>", cl, out, err);
+            case STDIN -> Runner.runBytes(readStdin(), "<stdin>", cl, out, err);
         };
     }
 
@@ -92,11 +92,12 @@ public final class Main {
         return Runner.runBytes(bytes, path.toAbsolutePath().toString(), cl, out, err);
     }
 
-    private static String readStdin() {
+    /** The program piped to stdin, as bytes: decoded like a file (PEP 263 cookie, BOM). */
+    private static byte[] readStdin() {
         try {
-            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            return System.in.readAllBytes();
         } catch (IOException e) {
-            return "";
+            return new byte[0];
         }
     }
 }

@@ -142,7 +142,7 @@ final class Literals {
                 case 'u' -> { out.appendCodePoint(hex(body, i, 4, "truncated \\uXXXX escape", i - 2)); i += 4; }
                 case 'U' -> {
                     int cp = hex(body, i, 8, "truncated \\UXXXXXXXX escape", i - 2);
-                    if (cp > 0x10FFFF) {
+                    if (cp < 0 || cp > 0x10FFFF) {
                         throw unicodeError(i - 2, i + 7, "illegal Unicode character");
                     }
                     out.appendCodePoint(cp);

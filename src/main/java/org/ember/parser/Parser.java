@@ -51,6 +51,8 @@ public final class Parser {
     /** Bracket nesting level after each token (CPython's token->level). */
     private int[] levels = new int[128];
     private int bracketLevel;
+    /** f-/t-strings open at the last token fetched (CPython's tokenizer mode stack depth). */
+    private int fstringDepth;
     private int fill;
     /** Index of the next token to consume. */
     private int pos;
@@ -59,8 +61,10 @@ public final class Parser {
     private boolean callInvalidRules;
     /** Set when the tokenizer raised the error being propagated (it then wins over everything). */
     private boolean tokenizerFailed;
+    /** The generic error is "unexpected indent/unindent", which no later tokenizer error replaces. */
+    private boolean unexpectedIndentation;
     /** 'single' mode: the first ENDMARKER is read as a NEWLINE (see fetch). */
-    private boolean singleInput, impliedNewlineDone, fetchedImpliedNewline;
+    private boolean singleInput, impliedNewlineDone, fetchedImpliedNewline, noImplicitNewline;
     private final List<TypeIgnore> typeIgnores = new ArrayList<>();
     private Memo[] memo = new Memo[128];
 
@@ -140,7 +144,7 @@ public final class Parser {
         try {
             return parser.run(mode);
         } catch (ParseError e) {
-            if (parser.tokenizerFailed) throw e;
+            if (parser.tokenizerFailed || parser.unexpectedIndentation) throw e;
             throw parser.preferTokenizerError(e);
         }
     }
@@ -173,11 +177,29 @@ public final class Parser {
      * the parser, the rest of the source is tokenized, and a tokenizer error found there wins
      * (an unclosed bracket only when it was opened on an earlier line than the error).
      */
+    private static boolean raisedFromDoneCode(ParseError e) {
+        return e.kind != ParseError.Kind.SyntaxError
+                || e.msg.equals("unexpected character after line continuation character")
+                || e.msg.equals("unexpected EOF while parsing");
+    }
+
     private ParseError preferTokenizerError(ParseError parserError) {
         int currentErrLine = tokens[fill - 1].lineno();
+        int depth = fstringDepth;
         try {
-            while (tokenizer.next().type() != ENDMARKER) { }
+            while (true) {
+                Token t = tokenizer.next();
+                if (t.type() == ENDMARKER) break;
+                if (t.type() == FSTRING_START || t.type() == TSTRING_START) depth++;
+                if (t.type() == FSTRING_END || t.type() == TSTRING_END) depth--;
+            }
         } catch (ParseError tokenizerError) {
+            if (depth > 0 || raisedFromDoneCode(tokenizerError)) {
+                // Inside an f-string the error in the expression part stands; and errors that
+                // CPython's tokenizer signals by a status code rather than an exception (bad
+                // dedent, tabs, line continuation, EOF) do not replace the parser's error.
+                return parserError;
+            }
             if (tokenizerError.msg.endsWith("was never closed")) {
                 return currentErrLine > tokenizerError.lineno ? tokenizerError : parserError;
             }
@@ -188,6 +210,7 @@ public final class Parser {
 
     private Mod start(Mode mode) {
         singleInput = mode == Mode.SINGLE;
+        noImplicitNewline = mode == Mode.EVAL || mode == Mode.FUNC_TYPE;
         return switch (mode) {
             case EXEC -> fileRule();
             case EVAL -> evalRule();
@@ -228,6 +251,10 @@ public final class Parser {
                 typeIgnores.add(new TypeIgnore(t.lineno(), typeIgnoreTag(t.text())));
                 t = nextFromTokenizer();
             }
+            if (noImplicitNewline && t.type() == NEWLINE && t.text().isEmpty()) {
+                // eval/func_type input gets no implicit final NEWLINE in CPython.
+                t = nextFromTokenizer();
+            }
             if (singleInput && t.type() == ENDMARKER && fill > 0 && !impliedNewlineDone) {
                 // As CPython for 'single' input: the end of the source first reads as a NEWLINE
                 // that ends the (compound) statement.
@@ -243,6 +270,8 @@ public final class Parser {
         switch (t.type()) {
             case LPAR, LSQB, LBRACE -> bracketLevel++;
             case RPAR, RSQB, RBRACE -> bracketLevel--;
+            case FSTRING_START, TSTRING_START -> fstringDepth++;
+            case FSTRING_END, TSTRING_END -> fstringDepth--;
             default -> { }
         }
         levels[fill] = bracketLevel;
@@ -494,9 +523,19 @@ public final class Parser {
 
     /** 'single' mode: anything but blank lines and comments after the statement is an error. */
     private List<Stmt> checkSingle(List<Stmt> body) {
-        while (at(NEWLINE) || at(DEDENT)) pos++;
-        if (!at(ENDMARKER)) {
-            throw raiseError(ParseError.Kind.SyntaxError, "multiple statements found while compiling a single statement");
+        // CPython's bad_single_statement: the raw source after the last token read may hold only
+        // blanks and comments (no further tokens are read for this).
+        int i = Math.max(tokens[fill - 1].end(), 0);
+        int n = source.length();
+        while (i < n) {
+            char c = source.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                i++;
+            } else if (c == '#') {
+                while (i < n && source.charAt(i) != '\n') i++;
+            } else {
+                throw raiseError(ParseError.Kind.SyntaxError, "multiple statements found while compiling a single statement");
+            }
         }
         return body;
     }
@@ -562,9 +601,12 @@ public final class Parser {
             switch (t.text()) {
                 case "return": return returnStmt();
                 case "raise": return raiseStmt();
-                case "pass": pos++; extra(start); return new Pass(sl, sc, el, ec);
-                case "break": pos++; extra(start); return new Break(sl, sc, el, ec);
-                case "continue": pos++; extra(start); return new Continue(sl, sc, el, ec);
+                case "pass": if (callInvalidRules) { invalidExpression(); pos = start; }
+                    pos++; extra(start); return new Pass(sl, sc, el, ec);
+                case "break": if (callInvalidRules) { invalidExpression(); pos = start; }
+                    pos++; extra(start); return new Break(sl, sc, el, ec);
+                case "continue": if (callInvalidRules) { invalidExpression(); pos = start; }
+                    pos++; extra(start); return new Continue(sl, sc, el, ec);
                 case "del": return delStmt();
                 case "assert": return assertStmt();
                 case "global": return globalStmt(true);
@@ -738,11 +780,9 @@ public final class Parser {
                 }
             }
             pos = mark;
-            if (callInvalidRules) invalidRaiseStmt(start);
             extra(start);
             return new Raise(exc, null, sl, sc, el, ec);
         }
-        if (callInvalidRules) invalidRaiseStmt(start);
         pos = start + 1;
         extra(start);
         return new Raise(null, null, sl, sc, el, ec);
@@ -818,6 +858,7 @@ public final class Parser {
 
     private Alias dottedAsName() {
         int start = pos;
+        if (callInvalidRules) { invalidImportTarget(true); pos = start; }
         String dotted = dottedName();
         if (dotted == null) return null;
         String asName = null;
@@ -903,6 +944,7 @@ public final class Parser {
             int mark = pos;
             if (out != null && expect(COMMA) == null) break;
             int start = pos;
+            if (callInvalidRules) { invalidImportTarget(false); pos = start; }
             Name n = name();
             if (n == null) { pos = mark; break; }
             String asName = null;
@@ -1383,6 +1425,9 @@ public final class Parser {
         expectForced(COLON);
         List<Stmt> b = blockAfter("'else' statement", kw);
         if (b == null) pos = mark;
+        if (b != null && callInvalidRules && atKw("elif")) {
+            throw raiseSyntaxError("'elif' block follows an 'else' block");
+        }
         return b;
     }
 
@@ -1661,7 +1706,8 @@ public final class Parser {
         pos = afterKw;
         Expr types = expressions();
         if (types != null && expect(COLON) != null) {
-            List<Stmt> body = blockAfter(what, kw);
+            // (no invalid_except_stmt_indent for this form: a missing body is the generic error)
+            List<Stmt> body = block();
             if (body != null) {
                 extra(start);
                 return new ExceptHandler(types, null, body, sl, sc, el, ec);
@@ -1679,6 +1725,7 @@ public final class Parser {
         Token kw = expectKw("match");
         if (kw == null) return null;
         Expr subject = subjectExpr();
+        if (subject != null && callInvalidRules && at(NEWLINE)) throw expectedColon();
         if (subject == null || expect(COLON) == null) { pos = start; return null; }
         if (callInvalidRules && at(NEWLINE) && tok(pos + 1).type() != INDENT) {
             pos++;
@@ -2498,6 +2545,8 @@ public final class Parser {
     private Expr binaryLevel(int level) {
         if (level == 6) return factor();
         int start = pos;
+        if (callInvalidRules && level == 3) { invalidArithmetic(); pos = start; }
+        if (callInvalidRules && level == 5) { invalidFactor(); pos = start; }
         Expr left = binaryLevel(level + 1);
         if (left == null) return null;
         while (true) {
@@ -3074,6 +3123,13 @@ public final class Parser {
         if (expect(STAR) == null) return null;
         Expr e = expression();
         if (e == null && callInvalidRules) throw raiseSyntaxError("Invalid star expression");
+        if (e != null && callInvalidRules && at(EQUAL)) {
+            int mark = pos;
+            pos++;
+            Expr value = expression();
+            if (value != null) throw errorRange(tok(start), value, "cannot assign to iterable argument unpacking");
+            pos = mark;
+        }
         if (e == null) { pos = start; return null; }
         extra(start);
         return new Starred(e, ExprContext.Load, sl, sc, el, ec);
@@ -3415,6 +3471,10 @@ public final class Parser {
 
     /** The generic error after both passes failed, at the furthest token of the first pass. */
     private ParseError genericError(Token last) {
+        if (last.type() == INDENT || last.type() == DEDENT) {
+            // CPython reports these without looking at the rest of the source.
+            unexpectedIndentation = true;
+        }
         if (last.type() == INDENT) {
             return raiseAt(ParseError.Kind.IndentationError, last, "unexpected indent");
         }
@@ -3429,11 +3489,26 @@ public final class Parser {
      * (INDENT/DEDENT/ENDMARKER, column -1) give offsets 0, as in CPython.
      */
     ParseError errorAtToken(ParseError.Kind kind, Token t, String msg) {
+        if (source.isEmpty() && t.type() == ENDMARKER) {
+            // CPython's tokenizer has read no line at all: line 0.
+            return new ParseError(kind, msg, filename, 0, 0, 0, 0, "");
+        }
         int endCol = t.endColOffset();
-        if (t.type() == NEWLINE && endCol == t.colOffset()) {
-            endCol++;   // CPython's NEWLINE token spans the newline character
+        if (t.type() == NEWLINE) {
+            endCol = newlineEndColumn(t, endCol);
         }
         return errorAt(kind, msg, t.lineno(), t.colOffset(), t.endLineno(), endCol);
+    }
+
+    /**
+     * For CPython's parser a NEWLINE token ends just after the line break (also the implicit
+     * one at the end of the source), i.e. one byte past the end of the line's text.
+     */
+    private int newlineEndColumn(Token t, int tokenizerEndCol) {
+        String line = tokenizer.lineText(t.lineno());
+        if (line == null) return tokenizerEndCol;
+        String content = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        return content.getBytes(StandardCharsets.UTF_8).length + 1;
     }
 
     /**
@@ -3466,13 +3541,33 @@ public final class Parser {
         return new ParseError(kind, msg, filename, lineno, offset, endLineno, endOffset, text);
     }
 
+    /**
+     * The source line an error shows, as CPython picks it: read back from the file when parsing a
+     * file that exists; else the tokenizer's current line (with its line break), or an earlier line
+     * from the source string (without it). Offsets are converted against this text, so the choice
+     * shows in end offsets clamped to the line's length.
+     */
     private String lineText(int lineno) {
-        try {
-            String t = tokenizer.lineText(lineno);
-            return t;
-        } catch (RuntimeException e) {
-            return null;
+        String line = tokenizer.lineText(lineno);
+        if (line == null || lineno >= tokenizer.currentLineno() || sourceIsAFile()) {
+            return line;
         }
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private Boolean isFile;
+
+    private boolean sourceIsAFile() {
+        if (isFile == null) {
+            boolean exists;
+            try {
+                exists = !singleInput && filename != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(filename));
+            } catch (RuntimeException e) {
+                exists = false;
+            }
+            isFile = exists;
+        }
+        return isFile;
     }
 
     /** CPython's _PyPegen_byte_offset_to_character_offset: chars in the first {@code col} bytes. */
@@ -3595,7 +3690,30 @@ public final class Parser {
         return null;
     }
 
-    private void invalidRaiseStmt(int start) { }
+    /** {@code sum ('+'|'-'|'*'|'/'|'%'|'//'|'@') 'not' inversion}. */
+    private void invalidArithmetic() {
+        if (binaryLevel(4) == null) return;
+        switch (peekType()) {
+            case PLUS, MINUS, STAR, SLASH, PERCENT, DOUBLESLASH, AT -> pos++;
+            default -> { return; }
+        }
+        Token not = expectKw("not");
+        if (not == null) return;
+        Expr b = inversion();
+        if (b != null) throw errorRange(not, b, "'not' after an operator must be parenthesized");
+    }
+
+    /** {@code ('+' | '-' | '~') 'not' factor}. */
+    private void invalidFactor() {
+        switch (peekType()) {
+            case PLUS, MINUS, TILDE -> pos++;
+            default -> { return; }
+        }
+        Token not = expectKw("not");
+        if (not == null) return;
+        Expr b = factor();
+        if (b != null) throw errorRange(not, b, "'not' after an operator must be parenthesized");
+    }
 
     private void invalidDelStmt() {
         pos++;
@@ -3620,6 +3738,16 @@ public final class Parser {
         Token nl = expect(NEWLINE);
         if (nl != null) throw errorStartingFrom(nl, "Expected one or more names after 'import'");
         pos = start;
+    }
+
+    /** 3.14: {@code (dotted_name | NAME) 'as' !(NAME (',' | ')' | ';' | NEWLINE)) a=expression}. */
+    private void invalidImportTarget(boolean dotted) {
+        if ((dotted ? dottedName() : (Object) name()) == null || expectKw("as") == null) return;
+        int afterAs = pos;
+        if (name() != null && (at(COMMA) || at(RPAR) || at(SEMI) || at(NEWLINE))) return;
+        pos = afterAs;
+        Expr a = expression();
+        if (a != null) throw errorLocation(a, "cannot use " + exprName(a) + " as import target");
     }
 
     private void invalidImportFromTargets() {
@@ -3802,6 +3930,15 @@ public final class Parser {
         }
         pos = afterKw;
         if (at(NEWLINE)) throw raiseSyntaxError("expected ':'");
+        // 3.14: 'except' expression 'as' a=expression ':' block
+        pos = afterKw;
+        if (expression() != null && expectKw("as") != null) {
+            Expr target = expression();
+            if (target != null && expect(COLON) != null && block() != null) {
+                String what = tok(afterKw - 1).type() == STAR ? "except*" : "except";
+                throw errorLocation(target, "cannot use " + what + " statement with " + exprName(target));
+            }
+        }
     }
 
     private void invalidAsPattern(Pattern or, int asMark) {
@@ -3809,7 +3946,7 @@ public final class Parser {
         Token t = peek();
         if (t.isName("_")) throw errorLocation(t, "cannot use '_' as a target");
         Expr e = expression();
-        if (e != null && !(e instanceof Name)) throw errorLocation(e, "invalid pattern target");
+        if (e != null && !(e instanceof Name)) throw errorLocation(e, "cannot use " + exprName(e) + " as pattern target");
     }
 
     /** Positional patterns after keyword ones: {@code keyword_patterns ',' a=positional_patterns}. */
@@ -3849,8 +3986,22 @@ public final class Parser {
 
     private void invalidExpression() {
         int start = pos;
+        // 3.14: STRING (!STRING expression_without_invalid)+ STRING
+        if (expect(STRING) != null) {
+            List<Expr> between = new ArrayList<>();
+            while (!at(STRING)) {
+                Expr e = expressionWithoutInvalid();
+                if (e == null) break;
+                between.add(e);
+            }
+            if (!between.isEmpty() && at(STRING)) {
+                throw errorRange(between.get(0), between.get(between.size() - 1),
+                        "invalid syntax. Is this intended to be part of the string?");
+            }
+        }
+        pos = start;
         Token t = peek();
-        boolean nameString = t.type() == NAME && tok(pos + 1).type() == STRING;
+        boolean nameString = t.type() == NAME && !KEYWORDS.contains(t.text()) && tok(pos + 1).type() == STRING;
         boolean softKeyword = t.type() == NAME && SOFT_KEYWORDS.contains(t.text());
         if (!nameString && !softKeyword) {
             Expr a = disjunction();
@@ -3870,12 +4021,35 @@ public final class Parser {
             }
         }
         pos = start;
+        // 3.14: disjunction 'if' disjunction 'else' !expression
+        a = disjunction();
+        if (a != null && expectKw("if") != null && disjunction() != null && expectKw("else") != null) {
+            int mark = pos;
+            boolean expressionFollows = expression() != null;
+            pos = mark;
+            if (!expressionFollows) {
+                throw errorOnNextToken("expected expression after 'else', but statement is given");
+            }
+        }
+        pos = start;
+        // 3.14: (pass_stmt | break_stmt | continue_stmt) 'if' disjunction 'else' simple_stmt
+        Token stmt = peek();
+        if ((stmt.isName("pass") || stmt.isName("break") || stmt.isName("continue"))) {
+            pos++;
+            if (expectKw("if") != null && disjunction() != null && expectKw("else") != null && simpleStmt() != null) {
+                throw errorLocation(stmt, "expected expression before 'if', but statement is given");
+            }
+        }
+        pos = start;
         Token lambda = expectKw("lambda");
         if (lambda != null) {
             parameters(true);
             Token colon = expect(COLON);
             if (colon != null && (at(FSTRING_MIDDLE) || at(LBRACE))) {
                 throw errorRange(lambda, colon, "f-string: lambda expressions are not allowed without parentheses");
+            }
+            if (colon != null && at(TSTRING_MIDDLE)) {
+                throw errorRange(lambda, colon, "t-string: lambda expressions are not allowed without parentheses");
             }
         }
         pos = start;
@@ -4037,7 +4211,7 @@ public final class Parser {
         if (open.type() != LSQB && open.type() != LPAR && open.type() != LBRACE) return;
         pos++;
         Expr a = starredExpression();
-        if (a != null && forIfClausesNoInvalid() != null) {
+        if (a != null && forIfClauses() != null) {
             throw errorLocation(a, "iterable unpacking cannot be used in comprehension");
         }
         if (open.type() == LPAR) { pos = start; return; }
@@ -4048,20 +4222,16 @@ public final class Parser {
             Token comma = expect(COMMA);
             if (comma != null) {
                 List<Expr> b = starNamedExpressions();
-                if (b != null && forIfClausesNoInvalid() != null) {
+                if (b != null && forIfClauses() != null) {
                     throw errorRange(a, b.get(b.size() - 1), "did you forget parentheses around the comprehension target?");
                 }
                 pos = afterA + 1;
-                if (forIfClausesNoInvalid() != null) {
+                if (forIfClauses() != null) {
                     throw errorRange(a, comma, "did you forget parentheses around the comprehension target?");
                 }
             }
         }
         pos = start;
-    }
-
-    private List<Comprehension> forIfClausesNoInvalid() {
-        return forIfClauses();
     }
 
     private void invalidDictComprehension() {
@@ -4092,10 +4262,8 @@ public final class Parser {
     private void invalidArguments() {
         int start = pos;
         // ((positional ',' kwargs) | kwargs) ',' ','.(starred_expression !'=')+
-        List<Expr> positional = new ArrayList<>();
-        List<Keyword> keywords = new ArrayList<>();
-        CallArgs head = argsNoInvalid();
-        if (head != null && !head.keywords.isEmpty() || head != null && hasStarAfterKeyword(head)) {
+        CallArgs head = args();
+        if (head != null && !head.keywords.isEmpty()) {
             Token comma = expect(COMMA);
             if (comma != null) {
                 Expr s = starredExpression();
@@ -4123,7 +4291,7 @@ public final class Parser {
         pos = start;
         // (args ',')? NAME '=' &(',' | ')')
         int mark = pos;
-        if (!(argsNoInvalid() != null && expect(COMMA) != null)) pos = mark;
+        if (!(args() != null && expect(COMMA) != null)) pos = mark;
         n = name();
         eq = n == null ? null : expect(EQUAL);
         if (eq != null && (at(COMMA) || at(RPAR))) {
@@ -4131,7 +4299,7 @@ public final class Parser {
         }
         pos = start;
         // args for_if_clauses
-        CallArgs all = argsNoInvalid();
+        CallArgs all = args();
         if (all != null) {
             List<Comprehension> b = forIfClauses();
             if (b != null && all.args.size() > 1) {
@@ -4141,7 +4309,7 @@ public final class Parser {
         }
         pos = start;
         // args ',' expression for_if_clauses
-        all = argsNoInvalid();
+        all = args();
         if (all != null && expect(COMMA) != null) {
             Expr e = expression();
             if (e != null) {
@@ -4151,22 +4319,14 @@ public final class Parser {
         }
         pos = start;
         // args ',' args
-        all = argsNoInvalid();
-        if (all != null && expect(COMMA) != null && argsNoInvalid() != null) {
+        all = args();
+        if (all != null && expect(COMMA) != null && args() != null) {
             boolean unpacking = false;
             for (Keyword k : all.keywords) if (k.arg() == null) unpacking = true;
             throw raiseSyntaxError(unpacking ? "positional argument follows keyword argument unpacking"
                     : "positional argument follows keyword argument");
         }
         pos = start;
-    }
-
-    private boolean hasStarAfterKeyword(CallArgs a) {
-        return false;
-    }
-
-    private CallArgs argsNoInvalid() {
-        return args();
     }
 
     private static Expr lastComprehensionItem(List<Comprehension> gens) {
@@ -4186,7 +4346,7 @@ public final class Parser {
             throw errorRange(n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
         pos = start;
-        if (!(t.type() == NAME && tok(pos + 1).type() == EQUAL)) {
+        if (!(t.type() == NAME && !KEYWORDS.contains(t.text()) && tok(pos + 1).type() == EQUAL)) {
             Expr a = expression();
             Token b = a == null ? null : expect(EQUAL);
             if (b != null) throw errorRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -4207,12 +4367,6 @@ public final class Parser {
             String verb = type == TargetsType.DEL_TARGETS ? "cannot delete " : "cannot assign to ";
             throw errorLocation(bad, verb + exprName(bad));
         }
-    }
-
-    private ParseError invalidTarget(Expr e, TargetsType type) {
-        Expr bad = invalidTargetOf(e, type);
-        if (bad == null) bad = e;
-        return errorLocation(bad, "cannot assign to " + exprName(bad));
     }
 
     /** CPython's _PyPegen_get_invalid_target. */

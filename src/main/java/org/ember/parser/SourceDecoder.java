@@ -26,7 +26,10 @@ final class SourceDecoder {
         if (cookie != null) {
             String normal = normalName(cookie);
             if (bom && !normal.equals("utf-8")) {
-                throw error("encoding problem: " + cookie + " with BOM", filename, 1);
+                String line = cookieLine(source, offset);
+                throw new ParseError(ParseError.Kind.SyntaxError,
+                        "encoding problem: " + normal + " with BOM", filename, 1, 0, 1,
+                        line.length(), line);
             }
             charset = lookup(normal, cookie, filename);
         }
@@ -40,31 +43,56 @@ final class SourceDecoder {
         }
     }
 
-    /** Reports the first undecodable byte as CPython does: "(unicode error) 'utf-8' codec ...". */
+    /**
+     * Reports the first undecodable byte as CPython 3.14 does: "Non-UTF-8 code starting with
+     * '\xff' on line N, but no encoding declared; ...", positioned at that byte in its line.
+     */
     private static String decodeError(byte[] source, int offset, Charset charset, String filename) {
+        int bad = firstUndecodable(source, offset, charset);
+        int line = 1;
+        int lineStart = offset;
+        for (int i = offset; i < bad; i++) {
+            if (source[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int lineEnd = bad;
+        while (lineEnd < source.length && source[lineEnd] != '\n' && source[lineEnd] != '\r') {
+            lineEnd++;
+        }
+        String before = new String(source, lineStart, bad - lineStart, charset);
+        String text = new String(source, lineStart, lineEnd - lineStart, charset);
+        int column = before.codePointCount(0, before.length()) + 1;
+        String msg = charset == StandardCharsets.UTF_8
+                ? String.format("Non-UTF-8 code starting with '\\x%02x' on line %d, but no encoding "
+                        + "declared; see https://peps.python.org/pep-0263/ for details", source[bad] & 0xFF, line)
+                : String.format("(unicode error) '%s' codec can't decode byte 0x%02x in position %d",
+                        charset.name().toLowerCase(), source[bad] & 0xFF, bad - offset);
+        throw new ParseError(ParseError.Kind.SyntaxError, msg, filename, line, column, line, column, text);
+    }
+
+    private static int firstUndecodable(byte[] source, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(source, offset, source.length - offset);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(source.length + 1);
-        var result = decoder.decode(in, out, true);
-        int bad = in.position();
-        int line = 1;
-        for (int i = offset; i < bad; i++) {
-            if (source[i] == '\n') {
-                line++;
-            }
-        }
-        String name = charset == StandardCharsets.UTF_8 ? "utf-8" : charset.name().toLowerCase();
-        String msg = String.format("(unicode error) '%s' codec can't decode byte 0x%02x in position %d: %s",
-                name, source[bad] & 0xFF, bad - offset,
-                result.isMalformed() && result.length() == 1 && (source[bad] & 0xC0) == 0x80
-                        ? "invalid start byte" : "invalid start byte");
-        throw error(msg, filename, line);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), source.length - 1);
     }
 
     private static ParseError error(String msg, String filename, int line) {
         return new ParseError(ParseError.Kind.SyntaxError, msg, filename, line, -1, -1, -1, null);
+    }
+
+    /** The first line after the BOM, as text (for the BOM/cookie conflict message). */
+    private static String cookieLine(byte[] source, int offset) {
+        int end = offset;
+        while (end < source.length && source[end] != '\n' && source[end] != '\r') {
+            end++;
+        }
+        return new String(source, offset, end - offset, StandardCharsets.ISO_8859_1);
     }
 
     /** The coding cookie of line 1, or of line 2 when line 1 is blank or a comment. */
@@ -148,7 +176,7 @@ final class SourceDecoder {
         try {
             return Charset.forName(normal.equals("utf-8") ? "UTF-8" : normal);
         } catch (IllegalArgumentException e) {
-            throw error("unknown encoding: " + cookie, filename, 1);
+            throw error("unknown encoding: " + cookie, filename, 0);   // CPython says line 0
         }
     }
 }

@@ -29,14 +29,15 @@ final class StringParser {
     Expr strings() {
         int start = p.position();
         List<Part> parts = new ArrayList<>();
-        boolean sawTemplate = false, sawOther = false;
+        // Token ranges of the literals: [first token index, last token index] per part.
+        List<int[]> spans = new ArrayList<>();
         while (true) {
             Token t = p.peekToken();
+            int partStart = p.position();
             Part part;
             if (t.type() == STRING) {
                 p.reset(p.position() + 1);
                 part = plain(t);
-                sawOther = true;
             } else if (t.type() == FSTRING_START || t.type() == TSTRING_START) {
                 boolean template = t.type() == TSTRING_START;
                 int mark = p.position();
@@ -46,22 +47,43 @@ final class StringParser {
                     break;
                 }
                 part = new Formatted(values, template);
-                if (template) sawTemplate = true; else sawOther = true;
             } else {
                 break;
             }
+            if (!parts.isEmpty() && isTemplate(part) != isTemplate(parts.get(0)) && !p.secondPass()) {
+                // The first pass matches only (fstring|string)+ or tstring+; mixing is reported by
+                // the second pass (invalid_string_tstring_concat), as in CPython.
+                p.reset(partStart);
+                break;
+            }
             parts.add(part);
+            spans.add(new int[] {partStart, p.position() - 1});
         }
         if (parts.isEmpty()) {
             p.reset(start);
             return null;
         }
+        if (pendingFailure != null) {
+            throw p.raiseError(ParseError.Kind.SyntaxError, pendingFailure.msg);
+        }
         int[] pos = p.extraOf(start);
+        boolean sawTemplate = parts.stream().anyMatch(StringParser::isTemplate);
+        boolean sawOther = !parts.stream().allMatch(StringParser::isTemplate);
         if (sawTemplate && sawOther) {
+            // invalid_string_tstring_concat: from the last literal of the first run to the first
+            // literal of the other kind.
+            int switchAt = 1;
+            while (isTemplate(parts.get(switchAt)) == isTemplate(parts.get(0))) switchAt++;
+            Token from = p.tokenAt(spans.get(switchAt - 1)[0]);
+            Token to = p.tokenAt(spans.get(switchAt)[1]);
             throw p.errorAt(ParseError.Kind.SyntaxError, "cannot mix t-string literals with string or bytes literals",
-                    pos[0], pos[1], pos[2], pos[3]);
+                    from.lineno(), from.colOffset(), to.endLineno(), to.endColOffset());
         }
         return concatenate(parts, sawTemplate, pos);
+    }
+
+    private static boolean isTemplate(Part part) {
+        return part instanceof Formatted f && f.template;
     }
 
     private Plain plain(Token t) {
@@ -76,6 +98,9 @@ final class StringParser {
             return new Plain(new Constant(value, sp.unicodeKind() ? "u" : null,
                     t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()), sp.bytes());
         } catch (Literals.Failure f) {
+            // Escape errors are raised at the last token fetched (CPython's RAISE_SYNTAX_ERROR in
+            // raise_decode_error): usually this string, further on in the second pass.
+            if (f.msg.startsWith("(")) throw p.raiseError(ParseError.Kind.SyntaxError, f.msg);
             throw p.errorAtToken(ParseError.Kind.SyntaxError, t, f.msg);
         }
     }
@@ -167,17 +192,27 @@ final class StringParser {
             }
         }
         if (p.take(endType) == null) return null;
+        if (pendingFailure != null) {
+            // CPython decodes the literal parts in the f-string's action, right after its end.
+            throw p.raiseError(ParseError.Kind.SyntaxError, pendingFailure.msg);
+        }
         return values;
     }
 
     private Constant middleConstant(Token t, boolean raw) {
+        String value;
         try {
-            String value = Literals.decodeFStringPart(t.text(), raw);
-            return new Constant(value, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+            value = Literals.decodeFStringPart(t.text(), raw);
         } catch (Literals.Failure f) {
-            throw p.errorAtToken(ParseError.Kind.SyntaxError, t, f.msg);
+            // CPython decodes f-string parts in the action that ends the string run, so the
+            // error is reported at the last token fetched by then (see strings()).
+            if (pendingFailure == null) pendingFailure = f;
+            value = "";
         }
+        return new Constant(value, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
     }
+
+    private Literals.Failure pendingFailure;
 
     /**
      * {@code '{' annotated_rhs '='? ['!' NAME] [':' spec*] '}'}: the FormattedValue /
@@ -221,7 +256,7 @@ final class StringParser {
             Token convTok = p.tokenAt(p.position() - 1);
             if (convTok.start() != bang.end()) {
                 throw p.errorAt(ParseError.Kind.SyntaxError,
-                        (template ? "t-string" : "f-string") + ": conversion type must come right after the exclamanation mark",
+                        (template ? "t-string" : "f-string") + ": conversion type must come right after the exclamation mark",
                         bang.lineno(), bang.colOffset(), convTok.endLineno(), convTok.endColOffset());
             }
             String id = conv.id();
@@ -265,8 +300,7 @@ final class StringParser {
             String debugText = withoutComments(p.sourceText(lbrace.end(), afterExpr.start()));
             int endLine, endCol;
             if (bang != null) {
-                endLine = bang.lineno();
-                endCol = bang.colOffset() + 1;   // CPython: conversion name col, minus one below
+                // CPython ends the debug text at the conversion name's column, minus one below.
                 endLine = conv.lineno();
                 endCol = conv.col_offset();
             } else if (colon != null) {

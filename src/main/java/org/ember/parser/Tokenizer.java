@@ -1,6 +1,10 @@
 package org.ember.parser;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Python source → tokens, behaving like CPython 3.14's C tokenizer as its PEG parser sees it
@@ -34,17 +38,17 @@ public final class Tokenizer {
     private final int sourceLength;
 
     // Reading position: like CPython's tok->cur, tok->lineno, tok->line_start.
+    /** Start of the first line read since the last token boundary (CPython's tok->buf). */
+    private int bufStart;
+    /** True while a token is being scanned (CPython: tok->start != NULL). */
+    private boolean inToken;
     private int pos;
     private int lineno;
     private int lineStart;
     /** Index just after the current line's line break (or limit). */
     private int lineEnd;
-    /** Start of the first line read since the last token boundary (CPython's tok->buf). */
-    private int bufStart;
-    /** True while a token is being scanned (CPython: tok->start != NULL). */
-    private boolean inToken;
-    /** Index of the next NUL char at or after lineEnd, or -1. */
-    private int nextNul;
+    /** Index of the first NUL char, or -1. */
+    private final int firstNul;
     private int[] lineStarts;
 
     // The token being scanned.
@@ -72,6 +76,9 @@ public final class Tokenizer {
     private int modeDepth;
 
     private Token endMarker;
+    /** The error already thrown: like CPython's tokenizer, a failed one stays failed. */
+    private ParseError failure;
+    private final List<Warning> warnings = new ArrayList<>();
 
     // Incremental UTF-8 column cache for the line being tokenized.
     private int colCacheLineStart = -1;
@@ -91,7 +98,6 @@ public final class Tokenizer {
         int curlyDepth;
         int exprStartDepth;
         boolean inFormatSpec;
-        boolean inDebug;
     }
 
     public Tokenizer(String source, String filename, boolean typeComments) {
@@ -112,7 +118,7 @@ public final class Tokenizer {
             buf[sourceLength] = '\n';
         }
         this.limit = buf.length;
-        this.nextNul = source.indexOf('\0');
+        this.firstNul = source.indexOf('\0');
         Mode base = new Mode();
         base.exprStartDepth = 0;   // as CPython initializes its first mode
         modes[0] = base;
@@ -133,15 +139,28 @@ public final class Tokenizer {
         if (endMarker != null) {
             return endMarker;
         }
-        Token token;
-        do {
-            Mode mode = modes[modeDepth];
-            token = mode.regular ? normalMode(mode) : fstringMode(mode);
-        } while (token == null);
-        if (token.type() == TokenType.ENDMARKER) {
-            endMarker = token;
+        if (failure != null) {
+            throw failure;
         }
-        return token;
+        try {
+            if (firstNul >= 0) {
+                // compile() refuses such a string before tokenizing it.
+                throw new ParseError(ParseError.Kind.SyntaxError,
+                        "source code string cannot contain null bytes", filename, -1, -1, -1, -1, null);
+            }
+            Token token;
+            do {
+                Mode mode = modes[modeDepth];
+                token = mode.regular ? normalMode(mode) : fstringMode(mode);
+            } while (token == null);   // an empty literal run inside an f-string
+            if (token.type() == TokenType.ENDMARKER) {
+                endMarker = token;
+            }
+            return token;
+        } catch (ParseError e) {
+            failure = e;
+            throw e;
+        }
     }
 
     /** Text of line {@code lineno} (1-based) with a '\n' line break, or null if there is none. */
@@ -156,6 +175,21 @@ public final class Tokenizer {
             end++;
         }
         return source.substring(start, end) + "\n";
+    }
+
+    /**
+     * A SyntaxWarning CPython's tokenizer issues: {@code message} at line {@code lineno}, and the
+     * SyntaxError CPython raises instead when warnings are errors ({@code -W error}).
+     */
+    public record Warning(String message, int lineno, ParseError asError) {}
+
+    /** The warnings so far ({@code 1if x}, {@code \{} in a non-raw f-string), in order. */
+    public List<Warning> warnings() {
+        return Collections.unmodifiableList(warnings);
+    }
+
+    private void warn(String message, String errorMessage) {
+        warnings.add(new Warning(message, lineno, syntaxError(errorMessage)));
     }
 
     /** The line the tokenizer is reading (CPython's tok->lineno). */
@@ -221,9 +255,6 @@ public final class Tokenizer {
             }
         }
         lineEnd = end;
-        if (nextNul >= 0 && nextNul < lineEnd) {
-            throw syntaxErrorAt("source code cannot contain null bytes", lineStart, lineStart);
-        }
     }
 
     private int[] lineStarts() {
@@ -245,7 +276,7 @@ public final class Tokenizer {
             }
             // A final line exists only if text follows the last line break.
             int lines = starts[count - 1] < sourceLength ? count : count - 1;
-            lineStarts = java.util.Arrays.copyOf(starts, lines + 1);
+            lineStarts = Arrays.copyOf(starts, lines + 1);
             lineStarts[lines] = sourceLength;
         }
         return lineStarts;
@@ -260,6 +291,21 @@ public final class Tokenizer {
         inToken = true;
     }
 
+    /** UTF-8 length of one UTF-16 unit; a surrogate pair counts 4, all on its high half. */
+    private static int utf8Bytes(char c) {
+        if (c < 0x80) {
+            return 1;
+        }
+        if (c < 0x800) {
+            return 2;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return 4;
+        }
+        return Character.isLowSurrogate(c) ? 0 : 3;
+    }
+
+    /** UTF-8 bytes from {@code from} (a line start) to {@code to}, cached for left-to-right use. */
     private int utf8Length(int from, int to) {
         if (from != colCacheLineStart || to < colCachePos) {
             colCacheLineStart = from;
@@ -268,16 +314,7 @@ public final class Tokenizer {
         }
         int bytes = colCacheBytes;
         for (int i = colCachePos; i < to; i++) {
-            char c = buf[i];
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                bytes += 4;
-            } else if (!Character.isLowSurrogate(c)) {
-                bytes += 3;
-            }
+            bytes += utf8Bytes(buf[i]);
         }
         colCachePos = to;
         colCacheBytes = bytes;
@@ -289,9 +326,7 @@ public final class Tokenizer {
             // Compute without disturbing the cache of the current line.
             int bytes = 0;
             for (int i = lineStartOfPos; i < p; i++) {
-                char c = buf[i];
-                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4
-                        : Character.isLowSurrogate(c) ? 0 : 3;
+                bytes += utf8Bytes(buf[i]);
             }
             return bytes;
         }
@@ -309,7 +344,8 @@ public final class Tokenizer {
 
     private Token make(TokenType type, String text, int start, int end) {
         int col = byteCol(tokLineStart, start);
-        int endCol = utf8Length(lineStart, end);
+        // The implicit final line break is not source text: it adds no columns.
+        int endCol = utf8Length(lineStart, Math.min(end, sourceLength));
         return new Token(type, text, tokLineno, col, lineno, endCol, Math.min(start, sourceLength),
                 Math.min(end, sourceLength));
     }
@@ -322,8 +358,15 @@ public final class Tokenizer {
 
     // ---------------------------------------------------------------- errors
 
+    /** Characters from {@code from} to {@code to} as CPython counts them: "\r\n" is one. */
     private int codePoints(int from, int to) {
-        return Character.codePointCount(buf, from, Math.max(to, from) - from);
+        int count = Character.codePointCount(buf, from, Math.max(to, from) - from);
+        for (int i = from + 1; i < to; i++) {
+            if (buf[i] == '\n' && buf[i - 1] == '\r') {
+                count--;
+            }
+        }
+        return count;
     }
 
     /** The text of the line starting at {@code start}, without its line break. */
@@ -369,10 +412,12 @@ public final class Tokenizer {
 
     private ParseError unclosedParenthesis() {
         int top = level - 1;
+        int start = parenLineStart[top];
+        // pegen shows the tokenizer's current line with its line break, an earlier one without.
+        String text = parenLineno[top] >= lineno ? lineWithBreak(start) : lineWithoutBreak(start);
         return new ParseError(ParseError.Kind.SyntaxError,
                 "'" + parenStack[top] + "' was never closed", filename, parenLineno[top],
-                codePoints(parenLineStart[top], parenLineStart[top] + parenCol[top]) + 1,
-                parenLineno[top], 0, lineWithBreak(parenLineStart[top]));
+                codePoints(start, start + parenCol[top]) + 1, parenLineno[top], 0, text);
     }
 
     private ParseError unexpectedEof() {
@@ -383,17 +428,28 @@ public final class Tokenizer {
     }
 
     private ParseError lineContinuationError() {
-        // pegen measures this one from tok->buf, which can be an earlier line when the
-        // current line was reached inside a multi-line token.
-        int offset = codePoints(bufStart, pos);
-        String text = slice(bufStart, lineEnd);
-        int cut = text.length();
-        while (cut > 0 && (text.charAt(cut - 1) == '\n' || text.charAt(cut - 1) == '\r')) {
-            cut--;
+        int offset = codePoints(lineStart, pos);
+        if (bufStart != lineStart) {
+            // pegen measures this one in bytes from tok->buf, the first line read since the last
+            // token boundary, then clips it to the reported line.
+            int fromBuf = translatedBytes(bufStart, pos);
+            int lineChars = codePoints(lineStart, lineEnd);
+            offset = Math.min(fromBuf, lineChars + 1);
         }
         return new ParseError(ParseError.Kind.SyntaxError,
                 "unexpected character after line continuation character", filename, lineno, offset,
-                lineno, 0, text.substring(0, cut) + "\n");
+                lineno, 0, lineWithBreak(lineStart));
+    }
+
+    /** UTF-8 bytes from {@code from} to {@code to} with "\r\n" counted once (CPython's buffer). */
+    private int translatedBytes(int from, int to) {
+        int bytes = 0;
+        for (int i = from; i < to; i++) {
+            if (!(buf[i] == '\n' && i > from && buf[i - 1] == '\r')) {
+                bytes += utf8Bytes(buf[i]);
+            }
+        }
+        return bytes;
     }
 
     /** After a backslash: the line break and the start of the next line must follow. */
@@ -422,10 +478,7 @@ public final class Tokenizer {
             boolean blankline = false;
             if (atBol) {
                 atBol = false;
-                Token indentError = readIndentation();
-                if (indentError == BLANK_LINE) {
-                    blankline = true;
-                }
+                blankline = readIndentation();
             }
             markTokenStart(pos);
             if (pendingIndents != 0) {
@@ -438,10 +491,11 @@ public final class Tokenizer {
         }
     }
 
-    /** Marker result of readIndentation: the line holds only whitespace and/or a comment. */
-    private static final Token BLANK_LINE = new Token(TokenType.NL, "", 0, 0, 0, 0, 0, 0);
-
-    private Token readIndentation() {
+    /**
+     * Measures the indentation of a new line and queues INDENT/DEDENTs. Returns true for a
+     * blank line (only whitespace and/or a comment), whose indentation does not count.
+     */
+    private boolean readIndentation() {
         int col = 0;
         int altcol = 0;
         int contLineCol = 0;
@@ -466,7 +520,7 @@ public final class Tokenizer {
         }
         backup(c);
         if (c == '#' || c == '\n') {
-            return BLANK_LINE;
+            return true;
         }
         if (level == 0) {
             if (contLineCol != 0) {
@@ -475,7 +529,7 @@ public final class Tokenizer {
             }
             changeIndentation(col, altcol);
         }
-        return null;
+        return false;
     }
 
     private void changeIndentation(int col, int altcol) {
@@ -552,10 +606,12 @@ public final class Tokenizer {
         int c;
         for (;;) {   // CPython's "again:"
             inToken = false;
+            int before;
             do {
+                before = pos;
                 c = nextc();
             } while (c == ' ' || c == '\t' || c == '\f');
-            markTokenStart(c == EOF ? pos : pos - 1);
+            markTokenStart(before);
             if (c == '#') {
                 Token comment = comment(blankline);
                 if (comment != null) {
@@ -612,8 +668,9 @@ public final class Tokenizer {
         }
         String text = slice(breakStart, pos);
         if (allTokens) {
+            // tokenize counts the break's characters; the implicit final one has none.
             int col = utf8Length(lineStart, breakStart);
-            return new Token(TokenType.NEWLINE, text, lineno, col, lineno, col + 1,
+            return new Token(TokenType.NEWLINE, text, lineno, col, lineno, col + text.length(),
                     Math.min(breakStart, sourceLength), Math.min(pos, sourceLength));
         }
         int col = byteCol(tokLineStart, tokStart);
@@ -651,14 +708,17 @@ public final class Tokenizer {
     private Token typeComment(boolean blankline) {
         int p = tokStart;
         int end = pos;
+        // CPython matches the prefix before stepping back over the line break, so "# type:"
+        // right before it still counts (as an empty type comment).
+        int prefixLimit = pos < limit ? pos + 1 : pos;
         int matched = 0;
-        while (matched < TYPE_COMMENT_PREFIX.length() && p < end) {
+        while (matched < TYPE_COMMENT_PREFIX.length() && p < prefixLimit) {
             char want = TYPE_COMMENT_PREFIX.charAt(matched);
             if (want == ' ') {
                 while (p < end && (buf[p] == ' ' || buf[p] == '\t')) {
                     p++;
                 }
-            } else if (buf[p] == want) {
+            } else if (p < end && buf[p] == want) {
                 p++;
             } else {
                 break;
@@ -673,12 +733,17 @@ public final class Tokenizer {
         boolean isIgnore = end >= ignoreEnd && source.startsWith("ignore", p)
                 && !(end > ignoreEnd && (buf[ignoreEnd] >= 128 || Character.isLetterOrDigit(buf[ignoreEnd])));
         if (isIgnore) {
-            Token token = make(TokenType.TYPE_IGNORE, slice(ignoreEnd, end), ignoreEnd, end);
             if (blankline) {
-                nextc();   // a type: ignore alone on its line takes the line break with it
+                // A type: ignore alone on its line takes the line break with it (and CPython's
+                // tag then ends with that line break).
+                nextc();
                 atBol = true;
             }
-            return token;
+            String tag = slice(ignoreEnd, pos);
+            if (blankline && pos > sourceLength) {
+                tag += "\n";   // CPython's tag ends with the line break it appended to the source
+            }
+            return make(TokenType.TYPE_IGNORE, tag, ignoreEnd, pos);
         }
         return make(TokenType.TYPE_COMMENT, slice(typeStart, end), typeStart, end);
     }
@@ -746,8 +811,9 @@ public final class Tokenizer {
         else if (b && t) { first = "b"; second = "t"; }
         else if (f && t) { first = "f"; second = "t"; }
         if (first != null) {
+            // CPython gives this range in bytes, not characters.
             throw syntaxErrorRange("'" + first + "' and '" + second + "' prefixes are incompatible",
-                    codePoints(lineStart, tokStart) + 1, codePoints(lineStart, pos));
+                    utf8Length(lineStart, tokStart) + 1, utf8Length(lineStart, pos));
         }
     }
 
@@ -871,9 +937,10 @@ public final class Tokenizer {
                     return imaginary();
                 } else if (nonzero && !allTokens) {
                     backup(c);
+                    // CPython gives this range in bytes, not characters.
                     throw syntaxErrorRange("leading zeros in decimal integer literals are not "
                             + "permitted; use an 0o prefix for octal integers",
-                            codePoints(lineStart, tokStart) + 1, codePoints(lineStart, zerosEnd));
+                            utf8Length(lineStart, tokStart) + 1, utf8Length(lineStart, zerosEnd));
                 }
                 verifyEndOfNumber(c, "decimal");
             }
@@ -1005,7 +1072,12 @@ public final class Tokenizer {
             default -> false;
         };
         if (keywordFollows) {
-            return;   // CPython emits a SyntaxWarning here
+            // Valid code today (1if x else y): CPython only warns, placing the would-be error
+            // just before the letter.
+            backup(c);
+            warn("invalid " + kind + " literal", "invalid " + kind + " literal");
+            nextc();
+            return;
         }
         if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
             backup(c);
@@ -1022,7 +1094,13 @@ public final class Tokenizer {
                 break;
             }
         }
-        boolean matched = i == rest.length();
+        boolean matched = false;
+        if (i == rest.length()) {
+            // The whole keyword must be there, not just the start of a longer name.
+            int after = nextc();
+            backup(after);
+            matched = !isPotentialIdentifierChar(after);
+        }
         for (int j = i - 1; j >= 0; j--) {
             backup(rest.charAt(j));
         }
@@ -1122,7 +1200,6 @@ public final class Tokenizer {
         mode.startLineStart = lineStart;
         mode.startLineno = lineno;
         mode.inFormatSpec = false;
-        mode.inDebug = false;
         mode.curlyDepth = 0;
         mode.exprStartDepth = -1;
         mode.raw = false;
@@ -1141,7 +1218,6 @@ public final class Tokenizer {
     // ---------------------------------------------------------------- f-string mode
 
     private Token fstringMode(Mode current) {
-        inToken = true;
         markTokenStart(pos);
         int c = nextc();
         if (c == '{') {
@@ -1210,7 +1286,9 @@ public final class Tokenizer {
                     current.inFormatSpec = false;
                     return middleToken(middle);
                 }
-                // "{{": an escaped brace, part of the literal text
+                // "{{": an escaped brace, part of the literal text. CPython ends a token
+                // here, which also forgets a pending "\N{": so do we.
+                unicodeEscape = false;
             } else if (c == '}') {
                 if (unicodeEscape) {
                     unicodeEscape = false;
@@ -1228,6 +1306,11 @@ public final class Tokenizer {
             } else if (c == '\\') {
                 int peek = nextc();
                 if (peek == '{' || peek == '}') {
+                    if (!current.raw) {
+                        String escape = "\"\\" + (char) peek + "\" is an invalid escape sequence. ";
+                        String advice = "Did you mean \"\\\\" + (char) peek + "\"? A raw string is also an option.";
+                        warn(escape + "Such sequences will not work in the future. " + advice, escape + advice);
+                    }
                     backup(peek);
                     continue;
                 }
@@ -1297,9 +1380,6 @@ public final class Tokenizer {
         if (c < 128 && !isPrintable(c)) {
             throw syntaxError("invalid non-printable character U+" + hex4(c));
         }
-        if (c == '=' && current.exprStartDepth >= 0) {
-            current.inDebug = true;
-        }
         return make(oneChar(c), pos);
     }
 
@@ -1353,7 +1433,6 @@ public final class Tokenizer {
                 current.exprStartDepth--;
                 current.regular = false;
                 current.inFormatSpec = false;
-                current.inDebug = false;
             }
         }
     }

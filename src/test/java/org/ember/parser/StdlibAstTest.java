@@ -42,19 +42,30 @@ class StdlibAstTest {
     @Test
     @EnabledIfSystemProperty(named = "ember.long", matches = "true")
     void treesMatchCPython() throws IOException, NoSuchAlgorithmException {
+        compare("ast-sha256.txt", false);
+    }
+
+    /** The same with type comments on (ast.parse(..., type_comments=True)). */
+    @Test
+    @EnabledIfSystemProperty(named = "ember.long", matches = "true")
+    void treesWithTypeCommentsMatchCPython() throws IOException, NoSuchAlgorithmException {
+        compare("ast-type-comments-sha256.txt", true);
+    }
+
+    private static void compare(String hashes, boolean typeComments) throws IOException, NoSuchAlgorithmException {
         if (!Files.isDirectory(StdlibParseTest.LIB)) {
             System.out.println("StdlibAstTest: skipped, " + StdlibParseTest.LIB + " does not exist on this machine");
             return;
         }
         List<String> problems = new ArrayList<>();
         int compared = 0;
-        for (String line : Files.readAllLines(Path.of("src/test/resources/parser/stdlib/ast-sha256.txt"))) {
+        for (String line : Files.readAllLines(Path.of("src/test/resources/parser/stdlib").resolve(hashes))) {
             String[] f = line.split("\t");
             Path file = StdlibParseTest.LIB.resolve(f[0]);
             if (!Files.isRegularFile(file) || KNOWN_UNREPRESENTABLE.contains(f[0])) continue;
             String dump;
             try {
-                dump = TestOnlyAstDump.dump(Parser.parse(Files.readAllBytes(file), file.toString(), Parser.Mode.EXEC, false));
+                dump = TestOnlyAstDump.dump(Parser.parse(Files.readAllBytes(file), file.toString(), Parser.Mode.EXEC, typeComments));
             } catch (ParseError e) {
                 dump = "ERROR";
             }

@@ -1,0 +1,4 @@
+@decorator
+@a.b(c)
+def f(): pass
+x = a @ b

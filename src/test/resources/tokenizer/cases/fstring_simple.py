@@ -1,0 +1,4 @@
+f'hello {name}!'
+F"{a} and {b}"
+f''
+f'{x}'

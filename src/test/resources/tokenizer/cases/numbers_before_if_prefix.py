@@ -1,0 +1,2 @@
+x = 1if y else 2
+w = 1ifx

@@ -1,0 +1,7 @@
+a = '''one
+two
+three'''
+b = """with "quotes" inside"""
+c = ''''''
+d = '''a''b'''
+e = """x\"""" 

@@ -1,0 +1,1 @@
+t'hello {name}!' T"{a!r:>{w}}" rt'\d{x}' Tr'{{}}'

@@ -1,0 +1,2 @@
+x = 1  # type:
+y = 2  # type: ignore

@@ -1,0 +1,3 @@
+def f(a, b):
+    # type: (int, str) -> None
+    pass

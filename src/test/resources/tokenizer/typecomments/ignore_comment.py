@@ -1,0 +1,1 @@
+import a  # type: ignore # foo

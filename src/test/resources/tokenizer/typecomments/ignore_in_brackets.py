@@ -1,0 +1,2 @@
+x = [1,  # type: ignore
+  2]

@@ -1,0 +1,5 @@
+import a  # type: ignore
+import b  # type: ignore[x]
+if c:
+    import d  # type: ignore
+# type: ignore[y]

@@ -1,0 +1,4 @@
+# a comment
+x = 1  # not a type comment
+# typo: int
+y = 2  # type int
