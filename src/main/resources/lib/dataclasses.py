@@ -348,11 +348,18 @@ def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
 
 
 def _own_annotations(cls):
+    """The annotations written in the body of `cls` itself (not inherited). With 3.14's
+    lazily evaluated annotations, names not defined yet become forward references."""
+    try:
+        import annotationlib
+    except ImportError:
+        annotationlib = None
+    if annotationlib is not None:
+        return annotationlib.get_annotations(cls, format=annotationlib.Format.FORWARDREF)
     if '__annotations__' in cls.__dict__:
         return cls.__dict__['__annotations__']
-    if '__annotate__' in cls.__dict__ or '__annotations_cache__' in cls.__dict__:
-        return type.__dict__['__annotations__'].__get__(cls)
-    return {}
+    # type's own descriptor: reads (or evaluates) the class's own annotations only
+    return type.__dict__['__annotations__'].__get__(cls)
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
