@@ -105,6 +105,8 @@ class _Scanner:
         self.memo = {}
 
     def __call__(self, s, idx):
+        if idx < 0:
+            raise ValueError('idx cannot be negative')
         try:
             return self.scan(s, idx)
         finally:

@@ -212,17 +212,14 @@ class _Encoding:
             return
         self.enter(dct)
         first, between, last = self._newline(level)
-        yield '{' + first
         items = sorted(dct.items()) if self.encoder.sort_keys else dct.items()
-        separator_due = False
+        opened = False      # '{' is written with the first item that is not skipped
         for key, value in items:
             key_text = self._key_text(key)
             if key_text is None:
                 continue
-            if separator_due:
-                yield between
-            separator_due = True
-            yield self.string(key_text) + self.key_separator
+            yield (between if opened else '{' + first) + self.string(key_text) + self.key_separator
+            opened = True
             try:
                 text = self.scalar(value)
                 if text is not None:
@@ -232,5 +229,5 @@ class _Encoding:
             except BaseException as exc:
                 exc.add_note(f'when serializing {type(dct).__name__} item {key!r}')
                 raise
-        yield last + '}'
+        yield last + '}' if opened else '{}'
         self.leave(dct)
