@@ -116,6 +116,7 @@ class property:
     member = None
     _attr_type = None
     _cls_type = None
+    _get = None      # __get__ of a non-property descriptor a member's name shadows
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
@@ -153,6 +154,8 @@ class property:
             raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
         if self.fget is not None:
             return self.fget(instance)
+        if self._get is not None:
+            return self._get(instance, ownerclass)
         if self.member is not None:
             # A member of that name hides the instance attribute.
             try:
@@ -739,16 +742,6 @@ def _add_member(cls, name, member):
 
 
 EnumType._add_member_ = _add_member
-
-
-def _enum_property_get(self, instance, ownerclass=None):
-    if instance is not None and self.fget is None and getattr(self, '_get', None) is not None:
-        return self._get(instance, ownerclass)
-    return _plain_property_get(self, instance, ownerclass)
-
-
-_plain_property_get = property.__get__
-property.__get__ = _enum_property_get
 
 
 class Enum(metaclass=EnumType):

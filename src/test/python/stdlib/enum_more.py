@@ -98,3 +98,15 @@ class Hashy(Enum):
     A = {'k': 1}
     B = [1, 2]
 print(Hashy({'k': 1}), Hashy([1, 2]), [1, 2] in Hashy, {'k': 1} in Hashy)
+from enum import Enum, IntEnum, StrEnum
+class E(IntEnum):
+    real = 5
+    numerator = 7
+print(E.real, E.real.real, E.numerator.numerator, E.numerator.real, repr(E.real))
+class S(StrEnum):
+    upper = 'x'
+print(repr(S.upper), S.upper.value)
+class N(Enum):
+    name = 'n'
+    value = 'v'
+print(N.name.name, N.name.value, N.value.name, N.value.value, list(N))
