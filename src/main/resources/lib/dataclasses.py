@@ -671,6 +671,8 @@ def _slots_of(cls):
 
 def _add_slots(cls, is_frozen, weakref_slot, fields):
     """Recreate the class with __slots__ for its fields (slots cannot be added later)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields.values() if f._field_type is _FIELD)
     inherited = set(itertools.chain.from_iterable(_slots_of(c) for c in cls.__mro__[1:-1]))

@@ -3,7 +3,7 @@ from dataclasses import dataclass, field
 @dataclass
 class G:
     a: list[int]
-    b: typing.Optional[str] = None
+    b: typing.Tuple[str, ...] = None
     c: dict[str, list[int]] = field(default_factory=dict)
     d: 'typing.Any' = 3
     e: typing.List[int] = field(default=None, kw_only=True)

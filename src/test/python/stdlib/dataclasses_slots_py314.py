@@ -39,3 +39,11 @@ class Cmp:
     x: float
 n = float('nan')
 print(Cmp(n) == Cmp(n), (n,) == (n,))
+from dataclasses import dataclass
+try:
+    @dataclass(slots=True)
+    class A:
+        __slots__ = ('x',)
+        x: int
+except TypeError as e:
+    print(e)
