@@ -663,6 +663,14 @@ class EnumType(type):
         return len(cls._member_names_)
 
     @_builtin_property
+    def __signature__(cls):
+        """The text inspect.signature() shows: a lookup by value, or the functional API."""
+        if cls._member_names_:
+            return '(*values)'
+        return ('(new_class_name, /, names, *, module=None, qualname=None, type=None, '
+                'start=1, boundary=None)')
+
+    @_builtin_property
     def __members__(cls):
         """A read-only mapping of member name -> member, aliases included."""
         return _MappingProxy(cls._member_map_)
