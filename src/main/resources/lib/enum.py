@@ -664,11 +664,17 @@ class EnumType(type):
 
     @_builtin_property
     def __signature__(cls):
-        """The text inspect.signature() shows: a lookup by value, or the functional API."""
+        """What inspect.signature() shows: a lookup by value, or the functional API."""
+        from inspect import Signature, Parameter
         if cls._member_names_:
-            return '(*values)'
-        return ('(new_class_name, /, names, *, module=None, qualname=None, type=None, '
-                'start=1, boundary=None)')
+            return Signature([Parameter('values', Parameter.VAR_POSITIONAL)])
+        keyword_only = [Parameter(name, Parameter.KEYWORD_ONLY, default=default)
+                        for name, default in (('module', None), ('qualname', None),
+                                              ('type', None), ('start', 1),
+                                              ('boundary', None))]
+        return Signature([Parameter('new_class_name', Parameter.POSITIONAL_ONLY),
+                          Parameter('names', Parameter.POSITIONAL_OR_KEYWORD)]
+                         + keyword_only)
 
     @_builtin_property
     def __members__(cls):
