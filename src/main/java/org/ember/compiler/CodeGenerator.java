@@ -1,0 +1,411 @@
+package org.ember.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ember.bytecode.ConstTuple;
+import org.ember.bytecode.Opcode;
+import org.ember.bytecode.Oparg;
+import org.ember.parser.Ast;
+
+/**
+ * The code generator: AST + symbol table → one instruction sequence per code unit, as CPython
+ * 3.14's Python/codegen.c emits it before optimization. This class handles scopes (module,
+ * functions, lambdas, classes); {@link StatementCodegen} and {@link ExpressionCodegen} the rest.
+ */
+public final class CodeGenerator extends StatementCodegen {
+    /** CO_* flags. */
+    static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
+            CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, CO_ASYNC_GENERATOR = 0x200,
+            CO_HAS_DOCSTRING = 0x4000000, CO_METHOD = 0x8000000;
+
+    /** What kind of code unit is being generated (CPython's COMPILE_SCOPE_*). */
+    enum ScopeKind { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
+
+    private CodeGenerator(SymbolTable symbols, String filename, int optimize) {
+        super(symbols, filename, optimize);
+    }
+
+    /** Generates the module's unit and, nested in it, every other unit. */
+    static CodegenUnit generate(Ast.Mod module, SymbolTable symbols, String filename, int optimize) {
+        CodeGenerator generator = new CodeGenerator(symbols, filename, optimize);
+        return generator.module(module);
+    }
+
+    // ---- units ---------------------------------------------------------------------------------
+
+    private CodegenUnit enterScope(String name, ScopeKind kind, Block block, int firstLineno, String privateName) {
+        String qualname = qualname(name, kind);
+        CodegenUnit created = new CodegenUnit(block, name, qualname, firstLineno, privateName);
+        if (unit != null) {
+            unit.children.add(created);
+            units.push(unit);
+        }
+        unit = created;
+        Location loc = kind == ScopeKind.MODULE
+                ? new Location(0, firstLineno, 0, 0)
+                : new Location(firstLineno, firstLineno, 0, 0);
+        op(Opcode.RESUME, Oparg.RESUME_AT_FUNC_START, loc);
+        if (kind == ScopeKind.MODULE) op(Opcode.ANNOTATIONS_PLACEHOLDER, loc);
+        return created;
+    }
+
+    private void exitScope() {
+        unit = units.isEmpty() ? null : units.pop();
+    }
+
+    /** CPython's compiler_set_qualname. */
+    private String qualname(String name, ScopeKind kind) {
+        if (unit == null || unit.block.type() == BlockType.MODULE) return name;
+        if (kind == ScopeKind.FUNCTION || kind == ScopeKind.ASYNC_FUNCTION || kind == ScopeKind.CLASS) {
+            String mangled = Mangling.mangle(unit.privateName, name);
+            if (unit.block.scope(mangled) == NameScope.GLOBAL_EXPLICIT) return name;
+        }
+        String base = unit.qualname;
+        if (unit.block.isFunctionLike() && unit.block.type() == BlockType.FUNCTION) base += ".<locals>";
+        return base + "." + name;
+    }
+
+    /** The implicit "return None" at the end of a unit (CPython's _PyCodegen_AddReturnAtEnd). */
+    private void returnNoneAtEnd() {
+        loadConst(Ast.NONE, Location.NO_LOCATION);
+        op(Opcode.RETURN_VALUE, Location.NO_LOCATION);
+    }
+
+    /** CO_* flags of the current unit (CPython's compute_code_flags). */
+    private int codeFlags() {
+        Block b = unit.block;
+        int flags = 0;
+        if (b.type() == BlockType.FUNCTION) {
+            flags |= CO_NEWLOCALS | CO_OPTIMIZED;
+            if (b.isNested()) flags |= CO_NESTED;
+            if (b.isGenerator() && !b.isCoroutine()) flags |= CO_GENERATOR;
+            if (!b.isGenerator() && b.isCoroutine()) flags |= CO_COROUTINE;
+            if (b.isGenerator() && b.isCoroutine()) flags |= CO_ASYNC_GENERATOR;
+            if (b.hasVarargs()) flags |= CO_VARARGS;
+            if (b.hasVarkeywords()) flags |= CO_VARKEYWORDS;
+            if (b.hasDocstring()) flags |= CO_HAS_DOCSTRING;
+            if (b.isMethod()) flags |= CO_METHOD;
+        }
+        return flags;
+    }
+
+    /** The metadata the back end needs for a finished unit. */
+    static CodeUnitMetadata metadata(CodegenUnit u, String filename, int flags) {
+        return new CodeUnitMetadata(u.name, u.qualname, filename, flags, u.argcount, u.posonlyargcount,
+                u.kwonlyargcount, u.firstLineno, new ArrayList<>(u.names.keySet()),
+                new ArrayList<>(u.varnames.keySet()), u.cellvars, u.freevars, java.util.Set.of());
+    }
+
+    // ---- module --------------------------------------------------------------------------------
+
+    private CodegenUnit module(Ast.Mod mod) {
+        Block block = symbols.blockFor(mod);
+        CodegenUnit module = enterScope("<module>", ScopeKind.MODULE, block, 1, null);
+        switch (mod) {
+            case Ast.Module m -> body(m.body(), false);
+            case Ast.Interactive i -> body(i.body(), true);
+            case Ast.Expression e -> {
+                visit(e.body());
+                op(Opcode.RETURN_VALUE, loc(e.body()));
+            }
+            case Ast.FunctionType f -> throw new CompilerError("cannot compile a FunctionType");
+        }
+        if (!(mod instanceof Ast.Expression)) returnNoneAtEnd();
+        module.flags = codeFlags();
+        exitScope();
+        return module;
+    }
+
+    /** CPython's _PyCodegen_Body: the docstring stored as __doc__, then the statements. */
+    private void body(List<Ast.Stmt> stmts, boolean interactive) {
+        if (annotated(stmts)) unsupported("variable annotations", stmts.getFirst());
+        if (stmts.isEmpty()) return;
+        int first = 0;
+        if (!interactive && docstring(stmts) != null) {
+            first = 1;
+            if (optimize < 2) {
+                Ast.Expr doc = ((Ast.ExprStmt) stmts.getFirst()).value();
+                loadConst(cleanDoc(docstring(stmts)), loc(doc));
+                nameOp("__doc__", Ctx.STORE, Location.NO_LOCATION);
+            }
+        }
+        for (int i = first; i < stmts.size(); i++) visitStmt(stmts.get(i));
+    }
+
+    private static boolean annotated(List<Ast.Stmt> stmts) {
+        return stmts.stream().anyMatch(s -> s instanceof Ast.AnnAssign);
+    }
+
+    static String docstring(List<Ast.Stmt> body) {
+        if (!body.isEmpty() && body.getFirst() instanceof Ast.ExprStmt e
+                && e.value() instanceof Ast.Constant c && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+
+    /** CPython's _PyCompile_CleanDoc: tabs expanded, first line's indent and the common margin removed. */
+    static String cleanDoc(String doc) {
+        doc = expandTabs(doc);
+        String[] lines = doc.split("\n", -1);
+        int margin = Integer.MAX_VALUE;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == ' ') indent++;
+            if (indent < line.length()) margin = Math.min(margin, indent);
+        }
+        if (margin == Integer.MAX_VALUE) margin = 0;
+        StringBuilder out = new StringBuilder(lines[0].stripLeading().length() == lines[0].length()
+                ? lines[0] : lines[0].substring(leadingSpaces(lines[0])));
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            int cut = Math.min(margin, leadingSpaces(line));
+            out.append('\n').append(line, cut, line.length());
+        }
+        return out.toString();
+    }
+
+    private static int leadingSpaces(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') n++;
+        return n;
+    }
+
+    private static String expandTabs(String s) {
+        if (s.indexOf('\t') < 0) return s;
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                int spaces = 8 - column % 8;
+                out.append(" ".repeat(spaces));
+                column += spaces;
+            } else {
+                out.append(c);
+                column = c == '\n' || c == '\r' ? 0 : column + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    // ---- functions -----------------------------------------------------------------------------
+
+    @Override
+    void functionDef(Ast.Stmt s) {
+        boolean isAsync = s instanceof Ast.AsyncFunctionDef;
+        String name;
+        Ast.Arguments args;
+        List<Ast.Stmt> body;
+        List<Ast.Expr> decorators;
+        Ast.Expr returns;
+        List<Ast.TypeParam> typeParams;
+        if (s instanceof Ast.FunctionDef f) {
+            name = f.name(); args = f.args(); body = f.body(); decorators = f.decorator_list();
+            returns = f.returns(); typeParams = f.type_params();
+        } else {
+            Ast.AsyncFunctionDef f = (Ast.AsyncFunctionDef) s;
+            name = f.name(); args = f.args(); body = f.body(); decorators = f.decorator_list();
+            returns = f.returns(); typeParams = f.type_params();
+        }
+        if (!typeParams.isEmpty()) unsupported("generic functions", s);
+        if (hasAnnotations(args, returns)) unsupported("annotated functions", s);
+        Location loc = loc(s);
+        int firstLineno = decorators.isEmpty() ? s.lineno() : decorators.getFirst().lineno();
+        visitAll(decorators);
+        int funcFlags = defaultArguments(loc, args);
+        CodegenUnit function = functionBody(s, name, args, body, isAsync, firstLineno);
+        makeClosure(loc, function, funcFlags);
+        applyDecorators(decorators);
+        nameOp(name, Ctx.STORE, loc);
+    }
+
+    private static boolean hasAnnotations(Ast.Arguments args, Ast.Expr returns) {
+        if (returns != null) return true;
+        List<Ast.Arg> all = new ArrayList<>(args.posonlyargs());
+        all.addAll(args.args());
+        all.addAll(args.kwonlyargs());
+        if (args.vararg() != null) all.add(args.vararg());
+        if (args.kwarg() != null) all.add(args.kwarg());
+        return all.stream().anyMatch(a -> a.annotation() != null);
+    }
+
+    private void applyDecorators(List<Ast.Expr> decorators) {
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            op(Opcode.CALL, 0, loc(decorators.get(i)));
+        }
+    }
+
+    /** Defaults tuple and keyword-only defaults dict; returns the SET_FUNCTION_ATTRIBUTE flags. */
+    private int defaultArguments(Location loc, Ast.Arguments args) {
+        int flags = 0;
+        if (!args.defaults().isEmpty()) {
+            visitAll(args.defaults());
+            op(Opcode.BUILD_TUPLE, args.defaults().size(), loc);
+            flags |= Oparg.FUNCTION_DEFAULTS;
+        }
+        int count = 0;
+        for (int i = 0; i < args.kwonlyargs().size(); i++) {
+            Ast.Expr value = args.kw_defaults().get(i);
+            if (value == null) continue;
+            loadConst(mangle(args.kwonlyargs().get(i).arg()), loc);
+            visit(value);
+            count++;
+        }
+        if (count > 0) {
+            op(Opcode.BUILD_MAP, count, loc);
+            flags |= Oparg.FUNCTION_KWDEFAULTS;
+        }
+        return flags;
+    }
+
+    private CodegenUnit functionBody(Ast.Stmt s, String name, Ast.Arguments args, List<Ast.Stmt> body,
+            boolean isAsync, int firstLineno) {
+        Block block = symbols.blockFor(s);
+        CodegenUnit function = enterScope(name, isAsync ? ScopeKind.ASYNC_FUNCTION : ScopeKind.FUNCTION,
+                block, firstLineno, unit.privateName);
+        setArgCounts(args);
+        String doc = optimize < 2 ? docstring(body) : null;
+        int first = docstring(body) != null ? 1 : 0;
+        if (doc != null) unit.addConst(cleanDoc(doc));
+        Label start = newLabel();
+        place(start);
+        boolean stopIterationHandler = block.isGenerator() || block.isCoroutine();
+        if (stopIterationHandler) pushFBlock(CodegenUnit.FBlockType.STOP_ITERATION, start, null, null, loc(s));
+        for (int i = first; i < body.size(); i++) visitStmt(body.get(i));
+        if (stopIterationHandler) {
+            wrapInStopIterationHandler();
+            popFBlock();
+        }
+        returnNoneAtEnd();
+        function.flags = codeFlags();
+        exitScope();
+        return function;
+    }
+
+    private void setArgCounts(Ast.Arguments args) {
+        unit.argcount = args.posonlyargs().size() + args.args().size();
+        unit.posonlyargcount = args.posonlyargs().size();
+        unit.kwonlyargcount = args.kwonlyargs().size();
+    }
+
+    /** Generators and coroutines turn a StopIteration escaping the body into RuntimeError. */
+    private void wrapInStopIterationHandler() {
+        Label handler = newLabel();
+        unit.seq.insertOp(0, Opcode.SETUP_CLEANUP, 0, Location.NO_LOCATION, handler);
+        loadConst(Ast.NONE, Location.NO_LOCATION);
+        op(Opcode.RETURN_VALUE, Location.NO_LOCATION);
+        place(handler);
+        op(Opcode.CALL_INTRINSIC_1, Oparg.INTRINSIC_STOPITERATION_ERROR, Location.NO_LOCATION);
+        op(Opcode.RERAISE, 1, Location.NO_LOCATION);
+    }
+
+    /** LOAD_CLOSURE for the child's free variables, the code constant, MAKE_FUNCTION and its attributes. */
+    private void makeClosure(Location loc, CodegenUnit child, int flags) {
+        if (!child.freevars.isEmpty()) {
+            for (String free : child.freevars) {
+                int index = unit.derefIndex(free);
+                if (index < 0) throw new CompilerError("free variable " + free + " not found in " + unit.name);
+                op(Opcode.LOAD_CLOSURE, index, loc);
+            }
+            flags |= Oparg.FUNCTION_CLOSURE;
+            op(Opcode.BUILD_TUPLE, child.freevars.size(), loc);
+        }
+        loadConst(new CodegenUnit.CodeConst(child), loc);
+        op(Opcode.MAKE_FUNCTION, loc);
+        int[] order = {Oparg.FUNCTION_CLOSURE, Oparg.FUNCTION_ANNOTATIONS, Oparg.FUNCTION_ANNOTATE,
+                Oparg.FUNCTION_KWDEFAULTS, Oparg.FUNCTION_DEFAULTS};
+        for (int flag : order) {
+            if ((flags & flag) != 0) op(Opcode.SET_FUNCTION_ATTRIBUTE, flag, loc);
+        }
+    }
+
+    @Override
+    void lambda(Ast.Lambda e) {
+        Location loc = loc(e);
+        int funcFlags = defaultArguments(loc, e.args());
+        Block block = symbols.blockFor(e);
+        CodegenUnit lambda = enterScope("<lambda>", ScopeKind.LAMBDA, block, e.lineno(), unit.privateName);
+        setArgCounts(e.args());
+        visit(e.body());
+        if (!block.isGenerator()) {
+            op(Opcode.RETURN_VALUE, loc(e.body()));
+        }
+        returnNoneAtEnd();
+        lambda.flags = codeFlags();
+        exitScope();
+        makeClosure(loc, lambda, funcFlags);
+    }
+
+    // ---- classes -------------------------------------------------------------------------------
+
+    @Override
+    void classDef(Ast.ClassDef s) {
+        if (!s.type_params().isEmpty()) unsupported("generic classes", s);
+        Location loc = loc(s);
+        int firstLineno = s.decorator_list().isEmpty() ? s.lineno() : s.decorator_list().getFirst().lineno();
+        visitAll(s.decorator_list());
+        CodegenUnit body = classBody(s, firstLineno);
+        op(Opcode.LOAD_BUILD_CLASS, loc);
+        op(Opcode.PUSH_NULL, loc);
+        makeClosure(loc, body, 0);
+        loadConst(s.name(), loc);
+        callHelper(loc, 2, s.bases(), s.keywords());
+        applyDecorators(s.decorator_list());
+        nameOp(s.name(), Ctx.STORE, loc);
+    }
+
+    private CodegenUnit classBody(Ast.ClassDef s, int firstLineno) {
+        Block block = symbols.blockFor(s);
+        CodegenUnit cls = enterScope(s.name(), ScopeKind.CLASS, block, firstLineno, s.name());
+        Location loc = new Location(firstLineno, firstLineno, 0, 0);
+        nameOp("__name__", Ctx.LOAD, loc);
+        nameOp("__module__", Ctx.STORE, loc);
+        loadConst(cls.qualname, loc);
+        nameOp("__qualname__", Ctx.STORE, loc);
+        loadConst((long) firstLineno, loc);
+        nameOp("__firstlineno__", Ctx.STORE, loc);
+        if (block.needsClassDict()) {
+            op(Opcode.LOAD_LOCALS, loc);
+            op(Opcode.STORE_DEREF, unit.derefIndex("__classdict__"), loc);
+        }
+        if (block.hasConditionalAnnotations()) {
+            op(Opcode.BUILD_SET, 0, loc);
+            op(Opcode.STORE_DEREF, unit.derefIndex("__conditional_annotations__"), loc);
+        }
+        body(s.body(), false);
+        loadConst(new ConstTuple(new ArrayList<>(cls.staticAttributes)), Location.NO_LOCATION);
+        nameOp("__static_attributes__", Ctx.STORE, Location.NO_LOCATION);
+        if (block.needsClassDict()) {
+            op(Opcode.LOAD_CLOSURE, unit.derefIndex("__classdict__"), Location.NO_LOCATION);
+            nameOp("__classdictcell__", Ctx.STORE, Location.NO_LOCATION);
+        }
+        if (block.needsClassClosure()) {
+            op(Opcode.LOAD_CLOSURE, unit.derefIndex("__class__"), Location.NO_LOCATION);
+            op(Opcode.COPY, 1, Location.NO_LOCATION);
+            nameOp("__classcell__", Ctx.STORE, Location.NO_LOCATION);
+        } else {
+            loadConst(Ast.NONE, Location.NO_LOCATION);
+        }
+        op(Opcode.RETURN_VALUE, Location.NO_LOCATION);
+        returnNoneAtEnd();
+        cls.flags = codeFlags();
+        exitScope();
+        return cls;
+    }
+
+    // ---- not yet supported ---------------------------------------------------------------------
+
+    @Override
+    void comprehension(Ast.Expr comprehension) {
+        unsupported("comprehensions", comprehension);
+    }
+
+    @Override
+    void unsupported(String what, Ast.Located node) {
+        throw new CompilerError("Ember's code generator does not support " + what + " yet (line "
+                + node.lineno() + ")");
+    }
+}

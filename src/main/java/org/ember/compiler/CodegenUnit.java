@@ -1,0 +1,89 @@
+package org.ember.compiler;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The code generator's state for one code unit (CPython's compiler_unit): its block, the
+ * instruction sequence, constants and names numbered in first-use order, the frame-block stack
+ * used by break/continue/return, and the units nested in it in creation order.
+ */
+final class CodegenUnit {
+    /** A nested code object as a constant; identity equality, replaced by its RawCode when assembled. */
+    static final class CodeConst {
+        final CodegenUnit unit;
+        CodeConst(CodegenUnit unit) { this.unit = unit; }
+    }
+
+    /** CPython's fblockinfo: what break/continue/return must unwind. */
+    enum FBlockType {
+        WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH,
+        HANDLER_CLEANUP, POP_VALUE, EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER,
+        ASYNC_COMPREHENSION_GENERATOR, STOP_ITERATION
+    }
+
+    record FBlock(FBlockType type, Label block, Label exit, Object datum, Location loc) {}
+
+    final Block block;
+    final String name;
+    final String qualname;
+    final int firstLineno;
+    final String privateName;
+    final InstructionSequence seq = new InstructionSequence();
+    final List<Object> consts = new ArrayList<>();
+    private final Map<Object, Integer> constIndex = new HashMap<>();
+    final Map<String, Integer> names = new LinkedHashMap<>();
+    final Map<String, Integer> varnames = new LinkedHashMap<>();
+    final List<String> cellvars;
+    final List<String> freevars;
+    final Deque<FBlock> fblocks = new ArrayDeque<>();
+    final List<CodegenUnit> children = new ArrayList<>();
+    int flags;
+    int argcount;
+    int posonlyargcount;
+    int kwonlyargcount;
+    boolean inInlinedComprehension;
+    /** Class units: attribute names assigned as self.x in methods (sorted into __static_attributes__). */
+    final java.util.TreeSet<String> staticAttributes = new java.util.TreeSet<>();
+
+    CodegenUnit(Block block, String name, String qualname, int firstLineno, String privateName) {
+        this.block = block;
+        this.name = name;
+        this.qualname = qualname;
+        this.firstLineno = firstLineno;
+        this.privateName = privateName;
+        for (String parameter : block.parameters()) varnames.put(parameter, varnames.size());
+        this.cellvars = block.cellvars();
+        this.freevars = block.freevars();
+    }
+
+    /** The index of a constant, added on first use (equal values of different types stay distinct). */
+    int addConst(Object value) {
+        Integer index = constIndex.get(value);
+        if (index != null) return index;
+        consts.add(value);
+        constIndex.put(value, consts.size() - 1);
+        return consts.size() - 1;
+    }
+
+    int addName(String name) {
+        return names.computeIfAbsent(name, n -> names.size());
+    }
+
+    int addVarname(String name) {
+        return varnames.computeIfAbsent(name, n -> varnames.size());
+    }
+
+    /** Cell/free index (cells first, then frees), -1 if the name is neither. */
+    int derefIndex(String name) {
+        int cell = cellvars.indexOf(name);
+        if (cell >= 0) return cell;
+        int free = freevars.indexOf(name);
+        return free < 0 ? -1 : cellvars.size() + free;
+    }
+}

@@ -1,0 +1,38 @@
+package org.ember.compiler;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ember.bytecode.RawCode;
+import org.ember.parser.Ast;
+
+/**
+ * The whole compiler: symbol table → code generator → back end (flow graph, optimizer,
+ * assembler). Errors are ParseErrors (SyntaxError) with CPython's messages and positions;
+ * CompilerError for constructs the code generator does not support yet.
+ */
+public final class Compiler {
+    private Compiler() {}
+
+    /** {@code optimize}: 0 normal, 1 drops asserts, 2 also docstrings (python -O / -OO). */
+    public static RawCode compile(Ast.Mod module, String filename, int optimize) {
+        SymbolTable symbols = SymbolTable.build(module, filename);
+        CodegenUnit top = CodeGenerator.generate(module, symbols, filename, optimize);
+        return assemble(top, filename, new IdentityHashMap<>());
+    }
+
+    /** Assembles a unit after its nested units (their RawCode becomes its constants). */
+    static RawCode assemble(CodegenUnit unit, String filename, Map<CodegenUnit, RawCode> done) {
+        RawCode known = done.get(unit);
+        if (known != null) return known;
+        List<Object> consts = new ArrayList<>();
+        for (Object value : unit.consts) {
+            consts.add(value instanceof CodegenUnit.CodeConst code ? assemble(code.unit, filename, done) : value);
+        }
+        RawCode code = BackEnd.compile(unit.seq, consts, CodeGenerator.metadata(unit, filename, unit.flags));
+        done.put(unit, code);
+        return code;
+    }
+}
