@@ -3,6 +3,7 @@ package org.ember.compiler;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ember.bytecode.ConstSlice;
 import org.ember.bytecode.ConstTuple;
 import org.ember.bytecode.Opcode;
 import org.ember.bytecode.Oparg;
@@ -43,7 +44,7 @@ abstract class ExpressionCodegen extends CodegenBase {
                 Label end = newLabel();
                 jumpIf(i.test(), next, false);
                 visit(i.body());
-                jump(Opcode.JUMP, end, Location.NO_LOCATION);
+                jump(Opcode.JUMP_NO_INTERRUPT, end, Location.NO_LOCATION);
                 place(next);
                 visit(i.orelse());
                 place(end);
@@ -204,7 +205,9 @@ abstract class ExpressionCodegen extends CodegenBase {
             op(Opcode.SWAP, 2, loc);
             op(Opcode.COPY, 2, loc);
             compareOp(c.ops().get(i), loc);
-            jump(Opcode.JUMP_IF_FALSE, cleanup, loc);
+            op(Opcode.COPY, 1, loc);
+            op(Opcode.TO_BOOL, loc);
+            jump(Opcode.POP_JUMP_IF_FALSE, cleanup, loc);
             op(Opcode.POP_TOP, loc);
         }
         visit(c.comparators().get(n));
@@ -315,6 +318,10 @@ abstract class ExpressionCodegen extends CodegenBase {
         }
     }
 
+    private static Object constValue(Ast.Expr e) {
+        return e == null ? Ast.NONE : ((Ast.Constant) e).value();
+    }
+
     static boolean isConstantSlice(Ast.Expr s) {
         return s instanceof Ast.Slice slice
                 && (slice.lower() == null || slice.lower() instanceof Ast.Constant)
@@ -348,6 +355,10 @@ abstract class ExpressionCodegen extends CodegenBase {
     }
 
     private void slice(Ast.Slice s) {
+        if (isConstantSlice(s)) {
+            loadConst(new ConstSlice(constValue(s.lower()), constValue(s.upper()), constValue(s.step())), loc(s));
+            return;
+        }
         sliceTwoParts(s);
         int n = 2;
         if (s.step() != null) {
@@ -474,6 +485,10 @@ abstract class ExpressionCodegen extends CodegenBase {
                 op(Opcode.LIST_APPEND, 1, loc);
             }
             op(Opcode.CALL, 1, loc);
+            return;
+        }
+        if (n == 0) {
+            loadConst("", loc);
             return;
         }
         visitAll(j.values());

@@ -223,11 +223,13 @@ abstract class StatementCodegen extends ExpressionCodegen {
         Ast.Expr target = a.target();
         switch (target) {
             case Ast.Attribute attr -> {
+                Location targetLoc = loc(attr);
                 visit(attr.value());
-                op(Opcode.COPY, 1, loc);
-                op(Opcode.LOAD_ATTR, Oparg.loadAttr(unit.addName(mangle(attr.attr())), false), attrLocation(loc, attr));
+                op(Opcode.COPY, 1, targetLoc);
+                op(Opcode.LOAD_ATTR, Oparg.loadAttr(unit.addName(mangle(attr.attr())), false), attrLocation(targetLoc, attr));
             }
             case Ast.Subscript sub -> {
+                loc = loc(sub);
                 visit(sub.value());
                 if (isTwoElementSlice(sub.slice())) {
                     sliceTwoParts((Ast.Slice) sub.slice());
@@ -246,7 +248,7 @@ abstract class StatementCodegen extends ExpressionCodegen {
             default -> throw error("'" + Ast.pythonName(target) + "' is an illegal expression for augmented assignment", target);
         }
         visit(a.value());
-        op(Opcode.BINARY_OP, Oparg.inplace(binaryOp(a.op())), loc);
+        op(Opcode.BINARY_OP, Oparg.inplace(binaryOp(a.op())), loc(a));
         Location targetLoc = loc(target);
         switch (target) {
             case Ast.Attribute attr -> {
@@ -390,7 +392,7 @@ abstract class StatementCodegen extends ExpressionCodegen {
             op(Opcode.IMPORT_FROM, unit.addName(alias.name()), loc);
             nameOp(alias.asname() != null ? alias.asname() : alias.name(), Ctx.STORE, loc);
         }
-        op(Opcode.POP_TOP, Location.NO_LOCATION);
+        op(Opcode.POP_TOP, loc);
     }
 
     // ---- try -----------------------------------------------------------------------------------
@@ -507,7 +509,7 @@ abstract class StatementCodegen extends ExpressionCodegen {
 
     private void with(Ast.With s, int pos) {
         Ast.WithItem item = s.items().get(pos);
-        Location loc = loc(s);
+        Location loc = loc(item.context_expr());
         Label block = newLabel();
         Label fin = newLabel();
         Label exit = newLabel();
