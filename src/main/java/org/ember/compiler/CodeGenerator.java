@@ -13,7 +13,7 @@ import org.ember.parser.Ast;
  * 3.14's Python/codegen.c emits it before optimization. This class handles scopes (module,
  * functions, lambdas, classes); {@link StatementCodegen} and {@link ExpressionCodegen} the rest.
  */
-public final class CodeGenerator extends StatementCodegen {
+public final class CodeGenerator extends ComprehensionCodegen {
     /** CO_* flags. */
     static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
             CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, CO_ASYNC_GENERATOR = 0x200,
@@ -94,7 +94,7 @@ public final class CodeGenerator extends StatementCodegen {
     static CodeUnitMetadata metadata(CodegenUnit u, String filename, int flags) {
         return new CodeUnitMetadata(u.name, u.qualname, filename, flags, u.argcount, u.posonlyargcount,
                 u.kwonlyargcount, u.firstLineno, new ArrayList<>(u.names.keySet()),
-                new ArrayList<>(u.varnames.keySet()), u.cellvars, u.freevars, java.util.Set.of());
+                new ArrayList<>(u.varnames.keySet()), u.cellvars, u.freevars, u.everHidden);
     }
 
     // ---- module --------------------------------------------------------------------------------
@@ -303,7 +303,8 @@ public final class CodeGenerator extends StatementCodegen {
     }
 
     /** LOAD_CLOSURE for the child's free variables, the code constant, MAKE_FUNCTION and its attributes. */
-    private void makeClosure(Location loc, CodegenUnit child, int flags) {
+    @Override
+    void makeClosure(Location loc, CodegenUnit child, int flags) {
         if (!child.freevars.isEmpty()) {
             for (String free : child.freevars) {
                 int index = unit.derefIndex(free);
@@ -396,11 +397,24 @@ public final class CodeGenerator extends StatementCodegen {
         return cls;
     }
 
-    // ---- not yet supported ---------------------------------------------------------------------
+    // ---- comprehensions as code units --------------------------------------------------------
 
     @Override
-    void comprehension(Ast.Expr comprehension) {
-        unsupported("comprehensions", comprehension);
+    CodegenUnit enterComprehensionScope(String name, Block block, int firstLineno) {
+        CodegenUnit comp = enterScope(name, ScopeKind.COMPREHENSION, block, firstLineno, unit.privateName);
+        comp.argcount = 1;
+        return comp;
+    }
+
+    @Override
+    CodegenUnit finishComprehensionScope(Ast.Expr e, boolean generator) {
+        CodegenUnit comp = unit;
+        if (!generator) op(Opcode.RETURN_VALUE, loc(e));
+        else wrapInStopIterationHandler();
+        returnNoneAtEnd();
+        comp.flags = codeFlags();
+        exitScope();
+        return comp;
     }
 
     @Override

@@ -90,11 +90,14 @@ abstract class CodegenBase {
     final void nameOp(String name, Ctx ctx, Location loc) {
         String mangled = mangle(name);
         Block block = unit.block;
-        NameScope scope = block.scope(mangled);
-        NameOp kind = block.nameOp(mangled);
-        if (unit.inInlinedComprehension && scope == NameScope.GLOBAL_IMPLICIT && !block.isFunctionLike()) {
-            kind = NameOp.GLOBAL;
-        }
+        NameScope scope = NameScope.ofFlags(unit.flags(mangled));
+        NameOp kind = switch (scope) {
+            case FREE, CELL -> NameOp.DEREF;
+            case LOCAL -> block.isFunctionLike() || unit.fastHidden.contains(mangled) ? NameOp.FAST : NameOp.NAME;
+            case GLOBAL_IMPLICIT -> block.isFunctionLike() ? NameOp.GLOBAL : NameOp.NAME;
+            case GLOBAL_EXPLICIT -> NameOp.GLOBAL;
+            case NONE -> NameOp.NAME;
+        };
         switch (kind) {
             case DEREF -> derefOp(mangled, scope, ctx, loc);
             case FAST -> {
@@ -133,7 +136,7 @@ abstract class CodegenBase {
         int index = unit.derefIndex(mangled);
         Block block = unit.block;
         if (ctx == Ctx.LOAD) {
-            if (scope == NameScope.FREE && block.type() == BlockType.CLASS && !unit.inInlinedComprehension) {
+            if (scope == NameScope.FREE && block.type() == BlockType.CLASS && unit.inlinedDepth == 0) {
                 op(Opcode.LOAD_LOCALS, loc);
                 op(Opcode.LOAD_FROM_DICT_OR_DEREF, index, loc);
             } else if (block.canSeeClassScope()) {

@@ -47,7 +47,14 @@ final class CodegenUnit {
     int argcount;
     int posonlyargcount;
     int kwonlyargcount;
-    boolean inInlinedComprehension;
+    /** How many inlined comprehensions are being generated into this unit. */
+    int inlinedDepth;
+    /** Symbol flags of names an inlined comprehension sees differently from the enclosing block. */
+    final Map<String, Integer> overriddenFlags = new HashMap<>();
+    /** Names of a module/class unit that currently use fast locals (inlined comprehension variables). */
+    final java.util.Set<String> fastHidden = new java.util.HashSet<>();
+    /** Every name ever fast-hidden (CO_FAST_HIDDEN in the final code object). */
+    final java.util.Set<String> everHidden = new java.util.LinkedHashSet<>();
     /** Class units: attribute names assigned as self.x in methods (sorted into __static_attributes__). */
     final java.util.TreeSet<String> staticAttributes = new java.util.TreeSet<>();
 
@@ -69,6 +76,12 @@ final class CodegenUnit {
         consts.add(value);
         constIndex.put(value, consts.size() - 1);
         return consts.size() - 1;
+    }
+
+    /** The symbol flags of a name as the code being generated sees it. */
+    int flags(String name) {
+        Integer overridden = overriddenFlags.get(name);
+        return overridden != null ? overridden : block.flags(name);
     }
 
     int addName(String name) {

@@ -115,7 +115,7 @@ abstract class ExpressionCodegen extends CodegenBase {
     }
 
     /** SEND loop of yield from / await, with the virtual handler for StopIteration from throw(). */
-    final void yieldFrom(Location loc, boolean isAwait) {
+    final Label yieldFrom(Location loc, boolean isAwait) {
         Label send = newLabel();
         Label fail = newLabel();
         Label exit = newLabel();
@@ -130,6 +130,7 @@ abstract class ExpressionCodegen extends CodegenBase {
         op(Opcode.CLEANUP_THROW, loc);
         place(exit);
         op(Opcode.END_SEND, loc);
+        return send;
     }
 
     static int binaryOp(Ast.OperatorType type) {
@@ -294,6 +295,10 @@ abstract class ExpressionCodegen extends CodegenBase {
     }
 
     private void attribute(Ast.Attribute a) {
+        if (a.ctx() == Ast.ExprContext.Load && canOptimizeSuperCall(a)) {
+            superAttribute(a, false);
+            return;
+        }
         visit(a.value());
         Location loc = attrLocation(loc(a), a);
         int name = unit.addName(mangle(a.attr()));
@@ -305,6 +310,39 @@ abstract class ExpressionCodegen extends CodegenBase {
             }
             case Del -> op(Opcode.DELETE_ATTR, name, loc);
         }
+    }
+
+    /** super().attr or super(T, obj).attr that can use LOAD_SUPER_ATTR (CPython's can_optimize_super_call). */
+    private boolean canOptimizeSuperCall(Ast.Attribute attr) {
+        if (!(attr.value() instanceof Ast.Call call) || !(call.func() instanceof Ast.Name name)
+                || !name.id().equals("super") || attr.attr().equals("__class__") || !call.keywords().isEmpty()) {
+            return false;
+        }
+        if (NameScope.ofFlags(unit.flags("super")) != NameScope.GLOBAL_IMPLICIT) return false;
+        if (symbols.top().flags("super") != 0) return false;
+        int nargs = call.args().size();
+        if (nargs == 2) return call.args().stream().noneMatch(a -> a instanceof Ast.Starred);
+        if (nargs != 0) return false;
+        if (unit.argcount == 0 && unit.posonlyargcount == 0) return false;
+        return NameScope.ofFlags(unit.flags("__class__")) == NameScope.FREE;
+    }
+
+    /** Emits the super() arguments and LOAD_SUPER_ATTR; returns the attribute's location. */
+    private Location superAttribute(Ast.Attribute attr, boolean method) {
+        Ast.Call call = (Ast.Call) attr.value();
+        nameOp("super", Ctx.LOAD, loc(call.func()));
+        boolean withArgs = call.args().size() == 2;
+        if (withArgs) {
+            visitAll(call.args());
+        } else {
+            nameOp("__class__", Ctx.LOAD, loc(call));
+            nameOp(unit.varnames.keySet().iterator().next(), Ctx.LOAD, loc(call));
+        }
+        Location loc = loc(attr);
+        op(Opcode.LOAD_SUPER_ATTR, Oparg.loadSuperAttr(unit.addName(mangle(attr.attr())), method, withArgs), loc);
+        loc = attrLocation(loc, attr);
+        op(Opcode.NOP, loc);
+        return loc;
     }
 
     /** self.x = ... inside a class's method: x joins the class's __static_attributes__. */
@@ -547,9 +585,14 @@ abstract class ExpressionCodegen extends CodegenBase {
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
         if (c.args().stream().anyMatch(a -> a instanceof Ast.Starred)) return false;
         if (c.keywords().stream().anyMatch(k -> k.arg() == null)) return false;
-        visit(meth.value());
-        Location loc = attrLocation(loc(meth), meth);
-        op(Opcode.LOAD_ATTR, Oparg.loadAttr(unit.addName(mangle(meth.attr())), true), loc);
+        Location loc;
+        if (canOptimizeSuperCall(meth)) {
+            loc = superAttribute(meth, true);
+        } else {
+            visit(meth.value());
+            loc = attrLocation(loc(meth), meth);
+            op(Opcode.LOAD_ATTR, Oparg.loadAttr(unit.addName(mangle(meth.attr())), true), loc);
+        }
         visitAll(c.args());
         if (kwdsl > 0) {
             for (Ast.Keyword k : c.keywords()) visit(k.value());

@@ -32,19 +32,10 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CodegenCasesTest {
     static final Set<String> KNOWN_FAILING = Set.of(
-            "async_comp",
             "async_for_with",
             "async_gen",
             "await_in_with",
-            "class_comp",
-            "class_super",
-            "comp_shadow",
-            "dict_comp_cond",
             "except_star_multi",
-            "genexp",
-            "genexp_nested",
-            "listcomp",
-            "load_fast_and_clear_comp",
             "match_as_star",
             "match_class_pos",
             "match_literal",
@@ -53,13 +44,8 @@ class CodegenCasesTest {
             "match_or_guard",
             "match_seq",
             "match_value_attr",
-            "nested_comp",
-            "program_inventory",
             "program_pipeline",
-            "program_shapes",
-            "setcomp_dictcomp",
-            "try_star",
-            "walrus_in_comp");
+            "try_star");
 
     @TestFactory
     Stream<DynamicTest> recordedCases() throws IOException {
