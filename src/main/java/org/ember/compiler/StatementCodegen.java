@@ -76,6 +76,14 @@ abstract class StatementCodegen extends ExpressionCodegen {
                 else tryExcept(t);
             }
             case Ast.With w -> with(w, 0);
+            case Ast.AsyncWith w -> {
+                requireCoroutine("'async with' outside async function", w);
+                asyncWith(w, 0);
+            }
+            case Ast.AsyncFor f -> {
+                requireCoroutine("'async for' outside async function", f);
+                asyncFor(f);
+            }
             case Ast.FunctionDef f -> functionDef(f);
             case Ast.AsyncFunctionDef f -> functionDef(f);
             case Ast.ClassDef c -> classDef(c);
@@ -537,6 +545,78 @@ abstract class StatementCodegen extends ExpressionCodegen {
         jump(Opcode.SETUP_CLEANUP, cleanup, loc);
         op(Opcode.PUSH_EXC_INFO, loc);
         op(Opcode.WITH_EXCEPT_START, loc);
+        withExceptFinish(cleanup);
+        place(exit);
+    }
+
+    private void requireCoroutine(String message, Ast.Stmt s) {
+        if (!unit.block.isCoroutine()) throw error(message, s);
+    }
+
+    private void asyncFor(Ast.AsyncFor s) {
+        Location loc = loc(s);
+        Label start = newLabel();
+        Label except = newLabel();
+        Label end = newLabel();
+        visit(s.iter());
+        op(Opcode.GET_AITER, loc(s.iter()));
+        place(start);
+        pushFBlock(FBlockType.FOR_LOOP, start, end, null, loc);
+        jump(Opcode.SETUP_FINALLY, except, loc);
+        op(Opcode.GET_ANEXT, loc);
+        loadConst(Ast.NONE, loc);
+        Label send = yieldFrom(loc, true);
+        op(Opcode.POP_BLOCK, loc);
+        op(Opcode.NOT_TAKEN, loc);
+        visit(s.target());
+        visitBody(s.body());
+        jump(Opcode.JUMP, start, Location.NO_LOCATION);
+        popFBlock();
+        place(except);
+        jump(Opcode.END_ASYNC_FOR, send, loc(s.iter()));
+        visitBody(s.orelse());
+        place(end);
+    }
+
+    private void asyncWith(Ast.AsyncWith s, int pos) {
+        Ast.WithItem item = s.items().get(pos);
+        Label block = newLabel();
+        Label fin = newLabel();
+        Label exit = newLabel();
+        Label cleanup = newLabel();
+        visit(item.context_expr());
+        Location loc = loc(item.context_expr());
+        op(Opcode.COPY, 1, loc);
+        op(Opcode.LOAD_SPECIAL, Oparg.SPECIAL_AEXIT, loc);
+        op(Opcode.SWAP, 2, loc);
+        op(Opcode.SWAP, 3, loc);
+        op(Opcode.LOAD_SPECIAL, Oparg.SPECIAL_AENTER, loc);
+        op(Opcode.CALL, 0, loc);
+        op(Opcode.GET_AWAITABLE, Oparg.AWAITABLE_AFTER_AENTER, loc);
+        loadConst(Ast.NONE, loc);
+        yieldFrom(loc, true);
+        jump(Opcode.SETUP_WITH, fin, loc);
+        place(block);
+        pushFBlock(FBlockType.ASYNC_WITH, block, fin, s, loc);
+        if (item.optional_vars() != null) visit(item.optional_vars());
+        else op(Opcode.POP_TOP, loc);
+        if (pos + 1 == s.items().size()) visitBody(s.body());
+        else asyncWith(s, pos + 1);
+        popFBlock();
+        op(Opcode.POP_BLOCK, loc);
+        callExitWithNones(loc);
+        op(Opcode.GET_AWAITABLE, Oparg.AWAITABLE_AFTER_AEXIT, loc);
+        loadConst(Ast.NONE, loc);
+        yieldFrom(loc, true);
+        op(Opcode.POP_TOP, loc);
+        jump(Opcode.JUMP, exit, loc);
+        place(fin);
+        jump(Opcode.SETUP_CLEANUP, cleanup, loc);
+        op(Opcode.PUSH_EXC_INFO, loc);
+        op(Opcode.WITH_EXCEPT_START, loc);
+        op(Opcode.GET_AWAITABLE, Oparg.AWAITABLE_AFTER_AEXIT, loc);
+        loadConst(Ast.NONE, loc);
+        yieldFrom(loc, true);
         withExceptFinish(cleanup);
         place(exit);
     }

@@ -32,9 +32,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CodegenCasesTest {
     static final Set<String> KNOWN_FAILING = Set.of(
-            "async_for_with",
-            "async_gen",
-            "await_in_with",
             "except_star_multi",
             "match_as_star",
             "match_class_pos",
