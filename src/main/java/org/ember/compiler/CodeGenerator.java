@@ -13,7 +13,7 @@ import org.ember.parser.Ast;
  * 3.14's Python/codegen.c emits it before optimization. This class handles scopes (module,
  * functions, lambdas, classes); {@link StatementCodegen} and {@link ExpressionCodegen} the rest.
  */
-public final class CodeGenerator extends ComprehensionCodegen {
+public final class CodeGenerator extends PatternCodegen {
     /** CO_* flags. */
     static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
             CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, CO_ASYNC_GENERATOR = 0x200,

@@ -23,6 +23,8 @@ abstract class StatementCodegen extends ExpressionCodegen {
 
     abstract void classDef(Ast.ClassDef def);
 
+    abstract void match(Ast.Match match);
+
     final void visitBody(List<Ast.Stmt> body) {
         for (Ast.Stmt stmt : body) visitStmt(stmt);
     }
@@ -87,6 +89,7 @@ abstract class StatementCodegen extends ExpressionCodegen {
             case Ast.FunctionDef f -> functionDef(f);
             case Ast.AsyncFunctionDef f -> functionDef(f);
             case Ast.ClassDef c -> classDef(c);
+            case Ast.Match m -> match(m);
             default -> unsupported(Ast.pythonName(s) + " statement", s);
         }
     }

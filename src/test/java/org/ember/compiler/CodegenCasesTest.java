@@ -33,15 +33,6 @@ import org.junit.jupiter.api.TestFactory;
 class CodegenCasesTest {
     static final Set<String> KNOWN_FAILING = Set.of(
             "except_star_multi",
-            "match_as_star",
-            "match_class_pos",
-            "match_literal",
-            "match_map_class",
-            "match_nested_seq",
-            "match_or_guard",
-            "match_seq",
-            "match_value_attr",
-            "program_pipeline",
             "try_star");
 
     @TestFactory
