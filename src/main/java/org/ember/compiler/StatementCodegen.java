@@ -74,8 +74,12 @@ abstract class StatementCodegen extends ExpressionCodegen {
             case Ast.Import i -> importStmt(i, loc);
             case Ast.ImportFrom i -> importFrom(i, loc);
             case Ast.Try t -> {
-                if (!t.finalbody().isEmpty()) tryFinally(t);
+                if (!t.finalbody().isEmpty()) tryFinally(t, t.finalbody(), () -> tryExcept(t), t.handlers().isEmpty() ? t.body() : null);
                 else tryExcept(t);
+            }
+            case Ast.TryStar t -> {
+                if (!t.finalbody().isEmpty()) tryFinally(t, t.finalbody(), () -> tryStarExcept(t), t.handlers().isEmpty() ? t.body() : null);
+                else tryStarExcept(t);
             }
             case Ast.With w -> with(w, 0);
             case Ast.AsyncWith w -> {
@@ -414,25 +418,26 @@ abstract class StatementCodegen extends ExpressionCodegen {
         op(Opcode.RERAISE, 1, Location.NO_LOCATION);
     }
 
-    private void tryFinally(Ast.Try s) {
+    /** try/finally around {@code inner} (the except clauses) or around {@code plainBody} when there are none. */
+    private void tryFinally(Ast.Stmt s, List<Ast.Stmt> finalbody, Runnable inner, List<Ast.Stmt> plainBody) {
         Label body = newLabel();
         Label end = newLabel();
         Label exit = newLabel();
         Label cleanup = newLabel();
         jump(Opcode.SETUP_FINALLY, end, loc(s));
         place(body);
-        pushFBlock(FBlockType.FINALLY_TRY, body, end, s.finalbody(), loc(s));
-        if (!s.handlers().isEmpty()) tryExcept(s);
-        else visitBody(s.body());
+        pushFBlock(FBlockType.FINALLY_TRY, body, end, finalbody, loc(s));
+        if (plainBody != null) visitBody(plainBody);
+        else inner.run();
         op(Opcode.POP_BLOCK, Location.NO_LOCATION);
         popFBlock();
-        visitBody(s.finalbody());
+        visitBody(finalbody);
         jump(Opcode.JUMP_NO_INTERRUPT, exit, Location.NO_LOCATION);
         place(end);
         jump(Opcode.SETUP_CLEANUP, cleanup, Location.NO_LOCATION);
         op(Opcode.PUSH_EXC_INFO, Location.NO_LOCATION);
         pushFBlock(FBlockType.FINALLY_END, end, null, null, loc(s));
-        visitBody(s.finalbody());
+        visitBody(finalbody);
         popFBlock();
         op(Opcode.RERAISE, 0, Location.NO_LOCATION);
         place(cleanup);
@@ -506,6 +511,100 @@ abstract class StatementCodegen extends ExpressionCodegen {
         op(Opcode.RERAISE, 0, Location.NO_LOCATION);
         place(cleanup);
         popExceptAndReraise();
+        place(end);
+    }
+
+    private void tryStarExcept(Ast.TryStar s) {
+        Location none = Location.NO_LOCATION;
+        Label body = newLabel();
+        Label except = newLabel();
+        Label orelse = newLabel();
+        Label end = newLabel();
+        Label cleanup = newLabel();
+        Label reraiseStar = newLabel();
+        jump(Opcode.SETUP_FINALLY, except, loc(s));
+        place(body);
+        pushFBlock(FBlockType.TRY_EXCEPT, body, null, null, loc(s));
+        visitBody(s.body());
+        popFBlock();
+        op(Opcode.POP_BLOCK, none);
+        jump(Opcode.JUMP_NO_INTERRUPT, orelse, none);
+        place(except);
+        jump(Opcode.SETUP_CLEANUP, cleanup, none);
+        op(Opcode.PUSH_EXC_INFO, none);
+        pushFBlock(FBlockType.EXCEPTION_GROUP_HANDLER, null, null, null, loc(s));
+        int n = s.handlers().size();
+        for (int i = 0; i < n; i++) {
+            Ast.ExceptHandler handler = s.handlers().get(i);
+            Location loc = loc(handler);
+            Label nextExcept = newLabel();
+            Label exceptWithError = newLabel();
+            Label noMatch = newLabel();
+            if (i == 0) {
+                op(Opcode.BUILD_LIST, 0, loc);
+                op(Opcode.COPY, 2, loc);
+            }
+            if (handler.type() != null) {
+                visit(handler.type());
+                op(Opcode.CHECK_EG_MATCH, loc);
+                op(Opcode.COPY, 1, loc);
+                jump(Opcode.POP_JUMP_IF_NONE, noMatch, loc);
+            }
+            Label cleanupEnd = newLabel();
+            Label cleanupBody = newLabel();
+            if (handler.name() != null) nameOp(handler.name(), Ctx.STORE, loc);
+            else op(Opcode.POP_TOP, loc);
+            jump(Opcode.SETUP_CLEANUP, cleanupEnd, loc);
+            place(cleanupBody);
+            pushFBlock(FBlockType.HANDLER_CLEANUP, cleanupBody, null, handler.name(), loc);
+            visitBody(handler.body());
+            popFBlock();
+            op(Opcode.POP_BLOCK, none);
+            if (handler.name() != null) {
+                loadConst(Ast.NONE, none);
+                nameOp(handler.name(), Ctx.STORE, none);
+                nameOp(handler.name(), Ctx.DEL, none);
+            }
+            jump(Opcode.JUMP_NO_INTERRUPT, nextExcept, none);
+            place(cleanupEnd);
+            if (handler.name() != null) {
+                loadConst(Ast.NONE, none);
+                nameOp(handler.name(), Ctx.STORE, none);
+                nameOp(handler.name(), Ctx.DEL, none);
+            }
+            op(Opcode.LIST_APPEND, 3, none);
+            op(Opcode.POP_TOP, none);
+            jump(Opcode.JUMP_NO_INTERRUPT, exceptWithError, none);
+            place(nextExcept);
+            op(Opcode.NOP, none);
+            jump(Opcode.JUMP_NO_INTERRUPT, exceptWithError, none);
+            place(noMatch);
+            op(Opcode.POP_TOP, loc);
+            place(exceptWithError);
+            if (i == n - 1) {
+                op(Opcode.LIST_APPEND, 1, none);
+                jump(Opcode.JUMP_NO_INTERRUPT, reraiseStar, none);
+            }
+        }
+        popFBlock();
+        Label reraise = newLabel();
+        place(reraiseStar);
+        op(Opcode.CALL_INTRINSIC_2, Oparg.INTRINSIC_PREP_RERAISE_STAR, none);
+        op(Opcode.COPY, 1, none);
+        jump(Opcode.POP_JUMP_IF_NOT_NONE, reraise, none);
+        op(Opcode.POP_TOP, none);
+        op(Opcode.POP_BLOCK, none);
+        op(Opcode.POP_EXCEPT, none);
+        jump(Opcode.JUMP_NO_INTERRUPT, end, none);
+        place(reraise);
+        op(Opcode.POP_BLOCK, none);
+        op(Opcode.SWAP, 2, none);
+        op(Opcode.POP_EXCEPT, none);
+        op(Opcode.RERAISE, 0, none);
+        place(cleanup);
+        popExceptAndReraise();
+        place(orelse);
+        visitBody(s.orelse());
         place(end);
     }
 

@@ -32,8 +32,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CodegenCasesTest {
     static final Set<String> KNOWN_FAILING = Set.of(
-            "except_star_multi",
-            "try_star");
+);
 
     @TestFactory
     Stream<DynamicTest> recordedCases() throws IOException {
