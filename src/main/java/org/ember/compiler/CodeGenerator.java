@@ -76,7 +76,7 @@ public final class CodeGenerator extends PatternCodegen {
     private int codeFlags() {
         Block b = unit.block;
         int flags = 0;
-        if (b.type() == BlockType.FUNCTION) {
+        if (b.isFunctionLike()) {
             flags |= CO_NEWLOCALS | CO_OPTIMIZED;
             if (b.isNested()) flags |= CO_NESTED;
             if (b.isGenerator() && !b.isCoroutine()) flags |= CO_GENERATOR;
@@ -119,7 +119,6 @@ public final class CodeGenerator extends PatternCodegen {
 
     /** CPython's _PyCodegen_Body: the docstring stored as __doc__, then the statements. */
     private void body(List<Ast.Stmt> stmts, boolean interactive) {
-        if (annotated(stmts)) unsupported("variable annotations", stmts.getFirst());
         if (stmts.isEmpty()) return;
         int first = 0;
         if (!interactive && docstring(stmts) != null) {
@@ -133,8 +132,49 @@ public final class CodeGenerator extends PatternCodegen {
         for (int i = first; i < stmts.size(); i++) visitStmt(stmts.get(i));
     }
 
-    private static boolean annotated(List<Ast.Stmt> stmts) {
-        return stmts.stream().anyMatch(s -> s instanceof Ast.AnnAssign);
+    @Override
+    void annAssign(Ast.AnnAssign s) {
+        if (s.value() != null) {
+            visit(s.value());
+            visit(s.target());
+        }
+        switch (s.target()) {
+            case Ast.Name n -> {
+                if (s.simple() != 0 && !unit.block.isFunctionLike()) {
+                    unsupported("variable annotations in module and class bodies", s);
+                }
+            }
+            case Ast.Attribute a -> {
+                if (s.value() == null) checkAnnotationExpr(a.value());
+            }
+            case Ast.Subscript sub -> {
+                if (s.value() == null) {
+                    checkAnnotationExpr(sub.value());
+                    checkAnnotationSubscript(sub.slice());
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** Complex annotation targets without a value still evaluate their parts (CPython's check_ann_expr). */
+    private void checkAnnotationExpr(Ast.Expr e) {
+        visit(e);
+        op(Opcode.POP_TOP, loc(e));
+    }
+
+    private void checkAnnotationSubscript(Ast.Expr e) {
+        switch (e) {
+            case Ast.Slice sl -> {
+                if (sl.lower() != null) checkAnnotationExpr(sl.lower());
+                if (sl.upper() != null) checkAnnotationExpr(sl.upper());
+                if (sl.step() != null) checkAnnotationExpr(sl.step());
+            }
+            case Ast.Tuple t -> {
+                for (Ast.Expr elt : t.elts()) checkAnnotationSubscript(elt);
+            }
+            default -> checkAnnotationExpr(e);
+        }
     }
 
     static String docstring(List<Ast.Stmt> body) {
@@ -211,15 +251,77 @@ public final class CodeGenerator extends PatternCodegen {
             returns = f.returns(); typeParams = f.type_params();
         }
         if (!typeParams.isEmpty()) unsupported("generic functions", s);
-        if (hasAnnotations(args, returns)) unsupported("annotated functions", s);
         Location loc = loc(s);
         int firstLineno = decorators.isEmpty() ? s.lineno() : decorators.getFirst().lineno();
         visitAll(decorators);
         int funcFlags = defaultArguments(loc, args);
+        funcFlags |= signatureAnnotations(s, loc, args, returns);
         CodegenUnit function = functionBody(s, name, args, body, isAsync, firstLineno);
         makeClosure(loc, function, funcFlags);
         applyDecorators(decorators);
         nameOp(name, Ctx.STORE, loc);
+    }
+
+    /**
+     * PEP 649: a function's parameter and return annotations become an {@code __annotate__(format)}
+     * function returning the dict; returns the SET_FUNCTION_ATTRIBUTE flag for it, or 0.
+     */
+    private int signatureAnnotations(Ast.Stmt def, Location loc, Ast.Arguments args, Ast.Expr returns) {
+        Block block = symbols.signatureAnnotationsBlockFor(def);
+        if (block == null || !block.annotationsUsed() || !hasAnnotations(args, returns)) return 0;
+        if (symbols.future().annotations()) unsupported("from __future__ import annotations", def);
+        CodegenUnit annotate = enterAnnotationsScope(block, loc);
+        int count = 0;
+        count += argAnnotations(args.args(), loc);
+        count += argAnnotations(args.posonlyargs(), loc);
+        if (args.vararg() != null) count += argAnnotation(args.vararg().arg(), args.vararg().annotation(), loc);
+        count += argAnnotations(args.kwonlyargs(), loc);
+        if (args.kwarg() != null) count += argAnnotation(args.kwarg().arg(), args.kwarg().annotation(), loc);
+        count += argAnnotation("return", returns, loc);
+        op(Opcode.BUILD_MAP, count, loc);
+        op(Opcode.RETURN_VALUE, loc);
+        returnNoneAtEnd();
+        annotate.flags = codeFlags();
+        exitScope();
+        makeClosure(loc, annotate, 0);
+        return Oparg.FUNCTION_ANNOTATE;
+    }
+
+    /** Enters an __annotate__(format) unit: formats above VALUE_WITH_FAKE_GLOBALS raise NotImplementedError. */
+    private CodegenUnit enterAnnotationsScope(Block block, Location loc) {
+        CodegenUnit annotate = enterScope("__annotate__", ScopeKind.FUNCTION, block, loc.lineno(), unit.privateName);
+        annotate.argcount = 1;
+        annotate.posonlyargcount = 1;
+        // the symbol table calls the parameter .format so that annotations cannot see it; co_varnames shows "format"
+        annotate.varnames.clear();
+        annotate.varnames.put("format", 0);
+        Label body = newLabel();
+        op(Opcode.LOAD_FAST, 0, loc);
+        loadConst(2L, loc);
+        op(Opcode.COMPARE_OP, Oparg.compare(Oparg.CMP_GT, false), loc);
+        jump(Opcode.POP_JUMP_IF_FALSE, body, loc);
+        op(Opcode.LOAD_COMMON_CONSTANT, 1, loc);
+        op(Opcode.RAISE_VARARGS, 1, loc);
+        place(body);
+        return annotate;
+    }
+
+    private int argAnnotations(List<Ast.Arg> args, Location loc) {
+        int count = 0;
+        for (Ast.Arg arg : args) count += argAnnotation(arg.arg(), arg.annotation(), loc);
+        return count;
+    }
+
+    private int argAnnotation(String name, Ast.Expr annotation, Location loc) {
+        if (annotation == null) return 0;
+        loadConst(mangle(name), loc);
+        if (annotation instanceof Ast.Starred starred) {
+            visit(starred.value());
+            op(Opcode.UNPACK_SEQUENCE, 1, loc);
+        } else {
+            visit(annotation);
+        }
+        return 1;
     }
 
     private static boolean hasAnnotations(Ast.Arguments args, Ast.Expr returns) {

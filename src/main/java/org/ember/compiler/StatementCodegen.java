@@ -25,6 +25,8 @@ abstract class StatementCodegen extends ExpressionCodegen {
 
     abstract void match(Ast.Match match);
 
+    abstract void annAssign(Ast.AnnAssign s);
+
     final void visitBody(List<Ast.Stmt> body) {
         for (Ast.Stmt stmt : body) visitStmt(stmt);
     }
@@ -94,6 +96,7 @@ abstract class StatementCodegen extends ExpressionCodegen {
             case Ast.AsyncFunctionDef f -> functionDef(f);
             case Ast.ClassDef c -> classDef(c);
             case Ast.Match m -> match(m);
+            case Ast.AnnAssign a -> annAssign(a);
             default -> unsupported(Ast.pythonName(s) + " statement", s);
         }
     }
