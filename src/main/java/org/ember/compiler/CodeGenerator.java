@@ -433,10 +433,13 @@ public final class CodeGenerator extends PatternCodegen {
         CodegenUnit lambda = enterScope("<lambda>", ScopeKind.LAMBDA, block, e.lineno(), unit.privateName);
         setArgCounts(e.args());
         visit(e.body());
-        if (!block.isGenerator()) {
+        if (block.isGenerator()) {
+            // the body's value falls off the end without an extra None (CPython's addNone = 0)
+            op(Opcode.RETURN_VALUE, Location.NO_LOCATION);
+        } else {
             op(Opcode.RETURN_VALUE, loc(e.body()));
+            returnNoneAtEnd();
         }
-        returnNoneAtEnd();
         lambda.flags = codeFlags();
         exitScope();
         makeClosure(loc, lambda, funcFlags);

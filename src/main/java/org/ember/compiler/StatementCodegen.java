@@ -272,7 +272,6 @@ abstract class StatementCodegen extends ExpressionCodegen {
             case Ast.Attribute attr -> {
                 Location l = attrLocation(targetLoc, attr);
                 op(Opcode.SWAP, 2, l);
-                addStaticAttribute(attr);
                 op(Opcode.STORE_ATTR, unit.addName(mangle(attr.attr())), l);
             }
             case Ast.Subscript sub -> {

@@ -32,11 +32,26 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CodegenCasesTest {
     static final Set<String> KNOWN_FAILING = Set.of(
-);
+            "cg_generic_class",
+            "cg_generic_function",
+            "cg_tstring",
+            "cg_type_alias");
+
+    /** Both recorded files: the back end's snippets and tools/gen-codegen-cases.py's. */
+    static List<RecordedCases.Case> allCases() throws IOException {
+        List<RecordedCases.Case> cases = new ArrayList<>(RecordedCases.load());
+        try (var in = CodegenCasesTest.class.getResourceAsStream("/compiler/codegen-cases-3.14.txt")) {
+            if (in == null) throw new IOException("missing compiler/codegen-cases-3.14.txt");
+            List<RecordedCases.Case> own = RecordedCases.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            if (own.size() < 150) throw new AssertionError("codegen-cases-3.14.txt lost cases: only " + own.size());
+            cases.addAll(own);
+        }
+        return cases;
+    }
 
     @TestFactory
     Stream<DynamicTest> recordedCases() throws IOException {
-        List<RecordedCases.Case> cases = RecordedCases.load();
+        List<RecordedCases.Case> cases = allCases();
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name, () -> {
             List<String> problems = problems(c);
             if (KNOWN_FAILING.contains(c.name)) {
@@ -52,7 +67,7 @@ class CodegenCasesTest {
     void report() throws IOException {
         if (!Boolean.getBoolean("ember.codegen.report")) return;
         Set<String> failing = new TreeSet<>();
-        for (RecordedCases.Case c : RecordedCases.load()) {
+        for (RecordedCases.Case c : allCases()) {
             List<String> problems = problems(c);
             if (!problems.isEmpty()) {
                 failing.add(c.name);
@@ -82,7 +97,12 @@ class CodegenCasesTest {
         for (int i = 0; i < units.size(); i++) {
             compareUnit(c.units.get(i), units.get(i), indexOf, problems);
         }
-        if (!problems.isEmpty()) return problems;
+        // The recording recovers codegen's constants from the AST and sometimes guesses wrong; when
+        // only constants differ, the final co_consts (CPython's real ones) decide.
+        boolean onlyConsts = problems.stream().allMatch(p -> p.contains(": consts expected"));
+        if (!problems.isEmpty() && !onlyConsts) return problems;
+        List<String> constProblems = new ArrayList<>(problems);
+        problems.clear();
         Map<CodegenUnit, RawCode> done = new IdentityHashMap<>();
         Map<Integer, RawCode> compiled = new HashMap<>();
         try {
@@ -94,6 +114,7 @@ class CodegenCasesTest {
             return problems;
         }
         problems.addAll(FlowGraphCasesTest.differences(c, compiled));
+        if (!problems.isEmpty()) problems.addAll(0, constProblems);
         return problems;
     }
 
