@@ -87,7 +87,7 @@ abstract class ExpressionCodegen extends CodegenBase {
                 yieldValue(loc);
             }
             case Ast.YieldFrom y -> {
-                if (!unit.block.isFunctionLike()) throw error("'yield' outside function", y);
+                if (!unit.block.isFunctionLike()) throw error("'yield from' outside function", y);
                 if (unit.block.isCoroutine()) throw error("'yield from' inside async function", y);
                 visit(y.value());
                 op(Opcode.GET_YIELD_FROM_ITER, loc);

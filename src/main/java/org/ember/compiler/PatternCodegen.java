@@ -201,7 +201,7 @@ abstract class PatternCodegen extends ComprehensionCodegen {
         for (int i = 0; i < size; i++) {
             Ast.Pattern pattern = patterns.get(i);
             if (pattern instanceof Ast.MatchStar) {
-                if (star >= 0) throw error("multiple starred names in sequence pattern", pattern);
+                if (star >= 0) throw error("multiple starred names in sequence pattern", p);
                 starWildcard = isStarWildcard(pattern);
                 onlyWildcard &= starWildcard;
                 star = i;

@@ -13,7 +13,7 @@ import org.ember.parser.Ast;
 /** Statements (CPython's codegen_visit_stmt): assignments, control flow, try/with, imports. */
 abstract class StatementCodegen extends ExpressionCodegen {
     /** CPython's CO_MAXBLOCKS. */
-    static final int MAX_BLOCKS = 20;
+    static final int MAX_BLOCKS = 21;
 
     StatementCodegen(SymbolTable symbols, String filename, int optimize) {
         super(symbols, filename, optimize);
