@@ -103,7 +103,7 @@ public final class CodeGenerator extends PatternCodegen {
         Block block = symbols.blockFor(mod);
         CodegenUnit module = enterScope("<module>", ScopeKind.MODULE, block, 1, null);
         switch (mod) {
-            case Ast.Module m -> body(m.body(), false);
+            case Ast.Module m -> moduleBody(m);
             case Ast.Interactive i -> body(i.body(), true);
             case Ast.Expression e -> {
                 visit(e.body());
@@ -115,6 +115,36 @@ public final class CodeGenerator extends PatternCodegen {
         module.flags = codeFlags();
         exitScope();
         return module;
+    }
+
+    /** CPython's _PyCodegen_Module: the __conditional_annotations__ set, the body, then its __annotate__ at the placeholder. */
+    private void moduleBody(Ast.Module m) {
+        List<Ast.Stmt> stmts = m.body();
+        Location start = stmts.isEmpty() ? new Location(1, 1, 0, 0) : loc(stmts.getFirst());
+        if (unit.block.hasConditionalAnnotations()) {
+            op(Opcode.BUILD_SET, 0, start);
+            nameOp("__conditional_annotations__", Ctx.STORE, start);
+        }
+        body(stmts, false);
+        if (unit.deferredAnnotations.isEmpty()) return;
+        int placeholder = placeholderIndex();
+        InstructionSequence main = unit.seq;
+        unit.seq = new InstructionSequence();
+        try {
+            deferredAnnotations(m, start);
+        } finally {
+            InstructionSequence annotationsCode = unit.seq;
+            unit.seq = main;
+            main.replaceWith(placeholder, annotationsCode);
+        }
+    }
+
+    private int placeholderIndex() {
+        List<InstructionSequence.Entry> entries = unit.seq.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).opcode() == Opcode.ANNOTATIONS_PLACEHOLDER) return i;
+        }
+        throw new CompilerError("module without ANNOTATIONS_PLACEHOLDER");
     }
 
     /** CPython's _PyCodegen_Body: the docstring stored as __doc__, then the statements. */
@@ -140,9 +170,7 @@ public final class CodeGenerator extends PatternCodegen {
         }
         switch (s.target()) {
             case Ast.Name n -> {
-                if (s.simple() != 0 && !unit.block.isFunctionLike()) {
-                    unsupported("variable annotations in module and class bodies", s);
-                }
+                if (s.simple() != 0 && !unit.block.isFunctionLike()) deferAnnotation(s);
             }
             case Ast.Attribute a -> {
                 if (s.value() == null) checkAnnotationExpr(a.value());
@@ -155,6 +183,67 @@ public final class CodeGenerator extends PatternCodegen {
             }
             default -> { }
         }
+    }
+
+    /** PEP 649: a module or class keeps simple annotations for its __annotate__; conditional ones are marked at run time. */
+    private void deferAnnotation(Ast.AnnAssign s) {
+        if (symbols.future().annotations()) unsupported("from __future__ import annotations", s);
+        unit.deferredAnnotations.add(s);
+        boolean module = unit.block.type() == BlockType.MODULE;
+        if (module || unit.conditionalDepth > 0) {
+            int index = (int) unit.conditionalIndexes.stream().filter(i -> i != null).count();
+            unit.conditionalIndexes.add(index);
+            Location loc = loc(s);
+            if (module) nameOp("__conditional_annotations__", Ctx.LOAD, loc);
+            else op(Opcode.LOAD_DEREF, unit.derefIndex("__conditional_annotations__"), loc);
+            loadConst((long) index, loc);
+            op(Opcode.SET_ADD, 1, loc);
+            op(Opcode.POP_TOP, loc);
+        } else {
+            unit.conditionalIndexes.add(null);
+        }
+    }
+
+    /** The __annotate__ of a module or class body's deferred annotations (CPython's codegen_process_deferred_annotations). */
+    private void deferredAnnotations(Ast.Node owner, Location loc) {
+        if (unit.deferredAnnotations.isEmpty()) return;
+        Block block = symbols.annotationsBlockFor(owner);
+        if (block == null) throw new CompilerError("no annotation block for deferred annotations");
+        boolean isClass = unit.block.type() == BlockType.CLASS;
+        List<Ast.AnnAssign> annotations = List.copyOf(unit.deferredAnnotations);
+        List<Integer> indexes = new ArrayList<>(unit.conditionalIndexes);
+        boolean conditional = indexes.stream().anyMatch(i -> i != null);
+        CodegenUnit annotate = enterAnnotationsScope(block, loc);
+        if (isClass && conditional && !annotate.freevars.contains("__conditional_annotations__")) {
+            // the class's set of executed annotations reaches __annotate__ as a free variable
+            annotate.freevars.add("__conditional_annotations__");
+            annotate.freevars.sort(null);
+        }
+        op(Opcode.BUILD_MAP, 0, loc);
+        for (int i = 0; i < annotations.size(); i++) {
+            Ast.AnnAssign st = annotations.get(i);
+            Location stLoc = loc(st);
+            Label notSet = newLabel();
+            Integer index = indexes.get(i);
+            if (index != null) {
+                loadConst((long) index, stLoc);
+                if (isClass) op(Opcode.LOAD_DEREF, unit.derefIndex("__conditional_annotations__"), stLoc);
+                else op(Opcode.LOAD_GLOBAL, Oparg.loadGlobal(unit.addName("__conditional_annotations__"), false), stLoc);
+                op(Opcode.CONTAINS_OP, 0, stLoc);
+                jump(Opcode.POP_JUMP_IF_FALSE, notSet, stLoc);
+            }
+            visit(st.annotation());
+            op(Opcode.COPY, 2, stLoc);
+            loadConst(mangle(((Ast.Name) st.target()).id()), stLoc);
+            op(Opcode.STORE_SUBSCR, loc);
+            place(notSet);
+        }
+        op(Opcode.RETURN_VALUE, loc);
+        returnNoneAtEnd();
+        annotate.flags = codeFlags();
+        exitScope();
+        makeClosure(loc, annotate, 0);
+        nameOp(isClass ? "__annotate_func__" : "__annotate__", Ctx.STORE, loc);
     }
 
     /** Complex annotation targets without a value still evaluate their parts (CPython's check_ann_expr). */
@@ -482,6 +571,7 @@ public final class CodeGenerator extends PatternCodegen {
             op(Opcode.STORE_DEREF, unit.derefIndex("__conditional_annotations__"), loc);
         }
         body(s.body(), false);
+        deferredAnnotations(s, loc);
         loadConst(new ConstTuple(new ArrayList<>(cls.staticAttributes)), Location.NO_LOCATION);
         nameOp("__static_attributes__", Ctx.STORE, Location.NO_LOCATION);
         if (block.needsClassDict()) {

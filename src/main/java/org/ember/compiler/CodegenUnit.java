@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ember.parser.Ast;
+
 /**
  * The code generator's state for one code unit (CPython's compiler_unit): its block, the
  * instruction sequence, constants and names numbered in first-use order, the frame-block stack
@@ -34,7 +36,7 @@ final class CodegenUnit {
     final String qualname;
     final int firstLineno;
     final String privateName;
-    final InstructionSequence seq = new InstructionSequence();
+    InstructionSequence seq = new InstructionSequence();
     final List<Object> consts = new ArrayList<>();
     private final Map<Object, Integer> constIndex = new HashMap<>();
     final Map<String, Integer> names = new LinkedHashMap<>();
@@ -44,6 +46,12 @@ final class CodegenUnit {
     final Deque<FBlock> fblocks = new ArrayDeque<>();
     final List<CodegenUnit> children = new ArrayList<>();
     int flags;
+    /** Simple-name annotations of a module or class body, compiled into its __annotate__ at the end. */
+    final List<Ast.AnnAssign> deferredAnnotations = new ArrayList<>();
+    /** Per deferred annotation: its index in __conditional_annotations__, or null if unconditional. */
+    final List<Integer> conditionalIndexes = new ArrayList<>();
+    /** Depth of if/for/while/try/with/match bodies being generated (annotations there are conditional). */
+    int conditionalDepth;
     int argcount;
     int posonlyargcount;
     int kwonlyargcount;

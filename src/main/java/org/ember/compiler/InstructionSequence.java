@@ -57,6 +57,19 @@ public final class InstructionSequence {
         }
     }
 
+    /**
+     * Replaces the instruction at {@code index} (the ANNOTATIONS_PLACEHOLDER) with the
+     * instructions of {@code code}, which has no labels; later labels shift.
+     */
+    void replaceWith(int index, InstructionSequence code) {
+        entries.remove(index);
+        entries.addAll(index, code.entries);
+        int shift = code.entries.size() - 1;
+        for (int i = 0; i < labelPositions.size(); i++) {
+            if (labelPositions.get(i) > index) labelPositions.set(i, labelPositions.get(i) + shift);
+        }
+    }
+
     public List<Entry> entries() {
         return List.copyOf(entries);
     }

@@ -32,6 +32,27 @@ abstract class StatementCodegen extends ExpressionCodegen {
     }
 
     final void visitStmt(Ast.Stmt s) {
+        boolean conditional = switch (s) {
+            case Ast.If x -> true;
+            case Ast.For x -> true;
+            case Ast.AsyncFor x -> true;
+            case Ast.While x -> true;
+            case Ast.Try x -> true;
+            case Ast.TryStar x -> true;
+            case Ast.With x -> true;
+            case Ast.AsyncWith x -> true;
+            case Ast.Match x -> true;
+            default -> false;
+        };
+        if (conditional) unit.conditionalDepth++;
+        try {
+            visitStmtInner(s);
+        } finally {
+            if (conditional) unit.conditionalDepth--;
+        }
+    }
+
+    private void visitStmtInner(Ast.Stmt s) {
         Location loc = loc(s);
         switch (s) {
             case Ast.ExprStmt e -> {
