@@ -57,12 +57,23 @@ public final class CodeGenerator extends PatternCodegen {
     /** CPython's compiler_set_qualname. */
     private String qualname(String name, ScopeKind kind) {
         if (unit == null || unit.block.type() == BlockType.MODULE) return name;
-        if (kind == ScopeKind.FUNCTION || kind == ScopeKind.ASYNC_FUNCTION || kind == ScopeKind.CLASS) {
-            String mangled = Mangling.mangle(unit.privateName, name);
-            if (unit.block.scope(mangled) == NameScope.GLOBAL_EXPLICIT) return name;
+        if (unit.block.type() == BlockType.TYPE_PARAMETERS) {
+            // a generic definition's name is qualified by the scope around its type parameters
+            CodegenUnit parent = units.peek();
+            if (parent == null || parent.block.type() == BlockType.MODULE) return name;
+            return qualnameUnder(parent, name, kind);
         }
-        String base = unit.qualname;
-        if (unit.block.isFunctionLike() && unit.block.type() == BlockType.FUNCTION) base += ".<locals>";
+        return qualnameUnder(unit, name, kind);
+    }
+
+    private static String qualnameUnder(CodegenUnit parent, String name, ScopeKind kind) {
+        if (parent.block.type() == BlockType.MODULE) return name;
+        if (kind == ScopeKind.FUNCTION || kind == ScopeKind.ASYNC_FUNCTION || kind == ScopeKind.CLASS) {
+            String mangled = Mangling.mangle(parent.privateName, name);
+            if (parent.block.scope(mangled) == NameScope.GLOBAL_EXPLICIT) return name;
+        }
+        String base = parent.qualname;
+        if (parent.block.type() == BlockType.FUNCTION) base += ".<locals>";
         return base + "." + name;
     }
 
@@ -339,14 +350,30 @@ public final class CodeGenerator extends PatternCodegen {
             name = f.name(); args = f.args(); body = f.body(); decorators = f.decorator_list();
             returns = f.returns(); typeParams = f.type_params();
         }
-        if (!typeParams.isEmpty()) unsupported("generic functions", s);
         Location loc = loc(s);
         int firstLineno = decorators.isEmpty() ? s.lineno() : decorators.getFirst().lineno();
         visitAll(decorators);
         int funcFlags = defaultArguments(loc, args);
+        boolean generic = !typeParams.isEmpty();
+        int typeParamArgs = 0;
+        CodegenUnit typeParamsUnit = null;
+        if (generic) {
+            if (funcFlags != 0) typeParamArgs = 1;
+            if ((funcFlags & Oparg.FUNCTION_DEFAULTS) != 0 && (funcFlags & Oparg.FUNCTION_KWDEFAULTS) != 0) typeParamArgs = 2;
+            typeParamsUnit = enterScope("<generic parameters of " + name + ">", ScopeKind.FUNCTION,
+                    symbols.typeParamsBlockFor(s), firstLineno, unit.privateName);
+            typeParamsUnit.argcount = typeParamArgs;
+            typeParams(typeParams);
+            for (int i = 0; i < typeParamArgs; i++) op(Opcode.LOAD_FAST, i, loc);
+        }
         funcFlags |= signatureAnnotations(s, loc, args, returns);
         CodegenUnit function = functionBody(s, name, args, body, isAsync, firstLineno);
         makeClosure(loc, function, funcFlags);
+        if (generic) {
+            op(Opcode.SWAP, 2, loc);
+            op(Opcode.CALL_INTRINSIC_2, Oparg.INTRINSIC_SET_FUNCTION_TYPE_PARAMS, loc);
+            finishTypeParams(typeParamsUnit, loc, typeParamArgs);
+        }
         applyDecorators(decorators);
         nameOp(name, Ctx.STORE, loc);
     }
@@ -538,16 +565,34 @@ public final class CodeGenerator extends PatternCodegen {
 
     @Override
     void classDef(Ast.ClassDef s) {
-        if (!s.type_params().isEmpty()) unsupported("generic classes", s);
         Location loc = loc(s);
         int firstLineno = s.decorator_list().isEmpty() ? s.lineno() : s.decorator_list().getFirst().lineno();
         visitAll(s.decorator_list());
+        boolean generic = !s.type_params().isEmpty();
+        CodegenUnit typeParamsUnit = null;
+        if (generic) {
+            typeParamsUnit = enterScope("<generic parameters of " + s.name() + ">", ScopeKind.FUNCTION,
+                    symbols.typeParamsBlockFor(s), firstLineno, s.name());
+            typeParams(s.type_params());
+            nameOp(".type_params", Ctx.STORE, loc);
+        }
         CodegenUnit body = classBody(s, firstLineno);
         op(Opcode.LOAD_BUILD_CLASS, loc);
         op(Opcode.PUSH_NULL, loc);
         makeClosure(loc, body, 0);
         loadConst(s.name(), loc);
-        callHelper(loc, 2, s.bases(), s.keywords());
+        if (generic) {
+            nameOp(".type_params", Ctx.LOAD, loc);
+            op(Opcode.CALL_INTRINSIC_1, Oparg.INTRINSIC_SUBSCRIPT_GENERIC, loc);
+            nameOp(".generic_base", Ctx.STORE, loc);
+            List<Ast.Expr> bases = new ArrayList<>(s.bases());
+            bases.add(new Ast.Name(".generic_base", Ast.ExprContext.Load, loc.lineno(), loc.colOffset(),
+                    loc.endLineno(), loc.endColOffset()));
+            callHelper(loc, 2, bases, s.keywords());
+            finishTypeParams(typeParamsUnit, loc, 0);
+        } else {
+            callHelper(loc, 2, s.bases(), s.keywords());
+        }
         applyDecorators(s.decorator_list());
         nameOp(s.name(), Ctx.STORE, loc);
     }
@@ -562,6 +607,10 @@ public final class CodeGenerator extends PatternCodegen {
         nameOp("__qualname__", Ctx.STORE, loc);
         loadConst((long) firstLineno, loc);
         nameOp("__firstlineno__", Ctx.STORE, loc);
+        if (!s.type_params().isEmpty()) {
+            nameOp(".type_params", Ctx.LOAD, loc);
+            nameOp("__type_params__", Ctx.STORE, loc);
+        }
         if (block.needsClassDict()) {
             op(Opcode.LOAD_LOCALS, loc);
             op(Opcode.STORE_DEREF, unit.derefIndex("__classdict__"), loc);
@@ -590,6 +639,139 @@ public final class CodeGenerator extends PatternCodegen {
         cls.flags = codeFlags();
         exitScope();
         return cls;
+    }
+
+    // ---- PEP 695 type parameters and aliases ----------------------------------------------------
+
+    /** Ends a <generic parameters of X> unit and calls it (with the defaults it takes as arguments). */
+    private void finishTypeParams(CodegenUnit typeParamsUnit, Location loc, int typeParamArgs) {
+        op(Opcode.RETURN_VALUE, Location.NO_LOCATION);
+        typeParamsUnit.flags = codeFlags();
+        exitScope();
+        makeClosure(loc, typeParamsUnit, 0);
+        if (typeParamArgs > 0) {
+            op(Opcode.SWAP, typeParamArgs + 1, loc);
+            op(Opcode.CALL, typeParamArgs - 1, loc);
+        } else {
+            op(Opcode.PUSH_NULL, loc);
+            op(Opcode.CALL, 0, loc);
+        }
+    }
+
+    /** Creates each TypeVar/ParamSpec/TypeVarTuple, stores it, and leaves the tuple of them. */
+    private void typeParams(List<Ast.TypeParam> params) {
+        boolean seenDefault = false;
+        for (Ast.TypeParam param : params) {
+            Location loc = loc(param);
+            String name;
+            Ast.Expr defaultValue;
+            switch (param) {
+                case Ast.TypeVar tv -> {
+                    name = tv.name();
+                    defaultValue = tv.default_value();
+                    loadConst(name, loc);
+                    if (tv.bound() != null) {
+                        boundOrDefault(tv.bound(), name, symbols.boundBlockFor(param), false);
+                        op(Opcode.CALL_INTRINSIC_2, tv.bound() instanceof Ast.Tuple
+                                ? Oparg.INTRINSIC_TYPEVAR_WITH_CONSTRAINTS : Oparg.INTRINSIC_TYPEVAR_WITH_BOUND, loc);
+                    } else {
+                        op(Opcode.CALL_INTRINSIC_1, Oparg.INTRINSIC_TYPEVAR, loc);
+                    }
+                }
+                case Ast.TypeVarTuple tvt -> {
+                    name = tvt.name();
+                    defaultValue = tvt.default_value();
+                    loadConst(name, loc);
+                    op(Opcode.CALL_INTRINSIC_1, Oparg.INTRINSIC_TYPEVARTUPLE, loc);
+                }
+                case Ast.ParamSpec ps -> {
+                    name = ps.name();
+                    defaultValue = ps.default_value();
+                    loadConst(name, loc);
+                    op(Opcode.CALL_INTRINSIC_1, Oparg.INTRINSIC_PARAMSPEC, loc);
+                }
+            }
+            if (defaultValue != null) {
+                seenDefault = true;
+                boundOrDefault(defaultValue, name, symbols.defaultBlockFor(param), param instanceof Ast.TypeVarTuple);
+                op(Opcode.CALL_INTRINSIC_2, Oparg.INTRINSIC_SET_TYPEPARAM_DEFAULT, loc);
+            } else if (seenDefault) {
+                throw error("non-default type parameter '" + name + "' follows default type parameter", param);
+            }
+            op(Opcode.COPY, 1, loc);
+            nameOp(name, Ctx.STORE, loc);
+        }
+        op(Opcode.BUILD_TUPLE, params.size(), loc(params.getLast()));
+    }
+
+    /** A lazily evaluated bound, constraints or default: a function of format (default 1). */
+    private void boundOrDefault(Ast.Expr e, String name, Block block, boolean allowStarred) {
+        Location loc = loc(e);
+        loadConst(new ConstTuple(List.of(1L)), loc);
+        CodegenUnit scope = enterLazyScope(name, block, loc);
+        if (allowStarred && e instanceof Ast.Starred starred) {
+            visit(starred.value());
+            op(Opcode.UNPACK_SEQUENCE, 1, loc);
+        } else {
+            visit(e);
+        }
+        op(Opcode.RETURN_VALUE, loc);
+        returnNoneAtEnd();
+        scope.flags = codeFlags();
+        exitScope();
+        makeClosure(loc, scope, Oparg.FUNCTION_DEFAULTS);
+    }
+
+    /** An annotation-like scope (type alias value, bound, default) keeping the symbol table's parameter name. */
+    private CodegenUnit enterLazyScope(String name, Block block, Location loc) {
+        CodegenUnit scope = enterScope(name, ScopeKind.FUNCTION, block, loc.lineno(), unit.privateName);
+        scope.argcount = 1;
+        scope.posonlyargcount = 1;
+        Label body = newLabel();
+        op(Opcode.LOAD_FAST, 0, loc);
+        loadConst(2L, loc);
+        op(Opcode.COMPARE_OP, Oparg.compare(Oparg.CMP_GT, false), loc);
+        jump(Opcode.POP_JUMP_IF_FALSE, body, loc);
+        op(Opcode.LOAD_COMMON_CONSTANT, 1, loc);
+        op(Opcode.RAISE_VARARGS, 1, loc);
+        place(body);
+        return scope;
+    }
+
+    @Override
+    void typeAlias(Ast.TypeAlias s) {
+        Location loc = loc(s);
+        String name = ((Ast.Name) s.name()).id();
+        boolean generic = !s.type_params().isEmpty();
+        CodegenUnit typeParamsUnit = null;
+        if (generic) {
+            typeParamsUnit = enterScope("<generic parameters of " + name + ">", ScopeKind.FUNCTION,
+                    symbols.typeParamsBlockFor(s), loc.lineno(), unit.privateName);
+            loadConst(name, loc);
+            typeParams(s.type_params());
+        } else {
+            loadConst(name, loc);
+            loadConst(Ast.NONE, loc);
+        }
+        loadConst(new ConstTuple(List.of(1L)), loc);
+        CodegenUnit value = enterLazyScope(name, symbols.blockFor(s), loc);
+        visit(s.value());
+        op(Opcode.RETURN_VALUE, loc);
+        op(Opcode.RETURN_VALUE, Location.NO_LOCATION);
+        value.flags = codeFlags();
+        exitScope();
+        makeClosure(loc, value, Oparg.FUNCTION_DEFAULTS);
+        op(Opcode.BUILD_TUPLE, 3, loc);
+        op(Opcode.CALL_INTRINSIC_1, Oparg.INTRINSIC_TYPEALIAS, loc);
+        if (generic) {
+            op(Opcode.RETURN_VALUE, Location.NO_LOCATION);
+            typeParamsUnit.flags = codeFlags();
+            exitScope();
+            makeClosure(loc, typeParamsUnit, 0);
+            op(Opcode.PUSH_NULL, loc);
+            op(Opcode.CALL, 0, loc);
+        }
+        nameOp(name, Ctx.STORE, loc);
     }
 
     // ---- comprehensions as code units --------------------------------------------------------

@@ -27,6 +27,8 @@ abstract class StatementCodegen extends ExpressionCodegen {
 
     abstract void annAssign(Ast.AnnAssign s);
 
+    abstract void typeAlias(Ast.TypeAlias s);
+
     final void visitBody(List<Ast.Stmt> body) {
         for (Ast.Stmt stmt : body) visitStmt(stmt);
     }
@@ -118,6 +120,7 @@ abstract class StatementCodegen extends ExpressionCodegen {
             case Ast.ClassDef c -> classDef(c);
             case Ast.Match m -> match(m);
             case Ast.AnnAssign a -> annAssign(a);
+            case Ast.TypeAlias t -> typeAlias(t);
             default -> unsupported(Ast.pythonName(s) + " statement", s);
         }
     }
