@@ -292,6 +292,13 @@ def memo(fn):
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 """)
+# ---- all()/any()/tuple() over a generator expression (inlined fast path) ----
+case("cg_all_any_tuple", f("return all(x for x in a), any(x > 0 for x in b), tuple(x for x in c)"))
+case("cg_all_mod", "ok = all(x for x in range(3))\n")
+case("cg_all_shadowed", "def f(a, all):\n    return all(x for x in a)\n")
+case("cg_tuple_two_args", f("return tuple(x for x in a), list(x for x in a), all(a)"))
+# ---- t-strings ----
+case("cg_tstring_forms", f("return t'{a}', t'x{a!r:>{b}}y', t''"))
 # ---- not supported by Ember yet (kept so that the gap shows) ----
 case("cg_generic_function", "def f[T](x):\n    return x\n")
 case("cg_generic_class", "class C[T]:\n    pass\n")

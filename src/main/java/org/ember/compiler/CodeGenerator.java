@@ -532,7 +532,7 @@ public final class CodeGenerator extends PatternCodegen {
             flags |= Oparg.FUNCTION_CLOSURE;
             op(Opcode.BUILD_TUPLE, child.freevars.size(), loc);
         }
-        loadConst(new CodegenUnit.CodeConst(child), loc);
+        loadConst(child.asConst, loc);
         op(Opcode.MAKE_FUNCTION, loc);
         int[] order = {Oparg.FUNCTION_CLOSURE, Oparg.FUNCTION_ANNOTATIONS, Oparg.FUNCTION_ANNOTATE,
                 Oparg.FUNCTION_KWDEFAULTS, Oparg.FUNCTION_DEFAULTS};

@@ -31,6 +31,8 @@ final class CodegenUnit {
 
     record FBlock(FBlockType type, Label block, Label exit, Object datum, Location loc) {}
 
+    /** This unit as a constant of its parent (one object, so loading it twice reuses the index). */
+    final CodeConst asConst = new CodeConst(this);
     final Block block;
     final String name;
     final String qualname;
@@ -46,6 +48,8 @@ final class CodegenUnit {
     final Deque<FBlock> fblocks = new ArrayDeque<>();
     final List<CodegenUnit> children = new ArrayList<>();
     int flags;
+    /** Comprehension units already generated for an AST node (identity), reused when compiled twice. */
+    final Map<Ast.Expr, CodegenUnit> compiledGenexps = new java.util.IdentityHashMap<>();
     /** Simple-name annotations of a module or class body, compiled into its __annotate__ at the end. */
     final List<Ast.AnnAssign> deferredAnnotations = new ArrayList<>();
     /** Per deferred annotation: its index in __conditional_annotations__, or null if unconditional. */

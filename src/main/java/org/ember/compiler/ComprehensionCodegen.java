@@ -58,6 +58,13 @@ abstract class ComprehensionCodegen extends StatementCodegen {
             op(outermost.is_async() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER, loc(outermost.iter()));
             state = pushInlinedState(loc, block);
         } else {
+            CodegenUnit compiled = unit.compiledGenexps.get(e);
+            if (compiled != null) {
+                // all()/any()/tuple() compile their generator twice; CPython merges the equal code objects
+                makeClosure(loc, compiled, 0);
+                callComprehension(e, parts, outermost, isAsync, loc);
+                return;
+            }
             enterComprehensionScope(parts.name(), block, e.lineno());
         }
         int build = switch (parts.kind()) {
@@ -76,7 +83,12 @@ abstract class ComprehensionCodegen extends StatementCodegen {
             return;
         }
         CodegenUnit child = finishComprehensionScope(e, parts.kind() == ComprehensionKind.GENERATOR);
+        unit.compiledGenexps.put(e, child);
         makeClosure(loc, child, 0);
+        callComprehension(e, parts, outermost, isAsync, loc);
+    }
+
+    private void callComprehension(Ast.Expr e, Parts parts, Ast.Comprehension outermost, boolean isAsync, Location loc) {
         visit(outermost.iter());
         op(outermost.is_async() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER, loc(outermost.iter()));
         op(Opcode.CALL, 0, loc);

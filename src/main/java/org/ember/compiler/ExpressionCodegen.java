@@ -556,8 +556,62 @@ abstract class ExpressionCodegen extends CodegenBase {
         validateKeywords(c.keywords());
         if (methodCall(c)) return;
         visit(c.func());
+        Label skipNormalCall = newLabel();
+        builtinOverGenerator(c, skipNormalCall);
         op(Opcode.PUSH_NULL, loc(c.func()));
         callHelper(loc(c), 0, c.args(), c.keywords());
+        place(skipNormalCall);
+    }
+
+    /**
+     * all(genexp), any(genexp), tuple(genexp): if the callable is the builtin, loop over the
+     * generator inline (CPython's maybe_optimize_function_call); otherwise fall through to the call.
+     */
+    private void builtinOverGenerator(Ast.Call c, Label end) {
+        if (!(c.func() instanceof Ast.Name name) || c.args().size() != 1 || !c.keywords().isEmpty()
+                || !(c.args().getFirst() instanceof Ast.GeneratorExp genexp)) {
+            return;
+        }
+        int constant;
+        Boolean initial = null;
+        int continueJump = -1;
+        switch (name.id()) {
+            case "all" -> { constant = 3; initial = true; continueJump = Opcode.POP_JUMP_IF_TRUE; }
+            case "any" -> { constant = 4; initial = false; continueJump = Opcode.POP_JUMP_IF_FALSE; }
+            case "tuple" -> constant = 2;
+            default -> { return; }
+        }
+        boolean tuple = initial == null;
+        Location loc = loc(c.func());
+        Label skip = newLabel();
+        op(Opcode.COPY, 1, loc);
+        op(Opcode.LOAD_COMMON_CONSTANT, constant, loc);
+        op(Opcode.IS_OP, 0, loc);
+        jump(Opcode.POP_JUMP_IF_FALSE, skip, loc);
+        op(Opcode.POP_TOP, loc);
+        if (tuple) op(Opcode.BUILD_LIST, 0, loc);
+        visit(genexp);
+        Label loop = newLabel();
+        Label cleanup = newLabel();
+        place(loop);
+        jump(Opcode.FOR_ITER, cleanup, loc);
+        if (tuple) {
+            op(Opcode.LIST_APPEND, 2, loc);
+            jump(Opcode.JUMP, loop, loc);
+        } else {
+            op(Opcode.TO_BOOL, loc);
+            jump(continueJump, loop, loc);
+        }
+        op(Opcode.POP_ITER, Location.NO_LOCATION);
+        if (!tuple) loadConst(!initial, loc);
+        jump(Opcode.JUMP, end, loc);
+        place(cleanup);
+        op(Opcode.END_FOR, Location.NO_LOCATION);
+        op(Opcode.POP_ITER, Location.NO_LOCATION);
+        if (tuple) op(Opcode.CALL_INTRINSIC_1, Oparg.INTRINSIC_LIST_TO_TUPLE, loc);
+        else loadConst(initial, loc);
+        jump(Opcode.JUMP, end, loc);
+        place(skip);
     }
 
     private void validateKeywords(List<Ast.Keyword> keywords) {
