@@ -101,8 +101,8 @@ abstract class ExpressionCodegen extends CodegenBase {
                 loadConst(Ast.NONE, loc);
                 yieldFrom(loc, true);
             }
-            case Ast.Interpolation i -> unsupported("t-string", i);
-            case Ast.TemplateStr t -> unsupported("t-string", t);
+            case Ast.Interpolation i -> interpolation(i, loc);
+            case Ast.TemplateStr t -> templateStr(t, loc);
         }
     }
 
@@ -548,6 +548,54 @@ abstract class ExpressionCodegen extends CodegenBase {
         } else {
             op(Opcode.FORMAT_SIMPLE, loc);
         }
+    }
+
+    // ---- t-strings (PEP 750) --------------------------------------------------------------------
+
+    /** The strings tuple (an empty string between and around adjacent interpolations), the interpolations tuple, BUILD_TEMPLATE. */
+    private void templateStr(Ast.TemplateStr t, Location loc) {
+        boolean lastWasInterpolation = true;
+        int strings = 0;
+        for (Ast.Expr value : t.values()) {
+            if (value instanceof Ast.Interpolation) {
+                if (lastWasInterpolation) {
+                    loadConst("", loc);
+                    strings++;
+                }
+                lastWasInterpolation = true;
+            } else {
+                visit(value);
+                strings++;
+                lastWasInterpolation = false;
+            }
+        }
+        if (lastWasInterpolation) {
+            loadConst("", loc);
+            strings++;
+        }
+        op(Opcode.BUILD_TUPLE, strings, loc);
+        int interpolations = 0;
+        for (Ast.Expr value : t.values()) {
+            if (value instanceof Ast.Interpolation) {
+                visit(value);
+                interpolations++;
+            }
+        }
+        op(Opcode.BUILD_TUPLE, interpolations, loc);
+        op(Opcode.BUILD_TEMPLATE, loc);
+    }
+
+    private void interpolation(Ast.Interpolation i, Location loc) {
+        visit(i.value());
+        loadConst(i.str(), loc);
+        if (i.format_spec() != null) visit(i.format_spec());
+        int conversion = switch (i.conversion()) {
+            case 's' -> Oparg.FVC_STR;
+            case 'r' -> Oparg.FVC_REPR;
+            case 'a' -> Oparg.FVC_ASCII;
+            default -> 0;
+        };
+        op(Opcode.BUILD_INTERPOLATION, Oparg.interpolation(conversion, i.format_spec() != null), loc);
     }
 
     // ---- calls ---------------------------------------------------------------------------------

@@ -32,8 +32,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CodegenCasesTest {
     static final Set<String> KNOWN_FAILING = Set.of(
-            "cg_tstring",
-            "cg_tstring_forms");
+);
 
     /** Both recorded files: the back end's snippets and tools/gen-codegen-cases.py's. */
     static List<RecordedCases.Case> allCases() throws IOException {
