@@ -21,6 +21,8 @@ CASES = [
     ("annotations_private", 'class C:\n    __x: int\n    def m(self, __y: int): pass\n'),
     ("annotations_complex_targets", 'a.b: int\nc[0]: str = 1\n(d): int = 2\nclass K:\n    self.x: int\n'),
     ("annotations_posonly_star", 'def f(a: int, /, b: str, *, c: float = 1.0) -> None: pass\n'),
+    ("future_annotations", 'from __future__ import annotations\nimport typing\nx: int = 1\ny: list[str] | None\nclass C:\n    a: dict[str, "C"]\n    b: typing.Optional[tuple[int, ...]] = None\n    def m(self, p: C, *args: int, q: \'x\' = 1, **kw: list[int]) -> C | None:\n        z: int = 3\n        return z\n'),
+    ("future_annotations_shapes", 'from __future__ import annotations\ndef f(a: -1, b: a.b[c:d], c: (int, str), d: [int], e: Callable[[int], str], f: not x, g: a and b or c, h: a < b, i: 2 ** -1, j: (a + b) * c, k: f(x, y=1), l: tuple[()], m: dict[str, int,]) -> None: pass\n'),
 ]
 
 def walk(c, out):

@@ -17,7 +17,8 @@ public final class CodeGenerator extends PatternCodegen {
     /** CO_* flags. */
     static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
             CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, CO_ASYNC_GENERATOR = 0x200,
-            CO_HAS_DOCSTRING = 0x4000000, CO_METHOD = 0x8000000;
+            CO_HAS_DOCSTRING = 0x4000000, CO_METHOD = 0x8000000,
+            CO_FUTURE_BARRY_AS_BDFL = 0x400000, CO_FUTURE_ANNOTATIONS = 0x1000000;
 
     /** What kind of code unit is being generated (CPython's COMPILE_SCOPE_*). */
     enum ScopeKind { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
@@ -98,6 +99,9 @@ public final class CodeGenerator extends PatternCodegen {
             if (b.hasDocstring()) flags |= CO_HAS_DOCSTRING;
             if (b.isMethod()) flags |= CO_METHOD;
         }
+        // future features that change compilation are recorded in every unit's flags
+        if (symbols.future().has("barry_as_FLUFL")) flags |= CO_FUTURE_BARRY_AS_BDFL;
+        if (symbols.future().annotations()) flags |= CO_FUTURE_ANNOTATIONS;
         return flags;
     }
 
@@ -115,7 +119,7 @@ public final class CodeGenerator extends PatternCodegen {
         CodegenUnit module = enterScope("<module>", ScopeKind.MODULE, block, 1, null);
         switch (mod) {
             case Ast.Module m -> moduleBody(m);
-            case Ast.Interactive i -> body(i.body(), true);
+            case Ast.Interactive i -> body(i.body(), true, i.body().isEmpty() ? new Location(1, 1, 0, 0) : loc(i.body().getFirst()));
             case Ast.Expression e -> {
                 visit(e.body());
                 op(Opcode.RETURN_VALUE, loc(e.body()));
@@ -136,7 +140,7 @@ public final class CodeGenerator extends PatternCodegen {
             op(Opcode.BUILD_SET, 0, start);
             nameOp("__conditional_annotations__", Ctx.STORE, start);
         }
-        body(stmts, false);
+        body(stmts, false, start);
         if (unit.deferredAnnotations.isEmpty()) return;
         int placeholder = placeholderIndex();
         InstructionSequence main = unit.seq;
@@ -159,7 +163,10 @@ public final class CodeGenerator extends PatternCodegen {
     }
 
     /** CPython's _PyCodegen_Body: the docstring stored as __doc__, then the statements. */
-    private void body(List<Ast.Stmt> stmts, boolean interactive) {
+    private void body(List<Ast.Stmt> stmts, boolean interactive, Location bodyLocation) {
+        if (symbols.future().annotations() && unit.block.annotationsUsed()) {
+            op(Opcode.SETUP_ANNOTATIONS, bodyLocation);
+        }
         if (stmts.isEmpty()) return;
         int first = 0;
         if (!interactive && docstring(stmts) != null) {
@@ -198,7 +205,14 @@ public final class CodeGenerator extends PatternCodegen {
 
     /** PEP 649: a module or class keeps simple annotations for its __annotate__; conditional ones are marked at run time. */
     private void deferAnnotation(Ast.AnnAssign s) {
-        if (symbols.future().annotations()) unsupported("from __future__ import annotations", s);
+        if (symbols.future().annotations()) {
+            Location loc = loc(s);
+            loadConst(AnnotationUnparser.unparse(s.annotation()), loc(s.annotation()));
+            nameOp("__annotations__", Ctx.LOAD, loc);
+            loadConst(mangle(((Ast.Name) s.target()).id()), loc);
+            op(Opcode.STORE_SUBSCR, loc);
+            return;
+        }
         unit.deferredAnnotations.add(s);
         boolean module = unit.block.type() == BlockType.MODULE;
         if (module || unit.conditionalDepth > 0) {
@@ -385,7 +399,6 @@ public final class CodeGenerator extends PatternCodegen {
     private int signatureAnnotations(Ast.Stmt def, Location loc, Ast.Arguments args, Ast.Expr returns) {
         Block block = symbols.signatureAnnotationsBlockFor(def);
         if (block == null || !block.annotationsUsed() || !hasAnnotations(args, returns)) return 0;
-        if (symbols.future().annotations()) unsupported("from __future__ import annotations", def);
         CodegenUnit annotate = enterAnnotationsScope(block, loc);
         int count = 0;
         count += argAnnotations(args.args(), loc);
@@ -431,7 +444,10 @@ public final class CodeGenerator extends PatternCodegen {
     private int argAnnotation(String name, Ast.Expr annotation, Location loc) {
         if (annotation == null) return 0;
         loadConst(mangle(name), loc);
-        if (annotation instanceof Ast.Starred starred) {
+        if (symbols.future().annotations()) {
+            // from __future__ import annotations: __annotate__ returns the annotations' source text
+            loadConst(AnnotationUnparser.unparse(annotation), loc(annotation));
+        } else if (annotation instanceof Ast.Starred starred) {
             visit(starred.value());
             op(Opcode.UNPACK_SEQUENCE, 1, loc);
         } else {
@@ -619,7 +635,7 @@ public final class CodeGenerator extends PatternCodegen {
             op(Opcode.BUILD_SET, 0, loc);
             op(Opcode.STORE_DEREF, unit.derefIndex("__conditional_annotations__"), loc);
         }
-        body(s.body(), false);
+        body(s.body(), false, loc);
         deferredAnnotations(s, loc);
         loadConst(new ConstTuple(new ArrayList<>(cls.staticAttributes)), Location.NO_LOCATION);
         nameOp("__static_attributes__", Ctx.STORE, Location.NO_LOCATION);
