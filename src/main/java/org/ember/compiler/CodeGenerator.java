@@ -119,7 +119,10 @@ public final class CodeGenerator extends PatternCodegen {
         CodegenUnit module = enterScope("<module>", ScopeKind.MODULE, block, 1, null);
         switch (mod) {
             case Ast.Module m -> moduleBody(m);
-            case Ast.Interactive i -> body(i.body(), true, i.body().isEmpty() ? new Location(1, 1, 0, 0) : loc(i.body().getFirst()));
+            case Ast.Interactive i -> {
+                interactive = true;
+                body(i.body(), true, i.body().isEmpty() ? new Location(1, 1, 0, 0) : loc(i.body().getFirst()));
+            }
             case Ast.Expression e -> {
                 visit(e.body());
                 op(Opcode.RETURN_VALUE, loc(e.body()));

@@ -21,6 +21,8 @@ abstract class CodegenBase {
     final int optimize;
     final Deque<CodegenUnit> units = new ArrayDeque<>();
     CodegenUnit unit;
+    /** Compiling an Interactive module (the REPL): top-level expression statements print their value. */
+    boolean interactive;
 
     CodegenBase(SymbolTable symbols, String filename, int optimize) {
         this.symbols = symbols;

@@ -58,7 +58,11 @@ abstract class StatementCodegen extends ExpressionCodegen {
         Location loc = loc(s);
         switch (s) {
             case Ast.ExprStmt e -> {
-                if (e.value() instanceof Ast.Constant) {
+                if (interactive && unit.block.type() == BlockType.MODULE) {
+                    visit(e.value());
+                    op(Opcode.CALL_INTRINSIC_1, Oparg.INTRINSIC_PRINT, loc);
+                    op(Opcode.POP_TOP, Location.NO_LOCATION);
+                } else if (e.value() instanceof Ast.Constant) {
                     op(Opcode.NOP, loc);
                 } else {
                     visit(e.value());

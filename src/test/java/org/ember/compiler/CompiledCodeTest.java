@@ -45,7 +45,9 @@ class CompiledCodeTest {
             }
         }
         return sources.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-            Ast.Mod module = Parser.parse(e.getValue(), "<case>", Parser.Mode.EXEC, false);
+            Parser.Mode mode = e.getKey().startsWith("single_") ? Parser.Mode.SINGLE
+                    : e.getKey().startsWith("eval_") ? Parser.Mode.EVAL : Parser.Mode.EXEC;
+            Ast.Mod module = Parser.parse(e.getValue(), "<case>", mode, false);
             List<String> actual = new ArrayList<>();
             describe(Compiler.compile(module, "<case>", 0), actual);
             assertEquals(String.join("\n", units.get(e.getKey())), String.join("\n", actual), e.getKey());
