@@ -1,5 +1,7 @@
 package org.ember.compiler;
 
+import org.ember.util.LargeStack;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,34 +35,9 @@ public final class Compiler {
         return assemble(top, filename, new IdentityHashMap<>());
     }
 
-    private static final long LARGE_STACK_BYTES = 512L * 1024 * 1024;
-
     private static RawCode onLargeStack(Ast.Mod module, SymbolTable symbols, String filename, int optimize) {
-        RawCode[] result = new RawCode[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread thread = new Thread(null, () -> {
-            try {
-                result[0] = generateAndAssemble(module, symbols, filename, optimize);
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            } catch (StackOverflowError e) {
-                failure[0] = new CompilerRecursionError();
-            }
-        }, "ember-codegen", LARGE_STACK_BYTES);
-        thread.setDaemon(true);
-        thread.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-        if (failure[0] != null) throw failure[0];
-        return result[0];
+        return LargeStack.call("ember-codegen", () -> generateAndAssemble(module, symbols, filename, optimize),
+                CompilerRecursionError::new);
     }
 
     /** Assembles a unit after its nested units (their RawCode becomes its constants). */

@@ -1,5 +1,7 @@
 package org.ember.compiler;
 
+import org.ember.util.LargeStack;
+
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -88,34 +90,8 @@ public final class SymbolTable {
         return table;
     }
 
-    private static final long LARGE_STACK_BYTES = 256L * 1024 * 1024;
-
     private static SymbolTable buildOnLargeStack(Ast.Mod module, String filename, Options options) {
-        SymbolTable[] result = new SymbolTable[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread thread = new Thread(null, () -> {
-            try {
-                result[0] = buildHere(module, filename, options);
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            } catch (StackOverflowError e) {
-                failure[0] = new CompilerRecursionError();
-            }
-        }, "ember-symtable", LARGE_STACK_BYTES);
-        thread.setDaemon(true);
-        thread.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-        if (failure[0] != null) throw failure[0];
-        return result[0];
+        return LargeStack.call("ember-symtable", () -> buildHere(module, filename, options), CompilerRecursionError::new);
     }
 
     void register(Role role, Ast.Node key, Block block) {

@@ -1,5 +1,7 @@
 package org.ember.parser;
 
+import org.ember.util.LargeStack;
+
 import static org.ember.parser.TokenType.*;
 
 import java.nio.charset.StandardCharsets;
@@ -87,7 +89,7 @@ public final class Parser {
     }
 
     public static Mod parse(String source, String filename, Mode mode, boolean typeComments) {
-        if (!(Thread.currentThread() instanceof ParserThread)) {
+        if (!LargeStack.onLargeStack()) {
             try {
                 return parseHere(source, filename, mode, typeComments);
             } catch (StackOverflowError e) {
@@ -97,40 +99,8 @@ public final class Parser {
         } else {
             return parseHere(source, filename, mode, typeComments);
         }
-        Mod[] result = new Mod[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        ParserThread thread = new ParserThread(() -> {
-            try {
-                result[0] = parseHere(source, filename, mode, typeComments);
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            } catch (StackOverflowError e) {
-                failure[0] = tooComplex(filename, -1);
-            }
-        });
-        thread.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-        if (failure[0] != null) throw failure[0];
-        return result[0];
-    }
-
-    /** The thread parsing runs on: a large stack for deep nesting. */
-    private static final class ParserThread extends Thread {
-        private static final long STACK_BYTES = 512L * 1024 * 1024;
-
-        ParserThread(Runnable body) {
-            super(null, body, "ember-parser", STACK_BYTES);
-            setDaemon(true);
-        }
+        return LargeStack.call("ember-parser", () -> parseHere(source, filename, mode, typeComments),
+                () -> tooComplex(filename, -1));
     }
 
     static ParseError tooComplex(String filename, int lineno) {
