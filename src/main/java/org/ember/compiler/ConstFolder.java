@@ -1,5 +1,7 @@
 package org.ember.compiler;
 
+import org.ember.runtime.PyFloat;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -258,7 +260,7 @@ final class ConstFolder {
         }
         if (isReal(l) && isReal(r)) {
             double b = toDouble(r);
-            return b == 0.0 ? null : floatDivMod(toDouble(l), b)[0];
+            return b == 0.0 ? null : PyFloat.divmod(toDouble(l), b)[0];
         }
         return null;
     }
@@ -272,7 +274,7 @@ final class ConstFolder {
         }
         if (isReal(l) && isReal(r)) {
             double b = toDouble(r);
-            return b == 0.0 ? null : floatDivMod(toDouble(l), b)[1];
+            return b == 0.0 ? null : PyFloat.divmod(toDouble(l), b)[1];
         }
         return null;
     }
@@ -281,28 +283,6 @@ final class ConstFolder {
         BigInteger[] qr = a.divideAndRemainder(b);
         if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) return qr[0].subtract(BigInteger.ONE);
         return qr[0];
-    }
-
-    /** Python's float divmod (floor division and the remainder with the divisor's sign). */
-    private static double[] floatDivMod(double vx, double wx) {
-        double mod = vx % wx;
-        double div = (vx - mod) / wx;
-        if (mod != 0.0) {
-            if ((wx < 0) != (mod < 0)) {
-                mod += wx;
-                div -= 1.0;
-            }
-        } else {
-            mod = Math.copySign(0.0, wx);
-        }
-        double floordiv;
-        if (div != 0.0) {
-            floordiv = Math.floor(div);
-            if (div - floordiv > 0.5) floordiv += 1.0;
-        } else {
-            floordiv = Math.copySign(0.0, vx / wx);
-        }
-        return new double[] {floordiv, mod};
     }
 
     private static Object power(Object l, Object r) {

@@ -173,7 +173,7 @@ public final class PyFloat extends PyObject {
     }
 
     /** CPython's float_divmod: the remainder takes the divisor's sign; the quotient is floored. */
-    static double[] divmod(double vx, double wx) {
+    public static double[] divmod(double vx, double wx) {
         double mod = vx % wx; // fmod
         double div = (vx - mod) / wx;
         if (mod != 0) {
