@@ -29,7 +29,7 @@ class ParserAstTest {
             byte[] source = Files.readAllBytes(p);
             String expected = Files.readString(Path.of(p.toString().replaceAll("\\.py$", ".dump")), StandardCharsets.UTF_8);
             Ast.Mod tree = Parser.parse(source, p.toString(), Parser.Mode.EXEC, false);
-            String actual = TestOnlyAstDump.dump(tree);
+            String actual = AstDump.dump(tree, true, true, 1);
             if (!expected.strip().equals(actual.strip())) {
                 // Left for diffing by hand: target/parser-actual/NAME.dump
                 Path out = Path.of("target/parser-actual", p.getFileName().toString().replaceAll("\\.py$", ".dump"));

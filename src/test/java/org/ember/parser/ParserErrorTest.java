@@ -49,6 +49,6 @@ class ParserErrorTest {
     }
 
     private static String pyLiteralRepr(String s) {
-        return TestOnlyAstDump.strRepr(s);
+        return org.ember.runtime.Repr.str(s);
     }
 }

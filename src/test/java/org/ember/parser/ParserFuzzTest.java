@@ -80,6 +80,6 @@ class ParserFuzzTest {
     }
 
     private static String quote(String s) {
-        return TestOnlyAstDump.strRepr(s);
+        return org.ember.runtime.Repr.str(s);
     }
 }

@@ -40,7 +40,7 @@ class ParserModesTest {
             };
             String actual;
             try {
-                actual = TestOnlyAstDump.dumpOneLine(Parser.parse(source, "<unknown>", m, mode.endsWith("+tc")));
+                actual = AstDump.dump(Parser.parse(source, "<unknown>", m, mode.endsWith("+tc")), true, true, -1);
             } catch (ParseError e) {
                 actual = String.join("\t", e.kind.name(), e.msg, String.valueOf(e.lineno), String.valueOf(e.offset),
                         String.valueOf(e.endLineno), String.valueOf(e.endOffset));

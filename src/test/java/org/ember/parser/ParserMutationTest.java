@@ -53,10 +53,10 @@ class ParserMutationTest {
         try {
             Ast.Mod tree = Parser.parse(source, "<unknown>", Parser.Mode.EXEC, false);
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(TestOnlyAstDump.dump(tree).getBytes(StandardCharsets.UTF_8));
+                    .digest(AstDump.dump(tree, true, true, 1).getBytes(StandardCharsets.UTF_8));
             return "OK\t" + HexFormat.of().formatHex(digest);
         } catch (ParseError e) {
-            return String.join("\t", e.kind.name(), TestOnlyAstDump.strRepr(e.msg), String.valueOf(e.lineno),
+            return String.join("\t", e.kind.name(), org.ember.runtime.Repr.str(e.msg), String.valueOf(e.lineno),
                     String.valueOf(e.offset), String.valueOf(e.endLineno), String.valueOf(e.endOffset));
         }
     }

@@ -65,7 +65,7 @@ class StdlibAstTest {
             if (!Files.isRegularFile(file) || KNOWN_UNREPRESENTABLE.contains(f[0])) continue;
             String dump;
             try {
-                dump = TestOnlyAstDump.dump(Parser.parse(Files.readAllBytes(file), file.toString(), Parser.Mode.EXEC, typeComments));
+                dump = AstDump.dump(Parser.parse(Files.readAllBytes(file), file.toString(), Parser.Mode.EXEC, typeComments), true, true, 1);
             } catch (ParseError e) {
                 dump = "ERROR";
             }
