@@ -35,8 +35,8 @@ public final class Eval {
 
     private static final int[] CACHE_SIZE = new int[256];
     static {
-        for (int op = 0; op < 256; op++) {
-            CACHE_SIZE[op] = Instructions.info(op) == null ? 0 : Instructions.cacheSize(op);
+        for (var info : Instructions.all()) {
+            if (info.opcode() < 256) CACHE_SIZE[info.opcode()] = Instructions.cacheSize(info.opcode());
         }
     }
 

@@ -548,7 +548,8 @@ final class Ops {
 
     static PyException reraise(Frame f, Object[] s, int sp, int oparg) {
         Object exc = s[sp - 1];
-        if (oparg != 0) f.lasti = PyInt.asInt(s[sp - 1 - oparg]).intValueExact();
+        // The saved lasti (oparg != 0) only matters for the frame's line number; the handler is
+        // looked up at the RERAISE itself, as in CPython.
         f.reraising = true;
         if (exc instanceof PyBaseException e) return e.toThrow();
         return Errors.systemError("RERAISE of a non-exception");
@@ -673,7 +674,8 @@ final class Ops {
     }
 
     static PyException unsupported(int op) {
-        var info = Instructions.info(op);
-        return Errors.systemError("unsupported instruction %s", info == null ? String.valueOf(op) : info.name());
+        String name = String.valueOf(op);
+        for (var info : Instructions.all()) if (info.opcode() == op) name = info.name();
+        return Errors.systemError("unsupported instruction %s", name);
     }
 }
