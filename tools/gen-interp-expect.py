@@ -101,6 +101,7 @@ def probe(key, f):
 
 
 def main():
+    sys.argv = ["<case>"]
     name = None
     for line in sys.stdin.read().split("\n"):
         if line.startswith("case "):

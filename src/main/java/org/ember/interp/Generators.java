@@ -85,9 +85,9 @@ public final class Generators {
     /** tp_iternext: the next yielded value, or null when the generator returned. */
     public static Object next(PyGenerator gen) {
         Outcome o = resume(gen, PyNone.NONE, null);
-        if (!o.returned()) return o.value();
-        if (o.value() != PyNone.NONE) throw stopIteration(o.value());
-        return null;
+        // exhausted: iteration ignores the return value (CPython sets StopIteration(value), which
+        // tp_iternext callers clear)
+        return o.returned() ? null : o.value();
     }
 
     /** gen.send(value): the next yielded value; StopIteration(value) when it returns. */

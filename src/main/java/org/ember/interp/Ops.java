@@ -240,10 +240,15 @@ final class Ops {
 
     // ---- building ------------------------------------------------------------------------------------
 
+    /** Nulls stack slots that were consumed (for the GC), tolerating an empty range. */
+    private static void clear(Object[] s, int from, int to) {
+        if (from < to) java.util.Arrays.fill(s, from, to, null);
+    }
+
     static Object[] slice(Object[] s, int from, int count) {
         Object[] items = new Object[count];
         System.arraycopy(s, from, items, 0, count);
-        java.util.Arrays.fill(s, from + 1, from + count, null);
+        clear(s, from + 1, from + count);
         return items;
     }
 
@@ -254,28 +259,28 @@ final class Ops {
     static PySet set(Object[] s, int from, int count) {
         PySet set = new PySet();
         for (int i = 0; i < count; i++) set.add(s[from + i]);
-        java.util.Arrays.fill(s, from + 1, from + count, null);
+        clear(s, from + 1, from + count);
         return set;
     }
 
     static PyDict map(Object[] s, int from, int pairs) {
         PyDict dict = new PyDict();
         for (int i = 0; i < pairs; i++) dict.setItem(s[from + 2 * i], s[from + 2 * i + 1]);
-        java.util.Arrays.fill(s, from + 1, from + 2 * pairs, null);
+        clear(s, from + 1, from + 2 * pairs);
         return dict;
     }
 
     static PySlice buildSlice(Object[] s, int from, int count) {
         Object step = count == 3 ? s[from + 2] : PyNone.NONE;
         PySlice slice = new PySlice(s[from], s[from + 1], step);
-        java.util.Arrays.fill(s, from + 1, from + count, null);
+        clear(s, from + 1, from + count);
         return slice;
     }
 
     static PyStr concat(Object[] s, int from, int count) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < count; i++) sb.append(((PyStr) s[from + i]).value());
-        java.util.Arrays.fill(s, from + 1, from + count, null);
+        clear(s, from + 1, from + count);
         return new PyStr(sb.toString());
     }
 
