@@ -3,7 +3,8 @@ package org.ember.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.ember.compiler.SymbolTable;
+import org.ember.compiler.CompilerError;
+import org.ember.compiler.Compiler;
 import org.ember.parser.ParseError;
 import org.ember.parser.Parser;
 import org.ember.parser.SyntaxErrorFormat;
@@ -15,18 +16,22 @@ final class Runner {
     /** A source file's bytes: decoded per PEP 263 (coding cookie, BOM), then parsed. */
     static int runBytes(byte[] source, String filename, CommandLine cl, PrintStream out, PrintStream err) {
         try {
-            SymbolTable.build(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename);
+            Compiler.compile(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename, cl == null ? 0 : optimizeLevel(cl));
         } catch (ParseError e) {
             return syntaxError(withFileLine(e, source), err);
+        } catch (CompilerError e) {
+            return notCompiledYet(filename, e, err);
         }
         return notBuiltYet(filename, err);
     }
 
     static int runSource(String source, String filename, CommandLine cl, PrintStream out, PrintStream err) {
         try {
-            SymbolTable.build(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename);
+            Compiler.compile(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename, cl == null ? 0 : optimizeLevel(cl));
         } catch (ParseError e) {
             return syntaxError(e, err);
+        } catch (CompilerError e) {
+            return notCompiledYet(filename, e, err);
         }
         return notBuiltYet(filename, err);
     }
@@ -66,9 +71,20 @@ final class Runner {
         return 1;
     }
 
+    /** python -O / -OO: how much the compiler strips (asserts, then docstrings). */
+    private static int optimizeLevel(CommandLine cl) {
+        return (int) cl.flags.chars().filter(c -> c == 'O').count();
+    }
+
+    /** The code generator met a construct it cannot compile yet (or an internal error): say so, status 1. */
+    private static int notCompiledYet(String filename, CompilerError e, PrintStream err) {
+        err.println(Main.PROGRAM + ": cannot compile " + filename + " yet: " + e.getMessage());
+        return 1;
+    }
+
     /** The program parsed; running it needs the interpreter, which does not exist yet. */
     private static int notBuiltYet(String filename, PrintStream err) {
-        err.println(Main.PROGRAM + ": cannot run " + filename + " yet: it parses, but the interpreter is not built");
+        err.println(Main.PROGRAM + ": cannot run " + filename + " yet: it compiles, but the interpreter is not built");
         return 1;
     }
 

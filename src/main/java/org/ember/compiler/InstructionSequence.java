@@ -46,6 +46,30 @@ public final class InstructionSequence {
         entries.add(new Entry(opcode, 0, loc, target));
     }
 
+    /**
+     * Inserts an instruction at {@code index}; labels at or after it move with the instructions
+     * (CPython's _PyInstructionSequence_InsertInstruction, used to wrap a generator's body).
+     */
+    public void insertOp(int index, int opcode, int oparg, Location loc, Label target) {
+        entries.add(index, new Entry(opcode, oparg, loc, target));
+        for (int i = 0; i < labelPositions.size(); i++) {
+            if (labelPositions.get(i) >= index) labelPositions.set(i, labelPositions.get(i) + 1);
+        }
+    }
+
+    /**
+     * Replaces the instruction at {@code index} (the ANNOTATIONS_PLACEHOLDER) with the
+     * instructions of {@code code}, which has no labels; later labels shift.
+     */
+    void replaceWith(int index, InstructionSequence code) {
+        entries.remove(index);
+        entries.addAll(index, code.entries);
+        int shift = code.entries.size() - 1;
+        for (int i = 0; i < labelPositions.size(); i++) {
+            if (labelPositions.get(i) > index) labelPositions.set(i, labelPositions.get(i) + shift);
+        }
+    }
+
     public List<Entry> entries() {
         return List.copyOf(entries);
     }

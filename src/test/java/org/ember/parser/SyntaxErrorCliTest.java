@@ -62,6 +62,6 @@ class SyntaxErrorCliTest {
     void validProgramSaysTheInterpreterIsMissing() {
         Result r = run("-c", "x = 1");
         assertEquals(1, r.status);
-        assertEquals("ember: cannot run <string> yet: it parses, but the interpreter is not built\n", r.stderr);
+        assertEquals("ember: cannot run <string> yet: it compiles, but the interpreter is not built\n", r.stderr);
     }
 }
