@@ -167,7 +167,7 @@ public final class Eval {
                 case STORE_ATTR -> { Abstract.setAttr(s[sp - 1], co.names[oparg], s[sp - 2]); sp -= 2; }
                 case DELETE_ATTR -> Abstract.delAttr(s[--sp], co.names[oparg]);
                 case LOAD_SUPER_ATTR -> sp = Ops.loadSuperAttr(s, sp, co.names[oparg >> 2].value(), oparg);
-                case LOAD_SPECIAL -> Ops.loadSpecial(s, sp, oparg);
+                case LOAD_SPECIAL -> { Ops.loadSpecial(s, sp, oparg); sp++; }
                 case UNARY_NEGATIVE -> s[sp - 1] = Abstract.negative(s[sp - 1]);
                 case UNARY_INVERT -> s[sp - 1] = Abstract.invert(s[sp - 1]);
                 case UNARY_NOT -> s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE);

@@ -424,10 +424,25 @@ final class Ops {
     static Object call(Object[] s, int base, int nargs, PyTuple kwnames) {
         Object callable = s[base];
         Object result;
-        if (s[base + 1] != null) result = Abstract.call(callable, s, base + 1, nargs + 1, kwnames);
-        else result = Abstract.call(callable, s, base + 2, nargs, kwnames);
+        int offset = s[base + 1] != null ? base + 1 : base + 2;
+        int count = s[base + 1] != null ? nargs + 1 : nargs;
+        if (callable instanceof PyFunction f) result = callPython(f, s, offset, count, kwnames);
+        else result = Abstract.call(callable, s, offset, count, kwnames);
         java.util.Arrays.fill(s, base + 1, base + nargs + 3, null);
         return result;
+    }
+
+    /** Python-to-Python call: depth counted here, with CPython's plain message. */
+    static Object callPython(PyFunction f, Object[] args, int offset, int nargs, PyTuple kwnames) {
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall("");
+        try {
+            return Eval.callFunction(f, args, offset, nargs, kwnames);
+        } catch (StackOverflowError e) {
+            throw Errors.recursionError("maximum recursion depth exceeded");
+        } finally {
+            ts.leaveRecursiveCall();
+        }
     }
 
     static Object callEx(Object func, Object unused, Object callargs, Object kwargs) {
