@@ -55,6 +55,8 @@ public final class Main {
             err.println("Try `" + PROGRAM + " -h' for more information.");
             return 2;
         }
+        // -X check-stack: read once by the interpreter's static-final flag, so set before it loads
+        if (cl.xflag("check-stack")) System.setProperty("ember.checkStack", "true");
         return switch (cl.mode) {
             case HELP -> { out.print(Help.text(usageLine())); yield 0; }
             case VERSION -> { out.println(cl.versionCount > 1 ? Version.LONG : Version.SHORT); yield 0; }

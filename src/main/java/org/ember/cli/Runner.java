@@ -3,7 +3,9 @@ package org.ember.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.ember.bytecode.RawCode;
 import org.ember.compiler.CompilerError;
+import org.ember.interp.Session;
 import org.ember.compiler.Compiler;
 import org.ember.parser.ParseError;
 import org.ember.parser.Parser;
@@ -15,25 +17,43 @@ final class Runner {
 
     /** A source file's bytes: decoded per PEP 263 (coding cookie, BOM), then parsed. */
     static int runBytes(byte[] source, String filename, CommandLine cl, PrintStream out, PrintStream err) {
+        RawCode code;
         try {
-            Compiler.compile(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename, cl == null ? 0 : optimizeLevel(cl));
+            code = Compiler.compile(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename, cl == null ? 0 : optimizeLevel(cl));
         } catch (ParseError e) {
             return syntaxError(withFileLine(e, source), err);
         } catch (CompilerError e) {
             return notCompiledYet(filename, e, err);
         }
-        return notBuiltYet(filename, err);
+        return execute(code, null, filename, cl, out, err);
     }
 
     static int runSource(String source, String filename, CommandLine cl, PrintStream out, PrintStream err) {
+        RawCode code;
         try {
-            Compiler.compile(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename, cl == null ? 0 : optimizeLevel(cl));
+            code = Compiler.compile(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename, cl == null ? 0 : optimizeLevel(cl));
         } catch (ParseError e) {
             return syntaxError(e, err);
         } catch (CompilerError e) {
             return notCompiledYet(filename, e, err);
         }
-        return notBuiltYet(filename, err);
+        return execute(code, source, filename, cl, out, err);
+    }
+
+    /**
+     * Runs compiled module code as __main__ in a new interpreter session (stdout buffered UTF-8,
+     * flushed at exit; uncaught exceptions print a traceback and give status 1).
+     * {@code source} is kept for traceback lines when the program is not a file.
+     */
+    private static int execute(RawCode code, String source, String filename, CommandLine cl,
+                               PrintStream out, PrintStream err) {
+        java.util.List<String> argv = cl == null || cl.argv.isEmpty() ? java.util.List.of(filename) : cl.argv;
+        Session session = new Session(out, err, argv);
+        if (source != null) session.addSource(filename, source);
+        int status = session.runMain(code);
+        out.flush();
+        err.flush();
+        return status;
     }
 
     /**
@@ -79,12 +99,6 @@ final class Runner {
     /** The code generator met a construct it cannot compile yet (or an internal error): say so, status 1. */
     private static int notCompiledYet(String filename, CompilerError e, PrintStream err) {
         err.println(Main.PROGRAM + ": cannot compile " + filename + " yet: " + e.getMessage());
-        return 1;
-    }
-
-    /** The program parsed; running it needs the interpreter, which does not exist yet. */
-    private static int notBuiltYet(String filename, PrintStream err) {
-        err.println(Main.PROGRAM + ": cannot run " + filename + " yet: it compiles, but the interpreter is not built");
         return 1;
     }
 

@@ -24,14 +24,14 @@ import org.junit.jupiter.api.TestFactory;
 class SyntaxErrorCliTest {
     static final Path DIR = Path.of("src/test/resources/parser/cli");
 
-    private record Result(int status, String stderr) {}
+    private record Result(int status, String stderr, String stdout) {}
 
     private static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, err.toString(StandardCharsets.UTF_8));
+        return new Result(status, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
     }
 
     @TestFactory
@@ -59,9 +59,10 @@ class SyntaxErrorCliTest {
     }
 
     @Test
-    void validProgramSaysTheInterpreterIsMissing() {
-        Result r = run("-c", "x = 1");
-        assertEquals(1, r.status);
-        assertEquals("ember: cannot run <string> yet: it compiles, but the interpreter is not built\n", r.stderr);
+    void validProgramRuns() {
+        Result r = run("-c", "x = 1\nprint(x + 2, 'ok', sep='-')");
+        assertEquals(0, r.status);
+        assertEquals("", r.stderr);
+        assertEquals("3-ok\n", r.stdout);
     }
 }

@@ -1,0 +1,264 @@
+package org.ember.interp;
+
+import static org.ember.bytecode.Opcode.*;
+
+import org.ember.bytecode.Instructions;
+import org.ember.runtime.Abstract;
+import org.ember.runtime.BinOp;
+import org.ember.runtime.CompareOp;
+import org.ember.runtime.Errors;
+import org.ember.runtime.PyBool;
+import org.ember.runtime.PyCell;
+import org.ember.runtime.PyCode;
+import org.ember.runtime.PyDict;
+import org.ember.runtime.PyException;
+import org.ember.runtime.PyFunction;
+import org.ember.runtime.PyInt;
+import org.ember.runtime.PyList;
+import org.ember.runtime.PyNone;
+import org.ember.runtime.PySet;
+import org.ember.runtime.PySlice;
+import org.ember.runtime.PyTuple;
+import org.ember.runtime.ThreadState;
+
+/**
+ * The evaluation loop. {@link #dispatch} is the one method with the big {@code switch}; it must
+ * stay under HotSpot's 8000-byte HugeMethodLimit (EvalSizeTest checks), so each case is a few
+ * lines and anything heavier lives in {@link Ops}. Exceptions thrown by a case are caught in
+ * {@link #run}, which consults the exception table and re-enters {@code dispatch} at the handler.
+ */
+public final class Eval {
+    private Eval() {}
+
+    /** -X check-stack: verify every instruction's stack effect against the instruction table. */
+    static final boolean CHECK_STACK = Boolean.getBoolean("ember.checkStack");
+
+    private static final int[] CACHE_SIZE = new int[256];
+    static {
+        for (var info : Instructions.all()) {
+            if (info.opcode() < 256) CACHE_SIZE[info.opcode()] = Instructions.cacheSize(info.opcode());
+        }
+    }
+
+    /** Calls a Python function with vectorcall arguments. */
+    public static Object callFunction(PyFunction func, Object[] args, int offset, int nargs, PyTuple kwnames) {
+        Frame frame = new Frame(func.code, func.globals, func.builtins, null, func);
+        ArgBinder.bind(func, frame.values, args, offset, nargs, kwnames);
+        if (func.code.isGeneratorLike()) return Generators.start(func, frame);
+        return run(frame);
+    }
+
+    /** Runs a module's (or exec'd) code with {@code globals} as its locals too. */
+    public static Object runModule(PyCode code, PyDict globals, PyDict builtins) {
+        return run(new Frame(code, globals, builtins, globals, null));
+    }
+
+    /** Runs a function's code with an explicit locals mapping (class bodies). */
+    public static Object runWithLocals(PyFunction func, Object locals) {
+        Frame frame = new Frame(func.code, func.globals, func.builtins, locals, func);
+        return run(frame);
+    }
+
+    /**
+     * Runs (or resumes) a frame until it returns or suspends. Unwinds exceptions through the
+     * exception table, adding traceback entries as CPython does.
+     */
+    static Object run(Frame f) {
+        ThreadState ts = ThreadState.current();
+        while (true) {
+            try {
+                if (f.pendingThrow != null) {
+                    RuntimeException pending = f.pendingThrow;
+                    f.pendingThrow = null;
+                    throw pending;
+                }
+                return dispatch(f, ts);
+            } catch (PyException e) {
+                if (!Unwind.toHandler(f, ts, e)) throw e;
+            } catch (StackOverflowError e) {
+                PyException error = Errors.recursionError("maximum recursion depth exceeded");
+                if (!Unwind.toHandler(f, ts, error)) throw error;
+            } catch (RuntimeException e) {
+                PyException error = Errors.systemError("internal error in the interpreter: %s", e.toString());
+                if (!Unwind.toHandler(f, ts, error)) throw error;
+            }
+        }
+    }
+
+    @SuppressWarnings("DuplicateBranchesInSwitch")
+    private static Object dispatch(Frame f, ThreadState ts) {
+        final char[] code = f.units;
+        final Object[] s = f.values;
+        final PyCode co = f.code;
+        int pc = f.pc;
+        int sp = f.sp;
+        while (true) {
+            int word = code[pc++];
+            int op = word & 0xFF;
+            int oparg = word >> 8;
+            while (op == EXTENDED_ARG) {
+                word = code[pc++];
+                op = word & 0xFF;
+                oparg = oparg << 8 | word >> 8;
+            }
+            f.lasti = pc - 1;
+            pc += CACHE_SIZE[op];
+            final int next = pc;
+            final int depth = sp;
+            switch (op) {
+                case NOP, NOT_TAKEN, RESUME -> { }
+                case RETURN_VALUE, INTERPRETER_EXIT -> {
+                    f.sp = f.stackBase;
+                    return s[--sp];
+                }
+                case RETURN_GENERATOR -> {
+                    f.pc = pc;
+                    f.sp = sp;
+                    f.suspended = true;
+                    return null;
+                }
+                case YIELD_VALUE -> {
+                    f.pc = pc;
+                    f.sp = sp - 1;
+                    f.suspended = true;
+                    return s[sp - 1];
+                }
+                case POP_TOP, END_FOR, POP_ITER -> s[--sp] = null;
+                case PUSH_NULL -> s[sp++] = null;
+                case COPY -> { s[sp] = s[sp - oparg]; sp++; }
+                case SWAP -> { Object t = s[sp - 1]; s[sp - 1] = s[sp - oparg]; s[sp - oparg] = t; }
+                case LOAD_CONST -> s[sp++] = Ops.constant(co, oparg);
+                case LOAD_SMALL_INT -> s[sp++] = PyInt.of(oparg);
+                case LOAD_COMMON_CONSTANT -> s[sp++] = Ops.commonConstant(f, oparg);
+                case LOAD_FAST, LOAD_FAST_BORROW -> s[sp++] = s[oparg];
+                case LOAD_FAST_CHECK -> s[sp++] = Ops.checkLocal(f, oparg);
+                case LOAD_FAST_AND_CLEAR -> { s[sp++] = s[oparg]; s[oparg] = null; }
+                case LOAD_FAST_LOAD_FAST, LOAD_FAST_BORROW_LOAD_FAST_BORROW -> {
+                    s[sp++] = s[oparg >> 4];
+                    s[sp++] = s[oparg & 15];
+                }
+                case STORE_FAST -> s[oparg] = s[--sp];
+                case STORE_FAST_LOAD_FAST -> { s[oparg >> 4] = s[sp - 1]; s[sp - 1] = s[oparg & 15]; }
+                case STORE_FAST_STORE_FAST -> { s[oparg >> 4] = s[--sp]; s[oparg & 15] = s[--sp]; }
+                case DELETE_FAST -> { Ops.checkLocal(f, oparg); s[oparg] = null; }
+                case MAKE_CELL -> s[oparg] = new PyCell(s[oparg]);
+                case COPY_FREE_VARS -> Ops.copyFreeVars(f, oparg);
+                case LOAD_DEREF -> s[sp++] = Ops.loadDeref(f, oparg);
+                case STORE_DEREF -> ((PyCell) s[oparg]).contents = s[--sp];
+                case DELETE_DEREF -> { Ops.loadDeref(f, oparg); ((PyCell) s[oparg]).contents = null; }
+                case LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = Ops.loadFromDictOrDeref(f, s[sp - 1], oparg);
+                case LOAD_NAME -> s[sp++] = Ops.loadName(f, co.names[oparg]);
+                case STORE_NAME -> Ops.storeName(f, co.names[oparg], s[--sp]);
+                case DELETE_NAME -> Ops.deleteName(f, co.names[oparg]);
+                case LOAD_LOCALS -> s[sp++] = Ops.locals(f);
+                case LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = Ops.loadFromDictOrGlobals(f, s[sp - 1], co.names[oparg]);
+                case LOAD_GLOBAL -> {
+                    s[sp++] = Ops.loadGlobal(f, co.names[oparg >> 1]);
+                    if ((oparg & 1) != 0) s[sp++] = null;
+                }
+                case STORE_GLOBAL -> f.globals.setItem(co.names[oparg], s[--sp]);
+                case DELETE_GLOBAL -> Ops.deleteGlobal(f, co.names[oparg]);
+                case LOAD_BUILD_CLASS -> s[sp++] = Ops.loadBuildClass(f);
+                case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
+                case LOAD_ATTR -> {
+                    if ((oparg & 1) == 0) s[sp - 1] = Abstract.getAttr(s[sp - 1], co.names[oparg >> 1]);
+                    else sp = Ops.loadMethod(s, sp, co.names[oparg >> 1]);
+                }
+                case STORE_ATTR -> { Abstract.setAttr(s[sp - 1], co.names[oparg], s[sp - 2]); sp -= 2; }
+                case DELETE_ATTR -> Abstract.delAttr(s[--sp], co.names[oparg]);
+                case LOAD_SUPER_ATTR -> sp = Ops.loadSuperAttr(s, sp, co.names[oparg >> 2].value(), oparg);
+                case LOAD_SPECIAL -> { Ops.loadSpecial(s, sp, oparg); sp++; }
+                case UNARY_NEGATIVE -> s[sp - 1] = Abstract.negative(s[sp - 1]);
+                case UNARY_INVERT -> s[sp - 1] = Abstract.invert(s[sp - 1]);
+                case UNARY_NOT -> s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE);
+                case TO_BOOL -> s[sp - 1] = PyBool.of(Abstract.isTrue(s[sp - 1]));
+                case BINARY_OP -> { s[sp - 2] = Ops.binaryOp(s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP -> { s[sp - 2] = Ops.compare(s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case IS_OP -> { s[sp - 2] = PyBool.of((s[sp - 2] == s[sp - 1]) != (oparg == 1)); s[--sp] = null; }
+                case CONTAINS_OP -> {
+                    s[sp - 2] = PyBool.of(Abstract.contains(s[sp - 1], s[sp - 2]) != (oparg == 1));
+                    s[--sp] = null;
+                }
+                case BINARY_SLICE -> { s[sp - 3] = Abstract.getItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE)); sp -= 2; }
+                case STORE_SLICE -> { Abstract.setItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE), s[sp - 4]); sp -= 4; }
+                case STORE_SUBSCR -> { Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
+                case DELETE_SUBSCR -> { Abstract.delItem(s[sp - 2], s[sp - 1]); sp -= 2; }
+                case CALL_INTRINSIC_1 -> s[sp - 1] = Ops.intrinsic1(f, ts, oparg, s[sp - 1]);
+                case CALL_INTRINSIC_2 -> { s[sp - 2] = Ops.intrinsic2(oparg, s[sp - 2], s[sp - 1]); sp--; }
+                case BUILD_TUPLE -> { sp -= oparg; s[sp] = Ops.tuple(s, sp, oparg); sp++; }
+                case BUILD_LIST -> { sp -= oparg; s[sp] = PyList.of(Ops.slice(s, sp, oparg)); sp++; }
+                case BUILD_SET -> { sp -= oparg; s[sp] = Ops.set(s, sp, oparg); sp++; }
+                case BUILD_MAP -> { sp -= 2 * oparg; s[sp] = Ops.map(s, sp, oparg); sp++; }
+                case BUILD_SLICE -> { sp -= oparg; s[sp] = Ops.buildSlice(s, sp, oparg); sp++; }
+                case BUILD_STRING -> { sp -= oparg; s[sp] = Ops.concat(s, sp, oparg); sp++; }
+                case LIST_APPEND -> { ((PyList) s[sp - 1 - oparg]).append(s[sp - 1]); s[--sp] = null; }
+                case SET_ADD -> { ((PySet) s[sp - 1 - oparg]).add(s[sp - 1]); s[--sp] = null; }
+                case MAP_ADD -> { ((PyDict) s[sp - 2 - oparg]).setItem(s[sp - 2], s[sp - 1]); sp -= 2; }
+                case LIST_EXTEND -> { Ops.listExtend((PyList) s[sp - 1 - oparg], s[sp - 1]); s[--sp] = null; }
+                case SET_UPDATE -> { Ops.setUpdate((PySet) s[sp - 1 - oparg], s[sp - 1]); s[--sp] = null; }
+                case DICT_UPDATE -> { Ops.dictUpdate((PyDict) s[sp - 1 - oparg], s[sp - 1]); s[--sp] = null; }
+                case DICT_MERGE -> { Ops.dictMerge(s[sp - 4 - oparg], (PyDict) s[sp - 1 - oparg], s[sp - 1]); s[--sp] = null; }
+                case CONVERT_VALUE -> s[sp - 1] = Ops.convertValue(s[sp - 1], oparg);
+                case FORMAT_SIMPLE -> s[sp - 1] = Ops.format(s[sp - 1], null);
+                case FORMAT_WITH_SPEC -> { s[sp - 2] = Ops.format(s[sp - 2], s[sp - 1]); s[--sp] = null; }
+                case UNPACK_SEQUENCE -> sp = Ops.unpack(s, sp, oparg);
+                case UNPACK_EX -> sp = Ops.unpackEx(s, sp, oparg);
+                case JUMP_FORWARD -> pc += oparg;
+                case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= oparg;
+                case POP_JUMP_IF_TRUE -> { if (s[--sp] == PyBool.TRUE) pc += oparg; s[sp] = null; }
+                case POP_JUMP_IF_FALSE -> { if (s[--sp] == PyBool.FALSE) pc += oparg; s[sp] = null; }
+                case POP_JUMP_IF_NONE -> { if (s[--sp] == PyNone.NONE) pc += oparg; s[sp] = null; }
+                case POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) pc += oparg; s[sp] = null; }
+                case GET_ITER -> s[sp - 1] = Abstract.getIter(s[sp - 1]);
+                case FOR_ITER -> {
+                    Object item = Ops.next(s[sp - 1]);
+                    if (item != null) s[sp++] = item;
+                    else pc += oparg + 1; // past the END_FOR at the target; POP_ITER pops the iterator
+                }
+                case GET_LEN -> { s[sp] = PyInt.of(Abstract.len(s[sp - 1])); sp++; }
+                case CALL -> { sp -= oparg + 2; s[sp] = Ops.call(s, sp, oparg, null); sp++; }
+                case CALL_KW -> { sp -= oparg + 3; s[sp] = Ops.call(s, sp, oparg, (PyTuple) s[sp + 2 + oparg]); sp++; }
+                case CALL_FUNCTION_EX -> { sp -= 4; s[sp] = Ops.callEx(s[sp], s[sp + 1], s[sp + 2], s[sp + 3]); sp++; }
+                case EXIT_INIT_CHECK -> Ops.exitInitCheck(s[--sp]);
+                case MAKE_FUNCTION -> s[sp - 1] = new PyFunction((PyCode) s[sp - 1], f.globals, f.builtins);
+                case SET_FUNCTION_ATTRIBUTE -> { Ops.setFunctionAttribute((PyFunction) s[sp - 1], oparg, s[sp - 2]); s[sp - 2] = s[sp - 1]; sp--; }
+                case RAISE_VARARGS -> throw Ops.raise(f, ts, oparg, s, sp);
+                case RERAISE -> throw Ops.reraise(f, s, sp, oparg);
+                case PUSH_EXC_INFO -> { Object exc = s[sp - 1]; s[sp - 1] = Ops.swapHandled(ts, exc); s[sp++] = exc; }
+                case POP_EXCEPT -> Ops.restoreHandled(ts, s[--sp]);
+                case CHECK_EXC_MATCH -> s[sp - 1] = PyBool.of(Ops.exceptionMatches(s[sp - 2], s[sp - 1]));
+                case WITH_EXCEPT_START -> { s[sp] = Ops.withExceptStart(s, sp); sp++; }
+                case IMPORT_NAME -> { s[sp - 2] = Ops.importName(f, co.names[oparg], s[sp - 1], s[sp - 2]); sp--; }
+                case IMPORT_FROM -> { s[sp] = Ops.importFrom(s[sp - 1], co.names[oparg]); sp++; }
+                case MATCH_MAPPING -> { s[sp] = PyBool.of(Ops.isMapping(s[sp - 1])); sp++; }
+                case MATCH_SEQUENCE -> { s[sp] = PyBool.of(Ops.isSequence(s[sp - 1])); sp++; }
+                case MATCH_KEYS -> { s[sp] = Ops.matchKeys(s[sp - 2], s[sp - 1]); sp++; }
+                case MATCH_CLASS -> { sp -= 2; s[sp - 1] = Ops.matchClass(s[sp - 1], s[sp], (PyTuple) s[sp + 1], oparg); }
+                case GET_YIELD_FROM_ITER -> s[sp - 1] = Generators.yieldFromIter(f, s[sp - 1]);
+                case SEND -> {
+                    Object result = Generators.send(f, s[sp - 2], s[sp - 1]);
+                    s[sp - 1] = result != null ? result : f.sendResult;
+                    if (result == null) pc += oparg;
+                }
+                case END_SEND -> { s[sp - 2] = s[sp - 1]; s[--sp] = null; }
+                case CLEANUP_THROW -> { Generators.cleanupThrow(f, s, sp); sp--; }
+                case GET_AWAITABLE -> s[sp - 1] = Generators.awaitable(s[sp - 1], oparg);
+                default -> throw Ops.unsupported(op);
+            }
+            if (CHECK_STACK) StackCheck.after(f, op, oparg, depth, sp, pc != next);
+        }
+    }
+
+    /** The callable's bound result for callers that hold an unpacked method pair. */
+    static Object callBinary(Object callable, Object a, Object b) {
+        return Abstract.call(callable, a, b);
+    }
+
+    static BinOp binOp(int nb) {
+        return BinOp.of(nb);
+    }
+
+    static CompareOp compareOp(int oparg) {
+        return CompareOp.values()[oparg >> 5];
+    }
+}

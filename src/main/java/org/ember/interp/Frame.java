@@ -1,0 +1,57 @@
+package org.ember.interp;
+
+import org.ember.runtime.PyCode;
+import org.ember.runtime.PyDict;
+import org.ember.runtime.PyFunction;
+
+/**
+ * The interpreter's internal activation record (not a Python object: a Python-visible frame
+ * object will wrap it later). One array holds the localsplus slots {@code [0, nLocalsPlus)}
+ * followed by the value stack, so LOAD_FAST and the stack share one bounds-checked array.
+ */
+public final class Frame {
+    final PyCode code;
+    final char[] units;
+    final Object[] values;
+    final int stackBase;
+    final PyDict globals;
+    final PyDict builtins;
+    /** The locals mapping of module and class bodies (null for optimized function frames). */
+    final Object locals;
+    final PyFunction function;
+
+    /** Where execution continues (unit index) when the frame is (re)entered. */
+    int pc;
+    /** Stack pointer (absolute index into values) saved while suspended. */
+    int sp;
+    /** Unit index of the instruction executing (or last executed): tracebacks, exception table. */
+    int lasti;
+    /** Set by YIELD_VALUE / RETURN_GENERATOR: the value returned by run() was yielded. */
+    boolean suspended;
+    /** The next exception raised leaves no traceback entry in this frame (RERAISE, bare raise). */
+    boolean reraising;
+    /** SEND's result when the sub-iterator finished (its return value). */
+    Object sendResult;
+    /** An exception to raise at the resume point (generator.throw). */
+    RuntimeException pendingThrow;
+
+    Frame(PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
+        this.code = code;
+        this.units = code.codeCopy().units;
+        this.stackBase = code.nLocalsPlus;
+        this.values = new Object[stackBase + code.stackSize() + 1];
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.function = function;
+        this.sp = stackBase;
+    }
+
+    public PyCode code() {
+        return code;
+    }
+
+    public int lasti() {
+        return lasti;
+    }
+}

@@ -1,0 +1,227 @@
+package org.ember.interp;
+
+import org.ember.runtime.Abstract;
+import org.ember.runtime.Errors;
+import org.ember.runtime.Exceptions;
+import org.ember.runtime.PyBaseException;
+import org.ember.runtime.PyCode;
+import org.ember.runtime.PyException;
+import org.ember.runtime.PyFunction;
+import org.ember.runtime.PyGenerator;
+import org.ember.runtime.PyNone;
+import org.ember.runtime.PyTuple;
+import org.ember.runtime.PyType;
+import org.ember.runtime.ThreadState;
+
+/**
+ * Generators resume their frame in the same evaluation loop: {@link Eval#run} continues at the
+ * frame's saved {@code pc} with the sent value pushed (or an exception pending), and returns
+ * either a yielded value ({@code frame.suspended}) or the return value.
+ */
+public final class Generators {
+    private Generators() {}
+
+    /** After binding arguments: run the prologue up to RETURN_GENERATOR and wrap the frame. */
+    static PyGenerator start(PyFunction func, Frame frame) {
+        Eval.run(frame);
+        int flags = func.code.flags();
+        PyGenerator.Kind kind = (flags & PyCode.CO_COROUTINE) != 0 ? PyGenerator.Kind.COROUTINE
+                : (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? PyGenerator.Kind.ASYNC_GENERATOR
+                : PyGenerator.Kind.GENERATOR;
+        return new PyGenerator(kind, frame, func.code, func.name, func.qualname);
+    }
+
+    /** The outcome of one resumption: a yielded value, or the frame returned {@code value}. */
+    private record Outcome(Object value, boolean returned) {}
+
+    private static Outcome resume(PyGenerator gen, Object sent, RuntimeException toThrow) {
+        if (gen.running) throw Errors.valueError("%s already executing", kindName(gen));
+        Frame f = (Frame) gen.frame;
+        if (gen.finished) {
+            if (toThrow != null) throw toThrow;
+            if (gen.kind == PyGenerator.Kind.COROUTINE) throw Errors.runtimeError("cannot reuse already awaited coroutine");
+            return new Outcome(PyNone.NONE, true);
+        }
+        if (!gen.started && toThrow == null && sent != PyNone.NONE) {
+            throw Errors.typeError("can't send non-None value to a just-started %s", kindName(gen));
+        }
+        if (!gen.started && toThrow != null) {
+            gen.finished = true;
+            throw toThrow;
+        }
+        gen.started = true;
+        f.values[f.sp++] = sent;
+        f.pendingThrow = toThrow;
+        f.suspended = false;
+        ThreadState ts = ThreadState.current();
+        PyBaseException outerHandled = ts.handledException;
+        if (gen.excState != null) ts.handledException = gen.excState;
+        gen.running = true;
+        try {
+            Object value = Eval.run(f);
+            if (f.suspended) {
+                gen.excState = ts.handledException == outerHandled ? null : ts.handledException;
+                return new Outcome(value, false);
+            }
+            gen.finished = true;
+            return new Outcome(value, true);
+        } catch (RuntimeException e) {
+            gen.finished = true;
+            throw e;
+        } finally {
+            gen.running = false;
+            ts.handledException = outerHandled;
+        }
+    }
+
+    private static String kindName(PyGenerator gen) {
+        return switch (gen.kind) {
+            case GENERATOR -> "generator";
+            case COROUTINE -> "coroutine";
+            case ASYNC_GENERATOR -> "async generator";
+        };
+    }
+
+    /** tp_iternext: the next yielded value, or null when the generator returned. */
+    public static Object next(PyGenerator gen) {
+        Outcome o = resume(gen, PyNone.NONE, null);
+        // exhausted: iteration ignores the return value (CPython sets StopIteration(value), which
+        // tp_iternext callers clear)
+        return o.returned() ? null : o.value();
+    }
+
+    /** gen.send(value): the next yielded value; StopIteration(value) when it returns. */
+    public static Object send(PyGenerator gen, Object value, boolean raiseOnReturn) {
+        Outcome o = resume(gen, value, null);
+        if (!o.returned()) return o.value();
+        throw stopIteration(o.value());
+    }
+
+    private static PyException stopIteration(Object value) {
+        if (value == PyNone.NONE) return Errors.stopIteration();
+        return Errors.withArgs(Exceptions.StopIteration, value);
+    }
+
+    public static Object throwInto(PyGenerator gen, Object typ, Object val, Object tb) {
+        PyBaseException exc = makeException(typ, val);
+        if (tb != null && tb != PyNone.NONE) exc.setTraceback(tb);
+        Outcome o = resume(gen, PyNone.NONE, exc.toThrow());
+        if (!o.returned()) return o.value();
+        throw stopIteration(o.value());
+    }
+
+    private static PyBaseException makeException(Object typ, Object val) {
+        if (typ instanceof PyType t && t.isSubtype(Exceptions.BaseException)) {
+            Object made = val == null || val == PyNone.NONE ? Abstract.call(t)
+                    : val instanceof PyBaseException e && Abstract.isInstance(e, t) ? e
+                    : val instanceof PyTuple args ? Abstract.call(t, args.items()) : Abstract.call(t, val);
+            return (PyBaseException) made;
+        }
+        if (typ instanceof PyBaseException e) {
+            if (val != null && val != PyNone.NONE) throw Errors.typeError("instance exception may not have a separate value");
+            return e;
+        }
+        throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not %s",
+                Abstract.typeName(typ));
+    }
+
+    public static Object close(PyGenerator gen) {
+        if (!gen.started || gen.finished) {
+            gen.finished = true;
+            return PyNone.NONE;
+        }
+        Outcome o;
+        try {
+            o = resume(gen, PyNone.NONE, Errors.withArgs(Exceptions.GeneratorExit));
+        } catch (PyException e) {
+            if (e.matches(Exceptions.GeneratorExit) || e.matches(Exceptions.StopIteration)) return PyNone.NONE;
+            throw e;
+        }
+        if (!o.returned()) throw Errors.runtimeError("%s ignored GeneratorExit", kindName(gen));
+        return o.value();
+    }
+
+    // ---- instructions ------------------------------------------------------------------------------
+
+    /**
+     * SEND: pass {@code value} to the sub-iterator; returns what it yielded, or null when it
+     * finished, the return value then being left in {@code f.sendResult}.
+     */
+    static Object send(Frame f, Object receiver, Object value) {
+        if (receiver instanceof PyGenerator gen) {
+            Outcome o = resume(gen, value, null);
+            if (!o.returned()) return o.value();
+            f.sendResult = o.value();
+            return null;
+        }
+        try {
+            Object result;
+            if (value == PyNone.NONE && Abstract.typeOf(receiver).iternext != null) {
+                result = Abstract.typeOf(receiver).iternext.apply(receiver);
+                if (result == null) {
+                    f.sendResult = PyNone.NONE;
+                    return null;
+                }
+                return result;
+            }
+            return Abstract.invoke(receiver, "send", value);
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.StopIteration)) throw e;
+            f.sendResult = Abstract.getAttr(e.value, "value");
+            return null;
+        }
+    }
+
+    static Object yieldFromIter(Frame f, Object iterable) {
+        if (iterable instanceof PyGenerator gen) {
+            if (gen.kind == PyGenerator.Kind.COROUTINE
+                    && (f.code.flags() & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0) {
+                throw Errors.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            }
+            return gen;
+        }
+        return Abstract.getIter(iterable);
+    }
+
+    /** CLEANUP_THROW: a StopIteration from the sub-iterator ends the delegation with its value. */
+    static void cleanupThrow(Frame f, Object[] s, int sp) {
+        Object exc = s[sp - 1];
+        if (exc instanceof PyBaseException e && Abstract.isInstance(e, Exceptions.StopIteration)) {
+            s[sp - 3] = PyNone.NONE;
+            s[sp - 2] = Abstract.getAttr(e, "value");
+            s[sp - 1] = null;
+            return;
+        }
+        f.reraising = true;
+        throw ((PyBaseException) exc).toThrow();
+    }
+
+    static Object awaitable(Object obj, int where) {
+        if (obj instanceof PyGenerator gen && gen.kind == PyGenerator.Kind.COROUTINE) return gen;
+        Object await = Abstract.typeOf(obj).lookup("__await__");
+        if (await == null) throw Errors.typeError("'%s' object can't be awaited", Abstract.typeName(obj));
+        Object it = Abstract.callMethod(await, obj);
+        if (Abstract.typeOf(it).iternext == null) {
+            throw Errors.typeError("__await__() returned non-iterator of type '%s'", Abstract.typeName(it));
+        }
+        return it;
+    }
+
+    /** INTRINSIC_STOPITERATION_ERROR: StopIteration escaping a generator becomes RuntimeError. */
+    static Object stopIterationError(Frame f, Object value) {
+        if (!(value instanceof PyBaseException exc)) return value;
+        int flags = f.code.flags();
+        String kind = (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? "async generator"
+                : (flags & PyCode.CO_COROUTINE) != 0 ? "coroutine" : "generator";
+        String message = null;
+        if (Abstract.isInstance(exc, Exceptions.StopIteration)) message = kind + " raised StopIteration";
+        else if ((flags & PyCode.CO_ASYNC_GENERATOR) != 0 && Abstract.isInstance(exc, Exceptions.StopAsyncIteration)) {
+            message = "async generator raised StopAsyncIteration";
+        }
+        if (message == null) return value;
+        PyException error = Errors.runtimeError("%s", message);
+        error.value.setCause(exc);
+        error.value.setContext(exc);
+        return error.value;
+    }
+}

@@ -1,0 +1,49 @@
+package org.ember.interp;
+
+import org.ember.compiler.ExceptionTable;
+import org.ember.runtime.PyBaseException;
+import org.ember.runtime.PyException;
+import org.ember.runtime.PyInt;
+import org.ember.runtime.PyTraceback;
+import org.ember.runtime.ThreadState;
+
+/** Exception unwinding within one frame: traceback entry, context, exception-table lookup. */
+final class Unwind {
+    private Unwind() {}
+
+    /**
+     * Prepares {@code f} to continue at the handler for the exception raised at {@code f.lasti}:
+     * returns false when the frame has no handler there (the exception leaves the frame).
+     */
+    static boolean toHandler(Frame f, ThreadState ts, PyException e) {
+        PyBaseException exc = e.value;
+        if (!f.reraising) {
+            exc.setTraceback(new PyTraceback(exc.traceback(), f.code, f.lasti));
+            setContext(exc, ts.handledException);
+        }
+        f.reraising = false;
+        ExceptionTable.Entry handler = ExceptionTable.handlerFor(f.code.raw.exceptionTable(), f.lasti);
+        if (handler == null) {
+            java.util.Arrays.fill(f.values, f.stackBase, f.values.length, null);
+            f.sp = f.stackBase;
+            return false;
+        }
+        int sp = f.stackBase + handler.depth();
+        java.util.Arrays.fill(f.values, sp, f.values.length, null);
+        if (handler.lasti()) f.values[sp++] = PyInt.of(f.lasti);
+        f.values[sp++] = exc;
+        f.sp = sp;
+        f.pc = handler.target();
+        return true;
+    }
+
+    /** Implicit chaining: the exception being handled becomes the new one's __context__ (no cycles). */
+    private static void setContext(PyBaseException exc, PyBaseException handled) {
+        if (handled == null || handled == exc) return;
+        for (PyBaseException c = handled.context(); c != null; c = c.context()) {
+            if (c == exc) return;
+        }
+        if (exc.context() == null) exc.setContext(handled);
+    }
+
+}

@@ -1,0 +1,458 @@
+package org.ember.modules;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.ember.interp.Eval;
+import org.ember.runtime.Abstract;
+import org.ember.runtime.ArgSpec;
+import org.ember.runtime.BinOp;
+import org.ember.runtime.CompareOp;
+import org.ember.runtime.Errors;
+import org.ember.runtime.Exceptions;
+import org.ember.runtime.Interpreter;
+import org.ember.runtime.PyBool;
+import org.ember.runtime.PyBuiltinFunction;
+import org.ember.runtime.PyCell;
+import org.ember.runtime.PyClassMethod;
+import org.ember.runtime.PyDict;
+import org.ember.runtime.PyEllipsis;
+import org.ember.runtime.PyException;
+import org.ember.runtime.PyFloat;
+import org.ember.runtime.PyFrozenSet;
+import org.ember.runtime.PyFunction;
+import org.ember.runtime.PyInt;
+import org.ember.runtime.PyList;
+import org.ember.runtime.PyModule;
+import org.ember.runtime.PyNone;
+import org.ember.runtime.PyNotImplemented;
+import org.ember.runtime.PyProperty;
+import org.ember.runtime.PyRange;
+import org.ember.runtime.PySet;
+import org.ember.runtime.PySlice;
+import org.ember.runtime.PyStaticMethod;
+import org.ember.runtime.PyStr;
+import org.ember.runtime.PySuper;
+import org.ember.runtime.PyTuple;
+import org.ember.runtime.PyType;
+
+/** The {@code builtins} module: functions, types, constants and exception classes. */
+public final class Builtins {
+    private Builtins() {}
+
+    static final PyType ENUMERATE = BuiltinIterator.define("enumerate", Builtins::enumerate);
+    static final PyType ZIP = BuiltinIterator.define("zip", Builtins::zip);
+    static final PyType MAP = BuiltinIterator.define("map", Builtins::map);
+    static final PyType FILTER = BuiltinIterator.define("filter", Builtins::filter);
+    static final PyType REVERSED = BuiltinIterator.define("reversed", Builtins::reversed);
+    static final PyType CALLABLE_ITERATOR = BuiltinIterator.define("callable_iterator", (args, off, n, kw) -> {
+        throw Errors.typeError("cannot create 'callable_iterator' instances");
+    });
+
+    /** Fills {@code interp.builtins} and registers the module in sys.modules. */
+    public static PyModule install(Interpreter interp) {
+        PyModule module = new PyModule("builtins");
+        PyDict d = interp.builtins;
+        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyFloat.TYPE, PyBool.TYPE, PyStr.TYPE,
+                PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PySlice.TYPE, PyRange.TYPE,
+                PySuper.TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE,
+                ENUMERATE, ZIP, MAP, FILTER, REVERSED}) {
+            d.setItem(new PyStr(t.name()), t);
+        }
+        for (PyType t : Exceptions.all()) d.setItem(new PyStr(t.name()), t);
+        d.setItem(new PyStr("None"), PyNone.NONE);
+        d.setItem(new PyStr("Ellipsis"), PyEllipsis.INSTANCE);
+        d.setItem(new PyStr("NotImplemented"), PyNotImplemented.INSTANCE);
+        d.setItem(new PyStr("True"), PyBool.TRUE);
+        d.setItem(new PyStr("False"), PyBool.FALSE);
+        d.setItem(new PyStr("__debug__"), PyBool.TRUE);
+        d.setItem(new PyStr("__name__"), new PyStr("builtins"));
+        functions(d, module, interp);
+        module.dict().update(d);
+        interp.modules.setItem(new PyStr("builtins"), module);
+        return module;
+    }
+
+    private static void def(PyDict d, PyModule m, ArgSpec spec, PyBuiltinFunction.Body body) {
+        d.setItem(new PyStr(spec.name()), new PyBuiltinFunction(spec, m, body));
+    }
+
+    private static void functions(PyDict d, PyModule m, Interpreter interp) {
+        def(d, m, ArgSpec.vector("print"), (self, a) -> print(interp, a));
+        def(d, m, ArgSpec.one("len"), (self, a) -> PyInt.of(Abstract.len(a[0])));
+        def(d, m, ArgSpec.one("repr"), (self, a) -> Abstract.repr(a[0]));
+        def(d, m, ArgSpec.one("ascii"), (self, a) -> new PyStr(asciiOf(Abstract.repr(a[0]).value())));
+        def(d, m, ArgSpec.positional("isinstance", 2, 2), (self, a) -> PyBool.of(Abstract.isInstance(a[0], a[1])));
+        def(d, m, ArgSpec.positional("issubclass", 2, 2), (self, a) -> PyBool.of(Abstract.isSubclass(a[0], a[1])));
+        def(d, m, ArgSpec.positional("iter", 1, 2), (self, a) -> iter(a[0], a[1]));
+        def(d, m, ArgSpec.positional("next", 1, 2), (self, a) -> next(a[0], a[1]));
+        def(d, m, ArgSpec.one("abs"), (self, a) -> Abstract.absolute(a[0]));
+        def(d, m, ArgSpec.vector("min"), (self, a) -> minMax(a, "min", CompareOp.LT));
+        def(d, m, ArgSpec.vector("max"), (self, a) -> minMax(a, "max", CompareOp.GT));
+        def(d, m, ArgSpec.keywords("sum", 1, 1, 2, "iterable", "start"), (self, a) -> sum(a[0], a[1]));
+        def(d, m, ArgSpec.keywords("sorted", 1, 1, 1, "iterable", "key", "reverse"), (self, a) -> sorted(a));
+        def(d, m, ArgSpec.positional("hasattr", 2, 2), (self, a) -> PyBool.of(Abstract.lookupAttr(a[0], Abstract.attrName(a[1])) != null));
+        def(d, m, ArgSpec.positional("getattr", 2, 3), (self, a) -> getattr(a[0], a[1], a[2]));
+        def(d, m, ArgSpec.positional("setattr", 3, 3), (self, a) -> {
+            Abstract.setAttr(a[0], Abstract.attrName(a[1]), a[2]);
+            return PyNone.NONE;
+        });
+        def(d, m, ArgSpec.positional("delattr", 2, 2), (self, a) -> {
+            Abstract.delAttr(a[0], Abstract.attrName(a[1]));
+            return PyNone.NONE;
+        });
+        def(d, m, ArgSpec.one("id"), (self, a) -> PyInt.of(Integer.toUnsignedLong(System.identityHashCode(a[0]))));
+        def(d, m, ArgSpec.one("hash"), (self, a) -> PyInt.of(Abstract.hash(a[0])));
+        def(d, m, ArgSpec.keywords("round", 0, 1, 2, "number", "ndigits"), (self, a) -> round(a[0], a[1]));
+        def(d, m, ArgSpec.positional("divmod", 2, 2), (self, a) -> PyTuple.of(
+                Abstract.binaryOp(a[0], a[1], BinOp.FLOORDIV), Abstract.binaryOp(a[0], a[1], BinOp.MOD)));
+        def(d, m, ArgSpec.keywords("pow", 0, 2, 3, "base", "exp", "mod"),
+                (self, a) -> Abstract.power(a[0], a[1], a[2] == null ? PyNone.NONE : a[2]));
+        def(d, m, ArgSpec.one("chr"), (self, a) -> chr(a[0]));
+        def(d, m, ArgSpec.one("ord"), (self, a) -> ord(a[0]));
+        def(d, m, ArgSpec.one("any"), (self, a) -> anyAll(a[0], true));
+        def(d, m, ArgSpec.one("all"), (self, a) -> anyAll(a[0], false));
+        def(d, m, ArgSpec.one("callable"), (self, a) -> PyBool.of(a[0] instanceof PyBuiltinFunction
+                || Abstract.typeOf(a[0]).call != null));
+        def(d, m, ArgSpec.vector("__build_class__"), (self, a) -> buildClass(a));
+        def(d, m, ArgSpec.keywords("__import__", 1, 1, 5, "name", "globals", "locals", "fromlist", "level"),
+                (self, a) -> importModule(interp, a[0]));
+        def(d, m, ArgSpec.positional("format", 1, 2), (self, a) ->
+                a[1] == null || ((PyStr) a[1]).value().isEmpty() ? Abstract.str(a[0])
+                        : Abstract.invoke(a[0], "__format__", a[1]));
+    }
+
+    // ---- print and friends ----------------------------------------------------------------------------
+
+    private static Object print(Interpreter interp, Object[] bound) {
+        VectorArgs args = VectorArgs.of(bound, "print", Set.of("sep", "end", "file", "flush"));
+        String sep = textOption(args.keyword("sep"), " ", "sep");
+        String end = textOption(args.keyword("end"), "\n", "end");
+        Object file = args.keyword("file");
+        if (file == null || file == PyNone.NONE) file = Sys.attribute(interp, "stdout");
+        if (file == null || file == PyNone.NONE) return PyNone.NONE;
+        Object write = Abstract.getAttr(file, "write");
+        Object[] values = args.positional();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) Abstract.call(write, new PyStr(sep));
+            Abstract.call(write, Abstract.str(values[i]));
+        }
+        Abstract.call(write, new PyStr(end));
+        Object flush = args.keyword("flush");
+        if (flush != null && Abstract.isTrue(flush)) Abstract.invoke(file, "flush");
+        return PyNone.NONE;
+    }
+
+    private static String textOption(Object value, String dflt, String name) {
+        if (value == null || value == PyNone.NONE) return dflt;
+        if (value instanceof PyStr s) return s.value();
+        throw Errors.typeError("%s must be None or a string, not %s", name, Abstract.typeName(value));
+    }
+
+    static String asciiOf(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (cp < 128) sb.append((char) cp);
+            else if (cp < 256) sb.append(String.format("\\x%02x", cp));
+            else if (cp < 0x10000) sb.append(String.format("\\u%04x", cp));
+            else sb.append(String.format("\\U%08x", cp));
+        });
+        return sb.toString();
+    }
+
+    // ---- iteration --------------------------------------------------------------------------------------
+
+    private static Object iter(Object obj, Object sentinel) {
+        if (sentinel == null) return Abstract.getIter(obj);
+        if (Abstract.typeOf(obj).call == null && !(obj instanceof PyBuiltinFunction)) {
+            throw Errors.typeError("iter(v, w): v must be callable");
+        }
+        boolean[] done = {false};
+        return new BuiltinIterator(CALLABLE_ITERATOR, () -> {
+            if (done[0]) return null;
+            Object v = Abstract.call(obj);
+            if (Abstract.equal(v, sentinel)) {
+                done[0] = true;
+                return null;
+            }
+            return v;
+        });
+    }
+
+    private static Object next(Object it, Object dflt) {
+        PyType t = Abstract.typeOf(it);
+        if (t.iternext == null) throw Errors.typeError("'%s' object is not an iterator", t.name());
+        Object v = t.iternext.apply(it);
+        if (v != null) return v;
+        if (dflt != null) return dflt;
+        throw Errors.stopIteration();
+    }
+
+    private static Object nextOrNull(Object it) {
+        return Abstract.typeOf(it).iternext.apply(it);
+    }
+
+    private static Supplier<Object> enumerate(Object[] args, int off, int n, PyTuple kw) {
+        Object[] a = ArgSpec.keywords("enumerate", 0, 1, 2, "iterable", "start").bind(args, off, n, kw);
+        Object it = Abstract.getIter(a[0]);
+        Object[] count = {a[1] == null ? PyInt.ZERO : Abstract.index(a[1])};
+        return () -> {
+            Object item = nextOrNull(it);
+            if (item == null) return null;
+            Object index = count[0];
+            count[0] = Abstract.binaryOp(index, PyInt.ONE, BinOp.ADD);
+            return PyTuple.of(index, item);
+        };
+    }
+
+    private static Supplier<Object> zip(Object[] args, int off, int n, PyTuple kw) {
+        int nkw = kw == null ? 0 : kw.size();
+        boolean strict = false;
+        for (int i = 0; i < nkw; i++) {
+            if (!((PyStr) kw.get(i)).value().equals("strict")) {
+                throw Errors.typeError("zip() got an unexpected keyword argument '%s'", ((PyStr) kw.get(i)).value());
+            }
+            strict = Abstract.isTrue(args[off + n - nkw + i]);
+        }
+        Object[] its = new Object[n - nkw];
+        for (int i = 0; i < its.length; i++) its[i] = Abstract.getIter(args[off + i]);
+        boolean isStrict = strict;
+        return () -> {
+            if (its.length == 0) return null;
+            Object[] items = new Object[its.length];
+            for (int i = 0; i < its.length; i++) {
+                items[i] = nextOrNull(its[i]);
+                if (items[i] == null) {
+                    if (isStrict) zipStrictCheck(its, i);
+                    return null;
+                }
+            }
+            return PyTuple.of(items);
+        };
+    }
+
+    private static void zipStrictCheck(Object[] its, int exhausted) {
+        if (exhausted > 0) {
+            throw Errors.valueError("zip() argument %d is shorter than argument%s%s", exhausted + 1,
+                    exhausted == 1 ? " " : "s 1-", exhausted);
+        }
+        for (int j = 1; j < its.length; j++) {
+            if (nextOrNull(its[j]) != null) {
+                throw Errors.valueError("zip() argument %d is longer than argument%s%s", j + 1,
+                        j == 1 ? " " : "s 1-", j);
+            }
+        }
+    }
+
+    private static Supplier<Object> map(Object[] args, int off, int n, PyTuple kw) {
+        if (kw != null && kw.size() > 0) throw Errors.typeError("map() takes no keyword arguments");
+        if (n < 2) throw Errors.typeError("map() must have at least two arguments.");
+        Object func = args[off];
+        Object[] its = new Object[n - 1];
+        for (int i = 0; i < its.length; i++) its[i] = Abstract.getIter(args[off + 1 + i]);
+        return () -> {
+            Object[] items = new Object[its.length];
+            for (int i = 0; i < its.length; i++) {
+                items[i] = nextOrNull(its[i]);
+                if (items[i] == null) return null;
+            }
+            return Abstract.call(func, items);
+        };
+    }
+
+    private static Supplier<Object> filter(Object[] args, int off, int n, PyTuple kw) {
+        Object[] a = ArgSpec.positional("filter", 2, 2).bind(args, off, n, kw);
+        Object func = a[0];
+        Object it = Abstract.getIter(a[1]);
+        return () -> {
+            for (Object item; (item = nextOrNull(it)) != null; ) {
+                boolean keep = func == PyNone.NONE ? Abstract.isTrue(item) : Abstract.isTrue(Abstract.call(func, item));
+                if (keep) return item;
+            }
+            return null;
+        };
+    }
+
+    private static Supplier<Object> reversed(Object[] args, int off, int n, PyTuple kw) {
+        Object[] a = ArgSpec.positional("reversed", 1, 1).bind(args, off, n, kw);
+        Object seq = a[0];
+        Object method = Abstract.typeOf(seq).lookup("__reversed__");
+        if (method != null) {
+            Object it = Abstract.callMethod(method, seq);
+            return () -> nextOrNull(it);
+        }
+        if (Abstract.typeOf(seq).lookup("__getitem__") == null || Abstract.typeOf(seq).len == null) {
+            throw Errors.typeError("'%s' object is not reversible", Abstract.typeName(seq));
+        }
+        long[] index = {Abstract.len(seq)};
+        return () -> --index[0] < 0 ? null : Abstract.getItem(seq, PyInt.of(index[0]));
+    }
+
+    private static Object anyAll(Object iterable, boolean any) {
+        Object it = Abstract.getIter(iterable);
+        for (Object item; (item = nextOrNull(it)) != null; ) {
+            if (Abstract.isTrue(item) == any) return PyBool.of(any);
+        }
+        return PyBool.of(!any);
+    }
+
+    // ---- reductions -------------------------------------------------------------------------------------
+
+    private static Object minMax(Object[] bound, String name, CompareOp better) {
+        VectorArgs args = VectorArgs.of(bound, name, Set.of("key", "default"));
+        Object[] pos = args.positional();
+        Object key = args.keyword("key");
+        if (key == PyNone.NONE) key = null;
+        Object dflt = args.keyword("default");
+        if (pos.length == 0) throw Errors.typeError("%s expected at least 1 argument, got 0", name);
+        if (pos.length > 1 && dflt != null) {
+            throw Errors.typeError("Cannot specify a default for %s() with multiple positional arguments", name);
+        }
+        Object it = Abstract.getIter(pos.length == 1 ? pos[0] : PyTuple.of(pos));
+        Object best = null, bestKey = null;
+        for (Object item; (item = nextOrNull(it)) != null; ) {
+            Object k = key == null ? item : Abstract.call(key, item);
+            if (best == null || Abstract.richCompareBool(k, bestKey, better)) {
+                best = item;
+                bestKey = k;
+            }
+        }
+        if (best != null) return best;
+        if (dflt != null) return dflt;
+        throw Errors.valueError("%s() iterable argument is empty", name);
+    }
+
+    private static Object sum(Object iterable, Object start) {
+        if (start instanceof PyStr) throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        Object total = start == null ? PyInt.ZERO : start;
+        Object it = Abstract.getIter(iterable);
+        for (Object item; (item = nextOrNull(it)) != null; ) total = Abstract.binaryOp(total, item, BinOp.ADD);
+        return total;
+    }
+
+    private static Object sorted(Object[] a) {
+        PyList list = PyList.fromIterable(a[0]);
+        list.sort(a[1] == null ? PyNone.NONE : a[1], a[2] != null && Abstract.isTrue(a[2]));
+        return list;
+    }
+
+    private static Object round(Object number, Object ndigits) {
+        Object method = Abstract.typeOf(number).lookup("__round__");
+        if (method == null) {
+            throw Errors.typeError("type %s doesn't define __round__ method", Abstract.typeName(number));
+        }
+        return ndigits == null || ndigits == PyNone.NONE ? Abstract.callMethod(method, number)
+                : Abstract.callMethod(method, number, ndigits);
+    }
+
+    private static Object getattr(Object obj, Object name, Object dflt) {
+        if (!(name instanceof PyStr s)) {
+            throw Errors.typeError("attribute name must be string, not '%s'", Abstract.typeName(name));
+        }
+        if (dflt == null) return Abstract.getAttr(obj, s);
+        Object v = Abstract.lookupAttr(obj, s);
+        return v == null ? dflt : v;
+    }
+
+    private static Object chr(Object arg) {
+        PyInt i = PyInt.asInt(Abstract.index(arg));
+        if (!i.fitsInt() || i.longValue() < 0 || i.longValue() > 0x10FFFF) {
+            throw Errors.valueError("chr() arg not in range(0x110000)");
+        }
+        return new PyStr(new String(Character.toChars((int) i.longValue())));
+    }
+
+    private static Object ord(Object arg) {
+        if (!(arg instanceof PyStr s)) {
+            throw Errors.typeError("ord() expected string of length 1, but %s found", Abstract.typeName(arg));
+        }
+        if (s.length() != 1) {
+            throw Errors.typeError("ord() expected a character, but string of length %d found", s.length());
+        }
+        return PyInt.of(s.value().codePointAt(0));
+    }
+
+    // ---- classes and imports -----------------------------------------------------------------------------
+
+    /** __build_class__(func, name, *bases, metaclass=..., **kwds). */
+    private static Object buildClass(Object[] bound) {
+        Object[] all = (Object[]) bound[0];
+        int nargs = (Integer) bound[1];
+        PyTuple kwnames = (PyTuple) bound[2];
+        int nkw = kwnames == null ? 0 : kwnames.size();
+        int npos = nargs - nkw;
+        if (npos < 2) throw Errors.typeError("__build_class__: not enough arguments");
+        if (!(all[0] instanceof PyFunction body)) throw Errors.typeError("__build_class__: func must be a function");
+        if (!(all[1] instanceof PyStr name)) throw Errors.typeError("__build_class__: name is not a string");
+        PyTuple bases = PyTuple.of(java.util.Arrays.copyOfRange(all, 2, npos));
+        PyDict kwds = new PyDict();
+        for (int i = 0; i < nkw; i++) kwds.setItem(kwnames.get(i), all[npos + i]);
+        Object meta = kwds.pop(new PyStr("metaclass"));
+        if (meta == null) meta = bases.size() == 0 ? PyType.TYPE : Abstract.typeOf(bases.get(0));
+        if (meta instanceof PyType metaType) meta = winningMetaclass(metaType, bases);
+        Object ns = prepare(meta, name, bases, kwds);
+        Object cell = Eval.runWithLocals(body, ns);
+        Object[] callArgs = new Object[3 + kwds.size()];
+        callArgs[0] = name;
+        callArgs[1] = bases;
+        callArgs[2] = ns;
+        Object[] names = new Object[kwds.size()];
+        int k = 0;
+        for (Object[] e : kwds.entries()) {
+            names[k] = e[0];
+            callArgs[3 + k++] = e[1];
+        }
+        Object cls = Abstract.call(meta, callArgs, 0, callArgs.length, names.length == 0 ? null : PyTuple.of(names));
+        if (cell instanceof PyCell c) c.contents = cls;
+        return cls;
+    }
+
+    private static PyType winningMetaclass(PyType meta, PyTuple bases) {
+        PyType winner = meta;
+        for (Object b : bases.items()) {
+            PyType bt = Abstract.typeOf(b);
+            if (winner.isSubtype(bt)) continue;
+            if (bt.isSubtype(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    private static Object prepare(Object meta, PyStr name, PyTuple bases, PyDict kwds) {
+        Object prep = Abstract.lookupAttr(meta, new PyStr("__prepare__"));
+        if (prep == null) return new PyDict();
+        Object[] args = new Object[2 + kwds.size()];
+        args[0] = name;
+        args[1] = bases;
+        Object[] names = new Object[kwds.size()];
+        int k = 0;
+        for (Object[] e : kwds.entries()) {
+            names[k] = e[0];
+            args[2 + k++] = e[1];
+        }
+        Object ns = Abstract.call(prep, args, 0, args.length, names.length == 0 ? null : PyTuple.of(names));
+        if (Abstract.typeOf(ns).getitem == null) {
+            throw Errors.typeError("%s.__prepare__() must return a mapping, not %s",
+                    meta instanceof PyType t ? t.name() : "<metaclass>", Abstract.typeName(ns));
+        }
+        return ns;
+    }
+
+    private static Object importModule(Interpreter interp, Object nameObj) {
+        if (!(nameObj instanceof PyStr name)) {
+            throw Errors.typeError("module name must be str, not %s", Abstract.typeName(nameObj));
+        }
+        String top = name.value().split("\\.", 2)[0];
+        Object module = interp.modules.getItem(new PyStr(name.value()));
+        if (module == null) {
+            PyException e = Errors.of(Exceptions.ModuleNotFoundError, "No module named '%s'", name.value());
+            e.value.setAttribute("name", name);
+            throw e;
+        }
+        return interp.modules.getItem(new PyStr(top));
+    }
+}

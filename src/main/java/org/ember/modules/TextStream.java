@@ -1,0 +1,77 @@
+package org.ember.modules;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import org.ember.runtime.ArgSpec;
+import org.ember.runtime.Errors;
+import org.ember.runtime.Exceptions;
+import org.ember.runtime.PyBool;
+import org.ember.runtime.PyInt;
+import org.ember.runtime.PyNone;
+import org.ember.runtime.PyObject;
+import org.ember.runtime.PyStr;
+import org.ember.runtime.PyType;
+
+/**
+ * A minimal text output stream for sys.stdout / sys.stderr: buffered UTF-8 over a Java stream,
+ * flushed on flush() and at exit ({@code io.TextIOWrapper} comes later).
+ */
+public final class TextStream extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("TextIOWrapper", TextStream.class)
+            .module("_io")
+            .dict(d -> {
+                d.method("write", ArgSpec.one("write"), (self, a) -> ((TextStream) self).write(a[0]));
+                d.method0("flush", self -> {
+                    ((TextStream) self).flush();
+                    return PyNone.NONE;
+                });
+                d.method0("isatty", self -> PyBool.FALSE);
+                d.getset("encoding", self -> new PyStr("utf-8"), null);
+                d.getset("name", self -> new PyStr(((TextStream) self).name), null);
+            })
+            .build();
+
+    private final Writer out;
+    private final String name;
+    /** Flush after every write (stderr). */
+    private final boolean unbuffered;
+
+    public TextStream(OutputStream stream, String name, boolean unbuffered) {
+        this.out = new java.io.BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 8192);
+        this.name = name;
+        this.unbuffered = unbuffered;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private Object write(Object text) {
+        if (!(text instanceof PyStr s)) {
+            throw Errors.typeError("write() argument must be str, not %s", org.ember.runtime.Abstract.typeName(text));
+        }
+        try {
+            synchronized (this) {
+                out.write(s.value());
+                if (unbuffered) out.flush();
+            }
+        } catch (IOException e) {
+            throw Errors.of(Exceptions.OSError, "%s", e.getMessage());
+        }
+        return PyInt.of(s.length());
+    }
+
+    public synchronized void flush() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw Errors.of(Exceptions.OSError, "%s", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.ember.runtime;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import org.ember.bytecode.ConstFrozenSet;
+import org.ember.bytecode.ConstSlice;
+import org.ember.bytecode.ConstTuple;
+import org.ember.bytecode.RawCode;
+import org.ember.parser.Ast;
+
+/**
+ * Python's {@code code} object: a {@link RawCode} whose constants have been converted to runtime
+ * objects once, plus the facts the interpreter needs on every call (locals counts, cell
+ * positions) and the shared, unspecialized {@link CodeCopy} that frames execute.
+ */
+public final class PyCode extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("code", PyCode.class)
+            .slots(t -> t.repr = self -> new PyStr(((PyCode) self).repr()))
+            .dict(d -> {
+                d.getset("co_name", self -> new PyStr(((PyCode) self).raw.name()), null);
+                d.getset("co_qualname", self -> new PyStr(((PyCode) self).raw.qualName()), null);
+                d.getset("co_filename", self -> new PyStr(((PyCode) self).raw.fileName()), null);
+                d.getset("co_firstlineno", self -> PyInt.of(((PyCode) self).raw.firstLineNo()), null);
+                d.getset("co_argcount", self -> PyInt.of(((PyCode) self).raw.argCount()), null);
+                d.getset("co_posonlyargcount", self -> PyInt.of(((PyCode) self).raw.posOnlyArgCount()), null);
+                d.getset("co_kwonlyargcount", self -> PyInt.of(((PyCode) self).raw.kwOnlyArgCount()), null);
+                d.getset("co_flags", self -> PyInt.of(((PyCode) self).raw.flags()), null);
+                d.getset("co_stacksize", self -> PyInt.of(((PyCode) self).raw.stackSize()), null);
+                d.getset("co_nlocals", self -> PyInt.of(((PyCode) self).raw.nLocals()), null);
+                d.getset("co_consts", self -> PyTuple.of(((PyCode) self).consts), null);
+                d.getset("co_names", self -> strTuple(((PyCode) self).raw.names()), null);
+                d.getset("co_varnames", self -> ((PyCode) self).namesOfKind(RawCode.KIND_LOCAL), null);
+                d.getset("co_cellvars", self -> ((PyCode) self).namesOfKind(RawCode.KIND_CELL), null);
+                d.getset("co_freevars", self -> ((PyCode) self).namesOfKind(RawCode.KIND_FREE), null);
+            })
+            .build();
+
+    /** co_flags bits the interpreter reads. */
+    public static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
+            CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200;
+
+    /**
+     * What a frame executes: the code units and a parallel array for references the specializer
+     * will cache (types, functions). Today every frame of a code object shares one unspecialized
+     * copy; the specializer will give each thread its own.
+     */
+    public static final class CodeCopy {
+        public final char[] units;
+        public final Object[] refs;
+
+        CodeCopy(char[] units) {
+            this.units = units;
+            this.refs = new Object[units.length];
+        }
+    }
+
+    public final RawCode raw;
+    /** co_consts as runtime objects (nested code objects as PyCode). */
+    public final Object[] consts;
+    /** co_names as str objects. */
+    public final PyStr[] names;
+    /** Localsplus names as str objects (for keyword binding and error messages). */
+    public final PyStr[] localsPlusNames;
+    public final int nLocalsPlus;
+    /** Total number of parameters, counting *args and **kwargs. */
+    public final int totalArgs;
+    private final CodeCopy shared;
+
+    public PyCode(RawCode raw) {
+        this.raw = raw;
+        this.consts = new Object[raw.consts().length];
+        for (int i = 0; i < consts.length; i++) consts[i] = convertConst(raw.consts()[i]);
+        this.names = new PyStr[raw.names().size()];
+        for (int i = 0; i < names.length; i++) names[i] = new PyStr(raw.names().get(i));
+        this.nLocalsPlus = raw.localsPlusNames().size();
+        this.localsPlusNames = new PyStr[nLocalsPlus];
+        for (int i = 0; i < nLocalsPlus; i++) localsPlusNames[i] = new PyStr(raw.localsPlusNames().get(i));
+        int flags = raw.flags();
+        this.totalArgs = raw.argCount() + raw.kwOnlyArgCount() + ((flags & CO_VARARGS) != 0 ? 1 : 0)
+                + ((flags & CO_VARKEYWORDS) != 0 ? 1 : 0);
+        this.shared = new CodeCopy(raw.code());
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The code copy the current thread should execute. */
+    public CodeCopy codeCopy() {
+        return shared;
+    }
+
+    public int flags() {
+        return raw.flags();
+    }
+
+    public String name() {
+        return raw.name();
+    }
+
+    public String qualname() {
+        return raw.qualName();
+    }
+
+    public int stackSize() {
+        return raw.stackSize();
+    }
+
+    public boolean isGeneratorLike() {
+        return (raw.flags() & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
+    }
+
+    /** Index of a localsplus name, or -1. */
+    public int localIndex(String name) {
+        for (int i = 0; i < nLocalsPlus; i++) if (localsPlusNames[i].value().equals(name)) return i;
+        return -1;
+    }
+
+    public byte localKind(int index) {
+        return raw.localsPlusKinds()[index];
+    }
+
+    private PyTuple namesOfKind(byte kind) {
+        List<String> all = raw.localsPlusNames();
+        java.util.ArrayList<Object> selected = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if ((raw.localsPlusKinds()[i] & kind) != 0) selected.add(new PyStr(all.get(i)));
+        }
+        return PyTuple.of(selected.toArray());
+    }
+
+    private static PyTuple strTuple(List<String> strings) {
+        Object[] items = new Object[strings.size()];
+        for (int i = 0; i < items.length; i++) items[i] = new PyStr(strings.get(i));
+        return PyTuple.wrapping(items);
+    }
+
+    /** A compiler constant as a runtime object. */
+    public static Object convertConst(Object c) {
+        return switch (c) {
+            case Long l -> PyInt.of(l);
+            case Integer i -> PyInt.of(i);
+            case BigInteger b -> PyInt.of(b);
+            case Double d -> new PyFloat(d);
+            case String s -> new PyStr(s);
+            case Boolean b -> PyBool.of(b);
+            case RawCode code -> new PyCode(code);
+            case ConstTuple t -> {
+                Object[] items = convertAll(t.items());
+                yield items == null ? new Unsupported("tuple") : PyTuple.wrapping(items);
+            }
+            case ConstFrozenSet s -> {
+                Object[] items = convertAll(s.items());
+                yield items == null ? new Unsupported("frozenset") : PyFrozenSet.fromIterable(PyTuple.wrapping(items));
+            }
+            case ConstSlice s -> new PySlice(convertConst(s.start()), convertConst(s.stop()), convertConst(s.step()));
+            case null -> PyNone.NONE;
+            default -> {
+                if (c == Ast.NONE) yield PyNone.NONE;
+                if (c == Ast.ELLIPSIS) yield PyEllipsis.INSTANCE;
+                // bytes and complex have no runtime type yet: loading such a constant fails cleanly
+                yield new Unsupported(c.getClass().getSimpleName());
+            }
+        };
+    }
+
+    private static Object[] convertAll(List<Object> items) {
+        Object[] out = new Object[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = convertConst(items.get(i));
+            if (out[i] instanceof Unsupported) return null;
+        }
+        return out;
+    }
+
+    /** A constant of a type the runtime lacks (bytes, complex): LOAD_CONST raises SystemError. */
+    public record Unsupported(String kind) {}
+
+    private String repr() {
+        return "<code object " + raw.name() + " at " + Abstract.addressOf(this) + ", file \""
+                + raw.fileName() + "\", line " + raw.firstLineNo() + ">";
+    }
+}

@@ -1,0 +1,79 @@
+package org.ember.runtime;
+
+import org.ember.interp.Generators;
+
+/**
+ * Generators, coroutines and async generators: a suspended frame resumed by the evaluation loop
+ * at its saved instruction. One Java class with one Python type per kind ({@link #TYPE},
+ * {@link #COROUTINE_TYPE}, {@link #ASYNC_GENERATOR_TYPE}); the loop logic is in
+ * {@link Generators}. Coroutines and async generators are skeletons: they can be created and
+ * driven with send/throw/close, but the async iteration protocol is not there yet.
+ */
+public final class PyGenerator extends PyObject {
+
+    public enum Kind { GENERATOR, COROUTINE, ASYNC_GENERATOR }
+
+    public static final PyType TYPE = define("generator", Kind.GENERATOR);
+    public static final PyType COROUTINE_TYPE = define("coroutine", Kind.COROUTINE);
+    public static final PyType ASYNC_GENERATOR_TYPE = define("async_generator", Kind.ASYNC_GENERATOR);
+
+    private static PyType define(String name, Kind kind) {
+        return PyType.builtin(name, PyGenerator.class)
+                .slots(t -> {
+                    if (kind == Kind.GENERATOR) {
+                        t.iter = self -> self;
+                        t.iternext = self -> Generators.next((PyGenerator) self);
+                    }
+                    t.repr = self -> new PyStr("<" + name + " object " + ((PyGenerator) self).qualname
+                            + " at " + Abstract.addressOf(self) + ">");
+                })
+                .dict(d -> {
+                    d.method("send", ArgSpec.one("send"), (self, a) -> Generators.send((PyGenerator) self, a[0], true));
+                    d.method("throw", ArgSpec.positional("throw", 1, 3),
+                            (self, a) -> Generators.throwInto((PyGenerator) self, a[0], a[1], a[2]));
+                    d.method0("close", self -> Generators.close((PyGenerator) self));
+                    d.getset("__name__", self -> new PyStr(((PyGenerator) self).name), null);
+                    d.getset("__qualname__", self -> new PyStr(((PyGenerator) self).qualname), null);
+                    d.getset(prefix(kind) + "_running", self -> PyBool.of(((PyGenerator) self).running), null);
+                    d.getset(prefix(kind) + "_code", self -> ((PyGenerator) self).code, null);
+                })
+                .build();
+    }
+
+    private static String prefix(Kind kind) {
+        return switch (kind) {
+            case GENERATOR -> "gi";
+            case COROUTINE -> "cr";
+            case ASYNC_GENERATOR -> "ag";
+        };
+    }
+
+    public final Kind kind;
+    /** The interpreter's suspended frame (an org.ember.interp.Frame). */
+    public final Object frame;
+    public final PyCode code;
+    public final String name;
+    public final String qualname;
+    public boolean started;
+    public boolean running;
+    public boolean finished;
+    /** The exception being handled inside the generator while it is suspended (gi_exc_state). */
+    public PyBaseException excState;
+
+    public PyGenerator(Kind kind, Object frame, PyCode code, String name, String qualname) {
+        this.kind = kind;
+        this.frame = frame;
+        this.code = code;
+        this.name = name;
+        this.qualname = qualname;
+    }
+
+    @Override
+    public PyType type() {
+        return switch (kind) {
+            case GENERATOR -> TYPE;
+            case COROUTINE -> COROUTINE_TYPE;
+            case ASYNC_GENERATOR -> ASYNC_GENERATOR_TYPE;
+        };
+    }
+}

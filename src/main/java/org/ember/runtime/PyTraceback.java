@@ -1,0 +1,54 @@
+package org.ember.runtime;
+
+import org.ember.compiler.LocationTable;
+
+/**
+ * Python's {@code traceback}: one entry per frame an exception passed through, innermost last
+ * along {@code tb_next}. The line number is computed from the location table only when asked.
+ * {@code tb_frame} is None until Python-visible frame objects exist.
+ */
+public final class PyTraceback extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("traceback", PyTraceback.class)
+            .dict(d -> {
+                d.getset("tb_next", self -> orNone(((PyTraceback) self).next), null);
+                d.getset("tb_lineno", self -> PyInt.of(((PyTraceback) self).lineno()), null);
+                d.getset("tb_lasti", self -> PyInt.of(2L * ((PyTraceback) self).lasti), null);
+                d.getset("tb_frame", self -> PyNone.NONE, null);
+            })
+            .build();
+
+    /** The older part of the chain when this entry was added (the exception's traceback then). */
+    private final PyTraceback next;
+    public final PyCode code;
+    /** Code unit index of the instruction that raised or propagated. */
+    public final int lasti;
+
+    /**
+     * A new entry in front of {@code older}: CPython's PyTraceBack_Here prepends, so the chain
+     * starts at the outermost frame once the exception has unwound.
+     */
+    public PyTraceback(Object older, PyCode code, int lasti) {
+        this.next = older instanceof PyTraceback t ? t : null;
+        this.code = code;
+        this.lasti = lasti;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public PyTraceback next() {
+        return next;
+    }
+
+    public int lineno() {
+        LocationTable.Entry e = LocationTable.positionOf(code.raw.lineTable(), code.raw.firstLineNo(), lasti);
+        return e == null ? -1 : e.line();
+    }
+
+    private static Object orNone(Object o) {
+        return o == null ? PyNone.NONE : o;
+    }
+}

@@ -1,0 +1,45 @@
+package org.ember.interp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.ember.cli.Main;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Whole programs through {@code ember FILE} (parser, compiler, interpreter): stdout, stderr and
+ * exit status must be what CPython 3.13 produced (src/test/resources/interp/programs/NAME.*,
+ * recorded by running python3.13 NAME.py in that directory; programs whose stderr names
+ * their file must not be added until paths are normalized here).
+ */
+class ProgramsTest {
+    static final Path DIR = Path.of("src/test/resources/interp/programs");
+
+    @TestFactory
+    Stream<DynamicTest> programs() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(DIR)) {
+            list.filter(p -> p.toString().endsWith(".py")).sorted().forEach(files::add);
+        }
+        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String base = p.toString().replaceAll("\\.py$", "");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = Main.run(new String[] {"-X", "check-stack", p.toString()},
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(Files.readString(Path.of(base + ".stdout")), out.toString(StandardCharsets.UTF_8));
+            assertEquals(Files.readString(Path.of(base + ".stderr")), err.toString(StandardCharsets.UTF_8));
+            assertEquals(Integer.parseInt(Files.readString(Path.of(base + ".status")).strip()), status);
+        }));
+    }
+}
