@@ -15,6 +15,7 @@ import java.util.Set;
 import org.ember.bytecode.RawCode;
 import org.ember.modules.Builtins;
 import org.ember.modules.Sys;
+import org.ember.modules.Time;
 import org.ember.modules.TextStream;
 import org.ember.runtime.Abstract;
 import org.ember.runtime.Exceptions;
@@ -49,6 +50,7 @@ public final class Session {
         ThreadState.attach(new ThreadState(interpreter));
         Builtins.install(interpreter);
         Sys.install(interpreter, stdout, stderr, argv);
+        Time.install(interpreter);
     }
 
     /** Remembers a program's source for traceback lines (programs that are not files). */

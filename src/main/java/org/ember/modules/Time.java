@@ -1,0 +1,63 @@
+package org.ember.modules;
+
+import org.ember.runtime.ArgSpec;
+import org.ember.runtime.Errors;
+import org.ember.runtime.Interpreter;
+import org.ember.runtime.PyBuiltinFunction;
+import org.ember.runtime.PyFloat;
+import org.ember.runtime.PyInt;
+import org.ember.runtime.PyModule;
+import org.ember.runtime.PyNone;
+import org.ember.runtime.PyStr;
+
+/**
+ * A first {@code time}: the clocks and {@code sleep}, which the benchmark harness needs. The
+ * rest of the module (struct_time, strftime, ...) comes with the standard-library issue.
+ */
+public final class Time {
+    private Time() {}
+
+    public static PyModule install(Interpreter interp) {
+        PyModule time = new PyModule("time");
+        def(time, ArgSpec.noArgs("perf_counter"), (self, a) -> new PyFloat(System.nanoTime() / 1e9));
+        def(time, ArgSpec.noArgs("perf_counter_ns"), (self, a) -> PyInt.of(System.nanoTime()));
+        def(time, ArgSpec.noArgs("monotonic"), (self, a) -> new PyFloat(System.nanoTime() / 1e9));
+        def(time, ArgSpec.noArgs("monotonic_ns"), (self, a) -> PyInt.of(System.nanoTime()));
+        def(time, ArgSpec.noArgs("time"), (self, a) -> new PyFloat(epochNanos() / 1e9));
+        def(time, ArgSpec.noArgs("time_ns"), (self, a) -> PyInt.of(epochNanos()));
+        def(time, ArgSpec.noArgs("process_time"), (self, a) -> new PyFloat(cpuNanos() / 1e9));
+        def(time, ArgSpec.one("sleep"), (self, a) -> {
+            double seconds = PyFloat.convert(a[0]).value;
+            if (Double.isNaN(seconds)) throw Errors.valueError("Invalid value NaN (not a number)");
+            if (seconds < 0) throw Errors.valueError("sleep length must be non-negative");
+            sleep(seconds);
+            return PyNone.NONE;
+        });
+        interp.modules.setItem(new PyStr("time"), time);
+        return time;
+    }
+
+    private static long epochNanos() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    private static long cpuNanos() {
+        var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static void sleep(double seconds) {
+        long nanos = (long) Math.min(seconds * 1e9, Long.MAX_VALUE);
+        try {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Errors.withArgs(org.ember.runtime.Exceptions.KeyboardInterrupt);
+        }
+    }
+
+    private static void def(PyModule m, ArgSpec spec, PyBuiltinFunction.Body body) {
+        m.dict().setItem(new PyStr(spec.name()), new PyBuiltinFunction(spec, m, body));
+    }
+}
