@@ -11,8 +11,11 @@ package org.ember.parser;
  */
 public final class ParseError extends RuntimeException {
 
-    /** The Python exception class: SyntaxError or one of its subclasses. */
-    public enum Kind { SyntaxError, IndentationError, TabError }
+    /**
+     * The Python exception class: SyntaxError or one of its subclasses, or MemoryError, which
+     * CPython's parser raises (without a position) when the source is too deeply nested to parse.
+     */
+    public enum Kind { SyntaxError, IndentationError, TabError, MemoryError }
 
     public final Kind kind;
     /** The message, e.g. {@code '(' was never closed}. */
@@ -33,6 +36,11 @@ public final class ParseError extends RuntimeException {
         this.endLineno = endLineno;
         this.endOffset = endOffset;
         this.text = text;
+    }
+
+    /** True for SyntaxError and its subclasses; false for MemoryError. */
+    public boolean isSyntaxError() {
+        return kind != Kind.MemoryError;
     }
 
     @Override

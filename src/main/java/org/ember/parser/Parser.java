@@ -105,8 +105,9 @@ public final class Parser {
 
     static ParseError tooComplex(String filename, int lineno) {
         // CPython raises MemoryError here; ParseError has no such kind (see the report).
-        return new ParseError(ParseError.Kind.SyntaxError,
-                "Parser stack overflowed - Python source too complex to parse", filename, lineno, -1, -1, -1, null);
+        // CPython raises MemoryError here (no position), and skips its second pass for it.
+        return new ParseError(ParseError.Kind.MemoryError,
+                "Parser stack overflowed - Python source too complex to parse", filename, -1, -1, -1, -1, null);
     }
 
     private static Mod parseHere(String source, String filename, Mode mode, boolean typeComments) {
@@ -114,7 +115,7 @@ public final class Parser {
         try {
             return parser.run(mode);
         } catch (ParseError e) {
-            if (parser.tokenizerFailed || parser.unexpectedIndentation) throw e;
+            if (parser.tokenizerFailed || parser.unexpectedIndentation || !e.isSyntaxError()) throw e;
             throw parser.preferTokenizerError(e);
         }
     }
@@ -127,7 +128,7 @@ public final class Parser {
                 return result;
             }
         } catch (ParseError e) {
-            if (tokenizerFailed) throw e;
+            if (tokenizerFailed || !e.isSyntaxError()) throw e;
             // As CPython, the second pass still runs: an error it finds earlier replaces this one.
             firstPassError = e;
         }

@@ -10,6 +10,7 @@ public final class SyntaxErrorFormat {
     private SyntaxErrorFormat() {}
 
     public static String format(ParseError e) {
+        if (!e.isSyntaxError()) return e.kind.name() + ": " + e.msg + "\n";   // MemoryError: no file, line or caret
         StringBuilder out = new StringBuilder();
         String filenameSuffix = "";
         if (e.lineno != -1) {                  // Python: lineno is not None (0 is printed: encoding errors)

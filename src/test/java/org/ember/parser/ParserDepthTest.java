@@ -18,6 +18,9 @@ class ParserDepthTest {
         ParseError e = assertThrows(ParseError.class,
                 () -> Parser.parse(source.apply(largestAccepted + 1), "<s>", Parser.Mode.EXEC, false));
         assertEquals("Parser stack overflowed - Python source too complex to parse", e.msg);
+        assertEquals(ParseError.Kind.MemoryError, e.kind);   // as CPython: not a SyntaxError, no position
+        assertEquals("MemoryError: Parser stack overflowed - Python source too complex to parse\n",
+                SyntaxErrorFormat.format(e));
     }
 
     @Test void unaryMinus() { limit(n -> "-".repeat(n) + "1", 5968); }
