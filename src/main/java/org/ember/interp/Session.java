@@ -24,6 +24,7 @@ import org.ember.runtime.PyBaseException;
 import org.ember.runtime.PyDict;
 import org.ember.runtime.PyException;
 import org.ember.runtime.PyInt;
+import org.ember.runtime.PyList;
 import org.ember.runtime.PyModule;
 import org.ember.runtime.PyNone;
 import org.ember.runtime.PyCode;
@@ -53,6 +54,46 @@ public final class Session {
         Time.install(interpreter);
     }
 
+    /**
+     * Fills sys.path: {@code first} (the script's directory, '' for -c and stdin, the current
+     * directory for -m), the PYTHONPATH entries, then Ember's own library.
+     */
+    public void setPath(String first, String pythonPath) {
+        PyList path = (PyList) ((PyModule) interpreter.modules.getItemStr("sys")).dict().getItemStr("path");
+        path.append(new PyStr(first));
+        if (pythonPath != null && !pythonPath.isEmpty()) {
+            for (String entry : pythonPath.split(java.io.File.pathSeparator)) {
+                if (!entry.isEmpty()) path.append(new PyStr(entry));
+            }
+        }
+        String lib = Importer.libEntry();
+        if (lib != null) path.append(new PyStr(lib));
+    }
+
+    /**
+     * {@code -m NAME}: imports the parent packages, finds the module (a package runs its
+     * {@code __main__}) and runs it as __main__; returns the exit status, or -1 when there is no
+     * such module (the caller prints CPython's message).
+     */
+    public int runModuleAsMain(String name, java.util.function.Consumer<String> noModule) {
+        try {
+            Importer.MainTarget target = Importer.findForMain(interpreter, name, noModule);
+            if (target == null) return 1;
+            Importer.Found found = target.found();
+            PyDict globals = mainGlobals();
+            Importer.initModuleDict(interpreter, globals, "__main__", found);
+            globals.setItem(new PyStr("__package__"), new PyStr(target.packageName()));
+            PyList argv = (PyList) ((PyModule) interpreter.modules.getItemStr("sys")).dict().getItemStr("argv");
+            if (argv.size() > 0) Abstract.setItem(argv, PyInt.of(0), new PyStr(found.file()));
+            exec(Importer.compile(found.source(), found.file()), globals);
+            return 0;
+        } catch (PyException e) {
+            return handleUncaught(e.value);
+        } finally {
+            flushQuietly();
+        }
+    }
+
     /** Remembers a program's source for traceback lines (programs that are not files). */
     public void addSource(String filename, String source) {
         sources.put(filename, source.split("\n", -1));
@@ -74,8 +115,14 @@ public final class Session {
 
     /** Runs a program as __main__; returns the process exit status. */
     public int runMain(RawCode code) {
+        return runMain(code, null);
+    }
+
+    public int runMain(RawCode code, String file) {
         try {
-            exec(code, mainGlobals());
+            PyDict globals = mainGlobals();
+            if (file != null) globals.setItem(new PyStr("__file__"), new PyStr(file));
+            exec(code, globals);
             return 0;
         } catch (PyException e) {
             return handleUncaught(e.value);
