@@ -53,7 +53,7 @@ public final class Importer {
     /** {@code __import__(name, globals, locals, fromlist, level)}. */
     public static Object importModule(Interpreter interp, Object nameObj, Object globals, Object fromlist, Object levelObj) {
         if (!(nameObj instanceof PyStr nameStr)) {
-            throw Errors.typeError("module name must be str, not %s", Abstract.typeName(nameObj));
+            throw Errors.typeError("module name must be a string");
         }
         String name = nameStr.value();
         int level = levelObj == null ? 0 : (int) PyInt.asInt(Abstract.index(levelObj)).longValue();

@@ -77,7 +77,10 @@ public final class Session {
      */
     public int runModuleAsMain(String name, java.util.function.Consumer<String> noModule) {
         try {
-            Importer.MainTarget target = Importer.findForMain(interpreter, name, noModule);
+            Importer.MainTarget target = Importer.findForMain(interpreter, name, message -> {
+                flushQuietly();   // the program's output so far comes before the message, as in CPython
+                noModule.accept(message);
+            });
             if (target == null) return 1;
             Importer.Found found = target.found();
             PyDict globals = mainGlobals();
@@ -105,6 +108,10 @@ public final class Session {
         interpreter.modules.setItem(new PyStr("__main__"), main);
         PyDict globals = main.dict();
         globals.setItem(new PyStr("__builtins__"), interpreter.modules.getItemStr("builtins"));
+        // a script is no package member: relative imports in it fail as in CPython
+        globals.setItem(new PyStr("__package__"), PyNone.NONE);
+        globals.setItem(new PyStr("__spec__"), PyNone.NONE);
+        globals.setItem(new PyStr("__loader__"), PyNone.NONE);
         return globals;
     }
 
