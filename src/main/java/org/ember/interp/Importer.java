@@ -24,6 +24,7 @@ import org.ember.runtime.PyModule;
 import org.ember.runtime.PyNone;
 import org.ember.runtime.PyStr;
 import org.ember.runtime.PyTuple;
+import org.ember.runtime.PyType;
 
 /**
  * The import system behind {@code __import__}: relative-name resolution, {@code sys.modules}
@@ -217,7 +218,14 @@ public final class Importer {
             return Compiler.compile(Parser.parse(source, file, Parser.Mode.EXEC, false), file, 0);
         } catch (ParseError e) {
             Object text = e.text == null ? PyNone.NONE : new PyStr(e.text);
-            throw Errors.withArgs(Exceptions.SyntaxError, new PyStr(e.msg), PyTuple.of(new PyStr(file),
+            PyType type = switch (e.kind) {
+                case IndentationError -> Exceptions.IndentationError;
+                case TabError -> Exceptions.TabError;
+                case MemoryError -> Exceptions.MemoryError;
+                case SyntaxError -> Exceptions.SyntaxError;
+            };
+            if (e.kind == ParseError.Kind.MemoryError) throw Errors.withArgs(type, new PyStr(e.msg));
+            throw Errors.withArgs(type, new PyStr(e.msg), PyTuple.of(new PyStr(file),
                     PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno), PyInt.of(e.endOffset)));
         } catch (CompilerError e) {
             throw Errors.systemError("cannot compile %s yet: %s", file, e.getMessage());
@@ -240,7 +248,9 @@ public final class Importer {
         return null;
     }
 
-    private static Found findIn(String dir, String name) {
+    private static Found findIn(String entry, String name) {
+        // '' means the current directory; CPython still gives modules found there absolute file names
+        String dir = entry.isEmpty() ? Path.of("").toAbsolutePath().toString() : entry;
         String pkgDir = join(dir, name);
         byte[] init = read(join(pkgDir, "__init__.py"));
         if (init != null) return new Found(join(pkgDir, "__init__.py"), init, pkgDir);

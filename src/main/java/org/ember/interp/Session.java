@@ -217,9 +217,35 @@ public final class Session {
         return line >= 1 && line <= lines.length ? lines[line - 1] : null;
     }
 
+    /**
+     * A SyntaxError raised by an import (args: message, (file, line, offset, text, end line, end offset))
+     * prints like one in the main program: the file line, the source and the caret, then the message.
+     */
+    private static String syntaxErrorBlock(PyBaseException exc) {
+        if (!Abstract.isInstance(exc, Exceptions.SyntaxError) || exc.args().size() != 2) return null;
+        if (!(exc.args().get(0) instanceof PyStr msg) || !(exc.args().get(1) instanceof org.ember.runtime.PyTuple where)
+                || where.size() != 6 || !(where.get(0) instanceof PyStr file)) {
+            return null;
+        }
+        int[] numbers = new int[5];
+        int[] slots = {1, 2, 4, 5};
+        for (int i = 0; i < slots.length; i++) {
+            if (!(where.get(slots[i]) instanceof PyInt n) || !n.fitsInt()) return null;
+            numbers[i] = (int) n.longValue();
+        }
+        String text = where.get(3) instanceof PyStr t ? t.value() : null;
+        org.ember.parser.ParseError.Kind kind = Abstract.isInstance(exc, Exceptions.TabError) ? org.ember.parser.ParseError.Kind.TabError
+                : Abstract.isInstance(exc, Exceptions.IndentationError) ? org.ember.parser.ParseError.Kind.IndentationError
+                : org.ember.parser.ParseError.Kind.SyntaxError;
+        return org.ember.parser.SyntaxErrorFormat.format(new org.ember.parser.ParseError(kind, msg.value(), file.value(),
+                numbers[0], numbers[1], numbers[2], numbers[3], text));
+    }
+
     /** "Type: message" (module-qualified unless builtins or __main__), then __notes__. */
     static String exceptionOnly(PyBaseException exc) {
         PyType type = exc.type();
+        String syntaxError = syntaxErrorBlock(exc);
+        if (syntaxError != null) return syntaxError;
         String module = type.module();
         String name = module.equals("builtins") || module.equals("__main__") ? type.qualname() : module + "." + type.qualname();
         String message;
