@@ -61,16 +61,16 @@ public final class Importer {
         if (level < 0) throw Errors.valueError("level must be >= 0");
         if (level == 0 && name.isEmpty()) throw Errors.valueError("Empty module name");
         String full = level > 0 ? resolveRelative(name, globals, level) : name;
-        PyModule module = load(interp, full);
+        Object module = load(interp, full);
         if (fromlist == null || fromlist == PyNone.NONE || !Abstract.isTrue(fromlist)) {
             return topForPlainImport(interp, name, full, level, module);
         }
-        if (module.dict().getItemStr("__path__") != null) importFromList(interp, module, fromlist, false);
+        if (attribute(module, "__path__") != null) importFromList(interp, module, full, fromlist, false);
         return module;
     }
 
     /** {@code import a.b.c} binds {@code a}: the top of the name as written (relative names keep their base). */
-    private static Object topForPlainImport(Interpreter interp, String name, String full, int level, PyModule module) {
+    private static Object topForPlainImport(Interpreter interp, String name, String full, int level, Object module) {
         if (name.isEmpty()) return module;
         int dot = name.indexOf('.');
         if (dot < 0) return module;
@@ -80,18 +80,18 @@ public final class Importer {
     }
 
     /** Submodules named in a from-list are imported when the package lacks the attribute. */
-    private static void importFromList(Interpreter interp, PyModule pkg, Object fromlist, boolean recursive) {
+    private static void importFromList(Interpreter interp, Object pkg, String pkgName, Object fromlist, boolean recursive) {
         Object it = Abstract.getIter(fromlist);
         for (Object item; (item = Ops.next(it)) != null; ) {
             if (!(item instanceof PyStr x)) {
-                String where = recursive ? pkg.name() + ".__all__" : "``from list''";
+                String where = recursive ? pkgName + ".__all__" : "``from list''";
                 throw Errors.typeError("Item in %s must be str, not %s", where, Abstract.typeName(item));
             }
             if (x.value().equals("*")) {
-                Object all = pkg.dict().getItemStr("__all__");
-                if (!recursive && all != null) importFromList(interp, pkg, all, true);
+                Object all = attribute(pkg, "__all__");
+                if (!recursive && all != null) importFromList(interp, pkg, pkgName, all, true);
             } else if (Abstract.lookupAttr(pkg, x) == null) {
-                String sub = pkg.name() + "." + x.value();
+                String sub = pkgName + "." + x.value();
                 try {
                     load(interp, sub);
                 } catch (PyException e) {
@@ -137,35 +137,41 @@ public final class Importer {
 
     // ---- loading ------------------------------------------------------------------------------------------------
 
-    /** The module named {@code full} (dotted, absolute): from sys.modules, else found, created and run. */
-    public static PyModule load(Interpreter interp, String full) {
+    /**
+     * The module named {@code full} (dotted, absolute): from sys.modules, else found, created and run.
+     * Any object may stand in sys.modules (a module can replace itself), so the result is an Object.
+     */
+    public static Object load(Interpreter interp, String full) {
         Object cached = interp.modules.getItemStr(full);
-        if (cached != null) return asModule(cached, full);
+        if (cached != null) return checkCached(cached, full);
         int dot = full.lastIndexOf('.');
         Object searchPath;
-        PyModule parent = null;
+        Object parent = null;
         if (dot < 0) {
             searchPath = sysPath(interp);
         } else {
             parent = load(interp, full.substring(0, dot));
             cached = interp.modules.getItemStr(full);   // the parent's body may have imported it
-            if (cached != null) return asModule(cached, full);
-            searchPath = parent.dict().getItemStr("__path__");
+            if (cached != null) return checkCached(cached, full);
+            searchPath = attribute(parent, "__path__");
             if (searchPath == null) {
-                throw notFound(full, "No module named '%s'; '%s' is not a package".formatted(full, parent.name()));
+                throw notFound(full, "No module named '%s'; '%s' is not a package".formatted(full, full.substring(0, dot)));
             }
         }
         Found found = find(full.substring(dot + 1), searchPath);
         if (found == null) throw notFound(full, "No module named '%s'".formatted(full));
-        PyModule module = execute(interp, full, found);
-        if (parent != null) parent.dict().setItem(new PyStr(full.substring(dot + 1)), module);
+        Object module = execute(interp, full, found);
+        if (parent != null) Abstract.setAttr(parent, full.substring(dot + 1), module);
         return module;
     }
 
-    private static PyModule asModule(Object cached, String name) {
-        if (cached instanceof PyModule m) return m;
+    private static Object checkCached(Object cached, String name) {
         if (cached == PyNone.NONE) throw notFound(name, "import of %s halted; None in sys.modules".formatted(name));
-        throw Errors.typeError("import of %s: sys.modules entry is not a module (Ember keeps only modules there)", name);
+        return cached;
+    }
+
+    private static Object attribute(Object obj, String name) {
+        return Abstract.lookupAttr(obj, new PyStr(name));
     }
 
     private static PyException notFound(String name, String message) {
@@ -175,7 +181,7 @@ public final class Importer {
     }
 
     /** Registers the module, runs its body in its own dict; a failed body unregisters it again. */
-    private static PyModule execute(Interpreter interp, String name, Found found) {
+    private static Object execute(Interpreter interp, String name, Found found) {
         PyModule module = new PyModule(name);
         initModuleDict(interp, module.dict(), name, found);
         PyStr key = new PyStr(name);
@@ -191,7 +197,9 @@ public final class Importer {
             INITIALIZING.remove(module);
         }
         // a module may replace itself in sys.modules while running
-        return interp.modules.getItemStr(name) instanceof PyModule m ? m : module;
+        Object registered = interp.modules.getItemStr(name);
+        if (registered == null) throw Errors.of(Exceptions.ImportError, "Loaded module %s not found in sys.modules", name);
+        return registered;
     }
 
     /** {@code __name__}, {@code __file__}, {@code __package__}, {@code __path__}, {@code __loader__}, {@code __spec__}. */
@@ -293,15 +301,14 @@ public final class Importer {
     public static MainTarget findForMain(Interpreter interp, String name, java.util.function.Consumer<String> noModule) {
         int dot = name.lastIndexOf('.');
         String parentName = dot < 0 ? "" : name.substring(0, dot);
-        Object searchPath = dot < 0 ? sysPath(interp) : load(interp, parentName).dict().getItemStr("__path__");
+        Object searchPath = dot < 0 ? sysPath(interp) : attribute(load(interp, parentName), "__path__");
         Found found = searchPath == null ? null : find(name.substring(dot + 1), searchPath);
         if (found == null) {
             noModule.accept("No module named " + name);
             return null;
         }
         if (found.packageDir == null) return new MainTarget(found, parentName);
-        PyModule pkg = load(interp, name);
-        Found main = find("__main__", pkg.dict().getItemStr("__path__"));
+        Found main = find("__main__", attribute(load(interp, name), "__path__"));
         if (main == null) {
             noModule.accept("No module named %s.__main__; '%s' is a package and cannot be directly executed".formatted(name, name));
             return null;

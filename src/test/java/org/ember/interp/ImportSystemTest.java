@@ -26,7 +26,7 @@ class ImportSystemTest {
     private static final Path DIR = Path.of("src/test/python/imports").toAbsolutePath();
 
     @ParameterizedTest
-    @ValueSource(strings = {"prog_packages", "prog_errors", "prog_syntax", "guarded"})
+    @ValueSource(strings = {"prog_packages", "prog_errors", "prog_syntax", "prog_replaced", "guarded"})
     void scriptMatchesCPython(String program) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
