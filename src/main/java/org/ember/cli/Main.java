@@ -73,10 +73,7 @@ public final class Main {
 
     private static int runModule(CommandLine cl, PrintStream out, PrintStream err) {
         NativeModule module = NATIVE_MODULES.get(cl.target);
-        if (module == null) {
-            err.println(PROGRAM + ": No module named " + cl.target);
-            return 1;
-        }
+        if (module == null) return Runner.runModule(cl, out, err);
         return module.main(cl.argv.subList(1, cl.argv.size()).toArray(String[]::new), System.in, out, err);
     }
 

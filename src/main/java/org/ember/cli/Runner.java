@@ -50,7 +50,24 @@ final class Runner {
         java.util.List<String> argv = cl == null || cl.argv.isEmpty() ? java.util.List.of(filename) : cl.argv;
         Session session = new Session(out, err, argv);
         if (source != null) session.addSource(filename, source);
-        int status = session.runMain(code);
+        boolean isFile = source == null && !filename.equals("<stdin>");
+        session.setPath(isFile ? scriptDirectory(filename) : "", System.getenv("PYTHONPATH"));
+        int status = session.runMain(code, isFile ? filename : null);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    private static String scriptDirectory(String file) {
+        java.nio.file.Path parent = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+        return parent == null ? "" : parent.toString();
+    }
+
+    /** {@code -m NAME}: sys.path starts with the current directory; the module runs as __main__. */
+    static int runModule(CommandLine cl, PrintStream out, PrintStream err) {
+        Session session = new Session(out, err, cl.argv);
+        session.setPath(java.nio.file.Path.of("").toAbsolutePath().toString(), System.getenv("PYTHONPATH"));
+        int status = session.runModuleAsMain(cl.target, message -> err.println(Main.PROGRAM + ": " + message));
         out.flush();
         err.flush();
         return status;

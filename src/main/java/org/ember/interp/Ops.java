@@ -616,16 +616,31 @@ final class Ops {
         return Abstract.call(importFunc, name, f.globals, locals, fromlist, level);
     }
 
+    /** IMPORT_FROM: the attribute, else an already imported submodule, else CPython's ImportError. */
     static Object importFrom(Object module, PyStr name) {
         Object v = Abstract.lookupAttr(module, name);
         if (v != null) return v;
-        String modName = module instanceof PyModule m ? m.name() : "<unknown module name>";
-        return raiseImportError(name.value(), modName);
+        String modName = module instanceof PyModule m ? m.name() : null;
+        if (modName != null) {
+            Object sub = ThreadState.current().interpreter().modules.getItemStr(modName + "." + name.value());
+            if (sub != null) return sub;
+        }
+        throw importFromError(module, name, modName);
     }
 
-    private static Object raiseImportError(String name, String module) {
-        throw Errors.of(Exceptions.ImportError, "cannot import name '%s' from '%s' (unknown location)", name, module);
+    private static PyException importFromError(Object module, PyStr name, String modName) {
+        Object file = module instanceof PyModule m ? m.dict().getItemStr("__file__") : null;
+        String where = file instanceof PyStr f ? f.value() : "unknown location";
+        String shownName = modName == null ? "<unknown module name>" : modName;
+        PyException e = Importer.isInitializing(module)
+                ? Errors.of(Exceptions.ImportError, "cannot import name '%s' from partially initialized module '%s' "
+                        + "(most likely due to a circular import) (%s)", name.value(), shownName, where)
+                : Errors.of(Exceptions.ImportError, "cannot import name '%s' from '%s' (%s)", name.value(), shownName, where);
+        e.value.setAttribute("name", modName == null ? PyNone.NONE : new PyStr(modName));
+        e.value.setAttribute("name_from", name);
+        return e;
     }
+
 
     // ---- pattern matching --------------------------------------------------------------------------------------
 

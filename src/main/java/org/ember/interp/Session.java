@@ -24,6 +24,7 @@ import org.ember.runtime.PyBaseException;
 import org.ember.runtime.PyDict;
 import org.ember.runtime.PyException;
 import org.ember.runtime.PyInt;
+import org.ember.runtime.PyList;
 import org.ember.runtime.PyModule;
 import org.ember.runtime.PyNone;
 import org.ember.runtime.PyCode;
@@ -53,6 +54,49 @@ public final class Session {
         Time.install(interpreter);
     }
 
+    /**
+     * Fills sys.path: {@code first} (the script's directory, '' for -c and stdin, the current
+     * directory for -m), the PYTHONPATH entries, then Ember's own library.
+     */
+    public void setPath(String first, String pythonPath) {
+        PyList path = (PyList) ((PyModule) interpreter.modules.getItemStr("sys")).dict().getItemStr("path");
+        path.append(new PyStr(first));
+        if (pythonPath != null && !pythonPath.isEmpty()) {
+            for (String entry : pythonPath.split(java.io.File.pathSeparator)) {
+                if (!entry.isEmpty()) path.append(new PyStr(entry));
+            }
+        }
+        String lib = Importer.libEntry();
+        if (lib != null) path.append(new PyStr(lib));
+    }
+
+    /**
+     * {@code -m NAME}: imports the parent packages, finds the module (a package runs its
+     * {@code __main__}) and runs it as __main__; returns the exit status, or -1 when there is no
+     * such module (the caller prints CPython's message).
+     */
+    public int runModuleAsMain(String name, java.util.function.Consumer<String> noModule) {
+        try {
+            Importer.MainTarget target = Importer.findForMain(interpreter, name, message -> {
+                flushQuietly();   // the program's output so far comes before the message, as in CPython
+                noModule.accept(message);
+            });
+            if (target == null) return 1;
+            Importer.Found found = target.found();
+            PyDict globals = mainGlobals();
+            Importer.initModuleDict(interpreter, globals, "__main__", found);
+            globals.setItem(new PyStr("__package__"), new PyStr(target.packageName()));
+            PyList argv = (PyList) ((PyModule) interpreter.modules.getItemStr("sys")).dict().getItemStr("argv");
+            if (argv.size() > 0) Abstract.setItem(argv, PyInt.of(0), new PyStr(found.file()));
+            exec(Importer.compile(found.source(), found.file()), globals);
+            return 0;
+        } catch (PyException e) {
+            return handleUncaught(e.value);
+        } finally {
+            flushQuietly();
+        }
+    }
+
     /** Remembers a program's source for traceback lines (programs that are not files). */
     public void addSource(String filename, String source) {
         sources.put(filename, source.split("\n", -1));
@@ -64,6 +108,10 @@ public final class Session {
         interpreter.modules.setItem(new PyStr("__main__"), main);
         PyDict globals = main.dict();
         globals.setItem(new PyStr("__builtins__"), interpreter.modules.getItemStr("builtins"));
+        // a script is no package member: relative imports in it fail as in CPython
+        globals.setItem(new PyStr("__package__"), PyNone.NONE);
+        globals.setItem(new PyStr("__spec__"), PyNone.NONE);
+        globals.setItem(new PyStr("__loader__"), PyNone.NONE);
         return globals;
     }
 
@@ -74,8 +122,14 @@ public final class Session {
 
     /** Runs a program as __main__; returns the process exit status. */
     public int runMain(RawCode code) {
+        return runMain(code, null);
+    }
+
+    public int runMain(RawCode code, String file) {
         try {
-            exec(code, mainGlobals());
+            PyDict globals = mainGlobals();
+            if (file != null) globals.setItem(new PyStr("__file__"), new PyStr(file));
+            exec(code, globals);
             return 0;
         } catch (PyException e) {
             return handleUncaught(e.value);
@@ -163,9 +217,35 @@ public final class Session {
         return line >= 1 && line <= lines.length ? lines[line - 1] : null;
     }
 
+    /**
+     * A SyntaxError raised by an import (args: message, (file, line, offset, text, end line, end offset))
+     * prints like one in the main program: the file line, the source and the caret, then the message.
+     */
+    private static String syntaxErrorBlock(PyBaseException exc) {
+        if (!Abstract.isInstance(exc, Exceptions.SyntaxError) || exc.args().size() != 2) return null;
+        if (!(exc.args().get(0) instanceof PyStr msg) || !(exc.args().get(1) instanceof org.ember.runtime.PyTuple where)
+                || where.size() != 6 || !(where.get(0) instanceof PyStr file)) {
+            return null;
+        }
+        int[] numbers = new int[5];
+        int[] slots = {1, 2, 4, 5};
+        for (int i = 0; i < slots.length; i++) {
+            if (!(where.get(slots[i]) instanceof PyInt n) || !n.fitsInt()) return null;
+            numbers[i] = (int) n.longValue();
+        }
+        String text = where.get(3) instanceof PyStr t ? t.value() : null;
+        org.ember.parser.ParseError.Kind kind = Abstract.isInstance(exc, Exceptions.TabError) ? org.ember.parser.ParseError.Kind.TabError
+                : Abstract.isInstance(exc, Exceptions.IndentationError) ? org.ember.parser.ParseError.Kind.IndentationError
+                : org.ember.parser.ParseError.Kind.SyntaxError;
+        return org.ember.parser.SyntaxErrorFormat.format(new org.ember.parser.ParseError(kind, msg.value(), file.value(),
+                numbers[0], numbers[1], numbers[2], numbers[3], text));
+    }
+
     /** "Type: message" (module-qualified unless builtins or __main__), then __notes__. */
     static String exceptionOnly(PyBaseException exc) {
         PyType type = exc.type();
+        String syntaxError = syntaxErrorBlock(exc);
+        if (syntaxError != null) return syntaxError;
         String module = type.module();
         String name = module.equals("builtins") || module.equals("__main__") ? type.qualname() : module + "." + type.qualname();
         String message;

@@ -116,7 +116,7 @@ public final class Builtins {
                 || Abstract.typeOf(a[0]).call != null));
         def(d, m, ArgSpec.vector("__build_class__"), (self, a) -> buildClass(a));
         def(d, m, ArgSpec.keywords("__import__", 1, 1, 5, "name", "globals", "locals", "fromlist", "level"),
-                (self, a) -> importModule(interp, a[0]));
+                (self, a) -> org.ember.interp.Importer.importModule(interp, a[0], a[1], a[3], a[4]));
         def(d, m, ArgSpec.positional("format", 1, 2), (self, a) ->
                 a[1] == null || ((PyStr) a[1]).value().isEmpty() ? Abstract.str(a[0])
                         : Abstract.invoke(a[0], "__format__", a[1]));
@@ -440,19 +440,5 @@ public final class Builtins {
                     meta instanceof PyType t ? t.name() : "<metaclass>", Abstract.typeName(ns));
         }
         return ns;
-    }
-
-    private static Object importModule(Interpreter interp, Object nameObj) {
-        if (!(nameObj instanceof PyStr name)) {
-            throw Errors.typeError("module name must be str, not %s", Abstract.typeName(nameObj));
-        }
-        String top = name.value().split("\\.", 2)[0];
-        Object module = interp.modules.getItem(new PyStr(name.value()));
-        if (module == null) {
-            PyException e = Errors.of(Exceptions.ModuleNotFoundError, "No module named '%s'", name.value());
-            e.value.setAttribute("name", name);
-            throw e;
-        }
-        return interp.modules.getItem(new PyStr(top));
     }
 }

@@ -112,6 +112,7 @@ public final class Abstract {
     private static Object instanceAttribute(Object obj, String key) {
         if (obj instanceof PyHeapObject h) return h.getAttribute(key);
         if (obj instanceof PyModule m) return m.dict().getItemStr(key);
+        if (obj instanceof PyFunction f) return f.attribute(key);
         return null;
     }
 
@@ -140,6 +141,14 @@ public final class Abstract {
                 if (!m.dict().delItemIfPresent(name)) throw Errors.attributeError("module '%s' has no attribute '%s'", m.name(), key);
             } else {
                 m.dict().setItem(name, valueOrNull);
+            }
+            return;
+        }
+        if (obj instanceof PyFunction f) {
+            if (valueOrNull == null) {
+                if (!f.dict().delItemIfPresent(name)) throw Errors.attributeError("'function' object has no attribute '%s'", key);
+            } else {
+                f.dict().setItem(name, valueOrNull);
             }
             return;
         }

@@ -38,7 +38,10 @@ public final class PyFunction extends PyObject implements PyCallable {
                         (self, v) -> ((PyFunction) self).annotations = v);
                 d.getset("__annotate__", self -> orNone(((PyFunction) self).annotate),
                         (self, v) -> ((PyFunction) self).annotate = v == PyNone.NONE ? null : v);
-                d.getset("__dict__", self -> ((PyFunction) self).dict(), null);
+                d.getset("__dict__", self -> ((PyFunction) self).dict(), (self, v) -> {
+                    if (!(v instanceof PyDict newDict)) throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", Abstract.typeName(v));
+                    ((PyFunction) self).dict = newDict;
+                });
             })
             .build();
 
@@ -79,9 +82,15 @@ public final class PyFunction extends PyObject implements PyCallable {
         return Eval.callFunction(this, args, offset, nargs, kwnames);
     }
 
+    /** The function's own attributes ({@code f.calls = 0}), created on first use. */
     public PyDict dict() {
         if (dict == null) dict = new PyDict();
         return dict;
+    }
+
+    /** An attribute set on the function, or null (no dict is created just to look). */
+    Object attribute(String key) {
+        return dict == null ? null : dict.getItemStr(key);
     }
 
     private static Object annotations(Object self) {

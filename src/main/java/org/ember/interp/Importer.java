@@ -1,0 +1,354 @@
+package org.ember.interp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.ember.bytecode.RawCode;
+import org.ember.compiler.Compiler;
+import org.ember.compiler.CompilerError;
+import org.ember.parser.ParseError;
+import org.ember.parser.Parser;
+import org.ember.runtime.Abstract;
+import org.ember.runtime.Errors;
+import org.ember.runtime.Exceptions;
+import org.ember.runtime.Interpreter;
+import org.ember.runtime.PyCode;
+import org.ember.runtime.PyDict;
+import org.ember.runtime.PyException;
+import org.ember.runtime.PyInt;
+import org.ember.runtime.PyList;
+import org.ember.runtime.PyModule;
+import org.ember.runtime.PyNone;
+import org.ember.runtime.PyStr;
+import org.ember.runtime.PyTuple;
+import org.ember.runtime.PyType;
+
+/**
+ * The import system behind {@code __import__}: relative-name resolution, {@code sys.modules}
+ * caching (a module is registered before its body runs, removed again if the body fails),
+ * the search of {@code sys.path} (or a package's {@code __path__}) for {@code NAME/__init__.py}
+ * and {@code NAME.py}, and the return value rules of {@code import a.b} and {@code from a import b}.
+ * Built-in modules (sys, time, builtins) are installed in sys.modules up front, so they win over the path.
+ * Path entries are directories, or Ember's own lib inside its jar ({@link #libEntry()}).
+ */
+public final class Importer {
+    private Importer() {}
+
+    /** The jar resource folder holding Ember's Python library. */
+    private static final String LIB_RESOURCE = "lib";
+    /** When the lib lives in a jar: the sys.path entry that stands for it ("JAR/lib"), else null. */
+    private static String jarLibEntry;
+    /** Modules whose body is running now: IMPORT_FROM names circular imports for them. */
+    private static final java.util.Set<Object> INITIALIZING =
+            java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+
+    public static boolean isInitializing(Object module) {
+        return INITIALIZING.contains(module);
+    }
+
+    // ---- __import__ ---------------------------------------------------------------------------------------------
+
+    /** {@code __import__(name, globals, locals, fromlist, level)}. */
+    public static Object importModule(Interpreter interp, Object nameObj, Object globals, Object fromlist, Object levelObj) {
+        if (!(nameObj instanceof PyStr nameStr)) {
+            throw Errors.typeError("module name must be a string");
+        }
+        String name = nameStr.value();
+        int level = levelObj == null ? 0 : (int) PyInt.asInt(Abstract.index(levelObj)).longValue();
+        if (level < 0) throw Errors.valueError("level must be >= 0");
+        if (level == 0 && name.isEmpty()) throw Errors.valueError("Empty module name");
+        String full = level > 0 ? resolveRelative(name, globals, level) : name;
+        Object module = load(interp, full);
+        if (fromlist == null || fromlist == PyNone.NONE || !Abstract.isTrue(fromlist)) {
+            return topForPlainImport(interp, name, full, level, module);
+        }
+        if (attribute(module, "__path__") != null) importFromList(interp, module, full, fromlist, false);
+        return module;
+    }
+
+    /** {@code import a.b.c} binds {@code a}: the top of the name as written (relative names keep their base). */
+    private static Object topForPlainImport(Interpreter interp, String name, String full, int level, Object module) {
+        if (name.isEmpty()) return module;
+        int dot = name.indexOf('.');
+        if (dot < 0) return module;
+        String topName = full.substring(0, full.length() - (name.length() - dot));
+        Object top = interp.modules.getItemStr(topName);
+        return top != null ? top : module;
+    }
+
+    /** Submodules named in a from-list are imported when the package lacks the attribute. */
+    private static void importFromList(Interpreter interp, Object pkg, String pkgName, Object fromlist, boolean recursive) {
+        Object it = Abstract.getIter(fromlist);
+        for (Object item; (item = Ops.next(it)) != null; ) {
+            if (!(item instanceof PyStr x)) {
+                String where = recursive ? pkgName + ".__all__" : "``from list''";
+                throw Errors.typeError("Item in %s must be str, not %s", where, Abstract.typeName(item));
+            }
+            if (x.value().equals("*")) {
+                Object all = attribute(pkg, "__all__");
+                if (!recursive && all != null) importFromList(interp, pkg, pkgName, all, true);
+            } else if (Abstract.lookupAttr(pkg, x) == null) {
+                String sub = pkgName + "." + x.value();
+                try {
+                    load(interp, sub);
+                } catch (PyException e) {
+                    // a missing submodule is fine here: IMPORT_FROM then reports the missing name
+                    if (!isNotFound(e, sub)) throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isNotFound(PyException e, String name) {
+        return Abstract.isInstance(e.value, Exceptions.ModuleNotFoundError)
+                && e.value.getAttribute("name") instanceof PyStr n && n.value().equals(name);
+    }
+
+    /** The absolute name of a relative import, from the importer's __package__ (or __name__). */
+    static String resolveRelative(String name, Object globalsObj, int level) {
+        String pkg = packageOf(globalsObj);
+        if (pkg == null || pkg.isEmpty()) {
+            throw Errors.of(Exceptions.ImportError, "attempted relative import with no known parent package");
+        }
+        String base = pkg;
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) throw Errors.of(Exceptions.ImportError, "attempted relative import beyond top-level package");
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    private static String packageOf(Object globalsObj) {
+        if (!(globalsObj instanceof PyDict globals)) return null;
+        Object pkg = globals.getItemStr("__package__");
+        if (pkg instanceof PyStr s) return s.value();
+        if (pkg != null && pkg != PyNone.NONE) throw Errors.typeError("package must be a string");
+        if (!(globals.getItemStr("__name__") instanceof PyStr modName)) {
+            throw Errors.of(Exceptions.KeyError, "'__name__' not in globals");
+        }
+        if (globals.getItemStr("__path__") != null) return modName.value();
+        int dot = modName.value().lastIndexOf('.');
+        return dot < 0 ? "" : modName.value().substring(0, dot);
+    }
+
+    // ---- loading ------------------------------------------------------------------------------------------------
+
+    /**
+     * The module named {@code full} (dotted, absolute): from sys.modules, else found, created and run.
+     * Any object may stand in sys.modules (a module can replace itself), so the result is an Object.
+     */
+    public static Object load(Interpreter interp, String full) {
+        Object cached = interp.modules.getItemStr(full);
+        if (cached != null) return checkCached(cached, full);
+        int dot = full.lastIndexOf('.');
+        Object searchPath;
+        Object parent = null;
+        if (dot < 0) {
+            searchPath = sysPath(interp);
+        } else {
+            parent = load(interp, full.substring(0, dot));
+            cached = interp.modules.getItemStr(full);   // the parent's body may have imported it
+            if (cached != null) return checkCached(cached, full);
+            searchPath = attribute(parent, "__path__");
+            if (searchPath == null) {
+                throw notFound(full, "No module named '%s'; '%s' is not a package".formatted(full, full.substring(0, dot)));
+            }
+        }
+        Found found = find(full.substring(dot + 1), searchPath);
+        if (found == null) throw notFound(full, "No module named '%s'".formatted(full));
+        Object module = execute(interp, full, found);
+        if (parent != null) Abstract.setAttr(parent, full.substring(dot + 1), module);
+        return module;
+    }
+
+    private static Object checkCached(Object cached, String name) {
+        if (cached == PyNone.NONE) throw notFound(name, "import of %s halted; None in sys.modules".formatted(name));
+        return cached;
+    }
+
+    private static Object attribute(Object obj, String name) {
+        return Abstract.lookupAttr(obj, new PyStr(name));
+    }
+
+    private static PyException notFound(String name, String message) {
+        PyException e = Errors.withArgs(Exceptions.ModuleNotFoundError, new PyStr(message));
+        e.value.setAttribute("name", new PyStr(name));
+        return e;
+    }
+
+    /** Registers the module, runs its body in its own dict; a failed body unregisters it again. */
+    private static Object execute(Interpreter interp, String name, Found found) {
+        PyModule module = new PyModule(name);
+        initModuleDict(interp, module.dict(), name, found);
+        PyStr key = new PyStr(name);
+        interp.modules.setItem(key, module);
+        INITIALIZING.add(module);
+        try {
+            RawCode code = compile(found.source, found.file);
+            Eval.runModule(new PyCode(code), module.dict(), interp.builtins);
+        } catch (PyException e) {
+            interp.modules.delItemIfPresent(key);
+            throw e;
+        } finally {
+            INITIALIZING.remove(module);
+        }
+        // a module may replace itself in sys.modules while running
+        Object registered = interp.modules.getItemStr(name);
+        if (registered == null) throw Errors.of(Exceptions.ImportError, "Loaded module %s not found in sys.modules", name);
+        return registered;
+    }
+
+    /** {@code __name__}, {@code __file__}, {@code __package__}, {@code __path__}, {@code __loader__}, {@code __spec__}. */
+    static void initModuleDict(Interpreter interp, PyDict d, String name, Found found) {
+        d.setItem(new PyStr("__name__"), new PyStr(name));
+        d.setItem(new PyStr("__file__"), new PyStr(found.file));
+        d.setItem(new PyStr("__loader__"), PyNone.NONE);
+        d.setItem(new PyStr("__spec__"), PyNone.NONE);
+        d.setItem(new PyStr("__builtins__"), interp.modules.getItemStr("builtins"));
+        if (found.packageDir != null) {
+            PyList path = new PyList();
+            path.append(new PyStr(found.packageDir));
+            d.setItem(new PyStr("__path__"), path);
+            d.setItem(new PyStr("__package__"), new PyStr(name));
+        } else {
+            int dot = name.lastIndexOf('.');
+            d.setItem(new PyStr("__package__"), new PyStr(dot < 0 ? "" : name.substring(0, dot)));
+        }
+    }
+
+    /** Parses and compiles module source; syntax errors become Python SyntaxErrors. */
+    static RawCode compile(byte[] source, String file) {
+        try {
+            return Compiler.compile(Parser.parse(source, file, Parser.Mode.EXEC, false), file, 0);
+        } catch (ParseError e) {
+            Object text = e.text == null ? PyNone.NONE : new PyStr(e.text);
+            PyType type = switch (e.kind) {
+                case IndentationError -> Exceptions.IndentationError;
+                case TabError -> Exceptions.TabError;
+                case MemoryError -> Exceptions.MemoryError;
+                case SyntaxError -> Exceptions.SyntaxError;
+            };
+            if (e.kind == ParseError.Kind.MemoryError) throw Errors.withArgs(type, new PyStr(e.msg));
+            throw Errors.withArgs(type, new PyStr(e.msg), PyTuple.of(new PyStr(file),
+                    PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno), PyInt.of(e.endOffset)));
+        } catch (CompilerError e) {
+            throw Errors.systemError("cannot compile %s yet: %s", file, e.getMessage());
+        }
+    }
+
+    // ---- finding ------------------------------------------------------------------------------------------------
+
+    /** A module's source: its file name, bytes, and its directory when it is a package. */
+    public record Found(String file, byte[] source, String packageDir) {}
+
+    /** Searches each path entry for {@code NAME/__init__.py}, then {@code NAME.py}. */
+    public static Found find(String name, Object searchPath) {
+        Object it = Abstract.getIter(searchPath);
+        for (Object entry; (entry = Ops.next(it)) != null; ) {
+            if (!(entry instanceof PyStr dir)) continue;
+            Found f = findIn(dir.value(), name);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    private static Found findIn(String entry, String name) {
+        // '' means the current directory; CPython still gives modules found there absolute file names
+        String dir = entry.isEmpty() ? Path.of("").toAbsolutePath().toString() : entry;
+        String pkgDir = join(dir, name);
+        byte[] init = read(join(pkgDir, "__init__.py"));
+        if (init != null) return new Found(join(pkgDir, "__init__.py"), init, pkgDir);
+        String file = join(dir, name + ".py");
+        byte[] src = read(file);
+        return src == null ? null : new Found(file, src, null);
+    }
+
+    private static String join(String dir, String name) {
+        return dir.isEmpty() ? name : dir.endsWith("/") ? dir + name : dir + "/" + name;
+    }
+
+    /** A file's bytes, or a resource's when the path lies inside the jar's lib; null when absent. */
+    private static byte[] read(String path) {
+        if (jarLibEntry != null && path.startsWith(jarLibEntry + "/")) {
+            String resource = LIB_RESOURCE + path.substring(jarLibEntry.length());
+            try (InputStream in = Importer.class.getClassLoader().getResourceAsStream(resource)) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        try {
+            Path p = Path.of(path.isEmpty() ? "." : path);
+            return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    // ---- -m -----------------------------------------------------------------------------------------------------
+
+    /** What {@code -m NAME} runs: the source, and the __package__ it runs in. */
+    public record MainTarget(Found found, String packageName) {}
+
+    /**
+     * Finds the module {@code -m NAME} runs, importing its parent packages (and a package itself,
+     * whose {@code __main__} then runs). Returns null after reporting CPython's message when there is none.
+     */
+    public static MainTarget findForMain(Interpreter interp, String name, java.util.function.Consumer<String> noModule) {
+        int dot = name.lastIndexOf('.');
+        String parentName = dot < 0 ? "" : name.substring(0, dot);
+        Object searchPath = dot < 0 ? sysPath(interp) : attribute(load(interp, parentName), "__path__");
+        Found found = searchPath == null ? null : find(name.substring(dot + 1), searchPath);
+        if (found == null) {
+            noModule.accept("No module named " + name);
+            return null;
+        }
+        if (found.packageDir == null) return new MainTarget(found, parentName);
+        Found main = find("__main__", attribute(load(interp, name), "__path__"));
+        if (main == null) {
+            noModule.accept("No module named %s.__main__; '%s' is a package and cannot be directly executed".formatted(name, name));
+            return null;
+        }
+        return new MainTarget(main, name);
+    }
+
+    // ---- sys.path -----------------------------------------------------------------------------------------------
+
+    private static Object sysPath(Interpreter interp) {
+        Object sys = interp.modules.getItemStr("sys");
+        Object path = sys instanceof PyModule m ? m.dict().getItemStr("path") : null;
+        if (path == null) throw Errors.of(Exceptions.ImportError, "sys.path must be a list of directory names");
+        return path;
+    }
+
+    /**
+     * The sys.path entry for Ember's own Python library: the checkout's {@code src/main/resources/lib}
+     * when {@code ember.home} names one, else where the {@code lib} resources are: a directory
+     * (classes run from target/classes), or {@code JAR/lib} read through the class loader.
+     */
+    public static synchronized String libEntry() {
+        String home = System.getProperty("ember.home");
+        if (home != null) {
+            Path dir = Path.of(home, "src", "main", "resources", LIB_RESOURCE);
+            if (Files.isDirectory(dir)) return dir.toAbsolutePath().toString();
+        }
+        URL marker = Importer.class.getClassLoader().getResource(LIB_RESOURCE + "/README.md");
+        if (marker == null) return null;
+        String url = marker.toString();
+        try {
+            if (url.startsWith("file:")) return Path.of(marker.toURI()).getParent().toString();
+            if (url.startsWith("jar:file:")) {
+                String jar = url.substring("jar:".length(), url.indexOf("!/"));
+                jarLibEntry = Path.of(new java.net.URI(jar)).toString() + "/" + LIB_RESOURCE;
+                return jarLibEntry;
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,2 @@
+print("broken runs")
+x = 1 / 0

@@ -1,0 +1,2 @@
+print("bad starts")
+from . import c

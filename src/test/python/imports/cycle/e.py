@@ -1,0 +1,2 @@
+from . import a
+from .a import nope

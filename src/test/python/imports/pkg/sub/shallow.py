@@ -1,0 +1,3 @@
+from ..helper import twice
+from .sibling import NAME
+RESULT = twice(21), NAME
