@@ -1,0 +1,59 @@
+"""Writes format_cases.txt: one 'expression<TAB>result' line per case, where result is repr() of
+the value or 'ExceptionType: message', as CPython 3.13 gives them. Run with python3.13:
+    python3.13 gen_format_cases.py > format_cases.txt"""
+
+ints = [0, 1, -1, 7, 42, -255, 1234, 65535, 1234567, -9876543, 2**64 + 1, True]
+int_specs = ['', 'd', 'b', 'o', 'x', 'X', '#b', '#o', '#x', '#X', 'c', 'n', ',', '_', '_b', '_x', '#_o',
+             '+d', ' d', '-d', '08', '08,', '09,', '010_', '#010x', '<6', '>6', '^7', '=+8', '*^9',
+             '0<5', 'e', '.2f', '%', 'g', '.2', 'z', 'q', '+c', ',x', ',,', '.', '10.3s', 'E']
+floats = [0.0, -0.0, 1.0, -1.5, 3.14159, 2.5, 0.125, 1e16, 1e-5, 123456789.0, -0.0004, 1e300, 5e-324,
+          float('inf'), float('-inf'), float('nan'), 0.1, 100.0, 9.995, 1234.5678]
+float_specs = ['', 'f', '.2f', '.0f', '#.0f', 'e', '.3e', 'E', 'g', '.3g', 'G', '#g', '.3', '#.3', '.1',
+               '%', '.1%', 'n', ',', '_.2f', '012.3f', '+', ' .2e', 'z.1f', 'z', '^12.4', '*<10', '=+10.2f',
+               '010', ',.2f', '.15g', '.17', 'x', 'd', 'F', 's', '10', 'z+']
+strs = ['', 'abc', 'héllo', '😀x']
+str_specs = ['', 's', '5', '<5', '>5', '^6', '*^7', '.2', '8.1', '05', '=5', '+', '#', 'd', ',', 'z', '_<4', 'x']
+
+def run(expr):
+    try:
+        return repr(eval(expr))
+    except Exception as e:
+        return f'{type(e).__name__}: {e}'
+
+exprs = []
+for v in ints:
+    exprs += [f'format({v!r}, {s!r})' for s in int_specs]
+for v in floats:
+    r = repr(v) if v == v and abs(v) != float('inf') else f'float({str(v)!r})'
+    exprs += [f'format({r}, {s!r})' for s in float_specs]
+for v in strs:
+    exprs += [f'format({v!r}, {s!r})' for s in str_specs]
+exprs += [
+    "format(1, 5)", "format(object(), '').startswith('<object object at 0x')", "format(object(), 's')", "format([1], '')",
+    "'{} {}'.format(1, 2)", "'{1} {0}'.format('a', 'b')", "'{x} {y!r}'.format(x=1, y='s')",
+    "'{0[1]} {0[a]}'.format({1: 'one', 'a': 'A'})", "'{0[1]}'.format([5, 6])", "'{0.real} {0.imag}'.format(3)",
+    "'{:>{w}.{p}f}'.format(3.14159, w=10, p=2)", "'{:{}{}}'.format(5, '>', 4)", "'{{}} {{{0}}}'.format(7)",
+    "'{!s:^7}|{!a}'.format('é', 'é')", "'{} {1}'.format(1, 2)", "'{0} {}'.format(1, 2)", "'{}'.format()",
+    "'{2}'.format(1)", "'{x}'.format(y=1)", "'}'.format()", "'{'.format()", "'{0'.format(1)", "'{!x}'.format(1)",
+    "'{0!}'.format(1)", "'{0!rr}'.format(1)", "'{0.}'.format(1)", "'{0[}'.format(1)", "'{0[0]x}'.format([1])",
+    "'{0:{1:{2}}}'.format(1, 2, 3)", "'{a}'.format_map({'a': 5})", "'{:%}'.format(0.5)", "'{0.nope}'.format(1)",
+    "'{:d}'.format('s')", "'{:s}'.format(1)", "'a{}b'.format(None)", "'{0[-1]}'.format([1])",
+    "'%s' % 1", "'%s %s' % (1, 2)", "'%d' % 3.9", "'%i|%u' % (-3, 4)", "'%5d|%-5d|%05d' % (1, 2, -3)",
+    "'%+d % d' % (5, 5)", "'%x %X %#x %#X %#o' % (255, 255, 255, 255, 8)", "'%.3d' % -5", "'%#.3x' % 5",
+    "'%e %E' % (12345.678, 0.001)", "'%f %.2f %.0f %#.0f' % (1.5, 2.675, 2.5, 2.5)", "'%g %G %#g' % (1e-5, 1e20, 1.0)",
+    "'%10.3f|%-10.2e|' % (3.14159, 31.4)", "'%*d|%-*d|%.*f' % (5, 1, 4, 2, 2, 3.14159)", "'%*d' % (-4, 1)",
+    "'%c%c' % (65, 'b')", "'%r %a' % ('é', 'é')", "'%s' % [1, 2]", "'%s' % {}", "'%(a)s-%(b)d' % {'a': 'x', 'b': 2}",
+    "'%%' % ()", "'100%% %s' % 'sure'", "'%.2s' % 'abcdef'", "'%5s|%-5s|' % ('ab', 'cd')", "'%010f' % float('inf')",
+    "'%f' % float('nan')", "'%d' % True", "'%s %s' % 1", "'%s' % (1, 2)", "'%d' % 'x'", "'%x' % 1.5",
+    "'%f' % 'x'", "'%c' % 'ab'", "'%c' % -1", "'%(a)s' % 1", "'%(a' % {}", "'%' % ()", "'%*d' % ('a', 1)",
+    "'%y' % 1", "'%d' % float('nan')", "'%d' % float('inf')", "'%(a)s' % {}", "'%s' % ()", "'%s'% ((1,),)",
+    "'a' % ()", "'a' % 5", "'%5%' % ()", "'%.1f' % 0.05", "'%.2f' % 0.125", "'%.3g' % 100.0",
+    "'%ld %hd' % (1, 2)", "'%s' % None", "'%d%%' % 50", "'%(x)s %(x)r' % {'x': 'v'}", "5 % 'x'",
+    "'{0!}'.format(1)", "'{0!r'.format(1)", "'{!}'.format(1)", "'{0!r}x'.format(1)", "'{0!rx}'.format(1)",
+    "'{0!:}'.format(1)", "'{0:'.format(1)", "'{0:{}'.format(1)", "'{0!r:{}'.format(1)", "'{a[x}'.format(a=1)",
+    "format(1.5, 'z+')", "format(10**20, 'c')", "'{0:{1}}'.format(2, '{')",
+    "f'{3.5:08.2f}|{255:#_b}|{\"x\":^5}|{1e6:,.1f}'", "f'{12:{\"0>\"}{4}}'", "f'{-0.0:z}'",
+    "'{:,}'.format(1234567.891)", "'{:_}'.format(10**10)", "'{:.0%}'.format(0.125)", "'{:e}'.format(0)",
+]
+for e in exprs:
+    print(f'{e}\t{run(e)}')
