@@ -6,7 +6,8 @@ package org.ember.runtime;
  * Absent parts are 0 (chars) or -1 (numbers); {@code fill} defaults to a space.
  */
 public record FormatSpec(int fill, boolean fillGiven, char align, char sign, boolean noNegZero, boolean alternate,
-                         boolean zeroPad, int width, char grouping, int precision, char type) {
+                         boolean zeroPad, int width, char grouping, int precision, char fracGrouping,
+                         char type) {
 
     /** Parses spec for a value of the named type; errors are CPython's ValueErrors. */
     public static FormatSpec parse(String spec, String typeName) {
@@ -43,11 +44,14 @@ public record FormatSpec(int fill, boolean fillGiven, char align, char sign, boo
             }
         }
         int precision = -1;
+        char fracGrouping = 0;
         if (i < cps.length && cps[i] == '.') {
             start = ++i;
             while (i < cps.length && isDigit(cps[i])) i++;
-            if (i == start) throw Errors.valueError("Format specifier missing precision");
             precision = digitsValue(cps, start, i);
+            // 3.14: a grouping character after the precision groups the fraction digits
+            if (i < cps.length && (cps[i] == ',' || cps[i] == '_')) fracGrouping = (char) cps[i++];
+            if (i == start) throw Errors.valueError("Format specifier missing precision");
         }
         if (cps.length - i > 1) {
             throw Errors.valueError("Invalid format specifier '%s' for object of type '%s'", spec, typeName);
@@ -58,13 +62,15 @@ public record FormatSpec(int fill, boolean fillGiven, char align, char sign, boo
             type = (char) cps[i];
         }
         if (grouping != 0) checkGrouping(grouping, type, typeName);
+        if (fracGrouping != 0) checkGrouping(fracGrouping, type, typeName);
         return new FormatSpec(fill, fillGiven, align, sign, noNegZero, alternate, zeroPad, width, grouping,
-                precision, type);
+                precision, fracGrouping, type);
     }
 
     private static void checkGrouping(char grouping, char type, String typeName) {
         switch (type) {
             case 0, 'd', 'e', 'f', 'g', 'E', 'F', 'G', '%' -> { }
+            case ',', '_' -> { }   // a third separator is taken as the type: reported as an unknown code
             case 'b', 'o', 'x', 'X' -> {
                 if (grouping == ',') throw Errors.valueError("Cannot specify ',' with '%c'.", type);
             }

@@ -162,11 +162,15 @@ public final class PercentFormat {
     private static String charOf(Object arg) {
         PyStr s = PyStr.asStr(arg);
         if (s != null) {
-            if (s.length() != 1) throw Errors.typeError("%c requires int or char");
+            if (s.length() != 1) {
+                throw Errors.typeError("%%c requires an int or a unicode character, not a string of length %d", s.length());
+            }
             return s.value();
         }
         PyInt i = PyInt.asInt(arg);
-        if (i == null) throw Errors.typeError("%c requires int or char");
+        if (i == null) {
+            throw Errors.typeError("%%c requires an int or a unicode character, not %s", Abstract.typeName(arg));
+        }
         BigInteger v = i.bigValue();
         if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
             throw Errors.overflowError("%c arg not in range(0x110000)");

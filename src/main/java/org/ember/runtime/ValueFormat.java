@@ -97,7 +97,8 @@ public final class ValueFormat {
         if (type == '%') body += "%";
         if (negative && spec.noNegZero() && isAllZero(body)) negative = false;
         int split = integerPartEnd(body);
-        return layoutNumber(signText(negative, spec.sign()), body.substring(0, split), body.substring(split), spec, 3);
+        String rest = spec.fracGrouping() == 0 ? body.substring(split) : groupFraction(body.substring(split), spec.fracGrouping());
+        return layoutNumber(signText(negative, spec.sign()), body.substring(0, split), rest, spec, 3);
     }
 
     /** The digits of a non-negative x (no sign) for a float presentation type. */
@@ -194,6 +195,19 @@ public final class ValueFormat {
             if (Character.isLetter(c)) return false;   // inf, nan
         }
         return true;
+    }
+
+    /** Puts a separator after every third fraction digit of ".ddddd..." (3.14's '.3,f'). */
+    private static String groupFraction(String rest, char separator) {
+        if (!rest.startsWith(".")) return rest;
+        int end = 1;
+        while (end < rest.length() && Character.isDigit(rest.charAt(end))) end++;
+        StringBuilder b = new StringBuilder(".");
+        for (int k = 1; k < end; k++) {
+            if (k > 1 && (k - 1) % 3 == 0) b.append(separator);
+            b.append(rest.charAt(k));
+        }
+        return b.append(rest, end, rest.length()).toString();
     }
 
     private static int integerPartEnd(String body) {
