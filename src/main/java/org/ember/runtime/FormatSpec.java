@@ -58,7 +58,8 @@ public record FormatSpec(int fill, boolean fillGiven, char align, char sign, boo
         }
         char type = 0;
         if (i < cps.length) {
-            if (cps[i] > 0xFFFF) throw unknownCode(cps[i], typeName);
+            // NUL would read as 'no type' here, so it is refused at once like any unknown code
+            if (cps[i] > 0xFFFF || cps[i] == 0) throw unknownCode(cps[i], typeName);
             type = (char) cps[i];
         }
         if (grouping != 0) checkGrouping(grouping, type, typeName);

@@ -138,8 +138,9 @@ public final class Formatter {
 
     /** The value of an all-ASCII-digit string, or -1 if it is not one. */
     private static long decimalOrMinus(String s) {
-        if (s.isEmpty() || s.length() > 18) return -1;
+        if (s.isEmpty()) return -1;
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return -1;
+        if (s.length() > 18) throw Errors.valueError("Too many decimal digits in format string");
         return Long.parseLong(s);
     }
 

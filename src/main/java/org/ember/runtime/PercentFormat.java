@@ -72,7 +72,7 @@ public final class PercentFormat {
             if (w < 0) { left = true; w = -w; }
             width = (int) Math.min(w, Integer.MAX_VALUE - 8);
         } else {
-            width = number();
+            width = number("width");
         }
         int precision = -1;
         if (pos < format.length() && format.charAt(pos) == '.') {
@@ -81,7 +81,7 @@ public final class PercentFormat {
                 pos++;
                 precision = (int) Math.max(0, Math.min(starArgument(), Integer.MAX_VALUE - 8));
             } else {
-                precision = Math.max(number(), 0);
+                precision = Math.max(number("precision"), 0);
             }
         }
         while (pos < format.length() && "hlL".indexOf(format.charAt(pos)) >= 0) pos++;
@@ -115,6 +115,7 @@ public final class PercentFormat {
         String padded(String prefix, String body, boolean zeroAllowed) {
             int padding = width - prefix.length() - body.codePointCount(0, body.length());
             if (padding <= 0) return prefix + body;
+            ValueFormat.checkSize(width);
             if (left) return prefix + body + " ".repeat(padding);
             if (zero && zeroAllowed) return prefix + "0".repeat(padding) + body;
             return " ".repeat(padding) + prefix + body;
@@ -145,11 +146,13 @@ public final class PercentFormat {
         return Abstract.asSize(w, Exceptions.OverflowError);
     }
 
-    private int number() {
+    /** A run of decimal digits, or -1 if there is none; what ("width"/"precision") names it in the overflow error. */
+    private int number(String what) {
         int start = pos;
         long v = 0;
-        while (pos < format.length() && Character.isDigit(format.charAt(pos)) && format.charAt(pos) < 128) {
-            v = Math.min(v * 10 + (format.charAt(pos++) - '0'), Integer.MAX_VALUE - 8);
+        while (pos < format.length() && format.charAt(pos) >= '0' && format.charAt(pos) <= '9') {
+            v = v * 10 + (format.charAt(pos++) - '0');
+            if (v > Integer.MAX_VALUE - 8) throw Errors.valueError("%s too big", what);
         }
         return pos == start ? -1 : (int) v;
     }
@@ -211,6 +214,7 @@ public final class PercentFormat {
     private static String integer(Flags flags, BigInteger value, int radix, char type) {
         String digits = value.abs().toString(radix);
         if (type == 'X') digits = digits.toUpperCase();
+        ValueFormat.checkSize(flags.precision());
         if (flags.precision() > digits.length()) digits = "0".repeat(flags.precision() - digits.length()) + digits;
         String prefix = ValueFormat.signText(value.signum() < 0, flags.sign());
         if (flags.alternate() && radix != 10) prefix += type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
@@ -219,6 +223,7 @@ public final class PercentFormat {
 
     private static String floating(Flags flags, double value, char type) {
         int precision = flags.precision() < 0 ? 6 : flags.precision();
+        ValueFormat.checkSize(precision);
         String body = ValueFormat.floatBody(Math.abs(value), Character.toLowerCase(type), precision, flags.alternate());
         if (Character.isUpperCase(type)) body = body.toUpperCase();
         boolean negative = Math.copySign(1.0, value) < 0 && !Double.isNaN(value);

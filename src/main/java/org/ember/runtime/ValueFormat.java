@@ -106,6 +106,7 @@ public final class ValueFormat {
         if (Double.isNaN(x)) return "nan";
         if (Double.isInfinite(x)) return "inf";
         int p = precision < 0 ? 6 : precision;
+        checkSize(p);
         return switch (type) {
             case 'f', 'F', '%' -> fixed(x, p, alternate);
             case 'e', 'E' -> scientific(x, p, alternate);
@@ -216,6 +217,16 @@ public final class ValueFormat {
         return i == 0 ? body.length() : i;
     }
 
+    /**
+     * Refuses results too long to build: CPython would try and raise MemoryError, the JVM would
+     * die with an OutOfMemoryError that must not reach the user.
+     */
+    static void checkSize(long length) {
+        if (length > MAX_RESULT) throw Errors.memoryError();
+    }
+
+    private static final long MAX_RESULT = 200_000_000;
+
     // ---- layout -------------------------------------------------------------------------------------
 
     static String signText(boolean negative, char signOption) {
@@ -261,6 +272,7 @@ public final class ValueFormat {
         int length = sign.length() + body.codePointCount(0, body.length());
         int padding = spec.width() - length;
         if (padding <= 0) return sign + body;
+        checkSize(spec.width());
         String fill = Character.toString(spec.effectiveFill());
         return switch (spec.effectiveAlign(defaultAlign)) {
             case '<' -> sign + body + fill.repeat(padding);
