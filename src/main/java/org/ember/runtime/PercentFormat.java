@@ -170,7 +170,7 @@ public final class PercentFormat {
             }
             return s.value();
         }
-        PyInt i = PyInt.asInt(arg);
+        PyInt i = Abstract.typeOf(arg).index != null ? Abstract.index(arg) : null;
         if (i == null) {
             throw Errors.typeError("%%c requires an int or a unicode character, not %s", Abstract.typeName(arg));
         }
@@ -190,6 +190,11 @@ public final class PercentFormat {
             if (Double.isInfinite(f.value)) throw Errors.overflowError("cannot convert float infinity to integer");
             return new java.math.BigDecimal(f.value).toBigInteger();
         }
+        if (Abstract.typeOf(arg).index != null) return Abstract.index(arg).bigValue();
+        if (Abstract.lookupAttr(arg, new PyStr("__int__")) != null) {
+            PyInt converted = PyInt.asInt(Abstract.invoke(arg, "__int__"));
+            if (converted != null) return converted.bigValue();
+        }
         throw Errors.typeError("%%%c format: a real number is required, not %s", type, Abstract.typeName(arg));
     }
 
@@ -203,11 +208,11 @@ public final class PercentFormat {
     private static double floatArg(Object arg) {
         PyFloat f = PyFloat.asFloat(arg);
         if (f != null) return f.value;
-        PyInt i = PyInt.asInt(arg);
-        if (i != null) return i.toDouble();
+        // as float(x): __float__ first, then __index__
         Object converted = Abstract.lookupAttr(arg, new PyStr("__float__")) != null
                 ? Abstract.invoke(arg, "__float__") : null;
         if (PyFloat.asFloat(converted) != null) return PyFloat.asFloat(converted).value;
+        if (Abstract.typeOf(arg).index != null) return Abstract.index(arg).toDouble();
         throw Errors.typeError("must be real number, not %s", Abstract.typeName(arg));
     }
 
