@@ -79,5 +79,24 @@ exprs += [
     "f'{3.5:08.2f}|{255:#_b}|{\"x\":^5}|{1e6:,.1f}'", "f'{12:{\"0>\"}{4}}'", "f'{-0.0:z}'",
     "'{:,}'.format(1234567.891)", "'{:_}'.format(10**10)", "'{:.0%}'.format(0.125)", "'{:e}'.format(0)",
 ]
+
+# Random combinations of every spec part, and of every % flag/width/precision/type (fixed seed).
+import random
+rng = random.Random(7)
+fuzz_values = ['0', '1', '-7', '255', '123456789', '-98765', '10**25', '0.0', '-0.0', '1.5', '-2.675', '0.000123456',
+               '123456.789', '1e22', '1e-7', '9.9999', '0.5', '2.5', '1/3', "'abc'", "''", "'héllo'"]
+spec_parts = [['', 'x<', '<', '>', '^', '=', '*^', '0='], ['', '+', '-', ' '], ['', 'z'], ['', '#'], ['', '0'],
+              ['', '1', '5', '12'], ['', ',', '_'], ['', '.0', '.1', '.3', '.10', '.2_'],
+              ['', 'b', 'c', 'd', 'o', 'x', 'X', 'n', 'e', 'E', 'f', 'F', 'g', 'G', '%', 's']]
+for _ in range(700):
+    spec = ''.join(rng.choice(p) for p in spec_parts)
+    exprs.append(f'format({rng.choice(fuzz_values)}, {spec!r})')
+percent_values = fuzz_values + ["float('inf')", 'True', 'None', '[1]', "'é'"]
+percent_parts = [['', '-', '+', ' ', '#', '0', '-0', '+0', '#0', ' #'], ['', '1', '6', '12'], ['', '.0', '.2', '.7'],
+                 list('sdiouxXeEfFgGcra')]
+for _ in range(500):
+    spec = '%' + ''.join(rng.choice(p) for p in percent_parts)
+    exprs.append(f'{spec!r} % {rng.choice(percent_values)}')
+
 for e in exprs:
     print(f'{e}\t{run(e)}')

@@ -63,12 +63,12 @@ public record FormatSpec(int fill, boolean fillGiven, char align, char sign, boo
             type = (char) cps[i];
         }
         if (grouping != 0) checkGrouping(grouping, type, typeName);
-        if (fracGrouping != 0) checkGrouping(fracGrouping, type, typeName);
         return new FormatSpec(fill, fillGiven, align, sign, noNegZero, alternate, zeroPad, width, grouping,
                 precision, fracGrouping, type);
     }
 
-    private static void checkGrouping(char grouping, char type, String typeName) {
+    /** The fraction grouping is checked by the float formatter, after the type code (as CPython does). */
+    static void checkGrouping(char grouping, char type, String typeName) {
         switch (type) {
             case 0, 'd', 'e', 'f', 'g', 'E', 'F', 'G', '%' -> { }
             case ',', '_' -> { }   // a third separator is taken as the type: reported as an unknown code

@@ -17,6 +17,7 @@ public final class ValueFormat {
         FormatSpec spec = FormatSpec.parse(specText, "str");
         if (spec.type() != 0 && spec.type() != 's') throw FormatSpec.unknownCode(spec.type(), "str");
         if (spec.grouping() != 0) throw Errors.valueError("Cannot specify '%c' with 's'.", spec.grouping());
+        if (spec.sign() == ' ') throw Errors.valueError("Space not allowed in string format specifier");
         if (spec.sign() != 0) throw Errors.valueError("Sign not allowed in string format specifier");
         if (spec.noNegZero()) throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");
         if (spec.alternate()) throw Errors.valueError("Alternate form (#) not allowed in string format specifier");
@@ -39,6 +40,7 @@ public final class ValueFormat {
             case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c' -> { }
             default -> throw FormatSpec.unknownCode(spec.type(), typeName);
         }
+        if (spec.fracGrouping() != 0) FormatSpec.checkGrouping(spec.fracGrouping(), spec.type(), typeName);
         if (spec.precision() >= 0) throw Errors.valueError("Precision not allowed in integer format specifier");
         if (spec.noNegZero()) {
             throw Errors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
@@ -85,6 +87,7 @@ public final class ValueFormat {
             case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%' -> { }
             default -> throw FormatSpec.unknownCode(spec.type(), typeName);
         }
+        if (spec.fracGrouping() != 0) FormatSpec.checkGrouping(spec.fracGrouping(), spec.type(), typeName);
         return formatFloat(value, spec);
     }
 
