@@ -54,16 +54,14 @@ public final class PercentFormat {
     private String conversion() {
         Object keyed = mappingKey();
         boolean left = false, plus = false, space = false, alternate = false, zero = false;
-        for (; pos < format.length(); pos++) {
+        for (; pos < format.length() && "-+ #0".indexOf(format.charAt(pos)) >= 0; pos++) {
             switch (format.charAt(pos)) {
                 case '-' -> left = true;
                 case '+' -> plus = true;
                 case ' ' -> space = true;
                 case '#' -> alternate = true;
-                case '0' -> zero = true;
-                default -> { break; }
+                default -> zero = true;
             }
-            if ("-+ #0".indexOf(format.charAt(pos)) < 0) break;
         }
         int width = -1;
         if (pos < format.length() && format.charAt(pos) == '*') {
