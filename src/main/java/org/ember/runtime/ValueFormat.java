@@ -118,7 +118,7 @@ public final class ValueFormat {
         };
     }
 
-    /** repr-style digits; with '#', an integral value keeps its point but not the ".0" only in exponent form. */
+    /** repr-style digits (no type, no precision); '#' forces a point into the exponent form too: 1.e+16. */
     private static String shortest(double x, boolean alternate) {
         String r = Repr.floatRepr(x);
         if (alternate && r.indexOf('.') < 0) {
