@@ -228,7 +228,7 @@ public final class ValueFormat {
         if (length > MAX_RESULT) throw Errors.memoryError();
     }
 
-    private static final long MAX_RESULT = 200_000_000;
+    private static final long MAX_RESULT = 50_000_000;
 
     // ---- layout -------------------------------------------------------------------------------------
 
