@@ -353,15 +353,10 @@ final class Ops {
         return sb.toString();
     }
 
+    /** FORMAT_SIMPLE / FORMAT_WITH_SPEC: an exact str passes through; anything else calls its __format__. */
     static Object format(Object value, Object spec) {
-        if (spec == null && value instanceof PyStr) return value;
-        PyStr specStr = spec == null ? new PyStr("") : (PyStr) spec;
-        if (specStr.value().isEmpty()) return Abstract.str(value);
-        Object result = Abstract.invoke(value, "__format__", specStr);
-        if (!(result instanceof PyStr)) {
-            throw Errors.typeError("__format__ must return a str, not %s", Abstract.typeName(result));
-        }
-        return result;
+        if (spec == null && value.getClass() == PyStr.class) return value;
+        return Abstract.format(value, spec == null ? PyStr.EMPTY : (PyStr) spec);
     }
 
     // ---- unpacking --------------------------------------------------------------------------------------

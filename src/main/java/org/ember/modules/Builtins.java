@@ -117,9 +117,14 @@ public final class Builtins {
         def(d, m, ArgSpec.vector("__build_class__"), (self, a) -> buildClass(a));
         def(d, m, ArgSpec.keywords("__import__", 1, 1, 5, "name", "globals", "locals", "fromlist", "level"),
                 (self, a) -> org.ember.interp.Importer.importModule(interp, a[0], a[1], a[3], a[4]));
-        def(d, m, ArgSpec.positional("format", 1, 2), (self, a) ->
-                a[1] == null || ((PyStr) a[1]).value().isEmpty() ? Abstract.str(a[0])
-                        : Abstract.invoke(a[0], "__format__", a[1]));
+        def(d, m, ArgSpec.positional("format", 1, 2), (self, a) -> format(a[0], a[1]));
+    }
+
+    /** format(value, format_spec=''): the spec must be a str; the value's __format__ does the work. */
+    private static PyStr format(Object value, Object spec) {
+        if (spec == null) return Abstract.format(value, PyStr.EMPTY);
+        if (PyStr.asStr(spec) == null) throw Errors.mustBe("format() argument 2", "str", spec);
+        return Abstract.format(value, PyStr.asStr(spec));
     }
 
     // ---- print and friends ----------------------------------------------------------------------------

@@ -511,6 +511,14 @@ public final class Abstract {
     // ---- repr and str ----
 
     /** {@code repr(o)}; deep nesting raises RecursionError, never a Java stack overflow. */
+    /** format(value, spec): calls type(value).__format__ and checks that it returned a str. */
+    public static PyStr format(Object value, PyStr spec) {
+        Object result = invoke(value, "__format__", spec);
+        PyStr s = PyStr.asStr(result);
+        if (s == null) throw Errors.typeError("__format__ must return a str, not %s", typeName(result));
+        return s;
+    }
+
     public static PyStr repr(Object o) {
         ThreadState ts = ThreadState.current();
         ts.enterRecursiveCall(" while getting the repr of an object");

@@ -329,6 +329,11 @@ public final class PyFloat extends PyObject {
     }
 
     private static void fillDict(TypeBuilder d) {
+        d.method("__format__", ArgSpec.one("__format__"), (self, a) -> {
+            String spec = PyStr.formatSpecArg(a[0]);
+            return spec.isEmpty() ? Abstract.str(self)
+                    : new PyStr(ValueFormat.formatFloat(asFloat(self).value, spec, Abstract.typeName(self)));
+        });
         d.method0("is_integer", self -> {
             double v = asFloat(self).value;
             return PyBool.of(!Double.isInfinite(v) && v == Math.rint(v));

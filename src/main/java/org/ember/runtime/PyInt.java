@@ -425,6 +425,11 @@ public sealed class PyInt extends PyObject permits PyBool {
     }
 
     private static void fillDict(TypeBuilder d) {
+        d.method("__format__", ArgSpec.one("__format__"), (self, a) -> {
+            String spec = PyStr.formatSpecArg(a[0]);
+            return spec.isEmpty() ? Abstract.str(self)
+                    : new PyStr(ValueFormat.formatInt(self(self).bigValue(), spec, Abstract.typeName(self)));
+        });
         d.method0("bit_length", self -> of(self(self).bitLength()));
         d.method0("bit_count", self -> of(self(self).bigValue().abs().bitCount()));
         d.method0("conjugate", self -> exact(self(self)));

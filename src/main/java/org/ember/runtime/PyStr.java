@@ -219,6 +219,10 @@ public final class PyStr extends PyObject {
             return new PyStr(v.repeat((int) count));
         };
         t.newInstance = PyStr::newStr;
+        t.binary[BinOp.MOD.ordinal()] = (a, b) -> {
+            PyStr template = asStr(a);
+            return template == null ? PyNotImplemented.INSTANCE : PercentFormat.format(template, b);
+        };
     }
 
     private static Object getItem(Object selfObj, Object key) {
@@ -262,8 +266,31 @@ public final class PyStr extends PyObject {
         return s;
     }
 
+    /** str.format(*args, **kwargs): keywords are gathered into a dict for field lookups. */
+    private static Object formatMethod(PyStr template, Object[] bound) {
+        Object[] all = (Object[]) bound[0];
+        int nargs = (Integer) bound[1];
+        PyTuple kwnames = (PyTuple) bound[2];
+        int nkw = kwnames == null ? 0 : kwnames.size();
+        PyDict keywords = new PyDict();
+        for (int i = 0; i < nkw; i++) keywords.setItem(kwnames.get(i), all[nargs - nkw + i]);
+        return Formatter.format(template.value, java.util.Arrays.copyOf(all, nargs - nkw), keywords);
+    }
+
+    /** The spec argument of a __format__ method, which must be a str. */
+    static String formatSpecArg(Object spec) {
+        PyStr s = asStr(spec);
+        if (s == null) throw Errors.mustBe("__format__() argument", "str", spec);
+        return s.value;
+    }
+
     private static void fillDict(TypeBuilder d) {
         StrMethods.fill(d);
+        d.method("format", ArgSpec.vector("format"), (self, a) -> formatMethod(self(self), a));
+        d.method("format_map", ArgSpec.one("format_map"),
+                (self, a) -> Formatter.format(self(self).value, new Object[0], a[0]));
+        d.method("__format__", ArgSpec.one("__format__"), (self, a) ->
+                new PyStr(ValueFormat.formatStr(self(self).value, formatSpecArg(a[0]))));
         d.method1("join", PyStr::join);
         d.method("split", ArgSpec.keywords("split", 0, 0, 2, "sep", "maxsplit"),
                 (self, a) -> split(self(self), a[0], a[1], false));
