@@ -8,9 +8,9 @@ public final class PyClassMethod extends PyObject {
             .slots(t -> {
                 t.descrGet = (self, obj, type) -> {
                     PyType cls = type instanceof PyType ty ? ty : Abstract.typeOf(obj);
-                    return new PyBoundMethod(((PyClassMethod) Abstract.builtinPart(self)).callable, cls);
+                    return new PyBoundMethod(part(self).callable, cls);
                 };
-                t.repr = self -> new PyStr("<classmethod(" + Abstract.repr(((PyClassMethod) self).callable).value() + ")>");
+                t.repr = self -> new PyStr("<classmethod(" + Abstract.repr(part(self).callable).value() + ")>");
                 t.newInstance = (type, args, off, n, kw) -> {
                     Object[] a = ArgSpec.positional("classmethod", 1, 1).bind(args, off, n, kw);
                     return type.wrap(new PyClassMethod(a[0]));
@@ -18,8 +18,8 @@ public final class PyClassMethod extends PyObject {
                 t.init = (self, args, off, n, kw) -> PyNone.NONE;
             })
             .dict(d -> {
-                d.getset("__func__", self -> ((PyClassMethod) Abstract.builtinPart(self)).callable, null);
-                d.getset("__wrapped__", self -> ((PyClassMethod) Abstract.builtinPart(self)).callable, null);
+                d.getset("__func__", self -> part(self).callable, null);
+                d.getset("__wrapped__", self -> part(self).callable, null);
             })
             .build();
 
@@ -32,6 +32,11 @@ public final class PyClassMethod extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** The PyClassMethod inside self, which may be an instance of a Python subclass. */
+    private static PyClassMethod part(Object self) {
+        return (PyClassMethod) Abstract.builtinPart(self);
     }
 
     public Object callable() {

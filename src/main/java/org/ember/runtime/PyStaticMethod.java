@@ -6,9 +6,9 @@ public final class PyStaticMethod extends PyObject implements PyCallable {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyStaticMethod.class)
             .subclassable()
             .slots(t -> {
-                t.descrGet = (self, obj, type) -> ((PyStaticMethod) self).callable;
-                t.call = (self, args, off, n, kw) -> ((PyStaticMethod) self).call(args, off, n, kw);
-                t.repr = self -> new PyStr("<staticmethod(" + Abstract.repr(((PyStaticMethod) self).callable).value() + ")>");
+                t.descrGet = (self, obj, type) -> part(self).callable;
+                t.call = (self, args, off, n, kw) -> part(self).call(args, off, n, kw);
+                t.repr = self -> new PyStr("<staticmethod(" + Abstract.repr(part(self).callable).value() + ")>");
                 t.newInstance = (type, args, off, n, kw) -> {
                     Object[] a = ArgSpec.positional("staticmethod", 1, 1).bind(args, off, n, kw);
                     return type.wrap(new PyStaticMethod(a[0]));
@@ -16,8 +16,8 @@ public final class PyStaticMethod extends PyObject implements PyCallable {
                 t.init = (self, args, off, n, kw) -> PyNone.NONE;
             })
             .dict(d -> {
-                d.getset("__func__", self -> ((PyStaticMethod) Abstract.builtinPart(self)).callable, null);
-                d.getset("__wrapped__", self -> ((PyStaticMethod) Abstract.builtinPart(self)).callable, null);
+                d.getset("__func__", self -> part(self).callable, null);
+                d.getset("__wrapped__", self -> part(self).callable, null);
             })
             .build();
 
@@ -30,6 +30,11 @@ public final class PyStaticMethod extends PyObject implements PyCallable {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** The PyStaticMethod inside self, which may be an instance of a Python subclass. */
+    private static PyStaticMethod part(Object self) {
+        return (PyStaticMethod) Abstract.builtinPart(self);
     }
 
     public Object callable() {
