@@ -11,6 +11,7 @@ import org.ember.compiler.Compiler;
 import org.ember.compiler.CompilerError;
 import org.ember.parser.ParseError;
 import org.ember.parser.Parser;
+import org.ember.modules.BuiltinModules;
 import org.ember.runtime.Abstract;
 import org.ember.runtime.Errors;
 import org.ember.runtime.Exceptions;
@@ -158,10 +159,19 @@ public final class Importer {
                 throw notFound(full, "No module named '%s'; '%s' is not a package".formatted(full, full.substring(0, dot)));
             }
         }
+        var builtin = BuiltinModules.factory(full);
+        if (builtin != null) return registerBuiltin(interp, full, builtin.apply(interp), parent);
         Found found = find(full.substring(dot + 1), searchPath);
         if (found == null) throw notFound(full, "No module named '%s'".formatted(full));
         Object module = execute(interp, full, found);
         if (parent != null) Abstract.setAttr(parent, full.substring(dot + 1), module);
+        return module;
+    }
+
+    /** A module implemented in Java: registered in sys.modules and bound in its parent package. */
+    private static Object registerBuiltin(Interpreter interp, String full, PyModule module, Object parent) {
+        interp.modules.setItem(new PyStr(full), module);
+        if (parent != null) Abstract.setAttr(parent, full.substring(full.lastIndexOf('.') + 1), module);
         return module;
     }
 

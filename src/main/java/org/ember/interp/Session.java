@@ -15,7 +15,6 @@ import java.util.Set;
 import org.ember.bytecode.RawCode;
 import org.ember.modules.Builtins;
 import org.ember.modules.Sys;
-import org.ember.modules.Time;
 import org.ember.modules.TextStream;
 import org.ember.runtime.Abstract;
 import org.ember.runtime.Exceptions;
@@ -51,7 +50,6 @@ public final class Session {
         ThreadState.attach(new ThreadState(interpreter));
         Builtins.install(interpreter);
         Sys.install(interpreter, stdout, stderr, argv);
-        Time.install(interpreter);
     }
 
     /**

@@ -35,6 +35,7 @@ public final class Sys {
         d.setItem(new PyStr("version_info"), PyTuple.of(PyInt.of(3), PyInt.of(14), PyInt.of(0),
                 new PyStr("alpha"), PyInt.of(0)));
         d.setItem(new PyStr("implementation_name"), new PyStr("ember"));
+        d.setItem(new PyStr("builtin_module_names"), builtinModuleNames());
         def(sys, ArgSpec.noArgs("getrecursionlimit"), (self, a) -> PyInt.of(interp.recursionLimit()));
         def(sys, ArgSpec.one("setrecursionlimit"), (self, a) -> {
             PyInt limit = PyInt.asInt(Abstract.index(a[0]));
@@ -55,6 +56,13 @@ public final class Sys {
         });
         interp.modules.setItem(new PyStr("sys"), sys);
         return sys;
+    }
+
+    private static PyTuple builtinModuleNames() {
+        var names = new java.util.TreeSet<>(BuiltinModules.names());
+        names.add("builtins");
+        names.add("sys");
+        return PyTuple.of(names.stream().map(PyStr::new).toArray(Object[]::new));
     }
 
     private static void def(PyModule m, ArgSpec spec, PyBuiltinFunction.Body body) {

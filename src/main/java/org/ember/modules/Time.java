@@ -17,7 +17,7 @@ import org.ember.runtime.PyStr;
 public final class Time {
     private Time() {}
 
-    public static PyModule install(Interpreter interp) {
+    public static PyModule create(Interpreter interp) {
         PyModule time = new PyModule("time");
         def(time, ArgSpec.noArgs("perf_counter"), (self, a) -> new PyFloat(System.nanoTime() / 1e9));
         def(time, ArgSpec.noArgs("perf_counter_ns"), (self, a) -> PyInt.of(System.nanoTime()));
@@ -33,7 +33,6 @@ public final class Time {
             sleep(seconds);
             return PyNone.NONE;
         });
-        interp.modules.setItem(new PyStr("time"), time);
         return time;
     }
 

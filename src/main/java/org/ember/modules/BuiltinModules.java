@@ -1,0 +1,38 @@
+package org.ember.modules;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.ember.runtime.Interpreter;
+import org.ember.runtime.PyModule;
+
+/**
+ * The modules implemented in Java ("built-in" modules in CPython's sense). The importer asks
+ * this registry before it searches {@code sys.path}; a module is created on its first import,
+ * once per interpreter. {@code builtins} and {@code sys} are not listed: every session
+ * installs them eagerly.
+ *
+ * <p>To add a module: write a class with {@code static PyModule create(Interpreter)} that
+ * builds the module (without registering it in sys.modules — the importer does that) and add
+ * one line below, kept in alphabetical order.
+ */
+public final class BuiltinModules {
+    private BuiltinModules() {}
+
+    private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = new TreeMap<>();
+    static {
+        FACTORIES.put("time", Time::create);
+    }
+
+    /** The factory for a built-in module, or null when {@code name} is not one. */
+    public static Function<Interpreter, PyModule> factory(String name) {
+        return FACTORIES.get(name);
+    }
+
+    /** The names, sorted: {@code sys.builtin_module_names} adds "builtins" and "sys". */
+    public static java.util.Set<String> names() {
+        return Collections.unmodifiableSet(FACTORIES.keySet());
+    }
+}
