@@ -167,5 +167,22 @@ def overlay_python314_differences(root):
             with open(os.path.join(root, name + ".expected"), "w", encoding="utf-8", newline="") as f:
                 f.write(text + "exit: 1\n")
             print(f"{name}: 3.14 differs from 3.13; recorded 3.14's text")
+    for name in RUNNER_DIFFERS:
+        run_script_under_314(py314, root, name)
+
+
+# Cases where 3.14's script runner prints differently from 3.13's although compile() raises the
+# same error in both (3.13's file reader lost the offset at EOF, so it printed no caret). For these
+# the whole stderr of `python3.14 NAME.py` is recorded (one wasm start each, so keep it short).
+RUNNER_DIFFERS = ["unexpected_eof_in_def"]
+
+
+def run_script_under_314(py314, root, name):
+    path = os.path.abspath(os.path.join(root, name + ".py"))
+    result = subprocess.run([py314, path], capture_output=True, text=True, encoding="utf-8")
+    text = result.stderr.replace(os.path.dirname(path), "<DIR>")
+    with open(os.path.join(root, name + ".expected"), "w", encoding="utf-8", newline="") as f:
+        f.write(text + f"exit: {result.returncode}\n")
+    print(f"{name}: recorded 3.14's script-runner output")
 
 main()
