@@ -18,7 +18,7 @@ import org.ember.runtime.Slot;
  * so their instances are thread-local too; the per-thread dict lives in a Java ThreadLocal,
  * which dies with its thread.
  */
-public final class PyLocal extends PyObject {
+public final class PyLocal extends PyObject implements org.ember.runtime.WeakRefRegistry.WeakReferenceable {
 
     public static final PyType TYPE = PyType.builtin("_local", PyLocal.class).module("_thread").subclassable()
             .slots(t -> {

@@ -17,7 +17,7 @@ import org.ember.runtime.PyType;
  * which is exactly a one-permit semaphore. Waiting is fair enough for Python's needs (no
  * ordering promise) and interruptible (KeyboardInterrupt from {@code interrupt_main}).
  */
-public final class PyLock extends PyObject {
+public final class PyLock extends PyObject implements org.ember.runtime.WeakRefRegistry.WeakReferenceable {
 
     public static final PyType TYPE = PyType.builtin("lock", PyLock.class).module("_thread")
             .slots(t -> {

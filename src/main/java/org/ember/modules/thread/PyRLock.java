@@ -20,7 +20,7 @@ import org.ember.runtime.PyType;
  * Python's. {@code _release_save}/{@code _acquire_restore} let threading.Condition drop and
  * re-take every level while it waits.
  */
-public final class PyRLock extends PyObject {
+public final class PyRLock extends PyObject implements org.ember.runtime.WeakRefRegistry.WeakReferenceable {
 
     public static final PyType TYPE = PyType.builtin("RLock", PyRLock.class).module("_thread").subclassable()
             .slots(t -> {
