@@ -100,13 +100,12 @@ public final class ThreadModule {
     }
 
     private static Object stackSize(Registry reg, Object sizeArg) {
+        // as CPython: no argument means 0, so a bare stack_size() also resets to the default
+        long size = sizeArg == null ? 0 : Abstract.asSize(sizeArg, Exceptions.OverflowError);
+        if (size < 0) throw Errors.valueError("size must be 0 or a positive value");
+        if (size != 0 && size < MIN_STACK_BYTES) throw Errors.valueError("size not valid: %d bytes", size);
         long old = reg.stackSize;
-        if (sizeArg != null) {
-            long size = Abstract.asSize(sizeArg, Exceptions.OverflowError);
-            if (size < 0) throw Errors.valueError("size must be 0 or a positive value");
-            if (size != 0 && size < MIN_STACK_BYTES) throw Errors.valueError("size not valid: %d bytes", size);
-            reg.stackSize = size;
-        }
+        reg.stackSize = size;
         return PyInt.of(old);
     }
 
@@ -125,7 +124,7 @@ public final class ThreadModule {
                 callWith(function, args, kwargs);
             } catch (PyException e) {
                 if (!e.matches(Exceptions.SystemExit)) {
-                    report(reg.interp, "Exception ignored in thread started by: " + safeRepr(function) + "\n", e.value);
+                    report(reg.interp, "Exception ignored in thread started by " + safeRepr(function) + ":\n", e.value);
                 }
             }
         });
@@ -143,7 +142,7 @@ public final class ThreadModule {
                 Abstract.call(function);
             } catch (PyException e) {
                 if (!e.matches(Exceptions.SystemExit)) {
-                    report(reg.interp, "Exception ignored in thread started by: " + safeRepr(function) + "\n", e.value);
+                    report(reg.interp, "Exception ignored in thread started by " + safeRepr(function) + ":\n", e.value);
                 }
             }
         });
