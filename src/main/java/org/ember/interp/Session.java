@@ -42,7 +42,7 @@ public final class Session {
     private final TextStream stdout;
     private final TextStream stderr;
     /** Source text by file name, for traceback lines (files are read on demand otherwise). */
-    private final Map<String, String[]> sources = new HashMap<>();
+    private final Map<String, String[]> sources = new java.util.concurrent.ConcurrentHashMap<>();   // threads print tracebacks too
 
     public Session(OutputStream out, OutputStream err, List<String> argv) {
         this.stdout = new TextStream(out, "<stdout>", false);

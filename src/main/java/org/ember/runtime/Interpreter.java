@@ -17,6 +17,8 @@ public final class Interpreter {
     private final AtomicInteger dictKeysVersions = new AtomicInteger();
     private volatile int recursionLimit = 1000;
     private volatile int intMaxStrDigits = 4300;
+    /** Per-module locks that make concurrent imports of one module wait for each other. */
+    public final ImportLocks importLocks = new ImportLocks();
     /** The weak references made by this interpreter's code, by referent (weakref, gc). */
     public final WeakRefRegistry weakRefs = new WeakRefRegistry(this);
     /** The thread that created the interpreter: the one KeyboardInterrupt goes to (threading.main_thread()). */
