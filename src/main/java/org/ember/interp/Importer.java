@@ -144,7 +144,11 @@ public final class Importer {
      */
     public static Object load(Interpreter interp, String full) {
         Object cached = interp.modules.getItemStr(full);
-        if (cached != null) return checkCached(cached, full);
+        if (cached != null) {
+            Object settled = awaitInitialized(interp, full, cached);
+            if (settled != null) return checkCached(settled, full);
+            // the other thread's import failed and unregistered the module: import it here
+        }
         int dot = full.lastIndexOf('.');
         Object searchPath;
         Object parent = null;
@@ -159,13 +163,34 @@ public final class Importer {
                 throw notFound(full, "No module named '%s'; '%s' is not a package".formatted(full, full.substring(0, dot)));
             }
         }
-        var builtin = BuiltinModules.factory(full);
-        if (builtin != null) return registerBuiltin(interp, full, builtin.apply(interp), parent);
-        Found found = find(full.substring(dot + 1), searchPath);
-        if (found == null) throw notFound(full, "No module named '%s'".formatted(full));
-        Object module = execute(interp, full, found);
-        if (parent != null) Abstract.setAttr(parent, full.substring(dot + 1), module);
-        return module;
+        // one thread finds and runs the module; others importing it meanwhile wait here
+        boolean locked = interp.importLocks.acquire(full);
+        try {
+            cached = interp.modules.getItemStr(full);
+            if (cached != null) return checkCached(cached, full);
+            var builtin = BuiltinModules.factory(full);
+            if (builtin != null) return registerBuiltin(interp, full, builtin.apply(interp), parent);
+            Found found = find(full.substring(dot + 1), searchPath);
+            if (found == null) throw notFound(full, "No module named '%s'".formatted(full));
+            Object module = execute(interp, full, found);
+            if (parent != null) Abstract.setAttr(parent, full.substring(dot + 1), module);
+            return module;
+        } finally {
+            if (locked) interp.importLocks.release(full);
+        }
+    }
+
+    /**
+     * A module found in sys.modules while another thread is still running its body: wait until
+     * that thread is done (its import lock), unless this thread is the one running it (a
+     * circular import) or waiting would deadlock; then answer what sys.modules holds (null when
+     * the other thread's import failed).
+     */
+    private static Object awaitInitialized(Interpreter interp, String full, Object cached) {
+        if (!isInitializing(cached) || interp.importLocks.heldByCurrentThread(full)) return cached;
+        if (!interp.importLocks.acquire(full)) return cached;   // a cross-thread cycle: the partial module
+        interp.importLocks.release(full);
+        return interp.modules.getItemStr(full);
     }
 
     /** A module implemented in Java: registered in sys.modules and bound in its parent package. */

@@ -42,12 +42,13 @@ public final class Session {
     private final TextStream stdout;
     private final TextStream stderr;
     /** Source text by file name, for traceback lines (files are read on demand otherwise). */
-    private final Map<String, String[]> sources = new HashMap<>();
+    private final Map<String, String[]> sources = new java.util.concurrent.ConcurrentHashMap<>();   // threads print tracebacks too
 
     public Session(OutputStream out, OutputStream err, List<String> argv) {
         this.stdout = new TextStream(out, "<stdout>", false);
         this.stderr = new TextStream(err, "<stderr>", true);
         ThreadState.attach(new ThreadState(interpreter));
+        interpreter.setExceptionFormatter(this::formatException);
         Builtins.install(interpreter);
         Sys.install(interpreter, stdout, stderr, argv);
     }
@@ -87,9 +88,9 @@ public final class Session {
             PyList argv = (PyList) ((PyModule) interpreter.modules.getItemStr("sys")).dict().getItemStr("argv");
             if (argv.size() > 0) Abstract.setItem(argv, PyInt.of(0), new PyStr(found.file()));
             exec(Importer.compile(found.source(), found.file()), globals);
-            return 0;
+            return finish(0);
         } catch (PyException e) {
-            return handleUncaught(e.value);
+            return finish(handleUncaught(e.value));
         } finally {
             flushQuietly();
         }
@@ -128,11 +129,33 @@ public final class Session {
             PyDict globals = mainGlobals();
             if (file != null) globals.setItem(new PyStr("__file__"), new PyStr(file));
             exec(code, globals);
-            return 0;
+            return finish(0);
         } catch (PyException e) {
-            return handleUncaught(e.value);
+            return finish(handleUncaught(e.value));
         } finally {
             flushQuietly();
+        }
+    }
+
+    /**
+     * The interpreter's exit, as CPython's Py_FinalizeEx: wait for the non-daemon threads
+     * ({@code threading._shutdown}), then run the atexit callbacks. Both only if the program
+     * imported those modules; an exception escaping them is printed and ignored.
+     */
+    private int finish(int status) {
+        callExitHook("threading", "_shutdown", "Exception ignored on threading shutdown:\n");
+        callExitHook("atexit", "_run_exitfuncs", "Exception ignored in atexit:\n");
+        return status;
+    }
+
+    private void callExitHook(String module, String function, String header) {
+        if (!(interpreter.modules.getItemStr(module) instanceof PyModule m)) return;
+        Object hook = m.dict().getItemStr(function);
+        if (hook == null) return;
+        try {
+            Abstract.call(hook);
+        } catch (PyException e) {
+            org.ember.modules.thread.ThreadModule.report(interpreter, header, e.value);
         }
     }
 

@@ -23,6 +23,11 @@ public final class BuiltinModules {
 
     private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = new TreeMap<>();
     static {
+        FACTORIES.put("_contextvars", ContextVars::create);
+        FACTORIES.put("_thread", org.ember.modules.thread.ThreadModule::create);
+        FACTORIES.put("_weakref", WeakRef::create);
+        FACTORIES.put("atexit", Atexit::create);
+        FACTORIES.put("gc", Gc::create);
         FACTORIES.put("time", Time::create);
     }
 

@@ -51,7 +51,8 @@ public final class Time {
         try {
             Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // the interrupt (_thread.interrupt_main) is delivered as this KeyboardInterrupt: it is
+            // consumed here, so the next sleep or lock wait does not raise it again
             throw Errors.withArgs(org.ember.runtime.Exceptions.KeyboardInterrupt);
         }
     }

@@ -513,7 +513,10 @@ public final class Abstract {
     /** {@code repr(o)}; deep nesting raises RecursionError, never a Java stack overflow. */
     /** format(value, spec): calls type(value).__format__ and checks that it returned a str. */
     public static PyStr format(Object value, PyStr spec) {
-        Object result = invoke(value, "__format__", spec);
+        // a special method: looked up on the type (format(int, '') must not find int.__format__)
+        Object method = typeOf(value).lookup("__format__");
+        if (method == null) throw Errors.typeError("Type %s doesn't define __format__", typeName(value));
+        Object result = callMethod(method, value, spec);
         PyStr s = PyStr.asStr(result);
         if (s == null) throw Errors.typeError("__format__ must return a str, not %s", typeName(result));
         return s;

@@ -17,6 +17,34 @@ public final class Interpreter {
     private final AtomicInteger dictKeysVersions = new AtomicInteger();
     private volatile int recursionLimit = 1000;
     private volatile int intMaxStrDigits = 4300;
+    /** Per-module locks that make concurrent imports of one module wait for each other. */
+    public final ImportLocks importLocks = new ImportLocks();
+    /** The weak references made by this interpreter's code, by referent (weakref, gc). */
+    public final WeakRefRegistry weakRefs = new WeakRefRegistry(this);
+    /** The thread that created the interpreter: the one KeyboardInterrupt goes to (threading.main_thread()). */
+    public final Thread mainThread = Thread.currentThread();
+    /**
+     * How the session prints an uncaught exception (CPython's traceback text), for modules that
+     * report exceptions themselves (threads' excepthook, atexit, weakref callbacks). Set by the session.
+     */
+    private volatile java.util.function.Function<PyBaseException, String> exceptionFormatter;
+
+    public void setExceptionFormatter(java.util.function.Function<PyBaseException, String> formatter) {
+        exceptionFormatter = formatter;
+    }
+
+    /** The traceback text of {@code exc} as the session prints it; without a session just "Type: message". */
+    public String formatException(PyBaseException exc) {
+        var formatter = exceptionFormatter;
+        if (formatter != null) return formatter.apply(exc);
+        String message;
+        try {
+            message = Abstract.str(exc).value();
+        } catch (PyException e) {
+            message = "<exception str() failed>";
+        }
+        return exc.type().name() + (message.isEmpty() ? "" : ": " + message) + "\n";
+    }
 
     /** A fresh version tag for a heap type (never 0, never a builtin type's). */
     public int nextTypeVersion() {

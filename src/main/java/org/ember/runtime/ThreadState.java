@@ -20,6 +20,11 @@ public final class ThreadState {
     /** The exception being handled (sys.exception()), or null. */
     public PyBaseException handledException;
     private final List<Object> reprInProgress = new ArrayList<>();
+    /**
+     * The contextvars Context this thread runs in (an {@code _contextvars.Context}), or null
+     * until the thread first uses context variables: a new thread starts with an empty context.
+     */
+    public Object context;
 
     public ThreadState(Interpreter interpreter) {
         this.interpreter = interpreter;

@@ -1,0 +1,207 @@
+package org.ember.runtime;
+
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One interpreter's weak references: for each referent (by identity) the weakref and proxy
+ * objects made to it, so that {@code ref(x)} can be reused, {@code getweakrefs} answered, and
+ * callbacks called once the JVM has collected the referent.
+ *
+ * <p>On the JVM an object dies when the garbage collector finds it unreachable, not when its
+ * last reference goes: callbacks therefore run when Ember notices a cleared referent — on
+ * {@code gc.collect()} (which asks for a full collection first, then scans every referent, so
+ * a test can rely on it) and, lazily, whenever a new weak reference is made (a queue poll).
+ * Callbacks run on the thread that noticed, outside any lock. A weakref object that is itself
+ * unreachable gets no callback, as in CPython.
+ */
+public final class WeakRefRegistry {
+
+    /** A weak reference to one referent that hashes and compares by the referent's identity. */
+    static final class Key extends WeakReference<Object> {
+        private final int hash;
+
+        Key(Object referent, ReferenceQueue<Object> queue) {
+            super(referent, queue);
+            this.hash = System.identityHashCode(referent);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (o == this) return true;
+            if (!(o instanceof Key other)) return false;
+            Object mine = get();
+            return mine != null && mine == other.get();
+        }
+    }
+
+    /** The weak references to one referent, held weakly themselves, in creation order. */
+    private static final class Entry {
+        final Key key;
+        final List<WeakReference<WeakRefBase>> refs = new ArrayList<>();
+
+        Entry(Key key) {
+            this.key = key;
+        }
+    }
+
+    /** What {@link PyWeakRef} and {@link PyWeakProxy} share: a key, a callback, the object to call it with. */
+    public abstract static class WeakRefBase extends PyObject {
+        final Key key;
+        /** The callback, or null (None); dropped once called. */
+        volatile Object callback;
+        /** What the callback receives: this object, or the Python subclass instance wrapping it. */
+        volatile Object owner = this;
+
+        WeakRefBase(Key key, Object callback) {
+            this.key = key;
+            this.callback = callback;
+        }
+
+        /** The Python object standing for this reference (itself, or its subclass instance). */
+        public Object owner() {
+            return owner;
+        }
+
+        /** The referent, or null once it has been collected. */
+        public Object referent() {
+            return key.get();
+        }
+    }
+
+    private final Interpreter interp;
+    private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
+    private final Map<Key, Entry> entries = new HashMap<>();
+
+    WeakRefRegistry(Interpreter interp) {
+        this.interp = interp;
+    }
+
+    /** The key for {@code referent}, made on first use. */
+    synchronized Key keyFor(Object referent) {
+        Entry e = entries.get(new Key(referent, null));
+        if (e == null) {
+            Key key = new Key(referent, queue);
+            e = new Entry(key);
+            entries.put(key, e);
+        }
+        return e.key;
+    }
+
+    synchronized void add(WeakRefBase ref) {
+        Entry e = entries.get(ref.key);
+        if (e != null) e.refs.add(new WeakReference<>(ref));
+    }
+
+    /** The live weak references to {@code referent} (getweakrefs), oldest first. */
+    public synchronized List<WeakRefBase> refsTo(Object referent) {
+        List<WeakRefBase> live = new ArrayList<>();
+        Entry e = entries.get(new Key(referent, null));
+        if (e == null) return live;
+        for (WeakReference<WeakRefBase> w : e.refs) {
+            WeakRefBase r = w.get();
+            if (r != null) live.add(r);
+        }
+        return live;
+    }
+
+    /** Calls the callbacks of referents the collector has already queued (cheap; no scan). */
+    public void pollCleared() {
+        List<Entry> dead = new ArrayList<>();
+        synchronized (this) {
+            for (Object k; (k = queue.poll()) != null; ) {
+                Entry e = entries.remove((Key) k);
+                if (e != null) dead.add(e);
+            }
+        }
+        fireCallbacks(dead);
+    }
+
+    /**
+     * After a collection: every referent found cleared (queued or not yet) has its callbacks
+     * called, newest weakref first as CPython does. Returns how many referents died.
+     */
+    public int processCleared() {
+        List<Entry> dead = new ArrayList<>();
+        synchronized (this) {
+            while (queue.poll() != null) {
+                // drained: the scan below finds every cleared key, queued or not
+            }
+            var it = entries.values().iterator();
+            while (it.hasNext()) {
+                Entry e = it.next();
+                if (e.key.refersTo(null)) {
+                    it.remove();
+                    dead.add(e);
+                }
+            }
+        }
+        fireCallbacks(dead);
+        return dead.size();
+    }
+
+    private void fireCallbacks(List<Entry> dead) {
+        for (Entry e : dead) {
+            for (int i = e.refs.size() - 1; i >= 0; i--) {
+                WeakRefBase ref = e.refs.get(i).get();
+                if (ref == null) continue;
+                Object callback = ref.callback;
+                if (callback == null) continue;
+                ref.callback = null;
+                try {
+                    Abstract.call(callback, ref.owner);
+                } catch (PyException ex) {
+                    reportIgnored(callback, ex.value);
+                }
+            }
+        }
+    }
+
+    /** CPython's unraisable-exception text: "Exception ignored in: &lt;callback&gt;" and the traceback. */
+    private void reportIgnored(Object callback, PyBaseException exc) {
+        if (!(interp.modules.getItemStr("sys") instanceof PyModule sys)) return;
+        Object stderr = sys.dict().getItemStr("stderr");
+        if (stderr == null || stderr == PyNone.NONE) return;
+        String label;
+        try {
+            label = Abstract.repr(callback).value();
+        } catch (PyException failed) {
+            label = "<object repr() failed>";
+        }
+        try {
+            Abstract.invoke(stderr, "write", new PyStr("Exception ignored in: " + label + "\n" + interp.formatException(exc)));
+            Abstract.invoke(stderr, "flush");
+        } catch (PyException ignored) {
+            // stderr fails too: nothing left to report to
+        }
+    }
+
+    /**
+     * Whether {@code obj} may be weakly referenced: instances of Python classes (except
+     * subclasses of int, tuple and other variable-size builtins) and the builtin types CPython
+     * gives a weakref list. Known deviation: a class with {@code __slots__} lacking
+     * {@code __weakref__} still allows weak references.
+     */
+    public static boolean isWeakReferenceable(Object obj) {
+        if (obj instanceof PyInstance inst) {
+            return !(inst.base instanceof PyInt || inst.base instanceof PyTuple);
+        }
+        if (obj instanceof PyBaseException exc) return exc.type().isHeapType();
+        return obj instanceof PyType || obj instanceof PyFunction || obj instanceof PyBuiltinFunction
+                || obj instanceof PySet || obj instanceof PyFrozenSet || obj instanceof PyGenerator
+                || obj instanceof PyBoundMethod || obj instanceof PyModule || obj instanceof PyCode
+                || obj instanceof WeakReferenceable;
+    }
+
+    /** Marks builtin classes outside the runtime (locks, thread-locals, ...) as weakly referenceable. */
+    public interface WeakReferenceable {}
+}

@@ -1,0 +1,10 @@
+import atexit, sys
+def f(x): print("f", x)
+def bad(): raise ValueError("bad")
+def ex(): raise SystemExit(3)
+atexit.register(f, 1)
+atexit.register(bad)
+atexit.register(ex)
+print(atexit.register(f, 2) is f, atexit._ncallbacks())
+atexit.unregister(lambda: 0)
+print("end")
