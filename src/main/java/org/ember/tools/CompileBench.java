@@ -1,0 +1,78 @@
+package org.ember.tools;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.ember.compiler.Compiler;
+import org.ember.compiler.CompilerError;
+import org.ember.parser.ParseError;
+import org.ember.parser.Parser;
+
+/**
+ * Steady-state compile throughput (source bytes → code objects: tokenizer, parser, symbol table,
+ * code generator, flow-graph passes, assembler), for {@code bench/run-compile}. Loads every file
+ * of LISTFILE into memory, compiles them all for WARMUP rounds so that HotSpot has compiled the
+ * compiler, then ROUNDS timed rounds. The counterpart of CPython's {@code compile(src, path, 'exec')}.
+ *
+ * <p>Usage: {@code java -cp target/ember.jar org.ember.tools.CompileBench LISTFILE [WARMUP [ROUNDS]]}.
+ * Prints one line per round and a final {@code ember MBps best=... median=... files=... failed=...}
+ * line that the runner reads (1 MB = 10^6 bytes of source).
+ */
+public final class CompileBench {
+    private CompileBench() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: CompileBench LISTFILE [WARMUP [ROUNDS]]");
+            System.exit(2);
+        }
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        List<String> names = new ArrayList<>();
+        List<byte[]> sources = new ArrayList<>();
+        long totalBytes = 0;
+        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+            if (line.isEmpty()) continue;
+            byte[] source = Files.readAllBytes(Path.of(line));
+            names.add(line);
+            sources.add(source);
+            totalBytes += source.length;
+        }
+        for (int r = 0; r < warmup; r++) {
+            Round round = compileAll(names, sources);
+            System.out.printf("warm-up %d: %.1f MB/s%n", r + 1, totalBytes / 1e6 / round.seconds);
+        }
+        double[] mbps = new double[rounds];
+        int failed = 0;
+        for (int r = 0; r < rounds; r++) {
+            Round round = compileAll(names, sources);
+            mbps[r] = totalBytes / 1e6 / round.seconds;
+            failed = round.failed;
+            System.out.printf("round %d: %.1f MB/s%n", r + 1, mbps[r]);
+        }
+        Arrays.sort(mbps);
+        System.out.printf("ember MBps best=%.2f median=%.2f files=%d bytes=%d failed=%d%n",
+                mbps[rounds - 1], mbps[rounds / 2], names.size(), totalBytes, failed);
+    }
+
+    private record Round(double seconds, int failed) {}
+
+    private static Round compileAll(List<String> names, List<byte[]> sources) {
+        int failed = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < sources.size(); i++) {
+            String name = names.get(i);
+            try {
+                Compiler.compile(Parser.parse(sources.get(i), name, Parser.Mode.EXEC, false), name, 0);
+            } catch (ParseError | CompilerError e) {
+                failed++;
+            }
+        }
+        return new Round((System.nanoTime() - start) / 1e9, failed);
+    }
+}
