@@ -215,6 +215,8 @@ final class CodeSurface {
         h = h * 1000003 + r.flags();
         h = h * 1000003 + r.firstLineNo();
         h = h * 1000003 + ((PyCode) self).consts.length;
+        h = h * 1000003 + java.util.Arrays.hashCode(r.lineTable());
+        h = h * 1000003 + java.util.Arrays.hashCode(r.exceptionTable());
         return h == -1 ? -2 : h;
     }
 

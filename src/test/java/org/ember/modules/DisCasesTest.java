@@ -41,14 +41,28 @@ class DisCasesTest {
 
     @TestFactory
     Stream<DynamicTest> disOutputMatchesCPython314() throws IOException {
-        Map<String, String> expected = sections(Files.readString(DIR.resolve("dis-cases-3.14.txt")));
+        return compare("dis_cases.py", "dis-cases-3.14.txt", 60);
+    }
+
+    /**
+     * Code objects' attributes (co_*, co_lines(), co_positions(), _varname_from_oparg, replace(),
+     * __replace__, equality and hash) for a set of functions: code_cases.py, recorded from 3.14.
+     */
+    @TestFactory
+    Stream<DynamicTest> codeObjectAttributesMatchCPython314() throws IOException {
+        return compare("code_cases.py", "code-cases-3.14.txt", 10);
+    }
+
+    private static Stream<DynamicTest> compare(String program, String expectedFile, int minSections) throws IOException {
+        Map<String, String> expected = sections(Files.readString(DIR.resolve(expectedFile)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = Main.run(new String[] {DIR.resolve("dis_cases.py").toString()}, stream, stream);
+        int status = Main.run(new String[] {DIR.resolve(program).toString()}, stream, stream);
         String output = bytes.toString(StandardCharsets.UTF_8);
-        assertEquals(0, status, "dis_cases.py failed:\n" + tail(output));
+        assertEquals(0, status, program + " failed:\n" + tail(output));
         Map<String, String> actual = sections(output);
-        assertTrue(expected.size() >= 60, "at least 60 recorded sections");
+        assertTrue(expected.size() >= minSections, "at least " + minSections + " recorded sections");
+        assertEquals(expected.keySet(), actual.keySet(), "the same sections");
         return expected.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
                 () -> assertEquals(e.getValue(), actual.get(e.getKey()), e.getKey())));
     }
