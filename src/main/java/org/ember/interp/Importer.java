@@ -198,7 +198,7 @@ public final class Importer {
         interp.modules.setItem(key, module);
         INITIALIZING.add(module);
         try {
-            RawCode code = compile(found.source, found.file);
+            RawCode code = CodeCache.compile(interp, found.file, found.source);
             Eval.runModule(new PyCode(code), module.dict(), interp.builtins);
         } catch (PyException e) {
             interp.modules.delItemIfPresent(key);
