@@ -83,6 +83,8 @@ VIEWS = {
     "caches": dict(show_caches=True),
     "offsets": dict(show_offsets=True),
     "positions": dict(show_positions=True),
+    "adaptive": dict(adaptive=True),
+    "all": dict(show_caches=True, show_offsets=True, show_positions=True),
 }
 # the snippets also shown with the extra views
 VIEW_SNIPPETS = ["func_simple", "for_loop", "try_except", "with_stmt", "method_call", "generator",
@@ -116,6 +118,18 @@ def main():
             print(dis.code_info(source))
             print("### " + name + " [depth0]")
             dis.dis(source, depth=0)
+            print("### " + name + " [Bytecode]")
+            bytecode = dis.Bytecode(source)
+            print(bytecode.dis(), end="")
+            print(bytecode.info())
+            print([ins.opname for ins in bytecode][:5], bytecode.first_line)
+            print("### " + name + " [linestarts]")
+            print(list(dis.findlinestarts(bytecode.codeobj)))
+            for x in bytecode.codeobj.co_consts:
+                if hasattr(x, "co_lines"):
+                    print(list(dis.findlinestarts(x)))
+                    print(dis.Bytecode(x, first_line=100).dis(), end="")
+                    dis.show_code(x)
 
 
 main()
