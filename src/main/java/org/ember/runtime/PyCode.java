@@ -159,6 +159,7 @@ public final class PyCode extends PyObject {
             }
             case ConstComplex z -> new PyComplex(z.real(), z.imag());
             case Ast.Imaginary im -> new PyComplex(0.0, im.imag());
+            case Ast.Bytes b -> new PyBytes(b.value());
             case ConstSlice s -> new PySlice(convertConst(s.start()), convertConst(s.stop()), convertConst(s.step()));
             case null -> PyNone.NONE;
             default -> {
