@@ -271,7 +271,7 @@ public final class PyFloat extends PyObject {
             Double x = operand(a), y = operand(b);
             if (x == null || y == null) return PyNotImplemented.INSTANCE;
             if (m != null && m != PyNone.NONE) throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
-            if (x < 0 && y != Math.rint(y) && Double.isFinite(y)) {
+            if (x < 0 && Double.isFinite(x) && y != Math.rint(y) && Double.isFinite(y)) {
                 // a negative base to a fractional power: the result is complex, as in CPython
                 return PyComplex.power(x, 0.0, y, 0.0);
             }
