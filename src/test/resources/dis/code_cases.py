@@ -121,3 +121,18 @@ one = lambda: 1; onef = lambda: 1.0
 print(one.__code__ == onef.__code__)
 print(one.__code__ != onef.__code__)
 print(simple.__code__ == 5, simple.__code__ != "x")
+
+print("### bytes")
+for function in [simple, handler, generator, constants]:
+    code = function.__code__
+    print(type(code.co_code).__name__, list(code.co_code))
+    print(list(code.co_linetable))
+    print(list(code.co_exceptiontable))
+    print(code.co_code == code.co_code)
+same = simple.__code__.replace(co_code=simple.__code__.co_code, co_linetable=simple.__code__.co_linetable,
+                               co_exceptiontable=simple.__code__.co_exceptiontable)
+print(same == simple.__code__)
+try:
+    simple.__code__.replace(co_code="no")
+except TypeError as e:
+    print("TypeError", e)

@@ -43,13 +43,16 @@ final class CodeSurface {
         return (PyCode) self;
     }
 
-    /**
-     * The hook for the attributes CPython gives as {@code bytes}. Ember has no bytes type yet
-     * (the types work adds it): until then these attributes raise NotImplementedError, and
-     * Ember's own tools (dis) read the Java-level API ({@link PyCode#coCodeUnits}, ...) instead.
-     */
+    /** The attributes CPython gives as {@code bytes} (co_code, co_linetable, ...): a fresh copy each time. */
     static Object bytesObject(byte[] data) {
-        throw Errors.of(Exceptions.NotImplementedError, "bytes objects are not available in Ember yet");
+        return new PyBytes(data.clone());
+    }
+
+    private static byte[] bytesArg(Object value, String name) {
+        if (!(value instanceof PyBytes b)) {
+            throw Errors.typeError("replace() argument '%s' must be bytes, not %s", name, Abstract.typeName(value));
+        }
+        return b.toByteArray();
     }
 
     // ---- co_lines() and co_positions() ----------------------------------------------------------------------------
@@ -84,8 +87,11 @@ final class CodeSurface {
 
     private static Object replace(PyCode code, Object[] a) {
         RawCode r = code.raw;
-        for (int i : new int[] {7, 16, 17}) {
-            if (a[i] != null) bytesObject(new byte[0]);   // co_code, co_linetable, co_exceptiontable need bytes
+        char[] units = r.code();
+        if (a[7] != null) {
+            byte[] coCode = bytesArg(a[7], "co_code");
+            if (coCode.length % 2 != 0) throw Errors.valueError("code: co_code is malformed");
+            units = org.ember.bytecode.CodeUnits.fromCoCode(coCode);
         }
         if (a[3] != null && intArg(a[3], "co_nlocals") != r.nLocals()) {
             throw Errors.valueError("code: co_nlocals != len(co_varnames)");
@@ -94,7 +100,7 @@ final class CodeSurface {
         renameKind(localsPlus, r.localsPlusKinds(), RawCode.KIND_LOCAL, a[10], "co_varnames");
         renameKind(localsPlus, r.localsPlusKinds(), RawCode.KIND_FREE, a[11], "co_freevars");
         renameCells(localsPlus, r.localsPlusKinds(), a[12]);
-        RawCode replaced = new RawCode(r.code(), r.consts(),
+        RawCode replaced = new RawCode(units, r.consts(),
                 a[9] == null ? r.names() : strings(a[9], "co_names"),
                 localsPlus, r.localsPlusKinds(),
                 a[0] == null ? r.argCount() : intArg(a[0], "co_argcount"),
@@ -105,7 +111,8 @@ final class CodeSurface {
                 a[15] == null ? r.qualName() : str(a[15], "co_qualname"),
                 a[13] == null ? r.fileName() : str(a[13], "co_filename"),
                 a[6] == null ? r.firstLineNo() : intArg(a[6], "co_firstlineno"),
-                r.lineTable(), r.exceptionTable(),
+                a[16] == null ? r.lineTable() : bytesArg(a[16], "co_linetable"),
+                a[17] == null ? r.exceptionTable() : bytesArg(a[17], "co_exceptiontable"),
                 a[4] == null ? r.stackSize() : intArg(a[4], "co_stacksize"));
         Object[] consts = a[8] == null ? code.consts : constsArg(a[8]);
         return new PyCode(replaced, consts);
@@ -222,7 +229,11 @@ final class CodeSurface {
 
     /** Exception-table entries in byte offsets (what dis prints). */
     static List<ExceptionTable.Entry> exceptionEntries(PyCode code) {
-        return ExceptionTable.decode(code.raw.exceptionTable());
+        try {
+            return ExceptionTable.decode(code.raw.exceptionTable());
+        } catch (IllegalArgumentException e) {
+            throw Errors.valueError("malformed co_exceptiontable: %s", e.getMessage());
+        }
     }
 
     static List<int[]> lineRanges(PyCode code) {

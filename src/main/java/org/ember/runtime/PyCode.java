@@ -164,7 +164,11 @@ public final class PyCode extends PyObject {
     /** co_lines(), as CPython 3.14 reports it (adjacent ranges of the same line merged). */
     public List<LineRange> lines() {
         java.util.ArrayList<LineRange> out = new java.util.ArrayList<>();
-        for (int[] r : CodeSurface.lineRanges(this)) out.add(new LineRange(r[0], r[1], r[2]));
+        try {
+            for (int[] r : CodeSurface.lineRanges(this)) out.add(new LineRange(r[0], r[1], r[2]));
+        } catch (IllegalArgumentException e) {
+            // a malformed co_linetable given to replace(): no line information, as for an empty table
+        }
         return out;
     }
 
@@ -175,8 +179,12 @@ public final class PyCode extends PyObject {
     public List<int[]> positions() {
         List<int[]> p = positionsCache;
         if (p == null) {
-            p = java.util.Collections.unmodifiableList(
-                    org.ember.compiler.LocationTable.positions(raw.lineTable(), raw.firstLineNo()));
+            try {
+                p = java.util.Collections.unmodifiableList(
+                        org.ember.compiler.LocationTable.positions(raw.lineTable(), raw.firstLineNo()));
+            } catch (IllegalArgumentException e) {
+                p = List.of();                       // malformed co_linetable from replace(): no positions
+            }
             positionsCache = p;
         }
         return p;
