@@ -1,8 +1,8 @@
 """Disassembler of Python byte code into mnemonics.
 
 Written for Ember: the listing format, the Instruction fields and the functions are CPython
-3.14's. Ember-specific: code is read as a tuple of 16-bit code units through _opcode (Ember has
-no bytes type yet), and cache_info's data is that tuple of units rather than bytes.
+3.14's. Code is read as 16-bit code units through _opcode (pristine or, with adaptive=True,
+the thread's current copy).
 """
 
 import sys
@@ -132,10 +132,20 @@ def _get_cache_size(name):
 
 
 def _code_units(x, adaptive=False):
-    """Code units (opcode | oparg << 8) of a code object, or a tuple/list of units as given."""
+    """Code units (opcode | oparg << 8) of a code object, of co_code-style bytes, or units as given."""
     if isinstance(x, _CodeType):
         return _opcode._ember_code_units(x, adaptive)
+    if isinstance(x, (bytes, bytearray)):
+        return tuple(x[i] | (x[i + 1] << 8) for i in range(0, len(x) - 1, 2))
     return tuple(x)
+
+
+def _units_to_bytes(units):
+    data = []
+    for unit in units:
+        data.append(unit & 0xFF)
+        data.append(unit >> 8)
+    return bytes(data)
 
 
 def _unpack_opargs(units):
@@ -380,11 +390,11 @@ class _StringWriter:
         return "".join(self.parts)
 
 
-def _cache_value(units):
-    """The integer a cache field holds (little-endian over its code units)."""
+def _cache_value(data):
+    """The integer a cache field holds (its bytes, little-endian as on the machines Ember runs on)."""
     value = 0
-    for shift, unit in enumerate(units):
-        value |= unit << (16 * shift)
+    for shift, byte in enumerate(data):
+        value |= byte << (8 * shift)
     return value
 
 
@@ -589,7 +599,7 @@ def _get_instructions_bytes(code, linestarts=None, line_offset=0, co_positions=N
             cache_info = []
             unit_index = offset // 2 + 1
             for name, size in _cache_format[opname[deop]].items():
-                cache_info.append((name, size, tuple(units[unit_index:unit_index + size])))
+                cache_info.append((name, size, _units_to_bytes(units[unit_index:unit_index + size])))
                 unit_index += size
         label = arg_resolver.get_label_for_offset(offset) if arg_resolver else None
         yield Instruction(_all_opname[op], op, arg, argval, argrepr, offset, start_offset,
@@ -798,10 +808,22 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False,
                 print(file=file)
     elif isinstance(x, _CodeType):
         _disassemble_recursive(x, depth=depth, **options)
+    elif isinstance(x, (bytes, bytearray)):
+        _disassemble_raw(x, file=file, show_caches=show_caches, show_offsets=show_offsets)
     elif isinstance(x, str):
         _disassemble_str(x, depth=depth, **options)
     else:
         raise TypeError("don't know how to disassemble %s objects" % type(x).__name__)
+
+
+def _disassemble_raw(code, *, file=None, show_caches=False, show_offsets=False):
+    """Raw co_code bytes: no names, constants or lines to resolve."""
+    units = _code_units(code)
+    labels_map = _make_labels_map(units)
+    formatter = Formatter(file=file, offset_width=_offset_width(units, show_offsets),
+                          label_width=4 + len(str(len(labels_map))), show_caches=show_caches)
+    instructions = _get_instructions_bytes(units, arg_resolver=ArgResolver(labels_map=labels_map))
+    print_instructions(instructions, (), formatter)
 
 
 def distb(tb=None, *, file=None, show_caches=False, adaptive=False, show_offsets=False,

@@ -101,7 +101,10 @@ def instruction_fields(source):
         print(ins.opname, ins.opcode, ins.arg, repr(ins.argval) if not hasattr(ins.argval, 'co_name') else '<code>',
               repr(ins.argrepr), ins.offset, ins.start_offset, ins.starts_line, ins.line_number, ins.label,
               tuple(ins.positions), ins.is_jump_target, ins.jump_target, ins.baseopname, ins.baseopcode,
-              None if ins.cache_info is None else [(n, s) for n, s, _ in ins.cache_info])
+              ins.cache_info, ins.cache_offset, ins.end_offset, ins.oparg)
+    print(dis.findlabels(code.co_code))
+    dis.dis(code.co_code)
+    dis.dis(code.co_code, show_caches=True, show_offsets=True)
 
 
 def main():

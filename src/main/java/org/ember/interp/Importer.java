@@ -241,6 +241,20 @@ public final class Importer {
         }
     }
 
+    /** A ParseError as Python's SyntaxError/IndentationError/TabError with args (msg, (file, line, offset, text, end line, end offset)). */
+    static PyException syntaxError(ParseError e, String file) {
+        Object text = e.text == null ? PyNone.NONE : new PyStr(e.text);
+        PyType type = switch (e.kind) {
+            case IndentationError -> Exceptions.IndentationError;
+            case TabError -> Exceptions.TabError;
+            case MemoryError -> Exceptions.MemoryError;
+            case SyntaxError -> Exceptions.SyntaxError;
+        };
+        if (e.kind == ParseError.Kind.MemoryError) return Errors.withArgs(type, new PyStr(e.msg));
+        return Errors.withArgs(type, new PyStr(e.msg), PyTuple.of(new PyStr(file),
+                PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno), PyInt.of(e.endOffset)));
+    }
+
     /** {@link #compile(byte[], String)} for other packages (the dis command line). */
     public static RawCode compileBytes(byte[] source, String file) {
         return compile(source, file);
@@ -255,20 +269,6 @@ public final class Importer {
         } catch (CompilerError e) {
             throw Errors.systemError("cannot compile %s yet: %s", file, e.getMessage());
         }
-    }
-
-    /** A parser error as the Python SyntaxError (or subclass) CPython raises. */
-    private static PyException syntaxError(ParseError e, String file) {
-        Object text = e.text == null ? PyNone.NONE : new PyStr(e.text);
-        PyType type = switch (e.kind) {
-            case IndentationError -> Exceptions.IndentationError;
-            case TabError -> Exceptions.TabError;
-            case MemoryError -> Exceptions.MemoryError;
-            case SyntaxError -> Exceptions.SyntaxError;
-        };
-        if (e.kind == ParseError.Kind.MemoryError) return Errors.withArgs(type, new PyStr(e.msg));
-        return Errors.withArgs(type, new PyStr(e.msg), PyTuple.of(new PyStr(file),
-                PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno), PyInt.of(e.endOffset)));
     }
 
     // ---- finding ------------------------------------------------------------------------------------------------

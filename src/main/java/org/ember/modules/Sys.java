@@ -32,7 +32,6 @@ public final class Sys {
         d.setItem(new PyStr("modules"), interp.modules);
         d.setItem(new PyStr("path"), new PyList());
         d.setItem(new PyStr("maxsize"), PyInt.of(Long.MAX_VALUE));
-        d.setItem(new PyStr("dont_write_bytecode"), org.ember.runtime.PyBool.of(false));
         d.setItem(new PyStr("version_info"), PyTuple.of(PyInt.of(3), PyInt.of(14), PyInt.of(0),
                 new PyStr("alpha"), PyInt.of(0)));
         d.setItem(new PyStr("implementation_name"), new PyStr("ember"));

@@ -69,13 +69,43 @@ public final class CompileBench {
      */
     private record Round(double seconds, double cpuSeconds, int failed) {}
 
+    private static Round compileAllTimingPhases(List<String> names, List<byte[]> sources) {
+        int failed = 0;
+        parseNanos = compileNanos = 0;
+        long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
+        for (int i = 0; i < sources.size(); i++) {
+            String name = names.get(i);
+            try {
+                long t0 = System.nanoTime();
+                var module = Parser.parse(sources.get(i), name, Parser.Mode.EXEC, false);
+                long t1 = System.nanoTime();
+                Compiler.compile(module, name, 0);
+                long t2 = System.nanoTime();
+                parseNanos += t1 - t0;
+                compileNanos += t2 - t1;
+            } catch (ParseError | CompilerError e) {
+                failed++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("  phases: parse %.0f%%, compile %.0f%%%n", 100.0 * parseNanos / (parseNanos + compileNanos),
+                100.0 * compileNanos / (parseNanos + compileNanos));
+        return new Round(seconds, (processCpuNanos() - cpuStart) / 1e9, failed);
+    }
+
     private static long processCpuNanos() {
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean sun) return sun.getProcessCpuTime();
         return System.nanoTime();
     }
 
+    /** Nanoseconds spent parsing and compiling (AST to code) in the last round, for -Dember.bench.phases=true. */
+    private static long parseNanos, compileNanos;
+    private static final boolean PHASES = Boolean.getBoolean("ember.bench.phases");
+
     private static Round compileAll(List<String> names, List<byte[]> sources) {
+        if (PHASES) return compileAllTimingPhases(names, sources);
         int failed = 0;
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
