@@ -86,15 +86,8 @@ public final class OpcodeModule {
             throw Errors.valueError("invalid opcode or oparg");
         }
         OpInfo info = Instructions.info(opcode);
-        int oparg = 0;
-        if (a[1] != null && a[1] != PyNone.NONE) {
-            oparg = opcodeArg(a[1]);
-        } else if (info.hasArg()) {
-            throw Errors.valueError("stack_effect: opcode requires oparg but oparg was not specified");
-        }
-        if (a[1] != null && a[1] != PyNone.NONE && !info.hasArg()) {
-            throw Errors.valueError("stack_effect: opcode does not permit oparg but oparg was specified");
-        }
+        // as CPython 3.14: a missing oparg counts as 0, and instructions without one ignore it
+        int oparg = a[1] == null || a[1] == PyNone.NONE ? 0 : opcodeArg(a[1]);
         Object jump = a[2];
         int effect;
         if (jump == null || jump == PyNone.NONE) {

@@ -53,6 +53,12 @@ class DisCasesTest {
         return compare("code_cases.py", "code-cases-3.14.txt", 10);
     }
 
+    /** dis on classes, methods, generators, errors, Bytecode, Instruction, the opcode module: dis_api.py. */
+    @TestFactory
+    Stream<DynamicTest> disApiMatchesCPython314() throws IOException {
+        return compare("dis_api.py", "dis-api-3.14.txt", 10);
+    }
+
     private static Stream<DynamicTest> compare(String program, String expectedFile, int minSections) throws IOException {
         Map<String, String> expected = sections(Files.readString(DIR.resolve(expectedFile)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
