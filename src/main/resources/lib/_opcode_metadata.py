@@ -10,16 +10,17 @@ _specialized_opmap = {}
 opmap = {}
 _cache_layouts = {}
 
-for _name, _op, _head, _caches, _specialized, _pseudo, _instrumented in _opcode._ember_table():
+for _name, _op, _head, _caches, _specialized, _pseudo, _instrumented, _members in _opcode._ember_table():
     if _specialized:
         _specialized_opmap[_name] = _op
-        _specializations.setdefault(_head, []).append(_name)
     else:
         opmap[_name] = _op
+        if _members:
+            _specializations[_name] = list(_members)
     if _caches and not _specialized and not _instrumented:
         _cache_layouts[_name] = _caches
 
 HAVE_ARGUMENT = 43
 MIN_INSTRUMENTED_OPCODE = 234
 
-del _name, _op, _head, _caches, _specialized, _pseudo, _instrumented
+del _name, _op, _head, _caches, _specialized, _pseudo, _instrumented, _members

@@ -66,18 +66,29 @@ public final class OpcodeModule {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, PyInt.asInt(Abstract.index(o)).longValue()));
     }
 
-    /** CPython's is_valid: a real instruction a compiler may emit (not specialized or instrumented). */
+    /** CPython's is_valid: any defined instruction (generic, specialized, instrumented or pseudo). */
     private static boolean isValid(int opcode) {
-        if (!Instructions.isValid(opcode)) return false;
-        OpInfo info = Instructions.info(opcode);
-        return !info.isSpecialized() && !info.isInstrumented();
+        return Instructions.isValid(opcode);
     }
 
     private static void defFlag(PyModule m, String name, int flag) {
         def(m, ArgSpec.one(name), (self, a) -> {
             int op = opcodeArg(a[0]);
-            return PyBool.of(isValid(op) && Instructions.info(op).has(flag));
+            return PyBool.of(isValid(op) && hasFlag(Instructions.info(op), flag));
         });
+    }
+
+    /**
+     * The table's flag, except where CPython's generated metadata differs (docs/instructions.md):
+     * of the instrumented twins, only INSTRUMENTED_FOR_ITER and INSTRUMENTED_END_ASYNC_FOR have
+     * has_jump there, so that opcode.hasjump prints as CPython's.
+     */
+    private static boolean hasFlag(OpInfo info, int flag) {
+        if (flag == OpInfo.HAS_JUMP && info.isInstrumented()) {
+            String base = Instructions.name(info.uninstrumented());
+            return base.equals("FOR_ITER") || base.equals("END_ASYNC_FOR");
+        }
+        return info.has(flag);
     }
 
     private static Object stackEffect(Object[] a) {
@@ -114,7 +125,7 @@ public final class OpcodeModule {
 
     /**
      * Every instruction: (name, opcode, family head name or None, cache layout [(field, size)],
-     * is_specialized, is_pseudo, is_instrumented).
+     * is_specialized, is_pseudo, is_instrumented, family members in the table's order).
      */
     private static PyList table() {
         PyList out = new PyList();
@@ -122,8 +133,12 @@ public final class OpcodeModule {
             PyList caches = new PyList();
             for (CacheField field : info.cacheLayout()) caches.append(PyTuple.of(new PyStr(field.name()), PyInt.of(field.size())));
             Object head = info.isSpecialized() ? new PyStr(Instructions.name(info.familyHead())) : PyNone.NONE;
+            PyList members = new PyList();
+            if (!info.isSpecialized()) {
+                for (int member : info.familyMembers()) members.append(new PyStr(Instructions.name(member)));
+            }
             out.append(PyTuple.of(new PyStr(info.name()), PyInt.of(info.opcode()), head, caches,
-                    PyBool.of(info.isSpecialized()), PyBool.of(info.isPseudo()), PyBool.of(info.isInstrumented())));
+                    PyBool.of(info.isSpecialized()), PyBool.of(info.isPseudo()), PyBool.of(info.isInstrumented()), members));
         }
         return out;
     }
