@@ -59,6 +59,25 @@ class DisCasesTest {
         return compare("dis_api.py", "dis-api-3.14.txt", 10);
     }
 
+    /** {@code ember -m dis FILE} and {@code -m dis -C -O FILE} print what {@code python3.14 -m dis} printed. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"'', dis-cli-3.14.txt", "-C -O, dis-cli-CO-3.14.txt"})
+    void commandLineMatchesCPython314(String flags, String expectedFile) throws IOException {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-m", "dis"));
+        if (!flags.isBlank()) args.addAll(java.util.List.of(flags.split(" ")));
+        args.add(DIR.resolve("dis_cli_input.py").toString());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        int status = Main.run(args.toArray(new String[0]), stream, stream);
+        String output = bytes.toString(StandardCharsets.UTF_8).replace(DIR.toString() + "/", "");
+        assertEquals(0, status, tail(output));
+        assertEquals(normalize(Files.readString(DIR.resolve(expectedFile))), normalize(output));
+    }
+
+    private static String normalize(String text) {
+        return text.replaceAll(" at 0x[0-9a-f]+,", " at 0x?,");
+    }
+
     private static Stream<DynamicTest> compare(String program, String expectedFile, int minSections) throws IOException {
         Map<String, String> expected = sections(Files.readString(DIR.resolve(expectedFile)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
