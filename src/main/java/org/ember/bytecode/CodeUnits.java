@@ -1,7 +1,6 @@
 package org.ember.bytecode;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,8 +66,8 @@ public final class CodeUnits {
         }
         code[at++] = unit(opcode, arg);
         int caches = Instructions.cacheSize(opcode);
-        Arrays.fill(code, at, at + caches, (char) 0);
-        return at + caches;
+        for (int end = at + caches; at < end; at++) code[at] = 0;
+        return at;
     }
 
     /** The {@code co_code} bytes of {@code code}: opcode byte, then oparg byte, per unit. */

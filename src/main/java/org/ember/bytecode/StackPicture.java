@@ -30,10 +30,25 @@ public final class StackPicture {
     private final List<Item> inputs;
     private final List<Item> outputs;
 
+    /** pops/pushes when no count depends on the oparg (-1 otherwise): the compiler asks for them per instruction. */
+    private final int constantPops;
+    private final int constantPushes;
+
     private StackPicture(String text, List<Item> inputs, List<Item> outputs) {
         this.text = text;
         this.inputs = List.copyOf(inputs);
         this.outputs = List.copyOf(outputs);
+        this.constantPops = constantTotal(this.inputs);
+        this.constantPushes = constantTotal(this.outputs);
+    }
+
+    private static int constantTotal(List<Item> items) {
+        int sum = 0;
+        for (Item item : items) {
+            if (item.sizeText() != null) return -1;
+            sum += item.count(0);
+        }
+        return sum;
     }
 
     /** Parses a picture; throws {@link IllegalArgumentException} naming the bad spot. */
@@ -49,11 +64,13 @@ public final class StackPicture {
 
     /** How many values the instruction reads from the stack (including peeked ones). */
     public int pops(int oparg) {
+        if (constantPops >= 0) return constantPops;
         return total(inputs, oparg);
     }
 
     /** How many values the instruction leaves in the place of the ones it read. */
     public int pushes(int oparg) {
+        if (constantPushes >= 0) return constantPushes;
         return total(outputs, oparg);
     }
 

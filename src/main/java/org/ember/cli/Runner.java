@@ -49,6 +49,7 @@ final class Runner {
                                PrintStream out, PrintStream err) {
         java.util.List<String> argv = cl == null || cl.argv.isEmpty() ? java.util.List.of(filename) : cl.argv;
         Session session = new Session(out, err, argv);
+        applyDontWriteBytecode(session, cl);
         if (source != null) session.addSource(filename, source);
         boolean isFile = source == null && !filename.equals("<stdin>");
         session.setPath(isFile ? scriptDirectory(filename) : "", System.getenv("PYTHONPATH"));
@@ -56,6 +57,18 @@ final class Runner {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** -B or a non-empty PYTHONDONTWRITEBYTECODE: sys.dont_write_bytecode, so imports write no code cache. */
+    private static void applyDontWriteBytecode(Session session, CommandLine cl) {
+        boolean ignoreEnvironment = cl != null && (cl.flags.indexOf("E") >= 0 || cl.flags.indexOf("I") >= 0);
+        String env = ignoreEnvironment ? null : System.getenv("PYTHONDONTWRITEBYTECODE");
+        boolean dont = (cl != null && cl.flags.indexOf("B") >= 0) || (env != null && !env.isEmpty());
+        if (!dont) return;
+        Object sys = session.interpreter.modules.getItemStr("sys");
+        if (sys instanceof org.ember.runtime.PyModule m) {
+            m.dict().setItem(new org.ember.runtime.PyStr("dont_write_bytecode"), org.ember.runtime.PyBool.of(true));
+        }
     }
 
     private static String scriptDirectory(String file) {
@@ -66,6 +79,7 @@ final class Runner {
     /** {@code -m NAME}: sys.path starts with the current directory; the module runs as __main__. */
     static int runModule(CommandLine cl, PrintStream out, PrintStream err) {
         Session session = new Session(out, err, cl.argv);
+        applyDontWriteBytecode(session, cl);
         session.setPath(java.nio.file.Path.of("").toAbsolutePath().toString(), System.getenv("PYTHONPATH"));
         int status = session.runModuleAsMain(cl.target, message -> err.println(Main.PROGRAM + ": " + message));
         out.flush();

@@ -495,8 +495,16 @@ final class CfgOptimizer {
      * NOP followed by an instruction without a line gives it its location instead. Returns the
      * number removed.
      */
+    private static boolean containsNop(List<Instr> instrs) {
+        for (int i = 0, n = instrs.size(); i < n; i++) {
+            if (instrs.get(i).opcode == NOP) return true;
+        }
+        return false;
+    }
+
     static int removeRedundantNops(BasicBlock bb) {
         List<Instr> instrs = bb.instrs;
+        if (!containsNop(instrs)) return 0;
         List<Instr> kept = new ArrayList<>(instrs.size());
         int prevLineno = -1;
         for (int src = 0; src < instrs.size(); src++) {

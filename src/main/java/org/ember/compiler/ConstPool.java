@@ -19,10 +19,20 @@ import org.ember.parser.Ast;
  */
 final class ConstPool {
     private final List<Object> values;
+    /** First index of each value, built on the first add (a linear search made folding quadratic). */
+    private java.util.HashMap<Object, Integer> indexes;
 
     ConstPool(List<Object> initial) {
         values = new ArrayList<>(initial.size());
         for (Object value : initial) values.add(normalize(value));
+    }
+
+    private java.util.HashMap<Object, Integer> indexes() {
+        if (indexes == null) {
+            indexes = new java.util.HashMap<>(values.size() * 2);
+            for (int i = 0; i < values.size(); i++) indexes.putIfAbsent(values.get(i), i);
+        }
+        return indexes;
     }
 
     Object get(int index) {
@@ -39,8 +49,8 @@ final class ConstPool {
     /** The index of {@code value}, appending it if no equal constant is present. */
     int add(Object value) {
         Object normalized = normalize(value);
-        int index = values.indexOf(normalized);
-        if (index >= 0) return index;
+        Integer index = indexes().putIfAbsent(normalized, values.size());
+        if (index != null) return index;
         values.add(normalized);
         return values.size() - 1;
     }
@@ -52,6 +62,7 @@ final class ConstPool {
     void replaceAll(List<Object> newValues) {
         values.clear();
         values.addAll(newValues);
+        indexes = null;
     }
 
     /** Ints as Long when they fit; a complex with a +0.0 real part as the imaginary literal form. */

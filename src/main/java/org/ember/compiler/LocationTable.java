@@ -1,6 +1,5 @@
 package org.ember.compiler;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +29,7 @@ public final class LocationTable {
 
     /** Encodes one location per run of code units. */
     static final class Writer {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final ByteSink out = new ByteSink();
         private int lineno;
 
         Writer(int firstLineno) {
@@ -100,6 +99,21 @@ public final class LocationTable {
 
         private void signedVarint(int value) {
             varint(value < 0 ? ((-value) << 1) | 1 : value << 1);
+        }
+    }
+
+    /** A growable byte array without ByteArrayOutputStream's per-byte locking (the writer runs per code unit). */
+    private static final class ByteSink {
+        private byte[] bytes = new byte[64];
+        private int size;
+
+        void write(int b) {
+            if (size == bytes.length) bytes = java.util.Arrays.copyOf(bytes, size * 2);
+            bytes[size++] = (byte) b;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(bytes, size);
         }
     }
 

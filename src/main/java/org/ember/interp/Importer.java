@@ -223,7 +223,7 @@ public final class Importer {
         interp.modules.setItem(key, module);
         INITIALIZING.add(module);
         try {
-            RawCode code = compile(found.source, found.file);
+            RawCode code = CodeCache.compile(interp, found.file, found.source);
             Eval.runModule(new PyCode(code), module.dict(), interp.builtins);
         } catch (PyException e) {
             interp.modules.delItemIfPresent(key);
@@ -260,16 +260,37 @@ public final class Importer {
         try {
             return Compiler.compile(Parser.parse(source, file, Parser.Mode.EXEC, false), file, 0);
         } catch (ParseError e) {
-            Object text = e.text == null ? PyNone.NONE : new PyStr(e.text);
-            PyType type = switch (e.kind) {
-                case IndentationError -> Exceptions.IndentationError;
-                case TabError -> Exceptions.TabError;
-                case MemoryError -> Exceptions.MemoryError;
-                case SyntaxError -> Exceptions.SyntaxError;
-            };
-            if (e.kind == ParseError.Kind.MemoryError) throw Errors.withArgs(type, new PyStr(e.msg));
-            throw Errors.withArgs(type, new PyStr(e.msg), PyTuple.of(new PyStr(file),
-                    PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno), PyInt.of(e.endOffset)));
+            throw syntaxError(e, file);
+        } catch (CompilerError e) {
+            throw Errors.systemError("cannot compile %s yet: %s", file, e.getMessage());
+        }
+    }
+
+    /** A ParseError as Python's SyntaxError/IndentationError/TabError with args (msg, (file, line, offset, text, end line, end offset)). */
+    static PyException syntaxError(ParseError e, String file) {
+        Object text = e.text == null ? PyNone.NONE : new PyStr(e.text);
+        PyType type = switch (e.kind) {
+            case IndentationError -> Exceptions.IndentationError;
+            case TabError -> Exceptions.TabError;
+            case MemoryError -> Exceptions.MemoryError;
+            case SyntaxError -> Exceptions.SyntaxError;
+        };
+        if (e.kind == ParseError.Kind.MemoryError) return Errors.withArgs(type, new PyStr(e.msg));
+        return Errors.withArgs(type, new PyStr(e.msg), PyTuple.of(new PyStr(file),
+                PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno), PyInt.of(e.endOffset)));
+    }
+
+    /** {@link #compile(byte[], String)} for other packages (the dis command line). */
+    public static RawCode compileBytes(byte[] source, String file) {
+        return compile(source, file);
+    }
+
+    /** Compiles source text in any mode (exec, eval, single); errors as {@link #compile(byte[], String)}. */
+    public static RawCode compile(String source, String file, Parser.Mode mode) {
+        try {
+            return Compiler.compile(Parser.parse(source, file, mode, false), file, 0);
+        } catch (ParseError e) {
+            throw syntaxError(e, file);
         } catch (CompilerError e) {
             throw Errors.systemError("cannot compile %s yet: %s", file, e.getMessage());
         }

@@ -18,6 +18,7 @@ import org.ember.runtime.PyClassMethod;
 import org.ember.runtime.PyDict;
 import org.ember.runtime.PyEllipsis;
 import org.ember.runtime.PyException;
+import org.ember.runtime.PyComplex;
 import org.ember.runtime.PyFloat;
 import org.ember.runtime.PyFrozenSet;
 import org.ember.runtime.PyFunction;
@@ -53,7 +54,8 @@ public final class Builtins {
     public static PyModule install(Interpreter interp) {
         PyModule module = new PyModule("builtins");
         PyDict d = interp.builtins;
-        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyFloat.TYPE, PyBool.TYPE, PyStr.TYPE,
+        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyBool.TYPE, PyStr.TYPE,
+                org.ember.runtime.PyBytes.TYPE, org.ember.runtime.PyByteArray.TYPE, org.ember.runtime.PyMemoryView.TYPE,
                 PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PySlice.TYPE, PyRange.TYPE,
                 PySuper.TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE,
                 ENUMERATE, ZIP, MAP, FILTER, REVERSED}) {

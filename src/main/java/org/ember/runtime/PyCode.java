@@ -3,6 +3,7 @@ package org.ember.runtime;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.ember.bytecode.ConstComplex;
 import org.ember.bytecode.ConstFrozenSet;
 import org.ember.bytecode.ConstSlice;
 import org.ember.bytecode.ConstTuple;
@@ -17,7 +18,11 @@ import org.ember.parser.Ast;
 public final class PyCode extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("code", PyCode.class)
-            .slots(t -> t.repr = self -> new PyStr(((PyCode) self).repr()))
+            .slots(t -> {
+                t.repr = self -> new PyStr(((PyCode) self).repr());
+                t.richcompare = CodeSurface::richCompare;
+                t.hash = CodeSurface::hash;
+            })
             .dict(d -> {
                 d.getset("co_name", self -> new PyStr(((PyCode) self).raw.name()), null);
                 d.getset("co_qualname", self -> new PyStr(((PyCode) self).raw.qualName()), null);
@@ -34,6 +39,7 @@ public final class PyCode extends PyObject {
                 d.getset("co_varnames", self -> ((PyCode) self).namesOfKind(RawCode.KIND_LOCAL), null);
                 d.getset("co_cellvars", self -> ((PyCode) self).namesOfKind(RawCode.KIND_CELL), null);
                 d.getset("co_freevars", self -> ((PyCode) self).namesOfKind(RawCode.KIND_FREE), null);
+                CodeSurface.define(d);
             })
             .build();
 
@@ -69,9 +75,13 @@ public final class PyCode extends PyObject {
     private final CodeCopy shared;
 
     public PyCode(RawCode raw) {
+        this(raw, convertAllConsts(raw.consts()));
+    }
+
+    /** A code object with runtime constants given (code.replace(co_consts=...)). */
+    PyCode(RawCode raw, Object[] consts) {
         this.raw = raw;
-        this.consts = new Object[raw.consts().length];
-        for (int i = 0; i < consts.length; i++) consts[i] = convertConst(raw.consts()[i]);
+        this.consts = consts;
         this.names = new PyStr[raw.names().size()];
         for (int i = 0; i < names.length; i++) names[i] = new PyStr(raw.names().get(i));
         this.nLocalsPlus = raw.localsPlusNames().size();
@@ -138,6 +148,79 @@ public final class PyCode extends PyObject {
         return PyTuple.wrapping(items);
     }
 
+    private static Object[] convertAllConsts(Object[] raw) {
+        Object[] out = new Object[raw.length];
+        for (int i = 0; i < out.length; i++) out[i] = convertConst(raw[i]);
+        return out;
+    }
+
+    // ---- the Java-level introspection API (tracebacks, dis, frames) --------------------------------------------
+
+    /** One co_lines() range: byte offsets [start, end) belong to {@code line} (-1: no line, None in Python). */
+    public record LineRange(int start, int end, int line) {}
+
+    private volatile List<int[]> positionsCache;
+
+    /** co_lines(), as CPython 3.14 reports it (adjacent ranges of the same line merged). */
+    public List<LineRange> lines() {
+        java.util.ArrayList<LineRange> out = new java.util.ArrayList<>();
+        try {
+            for (int[] r : CodeSurface.lineRanges(this)) out.add(new LineRange(r[0], r[1], r[2]));
+        } catch (IllegalArgumentException e) {
+            // a malformed co_linetable given to replace(): no line information, as for an empty table
+        }
+        return out;
+    }
+
+    /**
+     * co_positions(): one {lineno, end_lineno, col_offset, end_col_offset} per code unit (cache
+     * units included), -1 where Python sees None. The list is shared: do not modify it.
+     */
+    public List<int[]> positions() {
+        List<int[]> p = positionsCache;
+        if (p == null) {
+            try {
+                p = java.util.Collections.unmodifiableList(
+                        org.ember.compiler.LocationTable.positions(raw.lineTable(), raw.firstLineNo()));
+            } catch (IllegalArgumentException e) {
+                p = List.of();                       // malformed co_linetable from replace(): no positions
+            }
+            positionsCache = p;
+        }
+        return p;
+    }
+
+    /** The position of code unit {@code unitIndex} (see {@link #positions()}), or null past the end. */
+    public int[] positionAt(int unitIndex) {
+        List<int[]> p = positions();
+        return unitIndex >= 0 && unitIndex < p.size() ? p.get(unitIndex) : null;
+    }
+
+    /** The line of code unit {@code unitIndex}, or -1 when it has none. */
+    public int lineAt(int unitIndex) {
+        int[] p = positionAt(unitIndex);
+        return p == null ? -1 : p[0];
+    }
+
+    /** co_code as code units (pristine: never specialized). */
+    public char[] coCodeUnits() {
+        return raw.code();
+    }
+
+    /**
+     * The code units this thread executes now ({@code _co_code_adaptive}, {@code dis(adaptive=True)}):
+     * the specializer's per-thread copy once it exists. The specializer replaces this body; dis
+     * reads nothing else for the adaptive view.
+     */
+    public char[] currentUnits() {
+        return codeCopy().units;
+    }
+
+    /** co_exceptiontable decoded: entries in code units. */
+    public List<org.ember.compiler.ExceptionTable.Entry> exceptionEntries() {
+        return CodeSurface.exceptionEntries(this);
+    }
+
     /** A compiler constant as a runtime object. */
     public static Object convertConst(Object c) {
         return switch (c) {
@@ -156,6 +239,9 @@ public final class PyCode extends PyObject {
                 Object[] items = convertAll(s.items());
                 yield items == null ? new Unsupported("frozenset") : PyFrozenSet.fromIterable(PyTuple.wrapping(items));
             }
+            case ConstComplex z -> new PyComplex(z.real(), z.imag());
+            case Ast.Imaginary im -> new PyComplex(0.0, im.imag());
+            case Ast.Bytes b -> new PyBytes(b.value());
             case ConstSlice s -> new PySlice(convertConst(s.start()), convertConst(s.stop()), convertConst(s.step()));
             case null -> PyNone.NONE;
             default -> {

@@ -35,6 +35,11 @@ public final class PyStr extends PyObject {
         this(new String(cps, 0, cps.length));
     }
 
+    /** A str of the given code points (lone surrogates included). */
+    public static PyStr fromCodePoints(int[] cps) {
+        return new PyStr(cps);
+    }
+
     @Override
     public PyType type() {
         return TYPE;
@@ -247,9 +252,18 @@ public final class PyStr extends PyObject {
 
     private static Object newStr(PyType type, Object[] args, int offset, int nargs, PyTuple kwnames) {
         Object[] a = STR_ARGS.bind(args, offset, nargs, kwnames);
-        if (a[1] != null || a[2] != null) throw Errors.typeError("decoding str is not supported");
-        PyStr result = a[0] == null ? EMPTY : Abstract.str(a[0]);
+        PyStr result = a[1] != null || a[2] != null ? decodeArg(a[0], a[1], a[2])
+                : a[0] == null ? EMPTY : Abstract.str(a[0]);
         return type == TYPE ? result : type.wrap(result);
+    }
+
+    /** str(object, encoding, errors): decodes a bytes-like object. */
+    private static PyStr decodeArg(Object object, Object encoding, Object errors) {
+        if (object == null) object = PyBytes.EMPTY;
+        if (asStr(object) != null) throw Errors.typeError("decoding str is not supported");
+        byte[] b = PyBuffer.bytesOf(object);
+        if (b == null) throw Errors.typeError("decoding to str: need a bytes-like object, %s found", Abstract.typeName(object));
+        return Codecs.decode(b, BytesMethods.encodingArg(encoding, "str"), BytesMethods.errorsArg(errors, "str"));
     }
 
     // ---- methods ----
@@ -292,6 +306,8 @@ public final class PyStr extends PyObject {
         d.method("__format__", ArgSpec.one("__format__"), (self, a) ->
                 new PyStr(ValueFormat.formatStr(self(self).value, formatSpecArg(a[0]))));
         d.method1("join", PyStr::join);
+        d.method("encode", ArgSpec.keywords("encode", 0, 0, 2, "encoding", "errors"), (self, a) -> new PyBytes(
+                Codecs.encode(self(self), BytesMethods.encodingArg(a[0], "encode"), BytesMethods.errorsArg(a[1], "encode"))));
         d.method("split", ArgSpec.keywords("split", 0, 0, 2, "sep", "maxsplit"),
                 (self, a) -> split(self(self), a[0], a[1], false));
         d.method("rsplit", ArgSpec.keywords("rsplit", 0, 0, 2, "sep", "maxsplit"),
