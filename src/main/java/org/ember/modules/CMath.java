@@ -50,7 +50,7 @@ public final class CMath {
         def(m, ArgSpec.positional("log", 1, 2), (self, a) -> log(a[0], a[1]));
         def(m, ArgSpec.one("phase"), (self, a) -> {
             PyComplex z = PyComplex.argument(a[0]);
-            return new PyFloat(Math.atan2(z.imag, z.real));
+            return new PyFloat(phase(z));
         });
         def(m, ArgSpec.one("polar"), (self, a) -> {
             PyComplex z = PyComplex.argument(a[0]);
@@ -84,6 +84,15 @@ public final class CMath {
         set(m, "nan", new PyFloat(Double.NaN));
         set(m, "nanj", new PyComplex(0.0, Double.NaN));
         return m;
+    }
+
+    /** atan2(imag, real); an angle that underflows to zero is a range error (the C library sets ERANGE). */
+    private static double phase(PyComplex z) {
+        double phi = Math.atan2(z.imag, z.real);
+        if (phi == 0 && z.imag != 0 && !Double.isNaN(z.imag) && Double.isFinite(z.real)) {
+            throw Errors.overflowError("math range error");
+        }
+        return phi;
     }
 
     private static void def(PyModule m, ArgSpec spec, PyBuiltinFunction.Body body) {
@@ -336,7 +345,7 @@ public final class CMath {
         if (baseArg == null) return result(l);
         PyComplex b = PyComplex.argument(baseArg);
         Z lb = log(b.real, b.imag);
-        if (l.err != OK) return result(l);
+        // as in CPython, log(base) runs after log(z) and its errno is the one that counts
         if (lb.err != OK) return result(lb);
         try {
             return PyComplex.divide(l.re, l.im, lb.re, lb.im);
