@@ -184,8 +184,19 @@ final class Literals {
             cps = new int[Math.max(capacity, 4)];
         }
 
+        /** True when the last code point is a high surrogate that came from source text (not an escape). */
+        private boolean lastIsSourceHigh;
+
+        /** A char of source text: a surrogate pair written literally in the source is one code point. */
         CodePointBuilder append(char c) {
-            return appendCodePoint(c);
+            if (lastIsSourceHigh && Character.isLowSurrogate(c)) {
+                cps[n - 1] = Character.toCodePoint((char) cps[n - 1], c);
+                lastIsSourceHigh = false;
+                return this;
+            }
+            appendCodePoint(c);
+            lastIsSourceHigh = Character.isHighSurrogate(c);
+            return this;
         }
 
         CodePointBuilder append(String s) {
@@ -200,6 +211,7 @@ final class Literals {
         CodePointBuilder appendCodePoint(int cp) {
             if (n == cps.length) cps = java.util.Arrays.copyOf(cps, n * 2);
             cps[n++] = cp;
+            lastIsSourceHigh = false;
             return this;
         }
 
