@@ -413,8 +413,11 @@ public final class PyStr extends PyObject {
     }
 
     private static Object join(Object self, Object iterable) {
-        String sep = self(self).value;
+        PyStr separator = self(self);
+        String sep = separator.value;
         StringBuilder b = new StringBuilder();
+        List<PyStr> parts = new ArrayList<>();
+        boolean careful = separator.splitPairs;
         Object it = Abstract.getIter(iterable);
         int i = 0;
         for (Object x = Abstract.next(it); x != null; x = Abstract.next(it), i++) {
@@ -424,8 +427,30 @@ public final class PyStr extends PyObject {
             }
             if (i > 0) b.append(sep);
             b.append(s.value);
+            parts.add(s);
+            careful |= s.splitPairs;
         }
-        return new PyStr(b.toString());
+        if (!careful && !hasSurrogateSeam(separator, parts)) return new PyStr(b.toString());
+        // separate surrogates must not pair up: join by code points
+        PyStr result = EMPTY;
+        for (int k = 0; k < parts.size(); k++) {
+            if (k > 0) result = concat(result, separator);
+            result = concat(result, parts.get(k));
+        }
+        return result;
+    }
+
+    /** True when joining could put a high surrogate right before a low one at a seam. */
+    private static boolean hasSurrogateSeam(PyStr separator, List<PyStr> parts) {
+        boolean anySurrogate = separator.value.chars().anyMatch(c -> Character.isSurrogate((char) c));
+        for (PyStr p : parts) {
+            if (anySurrogate) break;
+            if (!p.value.isEmpty() && (Character.isSurrogate(p.value.charAt(0))
+                    || Character.isSurrogate(p.value.charAt(p.value.length() - 1)))) {
+                anySurrogate = true;
+            }
+        }
+        return anySurrogate;
     }
 
     private static PyList split(PyStr s, Object sepArg, Object maxArg, boolean fromRight) {
