@@ -29,3 +29,5 @@ print(bin(5), oct(-8), hex(255), hex(-1), bin(0))
 print('end')
 j = ''.join(['\ud800', '\udc00'])
 print(len(j), repr(j), j == a, len('\ud800'.join(['x', '\udc00'])), repr('-'.join(['\U0001f600', '\ud800'])))
+st = {a, b, '\ud800' + '\udc00'}
+print(len(st), a in st, b in st, '\U00010000' in st, len(frozenset([a, b])))

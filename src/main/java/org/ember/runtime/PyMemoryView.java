@@ -235,9 +235,9 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         d.getset("obj", self -> self(self).obj, null);
         d.getset("nbytes", self -> PyInt.of(self(self).length), null);
         d.getset("readonly", self -> PyBool.of(self(self).readonly), null);
-        d.getset("itemsize", self -> PyInt.of(self(self).length >= 0 ? 1 : 1), null);
+        d.getset("itemsize", self -> { self(self); return PyInt.ONE; }, null);
         d.getset("format", self -> new PyStr(String.valueOf(self(self).format)), null);
-        d.getset("ndim", self -> PyInt.of(self(self).length >= 0 ? 1 : 1), null);
+        d.getset("ndim", self -> { self(self); return PyInt.ONE; }, null);
         d.getset("shape", self -> PyTuple.of(PyInt.of(self(self).length)), null);
         d.getset("strides", self -> PyTuple.of(PyInt.of(self(self).step)), null);
         d.getset("suboffsets", self -> PyTuple.of(), null);
