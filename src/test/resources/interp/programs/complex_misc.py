@@ -53,3 +53,6 @@ for text, bad in errors:
     except Exception as e: print(text, type(e).__name__, e)
 print((1+2j).real, (1+2j).imag, (3+4j).conjugate(), abs(3+4j), bool(0j), bool(1e-300j), -(1+2j), +(1+2j))
 print(complex.__name__, isinstance(1j, complex), type(1j), 1j.__getnewargs__(), (1j).__complex__())
+for v in [12345.678+1234567j, -1234.5-0.5j, 1e16+2j]:
+    for s in [',', '_', ',.2f', '_g', '>30,', '+,.1e', ',.3']:
+        print(repr(v), repr(s), repr(format(v, s)))

@@ -23,11 +23,13 @@ public final class BuiltinModules {
 
     private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = new TreeMap<>();
     static {
+        FACTORIES.put("_codecs", Codecs::create);
         FACTORIES.put("_contextvars", ContextVars::create);
         FACTORIES.put("_opcode", OpcodeModule::create);
         FACTORIES.put("_thread", org.ember.modules.thread.ThreadModule::create);
         FACTORIES.put("_weakref", WeakRef::create);
         FACTORIES.put("atexit", Atexit::create);
+        FACTORIES.put("cmath", CMath::create);
         FACTORIES.put("gc", Gc::create);
         FACTORIES.put("time", Time::create);
     }

@@ -120,6 +120,15 @@ public final class Builtins {
         def(d, m, ArgSpec.keywords("__import__", 1, 1, 5, "name", "globals", "locals", "fromlist", "level"),
                 (self, a) -> org.ember.interp.Importer.importModule(interp, a[0], a[1], a[3], a[4]));
         def(d, m, ArgSpec.positional("format", 1, 2), (self, a) -> format(a[0], a[1]));
+        def(d, m, ArgSpec.one("bin"), (self, a) -> radix(a[0], 2, "0b"));
+        def(d, m, ArgSpec.one("oct"), (self, a) -> radix(a[0], 8, "0o"));
+        def(d, m, ArgSpec.one("hex"), (self, a) -> radix(a[0], 16, "0x"));
+    }
+
+    /** bin/oct/hex: the __index__ value in that base with its prefix, the sign before it. */
+    private static PyStr radix(Object x, int radix, String prefix) {
+        java.math.BigInteger v = Abstract.index(x).bigValue();
+        return new PyStr((v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix));
     }
 
     /** format(value, format_spec=''): the spec must be a str; the value's __format__ does the work. */

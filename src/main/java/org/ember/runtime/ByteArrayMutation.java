@@ -166,6 +166,7 @@ final class ByteArrayMutation {
         d.method1("resize", (self, size) -> {
             long n = Abstract.asSize(size, Exceptions.OverflowError);
             if (n < 0) throw Errors.valueError("Can only resize to positive sizes, got %d", n);
+            ValueFormat.checkSize(n);
             PyByteArray b = self(self);
             synchronized (b) {
                 b.replaceAll(Arrays.copyOf(b.toByteArray(), (int) n));

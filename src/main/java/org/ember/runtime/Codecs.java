@@ -14,7 +14,7 @@ public final class Codecs {
 
     /** A codec's identity: the name its errors report, and how it encodes one code point. */
     enum Codec {
-        UTF8("utf-8"), ASCII("ascii"), LATIN1("latin-1"), CP1252("charmap"),
+        UTF8("utf-8"), UTF8SIG("utf-8"), ASCII("ascii"), LATIN1("latin-1"), CP1252("charmap"),
         UTF16("utf-16"), UTF16LE("utf-16-le"), UTF16BE("utf-16-be"),
         UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be");
 
@@ -33,6 +33,7 @@ public final class Codecs {
     public static String canonicalName(String encoding) {
         return switch (lookup(encoding)) {
             case UTF8 -> "utf-8";
+            case UTF8SIG -> "utf-8-sig";
             case ASCII -> "ascii";
             case LATIN1 -> "iso8859-1";
             case CP1252 -> "cp1252";
@@ -49,6 +50,7 @@ public final class Codecs {
         String key = normalize(encoding);
         Codec c = switch (key) {
             case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001" -> Codec.UTF8;
+            case "utf_8_sig" -> Codec.UTF8SIG;
             case "ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367",
                  "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii" -> Codec.ASCII;
             case "latin_1", "latin1", "latin", "l1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1",
@@ -109,6 +111,10 @@ public final class Codecs {
     public static byte[] encode(PyStr s, String encoding, String errors) {
         Codec codec = lookup(encoding);
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 4);
+        if (codec == Codec.UTF8SIG) {
+            out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            codec = Codec.UTF8;
+        }
         if (codec == Codec.UTF16) out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
         if (codec == Codec.UTF32) out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0});
         int n = s.length();
@@ -275,6 +281,13 @@ public final class Codecs {
     /** bytes.decode(encoding, errors). */
     public static PyStr decode(byte[] b, String encoding, String errors) {
         Codec codec = lookup(encoding);
+        if (codec == Codec.UTF8SIG) {
+            // a leading byte-order mark is dropped; the error positions count from after it
+            if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+                b = Arrays.copyOfRange(b, 3, b.length);
+            }
+            codec = Codec.UTF8;
+        }
         return new Decoder(codec, b, errors).run();
     }
 

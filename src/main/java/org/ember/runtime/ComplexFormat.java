@@ -59,7 +59,21 @@ final class ComplexFormat {
             if (type == 'E' || type == 'F' || type == 'G') body = body.toUpperCase(java.util.Locale.ROOT);
         }
         if (negative && spec.noNegZero() && isZero(body)) negative = false;
+        if (spec.grouping() != 0) body = groupIntegerDigits(body, spec.grouping());
         return ValueFormat.signText(negative, signOption) + body;
+    }
+
+    /** Thousands separators in the leading run of digits (not in the exponent form's mantissa alone). */
+    private static String groupIntegerDigits(String body, char separator) {
+        int end = 0;
+        while (end < body.length() && Character.isDigit(body.charAt(end))) end++;
+        if (end <= 3) return body;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            if (i > 0 && (end - i) % 3 == 0) out.append(separator);
+            out.append(body.charAt(i));
+        }
+        return out.append(body, end, body.length()).toString();
     }
 
     private static boolean isZero(String body) {

@@ -19,6 +19,20 @@ final class IntParser {
         return result;
     }
 
+    /** int(bytes-like, base): ASCII text only; the error shows the bytes' repr. */
+    static PyInt parseBytes(byte[] b, long base) {
+        if (base != 0 && (base < 2 || base > 36)) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+        PyInt result = null;
+        boolean ascii = true;
+        for (byte x : b) ascii &= x >= 0;
+        if (ascii) result = tryParse(BytesMethods.latin1(b), (int) base);
+        if (result == null) {
+            throw Errors.valueError("invalid literal for int() with base %d: %s", base,
+                    Repr.bytes(b.length > 200 ? java.util.Arrays.copyOf(b, 200) : b));
+        }
+        return result;
+    }
+
     /** CPython shows at most 200 characters of the bad literal. */
     private static String shortened(String text) {
         return text.length() > 200 ? text.substring(0, 200) : text;

@@ -81,6 +81,12 @@ public final class PyByteArray extends PyObject implements PyBuffer {
     synchronized void replaceRange(int start, int stop, byte[] with) {
         int newSize = size - (stop - start) + with.length;
         if (newSize != size) checkResizable();
+        if (stop == size && start + with.length <= data.length) {
+            // a change at the end (pop, +=, extend) reuses the array when it has room
+            System.arraycopy(with, 0, data, start, with.length);
+            size = newSize;
+            return;
+        }
         byte[] out = new byte[newSize];
         System.arraycopy(data, 0, out, 0, start);
         System.arraycopy(with, 0, out, start, with.length);

@@ -1,10 +1,11 @@
 package org.ember.runtime;
 
-/** Iterator over a bytes or bytearray: yields ints; a bytearray is read at each step (it may change). */
+/** Iterator over a bytes, bytearray or memoryview: a bytearray is read at each step (it may change). */
 public final class PyBytesIterator extends PyObject {
 
     public static final PyType BYTES_ITERATOR = define("bytes_iterator");
     public static final PyType BYTEARRAY_ITERATOR = define("bytearray_iterator");
+    public static final PyType MEMORY_ITERATOR = define("memory_iterator");
 
     private static PyType define(String name) {
         return PyType.builtin(name, PyBytesIterator.class)
@@ -31,6 +32,12 @@ public final class PyBytesIterator extends PyObject {
 
     private synchronized Object next() {
         if (source == null) return null;
+        if (source instanceof PyMemoryView view) {
+            Object item = view.itemOrNull(index);
+            if (item == null) source = null;
+            else index++;
+            return item;
+        }
         int value = source instanceof PyByteArray a ? a.byteAtOrMinus(index) : byteAt((PyBytes) source, index);
         if (value < 0) {
             source = null;

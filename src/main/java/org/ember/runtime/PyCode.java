@@ -229,6 +229,7 @@ public final class PyCode extends PyObject {
             case BigInteger b -> PyInt.of(b);
             case Double d -> new PyFloat(d);
             case String s -> new PyStr(s);
+            case org.ember.parser.SurrogateStr s -> PyStr.fromCodePoints(s.codePoints());
             case Boolean b -> PyBool.of(b);
             case RawCode code -> new PyCode(code);
             case ConstTuple t -> {

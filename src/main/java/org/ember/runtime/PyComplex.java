@@ -37,6 +37,25 @@ public final class PyComplex extends PyObject {
         return null;
     }
 
+    /**
+     * A complex argument as C's "D" converter takes it: a complex, an object with __complex__,
+     * or a real number (__float__ / __index__); else TypeError "must be real number, not str".
+     */
+    public static PyComplex argument(Object o) {
+        PyComplex c = asComplex(o);
+        if (c != null) return c;
+        Object method = Abstract.typeOf(o).lookup("__complex__");
+        if (method != null) {
+            Object r = Abstract.callMethod(method, o);
+            PyComplex rc = asComplex(r);
+            if (rc == null) throw Errors.typeError("__complex__ returned non-complex (type %s)", Abstract.typeName(r));
+            return rc;
+        }
+        PyType t = Abstract.typeOf(o);
+        if (t.toFloat == null && t.index == null) throw Errors.typeError("must be real number, not %s", Abstract.typeName(o));
+        return new PyComplex(PyFloat.convert(o).value, 0.0);
+    }
+
     @Override
     public String toString() {
         return Repr.complexRepr(real, imag);
@@ -125,6 +144,11 @@ public final class PyComplex extends PyObject {
             }
         }
         return new PyComplex(re, im);
+    }
+
+    /** (a+bi) / (c+di) as the / operator computes it; ZeroDivisionError for a zero divisor. */
+    public static PyComplex divide(double a, double b, double c, double d) {
+        return quotient(a, b, c, d, false);
     }
 
     /** abs(z): C99's rules for infinities and NaNs, else hypot; OverflowError when it overflows. */

@@ -149,6 +149,18 @@ public final class PyFloat extends PyObject {
         return Double.parseDouble(ascii.replace("_", ""));
     }
 
+    /** float(bytes-like): ASCII text only; the error shows the bytes' repr. */
+    private static double parseBytes(byte[] b) {
+        boolean ascii = true;
+        for (byte x : b) ascii &= x >= 0;
+        try {
+            if (ascii) return parse(BytesMethods.latin1(b));
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.ValueError)) throw e;
+        }
+        throw Errors.valueError("could not convert string to float: %s", Repr.bytes(b));
+    }
+
     /** Maps Unicode decimal digits to ASCII; null if a non-ASCII non-digit appears. */
     private static String toAsciiDigits(String s) {
         StringBuilder b = new StringBuilder(s.length());
@@ -326,6 +338,8 @@ public final class PyFloat extends PyObject {
         }
         if (t.index != null) return new PyFloat(Abstract.index(x).toDouble());
         if (Abstract.builtinPart(x) instanceof PyStr s) return new PyFloat(parse(s.value()));
+        byte[] buffer = PyBuffer.bytesOf(Abstract.builtinPart(x));
+        if (buffer != null) return new PyFloat(parseBytes(buffer));
         throw Errors.typeError("float() argument must be a string or a real number, not '%s'", Abstract.typeName(x));
     }
 

@@ -379,10 +379,14 @@ public sealed class PyInt extends PyObject permits PyBool {
             if (a[1] != null) throw Errors.typeError("int() missing string argument");
             result = ZERO;
         } else if (a[1] != null) {
-            if (!(Abstract.builtinPart(a[0]) instanceof PyStr s)) {
+            Object text = Abstract.builtinPart(a[0]);
+            if (text instanceof PyStr s) {
+                result = IntParser.parse(s.value(), Abstract.asSize(a[1], null));
+            } else if (text instanceof PyBytes || text instanceof PyByteArray) {
+                result = IntParser.parseBytes(PyBuffer.bytesOf(text), Abstract.asSize(a[1], null));
+            } else {
                 throw Errors.typeError("int() can't convert non-string with explicit base");
             }
-            result = IntParser.parse(s.value(), Abstract.asSize(a[1], null));
         } else {
             result = convert(a[0]);
         }
@@ -402,6 +406,8 @@ public sealed class PyInt extends PyObject permits PyBool {
         if (t.index != null) return exact(Abstract.index(x));
         Object part = Abstract.builtinPart(x);
         if (part instanceof PyStr s) return IntParser.parse(s.value(), 10);
+        byte[] buffer = PyBuffer.bytesOf(part);
+        if (buffer != null) return IntParser.parseBytes(buffer, 10);
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 Abstract.typeName(x));
     }

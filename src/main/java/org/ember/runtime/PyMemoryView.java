@@ -130,7 +130,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
             if (!v.readonly) throw Errors.valueError("cannot hash writable memoryview object");
             return new PyBytes(v.toByteArray()).hash();
         };
-        t.iter = self -> new PySeqIterator(self(self));
+        t.iter = self -> new PyBytesIterator(PyBytesIterator.MEMORY_ITERATOR, self(self));
         t.newInstance = (type, args, offset, nargs, kwnames) -> {
             Object[] a = ArgSpec.keywords("memoryview", 0, 1, 1, "object").bind(args, offset, nargs, kwnames);
             return of(a[0]);
@@ -206,6 +206,18 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         });
         d.method("hex", ArgSpec.keywords("hex", 0, 0, 2, "sep", "bytes_per_sep"),
                 (self, a) -> new PyStr(BytesMethods.hex(self(self).toByteArray(), a[0], a[1])));
+        d.method1("count", (self, value) -> {
+            PyMemoryView v = self(self);
+            int n = 0;
+            for (int i = 0; i < v.length; i++) if (Abstract.equal(v.item(i), value)) n++;
+            return PyInt.of(n);
+        });
+        d.method("index", ArgSpec.positional("index", 1, 3), (self, a) -> {
+            PyMemoryView v = self(self);
+            int[] r = sliceRange(v.length, a[1], a[2]);
+            for (int i = r[0]; i < r[1]; i++) if (Abstract.equal(v.item(i), a[0])) return PyInt.of(i);
+            throw Errors.valueError("memoryview.index(x): x not found");
+        });
         d.method0("release", self -> {
             ((PyMemoryView) self).release();
             return PyNone.NONE;
@@ -223,15 +235,30 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         d.getset("obj", self -> self(self).obj, null);
         d.getset("nbytes", self -> PyInt.of(self(self).length), null);
         d.getset("readonly", self -> PyBool.of(self(self).readonly), null);
-        d.getset("itemsize", self -> PyInt.of(self(self).length >= 0 ? 1 : 1), null);
+        d.getset("itemsize", self -> { self(self); return PyInt.ONE; }, null);
         d.getset("format", self -> new PyStr(String.valueOf(self(self).format)), null);
-        d.getset("ndim", self -> PyInt.of(self(self).length >= 0 ? 1 : 1), null);
+        d.getset("ndim", self -> { self(self); return PyInt.ONE; }, null);
         d.getset("shape", self -> PyTuple.of(PyInt.of(self(self).length)), null);
         d.getset("strides", self -> PyTuple.of(PyInt.of(self(self).step)), null);
         d.getset("suboffsets", self -> PyTuple.of(), null);
         d.getset("c_contiguous", self -> PyBool.of(contiguous(self(self))), null);
         d.getset("f_contiguous", self -> PyBool.of(contiguous(self(self))), null);
         d.getset("contiguous", self -> PyBool.of(contiguous(self(self))), null);
+    }
+
+    /** start/stop arguments clamped like slice indices. */
+    private static int[] sliceRange(int n, Object startArg, Object stopArg) {
+        long start = startArg == null ? 0 : Abstract.asSize(startArg, null);
+        long stop = stopArg == null ? n : Abstract.asSize(stopArg, null);
+        if (start < 0) start = Math.max(0, start + n);
+        if (stop < 0) stop = Math.max(0, stop + n);
+        return new int[] {(int) Math.min(start, n), (int) Math.min(stop, n)};
+    }
+
+    /** The item at index for iteration (the memory_iterator), or null past the end. */
+    Object itemOrNull(int index) {
+        checkReleased();
+        return index < length ? item(index) : null;
     }
 
     private static boolean contiguous(PyMemoryView v) {

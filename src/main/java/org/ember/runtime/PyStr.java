@@ -25,14 +25,70 @@ public final class PyStr extends PyObject {
     private long hash;
     private boolean hashed;
 
+    /**
+     * True when the code points hold a high surrogate followed by a low one: then {@code value}
+     * reads them as one character and the code points are authoritative.
+     */
+    private final boolean splitPairs;
+
     public PyStr(String value) {
         this.value = value;
         int n = value.codePointCount(0, value.length());
         this.codePoints = n == value.length() ? null : value.codePoints().toArray();
+        this.splitPairs = false;
+    }
+
+    private PyStr(int[] cps, boolean splitPairs) {
+        this.value = new String(cps, 0, cps.length);
+        this.codePoints = cps;
+        this.splitPairs = splitPairs;
     }
 
     private PyStr(int[] cps) {
-        this(new String(cps, 0, cps.length));
+        this(cps, org.ember.parser.SurrogateStr.needsCodePoints(cps));
+    }
+
+    /** True when this str has separate surrogates that {@link #value()} cannot show (see splitPairs). */
+    public boolean hasSplitSurrogates() {
+        return splitPairs;
+    }
+
+    /** The code points (a copy). */
+    public int[] toCodePoints() {
+        return codePoints != null ? codePoints.clone() : value.chars().toArray();
+    }
+
+    /** Equality by code points (a Java String cannot tell '\ud800\udc00' from '\U00010000'). */
+    public static boolean sameText(PyStr x, PyStr y) {
+        if (!x.splitPairs && !y.splitPairs) return x.value.equals(y.value);
+        return java.util.Arrays.equals(x.toCodePoints(), y.toCodePoints());
+    }
+
+    /** The concatenation of the strs in parts[from, from + count) (f-strings' BUILD_STRING). */
+    public static PyStr concatAll(Object[] parts, int from, int count) {
+        StringBuilder sb = new StringBuilder();
+        boolean careful = false;
+        for (int i = 0; i < count; i++) {
+            PyStr part = (PyStr) parts[from + i];
+            careful |= part.splitPairs || (!part.value.isEmpty() && Character.isLowSurrogate(part.value.charAt(0))
+                    && sb.length() > 0 && Character.isHighSurrogate(sb.charAt(sb.length() - 1)));
+            sb.append(part.value);
+        }
+        if (!careful) return new PyStr(sb.toString());
+        PyStr result = EMPTY;
+        for (int i = 0; i < count; i++) result = concat(result, (PyStr) parts[from + i]);
+        return result;
+    }
+
+    /** x + y; code points are kept apart when a surrogate pair would otherwise form at the seam. */
+    static PyStr concat(PyStr x, PyStr y) {
+        boolean seam = !x.value.isEmpty() && !y.value.isEmpty()
+                && Character.isHighSurrogate(x.value.charAt(x.value.length() - 1)) && Character.isLowSurrogate(y.value.charAt(0));
+        if (!seam && !x.splitPairs && !y.splitPairs) return new PyStr(x.value + y.value);
+        int[] a = x.toCodePoints(), b = y.toCodePoints();
+        int[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return new PyStr(all);
     }
 
     /** A str of the given code points (lone surrogates included). */
@@ -191,7 +247,10 @@ public final class PyStr extends PyObject {
     // ---- slots ----
 
     private static void fillSlots(PyType t) {
-        t.repr = self -> new PyStr(repr(self(self).value));
+        t.repr = self -> {
+            PyStr str = self(self);
+            return new PyStr(str.splitPairs ? Repr.str(str.codePoints) : repr(str.value));
+        };
         t.str = self -> self instanceof PyStr ? self : new PyStr(self(self).value);
         t.hash = self -> self(self).hash();
         t.len = self -> self(self).length();
@@ -199,7 +258,7 @@ public final class PyStr extends PyObject {
             PyStr y = asStr(b);
             if (y == null) return PyNotImplemented.INSTANCE;
             PyStr x = self(a);
-            if (op == CompareOp.EQ || op == CompareOp.NE) return PyBool.of(x.value.equals(y.value) == (op == CompareOp.EQ));
+            if (op == CompareOp.EQ || op == CompareOp.NE) return PyBool.of(sameText(x, y) == (op == CompareOp.EQ));
             return PyBool.of(op.holds(compare(x, y)));
         };
         t.contains = (self, item) -> {
@@ -214,14 +273,19 @@ public final class PyStr extends PyObject {
         t.sqConcat = (a, b) -> {
             PyStr y = asStr(b);
             if (y == null) throw Errors.typeError("can only concatenate str (not \"%s\") to str", Abstract.typeName(b));
-            return new PyStr(self(a).value + y.value);
+            return concat(self(a), y);
         };
         t.sqRepeat = (a, n) -> {
             long count = Abstract.asSize(n, Exceptions.OverflowError);
-            String v = self(a).value;
+            PyStr str = self(a);
+            String v = str.value;
             if (count <= 0 || v.isEmpty()) return EMPTY;
             if (count > (Integer.MAX_VALUE - 8) / v.length()) throw Errors.overflowError("repeated string is too long");
-            return new PyStr(v.repeat((int) count));
+            boolean seam = Character.isLowSurrogate(v.charAt(0)) && Character.isHighSurrogate(v.charAt(v.length() - 1));
+            if (!str.splitPairs && !seam) return new PyStr(v.repeat((int) count));
+            int[] one = str.toCodePoints(), all = new int[one.length * (int) count];
+            for (int i = 0; i < count; i++) System.arraycopy(one, 0, all, i * one.length, one.length);
+            return new PyStr(all);
         };
         t.newInstance = PyStr::newStr;
         t.binary[BinOp.MOD.ordinal()] = (a, b) -> {
@@ -349,8 +413,11 @@ public final class PyStr extends PyObject {
     }
 
     private static Object join(Object self, Object iterable) {
-        String sep = self(self).value;
+        PyStr separator = self(self);
+        String sep = separator.value;
         StringBuilder b = new StringBuilder();
+        List<PyStr> parts = new ArrayList<>();
+        boolean careful = separator.splitPairs;
         Object it = Abstract.getIter(iterable);
         int i = 0;
         for (Object x = Abstract.next(it); x != null; x = Abstract.next(it), i++) {
@@ -360,8 +427,30 @@ public final class PyStr extends PyObject {
             }
             if (i > 0) b.append(sep);
             b.append(s.value);
+            parts.add(s);
+            careful |= s.splitPairs;
         }
-        return new PyStr(b.toString());
+        if (!careful && !hasSurrogateSeam(separator, parts)) return new PyStr(b.toString());
+        // separate surrogates must not pair up: join by code points
+        PyStr result = EMPTY;
+        for (int k = 0; k < parts.size(); k++) {
+            if (k > 0) result = concat(result, separator);
+            result = concat(result, parts.get(k));
+        }
+        return result;
+    }
+
+    /** True when joining could put a high surrogate right before a low one at a seam. */
+    private static boolean hasSurrogateSeam(PyStr separator, List<PyStr> parts) {
+        boolean anySurrogate = separator.value.chars().anyMatch(c -> Character.isSurrogate((char) c));
+        for (PyStr p : parts) {
+            if (anySurrogate) break;
+            if (!p.value.isEmpty() && (Character.isSurrogate(p.value.charAt(0))
+                    || Character.isSurrogate(p.value.charAt(p.value.length() - 1)))) {
+                anySurrogate = true;
+            }
+        }
+        return anySurrogate;
     }
 
     private static PyList split(PyStr s, Object sepArg, Object maxArg, boolean fromRight) {

@@ -38,7 +38,7 @@ final class SetTable {
     }
 
     private static boolean quickEqual(Object stored, Object key) {
-        return stored == key || (stored instanceof PyStr a && key instanceof PyStr b && a.value().equals(b.value()));
+        return stored == key || (stored instanceof PyStr a && key instanceof PyStr b && PyStr.sameText(a, b));
     }
 
     /** Slot holding an element equal to key, or -1. */

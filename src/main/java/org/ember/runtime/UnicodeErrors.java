@@ -63,7 +63,10 @@ public final class UnicodeErrors {
     private static String message(PyBaseException e, Kind kind) {
         Object encoding = e.getAttribute("encoding"), object = e.getAttribute("object"), reason = e.getAttribute("reason");
         Object startObj = e.getAttribute("start"), endObj = e.getAttribute("end");
-        if (object == null || reason == null || startObj == null || endObj == null) {
+        boolean objectFits = kind == Kind.DECODE ? PyBuffer.of(object) != null : PyStr.asStr(object) != null;
+        if (object == null || reason == null || startObj == null || endObj == null || !objectFits
+                || PyInt.asInt(startObj) == null || PyInt.asInt(endObj) == null) {
+            // attributes replaced by the user: fall back to BaseException's str
             return e.args().size() == 0 ? "" : Abstract.str(e.args().size() == 1 ? e.args().get(0) : e.args()).value();
         }
         long start = Abstract.asSize(startObj, null), end = Abstract.asSize(endObj, null);
