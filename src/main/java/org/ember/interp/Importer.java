@@ -235,19 +235,24 @@ public final class Importer {
         try {
             return Compiler.compile(Parser.parse(source, file, Parser.Mode.EXEC, false), file, 0);
         } catch (ParseError e) {
-            Object text = e.text == null ? PyNone.NONE : new PyStr(e.text);
-            PyType type = switch (e.kind) {
-                case IndentationError -> Exceptions.IndentationError;
-                case TabError -> Exceptions.TabError;
-                case MemoryError -> Exceptions.MemoryError;
-                case SyntaxError -> Exceptions.SyntaxError;
-            };
-            if (e.kind == ParseError.Kind.MemoryError) throw Errors.withArgs(type, new PyStr(e.msg));
-            throw Errors.withArgs(type, new PyStr(e.msg), PyTuple.of(new PyStr(file),
-                    PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno), PyInt.of(e.endOffset)));
+            throw syntaxError(e, file);
         } catch (CompilerError e) {
             throw Errors.systemError("cannot compile %s yet: %s", file, e.getMessage());
         }
+    }
+
+    /** A ParseError as Python's SyntaxError/IndentationError/TabError with args (msg, (file, line, offset, text, end line, end offset)). */
+    static PyException syntaxError(ParseError e, String file) {
+        Object text = e.text == null ? PyNone.NONE : new PyStr(e.text);
+        PyType type = switch (e.kind) {
+            case IndentationError -> Exceptions.IndentationError;
+            case TabError -> Exceptions.TabError;
+            case MemoryError -> Exceptions.MemoryError;
+            case SyntaxError -> Exceptions.SyntaxError;
+        };
+        if (e.kind == ParseError.Kind.MemoryError) return Errors.withArgs(type, new PyStr(e.msg));
+        return Errors.withArgs(type, new PyStr(e.msg), PyTuple.of(new PyStr(file),
+                PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno), PyInt.of(e.endOffset)));
     }
 
     // ---- finding ------------------------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ public final class ThreadState {
     /** The exception being handled (sys.exception()), or null. */
     public PyBaseException handledException;
     private final List<Object> reprInProgress = new ArrayList<>();
+    /** The innermost executing frame; frames link to their callers through Frame.previous. */
+    public org.ember.interp.Frame frame;
 
     public ThreadState(Interpreter interpreter) {
         this.interpreter = interpreter;
