@@ -1,6 +1,8 @@
 package org.ember.interp;
 
+import org.ember.bytecode.RawCode;
 import org.ember.runtime.Errors;
+import org.ember.runtime.PyCell;
 import org.ember.runtime.PyDict;
 import org.ember.runtime.PyNone;
 import org.ember.runtime.ThreadState;
@@ -67,5 +69,28 @@ public final class Frames {
     /** The line the frame is executing (for warnings and the like). */
     public static int lineno(Frame f) {
         return PyFrame.lineOf(f.code, f.lasti);
+    }
+
+    /**
+     * super() without arguments: the {@code __class__} cell and the first argument of the
+     * calling function's frame, with CPython's RuntimeErrors when either is missing.
+     */
+    public static Object[] zeroArgSuper() {
+        Frame f = current();
+        if (f == null) throw Errors.runtimeError("super(): no current frame");
+        if (f.code.raw.argCount() == 0) throw Errors.runtimeError("super(): no arguments");
+        Object first = f.values[0];
+        if ((f.code.localKind(0) & RawCode.KIND_CELL) != 0 && first instanceof PyCell cell) first = cell.contents;
+        if (first == null) throw Errors.runtimeError("super(): arg[0] deleted");
+        for (int i = 0; i < f.code.nLocalsPlus; i++) {
+            if ((f.code.localKind(i) & RawCode.KIND_FREE) == 0 || !f.code.localsPlusNames[i].value().equals("__class__")) continue;
+            if (!(f.values[i] instanceof PyCell cell)) throw Errors.runtimeError("super(): bad __class__ cell");
+            if (cell.contents == null) throw Errors.runtimeError("super(): empty __class__ cell");
+            if (!(cell.contents instanceof org.ember.runtime.PyType)) {
+                throw Errors.runtimeError("super(): __class__ is not a type (%s)", org.ember.runtime.Abstract.typeName(cell.contents));
+            }
+            return new Object[] {cell.contents, first};
+        }
+        throw Errors.runtimeError("super(): __class__ cell not found");
     }
 }

@@ -30,7 +30,7 @@ public final class PyFrame extends PyObject {
                 d.getset("f_builtins", self -> ((PyFrame) self).frame.builtins, null);
                 d.getset("f_locals", self -> ((PyFrame) self).locals(), null);
                 d.getset("f_lineno", self -> ((PyFrame) self).lineObject(), (self, v) -> {
-                    throw Errors.valueError("f_lineno can only be set by a trace function");
+                    throw Errors.valueError("f_lineno can only be set in a trace function");
                 });
                 d.getset("f_lasti", self -> PyInt.of(2L * ((PyFrame) self).frame.lasti), null);
                 d.getset("f_trace", self -> ((PyFrame) self).trace, (self, v) ->
