@@ -77,7 +77,7 @@ public final class Sys {
         versionFacts(d);
         numberFacts(d);
         installationFacts(d);
-        set(d, "flags", flags());
+        set(d, "flags", flags(interp));
         frameFunctions(sys);
         exceptionFunctions(sys, interp, formatter);
         hookFunctions(sys);
@@ -170,7 +170,7 @@ public final class Sys {
         return os.replace(" ", "");
     }
 
-    private static Object flags() {
+    private static Object flags(Interpreter interp) {
         String[] names = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
                 "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
                 "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits", "gil",
@@ -182,7 +182,7 @@ public final class Sys {
         values[11] = PyInt.of(1);                       // hash_randomization
         values[13] = PyBool.FALSE;                      // dev_mode is a bool
         values[16] = PyBool.FALSE;                      // safe_path is a bool
-        values[17] = PyInt.of(-1);                      // int_max_str_digits: the default limit
+        values[17] = PyInt.of(interp.intMaxStrDigits()); // int_max_str_digits
         values[18] = PyInt.of(0);                       // gil: there is none
         values[19] = PyInt.of(1);                       // free-threaded defaults
         values[20] = PyInt.of(1);
@@ -267,7 +267,8 @@ public final class Sys {
         def(sys, ArgSpec.noArgs("getprofile"), (self, a) -> profile[0]);
         List<Object> auditHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
         def(sys, ArgSpec.one("addaudithook"), (self, a) -> { auditHooks.add(a[0]); return PyNone.NONE; });
-        def(sys, ArgSpec.vector("audit"), (self, a) -> {
+        def(sys, ArgSpec.vector("audit"), (self, bound) -> {
+            Object[] a = VectorArgs.of(bound, "audit", java.util.Set.of()).positional();
             if (a.length == 0) throw Errors.typeError("audit() missing 1 required positional argument: 'event'");
             if (!(a[0] instanceof PyStr event)) {
                 throw Errors.typeError("expected str for argument 'event', not %s", Abstract.typeName(a[0]));

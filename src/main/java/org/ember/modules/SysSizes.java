@@ -27,7 +27,9 @@ final class SysSizes {
             PyInt n = PyInt.asInt(size);
             if (n == null) throw Errors.typeError("an integer is required");
             if (n.signum() < 0) throw Errors.valueError("__sizeof__() should return >= 0");
-            return n;
+            // CPython adds the "pre-header" in front of the object: instances of Python classes
+            // carry a GC header and the managed dict/weakref pointers (32 bytes on 64-bit)
+            return Abstract.typeOf(obj).isHeapType() ? PyInt.of(n.longValue() + 32) : n;
         }
         long estimate = estimate(obj);
         if (estimate < 0) {
