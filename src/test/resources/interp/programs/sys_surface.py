@@ -34,7 +34,7 @@ print("strings:", type(sys.executable).__name__, type(sys.prefix).__name__, type
       type(sys.exec_prefix).__name__, type(sys.copyright).__name__, type(sys.api_version).__name__)
 print("encodings:", sys.getdefaultencoding(), sys.getfilesystemencoding())
 print("streams:", sys.stdin.readable(), sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__, sys.stdin is sys.__stdin__)
-print("stdin at EOF:", repr(sys.stdin.readline()), repr(sys.stdin.read()), list(sys.stdin))
+print("stdin type:", type(sys.stdin).__name__, sys.stdin.name, sys.stdin.encoding)
 print("hooks:", sys.displayhook is sys.__displayhook__, sys.excepthook is sys.__excepthook__)
 print("recursion limit:", sys.getrecursionlimit())
 sys.setrecursionlimit(500)

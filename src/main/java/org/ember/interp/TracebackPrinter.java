@@ -262,7 +262,7 @@ public final class TracebackPrinter {
         if (syntaxError != null) {
             sb.append(syntaxError);
         } else {
-            String message = safeStr(exc, "exception");
+            String message = safeStr(exc, "exception") + Hints.suggestion(exc);
             sb.append(name);
             if (!message.isEmpty()) sb.append(": ").append(message);
             sb.append('\n');

@@ -159,7 +159,9 @@ public final class Sys {
         }
         set(d, "platform", new PyStr(platform()));
         set(d, "platlibdir", new PyStr("lib"));
-        set(d, "stdlib_module_names", Abstract.call(org.ember.runtime.PyFrozenSet.TYPE, builtinModuleNames()));
+        Object[] stdlib = new Object[StdlibNames.NAMES.length];
+        for (int i = 0; i < stdlib.length; i++) stdlib[i] = new PyStr(StdlibNames.NAMES[i]);
+        set(d, "stdlib_module_names", Abstract.call(org.ember.runtime.PyFrozenSet.TYPE, PyTuple.of(stdlib)));
     }
 
     private static String platform() {

@@ -160,6 +160,10 @@ public final class Exceptions {
         UnicodeWarning = define("UnicodeWarning", Warning);
         UserWarning = define("UserWarning", Warning);
         KeyError.str = Exceptions::keyErrorStr;
+        for (PyType t : new PyType[] {BaseExceptionGroup, ExceptionGroup}) {
+            t.newInstance = ExceptionGroups::newGroup;
+            t.str = ExceptionGroups::str;
+        }
         for (PyType t : new PyType[] {SyntaxError, IndentationError, TabError, _IncompleteInputError}) {
             t.str = Exceptions::syntaxErrorStr;
         }
