@@ -77,8 +77,8 @@ public final class Frames {
      */
     public static Object[] zeroArgSuper() {
         Frame f = current();
-        if (f == null) throw Errors.runtimeError("super(): no current frame");
-        if (f.code.raw.argCount() == 0) throw Errors.runtimeError("super(): no arguments");
+        // (CPython says "no current frame" when no Python code runs; only Java callers get here then)
+        if (f == null || f.code.raw.argCount() == 0) throw Errors.runtimeError("super(): no arguments");
         Object first = f.values[0];
         if ((f.code.localKind(0) & RawCode.KIND_CELL) != 0 && first instanceof PyCell cell) first = cell.contents;
         if (first == null) throw Errors.runtimeError("super(): arg[0] deleted");

@@ -36,7 +36,7 @@ class ProgramsTest {
             String base = p.toString().replaceAll("\\.py$", "");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = Main.run(new String[] {"-X", "check-stack", p.toString()},
+            int status = Main.run(new String[] {"-X", "check-stack", p.toAbsolutePath().toString()},
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             String dir = DIR.toAbsolutePath() + java.io.File.separator;
             assertEquals(Files.readString(Path.of(base + ".stdout")), out.toString(StandardCharsets.UTF_8).replace(dir, ""));
