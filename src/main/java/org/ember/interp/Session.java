@@ -145,7 +145,8 @@ public final class Session {
             writeToStderr("Error in sys.excepthook:\n" + formatException(hookFailed.value)
                     + "\nOriginal exception was:\n" + formatException(exc));
         }
-        return 1;
+        // CPython ends with SIGINT after an uncaught KeyboardInterrupt: the shell sees 128 + 2
+        return Abstract.isInstance(exc, Exceptions.KeyboardInterrupt) ? 130 : 1;
     }
 
     private Object sysAttribute(String name) {

@@ -312,7 +312,7 @@ public final class Sys {
             }
             return interned.computeIfAbsent(s.value(), k -> s);
         });
-        def(sys, ArgSpec.positional("getsizeof", 1, 2), (self, a) -> SysSizes.getsizeof(a[0], a[1]));
+        def(sys, ArgSpec.keywords("getsizeof", 0, 1, 2, "object", "default"), (self, a) -> SysSizes.getsizeof(a[0], a[1]));
     }
 
     /** sys.NAME, or null when sys or the attribute is missing. */
