@@ -115,3 +115,18 @@ try:
     sys.exit(1, 2)
 except TypeError as e:
     print("TypeError:", e)
+# struct sequence types: version_info and flags cannot be made; the info types take an exact sequence
+for n in ["version_info", "flags", "float_info", "int_info", "hash_info"]:
+    t = type(getattr(sys, n))
+    for arg in [(), ((1, 2),), (tuple(range(30)),), (tuple(range(len(getattr(sys, n)))),)]:
+        try:
+            r = t(*arg)
+            print(n, "made", len(r), r[0], type(r).__name__, isinstance(r, tuple))
+        except TypeError as e:
+            print(n, "TypeError:", e)
+print("readonly field:", end=" ")
+try:
+    sys.float_info.max = 1
+except AttributeError as e:
+    print("AttributeError")
+print(sys.float_info[-1], sys.float_info[2:4], sys.version_info == tuple(sys.version_info))

@@ -21,8 +21,16 @@ import org.ember.runtime.TypeFactory;
 final class StructSeq {
     private StructSeq() {}
 
-    /** A struct sequence type {@code module.name} with the given fields. */
+    /** A struct sequence type {@code module.name} that Python code can also instantiate from a sequence. */
     static PyType define(String module, String name, String... fields) {
+        return define(module, name, true, fields);
+    }
+
+    /**
+     * A struct sequence type {@code module.name} with the given fields; when not
+     * {@code instantiable} (sys.version_info, sys.flags) calling it raises CPython's TypeError.
+     */
+    static PyType define(String module, String name, boolean instantiable, String... fields) {
         PyDict ns = new PyDict();
         ns.setItem(new PyStr("__module__"), new PyStr(module));
         ns.setItem(new PyStr("__slots__"), PyTuple.of());
@@ -42,12 +50,27 @@ final class StructSeq {
                 (self, a) -> repr(qualified, fields, self), false));
         ns.setItem(new PyStr("__reduce__"), new PyMethodDescr(PyTuple.TYPE, ArgSpec.noArgs("__reduce__"),
                 (self, a) -> PyTuple.of(Abstract.typeOf(self), PyTuple.of(PyTuple.of(((PyTuple) Abstract.builtinPart(self)).items())), new PyDict()), false));
-        return TypeFactory.create(PyType.TYPE, name, PyTuple.of(PyTuple.TYPE), ns, new PyDict());
+        PyType type = TypeFactory.create(PyType.TYPE, name, PyTuple.of(PyTuple.TYPE), ns, new PyDict());
+        type.newInstance = instantiable ? (t, args, off, n, kw) -> fromSequence(t, qualified, fields.length, args, off, n, kw)
+                : (t, args, off, n, kw) -> {
+                    throw Errors.typeError("cannot create '%s' instances", qualified);
+                };
+        return type;
     }
 
-    /** An instance holding {@code values} (one per field). */
+    /** {@code T(sequence, dict=None)}: exactly one item per field. */
+    private static Object fromSequence(PyType type, String qualified, int size, Object[] args, int off, int n, PyTuple kw) {
+        Object[] a = ArgSpec.keywords("structseq", 0, 1, 2, "sequence", "dict").bind(args, off, n, kw);
+        PyTuple items = PyTuple.fromIterable(a[0]);
+        if (items.size() != size) {
+            throw Errors.typeError("%s() takes a %d-sequence (%d-sequence given)", qualified, size, items.size());
+        }
+        return make(type, items.items());
+    }
+
+    /** An instance holding {@code values} (one per field), made by tuple's own constructor. */
     static Object make(PyType type, Object... values) {
-        return Abstract.call(type, PyTuple.of(values));
+        return PyTuple.TYPE.newInstance.make(type, new Object[] {PyTuple.of(values)}, 0, 1, null);
     }
 
     private static PyStr repr(String qualified, String[] fields, Object self) {

@@ -99,7 +99,7 @@ public final class Sys {
     // ---- facts ----------------------------------------------------------------------------------------------
 
     private static void versionFacts(PyDict d) {
-        PyType versionInfo = StructSeq.define("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial");
+        PyType versionInfo = StructSeq.define("sys", "version_info", false, "major", "minor", "micro", "releaselevel", "serial");
         Object vi = StructSeq.make(versionInfo, PyInt.of(Version.PY_MAJOR), PyInt.of(Version.PY_MINOR),
                 PyInt.of(Version.PY_MICRO), new PyStr(RELEASE_LEVEL), PyInt.of(SERIAL));
         set(d, "version_info", vi);
@@ -177,7 +177,7 @@ public final class Sys {
                 "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
                 "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits", "gil",
                 "thread_inherit_context", "context_aware_warnings"};
-        PyType flagsType = StructSeq.define("sys", "flags", names);
+        PyType flagsType = StructSeq.define("sys", "flags", false, names);
         Object[] values = new Object[names.length];
         for (int i = 0; i < values.length; i++) values[i] = PyInt.of(0);
         values[4] = PyInt.of(1);                        // dont_write_bytecode
