@@ -52,7 +52,7 @@ public final class Frames {
     public static Object locals() {
         Frame f = current();
         if (f == null) return PyNone.NONE;
-        if (PyFrame.isOptimized(f.code)) return new FrameLocalsProxy(f.frameObject()).snapshot();
+        if (PyFrame.isOptimized(f.code) || PyFrame.hasHiddenLocals(f)) return new FrameLocalsProxy(f.frameObject()).snapshot();
         return f.locals == null ? PyNone.NONE : f.locals;
     }
 

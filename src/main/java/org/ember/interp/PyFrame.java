@@ -71,8 +71,20 @@ public final class PyFrame extends PyObject {
 
     /** Function frames get a write-through proxy; module and class bodies their locals mapping. */
     public Object locals() {
-        if (isOptimized(frame.code)) return new FrameLocalsProxy(this);
+        if (isOptimized(frame.code) || hasHiddenLocals(frame)) return new FrameLocalsProxy(this);
         return frame.locals == null ? PyNone.NONE : frame.locals;
+    }
+
+    /**
+     * A comprehension inlined into a module or class body (PEP 709) keeps its variables in hidden
+     * fast slots of that frame; while they are bound, f_locals and locals() show those (as CPython
+     * 3.13 does), not the body's namespace.
+     */
+    static boolean hasHiddenLocals(Frame f) {
+        for (int i = 0; i < f.code.nLocalsPlus; i++) {
+            if ((f.code.localKind(i) & org.ember.bytecode.RawCode.KIND_HIDDEN) != 0 && f.values[i] != null) return true;
+        }
+        return false;
     }
 
     static boolean isOptimized(PyCode code) {
