@@ -41,6 +41,11 @@ public final class Session {
         Sys.install(interpreter, stdout, stderr, argv, printer::format);
     }
 
+    /** Records the command line's options in sys.flags and sys._xoptions. */
+    public void setCommandLine(String flagLetters, java.util.Map<String, Object> xoptions) {
+        Sys.applyCommandLine(interpreter, flagLetters, xoptions, null);
+    }
+
     /**
      * Fills sys.path: {@code first} (the script's directory, '' for -c and stdin, the current
      * directory for -m), the PYTHONPATH entries, then Ember's own library.

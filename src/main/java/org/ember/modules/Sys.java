@@ -72,7 +72,7 @@ public final class Sys {
         set(d, "builtin_module_names", builtinModuleNames());
         set(d, "warnoptions", new PyList());
         set(d, "_xoptions", new PyDict());
-        set(d, "dont_write_bytecode", PyBool.TRUE);  // Ember writes no .pyc files
+        set(d, "dont_write_bytecode", PyBool.FALSE);
         set(d, "pycache_prefix", PyNone.NONE);
         versionFacts(d);
         numberFacts(d);
@@ -172,23 +172,55 @@ public final class Sys {
         return os.replace(" ", "");
     }
 
+    private static final String[] FLAG_NAMES = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+            "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+            "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits", "gil",
+            "thread_inherit_context", "context_aware_warnings"};
+
     private static Object flags(Interpreter interp) {
-        String[] names = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
-                "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
-                "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits", "gil",
-                "thread_inherit_context", "context_aware_warnings"};
-        PyType flagsType = StructSeq.define("sys", "flags", false, names);
-        Object[] values = new Object[names.length];
-        for (int i = 0; i < values.length; i++) values[i] = PyInt.of(0);
-        values[4] = PyInt.of(1);                        // dont_write_bytecode
-        values[11] = PyInt.of(1);                       // hash_randomization
-        values[13] = PyBool.FALSE;                      // dev_mode is a bool
-        values[16] = PyBool.FALSE;                      // safe_path is a bool
-        values[17] = PyInt.of(interp.intMaxStrDigits()); // int_max_str_digits
-        values[18] = PyInt.of(0);                       // gil: there is none
-        values[19] = PyInt.of(1);                       // free-threaded defaults
-        values[20] = PyInt.of(1);
+        return flags(interp, "", java.util.Map.of());
+    }
+
+    /** sys.flags for the command line's single-letter options and -X options. */
+    private static Object flags(Interpreter interp, String letters, java.util.Map<String, Object> xoptions) {
+        PyType flagsType = StructSeq.define("sys", "flags", false, FLAG_NAMES);
+        boolean isolated = letters.indexOf('I') >= 0;
+        Object[] values = {
+            count(letters, 'd'), count(letters, 'i'), count(letters, 'i'), count(letters, 'O'),
+            count(letters, 'B'),
+            PyInt.of(isolated || letters.indexOf('s') >= 0 ? 1 : 0), count(letters, 'S'),
+            PyInt.of(isolated || letters.indexOf('E') >= 0 ? 1 : 0), count(letters, 'v'), count(letters, 'b'),
+            count(letters, 'q'), PyInt.of(1), PyInt.of(isolated ? 1 : 0),
+            PyBool.of(xoptions.containsKey("dev")), PyInt.of(xoptions.containsKey("utf8") ? 1 : 0),
+            PyInt.of(xoptions.containsKey("warn_default_encoding") ? 1 : 0),
+            PyBool.of(isolated || letters.indexOf('P') >= 0),
+            PyInt.of(interp.intMaxStrDigits()),
+            PyInt.of(0),                                              // gil: there is none
+            PyInt.of(1), PyInt.of(1),                                 // the free-threaded defaults
+        };
         return StructSeq.make(flagsType, values);
+    }
+
+    private static PyInt count(String letters, char flag) {
+        return PyInt.of(letters.chars().filter(c -> c == flag).count());
+    }
+
+    /**
+     * Records the command line in sys: {@code flags} from the single-letter options, {@code _xoptions}
+     * from -X (value True for a bare -X name), {@code orig_argv} the whole command line.
+     */
+    public static void applyCommandLine(Interpreter interp, String letters, java.util.Map<String, Object> xoptions,
+                                        List<String> origArgv) {
+        if (!(interp.modules.getItemStr("sys") instanceof PyModule sys)) return;
+        boolean ignoreEnvironment = letters.indexOf('E') >= 0 || letters.indexOf('I') >= 0;
+        String noBytecode = ignoreEnvironment ? null : System.getenv("PYTHONDONTWRITEBYTECODE");
+        if (noBytecode != null && !noBytecode.isEmpty() && letters.indexOf('B') < 0) letters += "B";  // as -B
+        set(sys.dict(), "flags", flags(interp, letters, xoptions));
+        set(sys.dict(), "dont_write_bytecode", PyBool.of(letters.indexOf('B') >= 0));
+        PyDict x = new PyDict();
+        xoptions.forEach((k, v) -> x.setItem(new PyStr(k), v instanceof String str ? new PyStr(str) : PyBool.TRUE));
+        set(sys.dict(), "_xoptions", x);
+        if (origArgv != null) set(sys.dict(), "orig_argv", strings(origArgv));
     }
 
     private static PyTuple builtinModuleNames() {

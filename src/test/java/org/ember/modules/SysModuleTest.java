@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Test;
  * itself); everything sys shares with CPython is in the recorded program sys_surface.py.
  */
 class SysModuleTest {
-    private static String run(String program) {
+    private static String run(String program, String... options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"-c", program}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        String[] args = java.util.Arrays.copyOf(options, options.length + 2);
+        args[options.length] = "-c";
+        args[options.length + 1] = program;
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals("", err.toString(StandardCharsets.UTF_8));
         assertEquals(0, status);
@@ -48,6 +51,18 @@ class SysModuleTest {
         assertEquals("['ur']", org.ember.runtime.Abstract.repr(org.ember.runtime.Abstract.invoke(in, "readlines")).value());
         assertEquals("", org.ember.runtime.Abstract.invoke(in, "read").toString());
         assertEquals(null, org.ember.runtime.Abstract.next(in));
+    }
+
+    /** Expected values recorded with python3.13 and the same options (each ignores PYTHONDONTWRITEBYTECODE or sets -B). */
+    @Test
+    void flagsFollowTheCommandLine() {
+        String program = "import sys; f = sys.flags; print(f.optimize, f.dont_write_bytecode, f.verbose, f.quiet, f.isolated, "
+                + "f.no_user_site, f.ignore_environment, f.safe_path, f.dev_mode, f.debug, f.bytes_warning, f.no_site, "
+                + "sys.dont_write_bytecode, sys._xoptions)";
+        assertEquals("0 0 0 0 0 0 1 False False 0 0 0 False {}\n", run(program, "-E"));
+        assertEquals("2 1 0 1 0 0 0 False False 0 0 0 True {}\n", run(program, "-OO", "-B", "-q"));
+        assertEquals("0 0 0 0 1 1 1 True True 0 0 0 False {'dev': True, 'foo': 'bar'}\n", run(program, "-I", "-X", "dev", "-X", "foo=bar"));
+        assertEquals("0 0 0 0 0 1 1 False False 1 1 1 False {}\n", run(program, "-s", "-E", "-S", "-b", "-d"));
     }
 
     @Test
