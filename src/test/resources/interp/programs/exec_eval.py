@@ -107,3 +107,12 @@ attempt("nested exec", lambda: exec("exec('v = 1', d := {}); print('nested', d['
 attempt("exec function body", lambda: exec("def f(n):\n    return n * 2\nprint('f(4) =', f(4))", {}))
 attempt("exec class", lambda: exec("class A:\n    x = 1\nprint('A.x =', A.x)", {}))
 attempt("exec import", lambda: exec("import sys as s\nprint('sys name', s.__name__)", {}))
+
+
+class DictSubclass(dict):
+    pass
+
+
+sub = DictSubclass(a=1)
+exec("b = a + 1", sub)
+print("dict subclass globals:", sub["b"], type(sub).__name__, eval("a * 5", DictSubclass(a=5)))

@@ -117,6 +117,7 @@ public final class ExecEval {
 
     /** eval(source, /, globals=None, locals=None). */
     public static Object eval(Object source, Object globals, Object locals) {
+        globals = dictPart(globals);
         if (globals != null && globals != PyNone.NONE && !(globals instanceof PyDict)) {
             throw Errors.typeError(isMapping(globals) ? "globals must be a real dict; try eval(expr, {}, mapping)"
                     : "globals must be a dict");
@@ -138,9 +139,14 @@ public final class ExecEval {
         return run(code, g, l, null);
     }
 
+    /** A dict subclass instance stands for its dict part (CPython's PyDict_Check accepts subclasses). */
+    private static Object dictPart(Object o) {
+        return o != null && Abstract.builtinPart(o) instanceof PyDict d ? d : o;
+    }
+
     private static PyDict execGlobals(Object globals) {
         if (globals == null || globals == PyNone.NONE) return callerGlobals();
-        if (globals instanceof PyDict d) return d;
+        if (dictPart(globals) instanceof PyDict d) return d;
         throw Errors.typeError("exec() globals must be a dict, not %s", Abstract.typeName(globals));
     }
 

@@ -39,6 +39,10 @@ public final class PyFrame extends PyObject {
                         (self, v) -> ((PyFrame) self).traceLines = boolSetting(v, "f_trace_lines"));
                 d.getset("f_trace_opcodes", self -> PyBool.of(((PyFrame) self).traceOpcodes),
                         (self, v) -> ((PyFrame) self).traceOpcodes = boolSetting(v, "f_trace_opcodes"));
+                d.getset("f_generator", self -> {  // 3.14: the generator or coroutine that owns the frame
+                    Frame f = ((PyFrame) self).frame;
+                    return f.generator == null ? PyNone.NONE : f.generator;
+                }, null);
                 d.method("clear", ArgSpec.noArgs("clear"), (self, a) -> ((PyFrame) self).clear());
             })
             .build();
