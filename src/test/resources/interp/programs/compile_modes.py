@@ -71,3 +71,7 @@ print("str:", str(err))
 print("args:", err.args)
 print("SyntaxError attributes by hand:", SyntaxError("m", ("f.py", 1, 2, "txt", 1, 3)).text,
       str(SyntaxError("m", ("dir/f.py", 4, 2, "txt", 4, 3))), str(SyntaxError("only")), str(SyntaxError()))
+try:
+    compile("x = 1\nnonlocal y", "nofile.py", "exec")
+except SyntaxError as e:
+    print("post-parse error args:", e.args, repr(e.text), e.lineno, e.offset, e.end_lineno, e.end_offset)

@@ -75,11 +75,16 @@ public final class ExecEval {
         if (source.indexOf('\0') >= 0) {
             throw Errors.of(org.ember.runtime.Exceptions.SyntaxError, "source code string cannot contain null bytes");
         }
+        Ast.Mod tree;
         try {
-            Ast.Mod tree = Parser.parse(source, file, mode, false);
-            return Compiler.compile(tree, file, optimize);
+            tree = Parser.parse(source, file, mode, false);
         } catch (ParseError e) {
             throw Importer.syntaxError(withoutImpliedNewline(e, source, mode), file);
+        }
+        try {
+            return Compiler.compile(tree, file, optimize);
+        } catch (ParseError e) {
+            throw Importer.compileError(e, file);
         } catch (CompilerError e) {
             throw Errors.systemError("cannot compile %s yet: %s", file, e.getMessage());
         }
