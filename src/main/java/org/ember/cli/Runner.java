@@ -49,7 +49,8 @@ final class Runner {
                                PrintStream out, PrintStream err) {
         java.util.List<String> argv = cl == null || cl.argv.isEmpty() ? java.util.List.of(filename) : cl.argv;
         Session session = new Session(out, err, argv);
-        applyDontWriteBytecode(session, cl);
+        if (cl != null) session.setCommandLine(cl.flags.toString(), cl.xoptions);
+        applyDontWriteBytecode(session, cl);   // after the flags: PYTHONDONTWRITEBYTECODE counts too
         if (source != null) session.addSource(filename, source);
         boolean isFile = source == null && !filename.equals("<stdin>");
         session.setPath(isFile ? scriptDirectory(filename) : "", System.getenv("PYTHONPATH"));
@@ -79,6 +80,7 @@ final class Runner {
     /** {@code -m NAME}: sys.path starts with the current directory; the module runs as __main__. */
     static int runModule(CommandLine cl, PrintStream out, PrintStream err) {
         Session session = new Session(out, err, cl.argv);
+        session.setCommandLine(cl.flags.toString(), cl.xoptions);
         applyDontWriteBytecode(session, cl);
         session.setPath(java.nio.file.Path.of("").toAbsolutePath().toString(), System.getenv("PYTHONPATH"));
         int status = session.runModuleAsMain(cl.target, message -> err.println(Main.PROGRAM + ": " + message));

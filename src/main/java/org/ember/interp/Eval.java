@@ -50,7 +50,14 @@ public final class Eval {
 
     /** Runs a module's (or exec'd) code with {@code globals} as its locals too. */
     public static Object runModule(PyCode code, PyDict globals, PyDict builtins) {
-        return run(new Frame(code, globals, builtins, globals, null));
+        // a module's frame counts against the recursion limit as in CPython (which counts frames)
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall("");
+        try {
+            return run(new Frame(code, globals, builtins, globals, null));
+        } finally {
+            ts.leaveRecursiveCall();
+        }
     }
 
     /** Runs a function's code with an explicit locals mapping (class bodies). */
@@ -65,6 +72,19 @@ public final class Eval {
      */
     static Object run(Frame f) {
         ThreadState ts = ThreadState.current();
+        f.previous = ts.frame;
+        ts.frame = f;
+        f.executing = true;
+        try {
+            return runLoop(f, ts);
+        } finally {
+            f.executing = false;
+            ts.frame = f.previous;
+            if (f.suspended) f.previous = null; // a suspended generator's frame has no f_back
+        }
+    }
+
+    private static Object runLoop(Frame f, ThreadState ts) {
         while (true) {
             try {
                 if (f.pendingThrow != null) {

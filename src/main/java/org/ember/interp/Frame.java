@@ -34,6 +34,17 @@ public final class Frame {
     Object sendResult;
     /** An exception to raise at the resume point (generator.throw). */
     RuntimeException pendingThrow;
+    /**
+     * The frame below this one on the thread's chain while it runs (f_back). Kept after a
+     * function returns (as CPython keeps f_back); cleared when a generator suspends.
+     */
+    Frame previous;
+    /** True while {@link Eval#run} executes this frame. */
+    boolean executing;
+    /** The Python-visible frame object, made on first request (sys._getframe, tb_frame, gi_frame). */
+    PyFrame frameObject;
+    /** The generator/coroutine that owns this frame, or null. */
+    org.ember.runtime.PyGenerator generator;
 
     Frame(PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         this.code = code;
@@ -53,5 +64,12 @@ public final class Frame {
 
     public int lasti() {
         return lasti;
+    }
+
+    /** This frame's Python {@code frame} object (made once, on first request). */
+    public PyFrame frameObject() {
+        PyFrame fo = frameObject;
+        if (fo == null) frameObject = fo = new PyFrame(this);
+        return fo;
     }
 }

@@ -28,7 +28,29 @@ public final class Generators {
         PyGenerator.Kind kind = (flags & PyCode.CO_COROUTINE) != 0 ? PyGenerator.Kind.COROUTINE
                 : (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? PyGenerator.Kind.ASYNC_GENERATOR
                 : PyGenerator.Kind.GENERATOR;
-        return new PyGenerator(kind, frame, func.code, func.name, func.qualname);
+        PyGenerator gen = new PyGenerator(kind, frame, func.code, func.name, func.qualname);
+        frame.generator = gen;
+        return gen;
+    }
+
+    /** gi_frame: the generator's frame object; None once it has finished. */
+    public static Object frameObject(PyGenerator gen) {
+        if (gen.finished) return PyNone.NONE;
+        return ((Frame) gen.frame).frameObject();
+    }
+
+    /**
+     * gi_yieldfrom / cr_await: the iterator a suspended {@code yield from} or {@code await} is
+     * delegating to (the value under the yielded one, left on the stack by SEND), else None.
+     * The RESUME after the yield says which kind of suspension it is (oparg 2 and 3).
+     */
+    public static Object yieldFrom(PyGenerator gen) {
+        if (!gen.isSuspended()) return PyNone.NONE;
+        Frame f = (Frame) gen.frame;
+        int word = f.units[f.pc];
+        if ((word & 0xFF) != org.ember.bytecode.Opcode.RESUME || ((word >> 8) & 3) < 2) return PyNone.NONE;
+        Object receiver = f.values[f.sp - 1];
+        return receiver == null ? PyNone.NONE : receiver;
     }
 
     /** The outcome of one resumption: a yielded value, or the frame returned {@code value}. */

@@ -257,8 +257,30 @@ public final class Importer {
 
     /** Parses and compiles module source; syntax errors become Python SyntaxErrors. */
     static RawCode compile(byte[] source, String file) {
+        org.ember.parser.Ast.Mod tree;
         try {
-            return Compiler.compile(Parser.parse(source, file, Parser.Mode.EXEC, false), file, 0);
+            tree = Parser.parse(source, file, Parser.Mode.EXEC, false);
+        } catch (ParseError e) {
+            throw syntaxError(e, file);
+        }
+        try {
+            return Compiler.compile(tree, file, 0);
+        } catch (ParseError e) {
+            throw compileError(e, file);
+        } catch (CompilerError e) {
+            throw Errors.systemError("cannot compile %s yet: %s", file, e.getMessage());
+        }
+    }
+
+    /** {@link #compile(byte[], String)} for other packages (the dis command line). */
+    public static RawCode compileBytes(byte[] source, String file) {
+        return compile(source, file);
+    }
+
+    /** Compiles source text in any mode (exec, eval, single); errors as {@link #compile(byte[], String)}. */
+    public static RawCode compile(String source, String file, Parser.Mode mode) {
+        try {
+            return Compiler.compile(Parser.parse(source, file, mode, false), file, 0);
         } catch (ParseError e) {
             throw syntaxError(e, file);
         } catch (CompilerError e) {
@@ -280,20 +302,40 @@ public final class Importer {
                 PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno), PyInt.of(e.endOffset)));
     }
 
-    /** {@link #compile(byte[], String)} for other packages (the dis command line). */
-    public static RawCode compileBytes(byte[] source, String file) {
-        return compile(source, file);
+    /**
+     * An error found after parsing (symbol table, code generator): CPython raises it with the
+     * message as its only argument and the location as attributes, the text read back from the
+     * file when there is one (None for source that is not a file).
+     */
+    static PyException compileError(ParseError e, String file) {
+        if (e.text != null || e.kind == ParseError.Kind.MemoryError) return syntaxError(e, file);
+        PyException error = syntaxError(e, file);
+        org.ember.runtime.PyBaseException value = error.value;
+        value.setArgs(PyTuple.of(new PyStr(e.msg)));
+        String line = fileLine(file, e.lineno);
+        value.setAttribute("text", line == null ? PyNone.NONE : new PyStr(line));
+        return error;
     }
 
-    /** Compiles source text in any mode (exec, eval, single); errors as {@link #compile(byte[], String)}. */
-    public static RawCode compile(String source, String file, Parser.Mode mode) {
+    /** Line {@code lineno} of a file with its newline (UTF-8, invalid bytes replaced), or null. */
+    private static String fileLine(String file, int lineno) {
+        byte[] bytes;
         try {
-            return Compiler.compile(Parser.parse(source, file, mode, false), file, 0);
-        } catch (ParseError e) {
-            throw syntaxError(e, file);
-        } catch (CompilerError e) {
-            throw Errors.systemError("cannot compile %s yet: %s", file, e.getMessage());
+            bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file));
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
         }
+        int start = 0;
+        for (int line = 1; line < lineno; line++) {
+            while (start < bytes.length && bytes[start] != '\n') start++;
+            if (start >= bytes.length) return null;
+            start++;
+        }
+        if (lineno < 1 || start > bytes.length) return null;
+        int end = start;
+        while (end < bytes.length && bytes[end] != '\n') end++;
+        if (end < bytes.length) end++;
+        return new String(bytes, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     // ---- finding ------------------------------------------------------------------------------------------------

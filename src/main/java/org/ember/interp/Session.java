@@ -1,16 +1,7 @@
 package org.ember.interp;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.ember.bytecode.RawCode;
 import org.ember.modules.Builtins;
@@ -28,8 +19,6 @@ import org.ember.runtime.PyModule;
 import org.ember.runtime.PyNone;
 import org.ember.runtime.PyCode;
 import org.ember.runtime.PyStr;
-import org.ember.runtime.PyTraceback;
-import org.ember.runtime.PyType;
 import org.ember.runtime.ThreadState;
 
 /**
@@ -41,8 +30,8 @@ public final class Session {
     public final Interpreter interpreter = new Interpreter();
     private final TextStream stdout;
     private final TextStream stderr;
-    /** Source text by file name, for traceback lines (files are read on demand otherwise). */
-    private final Map<String, String[]> sources = new java.util.concurrent.ConcurrentHashMap<>();   // threads print tracebacks too
+    /** Formats uncaught exceptions; knows the source of programs that are not files. */
+    private final TracebackPrinter printer = new TracebackPrinter();
 
     public Session(OutputStream out, OutputStream err, List<String> argv) {
         this.stdout = new TextStream(out, "<stdout>", false);
@@ -50,7 +39,12 @@ public final class Session {
         ThreadState.attach(new ThreadState(interpreter));
         interpreter.setExceptionFormatter(this::formatException);
         Builtins.install(interpreter);
-        Sys.install(interpreter, stdout, stderr, argv);
+        Sys.install(interpreter, stdout, stderr, argv, printer::format);
+    }
+
+    /** Records the command line's options in sys.flags and sys._xoptions. */
+    public void setCommandLine(String flagLetters, java.util.Map<String, Object> xoptions) {
+        Sys.applyCommandLine(interpreter, flagLetters, xoptions, null);
     }
 
     /**
@@ -98,7 +92,7 @@ public final class Session {
 
     /** Remembers a program's source for traceback lines (programs that are not files). */
     public void addSource(String filename, String source) {
-        sources.put(filename, source.split("\n", -1));
+        printer.addSource(filename, source);
     }
 
     /** A fresh {@code __main__} module's globals. */
@@ -159,28 +153,60 @@ public final class Session {
         }
     }
 
-    /** SystemExit's status, or the traceback printed and status 1. */
+    /**
+     * SystemExit's status; otherwise sys.excepthook prints the exception (CPython's traceback
+     * text unless a program replaced the hook) and the status is 1.
+     */
     public int handleUncaught(PyBaseException exc) {
         if (Abstract.isInstance(exc, Exceptions.SystemExit)) return exitStatus(exc);
         flushQuietly();
-        Object stderrObj = interpreter.modules.getItemStr("sys") instanceof PyModule sys
-                ? sys.dict().getItemStr("stderr") : null;
-        String text = formatException(exc);
-        try {
-            Abstract.invoke(stderrObj == null ? stderr : stderrObj, "write", new PyStr(text));
-        } catch (PyException ignored) {
-            stderr.flush();
+        Object hook = sysAttribute("excepthook");
+        if (hook == null) {
+            writeToStderr("sys.excepthook is missing\n" + formatException(exc));
+            return 1;
         }
-        return 1;
+        try {
+            Object tb = exc.traceback();
+            Abstract.call(hook, exc.type(), exc, tb == null ? PyNone.NONE : tb);
+        } catch (PyException hookFailed) {
+            if (Abstract.isInstance(hookFailed.value, Exceptions.SystemExit)) return exitStatus(hookFailed.value);
+            writeToStderr("Error in sys.excepthook:\n" + formatException(hookFailed.value)
+                    + "\nOriginal exception was:\n" + formatException(exc));
+        }
+        // CPython ends with SIGINT after an uncaught KeyboardInterrupt: the shell sees 128 + 2
+        return Abstract.isInstance(exc, Exceptions.KeyboardInterrupt) ? 130 : 1;
     }
 
+    private Object sysAttribute(String name) {
+        return interpreter.modules.getItemStr("sys") instanceof PyModule sys ? sys.dict().getItemStr(name) : null;
+    }
+
+    /** Writes to sys.stderr (the session's own stderr when it is gone or fails). */
+    private void writeToStderr(String text) {
+        Object err = sysAttribute("stderr");
+        try {
+            Abstract.invoke(err == null || err == PyNone.NONE ? stderr : err, "write", new PyStr(text));
+        } catch (PyException ignored) {
+            Abstract.invoke(stderr, "write", new PyStr(text));
+        }
+    }
+
+    /** SystemExit's code attribute: None is 0, an int is the status, anything else is printed and gives 1. */
     private int exitStatus(PyBaseException exc) {
-        Object code = exc.args().size() == 0 ? PyNone.NONE
-                : exc.args().size() == 1 ? exc.args().get(0) : exc.args();
+        Object code = exc.getAttribute("code");
+        if (code == null) {
+            code = exc.args().size() == 0 ? PyNone.NONE : exc.args().size() == 1 ? exc.args().get(0) : exc.args();
+        }
         if (code == PyNone.NONE) return 0;
-        if (code instanceof PyInt i) return (int) i.longValue();
+        if (code instanceof PyInt i) return i.fitsInt() ? (int) i.longValue() : -1;
         flushQuietly();
-        Abstract.invoke(stderr, "write", new PyStr(Abstract.str(code).value() + "\n"));
+        String text;
+        try {
+            text = Abstract.str(code).value();
+        } catch (PyException e) {
+            text = "<exception str() failed>";
+        }
+        writeToStderr(text + "\n");
         return 1;
     }
 
@@ -195,93 +221,11 @@ public final class Session {
 
     /** CPython's traceback text for an exception and its cause/context chain. */
     public String formatException(PyBaseException exc) {
-        StringBuilder sb = new StringBuilder();
-        format(exc, sb, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return sb.toString();
-    }
-
-    private void format(PyBaseException exc, StringBuilder sb, Set<PyBaseException> seen) {
-        seen.add(exc);
-        PyBaseException cause = exc.cause();
-        PyBaseException context = exc.context();
-        if (cause != null && !seen.contains(cause)) {
-            format(cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (cause == null && context != null && !exc.suppressContext() && !seen.contains(context)) {
-            format(context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        if (exc.traceback() instanceof PyTraceback tb) {
-            sb.append("Traceback (most recent call last):\n");
-            for (PyTraceback t = tb; t != null; t = t.next()) appendEntry(t, sb);
-        }
-        sb.append(exceptionOnly(exc));
-    }
-
-    private void appendEntry(PyTraceback t, StringBuilder sb) {
-        int line = t.lineno();
-        String file = t.code.raw.fileName();
-        sb.append("  File \"").append(file).append("\", line ").append(line).append(", in ")
-                .append(t.code.name()).append('\n');
-        String text = sourceLine(file, line);
-        if (text != null && !text.isBlank()) sb.append("    ").append(text.strip()).append('\n');
-    }
-
-    private String sourceLine(String file, int line) {
-        String[] lines = sources.computeIfAbsent(file, name -> {
-            try {
-                return Files.readString(Path.of(name), StandardCharsets.UTF_8).split("\n", -1);
-            } catch (IOException | RuntimeException e) {
-                return new String[0];
-            }
-        });
-        return line >= 1 && line <= lines.length ? lines[line - 1] : null;
-    }
-
-    /**
-     * A SyntaxError raised by an import (args: message, (file, line, offset, text, end line, end offset))
-     * prints like one in the main program: the file line, the source and the caret, then the message.
-     */
-    private static String syntaxErrorBlock(PyBaseException exc) {
-        if (!Abstract.isInstance(exc, Exceptions.SyntaxError) || exc.args().size() != 2) return null;
-        if (!(exc.args().get(0) instanceof PyStr msg) || !(exc.args().get(1) instanceof org.ember.runtime.PyTuple where)
-                || where.size() != 6 || !(where.get(0) instanceof PyStr file)) {
-            return null;
-        }
-        int[] numbers = new int[5];
-        int[] slots = {1, 2, 4, 5};
-        for (int i = 0; i < slots.length; i++) {
-            if (!(where.get(slots[i]) instanceof PyInt n) || !n.fitsInt()) return null;
-            numbers[i] = (int) n.longValue();
-        }
-        String text = where.get(3) instanceof PyStr t ? t.value() : null;
-        org.ember.parser.ParseError.Kind kind = Abstract.isInstance(exc, Exceptions.TabError) ? org.ember.parser.ParseError.Kind.TabError
-                : Abstract.isInstance(exc, Exceptions.IndentationError) ? org.ember.parser.ParseError.Kind.IndentationError
-                : org.ember.parser.ParseError.Kind.SyntaxError;
-        return org.ember.parser.SyntaxErrorFormat.format(new org.ember.parser.ParseError(kind, msg.value(), file.value(),
-                numbers[0], numbers[1], numbers[2], numbers[3], text));
+        return printer.format(exc);
     }
 
     /** "Type: message" (module-qualified unless builtins or __main__), then __notes__. */
     static String exceptionOnly(PyBaseException exc) {
-        PyType type = exc.type();
-        String syntaxError = syntaxErrorBlock(exc);
-        if (syntaxError != null) return syntaxError;
-        String module = type.module();
-        String name = module.equals("builtins") || module.equals("__main__") ? type.qualname() : module + "." + type.qualname();
-        String message;
-        try {
-            message = Abstract.str(exc).value();
-        } catch (PyException e) {
-            message = "<exception str() failed>";
-        }
-        StringBuilder sb = new StringBuilder(name);
-        if (!message.isEmpty()) sb.append(": ").append(message);
-        sb.append('\n');
-        Object notes = exc.getAttribute("__notes__");
-        if (notes instanceof org.ember.runtime.PyList list) {
-            for (Object note : list.toArray()) sb.append(Abstract.str(note).value()).append('\n');
-        }
-        return sb.toString();
+        return TracebackPrinter.exceptionOnly(exc);
     }
 }

@@ -18,7 +18,7 @@ final class Unwind {
     static boolean toHandler(Frame f, ThreadState ts, PyException e) {
         PyBaseException exc = e.value;
         if (!f.reraising) {
-            exc.setTraceback(new PyTraceback(exc.traceback(), f.code, f.lasti));
+            exc.setTraceback(new PyTraceback(exc.traceback(), f.code, f.lasti, f));
             setContext(exc, ts.handledException);
         }
         f.reraising = false;

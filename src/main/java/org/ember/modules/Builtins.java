@@ -123,12 +123,51 @@ public final class Builtins {
         def(d, m, ArgSpec.one("bin"), (self, a) -> radix(a[0], 2, "0b"));
         def(d, m, ArgSpec.one("oct"), (self, a) -> radix(a[0], 8, "0o"));
         def(d, m, ArgSpec.one("hex"), (self, a) -> radix(a[0], 16, "0x"));
+        introspection(d, m);
     }
 
     /** bin/oct/hex: the __index__ value in that base with its prefix, the sign before it. */
     private static PyStr radix(Object x, int radix, String prefix) {
         java.math.BigInteger v = Abstract.index(x).bigValue();
         return new PyStr((v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix));
+    }
+
+    /** globals, locals, vars, dir, compile, exec, eval: they read the caller's frame (interp.Frames). */
+    private static void introspection(PyDict d, PyModule m) {
+        def(d, m, ArgSpec.noArgs("globals"), (self, a) -> org.ember.interp.Frames.globals());
+        def(d, m, ArgSpec.noArgs("locals"), (self, a) -> org.ember.interp.Frames.locals());
+        def(d, m, ArgSpec.positional("vars", 0, 1), (self, a) -> a[0] == null ? org.ember.interp.Frames.locals() : vars(a[0]));
+        def(d, m, ArgSpec.positional("dir", 0, 1), (self, a) -> dir(a[0]));
+        def(d, m, ArgSpec.keywords("compile", 0, 3, 6, "source", "filename", "mode", "flags", "dont_inherit",
+                "optimize", "_feature_version"), (self, a) -> org.ember.interp.ExecEval.compile(a[0], a[1], a[2], a[3], a[5]));
+        def(d, m, ArgSpec.keywords("exec", 1, 1, 3, "source", "globals", "locals", "closure"),
+                (self, a) -> org.ember.interp.ExecEval.exec(a[0], a[1], a[2], a[3]));
+        def(d, m, ArgSpec.keywords("eval", 1, 1, 3, "source", "globals", "locals"),
+                (self, a) -> org.ember.interp.ExecEval.eval(a[0], a[1], a[2]));
+    }
+
+    private static Object vars(Object obj) {
+        Object dict = Abstract.lookupAttr(obj, new PyStr("__dict__"));
+        if (dict == null) throw Errors.typeError("vars() argument must have __dict__ attribute");
+        return dict;
+    }
+
+    /** dir(): the sorted names of the caller's scope; dir(obj): obj's type's __dir__, sorted. */
+    private static PyList dir(Object obj) {
+        Object names;
+        if (obj == null) {
+            names = org.ember.interp.Frames.locals();
+            names = Abstract.invoke(names, "keys");
+        } else {
+            Object method = Abstract.typeOf(obj).lookup("__dir__");
+            if (method == null) throw Errors.typeError("object does not provide __dir__");
+            names = Abstract.callMethod(method, obj);
+        }
+        PyList list = PyList.of();
+        Object it = Abstract.getIter(names);
+        for (Object k = Abstract.next(it); k != null; k = Abstract.next(it)) list.append(k);
+        Abstract.invoke(list, "sort");
+        return list;
     }
 
     /** format(value, format_spec=''): the spec must be a str; the value's __format__ does the work. */

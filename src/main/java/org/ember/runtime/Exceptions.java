@@ -161,6 +161,13 @@ public final class Exceptions {
         UserWarning = define("UserWarning", Warning);
         KeyError.str = Exceptions::keyErrorStr;
         UnicodeErrors.installSlots();
+        for (PyType t : new PyType[] {BaseExceptionGroup, ExceptionGroup}) {
+            t.newInstance = ExceptionGroups::newGroup;
+            t.str = ExceptionGroups::str;
+        }
+        for (PyType t : new PyType[] {SyntaxError, IndentationError, TabError, _IncompleteInputError}) {
+            t.str = Exceptions::syntaxErrorStr;
+        }
         OSError.newInstance = Exceptions::newOSError;
         OSError.str = Exceptions::osErrorStr;
         for (PyType sub : new PyType[] {BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,
@@ -264,7 +271,39 @@ public final class Exceptions {
             initOSError(e, args);
         } else if (t.isSubtype(UnicodeError)) {
             UnicodeErrors.init(e, args);
+        } else if (t.isSubtype(SyntaxError)) {
+            initSyntaxError(e, args);
         }
+    }
+
+    private static final String[] SYNTAX_ERROR_DETAILS = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+
+    /** msg and, from a (filename, lineno, offset, text[, end_lineno, end_offset]) second argument, the location. */
+    private static void initSyntaxError(PyBaseException e, PyTuple args) {
+        e.setAttribute("msg", args.size() >= 1 ? args.get(0) : PyNone.NONE);
+        for (String name : SYNTAX_ERROR_DETAILS) e.setAttribute(name, PyNone.NONE);
+        e.setAttribute("print_file_and_line", PyNone.NONE);
+        if (args.size() != 2) return;
+        PyTuple info = PyTuple.fromIterable(args.get(1));
+        if (info.size() < 4 || info.size() > 6) {
+            throw Errors.indexError("tuple index out of range");
+        }
+        for (int i = 0; i < info.size(); i++) e.setAttribute(SYNTAX_ERROR_DETAILS[i], info.get(i));
+    }
+
+    /** "msg (file, line N)" with the file's base name, as CPython's SyntaxError_str. */
+    private static Object syntaxErrorStr(Object self) {
+        PyBaseException e = of(self);
+        Object msgObj = e.getAttribute("msg");
+        String msg = Abstract.str(msgObj == null ? PyNone.NONE : msgObj).value();
+        Object filename = e.getAttribute("filename");
+        Object lineno = e.getAttribute("lineno");
+        String file = filename instanceof PyStr f ? f.value().substring(f.value().lastIndexOf('/') + 1) : null;
+        String line = lineno instanceof PyInt n ? n.toString() : null;
+        if (file != null && line != null) return new PyStr(msg + " (" + file + ", line " + line + ")");
+        if (file != null) return new PyStr(msg + " (" + file + ")");
+        if (line != null) return new PyStr(msg + " (line " + line + ")");
+        return new PyStr(msg);
     }
 
     /** errno, strerror, filename, filename2 from 2 to 5 arguments; args keep (errno, strerror). */

@@ -36,8 +36,17 @@ public final class PyGenerator extends PyObject {
                     d.getset("__qualname__", self -> new PyStr(((PyGenerator) self).qualname), null);
                     d.getset(prefix(kind) + "_running", self -> PyBool.of(((PyGenerator) self).running), null);
                     d.getset(prefix(kind) + "_code", self -> ((PyGenerator) self).code, null);
+                    d.getset(prefix(kind) + "_frame", self -> Generators.frameObject((PyGenerator) self), null);
+                    d.getset(prefix(kind) + "_suspended", self -> PyBool.of(((PyGenerator) self).isSuspended()), null);
+                    d.getset(kind == Kind.GENERATOR ? "gi_yieldfrom" : prefix(kind) + "_await",
+                            self -> Generators.yieldFrom((PyGenerator) self), null);
                 })
                 .build();
+    }
+
+    /** Started, not running, not finished: paused at a yield (gi_suspended). */
+    public boolean isSuspended() {
+        return started && !running && !finished;
     }
 
     private static String prefix(Kind kind) {

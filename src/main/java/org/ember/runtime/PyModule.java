@@ -18,7 +18,14 @@ public final class PyModule extends PyObject {
                     return PyNone.NONE;
                 };
             })
-            .dict(d -> d.getset("__dict__", self -> ((PyModule) Abstract.builtinPart(self)).dict, null))
+            .dict(d -> {
+                d.getset("__dict__", self -> ((PyModule) Abstract.builtinPart(self)).dict, null);
+                d.method0("__dir__", self -> {  // the namespace's keys, or its own __dir__ function (PEP 562)
+                    PyDict ns = ((PyModule) Abstract.builtinPart(self)).dict;
+                    Object custom = ns.getItemStr("__dir__");
+                    return custom != null ? Abstract.call(custom) : PyList.of(ns.keys().toArray());
+                });
+            })
             .build();
 
     private final PyDict dict = new PyDict();

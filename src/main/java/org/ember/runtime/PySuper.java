@@ -68,7 +68,12 @@ public final class PySuper extends PyObject {
 
     private static Object init(Object self, Object[] args, int offset, int nargs, PyTuple kwnames) {
         Object[] a = ArgSpec.positional("super", 0, 2).bind(args, offset, nargs, kwnames);
-        if (a[0] == null) throw Errors.runtimeError("super(): no arguments");
+        if (a[0] == null) {
+            // zero-argument form: __class__ and the first argument of the calling function's frame
+            Object[] implicit = org.ember.interp.Frames.zeroArgSuper();
+            a[0] = implicit[0];
+            a[1] = implicit[1];
+        }
         if (!(a[0] instanceof PyType thisClass)) {
             throw Errors.typeError("super() argument 1 must be a type, not %s", Abstract.typeName(a[0]));
         }

@@ -5,7 +5,8 @@ import org.ember.compiler.LocationTable;
 /**
  * Python's {@code traceback}: one entry per frame an exception passed through, innermost last
  * along {@code tb_next}. The line number is computed from the location table only when asked.
- * {@code tb_frame} is None until Python-visible frame objects exist.
+ * {@code tb_frame} is the frame object of the interpreter frame the entry was made in (made on
+ * first access).
  */
 public final class PyTraceback extends PyObject {
 
@@ -14,7 +15,7 @@ public final class PyTraceback extends PyObject {
                 d.getset("tb_next", self -> orNone(((PyTraceback) self).next), null);
                 d.getset("tb_lineno", self -> PyInt.of(((PyTraceback) self).lineno()), null);
                 d.getset("tb_lasti", self -> PyInt.of(2L * ((PyTraceback) self).lasti), null);
-                d.getset("tb_frame", self -> PyNone.NONE, null);
+                d.getset("tb_frame", self -> ((PyTraceback) self).frameObject(), null);
             })
             .build();
 
@@ -23,15 +24,31 @@ public final class PyTraceback extends PyObject {
     public final PyCode code;
     /** Code unit index of the instruction that raised or propagated. */
     public final int lasti;
+    private final org.ember.interp.Frame frame;
 
     /**
      * A new entry in front of {@code older}: CPython's PyTraceBack_Here prepends, so the chain
      * starts at the outermost frame once the exception has unwound.
      */
     public PyTraceback(Object older, PyCode code, int lasti) {
+        this(older, code, lasti, null);
+    }
+
+    /** An entry made while unwinding {@code frame} (an org.ember.interp.Frame, or null). */
+    public PyTraceback(Object older, PyCode code, int lasti, org.ember.interp.Frame frame) {
         this.next = older instanceof PyTraceback t ? t : null;
         this.code = code;
         this.lasti = lasti;
+        this.frame = frame;
+    }
+
+    /** The interpreter frame this entry belongs to, or null. */
+    public org.ember.interp.Frame frame() {
+        return frame;
+    }
+
+    private Object frameObject() {
+        return frame == null ? PyNone.NONE : frame.frameObject();
     }
 
     @Override

@@ -25,6 +25,8 @@ public final class ThreadState {
      * until the thread first uses context variables: a new thread starts with an empty context.
      */
     public Object context;
+    /** The innermost executing frame; frames link to their callers through Frame.previous. */
+    public org.ember.interp.Frame frame;
 
     public ThreadState(Interpreter interpreter) {
         this.interpreter = interpreter;

@@ -151,6 +151,11 @@ final class TypeSlots {
             return PyList.of(subs.toArray());
         });
         d.method1("__instancecheck__", (self, inst) -> PyBool.of(Abstract.objectIsInstance(inst, self)));
+        d.method0("__dir__", self -> {  // a class's attributes: its MRO's namespaces (not its metaclass's)
+            PyDict names = new PyDict();
+            for (PyType t : of(self).mro()) for (Object k : t.dict().keys()) names.setItem(k, PyNone.NONE);
+            return PyList.of(names.keys().toArray());
+        });
         d.method1("__subclasscheck__", (self, sub) -> PyBool.of(Abstract.objectIsSubclass(sub, self)));
         d.classMethod("__prepare__", ArgSpec.vector("__prepare__"), (cls, args) -> new PyDict());
     }

@@ -75,6 +75,7 @@ class SessionTest {
         assertEquals("Traceback (most recent call last):\n"
                 + "  File \"<case>\", line 2, in f\n"
                 + "    return 1 / 0\n"
+                + "           ~~^~~\n"
                 + "ZeroDivisionError: division by zero\n", err.toString(StandardCharsets.UTF_8));
     }
 }
