@@ -226,6 +226,7 @@ public final class Eval {
                 case RERAISE -> throw Ops.reraise(f, s, sp, oparg);
                 case PUSH_EXC_INFO -> { Object exc = s[sp - 1]; s[sp - 1] = Ops.swapHandled(ts, exc); s[sp++] = exc; }
                 case POP_EXCEPT -> Ops.restoreHandled(ts, s[--sp]);
+                case CHECK_EG_MATCH -> Ops.checkEgMatch(ts, s, sp);
                 case CHECK_EXC_MATCH -> s[sp - 1] = PyBool.of(Ops.exceptionMatches(s[sp - 2], s[sp - 1]));
                 case WITH_EXCEPT_START -> { s[sp] = Ops.withExceptStart(s, sp); sp++; }
                 case IMPORT_NAME -> { s[sp - 2] = Ops.importName(f, co.names[oparg], s[sp - 1], s[sp - 2]); sp--; }

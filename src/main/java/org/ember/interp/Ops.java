@@ -8,6 +8,7 @@ import org.ember.runtime.Abstract;
 import org.ember.runtime.BinOp;
 import org.ember.runtime.CompareOp;
 import org.ember.runtime.Errors;
+import org.ember.runtime.ExceptionGroups;
 import org.ember.runtime.Exceptions;
 import org.ember.runtime.PyBaseException;
 import org.ember.runtime.PyBool;
@@ -517,6 +518,7 @@ final class Ops {
     }
 
     static Object intrinsic2(int which, Object a, Object b) {
+        if (which == Oparg.INTRINSIC_PREP_RERAISE_STAR) return ExceptionGroups.prepReraiseStar(a, b);
         throw Errors.systemError("intrinsic %s is not supported yet", Oparg.INTRINSIC_2_NAMES.get(which));
     }
 
@@ -583,6 +585,14 @@ final class Ops {
     static boolean exceptionMatches(Object exc, Object match) {
         checkExceptionClass(match);
         return Abstract.isInstance(exc, match);
+    }
+
+    /** CHECK_EG_MATCH: (exc, type) becomes (rest, match); the match is the exception being handled. */
+    static void checkEgMatch(ThreadState ts, Object[] s, int sp) {
+        ExceptionGroups.StarMatch result = ExceptionGroups.match(s[sp - 2], s[sp - 1]);
+        s[sp - 2] = result.rest();
+        s[sp - 1] = result.match();
+        if (result.match() instanceof PyBaseException match) ts.handledException = match;
     }
 
     private static void checkExceptionClass(Object match) {

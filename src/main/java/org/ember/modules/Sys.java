@@ -3,6 +3,7 @@ package org.ember.modules;
 import java.util.List;
 
 import org.ember.runtime.Abstract;
+import org.ember.runtime.PyBaseException;
 import org.ember.runtime.ArgSpec;
 import org.ember.runtime.Errors;
 import org.ember.runtime.Exceptions;
@@ -45,6 +46,13 @@ public final class Sys {
             interp.setRecursionLimit((int) limit.longValue());
             return PyNone.NONE;
         });
+        def(sys, ArgSpec.noArgs("exception"), (self, a) -> handledOrNone());
+        def(sys, ArgSpec.noArgs("exc_info"), (self, a) -> {
+            Object exc = handledOrNone();
+            if (exc == PyNone.NONE) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            Object tb = ((PyBaseException) exc).traceback();
+            return PyTuple.of(Abstract.typeOf(exc), exc, tb == null ? PyNone.NONE : tb);
+        });
         def(sys, ArgSpec.positional("exit", 0, 1), (self, a) -> {
             throw a[0] == null ? Errors.withArgs(Exceptions.SystemExit) : Errors.withArgs(Exceptions.SystemExit, a[0]);
         });
@@ -73,5 +81,11 @@ public final class Sys {
     static Object attribute(Interpreter interp, String name) {
         if (!(interp.modules.getItemStr("sys") instanceof PyModule sys)) return null;
         return sys.dict().getItemStr(name);
+    }
+
+    /** The exception being handled on this thread (sys.exception()), or None. */
+    private static Object handledOrNone() {
+        PyBaseException handled = org.ember.runtime.ThreadState.current().handledException;
+        return handled == null ? PyNone.NONE : handled;
     }
 }

@@ -91,7 +91,7 @@ public final class Exceptions {
     public static final PyType UserWarning;
 
     static {
-        BaseExceptionGroup = define("BaseExceptionGroup", BaseException);
+        BaseExceptionGroup = ExceptionGroups.defineBaseExceptionGroup(BaseException);
         GeneratorExit = define("GeneratorExit", BaseException);
         KeyboardInterrupt = define("KeyboardInterrupt", BaseException);
         SystemExit = define("SystemExit", BaseException);
