@@ -86,6 +86,8 @@ public final class Builtins {
         def(d, m, ArgSpec.positional("issubclass", 2, 2), (self, a) -> PyBool.of(Abstract.isSubclass(a[0], a[1])));
         def(d, m, ArgSpec.positional("iter", 1, 2), (self, a) -> iter(a[0], a[1]));
         def(d, m, ArgSpec.positional("next", 1, 2), (self, a) -> next(a[0], a[1]));
+        def(d, m, ArgSpec.one("aiter"), (self, a) -> org.ember.interp.Async.aiter(a[0]));
+        def(d, m, ArgSpec.positional("anext", 1, 2), (self, a) -> org.ember.interp.Async.anextBuiltin(a[0], a[1]));
         def(d, m, ArgSpec.one("abs"), (self, a) -> Abstract.absolute(a[0]));
         def(d, m, ArgSpec.vector("min"), (self, a) -> minMax(a, "min", CompareOp.LT));
         def(d, m, ArgSpec.vector("max"), (self, a) -> minMax(a, "max", CompareOp.GT));
