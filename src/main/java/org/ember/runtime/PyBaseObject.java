@@ -97,7 +97,17 @@ public final class PyBaseObject {
 
     private static void fillDict(TypeBuilder d) {
         d.getset("__class__", Abstract::typeOf, PyBaseObject::setClass);
-        d.classMethod("__init_subclass__", ArgSpec.noArgs("__init_subclass__"), (cls, args) -> PyNone.NONE);
+        d.classMethod("__init_subclass__", ArgSpec.vector("__init_subclass__"), (cls, args) -> {
+            // METH_NOARGS bound to the class: CPython's messages name the class it is called for
+            String qualname = cls instanceof PyType t ? t.qualname() : Abstract.typeName(cls);
+            if (args[2] instanceof PyTuple kwnames && kwnames.size() > 0) {
+                throw Errors.typeError("%s.__init_subclass__() takes no keyword arguments", qualname);
+            }
+            if ((int) args[1] > 0) {
+                throw Errors.typeError("%s.__init_subclass__() takes no arguments (%d given)", qualname, (int) args[1]);
+            }
+            return PyNone.NONE;
+        });
         d.classMethod("__subclasshook__", ArgSpec.varargs("__subclasshook__"), (cls, args) -> PyNotImplemented.INSTANCE);
         d.method("__format__", ArgSpec.one("__format__"), (self, args) -> {
             if (!(args[0] instanceof PyStr spec)) throw Errors.mustBe("__format__() argument", "str", args[0]);

@@ -18,6 +18,7 @@ public final class PyProperty extends PyObject {
                     p.fset = noneToNull(a[1]);
                     p.fdel = noneToNull(a[2]);
                     p.doc = noneToNull(a[3]);
+                    if (p.doc == null && p.fget != null) p.doc = noneToNull(docOf(p.fget));
                     return PyNone.NONE;
                 };
             })
@@ -62,8 +63,23 @@ public final class PyProperty extends PyObject {
         return o == null ? PyNone.NONE : o;
     }
 
+    /** fget's __doc__, which a property without an explicit doc shows (null if it has none). */
+    private static Object docOf(Object fget) {
+        try {
+            return Abstract.lookupAttr(fget, new PyStr("__doc__"));
+        } catch (PyException e) {
+            return null;
+        }
+    }
+
     private static Object copyWith(Object self, Object fget, Object fset, Object fdel) {
-        PyProperty copy = new PyProperty(noneToNull(fget), noneToNull(fset), noneToNull(fdel), of(self).doc);
+        PyProperty p = of(self);
+        // a doc that came from the old getter follows the new getter (CPython's getter_doc)
+        Object doc = p.doc;
+        if (fget != p.fget && fget != null && fget != PyNone.NONE && (doc == null || p.fget != null && doc == docOf(p.fget))) {
+            doc = noneToNull(docOf(fget));
+        }
+        PyProperty copy = new PyProperty(noneToNull(fget), noneToNull(fset), noneToNull(fdel), doc);
         copy.name = of(self).name;
         return copy;
     }

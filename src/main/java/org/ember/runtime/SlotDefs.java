@@ -57,6 +57,13 @@ final class SlotDefs {
         return Abstract.callMethod(method, self, args);
     }
 
+    /** slot_tp_iter: {@code __iter__ = None} makes instances non-iterable. */
+    private static Object heapIter(Object self) {
+        PyType type = Abstract.typeOf(self);
+        if (type.lookup("__iter__") == PyNone.NONE) throw Errors.typeError("'%s' object is not iterable", type.name());
+        return callSpecial(self, "__iter__");
+    }
+
     private static Slot.Unary unary(String name) {
         return self -> callSpecial(self, name);
     }
@@ -173,7 +180,7 @@ final class SlotDefs {
         def(compareNames, t -> t.richcompare, (t, s) -> t.richcompare = (Slot.Compare) s,
                 t -> (Slot.Compare) (a, b, op) -> callSpecialOrNotImplemented(a, op.dunder, b),
                 (s, w) -> PySlotWrapper.fixed(1, (self, a) -> ((Slot.Compare) s).compare(self, a[0], CompareOp.values()[w])));
-        def(names("__iter__"), t -> t.iter, (t, s) -> t.iter = (Slot.Unary) s, t -> unary("__iter__"),
+        def(names("__iter__"), t -> t.iter, (t, s) -> t.iter = (Slot.Unary) s, t -> (Slot.Unary) SlotDefs::heapIter,
                 (s, w) -> noArgs((Slot.Unary) s));
         def(names("__next__"), t -> t.iternext, (t, s) -> t.iternext = (Slot.Unary) s,
                 t -> (Slot.Unary) self -> {

@@ -41,7 +41,11 @@ public final class TypeFactory {
         PyType[] bases = new PyType[basesArg.size()];
         for (int i = 0; i < bases.length; i++) {
             Object b = basesArg.get(i);
-            if (!(b instanceof PyType t)) throw Errors.typeError("bases must be types");
+            if (!(b instanceof PyType t)) {
+                // CPython computes the metaclass from type(base) first, which then conflicts
+                throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
+            }
             if (!t.isSubclassable()) throw Errors.typeError("type '%s' is not an acceptable base type", t.name());
             for (int j = 0; j < i; j++) {
                 if (bases[j] == t) throw Errors.typeError("duplicate base class %s", t.name());
