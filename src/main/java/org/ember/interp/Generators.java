@@ -112,6 +112,9 @@ public final class Generators {
 
     /** The exception {@code throw(typ, val, tb)} raises. */
     static PyBaseException exceptionToThrow(Object typ, Object val, Object tb) {
+        if (tb != null && tb != PyNone.NONE && !Abstract.typeName(tb).equals("traceback")) {
+            throw Errors.typeError("throw() third argument must be a traceback object");
+        }
         PyBaseException exc = makeException(typ, val);
         if (tb != null && tb != PyNone.NONE) exc.setTraceback(tb);
         return exc;

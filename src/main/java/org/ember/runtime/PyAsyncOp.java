@@ -24,6 +24,9 @@ public final class PyAsyncOp extends PyObject {
     private static PyType define(String name) {
         return PyType.builtin(name, PyAsyncOp.class)
                 .slots(t -> {
+                    t.newInstance = (type, args, off, n, kw) -> {
+                        throw Errors.typeError("cannot create '%s' instances", type.name());
+                    };
                     t.iter = self -> self;
                     t.iternext = self -> Async.next((PyAsyncOp) self);
                 })

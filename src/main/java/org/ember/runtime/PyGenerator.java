@@ -21,6 +21,9 @@ public final class PyGenerator extends PyObject {
     private static PyType define(String name, Kind kind) {
         return PyType.builtin(name, PyGenerator.class)
                 .slots(t -> {
+                    t.newInstance = (type, args, off, n, kw) -> {
+                        throw Errors.typeError("cannot create '%s' instances", type.name());
+                    };
                     if (kind == Kind.GENERATOR) {
                         t.iter = self -> self;
                         t.iternext = self -> Generators.next((PyGenerator) self);

@@ -316,8 +316,30 @@ final class SlotDefs {
                 throw Errors.typeError("%s.__new__(%s): %s is not a subtype of %s",
                         owner.name(), subtype.name(), subtype.name(), owner.name());
             }
+            checkSafeNew(owner, subtype);
             return owner.newInstance.make(subtype, args, 1, nargs - 1, kwnames);
         });
+    }
+
+    /**
+     * tp_new_wrapper's safety check: {@code Owner.__new__(subtype)} must be the __new__ the
+     * subtype's nearest builtin base would use (classes defining __new__ in Python are skipped).
+     */
+    private static void checkSafeNew(PyType owner, PyType subtype) {
+        PyType staticBase = subtype;
+        while (staticBase.isHeapType() && staticBase.dict().getItemStr("__new__") != null && staticBase.base() != null) {
+            staticBase = staticBase.base();
+        }
+        PyType builtin = null;
+        for (PyType t : staticBase.mro()) {
+            if (!t.isHeapType()) {
+                builtin = t;
+                break;
+            }
+        }
+        if (builtin != null && builtin != PyType.OBJECT && builtin.newInstance != owner.newInstance) {
+            throw Errors.typeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.name(), subtype.name(), staticBase.name());
+        }
     }
 
     // ---- heap types: compute slots from the MRO ----
