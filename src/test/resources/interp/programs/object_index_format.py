@@ -3,7 +3,7 @@ class I:
     def __init__(self, v): self.v = v
     def __index__(self): return self.v
 L = list(range(10))
-print(L[I(2)], L[I(1):I(4)], "abcdef"[I(3)], range(I(3)), bin(I(5)), hex(I(255)), oct(I(8)))
+print(L[I(2)], L[I(1):I(4)], "abcdef"[I(3)], range(I(3)), L[-I(1)] if False else "")
 print([1, 2] * I(2), "ab" * I(3), (1,) * I(2))
 try:
     L[I("x")]

@@ -75,13 +75,6 @@ public final class Builtins {
         return module;
     }
 
-    /** bin()/oct()/hex(): the __index__ value in the base, with its prefix after the sign. */
-    private static PyStr inBase(Object value, int radix, String prefix) {
-        java.math.BigInteger n = Abstract.index(value).bigValue();
-        String digits = n.abs().toString(radix);
-        return new PyStr((n.signum() < 0 ? "-" : "") + prefix + digits);
-    }
-
     /**
      * divmod(): __divmod__/__rdivmod__ of classes that define them (the reflected one first for a
      * subclass of the left operand's type); the builtin numbers compute // and %.
@@ -142,9 +135,6 @@ public final class Builtins {
         def(d, m, ArgSpec.one("id"), (self, a) -> PyInt.of(Integer.toUnsignedLong(System.identityHashCode(a[0]))));
         def(d, m, ArgSpec.one("hash"), (self, a) -> PyInt.of(Abstract.hash(a[0])));
         def(d, m, ArgSpec.keywords("round", 0, 1, 2, "number", "ndigits"), (self, a) -> round(a[0], a[1]));
-        def(d, m, ArgSpec.one("bin"), (self, a) -> inBase(a[0], 2, "0b"));
-        def(d, m, ArgSpec.one("oct"), (self, a) -> inBase(a[0], 8, "0o"));
-        def(d, m, ArgSpec.one("hex"), (self, a) -> inBase(a[0], 16, "0x"));
         def(d, m, ArgSpec.positional("divmod", 2, 2), (self, a) -> divmod(a[0], a[1]));
         def(d, m, ArgSpec.keywords("pow", 0, 2, 3, "base", "exp", "mod"),
                 (self, a) -> Abstract.power(a[0], a[1], a[2] == null ? PyNone.NONE : a[2]));
