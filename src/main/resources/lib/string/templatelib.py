@@ -1,7 +1,5 @@
 """Template string literals (t-strings, PEP 750): the Template and Interpolation types."""
 
-__all__ = ["Interpolation", "Template"]
-
 # The two types are built into the interpreter; a t-string is the way to reach them.
 _sample = t"{None}"
 Template = type(_sample)
