@@ -23,7 +23,7 @@ u = t + t"!{x:{name}}"
 print(repr(u))
 print(repr(Template("a", "b", Interpolation(1, "one"), Interpolation(2, "two", "s", "x"), "c")))
 print(repr(Template()))
-for bad in (lambda: t + "s", lambda: Template(1), lambda: Interpolation(1, 2), lambda: Interpolation(1, "e", "q")):
+for bad in (lambda: t + "s", lambda: "s" + t, lambda: 1 + t, lambda: Template(1), lambda: Interpolation(1, 2), lambda: Interpolation(1, "e", "q")):
     try:
         bad()
     except (TypeError, ValueError) as err:
@@ -48,7 +48,11 @@ print(Template.__name__, Interpolation.__name__, Template.__qualname__)
 try:
     t.strings = ()
 except AttributeError as err:
-    print("AttributeError")
+    print("AttributeError", err)
+try:
+    t.values = ()
+except AttributeError as err:
+    print("AttributeError", err)
 print(repr(t"{'{'}" t"b"), repr(t"""{
 x
 }"""))

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class PyGenericAlias extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("GenericAlias", PyGenericAlias.class)
+    public static final PyType TYPE = PyType.builtin("types.GenericAlias", PyGenericAlias.class)
             .module("types")
             .slots(t -> {
                 t.newInstance = (type, args, off, n, kw) -> {
@@ -31,10 +31,10 @@ public final class PyGenericAlias extends PyObject {
                 };
             })
             .dict(d -> {
-                d.getset("__origin__", self -> ((PyGenericAlias) self).origin, null);
-                d.getset("__args__", self -> ((PyGenericAlias) self).args, null);
+                d.getset("__origin__", self -> ((PyGenericAlias) self).origin, PyGetSetDescr.READONLY_MEMBER);
+                d.getset("__args__", self -> ((PyGenericAlias) self).args, PyGetSetDescr.READONLY_MEMBER);
                 d.getset("__parameters__", self -> ((PyGenericAlias) self).parameters(), null);
-                d.getset("__unpacked__", self -> PyBool.FALSE, null);
+                d.getset("__unpacked__", self -> PyBool.FALSE, PyGetSetDescr.READONLY_MEMBER);
                 d.method1("__mro_entries__", (self, bases) -> PyTuple.of(((PyGenericAlias) self).origin));
                 d.method("__instancecheck__", ArgSpec.one("__instancecheck__"), (self, a) -> {
                     throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");

@@ -10,17 +10,17 @@ public final class PyInterpolation extends PyObject {
     private static final ArgSpec NEW_ARGS = ArgSpec.keywords("Interpolation", 0, 1, 4,
             "value", "expression", "conversion", "format_spec");
 
-    public static final PyType TYPE = PyType.builtin("Interpolation", PyInterpolation.class)
+    public static final PyType TYPE = PyType.builtin("string.templatelib.Interpolation", PyInterpolation.class)
             .module("string.templatelib")
             .slots(t -> {
                 t.newInstance = PyInterpolation::newInstance;
                 t.repr = self -> ((PyInterpolation) self).repr();
             })
             .dict(d -> {
-                d.getset("value", self -> ((PyInterpolation) self).value, null);
-                d.getset("expression", self -> ((PyInterpolation) self).expression, null);
-                d.getset("conversion", self -> ((PyInterpolation) self).conversion, null);
-                d.getset("format_spec", self -> ((PyInterpolation) self).formatSpec, null);
+                d.getset("value", self -> ((PyInterpolation) self).value, PyGetSetDescr.READONLY_MEMBER);
+                d.getset("expression", self -> ((PyInterpolation) self).expression, PyGetSetDescr.READONLY_MEMBER);
+                d.getset("conversion", self -> ((PyInterpolation) self).conversion, PyGetSetDescr.READONLY_MEMBER);
+                d.getset("format_spec", self -> ((PyInterpolation) self).formatSpec, PyGetSetDescr.READONLY_MEMBER);
                 d.value("__match_args__", PyTuple.of(new PyStr("value"), new PyStr("expression"),
                         new PyStr("conversion"), new PyStr("format_spec")));
                 d.value("__doc__", new PyStr("Interpolation object"));

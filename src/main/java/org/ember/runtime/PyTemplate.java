@@ -11,9 +11,7 @@ import java.util.List;
  */
 public final class PyTemplate extends PyObject {
 
-    private static final String QUALIFIED_NAME = "string.templatelib.Template";
-
-    public static final PyType TYPE = PyType.builtin("Template", PyTemplate.class)
+    public static final PyType TYPE = PyType.builtin("string.templatelib.Template", PyTemplate.class)
             .module("string.templatelib")
             .slots(t -> {
                 t.newInstance = PyTemplate::newInstance;
@@ -22,8 +20,8 @@ public final class PyTemplate extends PyObject {
                 t.binary[BinOp.ADD.ordinal()] = PyTemplate::add;
             })
             .dict(d -> {
-                d.getset("strings", self -> ((PyTemplate) self).strings, null);
-                d.getset("interpolations", self -> ((PyTemplate) self).interpolations, null);
+                d.getset("strings", self -> ((PyTemplate) self).strings, PyGetSetDescr.READONLY_MEMBER);
+                d.getset("interpolations", self -> ((PyTemplate) self).interpolations, PyGetSetDescr.READONLY_MEMBER);
                 d.getset("values", self -> ((PyTemplate) self).values(), null);
                 d.value("__doc__", new PyStr("Template object"));
             })
@@ -78,7 +76,7 @@ public final class PyTemplate extends PyObject {
     private static Object add(Object a, Object b) {
         if (a instanceof PyTemplate x && b instanceof PyTemplate y) return x.concat(y);
         if (a instanceof PyTemplate) {
-            throw Errors.typeError("can only concatenate %s (not \"%s\") to %s", QUALIFIED_NAME, Abstract.typeName(b), QUALIFIED_NAME);
+            throw Errors.typeError("can only concatenate %s (not \"%s\") to %s", TYPE.name(), Abstract.typeName(b), TYPE.name());
         }
         return PyNotImplemented.INSTANCE;
     }

@@ -27,7 +27,8 @@ final class TypeSlots {
     private static Object repr(Object self) {
         PyType t = of(self);
         String module = t.module();
-        return new PyStr("<class '" + (module.equals("builtins") ? t.qualname() : module + "." + t.qualname()) + "'>");
+        String qualname = shortName(t, t.qualname());
+        return new PyStr("<class '" + (module.equals("builtins") ? qualname : module + "." + qualname) + "'>");
     }
 
     /** {@code cls(*args)}: __new__, then __init__ if the result is an instance of cls. */
@@ -106,14 +107,19 @@ final class TypeSlots {
         type.setAttribute(name, value);
     }
 
+    /** A builtin type's name may carry its module ("string.templatelib.Template", as tp_name): __name__ is the last part. */
+    private static String shortName(PyType type, String name) {
+        return type.isHeapType() ? name : name.substring(name.lastIndexOf('.') + 1);
+    }
+
     private static void fillDict(TypeBuilder d) {
-        d.getset("__name__", self -> new PyStr(of(self).name()), (self, v) -> {
+        d.getset("__name__", self -> new PyStr(shortName(of(self), of(self).name())), (self, v) -> {
             PyType t = checkSettable(self, "__name__", v);
             if (!(v instanceof PyStr s)) throw Errors.typeError("can only assign string to %s.__name__, not '%s'", t.name(), Abstract.typeName(v));
             t.setName(s.value());
             t.modified();
         });
-        d.getset("__qualname__", self -> new PyStr(of(self).qualname()), (self, v) -> {
+        d.getset("__qualname__", self -> new PyStr(shortName(of(self), of(self).qualname())), (self, v) -> {
             PyType t = checkSettable(self, "__qualname__", v);
             if (!(v instanceof PyStr s)) throw Errors.typeError("can only assign string to %s.__qualname__, not '%s'", t.name(), Abstract.typeName(v));
             t.setQualname(s.value());
