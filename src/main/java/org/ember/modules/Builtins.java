@@ -217,6 +217,9 @@ public final class Builtins {
     private static Object next(Object it, Object dflt) {
         PyType t = Abstract.typeOf(it);
         if (t.iternext == null) throw Errors.typeError("'%s' object is not an iterator", t.name());
+        if (it instanceof org.ember.runtime.PyGenerator gen && dflt == null) {
+            return org.ember.interp.Generators.send(gen, PyNone.NONE, true); // StopIteration carries the return value
+        }
         Object v = t.iternext.apply(it);
         if (v != null) return v;
         if (dflt != null) return dflt;

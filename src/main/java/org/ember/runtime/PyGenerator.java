@@ -50,6 +50,12 @@ public final class PyGenerator extends PyObject {
     }
 
     private static void fillGeneratorDict(TypeBuilder d, Kind kind) {
+        if (kind == Kind.GENERATOR) {
+            // StopIteration carries the return value (tp_iternext callers drop it)
+            Slot.Unary iternext = self -> Generators.next((PyGenerator) self);
+            d.value("__next__", new PySlotWrapper(d.type(), "__next__", iternext,
+                    PySlotWrapper.fixed(0, (self, a) -> Generators.send((PyGenerator) self, PyNone.NONE, true))));
+        }
         d.method("send", ArgSpec.one("send"), (self, a) -> Generators.send((PyGenerator) self, a[0], true));
         d.method("throw", ArgSpec.positional("throw", 1, 3),
                 (self, a) -> Generators.throwInto((PyGenerator) self, a[0], a[1], a[2]));
