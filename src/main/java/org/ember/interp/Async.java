@@ -291,6 +291,8 @@ public final class Async {
         if (it instanceof PyAsyncOp op) return send(op, value);
         PyType type = Abstract.typeOf(it);
         if (value == PyNone.NONE && type.iternext != null) {
+            Object pythonNext = Generators.pythonNext(it);
+            if (pythonNext != null) return Abstract.callMethod(pythonNext, it);
             Object result = type.iternext.apply(it);
             if (result == null) throw Errors.withArgs(Exceptions.StopIteration);
             return result;

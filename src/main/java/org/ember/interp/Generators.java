@@ -234,6 +234,9 @@ public final class Generators {
         try {
             Object result;
             if (value == PyNone.NONE && Abstract.typeOf(receiver).iternext != null) {
+                // a class's __next__ is called directly: its StopIteration carries the result
+                Object pythonNext = pythonNext(receiver);
+                if (pythonNext != null) return Abstract.callMethod(pythonNext, receiver);
                 result = Abstract.typeOf(receiver).iternext.apply(receiver);
                 if (result == null) {
                     f.sendResult = PyNone.NONE;
@@ -247,6 +250,12 @@ public final class Generators {
             f.sendResult = Abstract.getAttr(e.value, "value");
             return null;
         }
+    }
+
+    /** The __next__ of an iterator defined in Python, or null for builtin iterators. */
+    static Object pythonNext(Object iterator) {
+        PyType type = Abstract.typeOf(iterator);
+        return type.isHeapType() ? type.lookup("__next__") : null;
     }
 
     static Object yieldFromIter(Frame f, Object iterable) {
