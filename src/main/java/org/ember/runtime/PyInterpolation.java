@@ -48,7 +48,8 @@ public final class PyInterpolation extends PyObject {
             case 3 -> new PyStr("a");
             default -> PyNone.NONE;
         };
-        return new PyInterpolation(value, (PyStr) expression, conversion, formatSpec == null ? PyStr.EMPTY : (PyStr) formatSpec);
+        PyStr spec = formatSpec == null ? PyStr.EMPTY : formatSpec instanceof PyStr s ? s : Abstract.str(formatSpec);
+        return new PyInterpolation(value, (PyStr) expression, conversion, spec);
     }
 
     private static Object newInstance(PyType type, Object[] args, int offset, int nargs, PyTuple kwnames) {
