@@ -65,14 +65,25 @@ public final class PyBaseObject {
         if (type.javaClass() != PyObject.class) {
             throw Errors.typeError("object.__new__(%s) is not safe, use %s.__new__()", type.name(), builtinRoot(type).name());
         }
-        if ((type.flags() & PyType.IS_ABSTRACT) != 0) {
-            throw Errors.typeError("Can't instantiate abstract class %s", type.name());
-        }
+        if ((type.flags() & PyType.IS_ABSTRACT) != 0 || type.isAbstract()) throw abstractClassError(type);
         if (!type.isHeapType()) {
             if (type == TYPE) return new PyInstance(type);
             throw Errors.typeError("cannot create '%s' instances", type.name());
         }
         return new PyInstance(type);
+    }
+
+    /** "Can't instantiate abstract class C without an implementation for abstract methods 'f', 'g'". */
+    private static PyException abstractClassError(PyType type) {
+        PyList names = PyList.fromIterable(Abstract.getAttr(type, "__abstractmethods__"));
+        names.sort(null, false);
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) joined.append("', '");
+            joined.append(Abstract.str(names.get(i)).value());
+        }
+        return Errors.typeError("Can't instantiate abstract class %s without an implementation for abstract method%s '%s'",
+                type.name(), names.size() > 1 ? "s" : "", joined);
     }
 
     /** The type whose __new__ to recommend: skips classes defining __new__ in Python (CPython's staticbase). */

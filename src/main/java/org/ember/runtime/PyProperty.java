@@ -27,6 +27,7 @@ public final class PyProperty extends PyObject {
                 d.getset("fset", self -> orNone(of(self).fset), null);
                 d.getset("fdel", self -> orNone(of(self).fdel), null);
                 d.getset("__doc__", self -> orNone(of(self).doc), null);
+                d.getset("__isabstractmethod__", self -> PyBool.of(of(self).isAbstract()), null);
                 d.method1("getter", (self, f) -> copyWith(self, f, of(self).fset, of(self).fdel));
                 d.method1("setter", (self, f) -> copyWith(self, of(self).fget, f, of(self).fdel));
                 d.method1("deleter", (self, f) -> copyWith(self, of(self).fget, of(self).fset, f));
@@ -61,6 +62,16 @@ public final class PyProperty extends PyObject {
 
     private static Object orNone(Object o) {
         return o == null ? PyNone.NONE : o;
+    }
+
+    /** True when fget, fset or fdel has a true __isabstractmethod__ (abc.abstractmethod under a property). */
+    private boolean isAbstract() {
+        for (Object f : new Object[] {fget, fset, fdel}) {
+            if (f == null) continue;
+            Object flag = Abstract.lookupAttr(f, new PyStr("__isabstractmethod__"));
+            if (flag != null && Abstract.isTrue(flag)) return true;
+        }
+        return false;
     }
 
     /** fget's __doc__, which a property without an explicit doc shows (null if it has none). */

@@ -307,6 +307,13 @@ public final class PyType extends PyObject implements PyCallable {
         return version;
     }
 
+    /** Py_TPFLAGS_IS_ABSTRACT: set by assigning a true __abstractmethods__ (abc does); not inherited. */
+    private volatile boolean abstractClass;
+
+    public boolean isAbstract() { return abstractClass; }
+
+    public void setAbstract(boolean isAbstract) { abstractClass = isAbstract; }
+
     /** Called whenever this type changes: invalidates it and every subclass. */
     public void modified() {
         version = 0;

@@ -124,6 +124,11 @@ final class TypeSlots {
             if (!(v instanceof PyStr s)) throw Errors.typeError("can only assign string to %s.__qualname__, not '%s'", t.name(), Abstract.typeName(v));
             t.setQualname(s.value());
         });
+        d.getset("__abstractmethods__", self -> {
+            Object methods = of(self) == PyType.TYPE ? null : of(self).dict().getItemStr("__abstractmethods__");
+            if (methods == null) throw Errors.attributeError("__abstractmethods__");
+            return methods;
+        }, TypeSlots::setAbstractMethods);
         d.getset("__module__", self -> {
             Object m = of(self).dict().getItemStr("__module__");
             return m != null ? m : new PyStr("builtins");
@@ -159,6 +164,21 @@ final class TypeSlots {
         d.method1("__instancecheck__", (self, inst) -> PyBool.of(Abstract.objectIsInstance(inst, self)));
         d.method1("__subclasscheck__", (self, sub) -> PyBool.of(Abstract.objectIsSubclass(sub, self)));
         d.classMethod("__prepare__", ArgSpec.vector("__prepare__"), (cls, args) -> new PyDict());
+    }
+
+    /** Assigning __abstractmethods__ decides whether the class can be instantiated (type_set_abstractmethods). */
+    private static void setAbstractMethods(Object self, Object value) {
+        PyType t = of(self);
+        if (t.isImmutable()) throw Errors.typeError("cannot set '__abstractmethods__' attribute of immutable type '%s'", t.name());
+        if (value == null) {
+            if (!t.dict().delItemIfPresent(new PyStr("__abstractmethods__"))) throw Errors.attributeError("__abstractmethods__");
+            t.setAbstract(false);
+        } else {
+            boolean isAbstract = Abstract.isTrue(value);
+            t.dict().setItem(new PyStr("__abstractmethods__"), value);
+            t.setAbstract(isAbstract);
+        }
+        t.modified();
     }
 
     private static PyType checkSettable(Object self, String attr, Object value) {
