@@ -59,7 +59,11 @@ public final class Generators {
         PyBaseException outerHandled = ts.handledException;
         if (gen.excState != null) ts.handledException = gen.excState;
         gen.running = true;
+        boolean entered = false;
         try {
+            // a resumed frame counts against the recursion limit, as a called one does
+            ts.enterRecursiveCall("");
+            entered = true;
             Object value = Eval.run(f);
             if (f.suspended) {
                 gen.excState = ts.handledException == outerHandled ? null : ts.handledException;
@@ -71,6 +75,7 @@ public final class Generators {
             gen.finished = true;
             throw e;
         } finally {
+            if (entered) ts.leaveRecursiveCall();
             gen.running = false;
             ts.handledException = outerHandled;
         }

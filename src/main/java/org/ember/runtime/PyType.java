@@ -129,6 +129,11 @@ public final class PyType extends PyObject implements PyCallable {
         this.dict = new PyDict();
         this.version = interp.nextTypeVersion();
         this.ready = true;
+        // the sequence slots have no dunder of their own: inherited from the builtin layout
+        // (tried after __add__/__mul__, as CPython tries sq_concat after nb_add)
+        this.sqConcat = solidBase.sqConcat;
+        this.sqRepeat = solidBase.sqRepeat;
+        this.sqInplaceConcat = solidBase.sqInplaceConcat;
     }
 
     /** Starts the definition of a builtin type whose base is object. */

@@ -30,10 +30,27 @@ public final class TypeFactory {
         fillDict(type, ns, slots, solidBase, hasDict);
         for (PyType b : bases) b.addSubclass(type);
         SlotDefs.updateAllSlots(type);
+        dropOverriddenSequenceSlots(type);
         type.newInstance = newSlotFor(type);
         callSetName(type);
         initSubclass(type, kwargs);
         return type;
+    }
+
+    /**
+     * The inherited sq_concat/sq_repeat/sq_inplace_concat stop applying once a class defines
+     * __add__/__mul__/__iadd__ in Python (CPython's update_one_slot clears them): an __add__
+     * returning NotImplemented must not fall back to the builtin concatenation.
+     */
+    private static void dropOverriddenSequenceSlots(PyType type) {
+        if (definedInPython(type, "__add__")) type.sqConcat = null;
+        if (definedInPython(type, "__mul__") || definedInPython(type, "__rmul__")) type.sqRepeat = null;
+        if (definedInPython(type, "__iadd__")) type.sqInplaceConcat = null;
+    }
+
+    private static boolean definedInPython(PyType type, String name) {
+        PyType owner = type.definingType(name);
+        return owner != null && owner.isHeapType();
     }
 
     private static PyType[] checkBases(PyTuple basesArg) {
