@@ -298,6 +298,28 @@ final class SlotDefs {
                 if (impl != null) builder.value(def.names[w], new PySlotWrapper(type, def.names[w], slot, impl));
             }
         }
+        addSequenceWrappers(type, builder);
+    }
+
+    /**
+     * __add__ / __mul__ / __rmul__ for the sequence slots (CPython's sq_concat and sq_repeat
+     * wrappers), when the type has no numeric slot of its own. Their slot, which heap subclasses
+     * inherit as their binary slot, answers NotImplemented unless the sequence is an operand.
+     */
+    private static void addSequenceWrappers(PyType type, TypeBuilder builder) {
+        PyType base = type.base();
+        Slot.Binary concat = type.sqConcat, repeat = type.sqRepeat;
+        if (concat != null && (base == null || base.sqConcat != concat) && type.binary[BinOp.ADD.ordinal()] == null) {
+            Slot.Binary slot = (a, b) -> Abstract.typeOf(a).isSubtype(type) ? concat.apply(a, b) : PyNotImplemented.INSTANCE;
+            builder.value("__add__", new PySlotWrapper(type, "__add__", slot, PySlotWrapper.fixed(1, (self, a) -> concat.apply(self, a[0]))));
+        }
+        if (repeat != null && (base == null || base.sqRepeat != repeat) && type.binary[BinOp.MUL.ordinal()] == null) {
+            Slot.Binary slot = (a, b) -> Abstract.typeOf(a).isSubtype(type) ? repeat.apply(a, b)
+                    : Abstract.typeOf(b).isSubtype(type) ? repeat.apply(b, a) : PyNotImplemented.INSTANCE;
+            for (String name : new String[] {"__mul__", "__rmul__"}) {
+                builder.value(name, new PySlotWrapper(type, name, slot, PySlotWrapper.fixed(1, (self, a) -> repeat.apply(self, a[0]))));
+            }
+        }
     }
 
     /** {@code T.__new__(subtype, ...)}: a builtin function bound to the type (tp_new_wrapper). */
