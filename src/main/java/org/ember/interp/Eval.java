@@ -18,6 +18,7 @@ import org.ember.runtime.PyList;
 import org.ember.runtime.PyNone;
 import org.ember.runtime.PySet;
 import org.ember.runtime.PySlice;
+import org.ember.runtime.PyTemplate;
 import org.ember.runtime.PyTuple;
 import org.ember.runtime.ThreadState;
 
@@ -218,6 +219,8 @@ public final class Eval {
                 case SET_UPDATE -> { Ops.setUpdate((PySet) s[sp - 1 - oparg], s[sp - 1]); s[--sp] = null; }
                 case DICT_UPDATE -> { Ops.dictUpdate((PyDict) s[sp - 1 - oparg], s[sp - 1]); s[--sp] = null; }
                 case DICT_MERGE -> { Ops.dictMerge(s[sp - 4 - oparg], (PyDict) s[sp - 1 - oparg], s[sp - 1]); s[--sp] = null; }
+                case BUILD_INTERPOLATION -> sp = Ops.buildInterpolation(s, sp, oparg);
+                case BUILD_TEMPLATE -> { s[sp - 2] = PyTemplate.build(s[sp - 2], s[sp - 1]); s[--sp] = null; }
                 case CONVERT_VALUE -> s[sp - 1] = Ops.convertValue(s[sp - 1], oparg);
                 case FORMAT_SIMPLE -> s[sp - 1] = Ops.format(s[sp - 1], null);
                 case FORMAT_WITH_SPEC -> { s[sp - 2] = Ops.format(s[sp - 2], s[sp - 1]); s[--sp] = null; }
@@ -246,6 +249,7 @@ public final class Eval {
                 case RERAISE -> throw Ops.reraise(f, s, sp, oparg);
                 case PUSH_EXC_INFO -> { Object exc = s[sp - 1]; s[sp - 1] = Ops.swapHandled(ts, exc); s[sp++] = exc; }
                 case POP_EXCEPT -> Ops.restoreHandled(ts, s[--sp]);
+                case CHECK_EG_MATCH -> Ops.checkEgMatch(ts, s, sp);
                 case CHECK_EXC_MATCH -> s[sp - 1] = PyBool.of(Ops.exceptionMatches(s[sp - 2], s[sp - 1]));
                 case WITH_EXCEPT_START -> { s[sp] = Ops.withExceptStart(s, sp); sp++; }
                 case IMPORT_NAME -> { s[sp - 2] = Ops.importName(f, co.names[oparg], s[sp - 1], s[sp - 2]); sp--; }
@@ -262,6 +266,9 @@ public final class Eval {
                 }
                 case END_SEND -> { s[sp - 2] = s[sp - 1]; s[--sp] = null; }
                 case CLEANUP_THROW -> { Generators.cleanupThrow(f, s, sp); sp--; }
+                case GET_AITER -> s[sp - 1] = Async.getAiter(s[sp - 1]);
+                case GET_ANEXT -> { s[sp] = Async.getAnext(s[sp - 1]); sp++; }
+                case END_ASYNC_FOR -> { Async.endAsyncFor(f, s[sp - 1]); s[--sp] = null; s[--sp] = null; }
                 case GET_AWAITABLE -> s[sp - 1] = Generators.awaitable(s[sp - 1], oparg);
                 default -> throw Ops.unsupported(op);
             }

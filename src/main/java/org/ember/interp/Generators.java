@@ -3,12 +3,14 @@ package org.ember.interp;
 import org.ember.runtime.Abstract;
 import org.ember.runtime.Errors;
 import org.ember.runtime.Exceptions;
+import org.ember.runtime.PyAsyncOp;
 import org.ember.runtime.PyBaseException;
 import org.ember.runtime.PyCode;
 import org.ember.runtime.PyException;
 import org.ember.runtime.PyFunction;
 import org.ember.runtime.PyGenerator;
 import org.ember.runtime.PyNone;
+import org.ember.runtime.PyStr;
 import org.ember.runtime.PyTuple;
 import org.ember.runtime.PyType;
 import org.ember.runtime.ThreadState;
@@ -54,9 +56,9 @@ public final class Generators {
     }
 
     /** The outcome of one resumption: a yielded value, or the frame returned {@code value}. */
-    private record Outcome(Object value, boolean returned) {}
+    record Outcome(Object value, boolean returned) {}
 
-    private static Outcome resume(PyGenerator gen, Object sent, RuntimeException toThrow) {
+    static Outcome resume(PyGenerator gen, Object sent, RuntimeException toThrow) {
         if (gen.running) throw Errors.valueError("%s already executing", kindName(gen));
         Frame f = (Frame) gen.frame;
         if (gen.finished) {
@@ -79,7 +81,11 @@ public final class Generators {
         PyBaseException outerHandled = ts.handledException;
         if (gen.excState != null) ts.handledException = gen.excState;
         gen.running = true;
+        boolean entered = false;
         try {
+            // a resumed frame counts against the recursion limit, as a called one does
+            ts.enterRecursiveCall("");
+            entered = true;
             Object value = Eval.run(f);
             if (f.suspended) {
                 gen.excState = ts.handledException == outerHandled ? null : ts.handledException;
@@ -91,6 +97,7 @@ public final class Generators {
             gen.finished = true;
             throw e;
         } finally {
+            if (entered) ts.leaveRecursiveCall();
             gen.running = false;
             ts.handledException = outerHandled;
         }
@@ -119,17 +126,83 @@ public final class Generators {
         throw stopIteration(o.value());
     }
 
-    private static PyException stopIteration(Object value) {
+    static PyException stopIteration(Object value) {
         if (value == PyNone.NONE) return Errors.stopIteration();
         return Errors.withArgs(Exceptions.StopIteration, value);
     }
 
     public static Object throwInto(PyGenerator gen, Object typ, Object val, Object tb) {
-        PyBaseException exc = makeException(typ, val);
-        if (tb != null && tb != PyNone.NONE) exc.setTraceback(tb);
-        Outcome o = resume(gen, PyNone.NONE, exc.toThrow());
+        Outcome o = throwOutcome(gen, exceptionToThrow(typ, val, tb));
         if (!o.returned()) return o.value();
         throw stopIteration(o.value());
+    }
+
+    /** The exception {@code throw(typ, val, tb)} raises. */
+    static PyBaseException exceptionToThrow(Object typ, Object val, Object tb) {
+        if (tb != null && tb != PyNone.NONE && !Abstract.typeName(tb).equals("traceback")) {
+            throw Errors.typeError("throw() third argument must be a traceback object");
+        }
+        PyBaseException exc = makeException(typ, val);
+        if (tb != null && tb != PyNone.NONE) exc.setTraceback(tb);
+        return exc;
+    }
+
+    /**
+     * Throws {@code exc} in at the generator's suspension point. While it delegates (yield
+     * from / await), the exception goes to the sub-iterator first (GeneratorExit closes it);
+     * what the sub-iterator raises, StopIteration included, is raised in this frame, whose
+     * CLEANUP_THROW handler ends the delegation.
+     */
+    static Outcome throwOutcome(PyGenerator gen, PyBaseException exc) {
+        Object delegate = delegate(gen);
+        if (delegate == null) return resume(gen, PyNone.NONE, exc.toThrow());
+        if (Abstract.isInstance(exc, Exceptions.GeneratorExit)) {
+            PyException closeError = closeDelegate(gen, delegate);
+            return resume(gen, PyNone.NONE, closeError != null ? closeError : exc.toThrow());
+        }
+        Object throwMethod = delegate instanceof PyGenerator ? null : Abstract.lookupAttr(delegate, new PyStr("throw"));
+        if (!(delegate instanceof PyGenerator) && throwMethod == null) return resume(gen, PyNone.NONE, exc.toThrow());
+        Object yielded;
+        gen.running = true;
+        try {
+            yielded = delegate instanceof PyGenerator sub ? throwInto(sub, exc, PyNone.NONE, PyNone.NONE)
+                    : Abstract.call(throwMethod, exc);
+        } catch (PyException e) {
+            gen.running = false;
+            return resume(gen, PyNone.NONE, e);
+        } finally {
+            gen.running = false;
+        }
+        return new Outcome(yielded, false);
+    }
+
+    private static PyException closeDelegate(PyGenerator gen, Object delegate) {
+        gen.running = true;
+        try {
+            if (delegate instanceof PyGenerator sub) close(sub);
+            else {
+                Object closeMethod = Abstract.lookupAttr(delegate, new PyStr("close"));
+                if (closeMethod != null) Abstract.call(closeMethod);
+            }
+            return null;
+        } catch (PyException e) {
+            return e;
+        } finally {
+            gen.running = false;
+        }
+    }
+
+    /**
+     * The sub-iterator a suspended generator is delegating to (gi_yieldfrom, cr_await), or
+     * null: it is on top of the stack when the frame will resume with RESUME after yield
+     * from (2) or await (3).
+     */
+    public static Object delegate(PyGenerator gen) {
+        Frame f = (Frame) gen.frame;
+        if (!gen.started || gen.finished || gen.running || f.pc >= f.units.length) return null;
+        int word = f.units[f.pc];
+        if ((word & 0xFF) != org.ember.bytecode.Opcode.RESUME || ((word >> 8) & 3) < 2) return null;
+        return f.values[f.sp - 1];
     }
 
     private static PyBaseException makeException(Object typ, Object val) {
@@ -154,7 +227,7 @@ public final class Generators {
         }
         Outcome o;
         try {
-            o = resume(gen, PyNone.NONE, Errors.withArgs(Exceptions.GeneratorExit));
+            o = throwOutcome(gen, Errors.withArgs(Exceptions.GeneratorExit).value);
         } catch (PyException e) {
             if (e.matches(Exceptions.GeneratorExit) || e.matches(Exceptions.StopIteration)) return PyNone.NONE;
             throw e;
@@ -170,6 +243,15 @@ public final class Generators {
      * finished, the return value then being left in {@code f.sendResult}.
      */
     static Object send(Frame f, Object receiver, Object value) {
+        if (receiver instanceof PyAsyncOp op) {
+            try {
+                return Async.send(op, value);
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.StopIteration)) throw e;
+                f.sendResult = Abstract.getAttr(e.value, "value");
+                return null;
+            }
+        }
         if (receiver instanceof PyGenerator gen) {
             Outcome o = resume(gen, value, null);
             if (!o.returned()) return o.value();
@@ -179,6 +261,9 @@ public final class Generators {
         try {
             Object result;
             if (value == PyNone.NONE && Abstract.typeOf(receiver).iternext != null) {
+                // a class's __next__ is called directly: its StopIteration carries the result
+                Object pythonNext = pythonNext(receiver);
+                if (pythonNext != null) return Abstract.callMethod(pythonNext, receiver);
                 result = Abstract.typeOf(receiver).iternext.apply(receiver);
                 if (result == null) {
                     f.sendResult = PyNone.NONE;
@@ -192,6 +277,12 @@ public final class Generators {
             f.sendResult = Abstract.getAttr(e.value, "value");
             return null;
         }
+    }
+
+    /** The __next__ of an iterator defined in Python, or null for builtin iterators. */
+    static Object pythonNext(Object iterator) {
+        PyType type = Abstract.typeOf(iterator);
+        return type.isHeapType() ? type.lookup("__next__") : null;
     }
 
     static Object yieldFromIter(Frame f, Object iterable) {
@@ -218,15 +309,39 @@ public final class Generators {
         throw ((PyBaseException) exc).toThrow();
     }
 
+    /**
+     * GET_AWAITABLE (and anext/async for): the iterator an {@code await} drives. {@code where}
+     * is 1 after __aenter__, 2 after __aexit__ (for the message).
+     */
     static Object awaitable(Object obj, int where) {
-        if (obj instanceof PyGenerator gen && gen.kind == PyGenerator.Kind.COROUTINE) return gen;
+        if (obj instanceof PyGenerator gen && (gen.kind == PyGenerator.Kind.COROUTINE || isIterableCoroutine(gen))) {
+            if (gen.kind == PyGenerator.Kind.COROUTINE && delegate(gen) != null) {
+                throw Errors.runtimeError("coroutine is being awaited already");
+            }
+            return gen;
+        }
         Object await = Abstract.typeOf(obj).lookup("__await__");
-        if (await == null) throw Errors.typeError("'%s' object can't be awaited", Abstract.typeName(obj));
+        if (await == null) {
+            if (where == 1 || where == 2) {
+                throw Errors.typeError("'async with' received an object from __a%s__ that does not implement __await__: %s",
+                        where == 1 ? "enter" : "exit", Abstract.typeName(obj));
+            }
+            throw Errors.typeError("'%s' object can't be awaited", Abstract.typeName(obj));
+        }
         Object it = Abstract.callMethod(await, obj);
+        if (it instanceof PyAsyncOp op && op.kind == PyAsyncOp.Kind.CORO_WRAPPER) return op.target;
+        if (it instanceof PyGenerator g && (g.kind == PyGenerator.Kind.COROUTINE || isIterableCoroutine(g))) {
+            throw Errors.typeError("__await__() returned a coroutine");
+        }
         if (Abstract.typeOf(it).iternext == null) {
             throw Errors.typeError("__await__() returned non-iterator of type '%s'", Abstract.typeName(it));
         }
         return it;
+    }
+
+    /** A generator-based coroutine (@types.coroutine: CO_ITERABLE_COROUTINE). */
+    private static boolean isIterableCoroutine(PyGenerator gen) {
+        return gen.kind == PyGenerator.Kind.GENERATOR && (gen.code.flags() & PyCode.CO_ITERABLE_COROUTINE) != 0;
     }
 
     /** INTRINSIC_STOPITERATION_ERROR: StopIteration escaping a generator becomes RuntimeError. */

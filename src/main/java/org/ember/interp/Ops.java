@@ -8,6 +8,7 @@ import org.ember.runtime.Abstract;
 import org.ember.runtime.BinOp;
 import org.ember.runtime.CompareOp;
 import org.ember.runtime.Errors;
+import org.ember.runtime.ExceptionGroups;
 import org.ember.runtime.Exceptions;
 import org.ember.runtime.PyBaseException;
 import org.ember.runtime.PyBool;
@@ -18,6 +19,7 @@ import org.ember.runtime.PyException;
 import org.ember.runtime.PyFrozenSet;
 import org.ember.runtime.PyFunction;
 import org.ember.runtime.PyInt;
+import org.ember.runtime.PyInterpolation;
 import org.ember.runtime.PyList;
 import org.ember.runtime.PyModule;
 import org.ember.runtime.PyNone;
@@ -196,18 +198,39 @@ final class Ops {
         return (oparg & 1) != 0 ? sp - 1 : sp - 2;
     }
 
+    /**
+     * 3.14's message for a missing __enter__/__exit__/__aenter__/__aexit__, with a hint when the
+     * object supports the other (synchronous or asynchronous) protocol.
+     */
+    private static PyException contextManagerError(PyType type, int oparg) {
+        boolean async = oparg >= Oparg.SPECIAL_AENTER;
+        String name = Oparg.SPECIAL_METHOD_NAMES.get(oparg);
+        String missed = oparg == Oparg.SPECIAL_EXIT || oparg == Oparg.SPECIAL_AEXIT ? " (missed " + name + " method)" : "";
+        boolean supportsOther = async ? type.lookup("__enter__") != null && type.lookup("__exit__") != null
+                : type.lookup("__aenter__") != null && type.lookup("__aexit__") != null;
+        String hint = !supportsOther ? ""
+                : async ? " but it supports the context manager protocol. Did you mean to use 'with'?"
+                : " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?";
+        return Errors.typeError("'%s' object does not support the %scontext manager protocol%s%s",
+                fullyQualifiedName(type), async ? "asynchronous " : "", missed, hint);
+    }
+
+    /** CPython's %T: module.qualname, without the module for builtins and __main__. */
+    static String fullyQualifiedName(PyType type) {
+        Object module = type.dict().getItemStr("__module__");
+        Object qualname = Abstract.lookupAttr(type, new PyStr("__qualname__"));
+        String qual = qualname instanceof PyStr q ? q.value() : type.name();
+        if (!(module instanceof PyStr m) || m.value().equals("builtins") || m.value().equals("__main__")) return qual;
+        return m.value() + "." + qual;
+    }
+
     /** LOAD_SPECIAL: (method, self) for method descriptors, else (bound, NULL). */
     static void loadSpecial(Object[] s, int sp, int oparg) {
         Object self = s[sp - 1];
         String name = Oparg.SPECIAL_METHOD_NAMES.get(oparg);
         PyType type = Abstract.typeOf(self);
         Object method = type.lookup(name);
-        if (method == null) {
-            boolean async = oparg >= Oparg.SPECIAL_AENTER;
-            throw Errors.typeError("'%s' object does not support the %scontext manager protocol%s",
-                    type.name(), async ? "asynchronous " : "",
-                    oparg == Oparg.SPECIAL_EXIT || oparg == Oparg.SPECIAL_AEXIT ? " (missed " + name + " method)" : "");
-        }
+        if (method == null) throw contextManagerError(type, oparg);
         PyType methodType = Abstract.typeOf(method);
         if (methodType.isMethodDescriptor()) {
             s[sp - 1] = method;
@@ -331,6 +354,15 @@ final class Ops {
     }
 
     // ---- f-strings --------------------------------------------------------------------------------------
+
+    /** BUILD_INTERPOLATION: (value, source text[, format spec]) becomes one Interpolation. */
+    static int buildInterpolation(Object[] s, int sp, int oparg) {
+        boolean hasSpec = (oparg & 1) != 0;
+        int base = sp - (hasSpec ? 3 : 2);
+        s[base] = PyInterpolation.build(s[base], s[base + 1], Oparg.interpolationConversion(oparg), hasSpec ? s[base + 2] : null);
+        clear(s, base + 1, sp);
+        return base + 1;
+    }
 
     static Object convertValue(Object value, int conversion) {
         return switch (conversion) {
@@ -494,6 +526,7 @@ final class Ops {
                 yield Abstract.call(hook, value);
             }
             case Oparg.INTRINSIC_STOPITERATION_ERROR -> Generators.stopIterationError(f, value);
+            case Oparg.INTRINSIC_ASYNC_GEN_WRAP -> Async.wrap(value);
             case Oparg.INTRINSIC_UNARY_POSITIVE -> Abstract.positive(value);
             case Oparg.INTRINSIC_LIST_TO_TUPLE -> PyTuple.of(((PyList) value).toArray());
             case Oparg.INTRINSIC_IMPORT_STAR -> importStar(f, value);
@@ -516,6 +549,7 @@ final class Ops {
     }
 
     static Object intrinsic2(int which, Object a, Object b) {
+        if (which == Oparg.INTRINSIC_PREP_RERAISE_STAR) return ExceptionGroups.prepReraiseStar(a, b);
         throw Errors.systemError("intrinsic %s is not supported yet", Oparg.INTRINSIC_2_NAMES.get(which));
     }
 
@@ -582,6 +616,14 @@ final class Ops {
     static boolean exceptionMatches(Object exc, Object match) {
         checkExceptionClass(match);
         return Abstract.isInstance(exc, match);
+    }
+
+    /** CHECK_EG_MATCH: (exc, type) becomes (rest, match); the match is the exception being handled. */
+    static void checkEgMatch(ThreadState ts, Object[] s, int sp) {
+        ExceptionGroups.StarMatch result = ExceptionGroups.match(s[sp - 2], s[sp - 1]);
+        s[sp - 2] = result.rest();
+        s[sp - 1] = result.match();
+        if (result.match() instanceof PyBaseException match) ts.handledException = match;
     }
 
     private static void checkExceptionClass(Object match) {

@@ -54,6 +54,8 @@ public final class Builtins {
     public static PyModule install(Interpreter interp) {
         PyModule module = new PyModule("builtins");
         PyDict d = interp.builtins;
+        org.ember.runtime.PyGenericAlias.installClassGetItem(PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
+                PyFrozenSet.TYPE, Exceptions.BaseExceptionGroup);
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyBool.TYPE, PyStr.TYPE,
                 org.ember.runtime.PyBytes.TYPE, org.ember.runtime.PyByteArray.TYPE, org.ember.runtime.PyMemoryView.TYPE,
                 PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PySlice.TYPE, PyRange.TYPE,
@@ -75,6 +77,33 @@ public final class Builtins {
         return module;
     }
 
+    /**
+     * divmod(): __divmod__/__rdivmod__ of classes that define them (the reflected one first for a
+     * subclass of the left operand's type); the builtin numbers compute // and %.
+     */
+    private static Object divmod(Object a, Object b) {
+        PyType ta = Abstract.typeOf(a), tb = Abstract.typeOf(b);
+        Object forward = ta.lookup("__divmod__");
+        Object reflected = tb == ta ? null : tb.lookup("__rdivmod__");
+        if (forward == null && reflected == null) {
+            return PyTuple.of(Abstract.binaryOp(a, b, BinOp.FLOORDIV), Abstract.binaryOp(a, b, BinOp.MOD));
+        }
+        if (reflected != null && tb.isSubtype(ta)) {
+            Object r = Abstract.callMethod(reflected, b, a);
+            if (r != PyNotImplemented.INSTANCE) return r;
+            reflected = null;
+        }
+        if (forward != null) {
+            Object r = Abstract.callMethod(forward, a, b);
+            if (r != PyNotImplemented.INSTANCE) return r;
+        }
+        if (reflected != null) {
+            Object r = Abstract.callMethod(reflected, b, a);
+            if (r != PyNotImplemented.INSTANCE) return r;
+        }
+        throw Errors.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", ta.name(), tb.name());
+    }
+
     private static void def(PyDict d, PyModule m, ArgSpec spec, PyBuiltinFunction.Body body) {
         d.setItem(new PyStr(spec.name()), new PyBuiltinFunction(spec, m, body));
     }
@@ -88,6 +117,8 @@ public final class Builtins {
         def(d, m, ArgSpec.positional("issubclass", 2, 2), (self, a) -> PyBool.of(Abstract.isSubclass(a[0], a[1])));
         def(d, m, ArgSpec.positional("iter", 1, 2), (self, a) -> iter(a[0], a[1]));
         def(d, m, ArgSpec.positional("next", 1, 2), (self, a) -> next(a[0], a[1]));
+        def(d, m, ArgSpec.one("aiter"), (self, a) -> org.ember.interp.Async.aiter(a[0]));
+        def(d, m, ArgSpec.positional("anext", 1, 2), (self, a) -> org.ember.interp.Async.anextBuiltin(a[0], a[1]));
         def(d, m, ArgSpec.one("abs"), (self, a) -> Abstract.absolute(a[0]));
         def(d, m, ArgSpec.vector("min"), (self, a) -> minMax(a, "min", CompareOp.LT));
         def(d, m, ArgSpec.vector("max"), (self, a) -> minMax(a, "max", CompareOp.GT));
@@ -106,8 +137,7 @@ public final class Builtins {
         def(d, m, ArgSpec.one("id"), (self, a) -> PyInt.of(Integer.toUnsignedLong(System.identityHashCode(a[0]))));
         def(d, m, ArgSpec.one("hash"), (self, a) -> PyInt.of(Abstract.hash(a[0])));
         def(d, m, ArgSpec.keywords("round", 0, 1, 2, "number", "ndigits"), (self, a) -> round(a[0], a[1]));
-        def(d, m, ArgSpec.positional("divmod", 2, 2), (self, a) -> PyTuple.of(
-                Abstract.binaryOp(a[0], a[1], BinOp.FLOORDIV), Abstract.binaryOp(a[0], a[1], BinOp.MOD)));
+        def(d, m, ArgSpec.positional("divmod", 2, 2), (self, a) -> divmod(a[0], a[1]));
         def(d, m, ArgSpec.keywords("pow", 0, 2, 3, "base", "exp", "mod"),
                 (self, a) -> Abstract.power(a[0], a[1], a[2] == null ? PyNone.NONE : a[2]));
         def(d, m, ArgSpec.one("chr"), (self, a) -> chr(a[0]));
@@ -237,6 +267,9 @@ public final class Builtins {
     private static Object next(Object it, Object dflt) {
         PyType t = Abstract.typeOf(it);
         if (t.iternext == null) throw Errors.typeError("'%s' object is not an iterator", t.name());
+        if (it instanceof org.ember.runtime.PyGenerator gen && dflt == null) {
+            return org.ember.interp.Generators.send(gen, PyNone.NONE, true); // StopIteration carries the return value
+        }
         Object v = t.iternext.apply(it);
         if (v != null) return v;
         if (dflt != null) return dflt;
@@ -439,7 +472,8 @@ public final class Builtins {
         if (npos < 2) throw Errors.typeError("__build_class__: not enough arguments");
         if (!(all[0] instanceof PyFunction body)) throw Errors.typeError("__build_class__: func must be a function");
         if (!(all[1] instanceof PyStr name)) throw Errors.typeError("__build_class__: name is not a string");
-        PyTuple bases = PyTuple.of(java.util.Arrays.copyOfRange(all, 2, npos));
+        PyTuple origBases = PyTuple.of(java.util.Arrays.copyOfRange(all, 2, npos));
+        PyTuple bases = resolveMroEntries(origBases);
         PyDict kwds = new PyDict();
         for (int i = 0; i < nkw; i++) kwds.setItem(kwnames.get(i), all[npos + i]);
         Object meta = kwds.pop(new PyStr("metaclass"));
@@ -447,6 +481,7 @@ public final class Builtins {
         if (meta instanceof PyType metaType) meta = winningMetaclass(metaType, bases);
         Object ns = prepare(meta, name, bases, kwds);
         Object cell = Eval.runWithLocals(body, ns);
+        if (bases != origBases) Abstract.setItem(ns, new PyStr("__orig_bases__"), origBases);
         Object[] callArgs = new Object[3 + kwds.size()];
         callArgs[0] = name;
         callArgs[1] = bases;
@@ -460,6 +495,24 @@ public final class Builtins {
         Object cls = Abstract.call(meta, callArgs, 0, callArgs.length, names.length == 0 ? null : PyTuple.of(names));
         if (cell instanceof PyCell c) c.contents = cls;
         return cls;
+    }
+
+    /** PEP 560: a base that is not a class may stand for others through __mro_entries__(bases). */
+    private static PyTuple resolveMroEntries(PyTuple bases) {
+        java.util.List<Object> resolved = new java.util.ArrayList<>();
+        boolean changed = false;
+        for (Object base : bases.items()) {
+            Object entries = base instanceof PyType ? null : Abstract.lookupAttr(base, new PyStr("__mro_entries__"));
+            if (entries == null) {
+                resolved.add(base);
+                continue;
+            }
+            Object replacement = Abstract.call(entries, bases);
+            if (!(replacement instanceof PyTuple t)) throw Errors.typeError("__mro_entries__ must return a tuple");
+            resolved.addAll(java.util.Arrays.asList(t.items()));
+            changed = true;
+        }
+        return changed ? PyTuple.of(resolved.toArray()) : bases;
     }
 
     private static PyType winningMetaclass(PyType meta, PyTuple bases) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.ember.Version;
 import org.ember.interp.Frames;
 import org.ember.runtime.Abstract;
+import org.ember.runtime.PyBaseException;
 import org.ember.runtime.ArgSpec;
 import org.ember.runtime.Errors;
 import org.ember.runtime.Exceptions;
@@ -352,4 +353,5 @@ public final class Sys {
         if (!(interp.modules.getItemStr("sys") instanceof PyModule sys)) return null;
         return sys.dict().getItemStr(name);
     }
-}
+
+

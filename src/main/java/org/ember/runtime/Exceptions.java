@@ -91,7 +91,7 @@ public final class Exceptions {
     public static final PyType UserWarning;
 
     static {
-        BaseExceptionGroup = define("BaseExceptionGroup", BaseException);
+        BaseExceptionGroup = ExceptionGroups.defineBaseExceptionGroup(BaseException);
         GeneratorExit = define("GeneratorExit", BaseException);
         KeyboardInterrupt = define("KeyboardInterrupt", BaseException);
         SystemExit = define("SystemExit", BaseException);
@@ -161,10 +161,6 @@ public final class Exceptions {
         UserWarning = define("UserWarning", Warning);
         KeyError.str = Exceptions::keyErrorStr;
         UnicodeErrors.installSlots();
-        for (PyType t : new PyType[] {BaseExceptionGroup, ExceptionGroup}) {
-            t.newInstance = ExceptionGroups::newGroup;
-            t.str = ExceptionGroups::str;
-        }
         for (PyType t : new PyType[] {SyntaxError, IndentationError, TabError, _IncompleteInputError}) {
             t.str = Exceptions::syntaxErrorStr;
         }

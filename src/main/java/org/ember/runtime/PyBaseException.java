@@ -14,6 +14,9 @@ public final class PyBaseException extends PyHeapObject {
     private volatile PyBaseException cause;
     private volatile PyBaseException context;
     private volatile boolean suppressContext;
+    /** BaseExceptionGroup only: the message and the sub-exceptions (see {@link ExceptionGroups}). */
+    volatile PyStr groupMessage;
+    volatile PyTuple groupExceptions;
 
     public PyBaseException(PyType type) {
         super(type);

@@ -65,14 +65,25 @@ public final class PyBaseObject {
         if (type.javaClass() != PyObject.class) {
             throw Errors.typeError("object.__new__(%s) is not safe, use %s.__new__()", type.name(), builtinRoot(type).name());
         }
-        if ((type.flags() & PyType.IS_ABSTRACT) != 0) {
-            throw Errors.typeError("Can't instantiate abstract class %s", type.name());
-        }
+        if ((type.flags() & PyType.IS_ABSTRACT) != 0 || type.isAbstract()) throw abstractClassError(type);
         if (!type.isHeapType()) {
             if (type == TYPE) return new PyInstance(type);
             throw Errors.typeError("cannot create '%s' instances", type.name());
         }
         return new PyInstance(type);
+    }
+
+    /** "Can't instantiate abstract class C without an implementation for abstract methods 'f', 'g'". */
+    private static PyException abstractClassError(PyType type) {
+        PyList names = PyList.fromIterable(Abstract.getAttr(type, "__abstractmethods__"));
+        names.sort(null, false);
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) joined.append("', '");
+            joined.append(Abstract.str(names.get(i)).value());
+        }
+        return Errors.typeError("Can't instantiate abstract class %s without an implementation for abstract method%s '%s'",
+                type.name(), names.size() > 1 ? "s" : "", joined);
     }
 
     /** The type whose __new__ to recommend: skips classes defining __new__ in Python (CPython's staticbase). */
@@ -97,7 +108,17 @@ public final class PyBaseObject {
 
     private static void fillDict(TypeBuilder d) {
         d.getset("__class__", Abstract::typeOf, PyBaseObject::setClass);
-        d.classMethod("__init_subclass__", ArgSpec.noArgs("__init_subclass__"), (cls, args) -> PyNone.NONE);
+        d.classMethod("__init_subclass__", ArgSpec.vector("__init_subclass__"), (cls, args) -> {
+            // METH_NOARGS bound to the class: CPython's messages name the class it is called for
+            String qualname = cls instanceof PyType t ? t.qualname() : Abstract.typeName(cls);
+            if (args[2] instanceof PyTuple kwnames && kwnames.size() > 0) {
+                throw Errors.typeError("%s.__init_subclass__() takes no keyword arguments", qualname);
+            }
+            if ((int) args[1] > 0) {
+                throw Errors.typeError("%s.__init_subclass__() takes no arguments (%d given)", qualname, (int) args[1]);
+            }
+            return PyNone.NONE;
+        });
         d.classMethod("__subclasshook__", ArgSpec.varargs("__subclasshook__"), (cls, args) -> PyNotImplemented.INSTANCE);
         d.method("__format__", ArgSpec.one("__format__"), (self, args) -> {
             if (!(args[0] instanceof PyStr spec)) throw Errors.mustBe("__format__() argument", "str", args[0]);

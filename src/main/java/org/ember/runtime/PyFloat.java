@@ -266,7 +266,7 @@ public final class PyFloat extends PyObject {
 
     private static void fillSlots(PyType t) {
         t.repr = self -> new PyStr(repr(asFloat(self).value));
-        t.str = t.repr;
+        // no str slot: object's __str__ calls the repr slot, so a subclass's __repr__ is used (as in CPython)
         t.hash = self -> hash(asFloat(self).value, self);
         t.bool = self -> asFloat(self).value != 0;
         t.richcompare = PyFloat::richCompare;

@@ -1,13 +1,14 @@
 package org.ember.runtime;
 
+import org.ember.interp.Async;
 import org.ember.interp.Generators;
 
 /**
  * Generators, coroutines and async generators: a suspended frame resumed by the evaluation loop
  * at its saved instruction. One Java class with one Python type per kind ({@link #TYPE},
  * {@link #COROUTINE_TYPE}, {@link #ASYNC_GENERATOR_TYPE}); the loop logic is in
- * {@link Generators}. Coroutines and async generators are skeletons: they can be created and
- * driven with send/throw/close, but the async iteration protocol is not there yet.
+ * {@link Generators}; async generators are driven through the awaitables of
+ * {@link PyAsyncOp} ({@link Async}).
  */
 public final class PyGenerator extends PyObject {
 
@@ -20,6 +21,9 @@ public final class PyGenerator extends PyObject {
     private static PyType define(String name, Kind kind) {
         return PyType.builtin(name, PyGenerator.class)
                 .slots(t -> {
+                    t.newInstance = (type, args, off, n, kw) -> {
+                        throw Errors.typeError("cannot create '%s' instances", type.name());
+                    };
                     if (kind == Kind.GENERATOR) {
                         t.iter = self -> self;
                         t.iternext = self -> Generators.next((PyGenerator) self);
@@ -28,23 +32,51 @@ public final class PyGenerator extends PyObject {
                             + " at " + Abstract.addressOf(self) + ">");
                 })
                 .dict(d -> {
-                    d.method("send", ArgSpec.one("send"), (self, a) -> Generators.send((PyGenerator) self, a[0], true));
-                    d.method("throw", ArgSpec.positional("throw", 1, 3),
-                            (self, a) -> Generators.throwInto((PyGenerator) self, a[0], a[1], a[2]));
-                    d.method0("close", self -> Generators.close((PyGenerator) self));
+                    String p = prefix(kind);
+                    if (kind == Kind.ASYNC_GENERATOR) fillAsyncGeneratorDict(d);
+                    else fillGeneratorDict(d, kind);
                     d.getset("__name__", self -> new PyStr(((PyGenerator) self).name), null);
                     d.getset("__qualname__", self -> new PyStr(((PyGenerator) self).qualname), null);
-                    d.getset(prefix(kind) + "_running", self -> PyBool.of(((PyGenerator) self).running), null);
-                    d.getset(prefix(kind) + "_code", self -> ((PyGenerator) self).code, null);
-                    d.getset(prefix(kind) + "_frame", self -> Generators.frameObject((PyGenerator) self), null);
-                    d.getset(prefix(kind) + "_suspended", self -> PyBool.of(((PyGenerator) self).isSuspended()), null);
-                    d.getset(kind == Kind.GENERATOR ? "gi_yieldfrom" : prefix(kind) + "_await",
-                            self -> Generators.yieldFrom((PyGenerator) self), null);
+                    d.getset(p + "_running", self -> PyBool.of(kind == Kind.ASYNC_GENERATOR
+                            ? ((PyGenerator) self).runningAsync : ((PyGenerator) self).running), null);
+                    d.getset(p + "_code", self -> ((PyGenerator) self).code, null);
+                    d.getset(p + "_frame", self -> Generators.frameObject((PyGenerator) self), null);
+                    d.getset(p + "_suspended", self -> PyBool.of(((PyGenerator) self).isSuspended()), null);
+                    d.getset(kind == Kind.GENERATOR ? "gi_yieldfrom" : p + "_await", self -> {
+                        Object delegate = Generators.delegate((PyGenerator) self);
+                        return delegate == null ? PyNone.NONE : delegate;
+                    }, null);
                 })
                 .build();
     }
 
-    /** Started, not running, not finished: paused at a yield (gi_suspended). */
+    private static void fillGeneratorDict(TypeBuilder d, Kind kind) {
+        if (kind == Kind.GENERATOR) {
+            // StopIteration carries the return value (tp_iternext callers drop it)
+            Slot.Unary iternext = self -> Generators.next((PyGenerator) self);
+            d.value("__next__", new PySlotWrapper(d.type(), "__next__", iternext,
+                    PySlotWrapper.fixed(0, (self, a) -> Generators.send((PyGenerator) self, PyNone.NONE, true))));
+        }
+        d.method("send", ArgSpec.one("send"), (self, a) -> Generators.send((PyGenerator) self, a[0], true));
+        d.method("throw", ArgSpec.positional("throw", 1, 3),
+                (self, a) -> Generators.throwInto((PyGenerator) self, a[0], a[1], a[2]));
+        d.method0("close", self -> Generators.close((PyGenerator) self));
+        if (kind == Kind.COROUTINE) {
+            d.method0("__await__", self -> new PyAsyncOp(PyAsyncOp.Kind.CORO_WRAPPER, self, PyNone.NONE));
+            d.getset("cr_origin", self -> PyNone.NONE, null);
+        }
+    }
+
+    private static void fillAsyncGeneratorDict(TypeBuilder d) {
+        d.method0("__aiter__", self -> self);
+        d.method0("__anext__", self -> Async.anext((PyGenerator) self));
+        d.method("asend", ArgSpec.one("asend"), (self, a) -> Async.asend((PyGenerator) self, a[0]));
+        d.method("athrow", ArgSpec.positional("athrow", 1, 3),
+                (self, a) -> Async.athrow((PyGenerator) self, a[0], a[1], a[2]));
+        d.method0("aclose", self -> Async.aclose((PyGenerator) self));
+    }
+
+    /** Started, not running and not finished: paused at a yield or await. */
     public boolean isSuspended() {
         return started && !running && !finished;
     }
@@ -68,6 +100,10 @@ public final class PyGenerator extends PyObject {
     public boolean finished;
     /** The exception being handled inside the generator while it is suspended (gi_exc_state). */
     public PyBaseException excState;
+    /** Async generators: one of its asend/athrow awaitables is in progress (ag_running). */
+    public boolean runningAsync;
+    /** Async generators: closed by aclose() or finished (no more athrow). */
+    public boolean asyncClosed;
 
     public PyGenerator(Kind kind, Object frame, PyCode code, String name, String qualname) {
         this.kind = kind;

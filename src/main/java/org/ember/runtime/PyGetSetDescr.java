@@ -11,6 +11,11 @@ public final class PyGetSetDescr extends PyObject {
     /** value null means delete. */
     @FunctionalInterface public interface Setter { void set(Object self, Object valueOrNull); }
 
+    /** The setter of what CPython declares as a READONLY member: its message differs from a getset's. */
+    public static final Setter READONLY_MEMBER = (self, value) -> {
+        throw Errors.attributeError("readonly attribute");
+    };
+
     public static final PyType TYPE = PyType.builtin("getset_descriptor", PyGetSetDescr.class)
             .slots(t -> {
                 t.descrGet = PyGetSetDescr::descrGet;

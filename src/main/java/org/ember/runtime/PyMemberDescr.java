@@ -57,7 +57,7 @@ public final class PyMemberDescr extends PyObject {
         PyMemberDescr d = (PyMemberDescr) descr;
         PyHeapObject h = d.check(obj);
         if (value == null && h.valueAt(d.index) == null) {
-            throw Errors.attributeError("'%s' object has no attribute '%s'", Abstract.typeName(obj), d.name);
+            throw Errors.attributeError("%s", d.name); // CPython's message for deleting an unset slot
         }
         h.setSlot(d.index, value);
     }

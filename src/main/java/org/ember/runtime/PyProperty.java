@@ -18,6 +18,7 @@ public final class PyProperty extends PyObject {
                     p.fset = noneToNull(a[1]);
                     p.fdel = noneToNull(a[2]);
                     p.doc = noneToNull(a[3]);
+                    if (p.doc == null && p.fget != null) p.doc = noneToNull(docOf(p.fget));
                     return PyNone.NONE;
                 };
             })
@@ -26,6 +27,7 @@ public final class PyProperty extends PyObject {
                 d.getset("fset", self -> orNone(of(self).fset), null);
                 d.getset("fdel", self -> orNone(of(self).fdel), null);
                 d.getset("__doc__", self -> orNone(of(self).doc), null);
+                d.getset("__isabstractmethod__", self -> PyBool.of(of(self).isAbstract()), null);
                 d.method1("getter", (self, f) -> copyWith(self, f, of(self).fset, of(self).fdel));
                 d.method1("setter", (self, f) -> copyWith(self, of(self).fget, f, of(self).fdel));
                 d.method1("deleter", (self, f) -> copyWith(self, of(self).fget, of(self).fset, f));
@@ -62,8 +64,33 @@ public final class PyProperty extends PyObject {
         return o == null ? PyNone.NONE : o;
     }
 
+    /** True when fget, fset or fdel has a true __isabstractmethod__ (abc.abstractmethod under a property). */
+    private boolean isAbstract() {
+        for (Object f : new Object[] {fget, fset, fdel}) {
+            if (f == null) continue;
+            Object flag = Abstract.lookupAttr(f, new PyStr("__isabstractmethod__"));
+            if (flag != null && Abstract.isTrue(flag)) return true;
+        }
+        return false;
+    }
+
+    /** fget's __doc__, which a property without an explicit doc shows (null if it has none). */
+    private static Object docOf(Object fget) {
+        try {
+            return Abstract.lookupAttr(fget, new PyStr("__doc__"));
+        } catch (PyException e) {
+            return null;
+        }
+    }
+
     private static Object copyWith(Object self, Object fget, Object fset, Object fdel) {
-        PyProperty copy = new PyProperty(noneToNull(fget), noneToNull(fset), noneToNull(fdel), of(self).doc);
+        PyProperty p = of(self);
+        // a doc that came from the old getter follows the new getter (CPython's getter_doc)
+        Object doc = p.doc;
+        if (fget != p.fget && fget != null && fget != PyNone.NONE && (doc == null || p.fget != null && doc == docOf(p.fget))) {
+            doc = noneToNull(docOf(fget));
+        }
+        PyProperty copy = new PyProperty(noneToNull(fget), noneToNull(fset), noneToNull(fdel), doc);
         copy.name = of(self).name;
         return copy;
     }

@@ -18,6 +18,10 @@ public final class PyStaticMethod extends PyObject implements PyCallable {
             .dict(d -> {
                 d.getset("__func__", self -> part(self).callable, null);
                 d.getset("__wrapped__", self -> part(self).callable, null);
+                d.getset("__isabstractmethod__", self -> {
+                    Object flag = Abstract.lookupAttr(part(self).callable, new PyStr("__isabstractmethod__"));
+                    return PyBool.of(flag != null && Abstract.isTrue(flag));
+                }, null);
             })
             .build();
 

@@ -129,6 +129,11 @@ public final class PyType extends PyObject implements PyCallable {
         this.dict = new PyDict();
         this.version = interp.nextTypeVersion();
         this.ready = true;
+        // the sequence slots have no dunder of their own: inherited from the builtin layout
+        // (tried after __add__/__mul__, as CPython tries sq_concat after nb_add)
+        this.sqConcat = solidBase.sqConcat;
+        this.sqRepeat = solidBase.sqRepeat;
+        this.sqInplaceConcat = solidBase.sqInplaceConcat;
     }
 
     /** Starts the definition of a builtin type whose base is object. */
@@ -306,6 +311,13 @@ public final class PyType extends PyObject implements PyCallable {
     public int versionIfValid() {
         return version;
     }
+
+    /** Py_TPFLAGS_IS_ABSTRACT: set by assigning a true __abstractmethods__ (abc does); not inherited. */
+    private volatile boolean abstractClass;
+
+    public boolean isAbstract() { return abstractClass; }
+
+    public void setAbstract(boolean isAbstract) { abstractClass = isAbstract; }
 
     /** Called whenever this type changes: invalidates it and every subclass. */
     public void modified() {

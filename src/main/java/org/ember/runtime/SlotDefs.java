@@ -57,6 +57,13 @@ final class SlotDefs {
         return Abstract.callMethod(method, self, args);
     }
 
+    /** slot_tp_iter: {@code __iter__ = None} makes instances non-iterable. */
+    private static Object heapIter(Object self) {
+        PyType type = Abstract.typeOf(self);
+        if (type.lookup("__iter__") == PyNone.NONE) throw Errors.typeError("'%s' object is not iterable", type.name());
+        return callSpecial(self, "__iter__");
+    }
+
     private static Slot.Unary unary(String name) {
         return self -> callSpecial(self, name);
     }
@@ -173,7 +180,7 @@ final class SlotDefs {
         def(compareNames, t -> t.richcompare, (t, s) -> t.richcompare = (Slot.Compare) s,
                 t -> (Slot.Compare) (a, b, op) -> callSpecialOrNotImplemented(a, op.dunder, b),
                 (s, w) -> PySlotWrapper.fixed(1, (self, a) -> ((Slot.Compare) s).compare(self, a[0], CompareOp.values()[w])));
-        def(names("__iter__"), t -> t.iter, (t, s) -> t.iter = (Slot.Unary) s, t -> unary("__iter__"),
+        def(names("__iter__"), t -> t.iter, (t, s) -> t.iter = (Slot.Unary) s, t -> (Slot.Unary) SlotDefs::heapIter,
                 (s, w) -> noArgs((Slot.Unary) s));
         def(names("__next__"), t -> t.iternext, (t, s) -> t.iternext = (Slot.Unary) s,
                 t -> (Slot.Unary) self -> {
@@ -291,6 +298,28 @@ final class SlotDefs {
                 if (impl != null) builder.value(def.names[w], new PySlotWrapper(type, def.names[w], slot, impl));
             }
         }
+        addSequenceWrappers(type, builder);
+    }
+
+    /**
+     * __add__ / __mul__ / __rmul__ for the sequence slots (CPython's sq_concat and sq_repeat
+     * wrappers), when the type has no numeric slot of its own. Their slot, which heap subclasses
+     * inherit as their binary slot, answers NotImplemented unless the sequence is an operand.
+     */
+    private static void addSequenceWrappers(PyType type, TypeBuilder builder) {
+        PyType base = type.base();
+        Slot.Binary concat = type.sqConcat, repeat = type.sqRepeat;
+        if (concat != null && (base == null || base.sqConcat != concat) && type.binary[BinOp.ADD.ordinal()] == null) {
+            Slot.Binary slot = (a, b) -> Abstract.typeOf(a).isSubtype(type) ? concat.apply(a, b) : PyNotImplemented.INSTANCE;
+            builder.value("__add__", new PySlotWrapper(type, "__add__", slot, PySlotWrapper.fixed(1, (self, a) -> concat.apply(self, a[0]))));
+        }
+        if (repeat != null && (base == null || base.sqRepeat != repeat) && type.binary[BinOp.MUL.ordinal()] == null) {
+            Slot.Binary slot = (a, b) -> Abstract.typeOf(a).isSubtype(type) ? repeat.apply(a, b)
+                    : Abstract.typeOf(b).isSubtype(type) ? repeat.apply(b, a) : PyNotImplemented.INSTANCE;
+            for (String name : new String[] {"__mul__", "__rmul__"}) {
+                builder.value(name, new PySlotWrapper(type, name, slot, PySlotWrapper.fixed(1, (self, a) -> repeat.apply(self, a[0]))));
+            }
+        }
     }
 
     /** {@code T.__new__(subtype, ...)}: a builtin function bound to the type (tp_new_wrapper). */
@@ -309,8 +338,30 @@ final class SlotDefs {
                 throw Errors.typeError("%s.__new__(%s): %s is not a subtype of %s",
                         owner.name(), subtype.name(), subtype.name(), owner.name());
             }
+            checkSafeNew(owner, subtype);
             return owner.newInstance.make(subtype, args, 1, nargs - 1, kwnames);
         });
+    }
+
+    /**
+     * tp_new_wrapper's safety check: {@code Owner.__new__(subtype)} must be the __new__ the
+     * subtype's nearest builtin base would use (classes defining __new__ in Python are skipped).
+     */
+    private static void checkSafeNew(PyType owner, PyType subtype) {
+        PyType staticBase = subtype;
+        while (staticBase.isHeapType() && staticBase.dict().getItemStr("__new__") != null && staticBase.base() != null) {
+            staticBase = staticBase.base();
+        }
+        PyType builtin = null;
+        for (PyType t : staticBase.mro()) {
+            if (!t.isHeapType()) {
+                builtin = t;
+                break;
+            }
+        }
+        if (builtin != null && builtin != PyType.OBJECT && builtin.newInstance != owner.newInstance) {
+            throw Errors.typeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.name(), subtype.name(), staticBase.name());
+        }
     }
 
     // ---- heap types: compute slots from the MRO ----

@@ -30,10 +30,27 @@ public final class TypeFactory {
         fillDict(type, ns, slots, solidBase, hasDict);
         for (PyType b : bases) b.addSubclass(type);
         SlotDefs.updateAllSlots(type);
+        dropOverriddenSequenceSlots(type);
         type.newInstance = newSlotFor(type);
         callSetName(type);
         initSubclass(type, kwargs);
         return type;
+    }
+
+    /**
+     * The inherited sq_concat/sq_repeat/sq_inplace_concat stop applying once a class defines
+     * __add__/__mul__/__iadd__ in Python (CPython's update_one_slot clears them): an __add__
+     * returning NotImplemented must not fall back to the builtin concatenation.
+     */
+    private static void dropOverriddenSequenceSlots(PyType type) {
+        if (definedInPython(type, "__add__")) type.sqConcat = null;
+        if (definedInPython(type, "__mul__") || definedInPython(type, "__rmul__")) type.sqRepeat = null;
+        if (definedInPython(type, "__iadd__")) type.sqInplaceConcat = null;
+    }
+
+    private static boolean definedInPython(PyType type, String name) {
+        PyType owner = type.definingType(name);
+        return owner != null && owner.isHeapType();
     }
 
     private static PyType[] checkBases(PyTuple basesArg) {
@@ -41,7 +58,11 @@ public final class TypeFactory {
         PyType[] bases = new PyType[basesArg.size()];
         for (int i = 0; i < bases.length; i++) {
             Object b = basesArg.get(i);
-            if (!(b instanceof PyType t)) throw Errors.typeError("bases must be types");
+            if (!(b instanceof PyType t)) {
+                // CPython computes the metaclass from type(base) first, which then conflicts
+                throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
+            }
             if (!t.isSubclassable()) throw Errors.typeError("type '%s' is not an acceptable base type", t.name());
             for (int j = 0; j < i; j++) {
                 if (bases[j] == t) throw Errors.typeError("duplicate base class %s", t.name());
@@ -153,7 +174,8 @@ public final class TypeFactory {
         }
         int index = solidBase.slotCount();
         for (String slot : slots.names) dict.setItem(new PyStr(slot), new PyMemberDescr(type, slot, index++));
-        if (hasDict && !solidBase.hasDict() && dict.getItemStr("__dict__") == null) {
+        // a metaclass's instances are classes: type's own __dict__ (the mapping proxy) must stay visible
+        if (hasDict && !solidBase.hasDict() && !solidBase.isSubtype(PyType.TYPE) && dict.getItemStr("__dict__") == null) {
             dict.setItem(new PyStr("__dict__"), new PyGetSetDescr(type, "__dict__", TypeFactory::instanceDict, TypeFactory::setInstanceDict));
         }
         wrapImplicitMethod(dict, "__new__", false);

@@ -27,7 +27,8 @@ final class TypeSlots {
     private static Object repr(Object self) {
         PyType t = of(self);
         String module = t.module();
-        return new PyStr("<class '" + (module.equals("builtins") ? t.qualname() : module + "." + t.qualname()) + "'>");
+        String qualname = shortName(t, t.qualname());
+        return new PyStr("<class '" + (module.equals("builtins") ? qualname : module + "." + qualname) + "'>");
     }
 
     /** {@code cls(*args)}: __new__, then __init__ if the result is an instance of cls. */
@@ -106,18 +107,28 @@ final class TypeSlots {
         type.setAttribute(name, value);
     }
 
+    /** A builtin type's name may carry its module ("string.templatelib.Template", as tp_name): __name__ is the last part. */
+    private static String shortName(PyType type, String name) {
+        return type.isHeapType() ? name : name.substring(name.lastIndexOf('.') + 1);
+    }
+
     private static void fillDict(TypeBuilder d) {
-        d.getset("__name__", self -> new PyStr(of(self).name()), (self, v) -> {
+        d.getset("__name__", self -> new PyStr(shortName(of(self), of(self).name())), (self, v) -> {
             PyType t = checkSettable(self, "__name__", v);
             if (!(v instanceof PyStr s)) throw Errors.typeError("can only assign string to %s.__name__, not '%s'", t.name(), Abstract.typeName(v));
             t.setName(s.value());
             t.modified();
         });
-        d.getset("__qualname__", self -> new PyStr(of(self).qualname()), (self, v) -> {
+        d.getset("__qualname__", self -> new PyStr(shortName(of(self), of(self).qualname())), (self, v) -> {
             PyType t = checkSettable(self, "__qualname__", v);
             if (!(v instanceof PyStr s)) throw Errors.typeError("can only assign string to %s.__qualname__, not '%s'", t.name(), Abstract.typeName(v));
             t.setQualname(s.value());
         });
+        d.getset("__abstractmethods__", self -> {
+            Object methods = of(self) == PyType.TYPE ? null : of(self).dict().getItemStr("__abstractmethods__");
+            if (methods == null) throw Errors.attributeError("__abstractmethods__");
+            return methods;
+        }, TypeSlots::setAbstractMethods);
         d.getset("__module__", self -> {
             Object m = of(self).dict().getItemStr("__module__");
             return m != null ? m : new PyStr("builtins");
@@ -158,6 +169,21 @@ final class TypeSlots {
         });
         d.method1("__subclasscheck__", (self, sub) -> PyBool.of(Abstract.objectIsSubclass(sub, self)));
         d.classMethod("__prepare__", ArgSpec.vector("__prepare__"), (cls, args) -> new PyDict());
+    }
+
+    /** Assigning __abstractmethods__ decides whether the class can be instantiated (type_set_abstractmethods). */
+    private static void setAbstractMethods(Object self, Object value) {
+        PyType t = of(self);
+        if (t.isImmutable()) throw Errors.typeError("cannot set '__abstractmethods__' attribute of immutable type '%s'", t.name());
+        if (value == null) {
+            if (!t.dict().delItemIfPresent(new PyStr("__abstractmethods__"))) throw Errors.attributeError("__abstractmethods__");
+            t.setAbstract(false);
+        } else {
+            boolean isAbstract = Abstract.isTrue(value);
+            t.dict().setItem(new PyStr("__abstractmethods__"), value);
+            t.setAbstract(isAbstract);
+        }
+        t.modified();
     }
 
     private static PyType checkSettable(Object self, String attr, Object value) {

@@ -84,6 +84,7 @@ class RecordedRunTest {
     static String observe(RecordedPrograms.Program p) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Session session = new Session(out, new ByteArrayOutputStream(), List.of("<case>"));
+        session.setPath("", null); // Ember's lib: the programs may import library modules
         StringBuilder sb = new StringBuilder();
         PyDict globals = session.mainGlobals();
         String error = null;
