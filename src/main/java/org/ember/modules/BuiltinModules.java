@@ -23,6 +23,7 @@ public final class BuiltinModules {
 
     private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = new TreeMap<>();
     static {
+        FACTORIES.put("_random", RandomCore::create);
         FACTORIES.put("itertools", Itertools::create);
         FACTORIES.put("math", MathModule::create);
         FACTORIES.put("time", Time::create);
