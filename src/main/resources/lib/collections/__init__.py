@@ -37,7 +37,10 @@ from operator import eq as _eq
 from operator import itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
 
-_GenericAlias = type(list[int])
+try:
+    _GenericAlias = type(list[int])
+except TypeError:  # a runtime whose builtin types are not subscriptable yet
+    from types import GenericAlias as _GenericAlias
 
 
 def _as_index(value, subscript=False):
@@ -730,13 +733,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
+    typename = getattr(_sys, 'intern', str)(str(typename))
 
     if rename:
         _rename_invalid_fields(field_names)
     _validate_names(typename, field_names, rename)
 
-    field_names = tuple(map(_sys.intern, field_names))
+    field_names = tuple(map(getattr(_sys, 'intern', str), field_names))
     num_fields = len(field_names)
     arg_list = ', '.join(field_names)
     if num_fields == 1:
@@ -805,7 +808,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        doc = _sys.intern(f'Alias for field number {index}')
+        doc = getattr(_sys, 'intern', str)(f'Alias for field number {index}')
         class_namespace[name] = _tuplegetter(index, doc)
 
     result = type(typename, (tuple,), class_namespace)

@@ -49,11 +49,19 @@ public final class Abstract {
         return typeOf(obj).getattro.apply(obj, name);
     }
 
+    /** Whether f (or null) has a true {@code __isabstractmethod__} (what abc looks for on wrappers). */
+    public static boolean isAbstractMethod(Object f) {
+        if (f == null) return false;
+        Object flag = lookupAttr(f, new PyStr("__isabstractmethod__"));
+        return flag != null && isTrue(flag);
+    }
+
     /** {@code obj.name}, or null instead of AttributeError (CPython's _PyObject_LookupAttr). */
     public static Object lookupAttr(Object obj, PyStr name) {
         Slot.Binary getattro = typeOf(obj).getattro;
-        if (getattro == PyBaseObject.GETATTRO) return genericGetAttr(obj, name, true);
         try {
+            // A descriptor (an unset __slots__ member, a property) may raise AttributeError too.
+            if (getattro == PyBaseObject.GETATTRO) return genericGetAttr(obj, name, true);
             return getattro.apply(obj, name);
         } catch (PyException e) {
             if (e.matches(Exceptions.AttributeError)) return null;
@@ -513,7 +521,10 @@ public final class Abstract {
     /** {@code repr(o)}; deep nesting raises RecursionError, never a Java stack overflow. */
     /** format(value, spec): calls type(value).__format__ and checks that it returned a str. */
     public static PyStr format(Object value, PyStr spec) {
-        Object result = invoke(value, "__format__", spec);
+        // Looked up on the type, as every special method: format(int) must not find int.__format__ unbound.
+        Object method = typeOf(value).lookup("__format__");
+        if (method == null) throw Errors.typeError("Type %s doesn't define __format__", typeName(value));
+        Object result = callMethod(method, value, spec);
         PyStr s = PyStr.asStr(result);
         if (s == null) throw Errors.typeError("__format__ must return a str, not %s", typeName(result));
         return s;

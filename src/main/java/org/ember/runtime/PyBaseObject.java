@@ -68,11 +68,26 @@ public final class PyBaseObject {
         if ((type.flags() & PyType.IS_ABSTRACT) != 0) {
             throw Errors.typeError("Can't instantiate abstract class %s", type.name());
         }
+        if (type.hasAbstractMethods) throw abstractInstantiation(type);
         if (!type.isHeapType()) {
             if (type == TYPE) return new PyInstance(type);
             throw Errors.typeError("cannot create '%s' instances", type.name());
         }
         return new PyInstance(type);
+    }
+
+    /** "Can't instantiate abstract class C without an implementation for abstract methods 'f', 'g'" (sorted). */
+    private static PyException abstractInstantiation(PyType type) {
+        Object names = type.dict().getItemStr("__abstractmethods__");
+        PyList sorted = PyList.fromIterable(names == null ? PyTuple.EMPTY : names);
+        Abstract.callMethod(Abstract.typeOf(sorted).lookup("sort"), sorted);
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0) joined.append(", ");
+            joined.append('\'').append(Abstract.str(sorted.get(i)).value()).append('\'');
+        }
+        return Errors.typeError("Can't instantiate abstract class %s without an implementation for abstract method%s %s",
+                type.name(), sorted.size() == 1 ? "" : "s", joined);
     }
 
     /** The type whose __new__ to recommend: skips classes defining __new__ in Python (CPython's staticbase). */

@@ -54,6 +54,8 @@ public final class PyType extends PyObject implements PyCallable {
     /** Created in {@link #ready()} for builtin types (PyDict's own type is not built yet at bootstrap). */
     private volatile PyDict dict;
     private final int flags;
+    /** True while {@code __abstractmethods__} is set and non-empty (CPython's Py_TPFLAGS_IS_ABSTRACT). */
+    volatile boolean hasAbstractMethods;
     private final PyType metatype;
     /** The Java class of instances of this type's builtin root (PyList for list and its subclasses). */
     private final Class<?> javaClass;

@@ -153,7 +153,8 @@ public final class TypeFactory {
         }
         int index = solidBase.slotCount();
         for (String slot : slots.names) dict.setItem(new PyStr(slot), new PyMemberDescr(type, slot, index++));
-        if (hasDict && !solidBase.hasDict() && dict.getItemStr("__dict__") == null) {
+        // A metaclass's instances are classes: type's own __dict__ (the mappingproxy) must stay visible.
+        if (hasDict && !solidBase.hasDict() && !solidBase.isSubtype(PyType.TYPE) && dict.getItemStr("__dict__") == null) {
             dict.setItem(new PyStr("__dict__"), new PyGetSetDescr(type, "__dict__", TypeFactory::instanceDict, TypeFactory::setInstanceDict));
         }
         wrapImplicitMethod(dict, "__new__", false);

@@ -145,6 +145,17 @@ final class TypeSlots {
             t.setAttribute("__doc__", v);
         });
         d.getset("__flags__", self -> PyInt.of(of(self).flags()), null);
+        d.getset("__abstractmethods__", self -> {
+            // Only the class's own dict counts, and type itself has none (CPython's type_abstractmethods).
+            Object names = of(self) == PyType.TYPE ? null : of(self).dict().getItemStr("__abstractmethods__");
+            if (names == null) throw Errors.attributeError("__abstractmethods__");
+            return names;
+        }, (self, v) -> {
+            PyType t = checkSettable(self, "__abstractmethods__", v);
+            boolean abstractNow = v != null && Abstract.isTrue(v);
+            t.setAttribute("__abstractmethods__", v);
+            t.hasAbstractMethods = abstractNow;
+        });
         d.method0("mro", self -> PyList.of((Object[]) TypeFactory.linearize(of(self), of(self).bases())));
         d.method0("__subclasses__", self -> {
             List<PyType> subs = of(self).subclasses();
