@@ -349,7 +349,7 @@ public final class MathModule {
     private static Object gcdLcm(String name, Object[] vector, boolean gcd) {
         Object[] args = (Object[]) vector[0];
         int nargs = (Integer) vector[1];
-        if (vector[2] instanceof PyTuple kw && kw.size() > 0) throw Errors.typeError("%s() takes no keyword arguments", name);
+        if (vector[2] instanceof PyTuple kw && kw.size() > 0) throw Errors.typeError("math.%s() takes no keyword arguments", name);
         if (nargs == 0) return gcd ? PyInt.ZERO : PyInt.ONE;
         BigInteger result = Abstract.index(args[0]).bigValue().abs();
         for (int i = 1; i < nargs; i++) {
@@ -586,7 +586,9 @@ public final class MathModule {
     // ---- helpers ----
 
     private static void def(PyModule m, ArgSpec spec, PyBuiltinFunction.Body body) {
-        m.dict().setItem(new PyStr(spec.name()), new PyBuiltinFunction(spec, m, body));
+        // METH_O functions name their module in arity errors: "math.sqrt() takes exactly one argument".
+        ArgSpec named = spec.style() == ArgSpec.Style.ONE ? spec.ownedBy("math") : spec;
+        m.dict().setItem(new PyStr(spec.name()), new PyBuiltinFunction(named, m, body));
     }
 
     private static void set(PyModule m, String name, Object value) {

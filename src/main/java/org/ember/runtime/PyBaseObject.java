@@ -112,6 +112,7 @@ public final class PyBaseObject {
 
     private static void fillDict(TypeBuilder d) {
         d.getset("__class__", Abstract::typeOf, PyBaseObject::setClass);
+        ObjectReduce.fill(d);
         d.classMethod("__init_subclass__", ArgSpec.noArgs("__init_subclass__"), (cls, args) -> PyNone.NONE);
         d.classMethod("__subclasshook__", ArgSpec.varargs("__subclasshook__"), (cls, args) -> PyNotImplemented.INSTANCE);
         d.method("__format__", ArgSpec.one("__format__"), (self, args) -> {
