@@ -70,7 +70,11 @@ public final class PyFunction extends PyObject implements PyCallable {
         this.qualname = code.qualname();
         Object moduleName = globals.getItemStr("__name__");
         this.module = moduleName == null ? PyNone.NONE : moduleName;
+        // 3.14: a function's docstring is its code's first constant when CO_HAS_DOCSTRING is set.
+        if ((code.flags() & CO_HAS_DOCSTRING) != 0 && code.consts.length > 0) this.doc = code.consts[0];
     }
+
+    private static final int CO_HAS_DOCSTRING = 0x4000000;
 
     @Override
     public PyType type() {
