@@ -21,7 +21,7 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
            "Callable", "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
            "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence",
-           "Buffer"]
+           "Buffer", "ByteString"]
 
 __name__ = "collections.abc"  # the name CPython's reprs show (collections.abc.Iterable)
 
@@ -781,6 +781,12 @@ class Sequence(Reversible, Collection):
         return sum(1 for v in self if v is value or v == value)
 
 
+class ByteString(Sequence):
+    """Deprecated since 3.12 (removal planned for 3.17): use Buffer, or a union of bytes types."""
+
+    __slots__ = ()
+
+
 class MutableSequence(Sequence):
     """A Sequence with __setitem__, __delitem__ and insert; append, extend, pop, remove... follow."""
 
@@ -860,7 +866,8 @@ for _t in (tuple, str, range):
     Sequence.register(_t)
 MutableSequence.register(list)
 import builtins as _builtins
-for _name, _abc in (('bytes', Sequence), ('memoryview', Sequence), ('bytearray', MutableSequence)):
+for _name, _abc in (('bytes', ByteString), ('memoryview', Sequence), ('bytearray', MutableSequence),
+                    ('bytearray', ByteString)):
     _t = getattr(_builtins, _name, None)  # types Ember may not have yet
     if _t is not None:
         _abc.register(_t)

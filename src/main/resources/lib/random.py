@@ -31,7 +31,24 @@ except NameError:  # Ember without a bytes type yet
     _BYTES = ()
 
 
-_index = _random._index  # operator.index: an int from __index__, TypeError for floats
+# Ember's _random carries three helpers; on another runtime (CPython, for checking this module)
+# the same things come from operator, hashlib and os.
+try:
+    _index = _random._index  # operator.index: an int from __index__, TypeError for floats
+    _seed_from_text = _random._seed_from_text
+    _urandom_bits = _random._urandom_bits
+except AttributeError:
+    from operator import index as _index
+
+    def _seed_from_text(a):
+        from hashlib import sha512
+        data = a.encode() if isinstance(a, str) else bytes(a)
+        return int.from_bytes(data + sha512(data).digest())
+
+    def _urandom_bits(k):
+        from os import urandom
+        nbytes = (k + 7) // 8
+        return int.from_bytes(urandom(nbytes)) >> (nbytes * 8 - k)
 
 
 def _is_sequence(population):
@@ -74,7 +91,7 @@ class Random(_random.Random):
             a = -2 if x == -1 else x
         elif version == 2 and isinstance(a, (str,) + _BYTES):
             # The text's UTF-8 bytes followed by their SHA-512 digest, as one big-endian int.
-            a = _random._seed_from_text(a)
+            a = _seed_from_text(a)
         elif not isinstance(a, (type(None), int, float, str) + _BYTES):
             raise TypeError('The only supported seed types are:\n'
                             'None, int, float, str, bytes, and bytearray.')
@@ -425,12 +442,12 @@ class SystemRandom(Random):
     """Random numbers from the operating system's entropy source; it has no state to seed or save."""
 
     def random(self):
-        return (_random._urandom_bits(56) >> 3) * RECIP_BPF
+        return (_urandom_bits(56) >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        return _random._urandom_bits(k)
+        return _urandom_bits(k)
 
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, 'little')

@@ -183,12 +183,16 @@ def get_original_bases(cls, /):
         raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
 
 
-class DynamicClassAttribute(property):
+class DynamicClassAttribute:
     """A property on instances; on the class, attribute access goes to the metaclass's
     __getattr__ (so an instance attribute and a class attribute can share a name)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        super().__init__(fget, fset, fdel, doc)
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
@@ -196,7 +200,34 @@ class DynamicClassAttribute(property):
             if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        return super().__get__(instance, ownerclass)
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _with(self, fget, fset, fdel):
+        doc = fget.__doc__ if self.overwrite_doc and fget is not None else self.__doc__
+        result = type(self)(fget, fset, fdel, doc)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def getter(self, fget):
+        return self._with(fget, self.fset, self.fdel)
+
+    def setter(self, fset):
+        return self._with(self.fget, fset, self.fdel)
+
+    def deleter(self, fdel):
+        return self._with(self.fget, self.fset, fdel)
 
 
 def coroutine(func):
@@ -282,3 +313,26 @@ class GenericAlias:
     def __reduce__(self):
         return GenericAlias, (self.__origin__, self.__args__)
 
+
+# The runtime's own types, where it has them.
+try:
+    GenericAlias = type(list[int])
+except TypeError:  # builtin types not subscriptable yet: the class above stands in
+    pass
+try:
+    UnionType = type(int | str)
+except TypeError:  # no PEP 604 unions yet
+    pass
+try:
+    async def _coroutine():
+        pass
+    _value = _coroutine()
+    CoroutineType = type(_value)
+    _value.close()
+
+    async def _async_generator():
+        yield
+    AsyncGeneratorType = type(_async_generator())
+    del _coroutine, _async_generator, _value
+except Exception:  # async functions not supported by this runtime yet
+    pass

@@ -101,7 +101,8 @@ public final class Builtins {
             Abstract.delAttr(a[0], Abstract.attrName(a[1]));
             return PyNone.NONE;
         });
-        def(d, m, ArgSpec.one("id"), (self, a) -> PyInt.of(Integer.toUnsignedLong(System.identityHashCode(a[0]))));
+        // The same number the default reprs show as the address (<f at 0x...>), as in CPython.
+        def(d, m, ArgSpec.one("id"), (self, a) -> PyInt.of(0x7f0000000000L + (Integer.toUnsignedLong(System.identityHashCode(a[0])) << 4)));
         def(d, m, ArgSpec.one("hash"), (self, a) -> PyInt.of(Abstract.hash(a[0])));
         def(d, m, ArgSpec.keywords("round", 0, 1, 2, "number", "ndigits"), (self, a) -> round(a[0], a[1]));
         def(d, m, ArgSpec.positional("divmod", 2, 2), (self, a) -> PyTuple.of(
@@ -109,6 +110,9 @@ public final class Builtins {
         def(d, m, ArgSpec.keywords("pow", 0, 2, 3, "base", "exp", "mod"),
                 (self, a) -> Abstract.power(a[0], a[1], a[2] == null ? PyNone.NONE : a[2]));
         def(d, m, ArgSpec.one("chr"), (self, a) -> chr(a[0]));
+        def(d, m, ArgSpec.one("bin"), (self, a) -> radixString(a[0], 2, "0b"));
+        def(d, m, ArgSpec.one("oct"), (self, a) -> radixString(a[0], 8, "0o"));
+        def(d, m, ArgSpec.one("hex"), (self, a) -> radixString(a[0], 16, "0x"));
         def(d, m, ArgSpec.one("ord"), (self, a) -> ord(a[0]));
         def(d, m, ArgSpec.one("any"), (self, a) -> anyAll(a[0], true));
         def(d, m, ArgSpec.one("all"), (self, a) -> anyAll(a[0], false));
@@ -357,6 +361,13 @@ public final class Builtins {
         if (dflt == null) return Abstract.getAttr(obj, s);
         Object v = Abstract.lookupAttr(obj, s);
         return v == null ? dflt : v;
+    }
+
+    /** bin/oct/hex: the integer (through __index__) in base radix, sign first, then the prefix. */
+    private static Object radixString(Object arg, int radix, String prefix) {
+        java.math.BigInteger v = Abstract.index(arg).bigValue();
+        String digits = v.abs().toString(radix);
+        return new PyStr((v.signum() < 0 ? "-" : "") + prefix + digits);
     }
 
     private static Object chr(Object arg) {

@@ -29,7 +29,7 @@ public final class Abstract {
 
     /** A stable pseudo-address for reprs like {@code <object at 0x...>}. */
     public static String addressOf(Object o) {
-        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+        return String.format("0x%012x", 0x7f0000000000L + (Integer.toUnsignedLong(System.identityHashCode(o)) << 4));
     }
 
     /** Checks an attribute name argument (getattr(x, 2) → TypeError). */
