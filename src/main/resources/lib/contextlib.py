@@ -10,7 +10,10 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
            "chdir"]
 
-GenericAlias = type(list[int])
+try:
+    GenericAlias = type(list[int])
+except TypeError:  # a runtime whose builtin types are not subscriptable yet
+    from types import GenericAlias
 
 
 def _implements(cls, *method_names):

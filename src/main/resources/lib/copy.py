@@ -44,15 +44,20 @@ try:
 except ImportError:
     _weakref_type = None
 
+# complex and bytes, on a runtime that has them (Ember is growing them).
+import builtins as _builtins
+_OPTIONAL_ATOMIC = [t for t in (getattr(_builtins, 'complex', None), getattr(_builtins, 'bytes', None))
+                    if t is not None]
+
 # Values of these types are immutable (or are identities), so they are their own copies.
 _IMMUTABLE_TYPES = [
-    _NoneType, int, float, bool, complex, str, tuple, bytes, frozenset, type, range,
+    _NoneType, int, float, bool, str, tuple, frozenset, type, range,
     slice, property, _BuiltinFunctionType, _EllipsisType, _NotImplementedType,
-    _FunctionType, _CodeType,
+    _FunctionType, _CodeType, *_OPTIONAL_ATOMIC,
 ]
 _ATOMIC_FOR_DEEPCOPY = [
-    _NoneType, _EllipsisType, _NotImplementedType, int, float, bool, complex, bytes, str,
-    _CodeType, type, range, _BuiltinFunctionType, _FunctionType, property,
+    _NoneType, _EllipsisType, _NotImplementedType, int, float, bool, str,
+    _CodeType, type, range, _BuiltinFunctionType, _FunctionType, property, *_OPTIONAL_ATOMIC,
 ]
 if _weakref_type is not None:
     _IMMUTABLE_TYPES.append(_weakref_type)
@@ -67,7 +72,10 @@ _shallow_copiers = {t: _copy_immutable for t in _IMMUTABLE_TYPES}
 _shallow_copiers[list] = list.copy
 _shallow_copiers[dict] = dict.copy
 _shallow_copiers[set] = set.copy
-_shallow_copiers[bytearray] = bytearray.copy
+try:
+    _shallow_copiers[bytearray] = bytearray.copy
+except NameError:  # a runtime without bytearray yet
+    pass
 
 
 def _reduce(x, copy_kind):

@@ -781,8 +781,13 @@ def _convert_container(obj, convert):
     return copy.deepcopy(obj)
 
 
-_ATOMIC_TYPES = frozenset({type(None), bool, int, float, str, complex, bytes,
-                           type(Ellipsis), type(NotImplemented), type, range, property})
+import builtins as _builtins
+# complex and bytes only on a runtime that has them (Ember is growing them).
+_ATOMIC_TYPES = frozenset({type(None), bool, int, float, str,
+                           type(Ellipsis), type(NotImplemented), type, range, property,
+                           *[t for t in (getattr(_builtins, 'complex', None), getattr(_builtins, 'bytes', None))
+                             if t is not None]})
+del _builtins
 
 
 def astuple(obj, *, tuple_factory=tuple):

@@ -26,10 +26,17 @@ class _SomeClass:
         pass
 
 
-GenericAlias = type(list[int])
+try:
+    GenericAlias = type(list[int])
+except TypeError:  # a runtime whose builtin types are not subscriptable yet
+    from types import GenericAlias
 _MethodType = type(_SomeClass().method)
 _MappingProxyType = type(type.__dict__)
-_UnionType = type(int | str)
+try:
+    _UnionType = type(int | str)
+except TypeError:  # a runtime without PEP 604 unions yet: no value can be one
+    class _UnionType:
+        pass
 
 
 ################################################################################

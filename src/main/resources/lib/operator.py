@@ -434,12 +434,15 @@ def ixor(a, b):
 
 
 # The dunder aliases (operator.__add__ is operator.add, ...).
+import sys as _sys
 for _name in ('lt', 'le', 'eq', 'ne', 'ge', 'gt', 'abs', 'add', 'and', 'floordiv',
               'index', 'inv', 'invert', 'lshift', 'mod', 'mul', 'matmul', 'neg', 'or',
               'pos', 'pow', 'rshift', 'sub', 'truediv', 'xor', 'concat', 'contains',
               'delitem', 'getitem', 'setitem', 'iadd', 'iand', 'iconcat', 'ifloordiv',
               'ilshift', 'imod', 'imul', 'imatmul', 'ior', 'ipow', 'irshift', 'isub',
               'itruediv', 'ixor', 'call'):
-    globals()[f'__{_name}__'] = globals()[_name + '_' if _name in ('and', 'or') else _name]
+    # Through the module object rather than globals(): works on runtimes without frame access.
+    setattr(_sys.modules[__name__], f'__{_name}__',
+            getattr(_sys.modules[__name__], _name + '_' if _name in ('and', 'or') else _name))
 __not__ = not_
-del _name
+del _name, _sys

@@ -88,8 +88,8 @@ blocker = threading.Event()
 first = ex.submit(blocker.wait)
 rest = [ex.submit(square, i) for i in range(3)]
 time.sleep(0.02)
+ex.shutdown(wait=False, cancel_futures=True)   # cancels the queued three before the worker is free
 blocker.set()
-ex.shutdown(wait=True, cancel_futures=True)
 print(first.result(), [r.cancelled() for r in rest])
 
 try:

@@ -37,7 +37,42 @@ from operator import eq as _eq
 from operator import itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
 
-_GenericAlias = type(list[int])
+try:
+    _GenericAlias = type(list[int])
+except TypeError:  # a runtime whose builtin types are not subscriptable yet
+    from types import GenericAlias as _GenericAlias
+
+
+def _bound_new(typename, field_names, field_defaults, tuple_new):
+    """A namedtuple __new__ without eval: binds positional and keyword arguments to the fields
+    with the messages of a function whose parameters are the field names."""
+    count = len(field_names)
+
+    def __new__(_cls, *args, **kwargs):
+        if len(args) > count:
+            raise TypeError(f"{typename}.__new__() takes {count + 1} positional arguments "
+                            f"but {len(args) + 1} were given")
+        values = list(args)
+        for name in kwargs:
+            if name not in field_names:
+                raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+            if field_names.index(name) < len(args):
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
+        missing = []
+        for name in field_names[len(args):]:
+            if name in kwargs:
+                values.append(kwargs[name])
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                missing.append(name)
+        if missing:
+            names = [f"'{m}'" for m in missing]
+            listed = names[0] if len(names) == 1 else ', '.join(names[:-1]) + ' and ' + names[-1]
+            raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional "
+                            f"argument{'s' if len(missing) > 1 else ''}: {listed}")
+        return tuple_new(_cls, values)
+    return __new__
 
 
 def _as_index(value, subscript=False):
@@ -730,13 +765,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
+    typename = getattr(_sys, 'intern', str)(str(typename))
 
     if rename:
         _rename_invalid_fields(field_names)
     _validate_names(typename, field_names, rename)
 
-    field_names = tuple(map(_sys.intern, field_names))
+    field_names = tuple(map(getattr(_sys, 'intern', str), field_names))
     num_fields = len(field_names)
     arg_list = ', '.join(field_names)
     if num_fields == 1:
@@ -748,7 +783,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     # names as parameters (and Python's own messages for missing or extra arguments).
     namespace = {'_tuple_new': tuple_new, '__builtins__': {},
                  '__name__': f'namedtuple_{typename}'}
-    __new__ = eval(f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))', namespace)
+    try:
+        __new__ = eval(f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))', namespace)
+    except NameError:  # a runtime without eval yet: bind the arguments by hand
+        __new__ = _bound_new(typename, field_names, field_defaults, tuple_new)
     __new__.__name__ = '__new__'
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
     if defaults is not None:
@@ -805,7 +843,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        doc = _sys.intern(f'Alias for field number {index}')
+        doc = getattr(_sys, 'intern', str)(f'Alias for field number {index}')
         class_namespace[name] = _tuplegetter(index, doc)
 
     result = type(typename, (tuple,), class_namespace)

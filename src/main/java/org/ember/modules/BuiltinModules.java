@@ -26,11 +26,14 @@ public final class BuiltinModules {
         FACTORIES.put("_codecs", Codecs::create);
         FACTORIES.put("_contextvars", ContextVars::create);
         FACTORIES.put("_opcode", OpcodeModule::create);
+        FACTORIES.put("_random", RandomCore::create);
         FACTORIES.put("_thread", org.ember.modules.thread.ThreadModule::create);
         FACTORIES.put("_weakref", WeakRef::create);
         FACTORIES.put("atexit", Atexit::create);
         FACTORIES.put("cmath", CMath::create);
         FACTORIES.put("gc", Gc::create);
+        FACTORIES.put("itertools", Itertools::create);
+        FACTORIES.put("math", MathModule::create);
         FACTORIES.put("time", Time::create);
     }
 

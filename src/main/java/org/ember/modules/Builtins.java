@@ -134,7 +134,8 @@ public final class Builtins {
             Abstract.delAttr(a[0], Abstract.attrName(a[1]));
             return PyNone.NONE;
         });
-        def(d, m, ArgSpec.one("id"), (self, a) -> PyInt.of(Integer.toUnsignedLong(System.identityHashCode(a[0]))));
+        // The same number the default reprs show as the address (<f at 0x...>), as in CPython.
+        def(d, m, ArgSpec.one("id"), (self, a) -> PyInt.of(0x7f0000000000L + (Integer.toUnsignedLong(System.identityHashCode(a[0])) << 4)));
         def(d, m, ArgSpec.one("hash"), (self, a) -> PyInt.of(Abstract.hash(a[0])));
         def(d, m, ArgSpec.keywords("round", 0, 1, 2, "number", "ndigits"), (self, a) -> round(a[0], a[1]));
         def(d, m, ArgSpec.positional("divmod", 2, 2), (self, a) -> divmod(a[0], a[1]));

@@ -355,3 +355,4 @@ public final class Sys {
     }
 
 
+}

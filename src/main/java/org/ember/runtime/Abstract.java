@@ -29,7 +29,7 @@ public final class Abstract {
 
     /** A stable pseudo-address for reprs like {@code <object at 0x...>}. */
     public static String addressOf(Object o) {
-        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+        return String.format("0x%012x", 0x7f0000000000L + (Integer.toUnsignedLong(System.identityHashCode(o)) << 4));
     }
 
     /** Checks an attribute name argument (getattr(x, 2) → TypeError). */
@@ -49,11 +49,19 @@ public final class Abstract {
         return typeOf(obj).getattro.apply(obj, name);
     }
 
+    /** Whether f (or null) has a true {@code __isabstractmethod__} (what abc looks for on wrappers). */
+    public static boolean isAbstractMethod(Object f) {
+        if (f == null) return false;
+        Object flag = lookupAttr(f, new PyStr("__isabstractmethod__"));
+        return flag != null && isTrue(flag);
+    }
+
     /** {@code obj.name}, or null instead of AttributeError (CPython's _PyObject_LookupAttr). */
     public static Object lookupAttr(Object obj, PyStr name) {
         Slot.Binary getattro = typeOf(obj).getattro;
-        if (getattro == PyBaseObject.GETATTRO) return genericGetAttr(obj, name, true);
         try {
+            // A descriptor (an unset __slots__ member, a property) may raise AttributeError too.
+            if (getattro == PyBaseObject.GETATTRO) return genericGetAttr(obj, name, true);
             return getattro.apply(obj, name);
         } catch (PyException e) {
             if (e.matches(Exceptions.AttributeError)) return null;

@@ -108,6 +108,7 @@ public final class PyBaseObject {
 
     private static void fillDict(TypeBuilder d) {
         d.getset("__class__", Abstract::typeOf, PyBaseObject::setClass);
+        ObjectReduce.fill(d);
         d.classMethod("__init_subclass__", ArgSpec.vector("__init_subclass__"), (cls, args) -> {
             // METH_NOARGS bound to the class: CPython's messages name the class it is called for
             String qualname = cls instanceof PyType t ? t.qualname() : Abstract.typeName(cls);

@@ -19,6 +19,7 @@ public final class PyClassMethod extends PyObject {
             })
             .dict(d -> {
                 d.getset("__func__", self -> part(self).callable, null);
+                d.getset("__isabstractmethod__", self -> PyBool.of(Abstract.isAbstractMethod(part(self).callable)), null);
                 d.getset("__wrapped__", self -> part(self).callable, null);
                 d.getset("__isabstractmethod__", self -> {
                     Object flag = Abstract.lookupAttr(part(self).callable, new PyStr("__isabstractmethod__"));

@@ -129,9 +129,14 @@ public final class PyDict extends PyObject {
     /** d[key] or null when absent (no __missing__). */
     public Object getItem(Object key) {
         long hash = hashKey(key);
-        Table t = table;
-        int ix = find(t, key, hash);
-        return ix < 0 ? null : t.values[ix];
+        while (true) {
+            Table t = table;
+            int ix = find(t, key, hash);
+            if (ix < 0) return null;
+            // find() restarts on the current table when the dict changed during a key comparison
+            // (a concurrent resize, or a Python __eq__): then ix indexes that table, not t.
+            if (table == t) return t.values[ix];
+        }
     }
 
     /** Lookup by a Java string (attribute names, globals). */

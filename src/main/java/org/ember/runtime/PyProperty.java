@@ -24,6 +24,8 @@ public final class PyProperty extends PyObject {
             })
             .dict(d -> {
                 d.getset("fget", self -> orNone(of(self).fget), null);
+                d.getset("__isabstractmethod__", self -> PyBool.of(Abstract.isAbstractMethod(of(self).fget)
+                        || Abstract.isAbstractMethod(of(self).fset) || Abstract.isAbstractMethod(of(self).fdel)), null);
                 d.getset("fset", self -> orNone(of(self).fset), null);
                 d.getset("fdel", self -> orNone(of(self).fdel), null);
                 d.getset("__doc__", self -> orNone(of(self).doc), null);

@@ -17,6 +17,7 @@ public final class PyStaticMethod extends PyObject implements PyCallable {
             })
             .dict(d -> {
                 d.getset("__func__", self -> part(self).callable, null);
+                d.getset("__isabstractmethod__", self -> PyBool.of(Abstract.isAbstractMethod(part(self).callable)), null);
                 d.getset("__wrapped__", self -> part(self).callable, null);
                 d.getset("__isabstractmethod__", self -> {
                     Object flag = Abstract.lookupAttr(part(self).callable, new PyStr("__isabstractmethod__"));

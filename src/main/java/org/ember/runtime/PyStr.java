@@ -364,6 +364,7 @@ public final class PyStr extends PyObject {
 
     private static void fillDict(TypeBuilder d) {
         StrMethods.fill(d);
+        StrTranslate.fill(d);
         d.method("format", ArgSpec.vector("format"), (self, a) -> formatMethod(self(self), a));
         d.method("format_map", ArgSpec.one("format_map"),
                 (self, a) -> Formatter.format(self(self).value, new Object[0], a[0]));
