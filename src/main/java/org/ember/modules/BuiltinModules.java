@@ -23,6 +23,7 @@ public final class BuiltinModules {
 
     private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = new TreeMap<>();
     static {
+        FACTORIES.put("_re", org.ember.modules.re.ReModule::create);
         FACTORIES.put("time", Time::create);
     }
 

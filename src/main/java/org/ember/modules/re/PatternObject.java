@@ -1,0 +1,288 @@
+package org.ember.modules.re;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.ember.runtime.*;
+
+/** {@code re.Pattern}: a compiled pattern and the searching methods. */
+public final class PatternObject extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("Pattern", PatternObject.class)
+            .module("re")
+            .slots(t -> {
+                t.repr = self -> new PyStr(((PatternObject) self).repr());
+                t.hash = self -> ((PatternObject) self).hashValue();
+                t.richcompare = PatternObject::compare;
+            })
+            .dict(PatternObject::fillDict)
+            .build();
+
+    final Program program;
+    /** The pattern as given (a str). */
+    final PyObject pattern;
+    final ReModule.Context context;
+    private PyObject groupIndexProxy;
+
+    PatternObject(Program program, PyObject pattern, ReModule.Context context) {
+        this.program = program;
+        this.pattern = pattern;
+        this.context = context;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private static PatternObject self(Object o) {
+        return (PatternObject) o;
+    }
+
+    private static final String[] POS_NAMES = {"string", "pos", "endpos"};
+
+    private static void fillDict(TypeBuilder d) {
+        d.method("match", ArgSpec.keywords("match", 0, 1, 3, POS_NAMES),
+                (self, a) -> self(self).run(a, Mode.MATCH));
+        d.method("fullmatch", ArgSpec.keywords("fullmatch", 0, 1, 3, POS_NAMES),
+                (self, a) -> self(self).run(a, Mode.FULLMATCH));
+        d.method("search", ArgSpec.keywords("search", 0, 1, 3, POS_NAMES),
+                (self, a) -> self(self).run(a, Mode.SEARCH));
+        d.method("findall", ArgSpec.keywords("findall", 0, 1, 3, POS_NAMES),
+                (self, a) -> self(self).findall(a));
+        d.method("finditer", ArgSpec.keywords("finditer", 0, 1, 3, POS_NAMES),
+                (self, a) -> self(self).finditer(a));
+        d.method("split", ArgSpec.keywords("split", 0, 1, 2, "string", "maxsplit"),
+                (self, a) -> self(self).split(a[0], a[1] == null ? 0 : Abstract.asSize(a[1], Exceptions.OverflowError)));
+        d.method("sub", ArgSpec.keywords("sub", 0, 2, 3, "repl", "string", "count"),
+                (self, a) -> self(self).sub(a[0], a[1], count(a[2]), false));
+        d.method("subn", ArgSpec.keywords("subn", 0, 2, 3, "repl", "string", "count"),
+                (self, a) -> self(self).sub(a[0], a[1], count(a[2]), true));
+        d.method0("__copy__", self -> self);
+        d.method1("__deepcopy__", (self, memo) -> self);
+        d.getset("pattern", self -> self(self).pattern, null);
+        d.getset("flags", self -> PyInt.of(self(self).program.flags), null);
+        d.getset("groups", self -> PyInt.of(self(self).program.groups - 1), null);
+        d.getset("groupindex", self -> self(self).groupIndex(), null);
+    }
+
+    private static long count(Object o) {
+        return o == null ? 0 : Abstract.asSize(o, Exceptions.OverflowError);
+    }
+
+    enum Mode { MATCH, FULLMATCH, SEARCH }
+
+    // ---- the string being searched and the pos/endpos bounds ----
+
+    Subject subject(Object string) {
+        PyStr s = PyStr.asStr(string);
+        if (s == null) {
+            throw Errors.typeError("expected string or bytes-like object, got '%s'", Abstract.typeName(string));
+        }
+        return new Subject.Str(s, (PyObject) string);
+    }
+
+    private static int bound(Object o, long dflt, int length) {
+        long v = o == null ? dflt : Abstract.asSize(o, Exceptions.OverflowError);
+        if (v < 0) return 0;
+        return (int) Math.min(v, length);
+    }
+
+    Object run(Object[] a, Mode mode) {
+        Subject s = subject(a[0]);
+        int n = s.length();
+        int pos = bound(a[1], 0, n), endpos = bound(a[2], Long.MAX_VALUE, n);
+        if (pos > endpos) return PyNone.NONE;
+        Matcher m = new Matcher(program, s, endpos);
+        boolean found = switch (mode) {
+            case MATCH -> m.matchAt(pos, false);
+            case FULLMATCH -> m.matchAt(pos, true);
+            case SEARCH -> m.search(pos);
+        };
+        return found ? new MatchObject(this, s, pos, endpos, m.regs.clone()) : PyNone.NONE;
+    }
+
+    Object findall(Object[] a) {
+        Subject s = subject(a[0]);
+        int n = s.length();
+        int pos = bound(a[1], 0, n), endpos = bound(a[2], Long.MAX_VALUE, n);
+        PyList result = new PyList();
+        if (pos > endpos) return result;
+        Matcher m = new Matcher(program, s, endpos);
+        int groups = program.groups - 1;
+        int start = pos;
+        while (start <= endpos && m.search(start)) {
+            int[] r = m.regs;
+            if (groups == 0) {
+                result.append(s.slice(r[0], r[1]));
+            } else if (groups == 1) {
+                result.append(groupOrEmpty(s, r, 1));
+            } else {
+                Object[] items = new Object[groups];
+                for (int g = 1; g <= groups; g++) items[g - 1] = groupOrEmpty(s, r, g);
+                result.append(PyTuple.of(items));
+            }
+            m.noEmptyAt = r[1] == r[0] ? r[1] : -1;
+            start = r[1];
+        }
+        return result;
+    }
+
+    private static PyObject groupOrEmpty(Subject s, int[] r, int g) {
+        int st = r[2 * g], en = r[2 * g + 1];
+        if (st < 0 || en < 0 || en < st) return s.slice(0, 0);
+        return s.slice(st, en);
+    }
+
+    Object finditer(Object[] a) {
+        Subject s = subject(a[0]);
+        int n = s.length();
+        int pos = bound(a[1], 0, n), endpos = bound(a[2], Long.MAX_VALUE, n);
+        return new MatchIterator(this, s, pos, endpos);
+    }
+
+    Object split(Object string, long maxsplit) {
+        Subject s = subject(string);
+        int endpos = s.length();
+        PyList result = new PyList();
+        Matcher m = new Matcher(program, s, endpos);
+        int last = 0, start = 0;
+        long n = 0;
+        while (maxsplit >= 0 && (maxsplit == 0 || n < maxsplit) && start <= endpos && m.search(start)) {
+            int[] r = m.regs;
+            result.append(s.slice(last, r[0]));
+            for (int g = 1; g < program.groups; g++) {
+                int st = r[2 * g], en = r[2 * g + 1];
+                result.append(st < 0 || en < 0 || en < st ? PyNone.NONE : s.slice(st, en));
+            }
+            n++;
+            m.noEmptyAt = r[1] == r[0] ? r[1] : -1;
+            last = start = r[1];
+        }
+        result.append(s.slice(last, endpos));
+        return result;
+    }
+
+    Object sub(Object repl, Object string, long count, boolean withCount) {
+        Subject s = subject(string);
+        Template template = null;
+        Object callable = null;
+        if (PyStr.asStr(repl) != null) {
+            template = parseTemplate(PyStr.asStr(repl), (PyObject) repl);
+        } else if (Abstract.typeOf(repl).call != null || Abstract.lookupAttr(repl, new PyStr("__call__")) != null) {
+            callable = repl;
+        } else {
+            throw Errors.typeError("expected str instance, %s found", Abstract.typeName(repl));
+        }
+        int endpos = s.length();
+        Matcher m = new Matcher(program, s, endpos);
+        StringBuilder out = new StringBuilder();
+        int last = 0, start = 0;
+        long n = 0;
+        while ((count <= 0 || n < count) && start <= endpos && m.search(start)) {
+            int[] r = m.regs;
+            appendSlice(out, s, last, r[0]);
+            if (template != null) {
+                template.expand(out, s, r);
+            } else {
+                Object item = Abstract.call(callable, new MatchObject(this, s, 0, endpos, r.clone()));
+                if (item != PyNone.NONE) {
+                    PyStr piece = PyStr.asStr(item);
+                    if (piece == null) {
+                        throw Errors.typeError("expected str instance, %s found", Abstract.typeName(item));
+                    }
+                    out.append(piece.value());
+                }
+            }
+            n++;
+            m.noEmptyAt = r[1] == r[0] ? r[1] : -1;
+            last = start = r[1];
+        }
+        if (count < 0) {
+            n = 0;
+            out.setLength(0);
+            last = 0;
+        }
+        appendSlice(out, s, last, endpos);
+        PyStr result = new PyStr(out.toString());
+        return withCount ? PyTuple.of(result, PyInt.of(n)) : result;
+    }
+
+    Template parseTemplate(PyStr template, PyObject original) {
+        try {
+            return Template.parse(template, this);
+        } catch (RegexError e) {
+            throw context.toPython(e, original);
+        }
+    }
+
+    static void appendSlice(StringBuilder out, Subject s, int start, int end) {
+        if (s instanceof Subject.Str str) {
+            PyStr ps = str.str;
+            if (ps.length() == ps.value().length()) {
+                out.append(ps.value(), start, end);
+                return;
+            }
+        }
+        for (int i = start; i < end; i++) out.appendCodePoint(s.at(i));
+    }
+
+    private PyObject groupIndex() {
+        if (groupIndexProxy == null) {
+            PyDict d = new PyDict();
+            for (Map.Entry<String, Integer> e : program.groupIndex.entrySet()) {
+                d.setItem(new PyStr(e.getKey()), PyInt.of(e.getValue()));
+            }
+            groupIndexProxy = new PyMappingProxy(d);
+        }
+        return groupIndexProxy;
+    }
+
+    // ---- repr, equality ----
+
+    private static final String[][] FLAG_NAMES = {
+            {"1", "re.TEMPLATE"}, {"2", "re.IGNORECASE"}, {"4", "re.LOCALE"}, {"8", "re.MULTILINE"},
+            {"16", "re.DOTALL"}, {"32", "re.UNICODE"}, {"64", "re.VERBOSE"}, {"128", "re.DEBUG"},
+            {"256", "re.ASCII"}};
+
+    private String repr() {
+        String p = Abstract.repr(pattern).value();
+        if (p.codePointCount(0, p.length()) > 200) p = p.substring(0, p.offsetByCodePoints(0, 200));
+        int flags = program.flags;
+        if (pattern instanceof PyStr || PyStr.asStr(pattern) != null) {
+            if ((flags & (RegexParser.FLAG_LOCALE | RegexParser.FLAG_UNICODE | RegexParser.FLAG_ASCII))
+                    == RegexParser.FLAG_UNICODE) {
+                flags &= ~RegexParser.FLAG_UNICODE;
+            }
+        }
+        if (flags == 0) return "re.compile(" + p + ")";
+        List<String> names = new ArrayList<>();
+        for (String[] f : FLAG_NAMES) {
+            int bit = Integer.parseInt(f[0]);
+            if ((flags & bit) != 0) {
+                names.add(f[1]);
+                flags &= ~bit;
+            }
+        }
+        if (flags != 0) names.add("0x" + Integer.toHexString(flags));
+        return "re.compile(" + p + ", " + String.join("|", names) + ")";
+    }
+
+    private long hashValue() {
+        long h = Abstract.hash(pattern);
+        h ^= program.flags * 1000003L;
+        return h == -1 ? -2 : h;
+    }
+
+    private static Object compare(Object a, Object b, CompareOp op) {
+        if ((op != CompareOp.EQ && op != CompareOp.NE) || !(b instanceof PatternObject pb)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        PatternObject pa = (PatternObject) a;
+        boolean eq = pa == pb || (pa.program.flags == pb.program.flags
+                && Abstract.typeOf(pa.pattern) == Abstract.typeOf(pb.pattern)
+                && Abstract.richCompareBool(pa.pattern, pb.pattern, CompareOp.EQ));
+        return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+    }
+}

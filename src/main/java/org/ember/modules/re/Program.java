@@ -1,0 +1,39 @@
+package org.ember.modules.re;
+
+import java.util.Map;
+
+/**
+ * A compiled pattern: the instruction array, the sets it refers to, and the register layout
+ * ({@code 2 * groups} capture slots, then the lastindex register, then loop registers).
+ */
+final class Program {
+    final int[] code;
+    final CharClass.CharSet[] sets;
+    final int groups;
+    final int flags;
+    final Map<String, Integer> groupIndex;
+    final int registers;
+    /** A literal prefix every match starts with (case-sensitive), or null; speeds up search. */
+    final int[] prefix;
+    /** When the first character of a match must satisfy this set (else null). */
+    final CharClass.CharSet firstSet;
+    /** The first instruction's CHAR when it is one, else -1. */
+    final boolean anchoredAtStart;
+
+    Program(int[] code, CharClass.CharSet[] sets, int groups, int flags, Map<String, Integer> groupIndex,
+            int registers, int[] prefix, CharClass.CharSet firstSet, boolean anchoredAtStart) {
+        this.code = code;
+        this.sets = sets;
+        this.groups = groups;
+        this.flags = flags;
+        this.groupIndex = groupIndex;
+        this.registers = registers;
+        this.prefix = prefix;
+        this.firstSet = firstSet;
+        this.anchoredAtStart = anchoredAtStart;
+    }
+
+    int lastIndexRegister() {
+        return 2 * groups;
+    }
+}

@@ -1,0 +1,38 @@
+package org.ember.modules.re;
+
+import org.ember.runtime.PyObject;
+import org.ember.runtime.PyStr;
+
+/**
+ * The string a pattern runs over, seen as code points (a str) or bytes (a bytes-like object),
+ * so that one matcher serves both kinds of pattern.
+ */
+abstract class Subject {
+    abstract int length();
+
+    abstract int at(int i);
+
+    /** Characters [start, end) as an object of the subject's own kind. */
+    abstract PyObject slice(int start, int end);
+
+    /** The original object. */
+    abstract PyObject object();
+
+    static final class Str extends Subject {
+        final PyStr str;
+        final PyObject original;
+
+        Str(PyStr str, PyObject original) {
+            this.str = str;
+            this.original = original;
+        }
+
+        @Override int length() { return str.length(); }
+
+        @Override int at(int i) { return str.codePointAt(i); }
+
+        @Override PyObject slice(int start, int end) { return str.substring(start, end); }
+
+        @Override PyObject object() { return original; }
+    }
+}
