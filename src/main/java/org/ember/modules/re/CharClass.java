@@ -88,13 +88,26 @@ final class CharClass {
         }
 
         private boolean compute(int c) {
-            boolean in = contains(c);
-            if (!in && ignore) {
-                int lo = lower(c, ascii), up = upper(c, ascii);
-                in = (lo != c && contains(lo)) || (up != c && contains(up))
-                        || (!ascii && up != c && contains(lower(up, false)));
-            }
+            boolean in = ignore ? containsIgnoringCase(c) : contains(c);
             return in != negate;
+        }
+
+        private boolean containsIgnoringCase(int c) {
+            int lo = lower(c, ascii), up = upper(c, ascii);
+            for (SetItem item : items) {
+                boolean hit = switch (item) {
+                    case SetLit l -> foldEquals(c, l.c(), ascii);
+                    case SetRange r -> inRange(c, r) || inRange(lo, r) || inRange(up, r)
+                            || (!ascii && inRange(lower(up, false), r));
+                    case SetCategory cat -> category(cat.cat(), c, ascii);
+                };
+                if (hit) return true;
+            }
+            return false;
+        }
+
+        private static boolean inRange(int c, SetRange r) {
+            return c >= r.lo() && c <= r.hi();
         }
 
         private boolean contains(int c) {

@@ -64,10 +64,10 @@ final class RegexCompiler {
         return (int) Math.min(v, Integer.MAX_VALUE);
     }
 
+    /** Whether a literal needs case-insensitive comparison (outside ASCII, any character might). */
     private static boolean isCased(int c, int mode) {
-        boolean ascii = (mode & CharClass.ASCII) != 0;
-        return CharClass.lower(c, ascii) != c || CharClass.upper(c, ascii) != c
-                || (!ascii && Character.toTitleCase(c) != c);
+        if (c < 128 || (mode & CharClass.ASCII) != 0) return CharClass.lower(c, true) != CharClass.upper(c, true);
+        return true;
     }
 
     private void emitSeq(Seq seq, int flags) {
