@@ -58,7 +58,7 @@ class RegexFlag(int):
                 parts.append("re." + name)
                 value &= ~bit
         if value:
-            parts.append(hex(value))
+            parts.append("0x%x" % value)
         return "|".join(parts)
 
     __str__ = __repr__

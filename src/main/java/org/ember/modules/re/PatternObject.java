@@ -173,7 +173,8 @@ public final class PatternObject extends PyObject {
         } else if (Abstract.typeOf(repl).call != null || Abstract.lookupAttr(repl, new PyStr("__call__")) != null) {
             callable = repl;
         } else {
-            throw Errors.typeError("expected str instance, %s found", Abstract.typeName(repl));
+            // CPython's message: it tries to read a non-callable replacement as text
+            throw Errors.typeError("decoding to str: need a bytes-like object, %s found", Abstract.typeName(repl));
         }
         int endpos = s.length();
         Matcher m = new Matcher(program, s, endpos);

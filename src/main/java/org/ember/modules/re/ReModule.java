@@ -31,8 +31,9 @@ public final class ReModule {
         private PyException patternError(RegexError e, PyObject pattern) {
             Object cls = module.dict().getItemStr("error");
             if (cls == null) return Errors.valueError("%s", e.getMessage());
-            Object pos = e.pos < 0 ? PyNone.NONE : PyInt.of(e.pos);
-            Object exc = Abstract.call(cls, new PyStr(e.getMessage()), pattern, pos);
+            // errors without a position (the compiler's look-behind checks) carry no pattern either
+            Object exc = e.pos < 0 ? Abstract.call(cls, new PyStr(e.getMessage()))
+                    : Abstract.call(cls, new PyStr(e.getMessage()), pattern, PyInt.of(e.pos));
             if (exc instanceof PyBaseException be) return new PyException(be);
             return Errors.typeError("exceptions must derive from BaseException");
         }
