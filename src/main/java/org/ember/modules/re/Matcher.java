@@ -36,11 +36,16 @@ final class Matcher {
         return run(start, full);
     }
 
-    /** Finds the leftmost match starting in [from, end]. */
+    /**
+     * Finds the leftmost match starting in [from, end]. A failed attempt leaves every register
+     * as it found it (all changes are undone while backtracking), so they are reset only once.
+     */
     boolean search(int from) {
         if (prog.anchoredAtStart) return from == 0 && matchAt(0, false);
+        Arrays.fill(regs, -1);
+        sp = 0;
         int[] prefix = prog.prefix;
-        CharClass.CharSet first = prog.firstSet;
+        FirstChars first = prog.firstSet;
         for (int start = from; start <= end; start++) {
             if (prefix != null) {
                 start = findPrefix(prefix, start);
@@ -49,7 +54,7 @@ final class Matcher {
                 while (start < end && !first.matches(s.at(start))) start++;
                 if (start >= end) return false;
             }
-            if (matchAt(start, false)) return true;
+            if (run(start, false)) return true;
         }
         return false;
     }
@@ -307,12 +312,7 @@ final class Matcher {
             return pos + count;
         }
         int limit = (int) Math.min((long) max, end - pos);
-        int count = 0;
-        if (code[item] == Op.ANY_ALL) {
-            count = limit;
-        } else {
-            while (count < limit && one(item, s.at(pos + count))) count++;
-        }
+        int count = countRun(item, pos, limit);
         if (count < min) return -1;
         if (kind == Op.GREEDY && count > min) {
             int next = item + Op.length(code[item]);
@@ -323,6 +323,33 @@ final class Matcher {
             if (count > min) push(K_REPG, pc, pos, count);
         }
         return pos + count;
+    }
+
+    /** How many characters from pos (at most limit) the single-character item matches in a row. */
+    private int countRun(int item, int pos, int limit) {
+        int count = 0;
+        switch (code[item]) {
+            case Op.ANY_ALL -> count = limit;
+            case Op.SET -> {
+                CharClass.CharSet set = prog.sets[code[item + 1]];
+                while (count < limit && set.matches(s.at(pos + count))) count++;
+            }
+            case Op.ANY -> {
+                while (count < limit && s.at(pos + count) != '\n') count++;
+            }
+            case Op.CHAR -> {
+                int c = code[item + 1];
+                while (count < limit && s.at(pos + count) == c) count++;
+            }
+            case Op.NOT_CHAR -> {
+                int c = code[item + 1];
+                while (count < limit && s.at(pos + count) != c) count++;
+            }
+            default -> {
+                while (count < limit && one(item, s.at(pos + count))) count++;
+            }
+        }
+        return count;
     }
 
     private boolean groupMatched(int g) {

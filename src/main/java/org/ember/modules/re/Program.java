@@ -16,12 +16,12 @@ final class Program {
     /** A literal prefix every match starts with (case-sensitive), or null; speeds up search. */
     final int[] prefix;
     /** When the first character of a match must satisfy this set (else null). */
-    final CharClass.CharSet firstSet;
+    final FirstChars firstSet;
     /** The first instruction's CHAR when it is one, else -1. */
     final boolean anchoredAtStart;
 
     Program(int[] code, CharClass.CharSet[] sets, int groups, int flags, Map<String, Integer> groupIndex,
-            int registers, int[] prefix, CharClass.CharSet firstSet, boolean anchoredAtStart) {
+            int registers, int[] prefix, FirstChars firstSet, boolean anchoredAtStart) {
         this.code = code;
         this.sets = sets;
         this.groups = groups;

@@ -31,7 +31,7 @@ final class RegexCompiler {
         c.emitSeq(parsed.tree(), parsed.flags());
         c.emit(Op.MATCH);
         int[] prefix = literalPrefix(parsed.tree(), parsed.flags());
-        CharClass.CharSet first = prefix == null ? c.firstSet(parsed.tree(), parsed.flags()) : null;
+        FirstChars first = prefix == null ? c.firstSet(parsed.tree(), parsed.flags()) : null;
         return new Program(Arrays.copyOf(c.code, c.size), c.sets.toArray(new CharClass.CharSet[0]),
                 parsed.groups(), parsed.flags(), parsed.groupIndex(), c.registers, prefix, first,
                 anchored(parsed.tree(), parsed.flags()));
@@ -241,17 +241,46 @@ final class RegexCompiler {
         return lits.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** A set the first character of every match belongs to, when the first item says so. */
-    private CharClass.CharSet firstSet(Seq tree, int flags) {
-        if (tree.items.isEmpty()) return null;
-        Node first = tree.items.get(0);
-        if (first instanceof Repeat r && r.min() >= 1 && isSimple(r.item())) first = r.item().items.get(0);
-        int mode = mode(flags);
-        return switch (first) {
-            case In in -> new CharClass.CharSet(in.items(), in.negate(), mode);
-            case Lit l -> new CharClass.CharSet(List.of(new SetLit(l.c())), false, mode);
-            default -> null;
-        };
+    /** What the first character of every match must satisfy, or null when unknown. */
+    private FirstChars firstSet(Seq tree, int flags) {
+        List<CharClass.CharSet> sets = new ArrayList<>();
+        return firstOf(tree, flags, sets) ? new FirstChars(sets) : null;
+    }
+
+    /**
+     * Adds to {@code out} sets covering the first character of every match of {@code seq};
+     * false when that cannot be known (the sequence may match empty, or starts with a
+     * back-reference or conditional). Zero-width anchors and look-arounds are skipped.
+     */
+    private boolean firstOf(Seq seq, int flags, List<CharClass.CharSet> out) {
+        List<long[]> widths = parsed.groupWidths();
+        for (Node n : seq.items) {
+            switch (n) {
+                case At at -> { continue; }
+                case Assert a -> { continue; }
+                default -> { }
+            }
+            int mode = mode(flags);
+            return switch (n) {
+                case Lit l -> out.add(new CharClass.CharSet(List.of(new SetLit(l.c())), false, mode));
+                case NotLit l -> out.add(new CharClass.CharSet(List.of(new SetLit(l.c())), true, mode));
+                case In in -> out.add(new CharClass.CharSet(in.items(), in.negate(), mode));
+                case Any a -> (flags & FLAG_DOTALL) == 0
+                        ? out.add(new CharClass.CharSet(List.of(new SetLit('\n')), true, 0)) : false;
+                case Sub s -> s.body().width(widths)[0] > 0
+                        && firstOf(s.body(), combineFlags(flags, s.addFlags(), s.delFlags()), out);
+                case Atomic a -> a.body().width(widths)[0] > 0 && firstOf(a.body(), flags, out);
+                case Repeat r -> r.min() > 0 && r.item().width(widths)[0] > 0 && firstOf(r.item(), flags, out);
+                case Branch b -> {
+                    for (Seq alt : b.alts()) {
+                        if (alt.width(widths)[0] == 0 || !firstOf(alt, flags, out)) yield false;
+                    }
+                    yield true;
+                }
+                default -> false;
+            };
+        }
+        return false;
     }
 
     private static boolean anchored(Seq tree, int flags) {
