@@ -92,14 +92,21 @@ final class Matcher {
     private boolean one(int ipc, int ch) {
         return switch (code[ipc]) {
             case Op.CHAR -> ch == code[ipc + 1];
-            case Op.CHAR_I -> CharClass.foldEquals(ch, code[ipc + 1], (code[ipc + 2] & CharClass.ASCII) != 0);
+            case Op.CHAR_I -> inFold(prog.folds[code[ipc + 2]], ch);
             case Op.NOT_CHAR -> ch != code[ipc + 1];
-            case Op.NOT_CHAR_I -> !CharClass.foldEquals(ch, code[ipc + 1], (code[ipc + 2] & CharClass.ASCII) != 0);
+            case Op.NOT_CHAR_I -> !inFold(prog.folds[code[ipc + 2]], ch);
             case Op.ANY -> ch != '\n';
             case Op.ANY_ALL -> true;
             case Op.SET -> prog.sets[code[ipc + 1]].matches(ch);
             default -> throw new IllegalStateException("not a single-character item: " + code[ipc]);
         };
+    }
+
+    private static boolean inFold(int[] fold, int ch) {
+        for (int x : fold) {
+            if (x == ch) return true;
+        }
+        return false;
     }
 
     private boolean run(int start, boolean full) {

@@ -6,9 +6,9 @@ final class Op {
 
     static final int
             CHAR = 1,        // c                  one literal code point
-            CHAR_I = 2,      // c mode             case-insensitive literal
+            CHAR_I = 2,      // c fold             case-insensitive literal (fold: index of its equivalents)
             NOT_CHAR = 3,    // c
-            NOT_CHAR_I = 4,  // c mode
+            NOT_CHAR_I = 4,  // c fold
             ANY = 5,         //                    any but '\n'
             ANY_ALL = 6,     //                    any (DOTALL)
             SET = 7,         // index              a [...] set

@@ -13,6 +13,8 @@ final class Program {
     final int flags;
     final Map<String, Integer> groupIndex;
     final int registers;
+    /** For CHAR_I / NOT_CHAR_I: the code points equal to the literal ignoring case. */
+    final int[][] folds;
     /** A literal prefix every match starts with (case-sensitive), or null; speeds up search. */
     final int[] prefix;
     /** When the first character of a match must satisfy this set (else null). */
@@ -21,13 +23,14 @@ final class Program {
     final boolean anchoredAtStart;
 
     Program(int[] code, CharClass.CharSet[] sets, int groups, int flags, Map<String, Integer> groupIndex,
-            int registers, int[] prefix, FirstChars firstSet, boolean anchoredAtStart) {
+            int registers, int[][] folds, int[] prefix, FirstChars firstSet, boolean anchoredAtStart) {
         this.code = code;
         this.sets = sets;
         this.groups = groups;
         this.flags = flags;
         this.groupIndex = groupIndex;
         this.registers = registers;
+        this.folds = folds;
         this.prefix = prefix;
         this.firstSet = firstSet;
         this.anchoredAtStart = anchoredAtStart;

@@ -33,7 +33,7 @@ final class RegexCompiler {
         int[] prefix = literalPrefix(parsed.tree(), parsed.flags());
         FirstChars first = prefix == null ? c.firstSet(parsed.tree(), parsed.flags()) : null;
         return new Program(Arrays.copyOf(c.code, c.size), c.sets.toArray(new CharClass.CharSet[0]),
-                parsed.groups(), parsed.flags(), parsed.groupIndex(), c.registers, prefix, first,
+                parsed.groups(), parsed.flags(), parsed.groupIndex(), c.registers, c.folds.toArray(new int[0][]), prefix, first,
                 anchored(parsed.tree(), parsed.flags()));
     }
 
@@ -78,11 +78,11 @@ final class RegexCompiler {
         int mode = mode(flags);
         switch (node) {
             case Lit l -> {
-                if ((mode & CharClass.IGNORE) != 0 && isCased(l.c(), mode)) emit(Op.CHAR_I, l.c(), mode);
+                if ((mode & CharClass.IGNORE) != 0 && isCased(l.c(), mode)) emit(Op.CHAR_I, l.c(), addFold(l.c(), mode));
                 else emit(Op.CHAR, l.c());
             }
             case NotLit l -> {
-                if ((mode & CharClass.IGNORE) != 0 && isCased(l.c(), mode)) emit(Op.NOT_CHAR_I, l.c(), mode);
+                if ((mode & CharClass.IGNORE) != 0 && isCased(l.c(), mode)) emit(Op.NOT_CHAR_I, l.c(), addFold(l.c(), mode));
                 else emit(Op.NOT_CHAR, l.c());
             }
             case In in -> emit(Op.SET, addSet(in, mode));
@@ -137,6 +137,14 @@ final class RegexCompiler {
             case BOUNDARY -> Op.AT_BOUNDARY;
             case NON_BOUNDARY -> Op.AT_NON_BOUNDARY;
         };
+    }
+
+    private final List<int[]> folds = new ArrayList<>();
+
+    /** The case-insensitive equivalents of c, as an index into the program's fold table. */
+    private int addFold(int c, int mode) {
+        folds.add(CaseFold.equivalents(c, (mode & CharClass.ASCII) != 0));
+        return folds.size() - 1;
     }
 
     private int addSet(In in, int mode) {
