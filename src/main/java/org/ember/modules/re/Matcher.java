@@ -16,7 +16,7 @@ final class Matcher {
     /** The end of the searched region (endpos). */
     final int end;
     final int[] regs;
-    private int[] stack = new int[256];
+    private int[] stack = new int[32];
     /** A position where an empty match is refused (CPython's must_advance), or -1. */
     int noEmptyAt = -1;
     private int sp;
