@@ -106,7 +106,9 @@ final class ConstFolder {
             double[] a = complex(l), b = complex(r);
             return complexOf(a[0] + b[0], a[1] + b[1]);
         }
-        if (l instanceof String a && r instanceof String b) return a + b;
+        if (org.ember.parser.SurrogateStr.isStr(l) && org.ember.parser.SurrogateStr.isStr(r)) {
+            return org.ember.parser.SurrogateStr.concat(l, r);
+        }
         if (l instanceof Ast.Bytes a && r instanceof Ast.Bytes b) return new Ast.Bytes(concat(a.value(), b.value()));
         if (l instanceof ConstTuple a && r instanceof ConstTuple b) {
             List<Object> items = new ArrayList<>(a.items());
@@ -168,7 +170,13 @@ final class ConstFolder {
         }
         int times = n.signum() <= 0 ? 0 : (size == 0 ? 0 : n.intValue());
         return switch (seq) {
-            case String s -> s.repeat(times);
+            case String s -> {
+                String repeated = s.repeat(times);
+                // '\udc00\ud800' * 2 would pair at the seam: keep the code points apart
+                yield times > 1 && !s.isEmpty() && Character.isLowSurrogate(s.charAt(0))
+                        && Character.isHighSurrogate(s.charAt(s.length() - 1))
+                        ? org.ember.parser.SurrogateStr.of(repeatCodePoints(s, times)) : repeated;
+            }
             case Ast.Bytes b -> {
                 byte[] out = new byte[b.value().length * times];
                 for (int i = 0; i < times; i++) System.arraycopy(b.value(), 0, out, i * size, size);
@@ -525,6 +533,12 @@ final class ConstFolder {
 
     private static Object norm(BigInteger value) {
         return ConstPool.normalize(value);
+    }
+
+    private static int[] repeatCodePoints(String s, int times) {
+        int[] one = s.codePoints().toArray(), all = new int[one.length * times];
+        for (int i = 0; i < times; i++) System.arraycopy(one, 0, all, i * one.length, one.length);
+        return all;
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

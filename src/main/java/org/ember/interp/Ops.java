@@ -278,10 +278,9 @@ final class Ops {
     }
 
     static PyStr concat(Object[] s, int from, int count) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < count; i++) sb.append(((PyStr) s[from + i]).value());
+        PyStr result = PyStr.concatAll(s, from, count);
         clear(s, from + 1, from + count);
-        return new PyStr(sb.toString());
+        return result;
     }
 
     static void listExtend(PyList list, Object iterable) {

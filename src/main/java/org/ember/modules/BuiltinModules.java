@@ -24,6 +24,7 @@ public final class BuiltinModules {
     private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = new TreeMap<>();
     static {
         FACTORIES.put("_re", org.ember.modules.re.ReModule::create);
+        FACTORIES.put("cmath", CMath::create);
         FACTORIES.put("time", Time::create);
     }
 

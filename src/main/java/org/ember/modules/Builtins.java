@@ -18,6 +18,7 @@ import org.ember.runtime.PyClassMethod;
 import org.ember.runtime.PyDict;
 import org.ember.runtime.PyEllipsis;
 import org.ember.runtime.PyException;
+import org.ember.runtime.PyComplex;
 import org.ember.runtime.PyFloat;
 import org.ember.runtime.PyFrozenSet;
 import org.ember.runtime.PyFunction;
@@ -53,7 +54,8 @@ public final class Builtins {
     public static PyModule install(Interpreter interp) {
         PyModule module = new PyModule("builtins");
         PyDict d = interp.builtins;
-        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyFloat.TYPE, PyBool.TYPE, PyStr.TYPE,
+        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyBool.TYPE, PyStr.TYPE,
+                org.ember.runtime.PyBytes.TYPE, org.ember.runtime.PyByteArray.TYPE, org.ember.runtime.PyMemoryView.TYPE,
                 PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PySlice.TYPE, PyRange.TYPE,
                 PySuper.TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE,
                 ENUMERATE, ZIP, MAP, FILTER, REVERSED}) {
@@ -118,6 +120,15 @@ public final class Builtins {
         def(d, m, ArgSpec.keywords("__import__", 1, 1, 5, "name", "globals", "locals", "fromlist", "level"),
                 (self, a) -> org.ember.interp.Importer.importModule(interp, a[0], a[1], a[3], a[4]));
         def(d, m, ArgSpec.positional("format", 1, 2), (self, a) -> format(a[0], a[1]));
+        def(d, m, ArgSpec.one("bin"), (self, a) -> radix(a[0], 2, "0b"));
+        def(d, m, ArgSpec.one("oct"), (self, a) -> radix(a[0], 8, "0o"));
+        def(d, m, ArgSpec.one("hex"), (self, a) -> radix(a[0], 16, "0x"));
+    }
+
+    /** bin/oct/hex: the __index__ value in that base with its prefix, the sign before it. */
+    private static PyStr radix(Object x, int radix, String prefix) {
+        java.math.BigInteger v = Abstract.index(x).bigValue();
+        return new PyStr((v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix));
     }
 
     /** format(value, format_spec=''): the spec must be a str; the value's __format__ does the work. */

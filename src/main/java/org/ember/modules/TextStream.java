@@ -56,6 +56,10 @@ public final class TextStream extends PyObject {
         if (!(text instanceof PyStr s)) {
             throw Errors.typeError("write() argument must be str, not %s", org.ember.runtime.Abstract.typeName(text));
         }
+        if (mayHoldLoneSurrogates(s)) {
+            // the stream's encoding is utf-8 with strict errors: a lone surrogate raises UnicodeEncodeError
+            org.ember.runtime.Codecs.encode(s, "utf-8", "strict");
+        }
         try {
             synchronized (this) {
                 out.write(s.value());
@@ -65,6 +69,16 @@ public final class TextStream extends PyObject {
             throw Errors.of(Exceptions.OSError, "%s", e.getMessage());
         }
         return PyInt.of(s.length());
+    }
+
+    /** Cheap pre-check: any surrogate char at all (valid pairs included, the encoder then decides). */
+    private static boolean mayHoldLoneSurrogates(PyStr s) {
+        if (s.hasSplitSurrogates()) return true;
+        String v = s.value();
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isSurrogate(v.charAt(i))) return true;
+        }
+        return false;
     }
 
     public synchronized void flush() {

@@ -239,6 +239,7 @@ public final class AstDump {
         return switch (value) {
             case null -> "None";                       // e.g. a Dict key for **unpacking
             case String s -> Repr.str(s);
+            case SurrogateStr s -> Repr.str(s.codePoints());
             case Integer i -> Repr.intRepr(i);
             case Long l -> Repr.intRepr(l);
             case BigInteger b -> Repr.intRepr(b);

@@ -98,9 +98,17 @@ final class Literals {
 
     /** Decodes the escapes of a (non-raw) str literal body. */
     static String decodeStr(String body) {
+        return decodeStrValue(body).toString();
+    }
+
+    /**
+     * Decodes the escapes of a (non-raw) str literal body into a str constant value: a String,
+     * or a {@link SurrogateStr} when escapes put a high surrogate before a low one.
+     */
+    static Object decodeStrValue(String body) {
         int bs = body.indexOf('\\');
         if (bs < 0) return body;
-        StringBuilder out = new StringBuilder(body.length());
+        CodePointBuilder out = new CodePointBuilder(body.length());
         out.append(body, 0, bs);
         int i = bs;
         int n = body.length();
@@ -152,7 +160,7 @@ final class Literals {
                 default -> out.append('\\').append(e);   // invalid escape: kept (CPython warns)
             }
         }
-        return out.toString();
+        return out.value();
     }
 
     private static int hex(String body, int at, int digits, String what, int escapeStart) {
@@ -167,7 +175,40 @@ final class Literals {
         return value;
     }
 
-    private static int namedEscape(String body, int at, StringBuilder out) {
+    /** Collects decoded code points; surrogates from separate escapes stay separate. */
+    static final class CodePointBuilder {
+        private int[] cps;
+        private int n;
+
+        CodePointBuilder(int capacity) {
+            cps = new int[Math.max(capacity, 4)];
+        }
+
+        CodePointBuilder append(char c) {
+            return appendCodePoint(c);
+        }
+
+        CodePointBuilder append(String s) {
+            s.codePoints().forEach(this::appendCodePoint);
+            return this;
+        }
+
+        CodePointBuilder append(String s, int from, int to) {
+            return append(s.substring(from, to));
+        }
+
+        CodePointBuilder appendCodePoint(int cp) {
+            if (n == cps.length) cps = java.util.Arrays.copyOf(cps, n * 2);
+            cps[n++] = cp;
+            return this;
+        }
+
+        Object value() {
+            return SurrogateStr.of(java.util.Arrays.copyOf(cps, n));
+        }
+    }
+
+    private static int namedEscape(String body, int at, CodePointBuilder out) {
         int escapeStart = at - 2;
         if (at >= body.length() || body.charAt(at) != '{') {
             throw unicodeError(escapeStart, at - 1, "malformed \\N character escape");
@@ -258,7 +299,7 @@ final class Literals {
      * Decodes the raw source text of an FSTRING_MIDDLE token: doubled braces become single ones
      * and, unless the string is raw, escapes are processed.
      */
-    static String decodeFStringPart(String raw, boolean isRaw) {
+    static Object decodeFStringPart(String raw, boolean isRaw) {
         String text = raw;
         if (text.indexOf("{{") >= 0 || text.indexOf("}}") >= 0) {
             StringBuilder sb = new StringBuilder(text.length());
@@ -271,6 +312,6 @@ final class Literals {
             }
             text = sb.toString();
         }
-        return isRaw ? text : decodeStr(text);
+        return isRaw ? text : decodeStrValue(text);
     }
 }

@@ -93,7 +93,7 @@ final class StringParser {
             if (sp.bytes()) {
                 value = new Ast.Bytes(Literals.decodeBytes(sp.body(), sp.raw()));
             } else {
-                value = sp.raw() ? sp.body() : Literals.decodeStr(sp.body());
+                value = sp.raw() ? sp.body() : Literals.decodeStrValue(sp.body());
             }
             return new Plain(new Constant(value, sp.unicodeKind() ? "u" : null,
                     t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()), sp.bytes());
@@ -147,18 +147,18 @@ final class StringParser {
             Expr e = flat.get(i);
             if (e instanceof Constant first) {
                 int j = i;
-                StringBuilder sb = new StringBuilder();
+                Object text = "";
                 Constant last = first;
                 while (j < flat.size() && flat.get(j) instanceof Constant c) {
-                    sb.append((String) c.value());
+                    text = SurrogateStr.concat(text, c.value());
                     last = c;
                     j++;
                 }
                 i = j - 1;
                 Constant merged = first == last ? first
-                        : new Constant(sb.toString(), first.kind(), first.lineno(), first.col_offset(),
+                        : new Constant(text, first.kind(), first.lineno(), first.col_offset(),
                                 last.end_lineno(), last.end_col_offset());
-                if (dropEmpty && ((String) merged.value()).isEmpty()) continue;
+                if (dropEmpty && isEmptyStr(merged.value())) continue;
                 values.add(merged);
             } else {
                 values.add(e);
@@ -182,7 +182,7 @@ final class StringParser {
             if (t.type() == middleType) {
                 p.reset(p.position() + 1);
                 Constant c = middleConstant(t, raw);
-                if (!((String) c.value()).isEmpty()) values.add(c);
+                if (!isEmptyStr(c.value())) values.add(c);
             } else if (t.type() == LBRACE) {
                 List<Expr> field = replacementField(raw, template, false);
                 if (field == null) return null;
@@ -199,8 +199,12 @@ final class StringParser {
         return values;
     }
 
+    private static boolean isEmptyStr(Object value) {
+        return value instanceof String s && s.isEmpty();
+    }
+
     private Constant middleConstant(Token t, boolean raw) {
-        String value;
+        Object value;
         try {
             value = Literals.decodeFStringPart(t.text(), raw);
         } catch (Literals.Failure f) {
@@ -342,7 +346,7 @@ final class StringParser {
         List<Expr> values = mergeConstants(items, true);
         if (!hasField && literalPieces >= 2) {
             // CPython concatenates a spec made of several literal tokens into a plain Constant.
-            String value = values.isEmpty() ? "" : (String) ((Constant) values.get(0)).value();
+            Object value = values.isEmpty() ? "" : ((Constant) values.get(0)).value();
             return new Constant(value, null, pos[0], pos[1], pos[2], pos[3]);
         }
         return new JoinedStr(values, pos[0], pos[1], pos[2], pos[3]);

@@ -160,6 +160,7 @@ public final class Exceptions {
         UnicodeWarning = define("UnicodeWarning", Warning);
         UserWarning = define("UserWarning", Warning);
         KeyError.str = Exceptions::keyErrorStr;
+        UnicodeErrors.installSlots();
         OSError.newInstance = Exceptions::newOSError;
         OSError.str = Exceptions::osErrorStr;
         for (PyType sub : new PyType[] {BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,
@@ -261,6 +262,8 @@ public final class Exceptions {
             e.setAttribute("name", PyNone.NONE);
         } else if (t.isSubtype(OSError)) {
             initOSError(e, args);
+        } else if (t.isSubtype(UnicodeError)) {
+            UnicodeErrors.init(e, args);
         }
     }
 

@@ -10,6 +10,8 @@ public final class PercentFormat {
     private final Object mapping;     // the right operand when it is a mapping, else null
     private int argIndex;
     private int pos;
+    /** bytes % args (PEP 461): the format is latin-1 text, %s/%b take buffers, %r/%a are ascii(). */
+    private boolean bytesMode;
 
     private PercentFormat(String format, Object operand) {
         this.format = format;
@@ -23,12 +25,19 @@ public final class PercentFormat {
     }
 
     private static boolean isMapping(Object o) {
-        if (PyTuple.asTuple(o) != null || PyStr.asStr(o) != null) return false;
+        if (PyTuple.asTuple(o) != null || PyStr.asStr(o) != null || PyBuffer.of(o) != null) return false;
         return Abstract.typeOf(o).getitem != null;
     }
 
     public static PyStr format(PyStr format, Object operand) {
         return new PyStr(new PercentFormat(format.value(), operand).run());
+    }
+
+    /** {@code bytes % operand}: the result's bytes. */
+    static byte[] formatBytes(byte[] format, Object operand) {
+        PercentFormat f = new PercentFormat(BytesMethods.latin1(format), operand);
+        f.bytesMode = true;
+        return BytesMethods.fromLatin1(f.run());
     }
 
     private String run() {
@@ -45,7 +54,7 @@ public final class PercentFormat {
             }
         }
         if (argIndex < args.length && mapping == null) {
-            throw Errors.typeError("not all arguments converted during string formatting");
+            throw Errors.typeError("not all arguments converted during %s formatting", bytesMode ? "bytes" : "string");
         }
         return out.toString();
     }
@@ -91,6 +100,14 @@ public final class PercentFormat {
         if (type == '%') return "%";
         char sign = plus ? '+' : space ? ' ' : 0;
         Flags flags = new Flags(left, sign, alternate, zero, width, precision);
+        if (bytesMode) {
+            switch (type) {
+                case 's', 'b' -> { return flags.padText(truncate(bytesText(arg, (char) type), precision)); }
+                case 'r', 'a' -> { return flags.padText(truncate(asciiEscape(Abstract.repr(arg).value()), precision)); }
+                case 'c' -> { return flags.padText(byteCharOf(arg)); }
+                default -> { }
+            }
+        }
         return switch (type) {
             case 's' -> flags.padText(truncate(Abstract.str(arg).value(), precision));
             case 'r' -> flags.padText(truncate(Abstract.repr(arg).value(), precision));
@@ -130,7 +147,8 @@ public final class PercentFormat {
             else if (c == ')') depth--;
         }
         if (depth > 0) throw Errors.valueError("incomplete format key");
-        return Abstract.getItem(mapping, new PyStr(format.substring(start, pos - 1)));
+        String key = format.substring(start, pos - 1);
+        return Abstract.getItem(mapping, bytesMode ? new PyBytes(BytesMethods.fromLatin1(key)) : new PyStr(key));
     }
 
     private Object nextArg() {
@@ -158,6 +176,34 @@ public final class PercentFormat {
     private static String truncate(String s, int precision) {
         if (precision < 0 || s.codePointCount(0, s.length()) <= precision) return s;
         return s.substring(0, s.offsetByCodePoints(0, precision));
+    }
+
+    /** %s / %b in bytes formatting: a buffer or an object with __bytes__, as latin-1 text. */
+    private static String bytesText(Object arg, char type) {
+        byte[] b = PyBuffer.bytesOf(arg);
+        if (b == null && Abstract.typeOf(arg).lookup("__bytes__") != null) {
+            Object r = Abstract.callMethod(Abstract.typeOf(arg).lookup("__bytes__"), arg);
+            PyBytes bytes = PyBytes.asBytes(r);
+            if (bytes == null) throw Errors.typeError("__bytes__ returned non-bytes (type %s)", Abstract.typeName(r));
+            b = bytes.value;
+        }
+        if (b == null) {
+            throw Errors.typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                    Abstract.typeName(arg));
+        }
+        return BytesMethods.latin1(b);
+    }
+
+    /** %c in bytes formatting: an int in range(256) or a bytes of length 1. */
+    private static String byteCharOf(Object arg) {
+        byte[] b = PyBytes.asBytes(arg) != null || PyByteArray.asByteArray(arg) != null ? PyBuffer.bytesOf(arg) : null;
+        if (b != null && b.length == 1) return BytesMethods.latin1(b);
+        if (b == null && Abstract.typeOf(arg).index != null) {
+            PyInt i = Abstract.index(arg);
+            if (i.fitsLong() && i.longValue() >= 0 && i.longValue() < 256) return String.valueOf((char) i.longValue());
+            throw Errors.overflowError("%s", "%c arg not in range(256)");
+        }
+        throw Errors.typeError("%s", "%c requires an integer in range(256) or a single byte");
     }
 
     private static String charOf(Object arg) {

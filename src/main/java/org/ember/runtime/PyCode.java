@@ -3,6 +3,7 @@ package org.ember.runtime;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.ember.bytecode.ConstComplex;
 import org.ember.bytecode.ConstFrozenSet;
 import org.ember.bytecode.ConstSlice;
 import org.ember.bytecode.ConstTuple;
@@ -146,6 +147,7 @@ public final class PyCode extends PyObject {
             case BigInteger b -> PyInt.of(b);
             case Double d -> new PyFloat(d);
             case String s -> new PyStr(s);
+            case org.ember.parser.SurrogateStr s -> PyStr.fromCodePoints(s.codePoints());
             case Boolean b -> PyBool.of(b);
             case RawCode code -> new PyCode(code);
             case ConstTuple t -> {
@@ -156,6 +158,9 @@ public final class PyCode extends PyObject {
                 Object[] items = convertAll(s.items());
                 yield items == null ? new Unsupported("frozenset") : PyFrozenSet.fromIterable(PyTuple.wrapping(items));
             }
+            case ConstComplex z -> new PyComplex(z.real(), z.imag());
+            case Ast.Imaginary im -> new PyComplex(0.0, im.imag());
+            case Ast.Bytes b -> new PyBytes(b.value());
             case ConstSlice s -> new PySlice(convertConst(s.start()), convertConst(s.stop()), convertConst(s.step()));
             case null -> PyNone.NONE;
             default -> {

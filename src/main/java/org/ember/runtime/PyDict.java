@@ -96,7 +96,7 @@ public final class PyDict extends PyObject {
 
     private static boolean sameKey(Object stored, Object key) {
         if (stored == key) return true;
-        if (stored instanceof PyStr a && key instanceof PyStr b) return a.value().equals(b.value());
+        if (stored instanceof PyStr a && key instanceof PyStr b) return PyStr.sameText(a, b);
         return false;
     }
 
@@ -144,7 +144,7 @@ public final class PyDict extends PyObject {
         while (true) {
             int ix = t.indices[i];
             if (ix == EMPTY) return null;
-            if (ix >= 0 && t.hashes[ix] == hash && t.keys[ix] instanceof PyStr s && s.value().equals(key)) {
+            if (ix >= 0 && t.hashes[ix] == hash && t.keys[ix] instanceof PyStr s && s.value().equals(key) && !s.hasSplitSurrogates()) {
                 return t.values[ix];
             }
             perturb >>>= 5;

@@ -201,10 +201,7 @@ public final class PyFloat extends PyObject {
         if (Double.isNaN(a) || Double.isNaN(b)) return Double.NaN;
         if (a == -1 && Double.isInfinite(b)) return 1.0; // C's pow: (-1) ** ±inf == 1
         if (a == 0 && b < 0 && !Double.isInfinite(b)) throw Errors.zeroDivisionError("zero to a negative power");
-        if (a < 0 && b != Math.rint(b) && !Double.isInfinite(b)) {
-            // CPython returns a complex number here; Ember has no complex type yet.
-            throw Errors.valueError("negative number cannot be raised to a fractional power");
-        }
+
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
             throw Errors.withArgs(Exceptions.OverflowError, PyInt.of(34), new PyStr("Numerical result out of range"));
@@ -274,6 +271,10 @@ public final class PyFloat extends PyObject {
             Double x = operand(a), y = operand(b);
             if (x == null || y == null) return PyNotImplemented.INSTANCE;
             if (m != null && m != PyNone.NONE) throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            if (x < 0 && Double.isFinite(x) && y != Math.rint(y) && Double.isFinite(y)) {
+                // a negative base to a fractional power: the result is complex, as in CPython
+                return PyComplex.power(x, 0.0, y, 0.0);
+            }
             return new PyFloat(pow(x, y));
         };
         t.neg = self -> new PyFloat(-asFloat(self).value);

@@ -439,6 +439,7 @@ public sealed class PyInt extends PyObject permits PyBool {
         d.method0("__ceil__", self -> exact(self(self)));
         d.method("__round__", ArgSpec.positional("__round__", 0, 1), (self, a) -> round(self(self), a[0]));
         d.method0("as_integer_ratio", self -> PyTuple.of(exact(self(self)), ONE));
+        IntBytes.fill(d);
         d.getset("real", self -> exact(self(self)), null);
         d.getset("imag", self -> ZERO, null);
         d.getset("numerator", self -> exact(self(self)), null);

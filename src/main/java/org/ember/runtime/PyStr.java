@@ -25,14 +25,75 @@ public final class PyStr extends PyObject {
     private long hash;
     private boolean hashed;
 
+    /**
+     * True when the code points hold a high surrogate followed by a low one: then {@code value}
+     * reads them as one character and the code points are authoritative.
+     */
+    private final boolean splitPairs;
+
     public PyStr(String value) {
         this.value = value;
         int n = value.codePointCount(0, value.length());
         this.codePoints = n == value.length() ? null : value.codePoints().toArray();
+        this.splitPairs = false;
+    }
+
+    private PyStr(int[] cps, boolean splitPairs) {
+        this.value = new String(cps, 0, cps.length);
+        this.codePoints = cps;
+        this.splitPairs = splitPairs;
     }
 
     private PyStr(int[] cps) {
-        this(new String(cps, 0, cps.length));
+        this(cps, org.ember.parser.SurrogateStr.needsCodePoints(cps));
+    }
+
+    /** True when this str has separate surrogates that {@link #value()} cannot show (see splitPairs). */
+    public boolean hasSplitSurrogates() {
+        return splitPairs;
+    }
+
+    /** The code points (a copy). */
+    public int[] toCodePoints() {
+        return codePoints != null ? codePoints.clone() : value.chars().toArray();
+    }
+
+    /** Equality by code points (a Java String cannot tell '\ud800\udc00' from '\U00010000'). */
+    public static boolean sameText(PyStr x, PyStr y) {
+        if (!x.splitPairs && !y.splitPairs) return x.value.equals(y.value);
+        return java.util.Arrays.equals(x.toCodePoints(), y.toCodePoints());
+    }
+
+    /** The concatenation of the strs in parts[from, from + count) (f-strings' BUILD_STRING). */
+    public static PyStr concatAll(Object[] parts, int from, int count) {
+        StringBuilder sb = new StringBuilder();
+        boolean careful = false;
+        for (int i = 0; i < count; i++) {
+            PyStr part = (PyStr) parts[from + i];
+            careful |= part.splitPairs || (!part.value.isEmpty() && Character.isLowSurrogate(part.value.charAt(0))
+                    && sb.length() > 0 && Character.isHighSurrogate(sb.charAt(sb.length() - 1)));
+            sb.append(part.value);
+        }
+        if (!careful) return new PyStr(sb.toString());
+        PyStr result = EMPTY;
+        for (int i = 0; i < count; i++) result = concat(result, (PyStr) parts[from + i]);
+        return result;
+    }
+
+    /** x + y; code points are kept apart when a surrogate pair would otherwise form at the seam. */
+    static PyStr concat(PyStr x, PyStr y) {
+        boolean seam = !x.value.isEmpty() && !y.value.isEmpty()
+                && Character.isHighSurrogate(x.value.charAt(x.value.length() - 1)) && Character.isLowSurrogate(y.value.charAt(0));
+        if (!seam && !x.splitPairs && !y.splitPairs) return new PyStr(x.value + y.value);
+        int[] a = x.toCodePoints(), b = y.toCodePoints();
+        int[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return new PyStr(all);
+    }
+
+    /** A str of the given code points (lone surrogates included). */
+    public static PyStr fromCodePoints(int[] cps) {
+        return new PyStr(cps);
     }
 
     @Override
@@ -186,7 +247,10 @@ public final class PyStr extends PyObject {
     // ---- slots ----
 
     private static void fillSlots(PyType t) {
-        t.repr = self -> new PyStr(repr(self(self).value));
+        t.repr = self -> {
+            PyStr str = self(self);
+            return new PyStr(str.splitPairs ? Repr.str(str.codePoints) : repr(str.value));
+        };
         t.str = self -> self instanceof PyStr ? self : new PyStr(self(self).value);
         t.hash = self -> self(self).hash();
         t.len = self -> self(self).length();
@@ -194,7 +258,7 @@ public final class PyStr extends PyObject {
             PyStr y = asStr(b);
             if (y == null) return PyNotImplemented.INSTANCE;
             PyStr x = self(a);
-            if (op == CompareOp.EQ || op == CompareOp.NE) return PyBool.of(x.value.equals(y.value) == (op == CompareOp.EQ));
+            if (op == CompareOp.EQ || op == CompareOp.NE) return PyBool.of(sameText(x, y) == (op == CompareOp.EQ));
             return PyBool.of(op.holds(compare(x, y)));
         };
         t.contains = (self, item) -> {
@@ -209,14 +273,19 @@ public final class PyStr extends PyObject {
         t.sqConcat = (a, b) -> {
             PyStr y = asStr(b);
             if (y == null) throw Errors.typeError("can only concatenate str (not \"%s\") to str", Abstract.typeName(b));
-            return new PyStr(self(a).value + y.value);
+            return concat(self(a), y);
         };
         t.sqRepeat = (a, n) -> {
             long count = Abstract.asSize(n, Exceptions.OverflowError);
-            String v = self(a).value;
+            PyStr str = self(a);
+            String v = str.value;
             if (count <= 0 || v.isEmpty()) return EMPTY;
             if (count > (Integer.MAX_VALUE - 8) / v.length()) throw Errors.overflowError("repeated string is too long");
-            return new PyStr(v.repeat((int) count));
+            boolean seam = Character.isLowSurrogate(v.charAt(0)) && Character.isHighSurrogate(v.charAt(v.length() - 1));
+            if (!str.splitPairs && !seam) return new PyStr(v.repeat((int) count));
+            int[] one = str.toCodePoints(), all = new int[one.length * (int) count];
+            for (int i = 0; i < count; i++) System.arraycopy(one, 0, all, i * one.length, one.length);
+            return new PyStr(all);
         };
         t.newInstance = PyStr::newStr;
         t.binary[BinOp.MOD.ordinal()] = (a, b) -> {
@@ -247,9 +316,18 @@ public final class PyStr extends PyObject {
 
     private static Object newStr(PyType type, Object[] args, int offset, int nargs, PyTuple kwnames) {
         Object[] a = STR_ARGS.bind(args, offset, nargs, kwnames);
-        if (a[1] != null || a[2] != null) throw Errors.typeError("decoding str is not supported");
-        PyStr result = a[0] == null ? EMPTY : Abstract.str(a[0]);
+        PyStr result = a[1] != null || a[2] != null ? decodeArg(a[0], a[1], a[2])
+                : a[0] == null ? EMPTY : Abstract.str(a[0]);
         return type == TYPE ? result : type.wrap(result);
+    }
+
+    /** str(object, encoding, errors): decodes a bytes-like object. */
+    private static PyStr decodeArg(Object object, Object encoding, Object errors) {
+        if (object == null) object = PyBytes.EMPTY;
+        if (asStr(object) != null) throw Errors.typeError("decoding str is not supported");
+        byte[] b = PyBuffer.bytesOf(object);
+        if (b == null) throw Errors.typeError("decoding to str: need a bytes-like object, %s found", Abstract.typeName(object));
+        return Codecs.decode(b, BytesMethods.encodingArg(encoding, "str"), BytesMethods.errorsArg(errors, "str"));
     }
 
     // ---- methods ----
@@ -292,6 +370,8 @@ public final class PyStr extends PyObject {
         d.method("__format__", ArgSpec.one("__format__"), (self, a) ->
                 new PyStr(ValueFormat.formatStr(self(self).value, formatSpecArg(a[0]))));
         d.method1("join", PyStr::join);
+        d.method("encode", ArgSpec.keywords("encode", 0, 0, 2, "encoding", "errors"), (self, a) -> new PyBytes(
+                Codecs.encode(self(self), BytesMethods.encodingArg(a[0], "encode"), BytesMethods.errorsArg(a[1], "encode"))));
         d.method("split", ArgSpec.keywords("split", 0, 0, 2, "sep", "maxsplit"),
                 (self, a) -> split(self(self), a[0], a[1], false));
         d.method("rsplit", ArgSpec.keywords("rsplit", 0, 0, 2, "sep", "maxsplit"),

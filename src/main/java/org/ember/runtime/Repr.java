@@ -32,6 +32,19 @@ public final class Repr {
         return sb.append(quote).toString();
     }
 
+    /** {@code repr(s)} for a str given by its code points (which may hold separate surrogates). */
+    public static String str(int[] cps) {
+        boolean single = false, dbl = false;
+        for (int cp : cps) {
+            if (cp == '\'') single = true;
+            else if (cp == '"') dbl = true;
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(cps.length + 2).append(quote);
+        for (int cp : cps) appendStrChar(sb, cp, quote);
+        return sb.append(quote).toString();
+    }
+
     private static void appendStrChar(StringBuilder sb, int cp, char quote) {
         switch (cp) {
             case '\\' -> sb.append("\\\\");

@@ -188,7 +188,8 @@ class RecordedRunTest {
             return "{" + String.join(", ", parts) + "}";
         }
         if (t == PyInt.TYPE || t == PyFloat.TYPE || t == PyStr.TYPE || t == org.ember.runtime.PyBool.TYPE
-                || v == PyNone.NONE || t == PyRange.TYPE) {
+                || v == PyNone.NONE || t == PyRange.TYPE || t == org.ember.runtime.PyComplex.TYPE
+                || t.name().equals("bytes")) {
             return Abstract.repr(v).value();
         }
         return "<" + t.name() + ">";

@@ -1,0 +1,38 @@
+package org.ember.runtime;
+
+/**
+ * The buffer protocol, Ember's internal form: an object that can hand out its bytes. bytes,
+ * bytearray and memoryview implement it; bytes(), bytearray(), memoryview(), b''.join, the
+ * codecs and (later) struct, io and hashlib accept any implementor.
+ */
+public interface PyBuffer {
+
+    /** A copy of the current contents (a bytearray may change right after). */
+    byte[] toByteArray();
+
+    /** The current length in bytes. */
+    int byteLength();
+
+    /** True when writes through a memoryview are refused. */
+    boolean isReadOnly();
+
+    /** The buffer behind o (o itself or the builtin part of a subclass instance), or null. */
+    static PyBuffer of(Object o) {
+        if (o instanceof PyBuffer b) return b;
+        if (o instanceof PyInstance inst && inst.base instanceof PyBuffer b) return b;
+        return null;
+    }
+
+    /** The bytes of a bytes-like object, or null if o is not one. */
+    static byte[] bytesOf(Object o) {
+        PyBuffer b = of(o);
+        return b == null ? null : b.toByteArray();
+    }
+
+    /** The bytes of o, or TypeError "a bytes-like object is required, not 'T'". */
+    static byte[] require(Object o) {
+        byte[] b = bytesOf(o);
+        if (b == null) throw Errors.typeError("a bytes-like object is required, not '%s'", Abstract.typeName(o));
+        return b;
+    }
+}

@@ -1,0 +1,257 @@
+package org.ember.runtime;
+
+/**
+ * {@code memoryview} (basic): a one-dimensional view of single bytes over a bytes or bytearray,
+ * with format 'B' (or 'b' / 'c' after cast), slicing (any step), item assignment on writable
+ * views, tobytes/tolist/hex, release and the context-manager protocol. A view of a bytearray
+ * counts as an export: the bytearray cannot be resized until the view is released.
+ */
+public final class PyMemoryView extends PyObject implements PyBuffer {
+
+    public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class)
+            .slots(PyMemoryView::fillSlots)
+            .dict(PyMemoryView::fillDict)
+            .build();
+
+    /** The exporting object (what .obj returns) and the buffer the bytes live in. */
+    private final Object obj;
+    private final PyBuffer source;
+    private final int start, step, length;
+    private final boolean readonly;
+    private final char format;
+    private volatile boolean released;
+
+    private PyMemoryView(Object obj, PyBuffer source, int start, int step, int length, boolean readonly, char format) {
+        this.obj = obj;
+        this.source = source;
+        this.start = start;
+        this.step = step;
+        this.length = length;
+        this.readonly = readonly;
+        this.format = format;
+        if (source instanceof PyByteArray a) {
+            synchronized (a) {
+                a.exports++;
+            }
+        }
+    }
+
+    /** memoryview(object). */
+    public static PyMemoryView of(Object object) {
+        PyBuffer b = PyBuffer.of(object);
+        if (b == null) throw Errors.typeError("memoryview: a bytes-like object is required, not '%s'", Abstract.typeName(object));
+        if (b instanceof PyMemoryView v) {
+            v.checkReleased();
+            return new PyMemoryView(v.obj, v.source, v.start, v.step, v.length, v.readonly, v.format);
+        }
+        return new PyMemoryView(object, b, 0, 1, b.byteLength(), b.isReadOnly(), 'B');
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private static PyMemoryView self(Object o) {
+        PyMemoryView v = (PyMemoryView) o;
+        v.checkReleased();
+        return v;
+    }
+
+    private void checkReleased() {
+        if (released) throw Errors.valueError("operation forbidden on released memoryview object");
+    }
+
+    private int byteAt(int index) {
+        int i = start + index * step;
+        if (source instanceof PyBytes b) return b.value[i] & 0xFF;
+        int v = ((PyByteArray) source).byteAtOrMinus(i);
+        // the bytearray cannot shrink while exported, so v >= 0
+        return Math.max(v, 0);
+    }
+
+    @Override
+    public byte[] toByteArray() {
+        checkReleased();
+        byte[] out = new byte[length];
+        for (int i = 0; i < length; i++) out[i] = (byte) byteAt(i);
+        return out;
+    }
+
+    @Override
+    public int byteLength() {
+        return length;
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return readonly;
+    }
+
+    private Object item(int index) {
+        int b = byteAt(index);
+        return switch (format) {
+            case 'b' -> PyInt.of((byte) b);
+            case 'c' -> new PyBytes(new byte[] {(byte) b});
+            default -> PyInt.of(b);
+        };
+    }
+
+    private void release() {
+        if (released) return;
+        released = true;
+        if (source instanceof PyByteArray a) {
+            synchronized (a) {
+                a.exports--;
+            }
+        }
+    }
+
+    // ---- slots ----
+
+    private static void fillSlots(PyType t) {
+        t.repr = self -> new PyStr("<" + (((PyMemoryView) self).released ? "released " : "") + "memory at "
+                + Abstract.addressOf(self) + ">");
+        t.len = self -> self(self).length;
+        t.getitem = PyMemoryView::getItem;
+        t.setitem = PyMemoryView::setItem;
+        t.richcompare = (a, b, op) -> {
+            if (op != CompareOp.EQ && op != CompareOp.NE) return PyNotImplemented.INSTANCE;
+            PyMemoryView v = (PyMemoryView) a;
+            if (v.released || (b instanceof PyMemoryView w && w.released)) return PyBool.of((a == b) == (op == CompareOp.EQ));
+            byte[] other = PyBuffer.bytesOf(b);
+            if (other == null) return PyNotImplemented.INSTANCE;
+            boolean equal = java.util.Arrays.equals(v.toByteArray(), other)
+                    && (v.format == 'c') == (b instanceof PyMemoryView w && w.format == 'c');
+            return PyBool.of(equal == (op == CompareOp.EQ));
+        };
+        t.hash = self -> {
+            PyMemoryView v = self(self);
+            if (!v.readonly) throw Errors.valueError("cannot hash writable memoryview object");
+            return new PyBytes(v.toByteArray()).hash();
+        };
+        t.iter = self -> new PySeqIterator(self(self));
+        t.newInstance = (type, args, offset, nargs, kwnames) -> {
+            Object[] a = ArgSpec.keywords("memoryview", 0, 1, 1, "object").bind(args, offset, nargs, kwnames);
+            return of(a[0]);
+        };
+    }
+
+    private static Object getItem(Object selfObj, Object key) {
+        PyMemoryView v = self(selfObj);
+        if (key instanceof PySlice slice) {
+            PySlice.Indices ix = slice.indices(v.length);
+            return new PyMemoryView(v.obj, v.source, v.start + ix.start() * v.step, v.step * ix.step(), ix.length(), v.readonly, v.format);
+        }
+        if (key instanceof PyTuple) throw Errors.typeError("memoryview: invalid slice key");
+        if (Abstract.typeOf(key).index == null) throw Errors.typeError("memoryview: invalid slice key");
+        return v.item(index(v, key));
+    }
+
+    private static int index(PyMemoryView v, Object key) {
+        long i = Abstract.asSize(key, Exceptions.IndexError);
+        if (i < 0) i += v.length;
+        if (i < 0 || i >= v.length) throw Errors.indexError("index out of bounds on dimension 1");
+        return (int) i;
+    }
+
+    private static void setItem(Object selfObj, Object key, Object value) {
+        PyMemoryView v = self(selfObj);
+        if (v.readonly) throw Errors.typeError("cannot modify read-only memory");
+        if (value == null) throw Errors.typeError("cannot delete memory");
+        PyByteArray target = (PyByteArray) v.source;
+        if (key instanceof PySlice slice) {
+            PySlice.Indices ix = slice.indices(v.length);
+            byte[] src = PyBuffer.bytesOf(value);
+            if (src == null) throw Errors.typeError("a bytes-like object is required, not '%s'", Abstract.typeName(value));
+            if (src.length != ix.length()) {
+                throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");
+            }
+            for (int k = 0; k < src.length; k++) target.setByte(v.start + (ix.start() + k * ix.step()) * v.step, src[k] & 0xFF);
+            return;
+        }
+        if (Abstract.typeOf(key).index == null) throw Errors.typeError("memoryview: invalid slice key");
+        int i = index(v, key);
+        int b = switch (v.format) {
+            case 'c' -> {
+                byte[] one = PyBytes.asBytes(value) == null ? null : PyBytes.asBytes(value).value;
+                if (one == null || one.length != 1) {
+                    throw Errors.valueError("memoryview: invalid value for format 'c'");
+                }
+                yield one[0] & 0xFF;
+            }
+            case 'b' -> {
+                if (PyInt.asInt(value) == null) throw Errors.typeError("memoryview: invalid type for format 'b'");
+                long x = Abstract.asSize(value, null);
+                if (x < -128 || x > 127) throw Errors.valueError("memoryview: invalid value for format 'b'");
+                yield (int) x & 0xFF;
+            }
+            default -> {
+                if (PyInt.asInt(value) == null) throw Errors.typeError("memoryview: invalid type for format 'B'");
+                long x = Abstract.asSize(value, null);
+                if (x < 0 || x > 255) throw Errors.valueError("memoryview: invalid value for format 'B'");
+                yield (int) x;
+            }
+        };
+        target.setByte(v.start + i * v.step, b);
+    }
+
+    private static void fillDict(TypeBuilder d) {
+        d.method("tobytes", ArgSpec.keywords("tobytes", 0, 0, 1, "order"), (self, a) -> new PyBytes(self(self).toByteArray()));
+        d.method0("tolist", self -> {
+            PyMemoryView v = self(self);
+            PyList list = new PyList();
+            for (int i = 0; i < v.length; i++) list.append(v.item(i));
+            return list;
+        });
+        d.method("hex", ArgSpec.keywords("hex", 0, 0, 2, "sep", "bytes_per_sep"),
+                (self, a) -> new PyStr(BytesMethods.hex(self(self).toByteArray(), a[0], a[1])));
+        d.method0("release", self -> {
+            ((PyMemoryView) self).release();
+            return PyNone.NONE;
+        });
+        d.method0("toreadonly", self -> {
+            PyMemoryView v = self(self);
+            return new PyMemoryView(v.obj, v.source, v.start, v.step, v.length, true, v.format);
+        });
+        d.method("cast", ArgSpec.keywords("cast", 0, 1, 2, "format", "shape"), (self, a) -> cast(self(self), a[0], a[1]));
+        d.method0("__enter__", self -> self(self));
+        d.method("__exit__", ArgSpec.varargs("__exit__"), (self, a) -> {
+            ((PyMemoryView) self).release();
+            return PyNone.NONE;
+        });
+        d.getset("obj", self -> self(self).obj, null);
+        d.getset("nbytes", self -> PyInt.of(self(self).length), null);
+        d.getset("readonly", self -> PyBool.of(self(self).readonly), null);
+        d.getset("itemsize", self -> PyInt.of(self(self).length >= 0 ? 1 : 1), null);
+        d.getset("format", self -> new PyStr(String.valueOf(self(self).format)), null);
+        d.getset("ndim", self -> PyInt.of(self(self).length >= 0 ? 1 : 1), null);
+        d.getset("shape", self -> PyTuple.of(PyInt.of(self(self).length)), null);
+        d.getset("strides", self -> PyTuple.of(PyInt.of(self(self).step)), null);
+        d.getset("suboffsets", self -> PyTuple.of(), null);
+        d.getset("c_contiguous", self -> PyBool.of(contiguous(self(self))), null);
+        d.getset("f_contiguous", self -> PyBool.of(contiguous(self(self))), null);
+        d.getset("contiguous", self -> PyBool.of(contiguous(self(self))), null);
+    }
+
+    private static boolean contiguous(PyMemoryView v) {
+        return v.step == 1 || v.length <= 1;
+    }
+
+    private static Object cast(PyMemoryView v, Object formatArg, Object shape) {
+        PyStr f = PyStr.asStr(formatArg);
+        if (f == null) throw Errors.typeError("memoryview: format argument must be a string");
+        if (!contiguous(v)) throw Errors.typeError("memoryview: casts are restricted to C-contiguous views");
+        String fmt = f.value();
+        if (!(fmt.equals("B") || fmt.equals("b") || fmt.equals("c"))) {
+            throw Errors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        }
+        if (shape != null && shape != PyNone.NONE) {
+            PyTuple t = PyTuple.asTuple(shape);
+            if (t == null || t.size() != 1 || Abstract.asSize(t.get(0), null) != v.length) {
+                throw Errors.typeError("memoryview: product(shape) * itemsize != buffer size");
+            }
+        }
+        return new PyMemoryView(v.obj, v.source, v.start, 1, v.length, v.readonly, fmt.charAt(0));
+    }
+}
