@@ -156,11 +156,9 @@ public final class MatchObject extends PyObject {
     }
 
     private Object expand(Object template) {
-        PyStr t = PyStr.asStr(template);
-        if (t == null) throw Errors.typeError("expected str instance, %s found", Abstract.typeName(template));
         StringBuilder out = new StringBuilder();
-        pattern.parseTemplate(t, (PyObject) template).expand(out, subject, regs);
-        return new PyStr(out.toString());
+        pattern.parseTemplate(template).expand(out, subject, regs);
+        return pattern.result(out);
     }
 
     private String repr() {

@@ -75,12 +75,30 @@ public final class PatternObject extends PyObject {
 
     // ---- the string being searched and the pos/endpos bounds ----
 
+    /** Whether this is a bytes pattern. */
+    boolean isBytes() {
+        return PyStr.asStr(pattern) == null;
+    }
+
     Subject subject(Object string) {
         PyStr s = PyStr.asStr(string);
-        if (s == null) {
+        if (s != null) {
+            if (isBytes()) throw Errors.typeError("cannot use a bytes pattern on a string-like object");
+            return new Subject.Str(s, (PyObject) string);
+        }
+        PyBytes b = PyBytes.asBytes(string);
+        byte[] data = b != null ? b.bytes() : PyBuffer.bytesOf(string);
+        if (data == null) {
             throw Errors.typeError("expected string or bytes-like object, got '%s'", Abstract.typeName(string));
         }
-        return new Subject.Str(s, (PyObject) string);
+        if (!isBytes()) throw Errors.typeError("cannot use a string pattern on a bytes-like object");
+        return new Subject.Bytes(data, (PyObject) string);
+    }
+
+    /** The text built by sub/expand, as a str or (for a bytes pattern) bytes. */
+    PyObject result(StringBuilder out) {
+        if (!isBytes()) return new PyStr(out.toString());
+        return new PyBytes(out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     private static int bound(Object o, long dflt, int length) {
@@ -168,8 +186,10 @@ public final class PatternObject extends PyObject {
         Subject s = subject(string);
         Template template = null;
         Object callable = null;
-        if (PyStr.asStr(repl) != null) {
-            template = parseTemplate(PyStr.asStr(repl), (PyObject) repl);
+        boolean templateWrongKind = false;
+        if (PyStr.asStr(repl) != null || PyBuffer.of(repl) != null) {
+            template = parseTemplate(repl, true);
+            templateWrongKind = (PyStr.asStr(repl) != null) == isBytes();
         } else if (Abstract.typeOf(repl).call != null || Abstract.lookupAttr(repl, new PyStr("__call__")) != null) {
             callable = repl;
         } else {
@@ -181,19 +201,19 @@ public final class PatternObject extends PyObject {
         StringBuilder out = new StringBuilder();
         int last = 0, start = 0;
         long n = 0;
+        int pieces = 0;  // CPython joins a list of pieces: its errors name the bad piece's index
         while ((count <= 0 || n < count) && start <= endpos && m.search(start)) {
             int[] r = m.regs;
+            if (last < r[0]) pieces++;
             appendSlice(out, s, last, r[0]);
             if (template != null) {
+                if (templateWrongKind) throw wrongPiece(pieces, repl);
                 template.expand(out, s, r);
             } else {
                 Object item = Abstract.call(callable, new MatchObject(this, s, 0, endpos, r.clone()));
                 if (item != PyNone.NONE) {
-                    PyStr piece = PyStr.asStr(item);
-                    if (piece == null) {
-                        throw Errors.typeError("expected str instance, %s found", Abstract.typeName(item));
-                    }
-                    out.append(piece.value());
+                    appendPiece(out, item, pieces);
+                    pieces++;
                 }
             }
             n++;
@@ -206,19 +226,61 @@ public final class PatternObject extends PyObject {
             last = 0;
         }
         appendSlice(out, s, last, endpos);
-        PyStr result = new PyStr(out.toString());
+        PyObject result = result(out);
         return withCount ? PyTuple.of(result, PyInt.of(n)) : result;
     }
 
-    Template parseTemplate(PyStr template, PyObject original) {
+    private PyException wrongPiece(int index, Object item) {
+        return isBytes()
+                ? Errors.typeError("sequence item %d: expected a bytes-like object, %s found", index, Abstract.typeName(item))
+                : Errors.typeError("sequence item %d: expected str instance, %s found", index, Abstract.typeName(item));
+    }
+
+    /** What a callable replacement returned, appended (str for str patterns, bytes-like for bytes). */
+    private void appendPiece(StringBuilder out, Object item, int index) {
+        if (!isBytes()) {
+            PyStr piece = PyStr.asStr(item);
+            if (piece == null) throw wrongPiece(index, item);
+            out.append(piece.value());
+        } else {
+            byte[] piece = PyBuffer.bytesOf(item);
+            if (piece == null) throw wrongPiece(index, item);
+            out.append(new String(piece, java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    /** A replacement template: a str for a str pattern, a bytes-like object for a bytes pattern. */
+    Template parseTemplate(Object template) {
+        return parseTemplate(template, false);
+    }
+
+    /** With {@code eitherKind}, a template of the other kind is parsed too (sub fails later, as CPython). */
+    Template parseTemplate(Object template, boolean eitherKind) {
+        int[] codes;
+        if (PyStr.asStr(template) != null && (!isBytes() || eitherKind)) {
+            codes = PyStr.asStr(template).value().codePoints().toArray();
+        } else if (!isBytes() && !(eitherKind && PyBuffer.of(template) != null)) {
+            throw Errors.typeError("expected str instance, %s found", Abstract.typeName(template));
+        } else {
+            byte[] b = PyBuffer.bytesOf(template);
+            if (b == null) {
+                throw Errors.typeError("expected a bytes-like object, %s found", Abstract.typeName(template));
+            }
+            codes = new int[b.length];
+            for (int i = 0; i < b.length; i++) codes[i] = b[i] & 0xff;
+        }
         try {
-            return Template.parse(template, this);
+            return Template.parse(codes, this);
         } catch (RegexError e) {
-            throw context.toPython(e, original);
+            throw context.toPython(e, (PyObject) template);
         }
     }
 
     static void appendSlice(StringBuilder out, Subject s, int start, int end) {
+        if (s instanceof Subject.Bytes b) {
+            for (int i = start; i < end; i++) out.append((char) (b.data[i] & 0xff));
+            return;
+        }
         if (s instanceof Subject.Str str) {
             PyStr ps = str.str;
             if (ps.length() == ps.value().length()) {
@@ -251,7 +313,7 @@ public final class PatternObject extends PyObject {
         String p = Abstract.repr(pattern).value();
         if (p.codePointCount(0, p.length()) > 200) p = p.substring(0, p.offsetByCodePoints(0, 200));
         int flags = program.flags;
-        if (pattern instanceof PyStr || PyStr.asStr(pattern) != null) {
+        if (!isBytes()) {
             if ((flags & (RegexParser.FLAG_LOCALE | RegexParser.FLAG_UNICODE | RegexParser.FLAG_ASCII))
                     == RegexParser.FLAG_UNICODE) {
                 flags &= ~RegexParser.FLAG_UNICODE;

@@ -53,27 +53,44 @@ public final class ReModule {
 
     private static Object compile(Context ctx, Object pattern, Object flagsObj) {
         PyStr p = PyStr.asStr(pattern);
-        if (p == null) {
-            throw Errors.typeError("first argument must be string or compiled pattern");
+        int[] codes;
+        if (p != null) {
+            codes = p.value().codePoints().toArray();
+        } else {
+            byte[] b = PyBuffer.bytesOf(pattern);
+            if (b == null) throw Errors.typeError("first argument must be string or compiled pattern");
+            codes = new int[b.length];
+            for (int i = 0; i < b.length; i++) codes[i] = b[i] & 0xff;
         }
         int flags = (int) Abstract.asSize(flagsObj, Exceptions.OverflowError);
         try {
-            Program program = RegexCompiler.compile(p.value().codePoints().toArray(), true, flags);
+            Program program = RegexCompiler.compile(codes, p != null, flags);
             return new PatternObject(program, (PyObject) pattern, ctx);
         } catch (RegexError e) {
             throw ctx.toPython(e, (PyObject) pattern);
         }
     }
 
-    /** re.escape for str: a backslash before each character that is special in a pattern. */
+    private static final String SPECIAL = "()[]{}?*+-|^$\\.&~# \t\n\r\u000b\f";
+
+    /** re.escape: a backslash before each character that is special in a pattern (str or bytes). */
     private static Object escape(Object o) {
         PyStr s = PyStr.asStr(o);
-        if (s == null) throw Errors.typeError("expected str instance, %s found", Abstract.typeName(o));
+        if (s == null) {
+            byte[] b = PyBuffer.bytesOf(o);
+            if (b == null) throw Errors.typeError("expected str instance, %s found", Abstract.typeName(o));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length + 8);
+            for (byte x : b) {
+                if (SPECIAL.indexOf((char) (x & 0xff)) >= 0) out.write('\\');
+                out.write(x);
+            }
+            return new PyBytes(out.toByteArray());
+        }
         String v = s.value();
         StringBuilder sb = new StringBuilder(v.length() + 8);
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if ("()[]{}?*+-|^$\\.&~# \t\n\r\u000b\f".indexOf(c) >= 0) sb.append('\\');
+            if (SPECIAL.indexOf(c) >= 0) sb.append('\\');
             sb.append(c);
         }
         return new PyStr(sb.toString());

@@ -35,4 +35,26 @@ abstract class Subject {
 
         @Override PyObject object() { return original; }
     }
+
+    /** A bytes-like subject (bytes, bytearray, memoryview: a snapshot of its bytes). */
+    static final class Bytes extends Subject {
+        final byte[] data;
+        final PyObject original;
+
+        Bytes(byte[] data, PyObject original) {
+            this.data = data;
+            this.original = original;
+        }
+
+        @Override int length() { return data.length; }
+
+        @Override int at(int i) { return data[i] & 0xff; }
+
+        /** Always bytes, whatever the bytes-like subject was (as CPython's match groups). */
+        @Override PyObject slice(int start, int end) {
+            return new org.ember.runtime.PyBytes(java.util.Arrays.copyOfRange(data, start, end));
+        }
+
+        @Override PyObject object() { return original; }
+    }
 }

@@ -20,8 +20,9 @@ final class Template {
         this.groups = groups;
     }
 
-    static Template parse(PyStr source, PatternObject pattern) {
-        return new TemplateParser(source.value().codePoints().toArray(), pattern.program).parse();
+    /** Parses a template given as code points (bytes templates: one per byte, latin-1). */
+    static Template parse(int[] source, PatternObject pattern) {
+        return new TemplateParser(source, pattern.program).parse();
     }
 
     void expand(StringBuilder out, Subject s, int[] regs) {

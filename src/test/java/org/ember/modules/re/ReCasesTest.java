@@ -66,7 +66,7 @@ class ReCasesTest {
         PatternObject p = new PatternObject(program, new PyStr(pattern), null);
         if (mode.equals("r")) {
             String[] parts = string.split("\u0001", -1);
-            Template.parse(new PyStr(parts[0]), p);
+            Template.parse(parts[0].codePoints().toArray(), p);
             Object result = p.sub(new PyStr(parts[0]), new PyStr(parts[1]), 0, false);
             return "S " + escape(((PyStr) result).value());
         }
