@@ -22,11 +22,22 @@ import org.junit.jupiter.api.Test;
  */
 class ReCasesTest {
     static final Path CASES = Path.of("src/test/resources/re/cases.txt");
+    /** Random patterns and subjects with CPython's outcome (tools/gen-re-fuzz.py). */
+    static final Path FUZZ = Path.of("src/test/resources/re/fuzz.txt");
 
     @Test
     void everyRecordedCase() throws IOException {
-        List<String> lines = Files.readAllLines(CASES, StandardCharsets.UTF_8);
-        assertTrue(lines.size() >= 500, "the table has " + lines.size() + " rows");
+        checkTable(CASES, 500);
+    }
+
+    @Test
+    void everyRecordedRandomCase() throws IOException {
+        checkTable(FUZZ, 3000);
+    }
+
+    private static void checkTable(Path table, int minRows) throws IOException {
+        List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
+        assertTrue(lines.size() >= minRows, "the table has " + lines.size() + " rows");
         List<String> failures = new ArrayList<>();
         for (String line : lines) {
             String[] f = line.split("\t", -1);
