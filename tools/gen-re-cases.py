@@ -53,7 +53,7 @@ def outcome(mode, pattern, flags, string):
         return " ".join(parts)
     except re.error as e:
         return "E error %s %s" % ("-" if e.pos is None else e.pos, esc(e.msg))
-    except (OverflowError, ValueError, IndexError, TypeError) as e:
+    except (OverflowError, ValueError, IndexError, TypeError, RecursionError) as e:
         return "E %s - %s" % (type(e).__name__, esc(str(e)))
 
 
@@ -343,6 +343,8 @@ ERRORS = [
     "a\n(b", "ab\ncd(?<=e*)", "x\n\n[a", "(?x)a #c\n)", "(?P<\u00e9>a)(?P<x\u00e9>b)(?P<1a>c)",
     "(?<=a|(?<=b))c", "(?<!(?!a))x", "[]", "[^]", "a{3", "(?>a", "(?>)",
     "(?+a)", "(?=a", "(?!a", "(?:a", "(?i:a", "(a|b", "a|b)",
+    "(?:" * 480 + "a" + ")" * 480, "(?:" * 496 + "a" + ")" * 496, "(?=" * 496 + ")" * 496,
+    "(" * 10 + ")" * 10,
 ]
 
 PARSED = [

@@ -19,7 +19,7 @@ final class Program {
     final int[] prefix;
     /** When the first character of a match must satisfy this set (else null). */
     final FirstChars firstSet;
-    /** The first instruction's CHAR when it is one, else -1. */
+    /** Every match starts at the beginning of the string (\A, or ^ without MULTILINE). */
     final boolean anchoredAtStart;
 
     Program(int[] code, CharClass.CharSet[] sets, int groups, int flags, Map<String, Integer> groupIndex,

@@ -24,6 +24,7 @@ public final class ReModule {
                 case OVERFLOW -> Errors.overflowError("%s", e.getMessage());
                 case INDEX -> Errors.indexError("%s", e.getMessage());
                 case VALUE -> Errors.valueError("%s", e.getMessage());
+                case RECURSION -> Errors.recursionError("%s", e.getMessage());
                 case PATTERN -> patternError(e, pattern);
             };
         }
@@ -68,6 +69,8 @@ public final class ReModule {
             return new PatternObject(program, (PyObject) pattern, ctx);
         } catch (RegexError e) {
             throw ctx.toPython(e, (PyObject) pattern);
+        } catch (StackOverflowError e) {
+            throw Errors.recursionError("maximum recursion depth exceeded");
         }
     }
 

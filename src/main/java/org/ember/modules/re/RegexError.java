@@ -7,7 +7,7 @@ package org.ember.modules.re;
  * OverflowError, {@link #indexError} the template's unknown group name (an IndexError).
  */
 public final class RegexError extends RuntimeException {
-    public enum Kind { PATTERN, OVERFLOW, INDEX, VALUE }
+    public enum Kind { PATTERN, OVERFLOW, INDEX, VALUE, RECURSION }
 
     public final Kind kind;
     public final int pos;

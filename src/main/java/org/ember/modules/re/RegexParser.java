@@ -41,6 +41,13 @@ final class RegexParser {
     private final List<long[]> groupWidths = new ArrayList<>();
     private int lookbehindGroups = -1;
     private final Map<Integer, Integer> groupRefPos = new HashMap<>();
+    /** Open parentheses around the current point. */
+    private int depth;
+    /**
+     * CPython's parser recurses twice per nesting level and stops at its recursion limit (1000):
+     * 495 nested groups is the most it takes when called from the top level.
+     */
+    static final int MAX_NESTING = 495;
 
     private RegexParser(int[] src, boolean isText) {
         this.src = src;
@@ -531,6 +538,17 @@ final class RegexParser {
 
     /** Parses after '('; returns true when it was a global-flags group (verbose may change). */
     private boolean parseGroup(Seq sub, boolean verbose, int nested, boolean first) {
+        if (++depth > MAX_NESTING) {
+            throw new RegexError(RegexError.Kind.RECURSION, "maximum recursion depth exceeded", -1);
+        }
+        try {
+            return parseGroupBody(sub, verbose, nested, first);
+        } finally {
+            depth--;
+        }
+    }
+
+    private boolean parseGroupBody(Seq sub, boolean verbose, int nested, boolean first) {
         int start = tell() - 1;
         boolean capture = true, atomic = false;
         String name = null;

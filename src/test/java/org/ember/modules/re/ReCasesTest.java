@@ -66,6 +66,7 @@ class ReCasesTest {
             case OVERFLOW -> "OverflowError";
             case VALUE -> "ValueError";
             case INDEX -> "IndexError";
+            case RECURSION -> "RecursionError";
         };
         String pos = e.kind == RegexError.Kind.PATTERN && e.pos >= 0 ? Integer.toString(e.pos) : "-";
         return "E " + type + " " + pos + " " + escape(e.getMessage());
