@@ -48,7 +48,7 @@ final class Matcher {
         FirstChars first = prog.firstSet;
         for (int start = from; start <= end; start++) {
             if (prefix != null) {
-                start = findPrefix(prefix, start);
+                start = s.indexOf(prefix, start, end);
                 if (start < 0) return false;
             } else if (first != null) {
                 while (start < end && !first.matches(s.at(start))) start++;
@@ -57,20 +57,6 @@ final class Matcher {
             if (run(start, false)) return true;
         }
         return false;
-    }
-
-    private int findPrefix(int[] prefix, int from) {
-        int c0 = prefix[0];
-        int last = end - prefix.length;
-        outer:
-        for (int i = from; i <= last; i++) {
-            if (s.at(i) != c0) continue;
-            for (int k = 1; k < prefix.length; k++) {
-                if (s.at(i + k) != prefix[k]) continue outer;
-            }
-            return i;
-        }
-        return -1;
     }
 
     private void push(int kind, int a, int b, int c) {

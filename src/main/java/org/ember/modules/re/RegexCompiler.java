@@ -266,6 +266,11 @@ final class RegexCompiler {
             switch (n) {
                 case At at -> { continue; }
                 case Assert a -> { continue; }
+                case Repeat r when r.min() == 0 -> {
+                    // it may be skipped: its first characters, then whatever follows
+                    if (r.item().width(widths)[0] == 0 || !firstOf(r.item(), flags, out)) return false;
+                    continue;
+                }
                 default -> { }
             }
             int mode = mode(flags);
@@ -278,7 +283,7 @@ final class RegexCompiler {
                 case Sub s -> s.body().width(widths)[0] > 0
                         && firstOf(s.body(), combineFlags(flags, s.addFlags(), s.delFlags()), out);
                 case Atomic a -> a.body().width(widths)[0] > 0 && firstOf(a.body(), flags, out);
-                case Repeat r -> r.min() > 0 && r.item().width(widths)[0] > 0 && firstOf(r.item(), flags, out);
+                case Repeat r -> r.item().width(widths)[0] > 0 && firstOf(r.item(), flags, out);
                 case Branch b -> {
                     for (Seq alt : b.alts()) {
                         if (alt.width(widths)[0] == 0 || !firstOf(alt, flags, out)) yield false;
