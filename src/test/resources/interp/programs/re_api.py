@@ -93,3 +93,7 @@ try:
     re.compile("a{99999999999}")
 except OverflowError as e:
     print("OverflowError", e)
+try:
+    list(re.match("(a)", "a"))
+except TypeError as e:
+    print("TypeError", e)

@@ -10,6 +10,10 @@ public final class MatchObject extends PyObject {
             .slots(t -> {
                 t.repr = self -> new PyStr(((MatchObject) self).repr());
                 t.getitem = (self, key) -> ((MatchObject) self).group(key);
+                // m[g] is a mapping lookup in CPython: a Match is not iterable
+                t.iter = self -> {
+                    throw Errors.typeError("'re.Match' object is not iterable");
+                };
                 t.bool = self -> true;
             })
             .dict(MatchObject::fillDict)
