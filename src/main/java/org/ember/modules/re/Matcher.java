@@ -8,6 +8,7 @@ import java.util.Arrays;
  * stack (four ints per entry), so long inputs cannot overflow the Java stack.
  */
 final class Matcher {
+    private static final int[] NEWLINE = {'\n'};
     private static final int K_BRANCH = 1, K_RESTORE = 2, K_MARK = 3, K_NEG = 4, K_REPG = 5, K_REPL = 6;
 
     private final Program prog;
@@ -46,7 +47,14 @@ final class Matcher {
         sp = 0;
         int[] prefix = prog.prefix;
         FirstChars first = prog.firstSet;
+        // a leading anchor (\b, MULTILINE ^, ...) is checked here, before entering the matcher
+        boolean leadingAnchor = code[0] == Op.AT;
         for (int start = from; start <= end; start++) {
+            if (leadingAnchor && code[1] == Op.AT_BEGINNING_LINE && start > 0 && s.at(start - 1) != '\n') {
+                start = s.indexOf(NEWLINE, start, end);
+                if (start < 0) return false;
+                start++;
+            }
             if (prefix != null) {
                 start = s.indexOf(prefix, start, end);
                 if (start < 0) return false;
@@ -54,6 +62,7 @@ final class Matcher {
                 while (start < end && !first.matches(s.at(start))) start++;
                 if (start >= end) return false;
             }
+            if (leadingAnchor && !at(code[1], code[2], start)) continue;
             if (run(start, false)) return true;
         }
         return false;
