@@ -379,7 +379,8 @@ final class Matcher {
             case Op.AT_END_LINE -> pos == end || s.at(pos) == '\n';
             case Op.AT_END_STRING -> pos == end;
             case Op.AT_BOUNDARY -> end > 0 && wordBefore(pos, mode) != wordAt(pos, mode);
-            case Op.AT_NON_BOUNDARY -> end > 0 && wordBefore(pos, mode) == wordAt(pos, mode);
+            // CPython 3.14: \B matches in an empty string too (3.13 refused)
+            case Op.AT_NON_BOUNDARY -> wordBefore(pos, mode) == wordAt(pos, mode);
             default -> false;
         };
     }

@@ -24,6 +24,18 @@ class ReCasesTest {
     static final Path CASES = Path.of("src/test/resources/re/cases.txt");
     /** Random patterns and subjects with CPython's outcome (tools/gen-re-fuzz.py). */
     static final Path FUZZ = Path.of("src/test/resources/re/fuzz.txt");
+    /** Rows where CPython 3.14 differs from 3.13 (recorded with python3.14): Ember follows 3.14. */
+    static final Path EXPECT_314 = Path.of("src/test/resources/re/expect-3.14.txt");
+
+    private static java.util.Map<String, String> overrides314() throws IOException {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(EXPECT_314, StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.isBlank()) continue;
+            int lastTab = line.lastIndexOf('\t');
+            map.put(line.substring(0, lastTab), line.substring(lastTab + 1));
+        }
+        return map;
+    }
 
     @Test
     void everyRecordedCase() throws IOException {
@@ -38,9 +50,12 @@ class ReCasesTest {
     private static void checkTable(Path table, int minRows) throws IOException {
         List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
         assertTrue(lines.size() >= minRows, "the table has " + lines.size() + " rows");
+        java.util.Map<String, String> overrides = overrides314();
         List<String> failures = new ArrayList<>();
         for (String line : lines) {
             String[] f = line.split("\t", -1);
+            String override = overrides.get(line.substring(0, line.lastIndexOf('\t')));
+            if (override != null) f[4] = override;
             String mode = f[0];
             int flags = Integer.parseInt(f[1]);
             String pattern = unescape(f[2]), string = unescape(f[3]), expected = f[4];
