@@ -223,24 +223,26 @@ final class Matcher {
                     continue main;
                 }
                 case Op.REP_ENTER -> {
-                    int counter = code[pc + 1];
-                    setReg(counter, regs[counter] + 1);
-                    setReg(code[pc + 2], pos);
-                    pc += 3;
-                    continue main;
+                    int counter = code[pc + 1], n = regs[counter];
+                    // No further iteration after an optional one that matched nothing (CPython's
+                    // last_ptr rule; a greedy loop never gets here in that state, see REP_END).
+                    if (n <= code[pc + 3] || pos != regs[code[pc + 2]]) {
+                        setReg(counter, n + 1);
+                        setReg(code[pc + 2], pos);
+                        pc += 4;
+                        continue main;
+                    }
                 }
                 case Op.REP_END -> {
                     int n = regs[code[pc + 1]];
-                    if (n > code[pc + 3] && pos == regs[code[pc + 2]]) {
-                        // An optional iteration matched nothing: stop iterating (CPython's rule).
-                        if (code[pc + 4] != Op.LAZY) {
-                            pc += 6;
-                            continue main;
-                        }
+                    if (code[pc + 4] != Op.LAZY && n > code[pc + 3] && pos == regs[code[pc + 2]]) {
+                        // A greedy optional iteration matched nothing: go on with the rest.
+                        pc += 6;
                     } else {
+                        // back to REP_LOOP (a lazy loop tries the rest first even after an empty iteration)
                         pc = code[pc + 5];
-                        continue main;
                     }
+                    continue main;
                 }
                 case Op.FAIL -> { }
                 case Op.MATCH -> {

@@ -27,7 +27,7 @@ final class Op {
             BEHIND = 20,     // width              step back for a look-behind
             REP_INIT = 21,   // counter            a general repeat: counter := 0
             REP_LOOP = 22,   // counter min max kind exit   decide whether to iterate
-            REP_ENTER = 23,  // counter start      counter += 1, start := pos
+            REP_ENTER = 23,  // counter start min  counter += 1, start := pos (fails after an empty optional iteration)
             REP_END = 24,    // counter start min kind exit  empty-iteration check, back to REP_LOOP
             FAIL = 25,
             MATCH = 26;
@@ -42,8 +42,8 @@ final class Op {
         return switch (op) {
             case ANY, ANY_ALL, MARK, ATOMIC_END, LOOK_END, NEG_END, FAIL, MATCH -> 1;
             case CHAR, NOT_CHAR, SET, SAVE, SPLIT, JMP, NEG_START, BEHIND, REP_INIT -> 2;
-            case CHAR_I, NOT_CHAR_I, AT, BACKREF, GROUP_EXISTS, REP_ENTER -> 3;
-            case REPEAT_ONE -> 4;
+            case CHAR_I, NOT_CHAR_I, AT, BACKREF, GROUP_EXISTS -> 3;
+            case REPEAT_ONE, REP_ENTER -> 4;
             case REP_LOOP, REP_END -> 6;
             default -> throw new IllegalStateException("bad opcode " + op);
         };

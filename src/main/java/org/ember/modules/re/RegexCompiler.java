@@ -206,7 +206,7 @@ final class RegexCompiler {
         int loop = here();
         emit(Op.REP_LOOP, counter, min, max, kind, 0);
         int exitSlot = here() - 1;
-        emit(Op.REP_ENTER, counter, start);
+        emit(Op.REP_ENTER, counter, start, min);
         emitSeq(r.item(), flags);
         emit(Op.REP_END, counter, start, min, kind, loop);
         patch(exitSlot, here());

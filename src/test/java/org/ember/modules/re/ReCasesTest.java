@@ -47,6 +47,12 @@ class ReCasesTest {
         checkTable(FUZZ, 3000);
     }
 
+    /** Group-heavy random patterns (tools/gen-re-fuzz-groups.py): which captures survive backtracking. */
+    @Test
+    void everyRecordedRandomGroupCase() throws IOException {
+        checkTable(Path.of("src/test/resources/re/fuzz-groups.txt"), 2500);
+    }
+
     private static void checkTable(Path table, int minRows) throws IOException {
         List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
         assertTrue(lines.size() >= minRows, "the table has " + lines.size() + " rows");
