@@ -49,13 +49,23 @@ final class Runner {
                                PrintStream out, PrintStream err) {
         java.util.List<String> argv = cl == null || cl.argv.isEmpty() ? java.util.List.of(filename) : cl.argv;
         Session session = new Session(out, err, argv);
+        configureSpecialization(session, cl);
         if (source != null) session.addSource(filename, source);
         boolean isFile = source == null && !filename.equals("<stdin>");
         session.setPath(isFile ? scriptDirectory(filename) : "", System.getenv("PYTHONPATH"));
         int status = session.runMain(code, isFile ? filename : null);
         out.flush();
+        org.ember.interp.SpecializationApi.dump(err);
         err.flush();
         return status;
+    }
+
+    /** -X specialize=0 turns specialization off; -X tlbc=0 or PYTHON_TLBC=0 shares one unspecialized copy. */
+    private static void configureSpecialization(Session session, CommandLine cl) {
+        boolean specialize = cl == null || !"0".equals(String.valueOf(cl.xoptions.get("specialize")));
+        Object tlbcOption = cl == null ? null : cl.xoptions.get("tlbc");
+        String tlbc = tlbcOption != null ? String.valueOf(tlbcOption) : System.getenv("PYTHON_TLBC");
+        session.interpreter.configureSpecialization(specialize, !"0".equals(tlbc));
     }
 
     private static String scriptDirectory(String file) {
@@ -66,9 +76,11 @@ final class Runner {
     /** {@code -m NAME}: sys.path starts with the current directory; the module runs as __main__. */
     static int runModule(CommandLine cl, PrintStream out, PrintStream err) {
         Session session = new Session(out, err, cl.argv);
+        configureSpecialization(session, cl);
         session.setPath(java.nio.file.Path.of("").toAbsolutePath().toString(), System.getenv("PYTHONPATH"));
         int status = session.runModuleAsMain(cl.target, message -> err.println(Main.PROGRAM + ": " + message));
         out.flush();
+        org.ember.interp.SpecializationApi.dump(err);
         err.flush();
         return status;
     }

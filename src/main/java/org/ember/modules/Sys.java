@@ -54,6 +54,7 @@ public final class Sys {
             interp.builtins.setItem(new PyStr("_"), a[0]);
             return PyNone.NONE;
         });
+        org.ember.interp.SpecializationApi.install(sys, interp);
         interp.modules.setItem(new PyStr("sys"), sys);
         return sys;
     }

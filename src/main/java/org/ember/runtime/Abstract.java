@@ -109,7 +109,8 @@ public final class Abstract {
         throw Errors.noAttribute(obj, key, "'%s' object has no attribute '%s'", type.name(), key);
     }
 
-    private static Object instanceAttribute(Object obj, String key) {
+    /** The object's own attribute {@code key} (instance values, module or function dict), or null. */
+    public static Object instanceAttribute(Object obj, String key) {
         if (obj instanceof PyHeapObject h) return h.getAttribute(key);
         if (obj instanceof PyModule m) return m.dict().getItemStr(key);
         if (obj instanceof PyFunction f) return f.attribute(key);
