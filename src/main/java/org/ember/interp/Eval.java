@@ -282,6 +282,7 @@ public final class Eval {
                     s[sp] = Specialized.callBoundMethod(f, ts, s, sp, cache, oparg, op);
                     sp++;
                 }
+                case CALL_ALLOC_AND_ENTER_INIT -> { sp -= oparg + 2; s[sp] = Specialized.callAllocAndEnterInit(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_TYPE_1 -> { sp -= oparg + 2; s[sp] = Specialized.callType1(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_LEN -> { sp -= oparg + 2; s[sp] = Specialized.callLen(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_ISINSTANCE -> { sp -= oparg + 2; s[sp] = Specialized.callIsinstance(f, ts, s, sp, cache, oparg); sp++; }

@@ -543,6 +543,22 @@ final class Specialized {
         return callMiss(op, f, ts, s, base, cache, nargs);
     }
 
+    /** A new instance of the cached class, its Python __init__ run with the instance in the self slot. */
+    static Object callAllocAndEnterInit(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        if (s[base] == g.type() && s[base + 1] == null && g.type().versionIfValid() == g.version()) {
+            hit(CALL_ALLOC_AND_ENTER_INIT);
+            Object obj = new org.ember.runtime.PyInstance(g.type());
+            s[base + 1] = obj;
+            Object r = Eval.callExact(ts, (PyFunction) g.descr(), s, base + 1, nargs + 1);
+            if (r != PyNone.NONE) {
+                throw org.ember.runtime.Errors.typeError("__init__() should return None, not '%s'", Abstract.typeName(r));
+            }
+            return done(s, base, nargs, obj);
+        }
+        return callMiss(CALL_ALLOC_AND_ENTER_INIT, f, ts, s, base, cache, nargs);
+    }
+
     static Object callType1(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
         if (s[base] == PyType.TYPE && s[base + 1] == null) {
             hit(CALL_TYPE_1);

@@ -361,11 +361,26 @@ final class Specializer {
         } else if (callable instanceof PyMethodDescr d && selfOrNull != null) {
             boolean append = d == PyList.TYPE.lookup("append") && selfOrNull.getClass() == PyList.class && nargs == 1;
             specialize(f, cache, CALL, append ? CALL_LIST_APPEND : CALL_METHOD_DESCRIPTOR_FAST, new Guards.Target(d));
-        } else if (callable instanceof PyType) {
-            fail(f, cache, CALL, "calling a class");
+        } else if (callable instanceof PyType t && selfOrNull == null) {
+            String reason = allocAndEnterInit(f, cache, t, nargs);
+            if (reason != null) fail(f, cache, CALL, reason);
         } else {
             specialize(f, cache, CALL, CALL_NON_PY_GENERAL, null);
         }
+    }
+
+    /** CALL_ALLOC_AND_ENTER_INIT: a plain Python class (object.__new__) with a simple Python __init__. */
+    private static String allocAndEnterInit(Frame f, int cache, PyType t, int nargs) {
+        if (!t.isHeapType() || t.type() != PyType.TYPE) return "class is not a plain Python class";
+        int version = t.version();
+        if (t.newInstance != PyBaseObject.NEW || t.javaClass() != org.ember.runtime.PyObject.class
+                || (t.flags() & PyType.IS_ABSTRACT) != 0) {
+            return "class has a custom __new__ or builtin base";
+        }
+        if (!(t.lookup("__init__") instanceof PyFunction init)) return "__init__ is not a Python function";
+        if (!isSimple(init.code, nargs + 1)) return "__init__ takes other than exactly the arguments given";
+        specialize(f, cache, CALL, CALL_ALLOC_AND_ENTER_INIT, new Guards.Attr(t, version, 0, 0, init));
+        return null;
     }
 
     private static int builtinForm(Frame f, PyBuiltinFunction b, int nargs, Object selfOrNull) {
