@@ -49,7 +49,7 @@ public final class Eval {
         Frame frame = new Frame(ts, func.code, func.globals, func.builtins, null, func);
         ArgBinder.bind(func, frame.values, args, offset, nargs, kwnames);
         if (func.code.isGeneratorLike()) return Generators.start(func, frame);
-        return run(frame);
+        return run(frame, ts);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class Eval {
         try {
             Frame frame = new Frame(ts, func.code, func.globals, func.builtins, null, func);
             System.arraycopy(args, offset, frame.values, 0, count);
-            return run(frame);
+            return run(frame, ts);
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded");
         } finally {
@@ -86,7 +86,11 @@ public final class Eval {
      * exception table, adding traceback entries as CPython does.
      */
     static Object run(Frame f) {
-        ThreadState ts = ThreadState.current();
+        return run(f, ThreadState.current());
+    }
+
+    /** {@link #run(Frame)} for callers that hold the thread's state already (no thread-local lookup). */
+    static Object run(Frame f, ThreadState ts) {
         if (f.copy.owner != ts.codeCopyIndex && f.copy.owner >= 0) f.useCopyOf(ts); // resumed on another thread
         while (true) {
             try {
