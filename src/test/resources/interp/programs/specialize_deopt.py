@@ -337,3 +337,65 @@ def deep(n):
 
 
 print(run(deep, 50, times=5), attempt(deep, 10 ** 6))
+
+
+# ---- polymorphic sites, BINARY_OP_EXTEND, FOR_ITER --------------------------------------------
+class A:
+    def __init__(self):
+        self.v = "a"
+
+    def who(self):
+        return "A"
+
+
+class B(A):
+    def __init__(self):
+        self.w = 0
+        self.v = "b"
+
+    def who(self):
+        return "B"
+
+
+def poly(objs):
+    out = []
+    for o in objs:
+        o.v = o.v + "!"
+        out.append(o.v + o.who())
+    return out
+
+
+mixed = [A(), B(), A(), B(), B()]
+print(run(poly, mixed)[:2], len(mixed[0].v))
+check(poly, "LOAD_ATTR_INSTANCE_VALUE", "LOAD_ATTR_METHOD_WITH_VALUES", "STORE_ATTR_INSTANCE_VALUE", "FOR_ITER_LIST")
+B.who = lambda self: "B2"
+print(poly(mixed)[:2])
+
+
+def mod(a, b):
+    return a % b
+
+
+def power(a, b):
+    return a ** b
+
+
+print(run(mod, 17, 5), run(mod, -7, 3), run(mod, 7.5, 2.0), run(mod, "%d-%s", (1, "x")), run(mod, 2 ** 70, 7))
+check(mod, "BINARY_OP_EXTEND")
+print(run(mod, 7, 2.5), attempt(mod, [], 1))  # (zero-division messages differ between 3.13 and 3.14)
+print(run(power, 2, 10), run(power, 2.0, 0.5), run(power, 2, -1), run(power, 10, 30), run(power, 2.5, 2.0))
+
+
+def total(it):
+    t = 0
+    for x in it:
+        t += x
+    return t
+
+
+def numbers(n):
+    yield from range(n)
+
+
+print(run(total, [1, 2, 3]), run(total, (4, 5)), run(total, range(10)), run(total, numbers(5)), run(total, {7: 0, 8: 1}))
+print(run(total, iter([1, 2])), run(total, "") if False else 0, attempt(total, 5))

@@ -225,6 +225,7 @@ public final class Eval {
                 case BINARY_OP_SUBTRACT_FLOAT -> { s[sp - 2] = Specialized.subtractFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_MULTIPLY_FLOAT -> { s[sp - 2] = Specialized.multiplyFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE -> { s[sp - 2] = Specialized.addUnicode(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_EXTEND -> { s[sp - 2] = Specialized.extend(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_LIST_INT -> { s[sp - 2] = Specialized.subscrListInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_TUPLE_INT -> { s[sp - 2] = Specialized.subscrTupleInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_STR_INT -> { s[sp - 2] = Specialized.subscrStrInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
@@ -273,9 +274,14 @@ public final class Eval {
                 case POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) pc += oparg; s[sp] = null; }
                 case GET_ITER -> s[sp - 1] = Abstract.getIter(s[sp - 1]);
                 case FOR_ITER -> {
-                    Object item = Ops.next(s[sp - 1]);
+                    Object item = Specialized.forIter(f, cache, s[sp - 1]);
                     if (item != null) s[sp++] = item;
                     else pc += oparg + 1; // past the END_FOR at the target; POP_ITER pops the iterator
+                }
+                case FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> {
+                    Object item = Specialized.forIterSpecialized(f, cache, s[sp - 1], op);
+                    if (item != null) s[sp++] = item;
+                    else pc += oparg + 1;
                 }
                 case GET_LEN -> { s[sp] = PyInt.of(Abstract.len(s[sp - 1])); sp++; }
                 case CALL -> { sp -= oparg + 2; s[sp] = Specialized.call(f, ts, s, sp, cache, oparg); sp++; }

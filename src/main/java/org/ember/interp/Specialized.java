@@ -100,14 +100,38 @@ final class Specialized {
         return owner instanceof PyHeapObject h && h.type() == g.type() && g.type().versionIfValid() == g.version();
     }
 
+    /** The chain entry for the owner's exact type with a current version, or null. */
+    private static Guards.Attr find(Guards.Attr chain, PyType type) {
+        for (Guards.Attr g = chain; g != null; g = g.next()) {
+            if (g.type() == type && type.versionIfValid() == g.version()) return g;
+        }
+        return null;
+    }
+
+    /**
+     * On a miss of a chained form: a guard for the owner's class prepended to the chain when
+     * there is room and the form fits the owner, so the next execution hits. False: a real miss.
+     */
+    private static boolean extend(Frame f, int cache, Guards.Attr chain, Guards.Attr added) {
+        if (added == null || chain.length() >= Guards.MAX_CHAIN) return false;
+        f.copy.refs[cache] = added;
+        return true;
+    }
+
     static int loadAttrInstanceValue(Frame f, Object[] s, int sp, int cache, int oparg) {
-        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        Guards.Attr chain = (Guards.Attr) guard(f, cache);
         Object owner = s[sp - 1];
-        if (typeMatches(owner, g)) {
-            Object v = ((PyHeapObject) owner).valueAt(g.index());
-            if (v != null) {
-                hit(LOAD_ATTR_INSTANCE_VALUE);
-                return pushAttr(s, sp, oparg, v);
+        if (owner instanceof PyHeapObject h) {
+            Guards.Attr g = find(chain, h.type());
+            if (g == null && extend(f, cache, chain, Specializer.instanceGuard(h, f.code.names[oparg >> 1].value(), false, chain))) {
+                g = (Guards.Attr) guard(f, cache);
+            }
+            if (g != null) {
+                Object v = h.valueAt(g.index());
+                if (v != null) {
+                    hit(LOAD_ATTR_INSTANCE_VALUE);
+                    return pushAttr(s, sp, oparg, v);
+                }
             }
         }
         miss(LOAD_ATTR_INSTANCE_VALUE);
@@ -121,13 +145,19 @@ final class Specialized {
     }
 
     static int loadAttrMethodWithValues(Frame f, Object[] s, int sp, int cache, int oparg) {
-        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        Guards.Attr chain = (Guards.Attr) guard(f, cache);
         Object owner = s[sp - 1];
-        if (typeMatches(owner, g) && lacksOwnAttribute(owner, g)) {
-            hit(LOAD_ATTR_METHOD_WITH_VALUES);
-            s[sp - 1] = g.descr();
-            s[sp] = owner;
-            return sp + 1;
+        if (owner instanceof PyHeapObject h) {
+            Guards.Attr g = find(chain, h.type());
+            if (g == null && extend(f, cache, chain, Specializer.instanceGuard(h, f.code.names[oparg >> 1].value(), true, chain))) {
+                g = (Guards.Attr) guard(f, cache);
+            }
+            if (g != null && lacksOwnAttribute(owner, g)) {
+                hit(LOAD_ATTR_METHOD_WITH_VALUES);
+                s[sp - 1] = g.descr();
+                s[sp] = owner;
+                return sp + 1;
+            }
         }
         miss(LOAD_ATTR_METHOD_WITH_VALUES);
         return loadAttr(f, s, sp, cache, oparg);
@@ -217,11 +247,17 @@ final class Specialized {
     }
 
     static void storeAttrInstanceValue(Frame f, Object[] s, int sp, int cache, int oparg) {
-        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        Guards.Attr chain = (Guards.Attr) guard(f, cache);
         Object owner = s[sp - 1];
-        if (typeMatches(owner, g) && ((PyHeapObject) owner).storeAt(g.index(), s[sp - 2])) {
-            hit(STORE_ATTR_INSTANCE_VALUE);
-            return;
+        if (owner instanceof PyHeapObject h) {
+            Guards.Attr g = find(chain, h.type());
+            if (g == null && extend(f, cache, chain, Specializer.storeGuard(h, f.code.names[oparg].value(), chain))) {
+                g = (Guards.Attr) guard(f, cache);
+            }
+            if (g != null && h.storeAt(g.index(), s[sp - 2])) {
+                hit(STORE_ATTR_INSTANCE_VALUE);
+                return;
+            }
         }
         miss(STORE_ATTR_INSTANCE_VALUE);
         storeAttr(f, s, sp, cache, oparg);
@@ -280,6 +316,23 @@ final class Specialized {
         if (a.getClass() != PyStr.class || b.getClass() != PyStr.class) return binaryMiss(BINARY_OP_ADD_UNICODE, f, cache, a, b, nb);
         hit(BINARY_OP_ADD_UNICODE);
         return Ops.binaryOp(a, b, nb);
+    }
+
+    static Object extend(Frame f, int cache, Object a, Object b, int nb) {
+        Guards.Extend g = (Guards.Extend) guard(f, cache);
+        if (a.getClass() == g.left() && b.getClass() == g.right()) {
+            if (g.first() == null && g.second() == null) { // int ** int, float ** float
+                hit(BINARY_OP_EXTEND);
+                return Abstract.power(a, b, PyNone.NONE);
+            }
+            Object r = g.first() != null ? g.first().apply(a, b) : org.ember.runtime.PyNotImplemented.INSTANCE;
+            if (r == org.ember.runtime.PyNotImplemented.INSTANCE && g.second() != null) r = g.second().apply(a, b);
+            if (r != org.ember.runtime.PyNotImplemented.INSTANCE) {
+                hit(BINARY_OP_EXTEND);
+                return r;
+            }
+        }
+        return binaryMiss(BINARY_OP_EXTEND, f, cache, a, b, nb);
     }
 
     static Object subscrListInt(Frame f, int cache, Object a, Object b, int nb) {
@@ -427,6 +480,24 @@ final class Specialized {
         return toBool(f, cache, v);
     }
 
+    // ---- FOR_ITER: null means exhausted ---------------------------------------------------------------
+
+    static Object forIter(Frame f, int cache, Object iterator) {
+        if (Adaptive.due(f.units, cache)) Specializer.forIter(f, cache, iterator);
+        return Ops.next(iterator);
+    }
+
+    /** FOR_ITER_LIST / TUPLE / RANGE / GEN: the iterator's exact type (cached) checked, its slot called. */
+    static Object forIterSpecialized(Frame f, int cache, Object iterator, int op) {
+        PyType type = Abstract.typeOf(iterator);
+        if (type == guard(f, cache)) {
+            hit(op);
+            return type.iternext.apply(iterator);
+        }
+        miss(op);
+        return forIter(f, cache, iterator);
+    }
+
     // ---- UNPACK_SEQUENCE, STORE_SUBSCR -----------------------------------------------------------------
 
     static int unpackSequence(Frame f, Object[] s, int sp, int cache, int count) {
@@ -502,12 +573,20 @@ final class Specialized {
     }
 
     static Object callPyExactArgs(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
-        Guards.PyCall g = (Guards.PyCall) guard(f, cache);
-        if (s[base] instanceof PyFunction fn && fn.code == g.code()) {
+        if (s[base] instanceof PyFunction fn) {
+            Guards.PyCall chain = (Guards.PyCall) guard(f, cache);
             boolean self = s[base + 1] != null;
-            if (nargs + (self ? 1 : 0) == g.argCount()) {
+            int count = nargs + (self ? 1 : 0);
+            for (Guards.PyCall g = chain; g != null; g = g.next()) {
+                if (fn.code == g.code() && count == g.argCount()) {
+                    hit(CALL_PY_EXACT_ARGS);
+                    return done(s, base, nargs, Eval.callExact(ts, fn, s, self ? base + 1 : base + 2, count));
+                }
+            }
+            if (chain.length() < Guards.MAX_CHAIN && Specializer.isSimple(fn.code, count)) {
+                f.copy.refs[cache] = new Guards.PyCall(fn.code, count, chain); // another callee at this site
                 hit(CALL_PY_EXACT_ARGS);
-                return done(s, base, nargs, Eval.callExact(ts, fn, s, self ? base + 1 : base + 2, g.argCount()));
+                return done(s, base, nargs, Eval.callExact(ts, fn, s, self ? base + 1 : base + 2, count));
             }
         }
         return callMiss(CALL_PY_EXACT_ARGS, f, ts, s, base, cache, nargs);

@@ -172,6 +172,42 @@ final class Specializer {
         return "attribute is a data descriptor";
     }
 
+    /**
+     * The guard LOAD_ATTR_INSTANCE_VALUE (method false) or LOAD_ATTR_METHOD_WITH_VALUES (method
+     * true) needs for this owner, or null when that form does not fit it. Used to grow a
+     * polymorphic chain on a miss ({@link Specialized}).
+     */
+    static Guards.Attr instanceGuard(Object owner, String name, boolean method, Guards.Attr next) {
+        if (!(owner instanceof PyHeapObject h)) return null;
+        PyType type = h.type();
+        if (type.getattro != PyBaseObject.GETATTRO || !type.hasDict() || h.dictMaterialized()) return null;
+        SharedKeys keys = type.sharedKeys();
+        if (keys == null) return null;
+        int version = type.version();
+        Object descr = type.lookup(name);
+        PyType descrType = descr == null ? null : Abstract.typeOf(descr);
+        if (descrType != null && descrType.descrGet != null && descrType.descrSet != null) return null;
+        int index = keys.indexOf(name);
+        if (!method) {
+            return index >= 0 && h.valueAt(index) != null ? new Guards.Attr(type, version, index, 0, null, next) : null;
+        }
+        if (index >= 0 || descrType == null || !descrType.isMethodDescriptor()) return null;
+        return new Guards.Attr(type, version, 0, keys.size(), descr, next);
+    }
+
+    /** The guard STORE_ATTR_INSTANCE_VALUE needs for this owner, or null. */
+    static Guards.Attr storeGuard(Object owner, String name, Guards.Attr next) {
+        if (!(owner instanceof PyHeapObject h)) return null;
+        PyType type = h.type();
+        if (type.setattro != PyBaseObject.SETATTRO || !type.hasDict() || h.dictMaterialized()) return null;
+        int version = type.version();
+        Object descr = type.lookup(name);
+        if (descr != null && Abstract.typeOf(descr).descrSet != null) return null;
+        SharedKeys keys = type.sharedKeys();
+        int index = keys == null ? -1 : keys.indexOf(name);
+        return index < 0 ? null : new Guards.Attr(type, version, index, 0, null, next);
+    }
+
     private static String loadAttrWithValues(Frame f, int cache, PyHeapObject h, PyType type, int version, String name,
                                              Object descr, PyType descrType, boolean method) {
         if (h.dictMaterialized()) return "instance __dict__ materialized";
@@ -225,8 +261,41 @@ final class Specializer {
     static void binaryOp(Frame f, int cache, Object left, Object right, int nb) {
         if (!attempt(f, BINARY_OP)) return;
         int form = binaryForm(left, right, nb);
-        if (form < 0) fail(f, cache, BINARY_OP, binaryFailure(left, right, nb));
-        else specialize(f, cache, BINARY_OP, form, null);
+        if (form >= 0) {
+            specialize(f, cache, BINARY_OP, form, null);
+            return;
+        }
+        Guards.Extend extend = extendGuard(left, right, nb);
+        if (extend != null) specialize(f, cache, BINARY_OP, BINARY_OP_EXTEND, extend);
+        else fail(f, cache, BINARY_OP, binaryFailure(left, right, nb));
+    }
+
+    /** Java classes that stand for exactly one builtin type, whose slots therefore never change. */
+    private static boolean isExactBuiltin(Class<?> c) {
+        return c == PyInt.class || c == PyFloat.class || c == PyStr.class || c == PyList.class || c == PyTuple.class
+                || c == PyDict.class || c == PySet.class || c == PyFrozenSet.class;
+    }
+
+    /**
+     * BINARY_OP_EXTEND: any other operator on two exact builtin operands (int % int, float / int,
+     * str % tuple, ...): the type slots Abstract.binaryOp would try, cached in call order. Neither
+     * class can be a subclass of the other, so the left operand's slot goes first.
+     */
+    private static Guards.Extend extendGuard(Object left, Object right, int nb) {
+        Class<?> lc = left.getClass(), rc = right.getClass();
+        if (!isExactBuiltin(lc) || !isExactBuiltin(rc) || nb == Oparg.NB_SUBSCR) return null;
+        int op = Oparg.isInplace(nb) ? nb - Oparg.NB_INPLACE_OFFSET : nb;
+        if (op == Oparg.NB_POWER) {
+            // power has its own ternary slot: no slots cached, the form calls Abstract.power
+            return lc == rc && (lc == PyInt.class || lc == PyFloat.class) ? new Guards.Extend(lc, rc, null, null) : null;
+        }
+        PyType lt = Abstract.typeOf(left), rt = Abstract.typeOf(right);
+        if (Oparg.isInplace(nb) && lt.inplace[op] != null) return null;
+        var first = lt.binary[op];
+        var second = rt == lt ? null : rt.binary[op];
+        if (second == first) second = null;
+        if (first == null && second == null) return null;
+        return new Guards.Extend(lc, rc, first, second);
     }
 
     private static int binaryForm(Object left, Object right, int nb) {
@@ -310,6 +379,19 @@ final class Specializer {
         }
     }
 
+    // ---- FOR_ITER ----------------------------------------------------------------------------------
+
+    static void forIter(Frame f, int cache, Object iterator) {
+        if (!attempt(f, FOR_ITER)) return;
+        PyType t = Abstract.typeOf(iterator);
+        int form = t == org.ember.runtime.PyListIterator.LIST_TYPE ? FOR_ITER_LIST
+                : t == org.ember.runtime.PyListIterator.TUPLE_TYPE ? FOR_ITER_TUPLE
+                : t == org.ember.runtime.PyRange.Iter.TYPE ? FOR_ITER_RANGE
+                : t == org.ember.runtime.PyGenerator.TYPE ? FOR_ITER_GEN : -1;
+        if (form < 0) fail(f, cache, FOR_ITER, "iterating over " + t.name());
+        else specialize(f, cache, FOR_ITER, form, t);
+    }
+
     // ---- UNPACK_SEQUENCE, STORE_SUBSCR ----------------------------------------------------------------
 
     static void unpackSequence(Frame f, int cache, Object seq, int count) {
@@ -348,11 +430,11 @@ final class Specializer {
         int total = nargs + (selfOrNull != null ? 1 : 0);
         if (callable instanceof PyFunction fn) {
             boolean exact = isSimple(fn.code, total);
-            specialize(f, cache, CALL, exact ? CALL_PY_EXACT_ARGS : CALL_PY_GENERAL, new Guards.PyCall(fn.code, total));
+            specialize(f, cache, CALL, exact ? CALL_PY_EXACT_ARGS : CALL_PY_GENERAL, new Guards.PyCall(fn.code, total, null));
         } else if (callable instanceof PyBoundMethod bm && selfOrNull == null && bm.function() instanceof PyFunction fn) {
             boolean exact = isSimple(fn.code, nargs + 1);
             specialize(f, cache, CALL, exact ? CALL_BOUND_METHOD_EXACT_ARGS : CALL_BOUND_METHOD_GENERAL,
-                    new Guards.PyCall(fn.code, nargs + 1));
+                    new Guards.PyCall(fn.code, nargs + 1, null));
         } else if (callable == PyType.TYPE && nargs == 1 && selfOrNull == null) {
             specialize(f, cache, CALL, CALL_TYPE_1, null);
         } else if (callable instanceof PyBuiltinFunction b) {
