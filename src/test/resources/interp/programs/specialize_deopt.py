@@ -398,4 +398,62 @@ def numbers(n):
 
 
 print(run(total, [1, 2, 3]), run(total, (4, 5)), run(total, range(10)), run(total, numbers(5)), run(total, {7: 0, 8: 1}))
-print(run(total, iter([1, 2])), run(total, "") if False else 0, attempt(total, 5))
+print(run(total, iter([1, 2])), attempt(total, 5))
+
+
+# ---- CALL_KW, LOAD_SUPER_ATTR, SEND ----------------------------------------------------------------
+def kw(f, v):
+    return f(1, key=v)
+
+
+def target(a, key=None):
+    return (a, key)
+
+
+class Base:
+    def hello(self, key=0):
+        return "base %s" % key
+
+    @property
+    def name(self):
+        return "base-name"
+
+
+class Child(Base):
+    def hello(self, key=0):
+        return "child+" + super().hello(key=key) + " " + super().name
+
+
+print(run(kw, target, 2))
+check(kw, "CALL_KW_PY")
+print(run(kw, lambda a, key: Child().hello(key=key), 3), run(kw, "{} {key}".format, 4))
+check(kw, "CALL_KW_NON_PY")
+print(run(kw, lambda *a, **k: (a, k), 6), attempt(kw, target.__call__, 7), attempt(kw, len, 8))
+print(run(Child().hello, 9))
+check(Child.hello, "LOAD_SUPER_ATTR_METHOD", "LOAD_SUPER_ATTR_ATTR")
+
+
+def inner(n):
+    for i in range(n):
+        yield i
+    return "done"
+
+
+def outer(n):
+    result = yield from inner(n)
+    yield result
+
+
+def drain(g):
+    return list(g)
+
+
+print(drain(outer(3)), run(lambda: drain(outer(4))))
+
+
+def delegate(it):
+    result = yield from it
+    return result
+
+
+print(run(lambda: drain(delegate(iter([1, 2])))), run(lambda: drain(delegate(outer(2)))))

@@ -37,7 +37,7 @@ final class Adaptive {
     private static final boolean[] ADAPTIVE = new boolean[256];
     static {
         for (int op : new int[] {LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, BINARY_OP, COMPARE_OP, TO_BOOL, CALL,
-                FOR_ITER, CONTAINS_OP, STORE_SUBSCR, UNPACK_SEQUENCE}) {
+                FOR_ITER, CONTAINS_OP, STORE_SUBSCR, UNPACK_SEQUENCE, CALL_KW, LOAD_SUPER_ATTR, SEND}) {
             ADAPTIVE[op] = true;
         }
         PyCode.setCopyInitializer(Adaptive::initialize);

@@ -209,7 +209,8 @@ public final class Eval {
                 case STORE_ATTR -> { Specialized.storeAttr(f, s, sp, cache, oparg); sp -= 2; }
                 case STORE_ATTR_INSTANCE_VALUE -> { Specialized.storeAttrInstanceValue(f, s, sp, cache, oparg); sp -= 2; }
                 case DELETE_ATTR -> Abstract.delAttr(s[--sp], co.names[oparg]);
-                case LOAD_SUPER_ATTR -> sp = Ops.loadSuperAttr(s, sp, co.names[oparg >> 2].value(), oparg);
+                case LOAD_SUPER_ATTR -> sp = Specialized.loadSuperAttr(f, s, sp, cache, oparg);
+                case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD -> sp = Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op);
                 case LOAD_SPECIAL -> { Ops.loadSpecial(s, sp, oparg); sp++; }
                 case UNARY_NEGATIVE -> s[sp - 1] = Abstract.negative(s[sp - 1]);
                 case UNARY_INVERT -> s[sp - 1] = Abstract.invert(s[sp - 1]);
@@ -303,7 +304,12 @@ public final class Eval {
                     sp++;
                 }
                 case CALL_NON_PY_GENERAL -> { sp -= oparg + 2; s[sp] = Specialized.callNonPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_KW -> { sp -= oparg + 3; s[sp] = Ops.call(ts, s, sp, oparg, (PyTuple) s[sp + 2 + oparg]); sp++; }
+                case CALL_KW -> { sp -= oparg + 3; s[sp] = Specialized.callKw(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_KW_PY, CALL_KW_BOUND_METHOD, CALL_KW_NON_PY -> {
+                    sp -= oparg + 3;
+                    s[sp] = Specialized.callKwSpecialized(f, ts, s, sp, cache, oparg, op);
+                    sp++;
+                }
                 case CALL_FUNCTION_EX -> { sp -= 4; s[sp] = Ops.callEx(s[sp], s[sp + 1], s[sp + 2], s[sp + 3]); sp++; }
                 case EXIT_INIT_CHECK -> Ops.exitInitCheck(s[--sp]);
                 case MAKE_FUNCTION -> s[sp - 1] = new PyFunction((PyCode) s[sp - 1], f.globals, f.builtins);
@@ -321,8 +327,9 @@ public final class Eval {
                 case MATCH_KEYS -> { s[sp] = Ops.matchKeys(s[sp - 2], s[sp - 1]); sp++; }
                 case MATCH_CLASS -> { sp -= 2; s[sp - 1] = Ops.matchClass(s[sp - 1], s[sp], (PyTuple) s[sp + 1], oparg); }
                 case GET_YIELD_FROM_ITER -> s[sp - 1] = Generators.yieldFromIter(f, s[sp - 1]);
-                case SEND -> {
-                    Object result = Generators.send(f, s[sp - 2], s[sp - 1]);
+                case SEND, SEND_GEN -> {
+                    Object result = op == SEND ? Specialized.send(f, cache, s[sp - 2], s[sp - 1])
+                            : Specialized.sendGen(f, cache, s[sp - 2], s[sp - 1]);
                     s[sp - 1] = result != null ? result : f.sendResult;
                     if (result == null) pc += oparg;
                 }

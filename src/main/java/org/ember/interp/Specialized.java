@@ -688,6 +688,66 @@ final class Specialized {
         return callMiss(op, f, ts, s, base, cache, nargs);
     }
 
+    // ---- CALL_KW: callable s[base], self-or-NULL, nargs values (keywords last), kwnames at base+2+nargs
+
+    static Object callKw(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        if (Adaptive.due(f.units, cache)) Specializer.callKw(f, cache, s[base], s[base + 1]);
+        return Ops.call(ts, s, base, nargs, (PyTuple) s[base + 2 + nargs]);
+    }
+
+    /** CALL_KW_PY / _BOUND_METHOD / _NON_PY: the callable's kind checked, then the generic call. */
+    static Object callKwSpecialized(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
+        Object callable = s[base];
+        boolean fits = switch (op) {
+            case CALL_KW_PY -> callable instanceof PyFunction;
+            case CALL_KW_BOUND_METHOD -> callable instanceof PyBoundMethod bm && s[base + 1] == null
+                    && bm.function() instanceof PyFunction;
+            default -> !(callable instanceof PyFunction) && !(callable instanceof PyBoundMethod);
+        };
+        if (!fits) {
+            miss(op);
+            return callKw(f, ts, s, base, cache, nargs);
+        }
+        hit(op);
+        if (op == CALL_KW_BOUND_METHOD) {
+            PyBoundMethod bm = (PyBoundMethod) callable;
+            s[base] = bm.function();
+            s[base + 1] = bm.self();
+        }
+        return Ops.call(ts, s, base, nargs, (PyTuple) s[base + 2 + nargs]);
+    }
+
+    // ---- LOAD_SUPER_ATTR (global super, class, self on the stack) and SEND ---------------------------
+
+    static int loadSuperAttr(Frame f, Object[] s, int sp, int cache, int oparg) {
+        if (Adaptive.due(f.units, cache)) Specializer.loadSuperAttr(f, cache, s[sp - 3], s[sp - 2], oparg);
+        return Ops.loadSuperAttr(s, sp, f.code.names[oparg >> 2].value(), oparg);
+    }
+
+    static int loadSuperAttrSpecialized(Frame f, Object[] s, int sp, int cache, int oparg, int op) {
+        if (s[sp - 3] == org.ember.runtime.PySuper.TYPE && s[sp - 2] instanceof PyType) {
+            hit(op);
+            return Ops.loadSuperAttr(s, sp, f.code.names[oparg >> 2].value(), oparg);
+        }
+        miss(op);
+        return loadSuperAttr(f, s, sp, cache, oparg);
+    }
+
+    /** SEND: the value sent, or null when the sub-iterator returned (its value is in f.sendResult). */
+    static Object send(Frame f, int cache, Object receiver, Object value) {
+        if (Adaptive.due(f.units, cache)) Specializer.send(f, cache, receiver);
+        return Generators.send(f, receiver, value);
+    }
+
+    static Object sendGen(Frame f, int cache, Object receiver, Object value) {
+        if (receiver instanceof org.ember.runtime.PyGenerator) {
+            hit(SEND_GEN);
+            return Generators.send(f, receiver, value);
+        }
+        miss(SEND_GEN);
+        return send(f, cache, receiver, value);
+    }
+
     static Object callNonPyGeneral(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
         Object callable = s[base];
         if (!(callable instanceof PyFunction) && !(callable instanceof PyBoundMethod)) {

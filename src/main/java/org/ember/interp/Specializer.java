@@ -451,6 +451,30 @@ final class Specializer {
         }
     }
 
+    // ---- CALL_KW, LOAD_SUPER_ATTR, SEND -----------------------------------------------------------
+
+    static void callKw(Frame f, int cache, Object callable, Object selfOrNull) {
+        if (!attempt(f, CALL_KW)) return;
+        if (callable instanceof PyFunction) specialize(f, cache, CALL_KW, CALL_KW_PY, null);
+        else if (callable instanceof PyBoundMethod bm && selfOrNull == null && bm.function() instanceof PyFunction) {
+            specialize(f, cache, CALL_KW, CALL_KW_BOUND_METHOD, null);
+        } else if (!(callable instanceof PyBoundMethod)) specialize(f, cache, CALL_KW, CALL_KW_NON_PY, null);
+        else fail(f, cache, CALL_KW, "bound method of a non-Python function");
+    }
+
+    static void loadSuperAttr(Frame f, int cache, Object globalSuper, Object cls, int oparg) {
+        if (!attempt(f, LOAD_SUPER_ATTR)) return;
+        if (globalSuper != org.ember.runtime.PySuper.TYPE) fail(f, cache, LOAD_SUPER_ATTR, "super is not the builtin super");
+        else if (!(cls instanceof PyType)) fail(f, cache, LOAD_SUPER_ATTR, "class argument is not a class");
+        else specialize(f, cache, LOAD_SUPER_ATTR, (oparg & 1) != 0 ? LOAD_SUPER_ATTR_METHOD : LOAD_SUPER_ATTR_ATTR, null);
+    }
+
+    static void send(Frame f, int cache, Object receiver) {
+        if (!attempt(f, SEND)) return;
+        if (receiver instanceof org.ember.runtime.PyGenerator) specialize(f, cache, SEND, SEND_GEN, null);
+        else fail(f, cache, SEND, "receiver is " + Abstract.typeName(receiver));
+    }
+
     /** CALL_ALLOC_AND_ENTER_INIT: a plain Python class (object.__new__) with a simple Python __init__. */
     private static String allocAndEnterInit(Frame f, int cache, PyType t, int nargs) {
         if (!t.isHeapType() || t.type() != PyType.TYPE) return "class is not a plain Python class";
