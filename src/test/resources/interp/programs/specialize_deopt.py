@@ -457,3 +457,106 @@ def delegate(it):
 
 
 print(run(lambda: drain(delegate(iter([1, 2])))), run(lambda: drain(delegate(outer(2)))))
+
+
+# ---- every other form reached on its typical code (silent when it is) ---------------------------------
+class Meta(type):
+    pass
+
+
+class WithMeta(metaclass=Meta):
+    label = "meta"
+
+
+class Plain:
+    tag = "plain"
+
+    def __init__(self):
+        self.n = 1
+
+    def method(self, x):
+        return x
+
+
+def forms(p, t, s, d, lst, gen_items):
+    a = p.tag                      # NONDESCRIPTOR_WITH_VALUES
+    b = (1).real if False else s.__class__   # (NONDESCRIPTOR_NO_DICT on str below)
+    c = WithMeta.label             # CLASS_WITH_METACLASS_CHECK
+    x, y = t                       # UNPACK_SEQUENCE_TWO_TUPLE
+    u, v, w = t + (3,)             # UNPACK_SEQUENCE_TUPLE
+    e, g = lst                     # UNPACK_SEQUENCE_LIST
+    f = s + s                      # ADD_UNICODE
+    h = t[0] + s[0].__len__()      # SUBSCR_TUPLE_INT, SUBSCR_STR_INT
+    k = 1.5 < 2.5 and s == "ab" and 1 in {1} and "k" in d   # COMPARE_OP_FLOAT/STR, CONTAINS_OP_SET/DICT
+    d["k"] = 2                     # STORE_SUBSCR_DICT
+    m = type(p) is Plain and isinstance(p, Plain)           # CALL_TYPE_1, CALL_ISINSTANCE
+    n = abs(-3) + s.count("a")     # CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST
+    bm = p.method
+    o = bm(4)                      # CALL_BOUND_METHOD_EXACT_ARGS
+    q = sorted([3, 1])             # CALL_BUILTIN_FAST (sorted)
+    r = Plain.method(p, 5)         # LOAD_ATTR_CLASS + CALL_PY_EXACT_ARGS
+    z = 0
+    for item in gen_items():       # FOR_ITER_GEN
+        z += item
+    for item in (1, 2):            # FOR_ITER_TUPLE
+        z += item
+    for item in range(3):          # FOR_ITER_RANGE
+        z += item
+    if lst and s and d and None is None and not [] and p:   # TO_BOOL_LIST/STR/..., ALWAYS_TRUE
+        z += 1
+    return (a, b, c, x, y, u, v, w, e, g, f, h, k, m, n, o, q, r, z, d["k"])
+
+
+def items():
+    yield 1
+    yield 2
+
+
+print(run(forms, Plain(), (1, 2), "ab", {"k": 1}, [5, 6], items))
+check(forms, "LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES", "LOAD_ATTR_CLASS_WITH_METACLASS_CHECK",
+      "UNPACK_SEQUENCE_TWO_TUPLE", "UNPACK_SEQUENCE_TUPLE", "UNPACK_SEQUENCE_LIST", "BINARY_OP_ADD_UNICODE",
+      "BINARY_OP_SUBSCR_TUPLE_INT", "BINARY_OP_SUBSCR_STR_INT", "COMPARE_OP_FLOAT", "COMPARE_OP_STR",
+      "CONTAINS_OP_SET", "CONTAINS_OP_DICT", "STORE_SUBSCR_DICT", "CALL_TYPE_1", "CALL_ISINSTANCE",
+      "CALL_BUILTIN_FAST", "CALL_METHOD_DESCRIPTOR_FAST", "CALL_BOUND_METHOD_EXACT_ARGS", "LOAD_ATTR_CLASS",
+      "FOR_ITER_GEN", "FOR_ITER_TUPLE", "FOR_ITER_RANGE", "TO_BOOL_LIST", "TO_BOOL_STR", "TO_BOOL_ALWAYS_TRUE",
+      "LOAD_ATTR_METHOD_NO_DICT")
+
+
+def defaults(a, b=2):
+    return a + b
+
+
+def py_general(x):
+    return defaults(x)
+
+
+def bound_general(p):
+    m = p.method2
+    return m(1)
+
+
+Plain.method2 = lambda self, x, y=10: x + y
+print(run(py_general, 1), run(bound_general, Plain()))
+check(py_general, "CALL_PY_GENERAL")
+check(bound_general, "CALL_BOUND_METHOD_GENERAL")
+
+
+def non_py(x):
+    return x(3)
+
+
+class Callable:
+    def __call__(self, x):
+        return x * 11
+
+
+print(run(non_py, Callable()), run(non_py, str))
+check(non_py, "CALL_NON_PY_GENERAL")
+
+
+def bound_kw(m):
+    return m(1, y=2)
+
+
+print(run(bound_kw, Plain().method2))
+check(bound_kw, "CALL_KW_BOUND_METHOD")

@@ -298,7 +298,7 @@ public final class Eval {
                 case CALL_LEN -> { sp -= oparg + 2; s[sp] = Specialized.callLen(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_ISINSTANCE -> { sp -= oparg + 2; s[sp] = Specialized.callIsinstance(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_LIST_APPEND -> { sp -= oparg + 2; s[sp] = Specialized.callListAppend(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST -> {
+                case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS -> {
                     sp -= oparg + 2;
                     s[sp] = Specialized.callBuiltin(f, ts, s, sp, cache, oparg, op);
                     sp++;

@@ -672,7 +672,7 @@ final class Specialized {
         return callMiss(CALL_LIST_APPEND, f, ts, s, base, cache, nargs);
     }
 
-    /** CALL_BUILTIN_FAST and CALL_METHOD_DESCRIPTOR_FAST: the cached builtin object, called directly. */
+    /** CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS: the cached builtin object, called directly. */
     static Object callBuiltin(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
         Object callable = s[base];
         if (callable == ((Guards.Target) guard(f, cache)).callable()) {

@@ -443,6 +443,8 @@ final class Specializer {
         } else if (callable instanceof PyMethodDescr d && selfOrNull != null) {
             boolean append = d == PyList.TYPE.lookup("append") && selfOrNull.getClass() == PyList.class && nargs == 1;
             specialize(f, cache, CALL, append ? CALL_LIST_APPEND : CALL_METHOD_DESCRIPTOR_FAST, new Guards.Target(d));
+        } else if (callable instanceof PyType t && selfOrNull == null && !t.isHeapType()) {
+            specialize(f, cache, CALL, CALL_BUILTIN_CLASS, new Guards.Target(t)); // int(x), str(x), list(...)
         } else if (callable instanceof PyType t && selfOrNull == null) {
             String reason = allocAndEnterInit(f, cache, t, nargs);
             if (reason != null) fail(f, cache, CALL, reason);
