@@ -125,10 +125,10 @@ class SpecializationThreadsTest {
         PyCode.CodeCopy[] copies = new PyCode.CodeCopy[7];
         onThreads(session, 7, id -> {
             if (id == 0) {
-                Abstract.call(mutate, PyInt.of(20_000));
+                Abstract.call(mutate, PyInt.of(10_000));
                 return;
             }
-            for (int round = 0; round < 20; round++) {
+            for (int round = 0; round < 10; round++) {
                 Object bad = Abstract.call(work, PyInt.of(2_000));
                 assertEquals(PyInt.of(0), bad, "a specialized instruction gave a result CPython could not");
             }
