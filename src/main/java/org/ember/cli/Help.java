@@ -20,6 +20,10 @@ final class Help {
                 Ember's -X options:
                 -X check-stack : assert after each instruction that the value stack moved
                                  exactly as the instruction table says (debugging)
+                -X specialize=0: no specialization (adaptive interpreter off)
+                -X tlbc=0      : threads share one bytecode copy, never specialized
+                                 (also PYTHON_TLBC=0)
+                -X stats[=FILE]: specialization statistics at exit (JSON into FILE)
                 """;
     }
 }

@@ -57,6 +57,12 @@ public final class Main {
         }
         // -X check-stack: read once by the interpreter's static-final flag, so set before it loads
         if (cl.xflag("check-stack")) System.setProperty("ember.checkStack", "true");
+        // -X stats[=FILE.json]: also a static-final flag (zero cost when off)
+        if (cl.xflag("stats")) {
+            System.setProperty("ember.stats", "true");
+            Object file = cl.xoptions.get("stats");
+            org.ember.interp.SpecializationApi.setStatsFile(file instanceof String name ? name : null);
+        }
         return switch (cl.mode) {
             case HELP -> { out.print(Help.text(usageLine())); yield 0; }
             case VERSION -> { out.println(cl.versionCount > 1 ? Version.LONG : Version.SHORT); yield 0; }

@@ -51,11 +51,13 @@ final class Runner {
         Session session = new Session(out, err, argv);
         if (cl != null) session.setCommandLine(cl.flags.toString(), cl.xoptions);
         applyDontWriteBytecode(session, cl);   // after the flags: PYTHONDONTWRITEBYTECODE counts too
+        configureSpecialization(session, cl);
         if (source != null) session.addSource(filename, source);
         boolean isFile = source == null && !filename.equals("<stdin>");
         session.setPath(isFile ? scriptDirectory(filename) : "", System.getenv("PYTHONPATH"));
         int status = session.runMain(code, isFile ? filename : null);
         out.flush();
+        org.ember.interp.SpecializationApi.dump(err);
         err.flush();
         return status;
     }
@@ -72,6 +74,14 @@ final class Runner {
         }
     }
 
+    /** -X specialize=0 turns specialization off; -X tlbc=0 or PYTHON_TLBC=0 shares one unspecialized copy. */
+    private static void configureSpecialization(Session session, CommandLine cl) {
+        boolean specialize = cl == null || !"0".equals(String.valueOf(cl.xoptions.get("specialize")));
+        Object tlbcOption = cl == null ? null : cl.xoptions.get("tlbc");
+        String tlbc = tlbcOption != null ? String.valueOf(tlbcOption) : System.getenv("PYTHON_TLBC");
+        session.interpreter.configureSpecialization(specialize, !"0".equals(tlbc));
+    }
+
     private static String scriptDirectory(String file) {
         java.nio.file.Path parent = java.nio.file.Path.of(file).toAbsolutePath().getParent();
         return parent == null ? "" : parent.toString();
@@ -82,9 +92,11 @@ final class Runner {
         Session session = new Session(out, err, cl.argv);
         session.setCommandLine(cl.flags.toString(), cl.xoptions);
         applyDontWriteBytecode(session, cl);
+        configureSpecialization(session, cl);
         session.setPath(java.nio.file.Path.of("").toAbsolutePath().toString(), System.getenv("PYTHONPATH"));
         int status = session.runModuleAsMain(cl.target, message -> err.println(Main.PROGRAM + ": " + message));
         out.flush();
+        org.ember.interp.SpecializationApi.dump(err);
         err.flush();
         return status;
     }

@@ -43,10 +43,32 @@ public final class Eval {
 
     /** Calls a Python function with vectorcall arguments. */
     public static Object callFunction(PyFunction func, Object[] args, int offset, int nargs, PyTuple kwnames) {
-        Frame frame = new Frame(func.code, func.globals, func.builtins, null, func);
+        return callFunction(ThreadState.current(), func, args, offset, nargs, kwnames);
+    }
+
+    static Object callFunction(ThreadState ts, PyFunction func, Object[] args, int offset, int nargs, PyTuple kwnames) {
+        Frame frame = new Frame(ts, func.code, func.globals, func.builtins, null, func);
         ArgBinder.bind(func, frame.values, args, offset, nargs, kwnames);
         if (func.code.isGeneratorLike()) return Generators.start(func, frame);
-        return run(frame);
+        return run(frame, ts);
+    }
+
+    /**
+     * CALL_PY_EXACT_ARGS and friends: a function whose code takes exactly {@code count}
+     * positional parameters (no defaults needed, no *args/**kwargs/keyword-only, not a generator;
+     * the specializer checked) gets its arguments copied straight into its frame.
+     */
+    static Object callExact(ThreadState ts, PyFunction func, Object[] args, int offset, int count) {
+        ts.enterRecursiveCall("");
+        try {
+            Frame frame = new Frame(ts, func.code, func.globals, func.builtins, null, func);
+            System.arraycopy(args, offset, frame.values, 0, count);
+            return run(frame, ts);
+        } catch (StackOverflowError e) {
+            throw Errors.recursionError("maximum recursion depth exceeded");
+        } finally {
+            ts.leaveRecursiveCall();
+        }
     }
 
     /** Runs a module's (or exec'd) code with {@code globals} as its locals too. */
@@ -72,7 +94,12 @@ public final class Eval {
      * exception table, adding traceback entries as CPython does.
      */
     static Object run(Frame f) {
-        ThreadState ts = ThreadState.current();
+        return run(f, ThreadState.current());
+    }
+
+    /** {@link #run(Frame)} for callers that hold the thread's state already (no thread-local lookup). */
+    static Object run(Frame f, ThreadState ts) {
+        if (f.copy.owner != ts.codeCopyIndex && f.copy.owner >= 0) f.useCopyOf(ts); // resumed on another thread
         f.previous = ts.frame;
         ts.frame = f;
         f.executing = true;
@@ -123,6 +150,8 @@ public final class Eval {
                 oparg = oparg << 8 | word >> 8;
             }
             f.lasti = pc - 1;
+            if (SpecStats.ENABLED) SpecStats.executed(op);
+            final int cache = pc; // the instruction's first cache unit (the adaptive counter)
             pc += CACHE_SIZE[op];
             final int next = pc;
             final int depth = sp;
@@ -174,35 +203,68 @@ public final class Eval {
                 case LOAD_LOCALS -> s[sp++] = Ops.locals(f);
                 case LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = Ops.loadFromDictOrGlobals(f, s[sp - 1], co.names[oparg]);
                 case LOAD_GLOBAL -> {
-                    s[sp++] = Ops.loadGlobal(f, co.names[oparg >> 1]);
+                    s[sp++] = Specialized.loadGlobal(f, cache, oparg);
+                    if ((oparg & 1) != 0) s[sp++] = null;
+                }
+                case LOAD_GLOBAL_MODULE -> {
+                    s[sp++] = Specialized.loadGlobalModule(f, cache, oparg);
+                    if ((oparg & 1) != 0) s[sp++] = null;
+                }
+                case LOAD_GLOBAL_BUILTIN -> {
+                    s[sp++] = Specialized.loadGlobalBuiltin(f, cache, oparg);
                     if ((oparg & 1) != 0) s[sp++] = null;
                 }
                 case STORE_GLOBAL -> f.globals.setItem(co.names[oparg], s[--sp]);
                 case DELETE_GLOBAL -> Ops.deleteGlobal(f, co.names[oparg]);
                 case LOAD_BUILD_CLASS -> s[sp++] = Ops.loadBuildClass(f);
                 case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
-                case LOAD_ATTR -> {
-                    if ((oparg & 1) == 0) s[sp - 1] = Abstract.getAttr(s[sp - 1], co.names[oparg >> 1]);
-                    else sp = Ops.loadMethod(s, sp, co.names[oparg >> 1]);
-                }
-                case STORE_ATTR -> { Abstract.setAttr(s[sp - 1], co.names[oparg], s[sp - 2]); sp -= 2; }
+                case LOAD_ATTR -> sp = Specialized.loadAttr(f, s, sp, cache, oparg);
+                case LOAD_ATTR_INSTANCE_VALUE -> sp = Specialized.loadAttrInstanceValue(f, s, sp, cache, oparg);
+                case LOAD_ATTR_METHOD_WITH_VALUES -> sp = Specialized.loadAttrMethodWithValues(f, s, sp, cache, oparg);
+                case LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES -> sp = Specialized.loadAttrNondescriptorWithValues(f, s, sp, cache, oparg);
+                case LOAD_ATTR_METHOD_NO_DICT -> sp = Specialized.loadAttrMethodNoDict(f, s, sp, cache, oparg);
+                case LOAD_ATTR_NONDESCRIPTOR_NO_DICT -> sp = Specialized.loadAttrNondescriptorNoDict(f, s, sp, cache, oparg);
+                case LOAD_ATTR_MODULE -> sp = Specialized.loadAttrModule(f, s, sp, cache, oparg);
+                case LOAD_ATTR_CLASS, LOAD_ATTR_CLASS_WITH_METACLASS_CHECK -> sp = Specialized.loadAttrClass(f, s, sp, cache, oparg);
+                case LOAD_ATTR_PROPERTY -> sp = Specialized.loadAttrProperty(f, ts, s, sp, cache, oparg);
+                case STORE_ATTR -> { Specialized.storeAttr(f, s, sp, cache, oparg); sp -= 2; }
+                case STORE_ATTR_INSTANCE_VALUE -> { Specialized.storeAttrInstanceValue(f, s, sp, cache, oparg); sp -= 2; }
                 case DELETE_ATTR -> Abstract.delAttr(s[--sp], co.names[oparg]);
-                case LOAD_SUPER_ATTR -> sp = Ops.loadSuperAttr(s, sp, co.names[oparg >> 2].value(), oparg);
+                case LOAD_SUPER_ATTR -> sp = Specialized.loadSuperAttr(f, s, sp, cache, oparg);
+                case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD -> sp = Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op);
                 case LOAD_SPECIAL -> { Ops.loadSpecial(s, sp, oparg); sp++; }
                 case UNARY_NEGATIVE -> s[sp - 1] = Abstract.negative(s[sp - 1]);
                 case UNARY_INVERT -> s[sp - 1] = Abstract.invert(s[sp - 1]);
                 case UNARY_NOT -> s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE);
-                case TO_BOOL -> s[sp - 1] = PyBool.of(Abstract.isTrue(s[sp - 1]));
-                case BINARY_OP -> { s[sp - 2] = Ops.binaryOp(s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case COMPARE_OP -> { s[sp - 2] = Ops.compare(s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case TO_BOOL -> s[sp - 1] = Specialized.toBool(f, cache, s[sp - 1]);
+                case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR, TO_BOOL_ALWAYS_TRUE ->
+                        s[sp - 1] = Specialized.toBoolSpecialized(f, cache, s[sp - 1], op);
+                case BINARY_OP -> { s[sp - 2] = Specialized.binaryOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_ADD_INT -> { s[sp - 2] = Specialized.addInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBTRACT_INT -> { s[sp - 2] = Specialized.subtractInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_MULTIPLY_INT -> { s[sp - 2] = Specialized.multiplyInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_ADD_FLOAT -> { s[sp - 2] = Specialized.addFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBTRACT_FLOAT -> { s[sp - 2] = Specialized.subtractFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_MULTIPLY_FLOAT -> { s[sp - 2] = Specialized.multiplyFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE -> { s[sp - 2] = Specialized.addUnicode(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_EXTEND -> { s[sp - 2] = Specialized.extend(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_LIST_INT -> { s[sp - 2] = Specialized.subscrListInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_TUPLE_INT -> { s[sp - 2] = Specialized.subscrTupleInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_STR_INT -> { s[sp - 2] = Specialized.subscrStrInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_DICT -> { s[sp - 2] = Specialized.subscrDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP -> { s[sp - 2] = Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP_INT -> { s[sp - 2] = Specialized.compareInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP_FLOAT -> { s[sp - 2] = Specialized.compareFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP_STR -> { s[sp - 2] = Specialized.compareStr(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case IS_OP -> { s[sp - 2] = PyBool.of((s[sp - 2] == s[sp - 1]) != (oparg == 1)); s[--sp] = null; }
-                case CONTAINS_OP -> {
-                    s[sp - 2] = PyBool.of(Abstract.contains(s[sp - 1], s[sp - 2]) != (oparg == 1));
-                    s[--sp] = null;
-                }
+                case CONTAINS_OP -> { s[sp - 2] = Specialized.containsOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case CONTAINS_OP_DICT -> { s[sp - 2] = Specialized.containsDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case CONTAINS_OP_SET -> { s[sp - 2] = Specialized.containsSet(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_SLICE -> { s[sp - 3] = Abstract.getItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE)); sp -= 2; }
                 case STORE_SLICE -> { Abstract.setItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE), s[sp - 4]); sp -= 4; }
-                case STORE_SUBSCR -> { Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
+                case STORE_SUBSCR -> { Specialized.storeSubscr(f, s, sp, cache); sp -= 3; }
+                case STORE_SUBSCR_LIST_INT -> { Specialized.storeSubscrListInt(f, s, sp, cache); sp -= 3; }
+                case STORE_SUBSCR_DICT -> { Specialized.storeSubscrDict(f, s, sp, cache); sp -= 3; }
                 case DELETE_SUBSCR -> { Abstract.delItem(s[sp - 2], s[sp - 1]); sp -= 2; }
                 case CALL_INTRINSIC_1 -> s[sp - 1] = Ops.intrinsic1(f, ts, oparg, s[sp - 1]);
                 case CALL_INTRINSIC_2 -> { s[sp - 2] = Ops.intrinsic2(oparg, s[sp - 2], s[sp - 1]); sp--; }
@@ -224,7 +286,9 @@ public final class Eval {
                 case CONVERT_VALUE -> s[sp - 1] = Ops.convertValue(s[sp - 1], oparg);
                 case FORMAT_SIMPLE -> s[sp - 1] = Ops.format(s[sp - 1], null);
                 case FORMAT_WITH_SPEC -> { s[sp - 2] = Ops.format(s[sp - 2], s[sp - 1]); s[--sp] = null; }
-                case UNPACK_SEQUENCE -> sp = Ops.unpack(s, sp, oparg);
+                case UNPACK_SEQUENCE -> sp = Specialized.unpackSequence(f, s, sp, cache, oparg);
+                case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST ->
+                        sp = Specialized.unpackSpecialized(f, s, sp, cache, oparg, op);
                 case UNPACK_EX -> sp = Ops.unpackEx(s, sp, oparg);
                 case JUMP_FORWARD -> pc += oparg;
                 case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= oparg;
@@ -234,13 +298,41 @@ public final class Eval {
                 case POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) pc += oparg; s[sp] = null; }
                 case GET_ITER -> s[sp - 1] = Abstract.getIter(s[sp - 1]);
                 case FOR_ITER -> {
-                    Object item = Ops.next(s[sp - 1]);
+                    Object item = Specialized.forIter(f, cache, s[sp - 1]);
                     if (item != null) s[sp++] = item;
                     else pc += oparg + 1; // past the END_FOR at the target; POP_ITER pops the iterator
                 }
+                case FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> {
+                    Object item = Specialized.forIterSpecialized(f, cache, s[sp - 1], op);
+                    if (item != null) s[sp++] = item;
+                    else pc += oparg + 1;
+                }
                 case GET_LEN -> { s[sp] = PyInt.of(Abstract.len(s[sp - 1])); sp++; }
-                case CALL -> { sp -= oparg + 2; s[sp] = Ops.call(s, sp, oparg, null); sp++; }
-                case CALL_KW -> { sp -= oparg + 3; s[sp] = Ops.call(s, sp, oparg, (PyTuple) s[sp + 2 + oparg]); sp++; }
+                case CALL -> { sp -= oparg + 2; s[sp] = Specialized.call(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_PY_EXACT_ARGS -> { sp -= oparg + 2; s[sp] = Specialized.callPyExactArgs(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_PY_GENERAL -> { sp -= oparg + 2; s[sp] = Specialized.callPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_BOUND_METHOD_EXACT_ARGS, CALL_BOUND_METHOD_GENERAL -> {
+                    sp -= oparg + 2;
+                    s[sp] = Specialized.callBoundMethod(f, ts, s, sp, cache, oparg, op);
+                    sp++;
+                }
+                case CALL_ALLOC_AND_ENTER_INIT -> { sp -= oparg + 2; s[sp] = Specialized.callAllocAndEnterInit(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_TYPE_1 -> { sp -= oparg + 2; s[sp] = Specialized.callType1(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_LEN -> { sp -= oparg + 2; s[sp] = Specialized.callLen(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_ISINSTANCE -> { sp -= oparg + 2; s[sp] = Specialized.callIsinstance(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_LIST_APPEND -> { sp -= oparg + 2; s[sp] = Specialized.callListAppend(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS -> {
+                    sp -= oparg + 2;
+                    s[sp] = Specialized.callBuiltin(f, ts, s, sp, cache, oparg, op);
+                    sp++;
+                }
+                case CALL_NON_PY_GENERAL -> { sp -= oparg + 2; s[sp] = Specialized.callNonPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_KW -> { sp -= oparg + 3; s[sp] = Specialized.callKw(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_KW_PY, CALL_KW_BOUND_METHOD, CALL_KW_NON_PY -> {
+                    sp -= oparg + 3;
+                    s[sp] = Specialized.callKwSpecialized(f, ts, s, sp, cache, oparg, op);
+                    sp++;
+                }
                 case CALL_FUNCTION_EX -> { sp -= 4; s[sp] = Ops.callEx(s[sp], s[sp + 1], s[sp + 2], s[sp + 3]); sp++; }
                 case EXIT_INIT_CHECK -> Ops.exitInitCheck(s[--sp]);
                 case MAKE_FUNCTION -> s[sp - 1] = new PyFunction((PyCode) s[sp - 1], f.globals, f.builtins);
@@ -259,8 +351,9 @@ public final class Eval {
                 case MATCH_KEYS -> { s[sp] = Ops.matchKeys(s[sp - 2], s[sp - 1]); sp++; }
                 case MATCH_CLASS -> { sp -= 2; s[sp - 1] = Ops.matchClass(s[sp - 1], s[sp], (PyTuple) s[sp + 1], oparg); }
                 case GET_YIELD_FROM_ITER -> s[sp - 1] = Generators.yieldFromIter(f, s[sp - 1]);
-                case SEND -> {
-                    Object result = Generators.send(f, s[sp - 2], s[sp - 1]);
+                case SEND, SEND_GEN -> {
+                    Object result = op == SEND ? Specialized.send(f, cache, s[sp - 2], s[sp - 1])
+                            : Specialized.sendGen(f, cache, s[sp - 2], s[sp - 1]);
                     s[sp - 1] = result != null ? result : f.sendResult;
                     if (result == null) pc += oparg;
                 }

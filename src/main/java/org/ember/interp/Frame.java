@@ -10,8 +10,14 @@ import org.ember.runtime.PyFunction;
  * followed by the value stack, so LOAD_FAST and the stack share one bounds-checked array.
  */
 public final class Frame {
+    static {
+        Adaptive.install(); // code copies get their adaptive counters from the first frame on
+    }
+
     final PyCode code;
-    final char[] units;
+    /** This thread's copy of the code (units + the specializer's refs); switched if resumed elsewhere. */
+    PyCode.CodeCopy copy;
+    char[] units;
     final Object[] values;
     final int stackBase;
     final PyDict globals;
@@ -47,8 +53,13 @@ public final class Frame {
     org.ember.runtime.PyGenerator generator;
 
     Frame(PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
+        this(org.ember.runtime.ThreadState.current(), code, globals, builtins, locals, function);
+    }
+
+    Frame(org.ember.runtime.ThreadState ts, PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         this.code = code;
-        this.units = code.codeCopy().units;
+        this.copy = code.codeCopy(ts);
+        this.units = copy.units;
         this.stackBase = code.nLocalsPlus;
         this.values = new Object[stackBase + code.stackSize() + 1];
         this.globals = globals;
@@ -56,6 +67,12 @@ public final class Frame {
         this.locals = locals;
         this.function = function;
         this.sp = stackBase;
+    }
+
+    /** A generator frame resumed on another thread continues in that thread's copy (same offsets). */
+    void useCopyOf(org.ember.runtime.ThreadState ts) {
+        copy = code.codeCopy(ts);
+        units = copy.units;
     }
 
     public PyCode code() {

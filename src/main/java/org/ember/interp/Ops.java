@@ -171,9 +171,25 @@ final class Ops {
 
     // ---- attributes ---------------------------------------------------------------------------------
 
-    /** LOAD_ATTR with the method bit: pushes (attribute, NULL); binding is left to the attribute. */
+    /**
+     * LOAD_ATTR with the method bit. A method descriptor (Python function, builtin method) found
+     * on the type of an owner with the generic __getattribute__ and no own attribute of that name
+     * is pushed unbound as (method, owner), so the CALL passes the owner as the first argument and
+     * no bound method is allocated (CPython's _PyObject_GetMethod). Otherwise (attribute, NULL).
+     */
     static int loadMethod(Object[] s, int sp, PyStr name) {
-        s[sp - 1] = Abstract.getAttr(s[sp - 1], name);
+        Object owner = s[sp - 1];
+        PyType type = Abstract.typeOf(owner);
+        if (type.getattro == org.ember.runtime.PyBaseObject.GETATTRO) {
+            Object descr = type.lookup(name.value());
+            if (descr != null && Abstract.typeOf(descr).isMethodDescriptor()
+                    && Abstract.instanceAttribute(owner, name.value()) == null) {
+                s[sp - 1] = descr;
+                s[sp] = owner;
+                return sp + 1;
+            }
+        }
+        s[sp - 1] = Abstract.getAttr(owner, name);
         s[sp] = null;
         return sp + 1;
     }
@@ -250,8 +266,10 @@ final class Ops {
         return Abstract.binaryOp(a, b, BinOp.of(nb));
     }
 
+    private static final CompareOp[] COMPARE_OPS = CompareOp.values();
+
     static Object compare(Object a, Object b, int oparg) {
-        Object result = Abstract.richCompare(a, b, CompareOp.values()[oparg >> 5]);
+        Object result = Abstract.richCompare(a, b, COMPARE_OPS[oparg >> 5]);
         return (oparg & Oparg.COMPARE_TO_BOOL) != 0 ? PyBool.of(Abstract.isTrue(result)) : result;
     }
 
@@ -447,23 +465,22 @@ final class Ops {
     // ---- calls ---------------------------------------------------------------------------------------------
 
     /** CALL/CALL_KW: callable at s[base], self-or-NULL at base+1, then nargs arguments (kwnames last). */
-    static Object call(Object[] s, int base, int nargs, PyTuple kwnames) {
+    static Object call(ThreadState ts, Object[] s, int base, int nargs, PyTuple kwnames) {
         Object callable = s[base];
         Object result;
         int offset = s[base + 1] != null ? base + 1 : base + 2;
         int count = s[base + 1] != null ? nargs + 1 : nargs;
-        if (callable instanceof PyFunction f) result = callPython(f, s, offset, count, kwnames);
+        if (callable instanceof PyFunction f) result = callPython(ts, f, s, offset, count, kwnames);
         else result = Abstract.call(callable, s, offset, count, kwnames);
         java.util.Arrays.fill(s, base + 1, base + nargs + 3, null);
         return result;
     }
 
     /** Python-to-Python call: depth counted here, with CPython's plain message. */
-    static Object callPython(PyFunction f, Object[] args, int offset, int nargs, PyTuple kwnames) {
-        ThreadState ts = ThreadState.current();
+    static Object callPython(ThreadState ts, PyFunction f, Object[] args, int offset, int nargs, PyTuple kwnames) {
         ts.enterRecursiveCall("");
         try {
-            return Eval.callFunction(f, args, offset, nargs, kwnames);
+            return Eval.callFunction(ts, f, args, offset, nargs, kwnames);
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded");
         } finally {

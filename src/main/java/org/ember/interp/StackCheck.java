@@ -17,7 +17,7 @@ final class StackCheck {
     static void after(Frame f, int op, int oparg, int depthBefore, int depthAfter, boolean jumped) {
         OpInfo info = Instructions.info(op);
         int expected;
-        if (op == FOR_ITER && jumped) {
+        if (Instructions.deoptimize(op) == FOR_ITER && jumped) {
             expected = 0; // the exhausted exit skips the END_FOR the table's model would pop from
         } else {
             expected = info.stackEffect(oparg, jumped && (info.flags() & OpInfo.HAS_JUMP) != 0);

@@ -83,6 +83,7 @@ public final class Sys {
         exceptionFunctions(sys, interp, formatter);
         hookFunctions(sys);
         miscFunctions(sys, interp);
+        org.ember.interp.SpecializationApi.install(sys, interp);
         interp.modules.setItem(new PyStr("sys"), sys);
         return sys;
     }

@@ -117,7 +117,8 @@ public final class Abstract {
         throw Errors.noAttribute(obj, key, "'%s' object has no attribute '%s'", type.name(), key);
     }
 
-    private static Object instanceAttribute(Object obj, String key) {
+    /** The object's own attribute {@code key} (instance values, module or function dict), or null. */
+    public static Object instanceAttribute(Object obj, String key) {
         if (obj instanceof PyHeapObject h) return h.getAttribute(key);
         if (obj instanceof PyModule m) return m.dict().getItemStr(key);
         if (obj instanceof PyFunction f) return f.attribute(key);
@@ -365,6 +366,13 @@ public final class Abstract {
 
     /** {@code a op b} with the reflected operand tried first when it is of a subclass. */
     public static Object richCompare(Object a, Object b, CompareOp op) {
+        // Two ints, floats or strs compare without running Python code: no depth to count (CPython
+        // 3.12+ counts C recursion apart from Python calls, so a deep Python recursion never fails
+        // "in comparison" there), and no thread-local lookup on this hot path.
+        Class<?> ca = a.getClass();
+        if (ca == b.getClass() && (ca == PyInt.class || ca == PyFloat.class || ca == PyStr.class)) {
+            return richCompare1(a, b, op);
+        }
         ThreadState ts = ThreadState.current();
         ts.enterRecursiveCall(" in comparison");
         try {

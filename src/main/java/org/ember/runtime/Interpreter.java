@@ -16,6 +16,10 @@ public final class Interpreter {
     private final AtomicInteger typeVersions = new AtomicInteger(PyType.FIRST_HEAP_VERSION);
     private final AtomicInteger dictKeysVersions = new AtomicInteger();
     private volatile int recursionLimit = 1000;
+    /** -X specialize=0 turns it off; read when a thread's code copy is created. */
+    private volatile boolean specialization = true;
+    /** -X tlbc=0 / PYTHON_TLBC=0: all threads share one code copy, which is never specialized. */
+    private volatile boolean threadLocalBytecode = true;
     private volatile int intMaxStrDigits = 4300;
     /** Per-module locks that make concurrent imports of one module wait for each other. */
     public final ImportLocks importLocks = new ImportLocks();
@@ -68,6 +72,20 @@ public final class Interpreter {
             throw Errors.valueError("maxdigits must be >= %d or 0 for unlimited", 640);
         }
         intMaxStrDigits = digits;
+    }
+
+    public boolean specialization() {
+        return specialization;
+    }
+
+    public boolean threadLocalBytecode() {
+        return threadLocalBytecode;
+    }
+
+    /** Set before any code runs (the command line's -X specialize / -X tlbc). */
+    public void configureSpecialization(boolean specialize, boolean tlbc) {
+        this.specialization = specialize;
+        this.threadLocalBytecode = tlbc;
     }
 
     public int recursionLimit() {

@@ -13,7 +13,7 @@ public final class PyBaseObject {
     public static final Slot.Binary GETATTRO = (self, name) -> Abstract.genericGetAttr(self, (PyStr) name, false);
     public static final Slot.Store SETATTRO = (self, name, value) -> Abstract.genericSetAttr(self, (PyStr) name, value);
     static final Slot.Call INIT = PyBaseObject::init;
-    static final Slot.New NEW = PyBaseObject::newObject;
+    public static final Slot.New NEW = PyBaseObject::newObject;
 
     /** Sets object's slots and declares its dict; called once from PyType's bootstrap. */
     static void fill(PyType t) {

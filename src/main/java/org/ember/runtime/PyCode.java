@@ -48,18 +48,36 @@ public final class PyCode extends PyObject {
             CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200;
 
     /**
-     * What a frame executes: the code units and a parallel array for references the specializer
-     * will cache (types, functions). Today every frame of a code object shares one unspecialized
-     * copy; the specializer will give each thread its own.
+     * What a frame executes: the code units and a parallel array for the references the
+     * specializer caches (guard records: types, functions, dict entry indices). A thread executes
+     * and specializes only its own copy (see {@link #codeCopy(ThreadState)}); {@code adaptive}
+     * is false for the copy shared under {@code -X tlbc=0} and for every copy under
+     * {@code -X specialize=0}, which are never rewritten.
      */
     public static final class CodeCopy {
         public final char[] units;
         public final Object[] refs;
+        public final boolean adaptive;
+        /** The {@link ThreadState#codeCopyIndex} of the thread owning this copy, or -1 when shared. */
+        public final int owner;
 
-        CodeCopy(char[] units) {
+        CodeCopy(char[] units, boolean adaptive, int owner) {
             this.units = units;
             this.refs = new Object[units.length];
+            this.adaptive = adaptive;
+            this.owner = owner;
         }
+    }
+
+    /** Fills a fresh copy's adaptive counters; installed by the interpreter package (see Adaptive). */
+    public interface CopyInitializer {
+        void initialize(char[] units, boolean adaptive);
+    }
+
+    private static volatile CopyInitializer copyInitializer = (units, adaptive) -> { };
+
+    public static void setCopyInitializer(CopyInitializer init) {
+        copyInitializer = init;
     }
 
     public final RawCode raw;
@@ -72,7 +90,10 @@ public final class PyCode extends PyObject {
     public final int nLocalsPlus;
     /** Total number of parameters, counting *args and **kwargs. */
     public final int totalArgs;
-    private final CodeCopy shared;
+    /** The copy all threads share under -X tlbc=0 (never specialized), created on first use. */
+    private volatile CodeCopy shared;
+    /** Per-thread copies indexed by {@link ThreadState#codeCopyIndex}; replaced when grown. */
+    private volatile CodeCopy[] perThread = new CodeCopy[0];
 
     public PyCode(RawCode raw) {
         this(raw, convertAllConsts(raw.consts()));
@@ -90,7 +111,6 @@ public final class PyCode extends PyObject {
         int flags = raw.flags();
         this.totalArgs = raw.argCount() + raw.kwOnlyArgCount() + ((flags & CO_VARARGS) != 0 ? 1 : 0)
                 + ((flags & CO_VARKEYWORDS) != 0 ? 1 : 0);
-        this.shared = new CodeCopy(raw.code());
     }
 
     @Override
@@ -100,7 +120,55 @@ public final class PyCode extends PyObject {
 
     /** The code copy the current thread should execute. */
     public CodeCopy codeCopy() {
-        return shared;
+        return codeCopy(ThreadState.current());
+    }
+
+    /**
+     * The code copy thread {@code ts} executes: its own (created lazily from the pristine units,
+     * specialized only by that thread), or the one shared copy when the interpreter runs with
+     * thread-local bytecode off. A copy is never handed to another thread, so the specializer's
+     * writes into it need no synchronization.
+     */
+    public CodeCopy codeCopy(ThreadState ts) {
+        Interpreter interp = ts.interpreter();
+        if (!interp.threadLocalBytecode()) return sharedCopy();
+        int index = ts.codeCopyIndex;
+        CodeCopy[] copies = perThread;
+        if (index < copies.length) {
+            CodeCopy mine = copies[index];
+            if (mine != null) return mine;
+        }
+        return newThreadCopy(index, interp.specialization());
+    }
+
+    private CodeCopy sharedCopy() {
+        CodeCopy copy = shared;
+        if (copy != null) return copy;
+        synchronized (this) {
+            if (shared == null) shared = freshCopy(false, -1);
+            return shared;
+        }
+    }
+
+    private synchronized CodeCopy newThreadCopy(int index, boolean adaptive) {
+        CodeCopy[] copies = perThread;
+        if (index < copies.length && copies[index] != null) return copies[index];
+        CodeCopy copy = freshCopy(adaptive, index);
+        CodeCopy[] grown = java.util.Arrays.copyOf(copies, Math.max(copies.length, index + 1));
+        grown[index] = copy;
+        perThread = grown;
+        return copy;
+    }
+
+    private CodeCopy freshCopy(boolean adaptive, int owner) {
+        char[] units = raw.code().clone();
+        copyInitializer.initialize(units, adaptive);
+        return new CodeCopy(units, adaptive, owner);
+    }
+
+    /** This thread's current units (specialized instructions included), for dis(adaptive=True). */
+    public char[] adaptiveUnits(ThreadState ts) {
+        return codeCopy(ts).units.clone();
     }
 
     public int flags() {
@@ -209,11 +277,11 @@ public final class PyCode extends PyObject {
 
     /**
      * The code units this thread executes now ({@code _co_code_adaptive}, {@code dis(adaptive=True)}):
-     * the specializer's per-thread copy once it exists. The specializer replaces this body; dis
-     * reads nothing else for the adaptive view.
+     * a snapshot of this thread's copy, with the specialized instructions it holds now. dis reads
+     * nothing else for the adaptive view.
      */
     public char[] currentUnits() {
-        return codeCopy().units;
+        return adaptiveUnits(ThreadState.current());
     }
 
     /** co_exceptiontable decoded: entries in code units. */

@@ -83,6 +83,39 @@ public final class PyDict extends PyObject {
         }
     }
 
+    /** The keys version without assigning one: 0 when keys changed since it was last taken. */
+    public int keysVersionIfValid() {
+        return keysVersion;
+    }
+
+    /**
+     * The specializer's read: the value at entry {@code index} if the keys version is still
+     * {@code version}, else null (also null if the entry was deleted concurrently). The table is
+     * read before the version and writers clear the version before changing keys, so a matching
+     * version proves the table read is one where {@code index} holds the cached key.
+     */
+    public Object valueIfKeysVersion(int version, int index) {
+        Table t = table;
+        if (keysVersion != version) return null;
+        return t.values[index];
+    }
+
+    /** The entry index of str key {@code key}, or -1 (for caching with {@link #keysVersion()}). */
+    public int entryIndexStr(String key) {
+        Table t = table;
+        long hash = PyStr.hashOf(key);
+        int mask = t.indices.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int ix = t.indices[i];
+            if (ix == EMPTY) return -1;
+            if (ix >= 0 && t.hashes[ix] == hash && t.keys[ix] instanceof PyStr s && s.value().equals(key)) return ix;
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
     // ---- hashing of keys ----
 
     private static long hashKey(Object key) {
@@ -178,6 +211,9 @@ public final class PyDict extends PyObject {
             t.values[ix] = value;
             return;
         }
+        // Invalidate before touching the table: a cached (version, entry index) read that still
+        // sees the old version then cannot see the new table (see valueIfKeysVersion).
+        keysVersion = 0;
         if (t.next == t.keys.length) {
             resize(used + 1);
             t = table;
@@ -190,7 +226,6 @@ public final class PyDict extends PyObject {
         t.indices[slot] = n;
         t.next = n + 1;
         used = used + 1;
-        keysVersion = 0;
     }
 
     private static int freeSlot(Table t, long hash) {
@@ -243,11 +278,11 @@ public final class PyDict extends PyObject {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
+        keysVersion = 0;
         t.indices[i] = DUMMY;
         t.keys[ix] = null;
         t.values[ix] = null;
         used = used - 1;
-        keysVersion = 0;
     }
 
     public boolean delItemIfPresent(Object key) {
@@ -272,9 +307,9 @@ public final class PyDict extends PyObject {
     }
 
     public synchronized void clear() {
+        keysVersion = 0;
         table = new Table(MIN_SIZE);
         used = 0;
-        keysVersion = 0;
     }
 
     /** The last inserted (key, value), removed; KeyError when empty. */

@@ -62,6 +62,11 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
         return true;
     }
 
+    /** True once attributes live in a real dict (then none are in the shared-key values). */
+    public final boolean dictMaterialized() {
+        return dict != null;
+    }
+
     /** Sets (or with null, clears) a __slots__ member. */
     public final synchronized void setSlot(int index, Object valueOrNull) {
         ensureCapacity(index + 1);

@@ -73,6 +73,13 @@ public final class PyList extends PyObject {
         }
     }
 
+    /** self[i] = value for 0 <= i < len (STORE_SUBSCR_LIST_INT); false when out of range. */
+    public synchronized boolean setIfInRange(int i, Object value) {
+        if (i < 0 || i >= size) return false;
+        items[i] = value;
+        return true;
+    }
+
     public Object get(int i) {
         Object v = getOrNull(i);
         if (v == null) throw Errors.indexError("list index out of range");

@@ -49,6 +49,11 @@ public final class PyProperty extends PyObject {
         this.doc = doc;
     }
 
+    /** The getter (the specializer caches a Python getter for LOAD_ATTR_PROPERTY). */
+    public Object fget() {
+        return fget;
+    }
+
     @Override
     public PyType type() {
         return TYPE;

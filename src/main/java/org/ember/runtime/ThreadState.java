@@ -16,6 +16,12 @@ public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(() -> new ThreadState(new Interpreter()));
 
     private final Interpreter interpreter;
+    /**
+     * This thread's slot in every code object's table of per-thread bytecode copies. Unique in
+     * the JVM (not per interpreter), because a code object could be run by several interpreters.
+     */
+    public final int codeCopyIndex = COPY_INDICES.getAndIncrement();
+    private static final java.util.concurrent.atomic.AtomicInteger COPY_INDICES = new java.util.concurrent.atomic.AtomicInteger();
     private int recursionDepth;
     /** The exception being handled (sys.exception()), or null. */
     public PyBaseException handledException;

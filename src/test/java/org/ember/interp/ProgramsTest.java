@@ -32,17 +32,21 @@ class ProgramsTest {
         try (Stream<Path> list = Files.list(DIR)) {
             list.filter(p -> p.toString().endsWith(".py")).sorted().forEach(files::add);
         }
-        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+        return files.stream().flatMap(p -> Stream.of(SpecializationMode.values()).map(mode ->
+                DynamicTest.dynamicTest(p.getFileName().toString() + " [" + mode.label() + "]", () -> {
             String base = p.toString().replaceAll("\\.py$", "");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = Main.run(new String[] {"-X", "check-stack", p.toAbsolutePath().toString()},
+            List<String> args = new ArrayList<>(List.of("-X", "check-stack"));
+            args.addAll(mode.options);
+            args.add(p.toAbsolutePath().toString());
+            int status = Main.run(args.toArray(String[]::new),
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             String dir = DIR.toAbsolutePath() + java.io.File.separator;
             assertEquals(Files.readString(Path.of(base + ".stdout")), out.toString(StandardCharsets.UTF_8).replace(dir, ""));
             assertEquals(Files.readString(Path.of(base + ".stderr")), err.toString(StandardCharsets.UTF_8).replace(dir, ""),
                     p.getFileName() + ": stderr");
             assertEquals(Integer.parseInt(Files.readString(Path.of(base + ".status")).strip()), status);
-        }));
+        })));
     }
 }

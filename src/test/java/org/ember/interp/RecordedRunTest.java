@@ -67,24 +67,30 @@ class RecordedRunTest {
         int passing = 0;
         for (RecordedPrograms.Program p : programs) if (!knownFailures.contains(p.name())) passing++;
         assertTrue(passing >= 60, "at least 60 recorded programs must run correctly, " + passing + " do");
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+        return programs.stream().flatMap(p -> Stream.of(SpecializationMode.values()).map(mode ->
+                DynamicTest.dynamicTest(p.name() + " [" + mode.label() + "]", () -> {
             String want = expected.get(p.name());
             if (want == null) fail("no expected outcome recorded for " + p.name());
             String got = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                    java.time.Duration.ofSeconds(10), () -> observe(p), p.name() + " did not finish");
+                    java.time.Duration.ofSeconds(10), () -> observe(p, mode), p.name() + " did not finish");
             if (knownFailures.contains(p.name())) {
                 assertTrue(!want.equals(got), p.name() + " now passes: remove it from run-known-failures.txt");
             } else {
                 assertEquals(want, got, p.name() + "\n--- source:\n" + p.source());
             }
-        }));
+        })));
     }
 
     /** Runs one program and describes it in the expectation file's format. */
     static String observe(RecordedPrograms.Program p) {
+        return observe(p, SpecializationMode.SPECIALIZING);
+    }
+
+    static String observe(RecordedPrograms.Program p, SpecializationMode mode) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Session session = new Session(out, new ByteArrayOutputStream(), List.of("<case>"));
         session.setPath("", null); // Ember's lib: the programs may import library modules
+        mode.configure(session.interpreter);
         StringBuilder sb = new StringBuilder();
         PyDict globals = session.mainGlobals();
         String error = null;

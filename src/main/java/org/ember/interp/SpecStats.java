@@ -1,0 +1,159 @@
+package org.ember.interp;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.ember.bytecode.Instructions;
+
+/**
+ * Specialization statistics ({@code -X stats}, {@code -X stats=FILE.json}, {@code sys._stats_*}).
+ *
+ * <p>{@link #ENABLED} is a static final flag read once from the system property
+ * {@code ember.stats} (the command line sets it before the interpreter loads), so that with
+ * statistics off every {@code if (SpecStats.ENABLED)} is removed by the JIT: zero cost. With it on,
+ * {@code sys._stats_off()} pauses counting and {@code sys._stats_clear()} resets.
+ *
+ * <p>Counted: executions per opcode (generic and specialized); per family (by its head):
+ * attempts, successes, failures by named reason; per specialized form: hits, misses, deopts
+ * (a deopt is a specialized instruction restored to its family head).
+ */
+public final class SpecStats {
+    private SpecStats() {}
+
+    public static final boolean ENABLED = Boolean.getBoolean("ember.stats");
+    private static volatile boolean counting = true;
+
+    private static final AtomicLongArray EXECUTED = new AtomicLongArray(256);
+    private static final AtomicLongArray ATTEMPTS = new AtomicLongArray(256);
+    private static final AtomicLongArray SUCCESSES = new AtomicLongArray(256);
+    private static final AtomicLongArray HITS = new AtomicLongArray(256);
+    private static final AtomicLongArray MISSES = new AtomicLongArray(256);
+    private static final AtomicLongArray DEOPTS = new AtomicLongArray(256);
+    /** family head → reason → count. */
+    private static final Map<Integer, Map<String, LongAdder>> FAILURES = new ConcurrentHashMap<>();
+
+    public static void setCounting(boolean on) {
+        counting = on;
+    }
+
+    static void executed(int op) {
+        if (counting) EXECUTED.incrementAndGet(op);
+    }
+
+    static void attempt(int family) {
+        if (counting) ATTEMPTS.incrementAndGet(family);
+    }
+
+    static void success(int family) {
+        if (counting) SUCCESSES.incrementAndGet(family);
+    }
+
+    static void failure(int family, String reason) {
+        if (counting) FAILURES.computeIfAbsent(family, k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(reason, k -> new LongAdder()).increment();
+    }
+
+    static void hit(int op) {
+        if (counting) HITS.incrementAndGet(op);
+    }
+
+    static void miss(int op) {
+        if (counting) MISSES.incrementAndGet(op);
+    }
+
+    static void deopt(int op) {
+        if (counting) DEOPTS.incrementAndGet(op);
+    }
+
+    public static void clear() {
+        for (AtomicLongArray a : new AtomicLongArray[] {EXECUTED, ATTEMPTS, SUCCESSES, HITS, MISSES, DEOPTS}) {
+            for (int i = 0; i < 256; i++) a.set(i, 0);
+        }
+        FAILURES.clear();
+    }
+
+    /** Executions of specializable instructions, and how many of them ran a specialized form. */
+    static long[] specializedShare() {
+        long total = 0, specialized = 0;
+        for (int op = 0; op < 256; op++) {
+            long n = EXECUTED.get(op);
+            if (n == 0 || !Instructions.isValid(op)) continue;
+            int head = Instructions.deoptimize(op);
+            if (!Adaptive.isAdaptive(head)) continue;
+            total += n;
+            if (op != head) specialized += n;
+        }
+        return new long[] {total, specialized};
+    }
+
+    /** The human-readable summary printed at exit by -X stats (the shape of CPython's tables). */
+    public static String text() {
+        StringBuilder sb = new StringBuilder();
+        long[] share = specializedShare();
+        sb.append("Specialization effectiveness\n");
+        sb.append(String.format("  specializable instructions executed: %d, specialized: %d (%.1f%%)%n",
+                share[0], share[1], share[0] == 0 ? 0.0 : 100.0 * share[1] / share[0]));
+        for (int head = 0; head < 256; head++) {
+            if (!Instructions.isValid(head) || !Adaptive.isAdaptive(head)) continue;
+            String name = Instructions.info(head).name();
+            sb.append(String.format("%n%s: executed %d (generic), attempts %d, successes %d%n",
+                    name, EXECUTED.get(head), ATTEMPTS.get(head), SUCCESSES.get(head)));
+            for (int member : Instructions.info(head).familyMembers()) {
+                if (EXECUTED.get(member) + HITS.get(member) + MISSES.get(member) + DEOPTS.get(member) == 0) continue;
+                sb.append(String.format("  %-40s executed %d, hits %d, misses %d, deopts %d%n",
+                        Instructions.info(member).name(), EXECUTED.get(member), HITS.get(member),
+                        MISSES.get(member), DEOPTS.get(member)));
+            }
+            Map<String, LongAdder> reasons = FAILURES.get(head);
+            if (reasons != null) {
+                for (var e : new TreeMap<>(reasons).entrySet()) {
+                    sb.append(String.format("  failure: %-50s %d%n", e.getKey(), e.getValue().sum()));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The same numbers as JSON (-X stats=FILE.json, sys._stats_dump). */
+    public static String json() {
+        StringBuilder sb = new StringBuilder("{\n  \"executed\": {");
+        String sep = "";
+        for (int op = 0; op < 256; op++) {
+            if (EXECUTED.get(op) == 0 || !Instructions.isValid(op)) continue;
+            sb.append(sep).append('"').append(Instructions.info(op).name()).append("\": ").append(EXECUTED.get(op));
+            sep = ", ";
+        }
+        sb.append("},\n  \"families\": {");
+        sep = "\n    ";
+        for (int head = 0; head < 256; head++) {
+            if (!Instructions.isValid(head) || !Adaptive.isAdaptive(head)) continue;
+            sb.append(sep).append('"').append(Instructions.info(head).name()).append("\": {\"attempts\": ")
+                    .append(ATTEMPTS.get(head)).append(", \"successes\": ").append(SUCCESSES.get(head))
+                    .append(", \"failures\": {");
+            Map<String, LongAdder> reasons = FAILURES.getOrDefault(head, Map.of());
+            String rsep = "";
+            for (var e : new TreeMap<>(reasons).entrySet()) {
+                sb.append(rsep).append('"').append(e.getKey().replace("\"", "'")).append("\": ").append(e.getValue().sum());
+                rsep = ", ";
+            }
+            sb.append("}, \"forms\": {");
+            String fsep = "";
+            for (int member : Instructions.info(head).familyMembers()) {
+                sb.append(fsep).append('"').append(Instructions.info(member).name()).append("\": {\"executed\": ")
+                        .append(EXECUTED.get(member)).append(", \"hits\": ").append(HITS.get(member))
+                        .append(", \"misses\": ").append(MISSES.get(member)).append(", \"deopts\": ")
+                        .append(DEOPTS.get(member)).append('}');
+                fsep = ", ";
+            }
+            sb.append("}}");
+            sep = ",\n    ";
+        }
+        long[] share = specializedShare();
+        sb.append("\n  },\n  \"specializable_executed\": ").append(share[0])
+                .append(",\n  \"specialized_executed\": ").append(share[1]).append("\n}\n");
+        return sb.toString();
+    }
+}

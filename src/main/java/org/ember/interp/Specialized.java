@@ -1,0 +1,759 @@
+package org.ember.interp;
+
+import static org.ember.bytecode.Opcode.*;
+
+import org.ember.runtime.Abstract;
+import org.ember.runtime.PyBool;
+import org.ember.runtime.PyBoundMethod;
+import org.ember.runtime.PyBuiltinFunction;
+import org.ember.runtime.PyDict;
+import org.ember.runtime.PyFloat;
+import org.ember.runtime.PyFrozenSet;
+import org.ember.runtime.PyFunction;
+import org.ember.runtime.PyHeapObject;
+import org.ember.runtime.PyInt;
+import org.ember.runtime.PyList;
+import org.ember.runtime.PyModule;
+import org.ember.runtime.PyNone;
+import org.ember.runtime.PyProperty;
+import org.ember.runtime.PySet;
+import org.ember.runtime.PyStr;
+import org.ember.runtime.PyTuple;
+import org.ember.runtime.PyType;
+import org.ember.runtime.ThreadState;
+
+/**
+ * The bodies of the adaptive instructions: for each family its generic form with the counter
+ * tick ({@code loadGlobal}, {@code loadAttr}, ...) and its specialized forms. A specialized form
+ * checks its guards (exact types, type version tags, dict keys versions, shared-key layouts) and
+ * on success does the direct action; on failure it counts a miss and runs the family's generic
+ * form, whose counter sends the instruction back to the {@link Specializer} after the cool-down.
+ * Every form has its family head's stack effect, so a miss can always run the generic path.
+ */
+final class Specialized {
+    private Specialized() {}
+
+    private static Object guard(Frame f, int cache) {
+        return f.copy.refs[cache];
+    }
+
+    private static void hit(int op) {
+        if (SpecStats.ENABLED) SpecStats.hit(op);
+    }
+
+    private static void miss(int op) {
+        if (SpecStats.ENABLED) SpecStats.miss(op);
+    }
+
+    // ---- LOAD_GLOBAL -------------------------------------------------------------------------------
+
+    static Object loadGlobal(Frame f, int cache, int oparg) {
+        if (Adaptive.due(f.units, cache)) Specializer.loadGlobal(f, cache, oparg);
+        return Ops.loadGlobal(f, f.code.names[oparg >> 1]);
+    }
+
+    static Object loadGlobalModule(Frame f, int cache, int oparg) {
+        Guards.Global g = (Guards.Global) guard(f, cache);
+        Object v = f.globals.valueIfKeysVersion(g.globalsVersion(), g.index());
+        if (v != null) {
+            hit(LOAD_GLOBAL_MODULE);
+            return v;
+        }
+        miss(LOAD_GLOBAL_MODULE);
+        return loadGlobal(f, cache, oparg);
+    }
+
+    static Object loadGlobalBuiltin(Frame f, int cache, int oparg) {
+        Guards.Global g = (Guards.Global) guard(f, cache);
+        if (f.globals.keysVersionIfValid() == g.globalsVersion()) {
+            Object v = f.builtins.valueIfKeysVersion(g.builtinsVersion(), g.index());
+            if (v != null) {
+                hit(LOAD_GLOBAL_BUILTIN);
+                return v;
+            }
+        }
+        miss(LOAD_GLOBAL_BUILTIN);
+        return loadGlobal(f, cache, oparg);
+    }
+
+    // ---- LOAD_ATTR: s[sp-1] is the owner; the method form (oparg & 1) pushes a second value -------
+
+    static int loadAttr(Frame f, Object[] s, int sp, int cache, int oparg) {
+        if (Adaptive.due(f.units, cache)) Specializer.loadAttr(f, cache, s[sp - 1], oparg);
+        PyStr name = f.code.names[oparg >> 1];
+        if ((oparg & 1) == 0) {
+            s[sp - 1] = Abstract.getAttr(s[sp - 1], name);
+            return sp;
+        }
+        return Ops.loadMethod(s, sp, name);
+    }
+
+    /** Pushes an attribute value, with NULL after it in the method form. */
+    private static int pushAttr(Object[] s, int sp, int oparg, Object value) {
+        s[sp - 1] = value;
+        if ((oparg & 1) == 0) return sp;
+        s[sp] = null;
+        return sp + 1;
+    }
+
+    private static boolean typeMatches(Object owner, Guards.Attr g) {
+        return owner instanceof PyHeapObject h && h.type() == g.type() && g.type().versionIfValid() == g.version();
+    }
+
+    /** The chain entry for the owner's exact type with a current version, or null. */
+    private static Guards.Attr find(Guards.Attr chain, PyType type) {
+        for (Guards.Attr g = chain; g != null; g = g.next()) {
+            if (g.type() == type && type.versionIfValid() == g.version()) return g;
+        }
+        return null;
+    }
+
+    /**
+     * On a miss of a chained form: a guard for the owner's class prepended to the chain when
+     * there is room and the form fits the owner, so the next execution hits. False: a real miss.
+     */
+    private static boolean extend(Frame f, int cache, Guards.Attr chain, Guards.Attr added) {
+        if (added == null || chain.length() >= Guards.MAX_CHAIN) return false;
+        f.copy.refs[cache] = added;
+        return true;
+    }
+
+    static int loadAttrInstanceValue(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.Attr chain = (Guards.Attr) guard(f, cache);
+        Object owner = s[sp - 1];
+        if (owner instanceof PyHeapObject h) {
+            Guards.Attr g = find(chain, h.type());
+            if (g == null && extend(f, cache, chain, Specializer.instanceGuard(h, f.code.names[oparg >> 1].value(), false, chain))) {
+                g = (Guards.Attr) guard(f, cache);
+            }
+            if (g != null) {
+                Object v = h.valueAt(g.index());
+                if (v != null) {
+                    hit(LOAD_ATTR_INSTANCE_VALUE);
+                    return pushAttr(s, sp, oparg, v);
+                }
+            }
+        }
+        miss(LOAD_ATTR_INSTANCE_VALUE);
+        return loadAttr(f, s, sp, cache, oparg);
+    }
+
+    /** The instance still has no attribute of that name: shared keys unchanged, no materialized dict. */
+    private static boolean lacksOwnAttribute(Object owner, Guards.Attr g) {
+        PyHeapObject h = (PyHeapObject) owner;
+        return !h.dictMaterialized() && g.type().sharedKeys().size() == g.keysSize();
+    }
+
+    static int loadAttrMethodWithValues(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.Attr chain = (Guards.Attr) guard(f, cache);
+        Object owner = s[sp - 1];
+        if (owner instanceof PyHeapObject h) {
+            Guards.Attr g = find(chain, h.type());
+            if (g == null && extend(f, cache, chain, Specializer.instanceGuard(h, f.code.names[oparg >> 1].value(), true, chain))) {
+                g = (Guards.Attr) guard(f, cache);
+            }
+            if (g != null && lacksOwnAttribute(owner, g)) {
+                hit(LOAD_ATTR_METHOD_WITH_VALUES);
+                s[sp - 1] = g.descr();
+                s[sp] = owner;
+                return sp + 1;
+            }
+        }
+        miss(LOAD_ATTR_METHOD_WITH_VALUES);
+        return loadAttr(f, s, sp, cache, oparg);
+    }
+
+    static int loadAttrNondescriptorWithValues(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        Object owner = s[sp - 1];
+        if (typeMatches(owner, g) && lacksOwnAttribute(owner, g)) {
+            hit(LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
+            return pushAttr(s, sp, oparg, g.descr());
+        }
+        miss(LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
+        return loadAttr(f, s, sp, cache, oparg);
+    }
+
+    private static boolean exactTypeMatches(Object owner, Guards.Attr g) {
+        return Abstract.typeOf(owner) == g.type() && g.type().versionIfValid() == g.version();
+    }
+
+    static int loadAttrMethodNoDict(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        Object owner = s[sp - 1];
+        if (exactTypeMatches(owner, g)) {
+            hit(LOAD_ATTR_METHOD_NO_DICT);
+            s[sp - 1] = g.descr();
+            s[sp] = owner;
+            return sp + 1;
+        }
+        miss(LOAD_ATTR_METHOD_NO_DICT);
+        return loadAttr(f, s, sp, cache, oparg);
+    }
+
+    static int loadAttrNondescriptorNoDict(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        if (exactTypeMatches(s[sp - 1], g)) {
+            hit(LOAD_ATTR_NONDESCRIPTOR_NO_DICT);
+            return pushAttr(s, sp, oparg, g.descr());
+        }
+        miss(LOAD_ATTR_NONDESCRIPTOR_NO_DICT);
+        return loadAttr(f, s, sp, cache, oparg);
+    }
+
+    static int loadAttrModule(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.ModuleAttr g = (Guards.ModuleAttr) guard(f, cache);
+        if (s[sp - 1] instanceof PyModule m && m.type() == PyModule.TYPE) {
+            Object v = m.dict().valueIfKeysVersion(g.version(), g.index());
+            if (v != null) {
+                hit(LOAD_ATTR_MODULE);
+                return pushAttr(s, sp, oparg, v);
+            }
+        }
+        miss(LOAD_ATTR_MODULE);
+        return loadAttr(f, s, sp, cache, oparg);
+    }
+
+    /** LOAD_ATTR_CLASS and _WITH_METACLASS_CHECK (the metaclass version sits in the index field). */
+    static int loadAttrClass(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        if (s[sp - 1] == g.type() && g.type().versionIfValid() == g.version()
+                && g.type().type().versionIfValid() == g.index()) {
+            hit(LOAD_ATTR_CLASS);
+            return pushAttr(s, sp, oparg, g.descr());
+        }
+        miss(LOAD_ATTR_CLASS);
+        return loadAttr(f, s, sp, cache, oparg);
+    }
+
+    static int loadAttrProperty(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        Guards.Property g = (Guards.Property) guard(f, cache);
+        Object owner = s[sp - 1];
+        if (Abstract.typeOf(owner) == g.type() && g.type().versionIfValid() == g.version()
+                && ((PyProperty) g.property()).fget() == g.getter()) {
+            hit(LOAD_ATTR_PROPERTY);
+            Object v = Eval.callExact(ts, (PyFunction) g.getter(), s, sp - 1, 1); // the owner is the argument
+            return pushAttr(s, sp, oparg, v);
+        }
+        miss(LOAD_ATTR_PROPERTY);
+        return loadAttr(f, s, sp, cache, oparg);
+    }
+
+    // ---- STORE_ATTR: owner s[sp-1], value s[sp-2] ---------------------------------------------------
+
+    static void storeAttr(Frame f, Object[] s, int sp, int cache, int oparg) {
+        if (Adaptive.due(f.units, cache)) Specializer.storeAttr(f, cache, s[sp - 1], oparg);
+        Abstract.setAttr(s[sp - 1], f.code.names[oparg], s[sp - 2]);
+    }
+
+    static void storeAttrInstanceValue(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.Attr chain = (Guards.Attr) guard(f, cache);
+        Object owner = s[sp - 1];
+        if (owner instanceof PyHeapObject h) {
+            Guards.Attr g = find(chain, h.type());
+            if (g == null && extend(f, cache, chain, Specializer.storeGuard(h, f.code.names[oparg].value(), chain))) {
+                g = (Guards.Attr) guard(f, cache);
+            }
+            if (g != null && h.storeAt(g.index(), s[sp - 2])) {
+                hit(STORE_ATTR_INSTANCE_VALUE);
+                return;
+            }
+        }
+        miss(STORE_ATTR_INSTANCE_VALUE);
+        storeAttr(f, s, sp, cache, oparg);
+    }
+
+    // ---- BINARY_OP ---------------------------------------------------------------------------------
+
+    static Object binaryOp(Frame f, int cache, Object a, Object b, int nb) {
+        if (Adaptive.due(f.units, cache)) Specializer.binaryOp(f, cache, a, b, nb);
+        return Ops.binaryOp(a, b, nb);
+    }
+
+    private static Object binaryMiss(int op, Frame f, int cache, Object a, Object b, int nb) {
+        miss(op);
+        return binaryOp(f, cache, a, b, nb);
+    }
+
+    static Object addInt(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) return binaryMiss(BINARY_OP_ADD_INT, f, cache, a, b, nb);
+        hit(BINARY_OP_ADD_INT);
+        return PyInt.add((PyInt) a, (PyInt) b);
+    }
+
+    static Object subtractInt(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) return binaryMiss(BINARY_OP_SUBTRACT_INT, f, cache, a, b, nb);
+        hit(BINARY_OP_SUBTRACT_INT);
+        return PyInt.sub((PyInt) a, (PyInt) b);
+    }
+
+    static Object multiplyInt(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) return binaryMiss(BINARY_OP_MULTIPLY_INT, f, cache, a, b, nb);
+        hit(BINARY_OP_MULTIPLY_INT);
+        return PyInt.mul((PyInt) a, (PyInt) b);
+    }
+
+    static Object addFloat(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() != PyFloat.class || b.getClass() != PyFloat.class) return binaryMiss(BINARY_OP_ADD_FLOAT, f, cache, a, b, nb);
+        hit(BINARY_OP_ADD_FLOAT);
+        return new PyFloat(((PyFloat) a).value + ((PyFloat) b).value);
+    }
+
+    static Object subtractFloat(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() != PyFloat.class || b.getClass() != PyFloat.class) return binaryMiss(BINARY_OP_SUBTRACT_FLOAT, f, cache, a, b, nb);
+        hit(BINARY_OP_SUBTRACT_FLOAT);
+        return new PyFloat(((PyFloat) a).value - ((PyFloat) b).value);
+    }
+
+    static Object multiplyFloat(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() != PyFloat.class || b.getClass() != PyFloat.class) return binaryMiss(BINARY_OP_MULTIPLY_FLOAT, f, cache, a, b, nb);
+        hit(BINARY_OP_MULTIPLY_FLOAT);
+        return new PyFloat(((PyFloat) a).value * ((PyFloat) b).value);
+    }
+
+    /** ADD_UNICODE and INPLACE_ADD_UNICODE (Ember has no in-place str growth: both concatenate). */
+    static Object addUnicode(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() != PyStr.class || b.getClass() != PyStr.class) return binaryMiss(BINARY_OP_ADD_UNICODE, f, cache, a, b, nb);
+        hit(BINARY_OP_ADD_UNICODE);
+        return Ops.binaryOp(a, b, nb);
+    }
+
+    static Object extend(Frame f, int cache, Object a, Object b, int nb) {
+        Guards.Extend g = (Guards.Extend) guard(f, cache);
+        if (a.getClass() == g.left() && b.getClass() == g.right()) {
+            if (g.first() == null && g.second() == null) { // int ** int, float ** float
+                hit(BINARY_OP_EXTEND);
+                return Abstract.power(a, b, PyNone.NONE);
+            }
+            Object r = g.first() != null ? g.first().apply(a, b) : org.ember.runtime.PyNotImplemented.INSTANCE;
+            if (r == org.ember.runtime.PyNotImplemented.INSTANCE && g.second() != null) r = g.second().apply(a, b);
+            if (r != org.ember.runtime.PyNotImplemented.INSTANCE) {
+                hit(BINARY_OP_EXTEND);
+                return r;
+            }
+        }
+        return binaryMiss(BINARY_OP_EXTEND, f, cache, a, b, nb);
+    }
+
+    static Object subscrListInt(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() == PyList.class && b.getClass() == PyInt.class && ((PyInt) b).fitsInt()) {
+            PyList list = (PyList) a;
+            int index = (int) ((PyInt) b).longValue();
+            Object v = list.getOrNull(index < 0 ? index + list.size() : index);
+            if (v != null) {
+                hit(BINARY_OP_SUBSCR_LIST_INT);
+                return v;
+            }
+        }
+        return binaryMiss(BINARY_OP_SUBSCR_LIST_INT, f, cache, a, b, nb);
+    }
+
+    static Object subscrTupleInt(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() == PyTuple.class && b.getClass() == PyInt.class) {
+            PyTuple t = (PyTuple) a;
+            PyInt i = (PyInt) b;
+            if (i.fitsInt() && i.longValue() >= 0 && i.longValue() < t.size()) {
+                hit(BINARY_OP_SUBSCR_TUPLE_INT);
+                return t.get((int) i.longValue());
+            }
+        }
+        return binaryMiss(BINARY_OP_SUBSCR_TUPLE_INT, f, cache, a, b, nb);
+    }
+
+    static Object subscrStrInt(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyInt.class) {
+            hit(BINARY_OP_SUBSCR_STR_INT);
+            return Abstract.getItem(a, b);
+        }
+        return binaryMiss(BINARY_OP_SUBSCR_STR_INT, f, cache, a, b, nb);
+    }
+
+    static Object subscrDict(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() == PyDict.class) {
+            Object v = ((PyDict) a).getItem(b);
+            if (v != null) {
+                hit(BINARY_OP_SUBSCR_DICT);
+                return v;
+            }
+        }
+        return binaryMiss(BINARY_OP_SUBSCR_DICT, f, cache, a, b, nb);
+    }
+
+    // ---- COMPARE_OP ----------------------------------------------------------------------------------
+
+    static Object compareOp(Frame f, int cache, Object a, Object b, int oparg) {
+        if (Adaptive.due(f.units, cache)) Specializer.compareOp(f, cache, a, b, oparg);
+        return Ops.compare(a, b, oparg);
+    }
+
+    /** The outcome of a three-way comparison result {@code c} for the operator in the oparg. */
+    private static PyBool outcome(int c, int oparg) {
+        boolean r = switch (oparg >> 5) {
+            case 0 -> c < 0;
+            case 1 -> c <= 0;
+            case 2 -> c == 0;
+            case 3 -> c != 0;
+            case 4 -> c > 0;
+            default -> c >= 0;
+        };
+        return PyBool.of(r);
+    }
+
+    static Object compareInt(Frame f, int cache, Object a, Object b, int oparg) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).fitsLong() && ((PyInt) b).fitsLong()) {
+            hit(COMPARE_OP_INT);
+            return outcome(Long.compare(((PyInt) a).longValue(), ((PyInt) b).longValue()), oparg);
+        }
+        miss(COMPARE_OP_INT);
+        return compareOp(f, cache, a, b, oparg);
+    }
+
+    static Object compareFloat(Frame f, int cache, Object a, Object b, int oparg) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            hit(COMPARE_OP_FLOAT);
+            double x = ((PyFloat) a).value, y = ((PyFloat) b).value;
+            // NaN: every comparison false except !=
+            if (x != x || y != y) return PyBool.of(oparg >> 5 == 3);
+            return outcome(x < y ? -1 : x > y ? 1 : 0, oparg);
+        }
+        miss(COMPARE_OP_FLOAT);
+        return compareOp(f, cache, a, b, oparg);
+    }
+
+    static Object compareStr(Frame f, int cache, Object a, Object b, int oparg) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            hit(COMPARE_OP_STR);
+            boolean equal = ((PyStr) a).value().equals(((PyStr) b).value());
+            return PyBool.of(equal == (oparg >> 5 == 2));
+        }
+        miss(COMPARE_OP_STR);
+        return compareOp(f, cache, a, b, oparg);
+    }
+
+    // ---- CONTAINS_OP: item a, container b -------------------------------------------------------------
+
+    static Object containsOp(Frame f, int cache, Object item, Object container, int oparg) {
+        if (Adaptive.due(f.units, cache)) Specializer.containsOp(f, cache, container);
+        return PyBool.of(Abstract.contains(container, item) != (oparg == 1));
+    }
+
+    static Object containsDict(Frame f, int cache, Object item, Object container, int oparg) {
+        if (container.getClass() == PyDict.class) {
+            hit(CONTAINS_OP_DICT);
+            return PyBool.of(((PyDict) container).containsKey(item) != (oparg == 1));
+        }
+        miss(CONTAINS_OP_DICT);
+        return containsOp(f, cache, item, container, oparg);
+    }
+
+    static Object containsSet(Frame f, int cache, Object item, Object container, int oparg) {
+        if (container.getClass() == PySet.class || container.getClass() == PyFrozenSet.class) {
+            hit(CONTAINS_OP_SET);
+            return PyBool.of(Abstract.contains(container, item) != (oparg == 1));
+        }
+        miss(CONTAINS_OP_SET);
+        return containsOp(f, cache, item, container, oparg);
+    }
+
+    // ---- TO_BOOL -------------------------------------------------------------------------------------
+
+    static PyBool toBool(Frame f, int cache, Object v) {
+        if (Adaptive.due(f.units, cache)) Specializer.toBool(f, cache, v);
+        return PyBool.of(Abstract.isTrue(v));
+    }
+
+    /** TO_BOOL_BOOL / INT / LIST / NONE / STR / ALWAYS_TRUE in one place: {@code op} says which. */
+    static PyBool toBoolSpecialized(Frame f, int cache, Object v, int op) {
+        Class<?> c = v.getClass();
+        switch (op) {
+            case TO_BOOL_BOOL -> { if (c == PyBool.class) { hit(op); return (PyBool) v; } }
+            case TO_BOOL_INT -> { if (c == PyInt.class) { hit(op); return PyBool.of(((PyInt) v).signum() != 0); } }
+            case TO_BOOL_LIST -> { if (c == PyList.class) { hit(op); return PyBool.of(((PyList) v).size() != 0); } }
+            case TO_BOOL_NONE -> { if (v == PyNone.NONE) { hit(op); return PyBool.FALSE; } }
+            case TO_BOOL_STR -> { if (c == PyStr.class) { hit(op); return PyBool.of(((PyStr) v).length() != 0); } }
+            default -> {
+                Guards.Attr g = (Guards.Attr) guard(f, cache);
+                if (typeMatches(v, g)) { hit(op); return PyBool.TRUE; }
+            }
+        }
+        miss(op);
+        return toBool(f, cache, v);
+    }
+
+    // ---- FOR_ITER: null means exhausted ---------------------------------------------------------------
+
+    static Object forIter(Frame f, int cache, Object iterator) {
+        if (Adaptive.due(f.units, cache)) Specializer.forIter(f, cache, iterator);
+        return Ops.next(iterator);
+    }
+
+    /** FOR_ITER_LIST / TUPLE / RANGE / GEN: the iterator's exact type (cached) checked, its slot called. */
+    static Object forIterSpecialized(Frame f, int cache, Object iterator, int op) {
+        PyType type = Abstract.typeOf(iterator);
+        if (type == guard(f, cache)) {
+            hit(op);
+            return type.iternext.apply(iterator);
+        }
+        miss(op);
+        return forIter(f, cache, iterator);
+    }
+
+    // ---- UNPACK_SEQUENCE, STORE_SUBSCR -----------------------------------------------------------------
+
+    static int unpackSequence(Frame f, Object[] s, int sp, int cache, int count) {
+        if (Adaptive.due(f.units, cache)) Specializer.unpackSequence(f, cache, s[sp - 1], count);
+        return Ops.unpack(s, sp, count);
+    }
+
+    /** UNPACK_SEQUENCE_TWO_TUPLE / TUPLE / LIST: first item on top. */
+    static int unpackSpecialized(Frame f, Object[] s, int sp, int cache, int count, int op) {
+        Object seq = s[sp - 1];
+        Object[] items = null;
+        if (op == UNPACK_SEQUENCE_LIST) {
+            if (seq.getClass() == PyList.class) {
+                Object[] snapshot = ((PyList) seq).toArray();
+                if (snapshot.length == count) items = snapshot;
+            }
+        } else if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == count) {
+            items = ((PyTuple) seq).items();
+        }
+        if (items == null) {
+            miss(op);
+            return unpackSequence(f, s, sp, cache, count);
+        }
+        hit(op);
+        sp--;
+        for (int i = count - 1; i >= 0; i--) s[sp++] = items[i];
+        return sp;
+    }
+
+    /** STORE_SUBSCR: value s[sp-3], container s[sp-2], key s[sp-1]. */
+    static void storeSubscr(Frame f, Object[] s, int sp, int cache) {
+        if (Adaptive.due(f.units, cache)) Specializer.storeSubscr(f, cache, s[sp - 2], s[sp - 1]);
+        Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+    }
+
+    static void storeSubscrListInt(Frame f, Object[] s, int sp, int cache) {
+        Object list = s[sp - 2], key = s[sp - 1];
+        if (list.getClass() == PyList.class && key.getClass() == PyInt.class && ((PyInt) key).fitsInt()
+                && ((PyList) list).setIfInRange((int) ((PyInt) key).longValue(), s[sp - 3])) {
+            hit(STORE_SUBSCR_LIST_INT);
+            return;
+        }
+        miss(STORE_SUBSCR_LIST_INT);
+        storeSubscr(f, s, sp, cache);
+    }
+
+    static void storeSubscrDict(Frame f, Object[] s, int sp, int cache) {
+        if (s[sp - 2].getClass() == PyDict.class) {
+            hit(STORE_SUBSCR_DICT);
+            ((PyDict) s[sp - 2]).setItem(s[sp - 1], s[sp - 3]);
+            return;
+        }
+        miss(STORE_SUBSCR_DICT);
+        storeSubscr(f, s, sp, cache);
+    }
+
+    // ---- CALL: callable s[base], self-or-NULL s[base+1], nargs arguments ----------------------------
+
+    static Object call(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        if (Adaptive.due(f.units, cache)) Specializer.call(f, cache, s[base], s[base + 1], nargs);
+        return Ops.call(ts, s, base, nargs, null);
+    }
+
+    private static Object callMiss(int op, Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        miss(op);
+        return call(f, ts, s, base, cache, nargs);
+    }
+
+    /** Clears the consumed argument slots (as the generic CALL does) and returns the result. */
+    private static Object done(Object[] s, int base, int nargs, Object result) {
+        java.util.Arrays.fill(s, base + 1, base + nargs + 2, null);
+        return result;
+    }
+
+    static Object callPyExactArgs(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        if (s[base] instanceof PyFunction fn) {
+            Guards.PyCall chain = (Guards.PyCall) guard(f, cache);
+            boolean self = s[base + 1] != null;
+            int count = nargs + (self ? 1 : 0);
+            for (Guards.PyCall g = chain; g != null; g = g.next()) {
+                if (fn.code == g.code() && count == g.argCount()) {
+                    hit(CALL_PY_EXACT_ARGS);
+                    return done(s, base, nargs, Eval.callExact(ts, fn, s, self ? base + 1 : base + 2, count));
+                }
+            }
+            if (chain.length() < Guards.MAX_CHAIN && Specializer.isSimple(fn.code, count)) {
+                f.copy.refs[cache] = new Guards.PyCall(fn.code, count, chain); // another callee at this site
+                hit(CALL_PY_EXACT_ARGS);
+                return done(s, base, nargs, Eval.callExact(ts, fn, s, self ? base + 1 : base + 2, count));
+            }
+        }
+        return callMiss(CALL_PY_EXACT_ARGS, f, ts, s, base, cache, nargs);
+    }
+
+    static Object callPyGeneral(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        if (s[base] instanceof PyFunction fn) {
+            hit(CALL_PY_GENERAL);
+            boolean self = s[base + 1] != null;
+            int offset = self ? base + 1 : base + 2;
+            return done(s, base, nargs, Ops.callPython(ts, fn, s, offset, self ? nargs + 1 : nargs, null));
+        }
+        return callMiss(CALL_PY_GENERAL, f, ts, s, base, cache, nargs);
+    }
+
+    /** Bound method with a NULL self slot: unpack it in place to (function, self) as CPython does. */
+    static Object callBoundMethod(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
+        Guards.PyCall g = (Guards.PyCall) guard(f, cache);
+        if (s[base] instanceof PyBoundMethod bm && s[base + 1] == null && bm.function() instanceof PyFunction fn) {
+            if (op == CALL_BOUND_METHOD_EXACT_ARGS && fn.code == g.code() && nargs + 1 == g.argCount()) {
+                hit(op);
+                s[base] = fn;
+                s[base + 1] = bm.self();
+                return done(s, base, nargs, Eval.callExact(ts, fn, s, base + 1, nargs + 1));
+            }
+            if (op == CALL_BOUND_METHOD_GENERAL) {
+                hit(op);
+                s[base] = fn;
+                s[base + 1] = bm.self();
+                return done(s, base, nargs, Ops.callPython(ts, fn, s, base + 1, nargs + 1, null));
+            }
+        }
+        return callMiss(op, f, ts, s, base, cache, nargs);
+    }
+
+    /** A new instance of the cached class, its Python __init__ run with the instance in the self slot. */
+    static Object callAllocAndEnterInit(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        if (s[base] == g.type() && s[base + 1] == null && g.type().versionIfValid() == g.version()) {
+            hit(CALL_ALLOC_AND_ENTER_INIT);
+            Object obj = new org.ember.runtime.PyInstance(g.type());
+            s[base + 1] = obj;
+            Object r = Eval.callExact(ts, (PyFunction) g.descr(), s, base + 1, nargs + 1);
+            if (r != PyNone.NONE) {
+                throw org.ember.runtime.Errors.typeError("__init__() should return None, not '%s'", Abstract.typeName(r));
+            }
+            return done(s, base, nargs, obj);
+        }
+        return callMiss(CALL_ALLOC_AND_ENTER_INIT, f, ts, s, base, cache, nargs);
+    }
+
+    static Object callType1(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        if (s[base] == PyType.TYPE && s[base + 1] == null) {
+            hit(CALL_TYPE_1);
+            return done(s, base, nargs, Abstract.typeOf(s[base + 2]));
+        }
+        return callMiss(CALL_TYPE_1, f, ts, s, base, cache, nargs);
+    }
+
+    static Object callLen(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        if (s[base] == ((Guards.Target) guard(f, cache)).callable() && s[base + 1] == null) {
+            hit(CALL_LEN);
+            return done(s, base, nargs, PyInt.of(Abstract.len(s[base + 2])));
+        }
+        return callMiss(CALL_LEN, f, ts, s, base, cache, nargs);
+    }
+
+    static Object callIsinstance(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        if (s[base] == ((Guards.Target) guard(f, cache)).callable() && s[base + 1] == null) {
+            hit(CALL_ISINSTANCE);
+            return done(s, base, nargs, PyBool.of(Abstract.isInstance(s[base + 2], s[base + 3])));
+        }
+        return callMiss(CALL_ISINSTANCE, f, ts, s, base, cache, nargs);
+    }
+
+    static Object callListAppend(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        if (s[base] == ((Guards.Target) guard(f, cache)).callable() && s[base + 1] != null
+                && s[base + 1].getClass() == PyList.class) {
+            hit(CALL_LIST_APPEND);
+            ((PyList) s[base + 1]).append(s[base + 2]);
+            return done(s, base, nargs, PyNone.NONE);
+        }
+        return callMiss(CALL_LIST_APPEND, f, ts, s, base, cache, nargs);
+    }
+
+    /** CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS: the cached builtin object, called directly. */
+    static Object callBuiltin(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
+        Object callable = s[base];
+        if (callable == ((Guards.Target) guard(f, cache)).callable()) {
+            hit(op);
+            boolean self = s[base + 1] != null;
+            int offset = self ? base + 1 : base + 2;
+            int count = self ? nargs + 1 : nargs;
+            Object result = callable instanceof PyBuiltinFunction b
+                    ? b.call(s, offset, count, null)
+                    : Abstract.call(callable, s, offset, count, null);
+            return done(s, base, nargs, result);
+        }
+        return callMiss(op, f, ts, s, base, cache, nargs);
+    }
+
+    // ---- CALL_KW: callable s[base], self-or-NULL, nargs values (keywords last), kwnames at base+2+nargs
+
+    static Object callKw(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        if (Adaptive.due(f.units, cache)) Specializer.callKw(f, cache, s[base], s[base + 1]);
+        return Ops.call(ts, s, base, nargs, (PyTuple) s[base + 2 + nargs]);
+    }
+
+    /** CALL_KW_PY / _BOUND_METHOD / _NON_PY: the callable's kind checked, then the generic call. */
+    static Object callKwSpecialized(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
+        Object callable = s[base];
+        boolean fits = switch (op) {
+            case CALL_KW_PY -> callable instanceof PyFunction;
+            case CALL_KW_BOUND_METHOD -> callable instanceof PyBoundMethod bm && s[base + 1] == null
+                    && bm.function() instanceof PyFunction;
+            default -> !(callable instanceof PyFunction) && !(callable instanceof PyBoundMethod);
+        };
+        if (!fits) {
+            miss(op);
+            return callKw(f, ts, s, base, cache, nargs);
+        }
+        hit(op);
+        if (op == CALL_KW_BOUND_METHOD) {
+            PyBoundMethod bm = (PyBoundMethod) callable;
+            s[base] = bm.function();
+            s[base + 1] = bm.self();
+        }
+        return Ops.call(ts, s, base, nargs, (PyTuple) s[base + 2 + nargs]);
+    }
+
+    // ---- LOAD_SUPER_ATTR (global super, class, self on the stack) and SEND ---------------------------
+
+    static int loadSuperAttr(Frame f, Object[] s, int sp, int cache, int oparg) {
+        if (Adaptive.due(f.units, cache)) Specializer.loadSuperAttr(f, cache, s[sp - 3], s[sp - 2], oparg);
+        return Ops.loadSuperAttr(s, sp, f.code.names[oparg >> 2].value(), oparg);
+    }
+
+    static int loadSuperAttrSpecialized(Frame f, Object[] s, int sp, int cache, int oparg, int op) {
+        if (s[sp - 3] == org.ember.runtime.PySuper.TYPE && s[sp - 2] instanceof PyType) {
+            hit(op);
+            return Ops.loadSuperAttr(s, sp, f.code.names[oparg >> 2].value(), oparg);
+        }
+        miss(op);
+        return loadSuperAttr(f, s, sp, cache, oparg);
+    }
+
+    /** SEND: the value sent, or null when the sub-iterator returned (its value is in f.sendResult). */
+    static Object send(Frame f, int cache, Object receiver, Object value) {
+        if (Adaptive.due(f.units, cache)) Specializer.send(f, cache, receiver);
+        return Generators.send(f, receiver, value);
+    }
+
+    static Object sendGen(Frame f, int cache, Object receiver, Object value) {
+        if (receiver instanceof org.ember.runtime.PyGenerator) {
+            hit(SEND_GEN);
+            return Generators.send(f, receiver, value);
+        }
+        miss(SEND_GEN);
+        return send(f, cache, receiver, value);
+    }
+
+    static Object callNonPyGeneral(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        Object callable = s[base];
+        if (!(callable instanceof PyFunction) && !(callable instanceof PyBoundMethod)) {
+            hit(CALL_NON_PY_GENERAL);
+            return Ops.call(ts, s, base, nargs, null);
+        }
+        return callMiss(CALL_NON_PY_GENERAL, f, ts, s, base, cache, nargs);
+    }
+}
