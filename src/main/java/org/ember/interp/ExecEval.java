@@ -59,15 +59,31 @@ public final class ExecEval {
             }
             default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
         };
-        if (!(source instanceof PyStr text)) {
-            throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
-        }
+        String text = sourceText(source, file, "compile() arg 1 must be a string, bytes or AST object");
         if ((flagBits & PyCF_ONLY_AST) != 0) {
             // there is no ast module to build Python-level trees in yet
             throw Errors.of(org.ember.runtime.Exceptions.NotImplementedError,
                     "compile() with PyCF_ONLY_AST needs the ast module, which Ember does not have yet");
         }
-        return new PyCode(compileSource(text.value(), file, parseMode, Math.max(level, 0)));
+        return new PyCode(compileSource(text, file, parseMode, Math.max(level, 0)));
+    }
+
+    /**
+     * The source text: a str as it is; a bytes-like object decoded as a source file is (UTF-8, a
+     * BOM or a coding cookie), as CPython's compile/exec/eval do. {@code typeError} otherwise.
+     */
+    private static String sourceText(Object source, String file, String typeError) {
+        if (source instanceof PyStr text) return text.value();
+        byte[] bytes = org.ember.runtime.PyBuffer.bytesOf(source);
+        if (bytes == null) throw Errors.typeError(typeError);
+        for (byte b : bytes) {
+            if (b == 0) throw Errors.of(org.ember.runtime.Exceptions.SyntaxError, "source code string cannot contain null bytes");
+        }
+        try {
+            return org.ember.parser.Tokenizer.decode(bytes, file);
+        } catch (ParseError e) {
+            throw Importer.syntaxError(e, file);
+        }
     }
 
     /** Parses and compiles source text; syntax errors become Python SyntaxErrors. */
@@ -113,8 +129,8 @@ public final class ExecEval {
             if (closure != null && closure != PyNone.NONE) {
                 throw Errors.typeError("closure can only be used when source is a code object");
             }
-            if (!(source instanceof PyStr text)) throw Errors.typeError("exec() arg 1 must be a string, bytes or code object");
-            code = new PyCode(compileSource(text.value(), "<string>", Parser.Mode.EXEC, 0));
+            String text = sourceText(source, "<string>", "exec() arg 1 must be a string, bytes or code object");
+            code = new PyCode(compileSource(text, "<string>", Parser.Mode.EXEC, 0));
         }
         run(code, g, l, closure == PyNone.NONE ? null : closure);
         return PyNone.NONE;
@@ -136,10 +152,9 @@ public final class ExecEval {
             if (freeCount(code) > 0) {
                 throw Errors.typeError("code object passed to eval() may not contain free variables");
             }
-        } else if (source instanceof PyStr text) {
-            code = new PyCode(compileSource(stripLeadingBlanks(text.value()), "<string>", Parser.Mode.EVAL, 0));
         } else {
-            throw Errors.typeError("eval() arg 1 must be a string, bytes or code object");
+            String text = sourceText(source, "<string>", "eval() arg 1 must be a string, bytes or code object");
+            code = new PyCode(compileSource(stripLeadingBlanks(text), "<string>", Parser.Mode.EVAL, 0));
         }
         return run(code, g, l, null);
     }
