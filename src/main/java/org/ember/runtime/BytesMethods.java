@@ -566,27 +566,7 @@ final class BytesMethods {
     }
 
     private static List<String> splitOn(String v, String sep, long max, boolean fromRight) {
-        List<String> parts = new ArrayList<>();
-        if (!fromRight) {
-            int start = 0;
-            while (parts.size() < max) {
-                int at = v.indexOf(sep, start);
-                if (at < 0) break;
-                parts.add(v.substring(start, at));
-                start = at + sep.length();
-            }
-            parts.add(v.substring(start));
-            return parts;
-        }
-        int end = v.length();
-        while (parts.size() < max) {
-            int at = v.lastIndexOf(sep, end - sep.length());
-            if (at < 0) break;
-            parts.add(0, v.substring(at + sep.length(), end));
-            end = at;
-        }
-        parts.add(0, v.substring(0, end));
-        return parts;
+        return PyStr.splitOnText(v, sep, max, fromRight);
     }
 
     private static PyTuple partition(Object self, Object sepArg, boolean fromRight, Kind kind) {

@@ -501,6 +501,11 @@ public final class PyStr extends PyObject {
 
     private static List<String> splitOn(String v, String sep, long max, boolean fromRight) {
         if (sep.isEmpty()) throw Errors.valueError("empty separator");
+        return splitOnText(v, sep, max, fromRight);
+    }
+
+    /** At most {@code max} splits of {@code v} at a non-empty {@code sep}, from the left or the right (str and bytes). */
+    static List<String> splitOnText(String v, String sep, long max, boolean fromRight) {
         List<String> parts = new ArrayList<>();
         if (!fromRight) {
             int start = 0;
