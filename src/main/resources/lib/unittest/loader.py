@@ -1,6 +1,5 @@
 """TestLoader: collect tests from classes, modules, dotted names and directories."""
 
-import os
 import sys
 
 from . import case, suite, util
@@ -194,6 +193,7 @@ class TestLoader:
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
         """Find test modules matching `pattern` under `start_dir` (recursing into packages)
         and load their tests; modules are imported relative to `top_level_dir`."""
+        import os
         saved_top = self._top_level_dir
         implicit_top = False
         if top_level_dir is None and self._top_level_dir is not None:
@@ -224,6 +224,7 @@ class TestLoader:
         return self.suiteClass(tests)
 
     def _directory_of_module(self, dotted, top_level_dir, implicit_top):
+        import os
         module = sys.modules[dotted]
         try:
             directory = os.path.abspath(os.path.dirname(module.__file__))
@@ -237,12 +238,14 @@ class TestLoader:
         return directory
 
     def _get_directory_containing_module(self, module_name):
+        import os
         full_path = os.path.abspath(sys.modules[module_name].__file__)
         if os.path.basename(full_path).lower().startswith('__init__.py'):
             return os.path.dirname(os.path.dirname(full_path))
         return os.path.dirname(full_path)
 
     def _get_name_from_path(self, path):
+        import os
         if path == self._top_level_dir:
             return '.'
         path = os.path.splitext(os.path.normpath(path))[0]
@@ -260,6 +263,7 @@ class TestLoader:
         return fnmatch(path, pattern)
 
     def _find_tests(self, start_dir, pattern):
+        import os
         name = self._get_name_from_path(start_dir)
         if name != '.' and name not in self._loading_packages:
             tests, recurse = self._find_test_path(start_dir, pattern)
@@ -282,6 +286,7 @@ class TestLoader:
 
     def _find_test_path(self, full_path, pattern):
         """(tests of a file or package or None, whether to recurse into it)."""
+        import os
         basename = os.path.basename(full_path)
         if os.path.isfile(full_path):
             if not _valid_module_file(basename) or not self._match_path(basename, full_path,
@@ -306,6 +311,7 @@ class TestLoader:
             return None, error_case
 
     def _load_file(self, full_path, pattern):
+        import os
         name = self._get_name_from_path(full_path)
         module, failure = self._import_for_discovery(name)
         if module is None:
@@ -336,6 +342,7 @@ class TestLoader:
 
 
 def basename_of(path):
+    import os
     return os.path.basename(path)
 
 

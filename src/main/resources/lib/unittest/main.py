@@ -1,6 +1,5 @@
 """unittest.main / TestProgram and the `python -m unittest` command line."""
 
-import os
 import sys
 
 from . import loader, runner
@@ -48,6 +47,7 @@ _DISCOVERY_HELP = [
 
 def _convert_name(name):
     """A path to a .py file below the current directory becomes a dotted module name."""
+    import os
     if os.path.isfile(name) and name.lower().endswith('.py'):
         if os.path.isabs(name):
             relative = os.path.relpath(name, os.getcwd())
@@ -137,7 +137,7 @@ class TestProgram:
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
-        self.progName = os.path.basename(argv[0])
+        self.progName = argv[0].rsplit('/', 1)[-1]   # os.path.basename, without os
         self.parseArgs(argv)
         self.runTests()
 
