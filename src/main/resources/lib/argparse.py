@@ -171,7 +171,7 @@ class HelpFormatter:
             if self.heading is not SUPPRESS and self.heading is not None:
                 indent = ' ' * self.formatter._current_indent
                 heading = f'{indent}{self.heading}:\n'
-            return '\n'.join(['', heading, text, ''])[1:] if heading else text + '\n'
+            return '\n' + heading + text + '\n'
 
     def _add_item(self, func, args):
         self._current_section.items.append((func, args))
@@ -197,11 +197,12 @@ class HelpFormatter:
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        invocations = [self._format_action_invocation(action)]
+        # Sub-actions are measured at their own (deeper) indentation.
+        lengths = [len(self._format_action_invocation(action)) + self._current_indent]
         for subaction in self._iter_indented_subactions(action):
-            invocations.append(self._format_action_invocation(subaction))
-        longest = max(len(text) for text in invocations) + self._current_indent
-        self._action_max_length = max(self._action_max_length, longest)
+            lengths.append(len(self._format_action_invocation(subaction))
+                           + self._current_indent)
+        self._action_max_length = max(self._action_max_length, max(lengths))
         self._add_item(self._format_action, [action])
 
     def add_arguments(self, actions):
