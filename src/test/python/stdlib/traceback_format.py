@@ -30,7 +30,7 @@ def binop_in_expression():
 
 def binop_anchor():
     x = 1
-    y = 0
+    y = 'text'
     return x + 3 // y
 
 
@@ -61,7 +61,7 @@ def whole_line_call():
 
 def power_anchor():
     base = 10.0
-    return base ** 10000 + 1
+    return base ** 'x' + 1
 
 
 for func in (binop_in_expression, binop_anchor, subscript_anchor, call_anchor, multi_line,
