@@ -33,9 +33,13 @@ pickle(complex, pickle_complex, complex)
 
 
 def pickle_union(obj):
-    import functools
+    """`int | str` is rebuilt as typing.Union[int, str] (the same type in 3.14)."""
     import operator
-    return functools.reduce, (operator.or_, obj.__args__)
+    try:
+        from typing import Union
+    except ImportError:
+        Union = type(obj)
+    return operator.getitem, (Union, obj.__args__)
 
 
 pickle(type(int | str), pickle_union)
