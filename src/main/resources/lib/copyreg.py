@@ -1,16 +1,20 @@
-"""Helpers for pickle and copy (Python 3.14 API), written for Ember: the reconstructors that
-object.__reduce_ex__ names, the dispatch table of reduction functions, and the extension
-registry."""
+"""Pickling support registry (Ember's own implementation of `copyreg`).
 
-__all__ = ["pickle", "constructor", "add_extension", "remove_extension", "clear_extension_cache"]
+`dispatch_table` maps types to reduction functions (used by pickle and copy), the helpers
+that object.__reduce_ex__ refers to (`__newobj__`, `__newobj_ex__`, `_reconstructor`,
+`_reduce_ex`, `_slotnames`), and the extension-code registry.
+"""
+
+__all__ = ['pickle', 'constructor', 'add_extension', 'remove_extension',
+           'clear_extension_cache']
 
 dispatch_table = {}
 
 
 def pickle(ob_type, pickle_function, constructor_ob=None):
-    """Registers pickle_function as the reduction function for instances of ob_type."""
+    """Register `pickle_function` as the reduction function for instances of `ob_type`."""
     if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
+        raise TypeError('reduction functions must be callable')
     dispatch_table[ob_type] = pickle_function
     if constructor_ob is not None:
         constructor(constructor_ob)
@@ -18,140 +22,163 @@ def pickle(ob_type, pickle_function, constructor_ob=None):
 
 def constructor(object):
     if not callable(object):
-        raise TypeError("constructors must be callable")
+        raise TypeError('constructors must be callable')
+
+
+def pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, pickle_complex, complex)
+
+
+def pickle_union(obj):
+    """`int | str` is rebuilt as typing.Union[int, str] (the same type in 3.14)."""
+    import operator
+    try:
+        from typing import Union
+    except ImportError:
+        Union = type(obj)
+    return operator.getitem, (Union, obj.__args__)
+
+
+try:
+    _union_type = type(int | str)
+except TypeError:   # a runtime whose types do not support X | Y yet
+    _union_type = None
+if _union_type is not None:
+    pickle(_union_type, pickle_union)
+
+
+# ---------------------------------------------------------------------------------------------
+# Support for object.__reduce_ex__ with protocols 0 and 1
+
+_HEAPTYPE = 1 << 9      # Py_TPFLAGS_HEAPTYPE: a class created by a class statement
+_builtin_new_type = type(int.__new__)
 
 
 def _reconstructor(cls, base, state):
-    """Protocol 0/1 reconstruction: base.__new__(cls, state), then base.__init__ when needed."""
+    """Rebuild an instance of `cls` whose built-in base class `base` holds `state`."""
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+        return object.__new__(cls)
+    instance = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(instance, state)
+    return instance
 
 
-_HEAPTYPE = 1 << 9
+def _builtin_base(cls):
+    """The first class in the MRO that is built in (or defines a built-in __new__)."""
+    for base in cls.__mro__:
+        if hasattr(base, '__flags__') and not base.__flags__ & _HEAPTYPE:
+            return base
+        new = base.__new__
+        if isinstance(new, _builtin_new_type) and new.__self__ is base:
+            return base
+    return object
 
 
 def _reduce_ex(self, proto):
-    """object.__reduce_ex__ for protocols 0 and 1."""
+    """The reduction of object.__reduce_ex__ for protocols below 2."""
     assert proto < 2
     cls = self.__class__
-    for base in cls.__mro__:
-        if hasattr(base, '__flags__') and not base.__flags__ & _HEAPTYPE:
-            break
-        new = base.__new__
-        if isinstance(new, _new_type) and new.__self__ is base:
-            break
-    else:
-        base = object
+    base = _builtin_base(cls)
     if base is object:
         state = None
     else:
         if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+            raise TypeError(f'cannot pickle {cls.__name__!r} object')
         state = base(self)
     args = (cls, base, state)
     try:
         getstate = self.__getstate__
     except AttributeError:
-        if getattr(self, "__slots__", None):
-            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
-                            f"a class that defines __slots__ without "
-                            f"defining __getstate__ cannot be pickled "
-                            f"with protocol {proto}") from None
+        if getattr(self, '__slots__', None):
+            raise TypeError(f'cannot pickle {cls.__name__!r} object: a class that defines '
+                            f'__slots__ without defining __getstate__ cannot be pickled '
+                            f'with protocol {proto}') from None
         try:
-            dict = self.__dict__
+            instance_dict = self.__dict__
         except AttributeError:
-            dict = None
+            instance_dict = None
     else:
-        if (type(self).__getstate__ is object.__getstate__ and getattr(self, "__slots__", None)):
-            raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
-        dict = getstate()
-    if dict:
-        return _reconstructor, args, dict
+        if type(self).__getstate__ is object.__getstate__ and getattr(self, '__slots__', None):
+            raise TypeError('a class that defines __slots__ without defining __getstate__ '
+                            'cannot be pickled')
+        instance_dict = getstate()
+    if instance_dict:
+        return _reconstructor, args, instance_dict
     return _reconstructor, args
 
 
-_new_type = type(int.__new__)
-
-
 def __newobj__(cls, *args):
-    """Protocol 2 reconstruction: cls.__new__(cls, *args)."""
     return cls.__new__(cls, *args)
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Like __newobj__, with keyword arguments (protocol 4)."""
     return cls.__new__(cls, *args, **kwargs)
 
 
 def _slotnames(cls):
-    """The names of cls's __slots__ members along its MRO (mangled, without __dict__/__weakref__),
-    cached in cls.__slotnames__."""
-    names = cls.__dict__.get("__slotnames__")
+    """The names of the __slots__ of cls and its bases (private names mangled), cached in
+    cls.__slotnames__; '__dict__' and '__weakref__' are left out."""
+    names = cls.__dict__.get('__slotnames__')
     if names is not None:
         return names
     names = []
-    if not hasattr(cls, "__slots__"):
-        pass
-    else:
-        for c in cls.__mro__:
-            if "__slots__" in c.__dict__:
-                slots = c.__dict__['__slots__']
-                if isinstance(slots, str):
-                    slots = (slots,)
-                for name in slots:
-                    if name in ("__dict__", "__weakref__"):
-                        continue
-                    elif name.startswith('__') and not name.endswith('__'):
-                        stripped = c.__name__.lstrip('_')
-                        if stripped:
-                            names.append('_%s%s' % (stripped, name))
-                        else:
-                            names.append(name)
-                    else:
-                        names.append(name)
+    if hasattr(cls, '__slots__'):
+        for klass in cls.__mro__:
+            if '__slots__' not in klass.__dict__:
+                continue
+            slots = klass.__dict__['__slots__']
+            if isinstance(slots, str):
+                slots = (slots,)
+            for name in slots:
+                if name in ('__dict__', '__weakref__'):
+                    continue
+                if name.startswith('__') and not name.endswith('__'):
+                    stripped = klass.__name__.lstrip('_')
+                    names.append(f'_{stripped}{name}' if stripped else name)
+                else:
+                    names.append(name)
     try:
         cls.__slotnames__ = names
-    except Exception:
-        pass
+    except (AttributeError, TypeError):
+        pass    # a built-in or otherwise read-only class
     return names
 
 
-# The extension registry (pickle protocol 2 extension codes).
-_extension_registry = {}
-_inverted_registry = {}
-_extension_cache = {}
+# ---------------------------------------------------------------------------------------------
+# Extension codes (pickle's EXT opcodes)
+
+_extension_registry = {}     # (module, name) -> code
+_inverted_registry = {}      # code -> (module, name)
+_extension_cache = {}        # code -> object
 
 
 def add_extension(module, name, code):
-    """Registers an extension code."""
     code = int(code)
     if not 1 <= code <= 0x7fffffff:
-        raise ValueError("code out of range")
+        raise ValueError('code out of range')
     key = (module, name)
-    if (_extension_registry.get(key) == code and _inverted_registry.get(code) == key):
+    if _extension_registry.get(key) == code and _inverted_registry.get(code) == key:
         return
     if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" % (key, _extension_registry[key]))
+        raise ValueError(f'key {key} is already registered with code '
+                         f'{_extension_registry[key]}')
     if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" % (code, _inverted_registry[code]))
+        raise ValueError(f'code {code} is already in use for key {_inverted_registry[code]}')
     _extension_registry[key] = code
     _inverted_registry[code] = key
 
 
 def remove_extension(module, name, code):
-    """Unregisters an extension code. For testing only."""
     key = (module, name)
-    if (_extension_registry.get(key) != code or _inverted_registry.get(code) != key):
-        raise ValueError("key %s is not registered with code %s" % (key, code))
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
+        raise ValueError(f'key {key} is not registered with code {code}')
     del _extension_registry[key]
     del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
