@@ -841,7 +841,7 @@ class TextIOWrapper(TextIOBase):
 
     @property
     def newlines(self):
-        if self._newline is not None or not self._seen:
+        if self._newline not in (None, '') or not self._seen:
             return None
         kinds = tuple(k for k in ('\r', '\n', '\r\n') if k in self._seen)
         return kinds[0] if len(kinds) == 1 else kinds
@@ -1054,7 +1054,7 @@ class StringIO(TextIOBase):
 
     def _check(self):
         if self._closed:
-            raise _closed_error()
+            raise ValueError("I/O operation on closed file")  # StringIO's message has no period
 
     @property
     def line_buffering(self):

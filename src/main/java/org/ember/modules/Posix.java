@@ -416,7 +416,9 @@ public final class Posix {
 
     private static void truncateTo(FileChannel ch, long length) throws IOException {
         if (length < ch.size()) {
+            long position = ch.position();   // truncate(2) leaves the offset alone; FileChannel.truncate does not
             ch.truncate(length);
+            ch.position(position);
         } else if (length > ch.size()) {
             ch.write(ByteBuffer.wrap(new byte[1]), length - 1);
         }
