@@ -173,6 +173,10 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
     _posix._utime_ns(path, atime_ns, mtime_ns)
 
 
+def _disk_usage(path):
+    return _posix._disk_usage(path)
+
+
 def _realpath(path):
     return _posix._realpath(path)
 

@@ -136,7 +136,9 @@ public final class Posix {
         def(m, ArgSpec.keywords("mkdir", 0, 1, 2, "path", "mode"), (self, a) -> {
             Path p = resolve(st, a[0], "mkdir");
             try {
-                Files.createDirectory(p);
+                int mode = a[1] == null ? 0777 : (int) Abstract.index(a[1]).longValue();
+                // the permissions pass through the process umask, as mkdir(2)'s mode does
+                Files.createDirectory(p, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(permissions(mode)));
             } catch (IOException e) {
                 throw osError(e, a[0], null);
             }
@@ -233,6 +235,15 @@ public final class Posix {
                 throw osError(e, a[0], null);
             }
             return PyNone.NONE;
+        });
+        def(m, ArgSpec.one("_disk_usage"), (self, a) -> {
+            Path p = resolve(st, a[0], "disk_usage");
+            try {
+                var store = Files.getFileStore(p);
+                return PyTuple.of(PyInt.of(store.getTotalSpace()), PyInt.of(store.getUsableSpace()));
+            } catch (IOException e) {
+                throw osError(e, a[0], null);
+            }
         });
         def(m, ArgSpec.one("_realpath"), (self, a) -> {
             // the longest existing prefix resolved by the file system, the rest appended
