@@ -572,11 +572,20 @@ public final class Posix {
 
     /** OSError(errno, strerror[, filename, None, filename2]): the constructor picks the subclass. */
     static PyException osError(int code, Object filename, Object filename2) {
+        filename = fsValue(filename);
+        filename2 = fsValue(filename2);
         Object[] args = filename2 != null
                 ? new Object[] {PyInt.of(code), new PyStr(Errno.strerror(code)), filename, PyNone.NONE, filename2}
                 : filename != null ? new Object[] {PyInt.of(code), new PyStr(Errno.strerror(code)), filename}
                 : new Object[] {PyInt.of(code), new PyStr(Errno.strerror(code))};
         return new PyException((PyBaseException) Abstract.call(Exceptions.OSError, args));
+    }
+
+    /** The filename an OSError carries: a path-like argument's __fspath__() value, as CPython's path converter keeps. */
+    private static Object fsValue(Object filename) {
+        if (filename == null || filename instanceof PyStr || filename instanceof PyBytes) return filename;
+        Object fspath = Abstract.typeOf(filename).lookup("__fspath__");
+        return fspath == null ? filename : Abstract.callMethod(fspath, filename);
     }
 
     private static void def(PyModule m, ArgSpec spec, PyBuiltinFunction.Body body) {
