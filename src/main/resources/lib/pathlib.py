@@ -174,29 +174,23 @@ class PurePath:
     def name(self):
         return self._parts[-1] if self._parts else ''
 
+    # 3.14: a trailing dot is a suffix ('x.' has suffix '.'); leading dots never start one
     @property
     def suffix(self):
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ''
+        stripped = self.name.lstrip('.')
+        i = stripped.rfind('.')
+        return stripped[i:] if i != -1 else ''
 
     @property
     def suffixes(self):
-        name = self.name
-        if name.endswith('.'):
-            return []
-        name = name.lstrip('.')
-        return ['.' + suffix for suffix in name.split('.')[1:]]
+        stripped = self.name.lstrip('.')
+        return ['.' + suffix for suffix in stripped.split('.')[1:]]
 
     @property
     def stem(self):
         name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
+        suffix = self.suffix
+        return name[:len(name) - len(suffix)] if suffix else name
 
     @property
     def parent(self):
@@ -224,7 +218,7 @@ class PurePath:
         return self.with_name(stem + suffix)
 
     def with_suffix(self, suffix):
-        if '/' in suffix or suffix and (not suffix.startswith('.') or suffix == '.'):
+        if '/' in suffix or suffix and not suffix.startswith('.'):
             raise ValueError(f"Invalid suffix {suffix!r}")
         name = self.name
         if not name:
