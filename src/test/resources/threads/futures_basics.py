@@ -88,8 +88,10 @@ blocker = threading.Event()
 first = ex.submit(blocker.wait)
 rest = [ex.submit(square, i) for i in range(3)]
 time.sleep(0.02)
+# cancel while the worker is still blocked: releasing it first let it race the cancellation
+ex.shutdown(wait=False, cancel_futures=True)
 blocker.set()
-ex.shutdown(wait=True, cancel_futures=True)
+ex.shutdown(wait=True)
 print(first.result(), [r.cancelled() for r in rest])
 
 try:
