@@ -51,6 +51,15 @@ final class TimeCalendar {
             return new PyStr(strftime(format.value(), fields(t, "strftime"), t));
         });
         def(time, ArgSpec.noArgs("tzset"), (self, a) -> PyNone.NONE);
+        def(time, ArgSpec.positional("strptime", 1, 2), (self, a) -> {
+            if (!(a[0] instanceof PyStr data)) throw Errors.typeError("strptime() argument 0 must be str, not %s", Abstract.repr(Abstract.typeOf(a[0])).value());
+            String format = "%a %b %d %H:%M:%S %Y";
+            if (a[1] != null) {
+                if (!(a[1] instanceof PyStr f)) throw Errors.typeError("strptime() argument 1 must be str, not %s", Abstract.repr(Abstract.typeOf(a[1])).value());
+                format = f.value();
+            }
+            return strptime(structTime, data.value(), format);
+        });
         installZoneConstants(time);
     }
 
@@ -257,6 +266,183 @@ final class TimeCalendar {
         String name = t.getZone().getDisplayName(TextStyle.SHORT, Locale.ROOT);
         String abbreviation = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ROOT).format(t);
         return abbreviation.isEmpty() ? name : abbreviation;
+    }
+
+    // ---- strptime
+
+    /** The pattern each directive matches, as CPython's _strptime (alternatives in its order). */
+    private static String directivePattern(char d) {
+        return switch (d) {
+            case 'd' -> "(?<d>3[01]|[12]\\d|0[1-9]|[1-9]| [1-9])";
+            case 'f' -> "(?<f>[0-9]{1,6})";
+            case 'H' -> "(?<H>2[0-3]|[0-1]\\d|\\d)";
+            case 'I' -> "(?<I>1[0-2]|0[1-9]|[1-9]| [1-9])";
+            case 'j' -> "(?<j>36[0-6]|3[0-5]\\d|[12]\\d\\d|0[1-9]\\d|00[1-9]|[1-9]\\d|0[1-9]|[1-9])";
+            case 'm' -> "(?<m>1[0-2]|0[1-9]|[1-9])";
+            case 'M' -> "(?<M>[0-5]\\d|\\d)";
+            case 'S' -> "(?<S>6[0-1]|[0-5]\\d|\\d)";
+            case 'U' -> "(?<U>5[0-3]|[0-4]\\d|\\d)";
+            case 'W' -> "(?<W>5[0-3]|[0-4]\\d|\\d)";
+            case 'w' -> "(?<w>[0-6])";
+            case 'u' -> "(?<u>[1-7])";
+            case 'y' -> "(?<y>\\d\\d)";
+            case 'Y' -> "(?<Y>\\d\\d\\d\\d)";
+            case 'z' -> "(?<z>[+-]\\d\\d:?[0-5]\\d(:?[0-5]\\d(\\.\\d{1,6})?)?|(?-i:Z))?";
+            case 'a' -> "(?<a>" + names(DAYS, true) + ")";
+            case 'A' -> "(?<A>" + names(DAYS, false) + ")";
+            case 'b', 'h' -> "(?<b>" + names(MONTHS, true) + ")";
+            case 'B' -> "(?<B>" + names(MONTHS, false) + ")";
+            case 'p' -> "(?<p>am|pm)";
+            case 'Z' -> "(?<Z>utc|gmt" + zoneNamesPattern() + ")";
+            default -> null;
+        };
+    }
+
+    /** The names, longest first so that a prefix does not win (e.g. full before abbreviated). */
+    private static String names(String[] names, boolean abbreviated) {
+        java.util.List<String> list = new java.util.ArrayList<>();
+        for (String n : names) list.add((abbreviated ? n.substring(0, 3) : n).toLowerCase(Locale.ROOT));
+        list.sort((x, y) -> y.length() - x.length());
+        return String.join("|", list);
+    }
+
+    private static String zoneNamesPattern() {
+        StringBuilder sb = new StringBuilder();
+        for (String name : localZoneNames()) {
+            if (!name.equalsIgnoreCase("utc") && !name.equalsIgnoreCase("gmt")) sb.append('|').append(java.util.regex.Pattern.quote(name.toLowerCase(Locale.ROOT)));
+        }
+        return sb.toString();
+    }
+
+    private static String[] localZoneNames() {
+        ZonedDateTime now = ZonedDateTime.now(localZone());
+        return new String[] {zoneAbbreviation(now.withMonth(1)), zoneAbbreviation(now.withMonth(7))};
+    }
+
+    /** The format as a Java regular expression with CPython's rules: whitespace matches any run of it. */
+    private static String formatRegex(String format, java.util.Set<Character> seen) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '%') {
+                if (i + 1 == format.length()) throw Errors.valueError("stray %% in format '%s'", format);
+                char d = format.charAt(++i);
+                switch (d) {
+                    case '%' -> out.append('%');
+                    case 'c' -> out.append(formatRegex("%a %b %d %H:%M:%S %Y", seen));
+                    case 'x' -> out.append(formatRegex("%m/%d/%y", seen));
+                    case 'X' -> out.append(formatRegex("%H:%M:%S", seen));
+                    default -> {
+                        String pattern = directivePattern(d);
+                        if (pattern == null) throw Errors.valueError("'%s' is a bad directive in format '%s'", String.valueOf(d), format);
+                        char group = d == 'h' ? 'b' : d;
+                        if (!seen.add(group)) {
+                            // a repeated directive must match the same text again
+                            out.append("\\k<").append(group).append('>');
+                        } else {
+                            out.append(pattern);
+                        }
+                    }
+                }
+            } else if (Character.isWhitespace(c)) {
+                while (i + 1 < format.length() && Character.isWhitespace(format.charAt(i + 1))) i++;
+                out.append("\\s+");
+            } else {
+                out.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static Object strptime(PyType structTime, String data, String format) {
+        java.util.Set<Character> seen = new java.util.LinkedHashSet<>();   // in format order: a later directive wins
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(formatRegex(format, seen),
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE
+                        | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+        java.util.regex.Matcher m = pattern.matcher(data);
+        if (!m.lookingAt()) {
+            throw Errors.valueError("time data %s does not match format %s", Abstract.repr(new PyStr(data)).value(),
+                    Abstract.repr(new PyStr(format)).value());
+        }
+        if (m.end() != data.length()) throw Errors.valueError("unconverted data remains: %s", data.substring(m.end()));
+        int year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, isdst = -1;
+        Integer julian = null, weekday = null;
+        Object zone = PyNone.NONE, gmtoff = PyNone.NONE;
+        boolean yearGiven = false;
+        for (char d : seen) {
+            String v = m.group(String.valueOf(d));
+            if (v == null) continue;
+            String lower = v.toLowerCase(Locale.ROOT);
+            switch (d) {
+                case 'y' -> { year = number(v); year += year <= 68 ? 2000 : 1900; yearGiven = true; }
+                case 'Y' -> { year = number(v); yearGiven = true; }
+                case 'm' -> month = number(v);
+                case 'b', 'B' -> month = indexOfName(MONTHS, lower) + 1;
+                case 'd' -> day = number(v.strip());
+                case 'H' -> hour = number(v);
+                case 'I' -> hour = number(v.strip()) % 12 + (seen.contains('p') && "pm".equals(lowerOf(m, 'p')) ? 12 : 0);
+                case 'M' -> minute = number(v);
+                case 'S' -> second = number(v);
+                case 'a', 'A' -> weekday = indexOfName(DAYS, lower);
+                case 'w' -> weekday = (number(v) + 6) % 7;
+                case 'u' -> weekday = number(v) - 1;
+                case 'j' -> julian = number(v);
+                case 'z' -> gmtoff = PyInt.of(offsetSeconds(v));
+                case 'Z' -> {
+                    zone = new PyStr(v);
+                    String[] local = localZoneNames();
+                    if (lower.equals("utc") || lower.equals("gmt") || lower.equalsIgnoreCase(local[0])) isdst = 0;
+                    else if (lower.equalsIgnoreCase(local[1])) isdst = 1;
+                }
+                default -> { }
+            }
+        }
+        boolean leapYearFix = !yearGiven && month == 2 && day == 29;
+        if (leapYearFix) year = 1904;   // so that Feb 29 exists; the result still says 1900
+        java.time.LocalDate date;
+        try {
+            date = julian != null && !seen.contains('m') && !seen.contains('b') && !seen.contains('B') && !seen.contains('d')
+                    ? java.time.LocalDate.ofYearDay(year, julian)
+                    : java.time.LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            throw Errors.valueError("day is out of range for month");
+        }
+        if (julian == null) julian = date.getDayOfYear();
+        if (weekday == null) weekday = date.getDayOfWeek().getValue() - 1;
+        Object made = StructSeq.make(structTime, PyInt.of(leapYearFix ? 1900 : date.getYear()), PyInt.of(date.getMonthValue()),
+                PyInt.of(date.getDayOfMonth()), PyInt.of(hour), PyInt.of(minute), PyInt.of(second), PyInt.of(weekday),
+                PyInt.of(julian), PyInt.of(isdst));
+        Abstract.setAttr(made, "tm_zone", zone);
+        Abstract.setAttr(made, "tm_gmtoff", gmtoff);
+        return made;
+    }
+
+    private static String lowerOf(java.util.regex.Matcher m, char group) {
+        String v = m.group(String.valueOf(group));
+        return v == null ? null : v.toLowerCase(Locale.ROOT);
+    }
+
+    private static int number(String digits) {
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) value = value * 10 + Character.digit(digits.charAt(i), 10);
+        return value;
+    }
+
+    private static int indexOfName(String[] names, String lower) {
+        for (int i = 0; i < names.length; i++) {
+            String full = names[i].toLowerCase(Locale.ROOT);
+            if (full.equals(lower) || full.substring(0, 3).equals(lower)) return i;
+        }
+        return 0;
+    }
+
+    /** %z text (+hhmm, +hh:mm[:ss[.ffffff]] or Z) as seconds east of UTC. */
+    private static long offsetSeconds(String z) {
+        if (z.equalsIgnoreCase("z")) return 0;
+        String digits = z.substring(1).replace(":", "");
+        long seconds = number(digits.substring(0, 2)) * 3600L + number(digits.substring(2, 4)) * 60L;
+        if (digits.length() >= 6) seconds += number(digits.substring(4, 6));
+        return z.charAt(0) == '-' ? -seconds : seconds;
     }
 
     // ---- zone constants
