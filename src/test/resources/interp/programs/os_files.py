@@ -1,5 +1,5 @@
 # os and os.path on a private directory tree: everything printed is relative and sorted
-import os, stat, errno
+import os, stat, errno, io
 
 base = '/tmp/ember-os-files-%d' % os.getpid()
 os.mkdir(base)
@@ -94,3 +94,7 @@ print(os.listdir('.'), os.access('.', os.W_OK), os.access('nope', os.F_OK))
 os.chdir(start)
 os.rmdir(base)
 print(os.path.exists(base))
+import sys, _io
+sys.stdout.flush()   # os.write bypasses the buffer of sys.stdout
+print(os.write(1, b'straight to stdout\n'))
+print(_io.FileIO.__name__, issubclass(_io.FileIO, _io._RawIOBase), _io.open is io.open)

@@ -77,7 +77,7 @@ public final class Posix {
         defineConstants(posix);
         defineEnviron(posix);
         definePathFunctions(posix, state);
-        defineFdFunctions(posix, state);
+        defineFdFunctions(posix, state, interp);
         defineProcessFunctions(posix);
         return posix;
     }
@@ -329,7 +329,7 @@ public final class Posix {
 
     // ---- file descriptors
 
-    private static void defineFdFunctions(PyModule m, State st) {
+    private static void defineFdFunctions(PyModule m, State st, Interpreter interp) {
         def(m, ArgSpec.keywords("open", 0, 2, 3, "path", "flags", "mode"), (self, a) -> {
             Path p = resolve(st, a[0], "open");
             int flags = (int) Abstract.index(a[1]).longValue();
@@ -358,10 +358,18 @@ public final class Posix {
             }
         });
         def(m, ArgSpec.positional("write", 2, 2), (self, a) -> {
-            FileChannel ch = channel(st, a[0]);
             if (!(a[1] instanceof PyBuffer b)) {
                 throw Errors.typeError("a bytes-like object is required, not '%s'", Abstract.typeName(a[1]));
             }
+            Object stream = standardStream(st, interp, a[0]);
+            if (stream != null) {
+                // descriptors 1 and 2 are the session's sys.stdout/stderr: the bytes go through them
+                byte[] bytes = b.toByteArray();
+                Abstract.invoke(stream, "write", org.ember.runtime.Codecs.decode(bytes, "utf-8", "surrogateescape"));
+                Abstract.invoke(stream, "flush");
+                return PyInt.of(bytes.length);
+            }
+            FileChannel ch = channel(st, a[0]);
             try {
                 return PyInt.of(ch.write(ByteBuffer.wrap(b.toByteArray())));
             } catch (IOException e) {
@@ -423,6 +431,17 @@ public final class Posix {
             }
             return PyNone.NONE;
         });
+    }
+
+    /** sys.stdout for descriptor 1 and sys.stderr for 2 unless the program reused those numbers; else null. */
+    private static Object standardStream(State st, Interpreter interp, Object fdArg) {
+        PyInt fd = PyInt.asInt(fdArg);
+        if (fd == null || !fd.fitsInt() || (fd.longValue() != 1 && fd.longValue() != 2)) return null;
+        synchronized (st.fds) {
+            if (st.fds.containsKey((int) fd.longValue())) return null;
+        }
+        Object stream = Sys.attribute(interp, fd.longValue() == 1 ? "stdout" : "stderr");
+        return stream == null || stream == PyNone.NONE ? null : stream;
     }
 
     private static void truncateTo(FileChannel ch, long length) throws IOException {
