@@ -32,9 +32,11 @@ public final class BuiltinModules {
         FACTORIES.put("_weakref", WeakRef::create);
         FACTORIES.put("atexit", Atexit::create);
         FACTORIES.put("cmath", CMath::create);
+        FACTORIES.put("errno", Errno::create);
         FACTORIES.put("gc", Gc::create);
         FACTORIES.put("itertools", Itertools::create);
         FACTORIES.put("math", MathModule::create);
+        FACTORIES.put("posix", Posix::create);
         FACTORIES.put("time", Time::create);
     }
 

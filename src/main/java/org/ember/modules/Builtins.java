@@ -110,6 +110,7 @@ public final class Builtins {
 
     private static void functions(PyDict d, PyModule m, Interpreter interp) {
         def(d, m, ArgSpec.vector("print"), (self, a) -> print(interp, a));
+        def(d, m, ArgSpec.vector("open"), (self, a) -> openFile(interp, a));
         def(d, m, ArgSpec.one("len"), (self, a) -> PyInt.of(Abstract.len(a[0])));
         def(d, m, ArgSpec.one("repr"), (self, a) -> Abstract.repr(a[0]));
         def(d, m, ArgSpec.one("ascii"), (self, a) -> new PyStr(asciiOf(Abstract.repr(a[0]).value())));
@@ -206,6 +207,13 @@ public final class Builtins {
         if (spec == null) return Abstract.format(value, PyStr.EMPTY);
         if (PyStr.asStr(spec) == null) throw Errors.mustBe("format() argument 2", "str", spec);
         return Abstract.format(value, PyStr.asStr(spec));
+    }
+
+    /** open(...) is io.open, which lib/io.py implements: forwarded with the arguments as given. */
+    private static Object openFile(Interpreter interp, Object[] bound) {
+        Object io = org.ember.interp.Importer.importModule(interp, new PyStr("io"), null, null, null);
+        Object[] args = (Object[]) bound[0];
+        return Abstract.call(Abstract.getAttr(io, "open"), args, 0, (Integer) bound[1], (PyTuple) bound[2]);
     }
 
     // ---- print and friends ----------------------------------------------------------------------------

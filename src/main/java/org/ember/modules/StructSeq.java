@@ -31,9 +31,17 @@ final class StructSeq {
      * {@code instantiable} (sys.version_info, sys.flags) calling it raises CPython's TypeError.
      */
     static PyType define(String module, String name, boolean instantiable, String... fields) {
+        return define(module, name, instantiable, false, fields);
+    }
+
+    /**
+     * As above; {@code withDict} leaves out {@code __slots__} so that instances have a dict, where
+     * fields beyond the sequence (time.struct_time's tm_zone, tm_gmtoff) are kept.
+     */
+    static PyType define(String module, String name, boolean instantiable, boolean withDict, String... fields) {
         PyDict ns = new PyDict();
         ns.setItem(new PyStr("__module__"), new PyStr(module));
-        ns.setItem(new PyStr("__slots__"), PyTuple.of());
+        if (!withDict) ns.setItem(new PyStr("__slots__"), PyTuple.of());
         for (int i = 0; i < fields.length; i++) {
             final int index = i;
             ns.setItem(new PyStr(fields[i]), new PyGetSetDescr(PyTuple.TYPE, fields[i],

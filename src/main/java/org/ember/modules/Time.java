@@ -1,6 +1,8 @@
 package org.ember.modules;
 
+import org.ember.runtime.Abstract;
 import org.ember.runtime.ArgSpec;
+import org.ember.runtime.PyBool;
 import org.ember.runtime.Errors;
 import org.ember.runtime.Interpreter;
 import org.ember.runtime.PyBuiltinFunction;
@@ -33,7 +35,30 @@ public final class Time {
             sleep(seconds);
             return PyNone.NONE;
         });
+        def(time, ArgSpec.noArgs("process_time_ns"), (self, a) -> PyInt.of(cpuNanos()));
+        def(time, ArgSpec.noArgs("thread_time"), (self, a) -> new PyFloat(cpuNanos() / 1e9));
+        def(time, ArgSpec.noArgs("thread_time_ns"), (self, a) -> PyInt.of(cpuNanos()));
+        def(time, ArgSpec.one("get_clock_info"), (self, a) -> clockInfo(a[0]));
+        TimeCalendar.install(time);
         return time;
+    }
+
+    /** get_clock_info(name): what each clock is made of, as a namespace (CPython's fields). */
+    private static Object clockInfo(Object nameArg) {
+        if (!(nameArg instanceof PyStr name)) throw Errors.mustBe("get_clock_info() argument", "str", nameArg);
+        Object[] info = switch (name.value()) {
+            case "time" -> new Object[] {PyBool.TRUE, "clock_gettime(CLOCK_REALTIME)", PyBool.FALSE, 1e-09};
+            case "monotonic", "perf_counter" -> new Object[] {PyBool.FALSE, "clock_gettime(CLOCK_MONOTONIC)", PyBool.TRUE, 1e-09};
+            case "process_time" -> new Object[] {PyBool.FALSE, "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", PyBool.TRUE, 1e-09};
+            case "thread_time" -> new Object[] {PyBool.FALSE, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", PyBool.TRUE, 1e-09};
+            default -> throw Errors.valueError("unknown clock");
+        };
+        SimpleNamespace ns = SimpleNamespace.create();
+        Abstract.setAttr(ns, "implementation", new PyStr((String) info[1]));
+        Abstract.setAttr(ns, "monotonic", info[2]);
+        Abstract.setAttr(ns, "adjustable", info[0]);
+        Abstract.setAttr(ns, "resolution", new PyFloat((Double) info[3]));
+        return ns;
     }
 
     private static long epochNanos() {

@@ -95,7 +95,7 @@ class RecordedRunTest {
         PyDict globals = session.mainGlobals();
         String error = null;
         try {
-            session.exec(p.module(), globals);
+            Eval.runModule(new org.ember.runtime.PyCode(p.module()), globals, sandboxBuiltins(globals));
         } catch (PyException e) {
             error = describe(e);
         }
@@ -117,6 +117,18 @@ class RecordedRunTest {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The builtins the snippets see: as tools/gen-interp-expect.py's sandbox, without file,
+     * console and exec access (so `open` is a NameError on both sides).
+     */
+    private static PyDict sandboxBuiltins(PyDict globals) {
+        PyDict builtins = ((org.ember.runtime.PyModule) globals.getItemStr("__builtins__")).dict().copy();
+        for (String name : List.of("open", "input", "exec", "eval", "exit", "quit", "breakpoint", "help", "compile")) {
+            builtins.delItemIfPresent(new PyStr(name));
+        }
+        return builtins;
     }
 
     private static void probe(Session session, ByteArrayOutputStream out, String name, PyFunction f, StringBuilder sb) {
