@@ -31,6 +31,8 @@ abstract class ExpressionCodegen extends CodegenBase {
         switch (e) {
             case Ast.Constant c -> loadConst(c.value(), loc);
             case Ast.Name n -> nameOp(n.id(), ctx(n.ctx()), loc);
+            case Ast.Call c -> call(c);           // the commonest nodes first: cases are tested in order
+            case Ast.Attribute a -> attribute(a);
             case Ast.BinOp b -> {
                 visit(b.left());
                 visit(b.right());
@@ -49,8 +51,6 @@ abstract class ExpressionCodegen extends CodegenBase {
                 visit(i.orelse());
                 place(end);
             }
-            case Ast.Call c -> call(c);
-            case Ast.Attribute a -> attribute(a);
             case Ast.Subscript s -> subscript(s);
             case Ast.Slice s -> slice(s);
             case Ast.Tuple t -> {
