@@ -1,55 +1,62 @@
-# The training run for the JVM's AOT cache (bin/ember makes target/ember.aot with it once per
-# build): a little of everything, so that the classes Ember loads on a typical start-up are
-# pre-parsed and pre-linked, and the hot paths of the interpreter come with profiles.
+# Training run for the JVM's AOT cache (see bin/ember): a small program that exercises what most
+# programs touch at startup — the tokenizer, parser, compiler and interpreter on common syntax,
+# the common builtin types, exceptions, classes, imports. The JVM records the classes it loads and
+# links (and method profiles) into target/ember.aot; its output is thrown away.
 import sys
 
 
-class Shape:
-    count = 0
+class Point:
+    __slots__ = ("x", "y")
 
-    def __init__(self, name, size):
-        self.name = name
-        self.size = size
-        Shape.count += 1
-
-    @property
-    def area(self):
-        return self.size * self.size
-
-    def describe(self):
-        return f"{self.name}:{self.size:>4} {self.area:.2f}"
+    def __init__(self, x, y):
+        self.x, self.y = x, y
 
     def __repr__(self):
-        return "Shape(%r, %d)" % (self.name, self.size)
+        return f"Point({self.x!r}, {self.y!r})"
 
 
-class Circle(Shape):
-    def describe(self):
-        return "circle " + super().describe()
-
-
-def numbers(n):
+def gen(n):
     for i in range(n):
         yield i * i
 
 
-def work(rounds):
-    total = 0
-    shapes = [Shape("s%d" % i, i) if i % 2 else Circle("c", i) for i in range(50)]
-    for _ in range(rounds):
-        for s in shapes:
-            total += len(s.describe()) + s.area
-        total += sum(numbers(100)) + sum(x for x in range(100) if x % 3)
-        d = {}
-        for word in "the quick brown fox jumps over the lazy dog".split():
-            d[word] = d.get(word, 0) + 1
-        total += sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))[0][1]
+def main():
+    words = "the quick brown fox jumps over the lazy dog".split()
+    counts = {}
+    for word in words:
+        counts[word] = counts.get(word, 0) + 1
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    squares = [n for n in gen(50) if n % 3]
+    unique = {w[0] for w in words}
+    total = sum(squares) + len(unique) + int("42") + round(3.5) + int(2.5 * 4)
+    text = " ".join(f"{k}={v:>3}" for k, v in ordered) + "%d %s %.2f" % (1, "a", 1.5)
+    points = [Point(i, -i) for i in range(5)]
+    try:
+        {}["missing"]
+    except KeyError as error:
+        text += repr(error)
+    try:
+        raise ValueError("training")
+    except (TypeError, ValueError):
+        pass
+    match points[1]:
+        case Point(x=1, y=y):
+            total += y
+    data = (b"bytes" + bytes(3)).hex(), 1 << 70, 2 ** 0.5, complex(1, 2), tuple(range(3))
+    print(total, text[:20], points, data, file=sys.stdout)
+
+
+def import_common_modules():
+    # What most programs import; modules Ember cannot import yet are skipped (the training must
+    # not stop). bin/ember runs this with -B, so no code cache files are written.
+    for module_name in ("time", "os", "re", "collections", "functools", "itertools", "math",
+                        "random", "typing", "dataclasses", "json"):
         try:
-            raise ValueError("x")
-        except ValueError as e:
-            total += len(str(e))
-        total += int(3.5 * 2) + round(2.675, 2).__int__() + (7 // 2) + (2 ** 70) % 97
-    return total, repr(shapes[1]), "{:,}".format(total), sys.version_info[0]
+            __import__(module_name)
+        except Exception:
+            pass
 
 
-print(work(200))
+if __name__ == "__main__":
+    main()
+    import_common_modules()

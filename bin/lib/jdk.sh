@@ -1,7 +1,19 @@
 # Sourced by bin/ember and bin/test: finds a JDK 25+ and exports JAVA_HOME, or exits with a clear message.
+release_field() {  # prints field $2 of the JDK release file $1, quotes removed; plain bash (no fork: startup time)
+  local line
+  [[ -r "$1" ]] || return 0
+  while IFS= read -r line; do
+    if [[ "$line" == "$2="* ]]; then
+      line="${line#*=}"; line="${line#\"}"; echo "${line%\"}"
+      return 0
+    fi
+  done <"$1"
+}
+
 java_major() {  # prints the feature version of the JDK at $1 (read from its `release` file: no JVM start), or nothing
   local v
-  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
+  v=$(release_field "$1/release" JAVA_VERSION)
+  v="${v%%[!0-9]*}"
   echo "$v"
 }
 

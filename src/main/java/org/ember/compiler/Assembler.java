@@ -8,9 +8,7 @@ import static org.ember.bytecode.Opcode.JUMP_FORWARD;
 import static org.ember.bytecode.Opcode.JUMP_NO_INTERRUPT;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.ember.bytecode.CodeUnits;
 import org.ember.bytecode.Instructions;
@@ -56,10 +54,9 @@ final class Assembler {
     }
 
     private static List<Placed> linearize(FlowGraph graph) {
-        Map<BasicBlock, Integer> firstIndex = new IdentityHashMap<>();
         int count = 0;
         for (BasicBlock b = graph.entry; b != null; b = b.next) {
-            firstIndex.put(b, count);
+            b.assemblyOffset = count;
             count += b.size();
         }
         List<Placed> placed = new ArrayList<>(count);
@@ -72,9 +69,9 @@ final class Assembler {
                 p.opcode = instr.opcode;
                 p.oparg = Instructions.hasArg(instr.opcode) ? instr.oparg : 0;
                 p.loc = instr.loc;
-                if (OpKinds.isJump(instr.opcode)) p.target = indexOf(firstIndex, instr.target, count);
+                if (OpKinds.isJump(instr.opcode)) p.target = indexOf(instr.target, count);
                 if (instr.except != null) {
-                    p.handler = indexOf(firstIndex, instr.except, count);
+                    p.handler = indexOf(instr.except, count);
                     p.handlerDepth = instr.except.startDepth;
                     p.handlerLasti = instr.except.preserveLasti;
                 }
@@ -84,9 +81,9 @@ final class Assembler {
         return placed;
     }
 
-    private static int indexOf(Map<BasicBlock, Integer> firstIndex, BasicBlock block, int count) {
-        Integer index = firstIndex.get(block);
-        if (index == null || index >= count) throw new CompilerError("jump to a block that is not laid out");
+    private static int indexOf(BasicBlock block, int count) {
+        int index = block.assemblyOffset;
+        if (index < 0 || index >= count) throw new CompilerError("jump to a block that is not laid out");
         return index;
     }
 

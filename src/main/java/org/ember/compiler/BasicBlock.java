@@ -23,6 +23,8 @@ final class BasicBlock {
     /** Stack depth on entry; Integer.MIN_VALUE until the depth pass reaches the block. */
     int startDepth = Integer.MIN_VALUE;
     long unsafeLocalsMask;
+    /** Index of the block's first instruction in the assembled code; -1 until the assembler lays it out. */
+    int assemblyOffset = -1;
     /** Handler stack on entry, while exception targets are labelled. */
     List<BasicBlock> exceptStack;
 
@@ -79,11 +81,12 @@ final class BasicBlock {
     // SETUP_CLEANUP NOP was removed stays covered by the handler). That handler decides the
     // exception table, so Ember models it: staleHandlers holds the handlers left in the slots
     // just past the end, nearest first.
-    private final List<BasicBlock> staleHandlers = new ArrayList<>();
+    // Null until a block first shrinks: most blocks never do, and this saves a list per block.
+    private List<BasicBlock> staleHandlers;
 
     /** Takes the next slot: what a new instruction created with CPython's basicblock_addop inherits. */
     private BasicBlock takeSlot() {
-        return staleHandlers.isEmpty() ? null : staleHandlers.remove(0);
+        return staleHandlers == null || staleHandlers.isEmpty() ? null : staleHandlers.remove(0);
     }
 
     /** Appends a new instruction (basicblock_addop): it inherits the slot's stale handler. */
@@ -112,9 +115,12 @@ final class BasicBlock {
 
     /** Keeps only {@code kept} (a subsequence, in order): the freed slots keep their old contents. */
     void compactTo(List<Instr> kept) {
-        List<BasicBlock> freed = new ArrayList<>();
-        for (int j = kept.size(); j < instrs.size(); j++) freed.add(instrs.get(j).except);
-        staleHandlers.addAll(0, freed);
+        if (kept.size() < instrs.size()) {
+            List<BasicBlock> freed = new ArrayList<>(instrs.size() - kept.size());
+            for (int j = kept.size(); j < instrs.size(); j++) freed.add(instrs.get(j).except);
+            if (staleHandlers == null) staleHandlers = new ArrayList<>();
+            staleHandlers.addAll(0, freed);
+        }
         instrs.clear();
         instrs.addAll(kept);
     }

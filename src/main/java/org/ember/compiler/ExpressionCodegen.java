@@ -31,6 +31,8 @@ abstract class ExpressionCodegen extends CodegenBase {
         switch (e) {
             case Ast.Constant c -> loadConst(c.value(), loc);
             case Ast.Name n -> nameOp(n.id(), ctx(n.ctx()), loc);
+            case Ast.Call c -> call(c);           // the commonest nodes first: cases are tested in order
+            case Ast.Attribute a -> attribute(a);
             case Ast.BinOp b -> {
                 visit(b.left());
                 visit(b.right());
@@ -49,8 +51,6 @@ abstract class ExpressionCodegen extends CodegenBase {
                 visit(i.orelse());
                 place(end);
             }
-            case Ast.Call c -> call(c);
-            case Ast.Attribute a -> attribute(a);
             case Ast.Subscript s -> subscript(s);
             case Ast.Slice s -> slice(s);
             case Ast.Tuple t -> {
@@ -321,7 +321,7 @@ abstract class ExpressionCodegen extends CodegenBase {
         if (NameScope.ofFlags(unit.flags("super")) != NameScope.GLOBAL_IMPLICIT) return false;
         if (symbols.top().flags("super") != 0) return false;
         int nargs = call.args().size();
-        if (nargs == 2) return call.args().stream().noneMatch(a -> a instanceof Ast.Starred);
+        if (nargs == 2) return !hasStarred(call.args());
         if (nargs != 0) return false;
         if (unit.argcount == 0 && unit.posonlyargcount == 0) return false;
         return NameScope.ofFlags(unit.flags("__class__")) == NameScope.FREE;
@@ -408,11 +408,27 @@ abstract class ExpressionCodegen extends CodegenBase {
 
     // ---- containers ----------------------------------------------------------------------------
 
+    // Plain loops rather than streams: these run for every call and display in the program.
+    private static boolean hasStarred(List<Ast.Expr> exprs) {
+        for (Ast.Expr e : exprs) {
+            if (e instanceof Ast.Starred) return true;
+        }
+        return false;
+    }
+
+    /** A {@code **mapping} argument (a keyword without a name). */
+    private static boolean hasDoubleStar(List<Ast.Keyword> keywords) {
+        for (Ast.Keyword k : keywords) {
+            if (k.arg() == null) return true;
+        }
+        return false;
+    }
+
     /** CPython's starunpack_helper: BUILD_x directly, or build then extend around starred items. */
     final void starUnpack(Location loc, List<Ast.Expr> elts, int pushed, int build, int add, int extend, boolean tuple) {
         int n = elts.size();
         boolean big = n + pushed > STACK_USE_GUIDELINE;
-        boolean seenStar = elts.stream().anyMatch(e -> e instanceof Ast.Starred);
+        boolean seenStar = hasStarred(elts);
         if (!seenStar && !big) {
             visitAll(elts);
             op(tuple ? Opcode.BUILD_TUPLE : build, n + pushed, loc);
@@ -685,8 +701,7 @@ abstract class ExpressionCodegen extends CodegenBase {
         int argsl = c.args().size();
         int kwdsl = c.keywords().size();
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
-        if (c.args().stream().anyMatch(a -> a instanceof Ast.Starred)) return false;
-        if (c.keywords().stream().anyMatch(k -> k.arg() == null)) return false;
+        if (hasStarred(c.args()) || hasDoubleStar(c.keywords())) return false;
         Location loc;
         if (canOptimizeSuperCall(meth)) {
             loc = superAttribute(meth, true);
@@ -717,8 +732,8 @@ abstract class ExpressionCodegen extends CodegenBase {
         int nelts = args.size();
         int nkwelts = keywords.size();
         boolean simple = nelts + nkwelts * 2 <= STACK_USE_GUIDELINE
-                && args.stream().noneMatch(a -> a instanceof Ast.Starred)
-                && keywords.stream().noneMatch(k -> k.arg() == null);
+                && !hasStarred(args)
+                && !hasDoubleStar(keywords);
         if (simple) {
             visitAll(args);
             if (nkwelts > 0) {

@@ -35,6 +35,15 @@ final class ExpressionVisitor {
     void visitExpr(Expr e) {
         blocks.enterRecursion();
         switch (e) {
+            // The commonest nodes first: a pattern switch tests the cases in order.
+            case Name n -> visitName(n);
+            case Constant c -> { }
+            case Attribute a -> {
+                if (a.attr().equals("__debug__")) {   // the only name checkName rejects: no Location otherwise
+                    blocks.checkName(a.attr(), Location.of(a), a.ctx());
+                }
+                visitExpr(a.value());
+            }
             case NamedExpr n -> {
                 raiseIfAnnotationBlock("named expression", n);
                 visitNamedExpr(n);
@@ -91,11 +100,6 @@ final class ExpressionVisitor {
             }
             case JoinedStr j -> visitExprs(j.values());
             case TemplateStr t -> visitExprs(t.values());
-            case Constant c -> { }
-            case Attribute a -> {
-                blocks.checkName(a.attr(), Location.of(a), a.ctx());
-                visitExpr(a.value());
-            }
             case Subscript s -> {
                 visitExpr(s.value());
                 visitExpr(s.slice());
@@ -106,7 +110,6 @@ final class ExpressionVisitor {
                 if (s.upper() != null) visitExpr(s.upper());
                 if (s.step() != null) visitExpr(s.step());
             }
-            case Name n -> visitName(n);
             case Ast.List l -> visitExprs(l.elts());
             case Tuple t -> visitExprs(t.elts());
         }

@@ -67,8 +67,11 @@ final class StringParser {
             throw p.raiseError(ParseError.Kind.SyntaxError, pendingFailure.msg);
         }
         int[] pos = p.extraOf(start);
-        boolean sawTemplate = parts.stream().anyMatch(StringParser::isTemplate);
-        boolean sawOther = !parts.stream().allMatch(StringParser::isTemplate);
+        boolean sawTemplate = false;
+        boolean sawOther = false;
+        for (Part part : parts) {   // a loop, not streams: this runs for every string literal
+            if (isTemplate(part)) sawTemplate = true; else sawOther = true;
+        }
         if (sawTemplate && sawOther) {
             // invalid_string_tstring_concat: from the last literal of the first run to the first
             // literal of the other kind.

@@ -36,6 +36,8 @@ public final class Tokenizer {
     private final char[] buf;
     private final int limit;
     private final int sourceLength;
+    /** One String per distinct ASCII identifier (a performance detail: see NameTable). */
+    private final NameTable names = new NameTable();
 
     // Reading position: like CPython's tok->cur, tok->lineno, tok->line_start.
     /** Start of the first line read since the last token boundary (CPython's tok->buf). */
@@ -810,6 +812,9 @@ public final class Tokenizer {
             c = nextc();
         }
         backup(c);
+        if (!nonAscii && pos <= sourceLength) {
+            return make(TokenType.NAME, names.intern(buf, source, tokStart, pos), tokStart, pos);
+        }
         if (!nonAscii) {
             return make(TokenType.NAME, pos);
         }
