@@ -54,6 +54,7 @@ final class Runner {
         if (source != null) session.addSource(filename, source);
         boolean isFile = source == null && !filename.equals("<stdin>");
         session.setPath(isFile ? scriptDirectory(filename) : "", System.getenv("PYTHONPATH"));
+        applyWarnOptions(session, cl);
         int status = session.runMain(code, isFile ? filename : null);
         out.flush();
         err.flush();
@@ -72,6 +73,13 @@ final class Runner {
         }
     }
 
+    /** -W options and PYTHONWARNINGS (ignored under -E/-I) into sys.warnoptions and the filters. */
+    private static void applyWarnOptions(Session session, CommandLine cl) {
+        boolean ignoreEnvironment = cl != null && (cl.flags.indexOf("E") >= 0 || cl.flags.indexOf("I") >= 0);
+        String env = ignoreEnvironment ? null : System.getenv("PYTHONWARNINGS");
+        session.applyWarnOptions(cl == null ? java.util.List.of() : cl.warnOptions, env, cl != null && cl.xflag("dev"));
+    }
+
     private static String scriptDirectory(String file) {
         java.nio.file.Path parent = java.nio.file.Path.of(file).toAbsolutePath().getParent();
         return parent == null ? "" : parent.toString();
@@ -83,6 +91,7 @@ final class Runner {
         session.setCommandLine(cl.flags.toString(), cl.xoptions);
         applyDontWriteBytecode(session, cl);
         session.setPath(java.nio.file.Path.of("").toAbsolutePath().toString(), System.getenv("PYTHONPATH"));
+        applyWarnOptions(session, cl);
         int status = session.runModuleAsMain(cl.target, message -> err.println(Main.PROGRAM + ": " + message));
         out.flush();
         err.flush();

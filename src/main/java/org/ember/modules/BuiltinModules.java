@@ -27,6 +27,7 @@ public final class BuiltinModules {
         FACTORIES.put("_contextvars", ContextVars::create);
         FACTORIES.put("_opcode", OpcodeModule::create);
         FACTORIES.put("_thread", org.ember.modules.thread.ThreadModule::create);
+        FACTORIES.put("_warnings", Warnings::create);
         FACTORIES.put("_weakref", WeakRef::create);
         FACTORIES.put("atexit", Atexit::create);
         FACTORIES.put("cmath", CMath::create);
