@@ -114,16 +114,14 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
     'lineno' -- an integer line number, 0 matches all warnings
     'append' -- if true, append to the list of filters
     """
-    if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action,))
+    _check_action(action)
     if not isinstance(message, str):
-        raise AssertionError("message must be a string")
+        raise TypeError("message must be a string")
     if not isinstance(category, type) or not issubclass(category, Warning):
-        raise AssertionError("category must be a Warning subclass")
+        raise TypeError("category must be a Warning subclass")
     if not isinstance(module, str):
-        raise AssertionError("module must be a string")
-    if not (isinstance(lineno, int) and lineno >= 0):
-        raise AssertionError("lineno must be an int >= 0")
+        raise TypeError("module must be a string")
+    _check_lineno(lineno)
     if message or module:
         import re
     message = re.compile(message, re.I) if message else None
@@ -136,11 +134,21 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
 
     A simple filter matches all modules and messages.
     """
-    if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action,))
-    if not (isinstance(lineno, int) and lineno >= 0):
-        raise AssertionError("lineno must be an int >= 0")
+    _check_action(action)
+    _check_lineno(lineno)
     _add_filter(action, None, category, None, lineno, append=append)
+
+
+def _check_action(action):
+    if action not in _ACTIONS:
+        raise ValueError(f"invalid action: {action!r}")
+
+
+def _check_lineno(lineno):
+    if not isinstance(lineno, int):
+        raise TypeError("lineno must be an int")
+    if lineno < 0:
+        raise ValueError("lineno must be an int >= 0")
 
 
 def _add_filter(*item, append):
@@ -325,6 +333,29 @@ class catch_warnings(object):
         self._module._showwarnmsg_impl = self._showwarnmsg_impl
 
 
+class _MethodProbe:
+    def method(self):
+        pass
+
+
+def _wraps(wrapped):
+    """functools.wraps' effect, without importing functools (which needs abc)."""
+    def decorate(wrapper):
+        for name in ('__module__', '__name__', '__qualname__', '__doc__', '__type_params__'):
+            try:
+                value = getattr(wrapped, name)
+            except AttributeError:
+                continue
+            try:
+                setattr(wrapper, name, value)
+            except (AttributeError, TypeError):
+                pass
+        wrapper.__dict__.update(getattr(wrapped, '__dict__', {}))
+        wrapper.__wrapped__ = wrapped
+        return wrapper
+    return decorate
+
+
 class deprecated:
     """Indicate that a class, function or overload is deprecated.
 
@@ -353,12 +384,10 @@ class deprecated:
             arg.__deprecated__ = msg
             return arg
         elif isinstance(arg, type):
-            import functools
-            from types import MethodType
-
+            MethodType = type(_MethodProbe().method)
             original_new = arg.__new__
 
-            @functools.wraps(original_new)
+            @_wraps(original_new)
             def __new__(cls, /, *args, **kwargs):
                 if cls is arg:
                     warn(msg, category=category, stacklevel=stacklevel + 1)
@@ -378,7 +407,7 @@ class deprecated:
             if isinstance(original_init_subclass, MethodType):
                 original_init_subclass = original_init_subclass.__func__
 
-                @functools.wraps(original_init_subclass)
+                @_wraps(original_init_subclass)
                 def __init_subclass__(*args, **kwargs):
                     warn(msg, category=category, stacklevel=stacklevel + 1)
                     return original_init_subclass(*args, **kwargs)
@@ -387,7 +416,7 @@ class deprecated:
             # Or otherwise, which likely means it's a builtin such as
             # object's implementation of __init_subclass__.
             else:
-                @functools.wraps(original_init_subclass)
+                @_wraps(original_init_subclass)
                 def __init_subclass__(*args, **kwargs):
                     warn(msg, category=category, stacklevel=stacklevel + 1)
                     return original_init_subclass(*args, **kwargs)
@@ -398,9 +427,7 @@ class deprecated:
             __init_subclass__.__deprecated__ = msg
             return arg
         elif callable(arg):
-            import functools
-
-            @functools.wraps(arg)
+            @_wraps(arg)
             def wrapper(*args, **kwargs):
                 warn(msg, category=category, stacklevel=stacklevel + 1)
                 return arg(*args, **kwargs)

@@ -36,7 +36,12 @@ class ProgramsTest {
             String base = p.toString().replaceAll("\\.py$", "");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = Main.run(new String[] {"-X", "check-stack", p.toAbsolutePath().toString()},
+            // NAME.args, when present: interpreter options (one a line) given before the file, e.g. -W error
+            List<String> argv = new ArrayList<>(List.of("-X", "check-stack"));
+            Path options = Path.of(base + ".args");
+            if (Files.exists(options)) Files.readAllLines(options).stream().filter(l -> !l.isBlank()).forEach(argv::add);
+            argv.add(p.toAbsolutePath().toString());
+            int status = Main.run(argv.toArray(String[]::new),
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             String dir = DIR.toAbsolutePath() + java.io.File.separator;
             assertEquals(Files.readString(Path.of(base + ".stdout")), out.toString(StandardCharsets.UTF_8).replace(dir, ""));
