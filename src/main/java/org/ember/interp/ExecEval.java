@@ -77,7 +77,7 @@ public final class ExecEval {
         }
         Ast.Mod tree;
         try {
-            tree = Parser.parse(source, file, mode, false);
+            tree = Importer.parseIssuingWarnings(source, file, mode);
         } catch (ParseError e) {
             throw Importer.syntaxError(withoutImpliedNewline(e, source, mode), file);
         }

@@ -173,6 +173,24 @@ public final class Warnings {
         warnExplicit(interp, category, new PyStr(message), filename, lineno, PyNone.NONE, null, null, PyNone.NONE);
     }
 
+    /**
+     * Issues the compiler's SyntaxWarnings for {@code filename} in order. With the "error" action
+     * CPython reports the warning as a SyntaxError instead: that error is returned (the caller
+     * raises or prints it) and the remaining warnings are dropped. Other exceptions propagate.
+     */
+    public static org.ember.parser.ParseError issueSyntaxWarnings(Interpreter interp,
+            List<org.ember.parser.Tokenizer.Warning> warnings, String filename) {
+        for (org.ember.parser.Tokenizer.Warning w : warnings) {
+            try {
+                warnExplicit(interp, Exceptions.SyntaxWarning, w.message(), filename, w.lineno());
+            } catch (PyException e) {
+                if (Abstract.isInstance(e.value, Exceptions.SyntaxWarning)) return w.asError();
+                throw e;
+            }
+        }
+        return null;
+    }
+
     /** CPython's setup_context: the frame {@code stacklevel} up gives file, line, module and registry. */
     static void warn(ThreadState ts, Object message, PyType category, int stacklevel, Object source, List<String> skip) {
         Frames.WarningSite site = Frames.warningSite(stacklevel, skip);

@@ -95,6 +95,7 @@ final class StringParser {
             } else {
                 value = sp.raw() ? sp.body() : Literals.decodeStrValue(sp.body());
             }
+            if (!sp.raw()) warnInvalidEscape(t, sp.body(), sp.bytes(), 0);
             return new Plain(new Constant(value, sp.unicodeKind() ? "u" : null,
                     t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()), sp.bytes());
         } catch (Literals.Failure f) {
@@ -203,9 +204,26 @@ final class StringParser {
         return value instanceof String s && s.isEmpty();
     }
 
+    /**
+     * CPython's SyntaxWarning for the first invalid escape of a literal, at the escape's line
+     * ({@code lineBefore} counts the lines of the token that come before {@code body}); the
+     * SyntaxError for -W error spans the token.
+     */
+    private void warnInvalidEscape(Token t, String body, boolean bytes, int lineBefore) {
+        Literals.InvalidEscape bad = Literals.firstInvalidEscape(body, bytes);
+        if (bad == null) return;
+        int lineno = t.lineno() + lineBefore;
+        for (int i = 0; i < bad.offset(); i++) if (body.charAt(i) == '\n') lineno++;
+        String what = "\"" + bad.text() + "\" is an invalid " + (bad.octal() ? "octal " : "") + "escape sequence. ";
+        String advice = "Did you mean \"\\" + bad.text() + "\"? A raw string is also an option.";
+        p.warnOnce(t, what + "Such sequences will not work in the future. " + advice, lineno,
+                p.errorAtToken(ParseError.Kind.SyntaxError, t, what + advice));
+    }
+
     private Constant middleConstant(Token t, boolean raw) {
         Object value;
         try {
+            if (!raw) warnInvalidEscape(t, t.text(), false, 0);
             value = Literals.decodeFStringPart(t.text(), raw);
         } catch (Literals.Failure f) {
             // CPython decodes f-string parts in the action that ends the string run, so the
