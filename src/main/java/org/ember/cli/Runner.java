@@ -25,7 +25,7 @@ final class Runner {
         List<Tokenizer.Warning> warnings = new ArrayList<>();
         try {
             return compiled(Parser.parse(source, filename, Parser.Mode.EXEC, false, warnings), warnings, null,
-                    filename, cl, out, err);
+                    source, filename, cl, out, err);
         } catch (ParseError e) {
             return failed(withFileLine(e, source), warnings, null, filename, cl, out, err);
         }
@@ -35,20 +35,23 @@ final class Runner {
         List<Tokenizer.Warning> warnings = new ArrayList<>();
         try {
             return compiled(Parser.parse(source, filename, Parser.Mode.EXEC, false, warnings), warnings, source,
-                    filename, cl, out, err);
+                    null, filename, cl, out, err);
         } catch (ParseError e) {
             return failed(e, warnings, source, filename, cl, out, err);
         }
     }
 
-    /** Compiles a parsed program and runs it (the parser's SyntaxWarnings are issued first). */
-    private static int compiled(Ast.Mod tree, List<Tokenizer.Warning> warnings, String source, String filename,
-                                CommandLine cl, PrintStream out, PrintStream err) {
+    /**
+     * Compiles a parsed program and runs it (the parser's SyntaxWarnings are issued first).
+     * {@code bytes} is the file's content when the program is one (errors get their line from it).
+     */
+    private static int compiled(Ast.Mod tree, List<Tokenizer.Warning> warnings, String source, byte[] bytes,
+                                String filename, CommandLine cl, PrintStream out, PrintStream err) {
         RawCode code;
         try {
             code = Compiler.compile(tree, filename, cl == null ? 0 : optimizeLevel(cl));
         } catch (ParseError e) {
-            return failed(e, warnings, source, filename, cl, out, err);
+            return failed(bytes == null ? e : withFileLine(e, bytes), warnings, source, filename, cl, out, err);
         } catch (CompilerError e) {
             return notCompiledYet(filename, e, err);
         }
