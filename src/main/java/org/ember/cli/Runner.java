@@ -49,7 +49,7 @@ final class Runner {
                                 String filename, CommandLine cl, PrintStream out, PrintStream err) {
         RawCode code;
         try {
-            code = Compiler.compile(tree, filename, cl == null ? 0 : optimizeLevel(cl));
+            code = Compiler.compile(tree, filename, cl == null ? 0 : optimizeLevel(cl), warnings);
         } catch (ParseError e) {
             return failed(bytes == null ? e : withFileLine(e, bytes), warnings, source, filename, cl, out, err);
         } catch (CompilerError e) {

@@ -82,7 +82,7 @@ public final class ExecEval {
             throw Importer.syntaxError(withoutImpliedNewline(e, source, mode), file);
         }
         try {
-            return Compiler.compile(tree, file, optimize);
+            return Importer.compileIssuingWarnings(tree, file, optimize);
         } catch (ParseError e) {
             throw Importer.compileError(e, file);
         } catch (CompilerError e) {

@@ -273,6 +273,18 @@ public final class Importer {
         }
     }
 
+    /** Compiles a tree, then issues the code generator's SyntaxWarnings (a warning turned error is thrown). */
+    static RawCode compileIssuingWarnings(org.ember.parser.Ast.Mod tree, String file, int optimize) {
+        java.util.List<org.ember.parser.Tokenizer.Warning> warnings = new java.util.ArrayList<>();
+        RawCode code = Compiler.compile(tree, file, optimize, warnings);
+        if (!warnings.isEmpty()) {
+            ParseError asError = org.ember.modules.Warnings.issueSyntaxWarnings(
+                    org.ember.runtime.ThreadState.current().interpreter(), warnings, file);
+            if (asError != null) throw asError;
+        }
+        return code;
+    }
+
     /** Parses and compiles module source; syntax errors become Python SyntaxErrors. */
     static RawCode compile(byte[] source, String file) {
         org.ember.parser.Ast.Mod tree;
@@ -282,7 +294,7 @@ public final class Importer {
             throw syntaxError(e, file);
         }
         try {
-            return Compiler.compile(tree, file, 0);
+            return compileIssuingWarnings(tree, file, 0);
         } catch (ParseError e) {
             throw compileError(e, file);
         } catch (CompilerError e) {
@@ -298,7 +310,7 @@ public final class Importer {
     /** Compiles source text in any mode (exec, eval, single); errors as {@link #compile(byte[], String)}. */
     public static RawCode compile(String source, String file, Parser.Mode mode) {
         try {
-            return Compiler.compile(parseIssuingWarnings(source, file, mode), file, 0);
+            return compileIssuingWarnings(parseIssuingWarnings(source, file, mode), file, 0);
         } catch (ParseError e) {
             throw syntaxError(e, file);
         } catch (CompilerError e) {
