@@ -64,12 +64,12 @@ abstract class CodegenBase {
 
     // ---- errors --------------------------------------------------------------------------------
 
-    /** A SyntaxError at a node, positioned as CPython reports codegen errors (columns + 1, no text). */
     /** A SyntaxWarning at {@code node} (nothing when {@code message} is null). */
     final void warn(String message, Ast.Located node) {
         if (message != null) warnings.add(new org.ember.parser.Tokenizer.Warning(message, node.lineno(), error(message, node)));
     }
 
+    /** A SyntaxError at a node, positioned as CPython reports codegen errors (columns + 1, no text). */
     final ParseError error(String message, Ast.Located node) {
         return error(message, loc(node));
     }

@@ -29,8 +29,10 @@ public final class Compiler {
      */
     public static RawCode compile(Ast.Mod module, String filename, int optimize,
                                   List<org.ember.parser.Tokenizer.Warning> warnings) {
-        SymbolTable symbols = SymbolTable.build(module, filename);
         List<org.ember.parser.Tokenizer.Warning> found = new ArrayList<>();
+        FinallyControlFlow.check(module, filename, found);   // PEP 765, before the symbol table as in CPython
+        int preprocessed = found.size();
+        SymbolTable symbols = SymbolTable.build(module, filename);
         try {
             RawCode code = generateAndAssemble(module, symbols, filename, optimize, found);
             warnings.addAll(found);
@@ -38,7 +40,7 @@ public final class Compiler {
         } catch (StackOverflowError e) {
             // the tree's depth is bounded by the parser and the symbol table, but the caller's
             // stack may be too small for it: retry on a thread with a large stack
-            found.clear();
+            found.subList(preprocessed, found.size()).clear();
             RawCode code = onLargeStack(module, symbols, filename, optimize, found);
             warnings.addAll(found);
             return code;
