@@ -25,13 +25,13 @@ def _getline(filename, lineno):
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
+    """Write a warning to file (sys.stderr by default); programs may replace this function."""
     msg = WarningMessage(message, category, filename, lineno, file, line)
     _showwarnmsg_impl(msg)
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
+    """The text showwarning writes: 'FILE:LINE: Category: message' and the source line."""
     msg = WarningMessage(message, category, filename, lineno, None, line)
     return _formatwarnmsg_impl(msg)
 
@@ -41,13 +41,13 @@ def _showwarnmsg_impl(msg):
     if file is None:
         file = sys.stderr
         if file is None:
-            # sys.stderr is None when run with pythonw.exe: warnings get lost
+            # no stderr at all: nowhere to show it
             return
     text = _formatwarnmsg(msg)
     try:
         file.write(text)
     except OSError:
-        # the file (probably stderr) is invalid - this warning gets lost
+        # an unusable output file loses the warning rather than failing the program
         pass
 
 
@@ -63,19 +63,18 @@ def _formatwarnmsg_impl(msg):
     return s
 
 
-# Keep references to check if the functions were replaced
+# the originals, to tell whether a program replaced them
 _showwarning_orig = showwarning
 
 
 def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
+    """Show a WarningMessage: through a replaced showwarning, else the standard way."""
     try:
         sw = showwarning
     except NameError:
         pass
     else:
         if sw is not _showwarning_orig:
-            # warnings.showwarning() was replaced
             if not callable(sw):
                 raise TypeError("warnings.showwarning() must be set to a function or method")
             sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
@@ -87,14 +86,13 @@ _formatwarning_orig = formatwarning
 
 
 def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
+    """Format a WarningMessage: through a replaced formatwarning, else the standard way."""
     try:
         fw = formatwarning
     except NameError:
         pass
     else:
         if fw is not _formatwarning_orig:
-            # warnings.formatwarning() was replaced
             return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     return _formatwarnmsg_impl(msg)
 
@@ -104,15 +102,10 @@ _ACTIONS = ("error", "ignore", "always", "all", "default", "module", "once")
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
-    """Insert an entry into the list of warnings filters (at the front).
+    """Add a filter (first in the list, or last with append=True).
 
-    'action' -- one of "error", "ignore", "always", "all", "default", "module",
-                or "once"
-    'message' -- a regex that the warning message must match
-    'category' -- a class that the warning must be a subclass of
-    'module' -- a regex that the module name must match
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
+    message and module are regular expressions matched at the start of the
+    warning text (ignoring case) and of the module name; lineno 0 means any line.
     """
     _check_action(action)
     if not isinstance(message, str):
@@ -130,10 +123,7 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front).
-
-    A simple filter matches all modules and messages.
-    """
+    """Add a filter that matches any message and module."""
     _check_action(action)
     _check_lineno(lineno)
     _add_filter(action, None, category, None, lineno, append=append)
@@ -152,8 +142,7 @@ def _check_lineno(lineno):
 
 
 def _add_filter(*item, append):
-    # Remove a possible duplicate filter, so new one will be placed
-    # in correct place. If append=True and duplicate exists, do nothing.
+    # an equal filter moves to the front; appending an existing one changes nothing
     if not append:
         try:
             filters.remove(item)
@@ -167,14 +156,13 @@ def _add_filter(*item, append):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove every filter (the default action then applies to all warnings)."""
     filters[:] = []
     _filters_mutated()
 
 
 class _OptionError(Exception):
-    """Exception used by option processing helpers."""
-    pass
+    """A bad -W option or PYTHONWARNINGS entry."""
 
 
 def _processoptions(args):
@@ -266,22 +254,11 @@ class WarningMessage(object):
 
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon
-    exiting the context.
+    """Save the filters and the showwarning hook on entry, restore them on exit.
 
-    The 'record' argument specifies whether warnings should be captured by a
-    custom implementation of warnings.showwarning() and be appended to a list
-    returned by the context manager. Otherwise None is returned by the context
-    manager. The objects appended to the list are arguments whose attributes
-    mirror the arguments to showwarning().
-
-    The 'module' argument is to specify an alternative module to the module
-    named 'warnings' and imported under that name. This argument is only useful
-    when testing the warnings module itself.
-
-    If the 'action' argument is not None, the remaining arguments are passed
-    to warnings.simplefilter() as if it were called immediately on entering the
-    context.
+    record=True collects the warnings as WarningMessage objects in the list the
+    with statement gets; action (with category, lineno, append) calls
+    simplefilter on entry; module names another warnings-like module to manage.
     """
 
     def __init__(self, *, record=False, module=None,
@@ -317,8 +294,7 @@ class catch_warnings(object):
         if self._record:
             log = []
             self._module._showwarnmsg_impl = log.append
-            # Reset showwarning() to the default implementation to make sure
-            # that _showwarnmsg() calls _showwarnmsg_impl()
+            # the original showwarning, so that _showwarnmsg reaches the log
             self._module.showwarning = self._module._showwarning_orig
             return log
         else:
@@ -357,12 +333,11 @@ def _wraps(wrapped):
 
 
 class deprecated:
-    """Indicate that a class, function or overload is deprecated.
+    """PEP 702: mark a function or class as deprecated.
 
-    When this decorator is applied to an object, the type checker
-    will generate a diagnostic on usage of the deprecated object;
-    at runtime a DeprecationWarning (or the given category) is emitted
-    when the object is used, unless category is None.
+    Calling the function, or instantiating or subclassing the class, warns with
+    the message (DeprecationWarning unless another category is given; None only
+    records __deprecated__).
     """
 
     def __init__(self, message, /, *, category=DeprecationWarning, stacklevel=1):
@@ -375,8 +350,7 @@ class deprecated:
         self.stacklevel = stacklevel
 
     def __call__(self, arg, /):
-        # Make sure the inner functions created below don't
-        # retain a reference to self.
+        # the wrappers keep these values, not the decorator object
         msg = self.message
         category = self.category
         stacklevel = self.stacklevel
@@ -393,7 +367,7 @@ class deprecated:
                     warn(msg, category=category, stacklevel=stacklevel + 1)
                 if original_new is not object.__new__:
                     return original_new(cls, *args, **kwargs)
-                # Mirrors a similar check in object.__new__.
+                # object.__new__ would reject the arguments too
                 elif cls.__init__ is object.__init__ and (args or kwargs):
                     raise TypeError(f"{cls.__name__}() takes no arguments")
                 else:
@@ -402,8 +376,7 @@ class deprecated:
             arg.__new__ = staticmethod(__new__)
 
             original_init_subclass = arg.__init_subclass__
-            # We need slightly different behavior if __init_subclass__
-            # is a bound method (likely if it was implemented in Python)
+            # a Python-level __init_subclass__ arrives as a bound method
             if isinstance(original_init_subclass, MethodType):
                 original_init_subclass = original_init_subclass.__func__
 
@@ -413,8 +386,7 @@ class deprecated:
                     return original_init_subclass(*args, **kwargs)
 
                 arg.__init_subclass__ = classmethod(__init_subclass__)
-            # Or otherwise, which likely means it's a builtin such as
-            # object's implementation of __init_subclass__.
+            # a builtin one (object's)
             else:
                 @_wraps(original_init_subclass)
                 def __init_subclass__(*args, **kwargs):
@@ -445,11 +417,8 @@ _DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remo
 
 
 def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
-    """Warn that *name* is deprecated or should be removed.
-
-    RuntimeError is raised if *remove* specifies a major/minor tuple older than
-    the current Python version or the same version but past the alpha.
-    """
+    """DeprecationWarning for name, due to go in version remove (a (major, minor) tuple);
+    RuntimeError once that version is reached past its alphas."""
     remove_formatted = f"{remove[0]}.{remove[1]}"
     if (_version[:2] > remove) or (_version[:2] == remove and _version[3] != "alpha"):
         msg = f"{name!r} was slated for removal after Python {remove_formatted} alpha"
@@ -459,7 +428,7 @@ def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_i
         warn(msg, DeprecationWarning, stacklevel=3)
 
 
-# Private utility function called by _PyErr_WarnUnawaitedCoroutine
+# the RuntimeWarning for a coroutine that was never awaited
 def _warn_unawaited_coroutine(coro):
     msg = f"coroutine '{coro.__qualname__}' was never awaited"
     warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
