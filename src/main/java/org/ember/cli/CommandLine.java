@@ -30,6 +30,8 @@ public final class CommandLine {
     public final Map<String, Object> xoptions = new LinkedHashMap<>();
     /** Single-letter flags that were given (for sys.flags), e.g. 'B', 'E', 'I', 'O', 'q', 's', 'S', 'u', 'v'. */
     public final StringBuilder flags = new StringBuilder();
+    /** The -W options in order (sys.warnoptions after PYTHONWARNINGS' entries). */
+    public final List<String> warnOptions = new ArrayList<>();
     /** How many times -V was given (-VV prints the long version). */
     public int versionCount;
 
@@ -77,7 +79,8 @@ public final class CommandLine {
                         return cl.finish();
                     }
                     if (c == 'X') cl.addXOption(value);
-                    break;                                // -W is accepted and ignored for now
+                    else cl.warnOptions.add(value);
+                    break;
                 } else if (c == 'V') {
                     cl.versionCount++;
                 } else if (c == 'h' || c == '?') {

@@ -1,13 +1,18 @@
 package org.ember.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 
 import org.ember.bytecode.RawCode;
 import org.ember.compiler.CompilerError;
 import org.ember.interp.Session;
 import org.ember.compiler.Compiler;
+import org.ember.modules.Warnings;
+import org.ember.parser.Ast;
 import org.ember.parser.ParseError;
+import org.ember.parser.Tokenizer;
 import org.ember.parser.Parser;
 import org.ember.parser.SyntaxErrorFormat;
 
@@ -17,27 +22,60 @@ final class Runner {
 
     /** A source file's bytes: decoded per PEP 263 (coding cookie, BOM), then parsed. */
     static int runBytes(byte[] source, String filename, CommandLine cl, PrintStream out, PrintStream err) {
-        RawCode code;
+        List<Tokenizer.Warning> warnings = new ArrayList<>();
         try {
-            code = Compiler.compile(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename, cl == null ? 0 : optimizeLevel(cl));
+            return compiled(Parser.parse(source, filename, Parser.Mode.EXEC, false, warnings), warnings, null,
+                    source, filename, cl, out, err);
         } catch (ParseError e) {
-            return syntaxError(withFileLine(e, source), err);
-        } catch (CompilerError e) {
-            return notCompiledYet(filename, e, err);
+            return failed(withFileLine(e, source), warnings, null, filename, cl, out, err);
         }
-        return execute(code, null, filename, cl, out, err);
     }
 
     static int runSource(String source, String filename, CommandLine cl, PrintStream out, PrintStream err) {
+        List<Tokenizer.Warning> warnings = new ArrayList<>();
+        try {
+            return compiled(Parser.parse(source, filename, Parser.Mode.EXEC, false, warnings), warnings, source,
+                    null, filename, cl, out, err);
+        } catch (ParseError e) {
+            return failed(e, warnings, source, filename, cl, out, err);
+        }
+    }
+
+    /**
+     * Compiles a parsed program and runs it (the parser's SyntaxWarnings are issued first).
+     * {@code bytes} is the file's content when the program is one (errors get their line from it).
+     */
+    private static int compiled(Ast.Mod tree, List<Tokenizer.Warning> warnings, String source, byte[] bytes,
+                                String filename, CommandLine cl, PrintStream out, PrintStream err) {
         RawCode code;
         try {
-            code = Compiler.compile(Parser.parse(source, filename, Parser.Mode.EXEC, false), filename, cl == null ? 0 : optimizeLevel(cl));
+            code = Compiler.compile(tree, filename, cl == null ? 0 : optimizeLevel(cl), warnings);
         } catch (ParseError e) {
-            return syntaxError(e, err);
+            return failed(bytes == null ? e : withFileLine(e, bytes), warnings, source, filename, cl, out, err);
         } catch (CompilerError e) {
             return notCompiledYet(filename, e, err);
         }
-        return execute(code, source, filename, cl, out, err);
+        return execute(code, warnings, source, filename, cl, out, err);
+    }
+
+    /** A syntax error; CPython shows the SyntaxWarnings found before it, so those need a session first. */
+    private static int failed(ParseError e, List<Tokenizer.Warning> warnings, String source, String filename,
+                              CommandLine cl, PrintStream out, PrintStream err) {
+        if (warnings.isEmpty()) return syntaxError(e, err);
+        Session session = newSession(source, filename, cl, out, err);
+        ParseError shown = issueWarnings(session, warnings, filename);
+        session.flushQuietly();
+        return syntaxError(shown != null ? shown : e, err);
+    }
+
+    /** The warnings through the session's filters; a warning turned error, or null. */
+    private static ParseError issueWarnings(Session session, List<Tokenizer.Warning> warnings, String filename) {
+        try {
+            return Warnings.issueSyntaxWarnings(session.interpreter, warnings, filename);
+        } catch (org.ember.runtime.PyException e) {
+            session.handleUncaught(e.value);   // e.g. a showwarning hook that fails: reported, then run on
+            return null;
+        }
     }
 
     /**
@@ -45,9 +83,27 @@ final class Runner {
      * flushed at exit; uncaught exceptions print a traceback and give status 1).
      * {@code source} is kept for traceback lines when the program is not a file.
      */
-    private static int execute(RawCode code, String source, String filename, CommandLine cl,
-                               PrintStream out, PrintStream err) {
-        java.util.List<String> argv = cl == null || cl.argv.isEmpty() ? java.util.List.of(filename) : cl.argv;
+    private static int execute(RawCode code, List<Tokenizer.Warning> warnings, String source, String filename,
+                               CommandLine cl, PrintStream out, PrintStream err) {
+        Session session = newSession(source, filename, cl, out, err);
+        if (!warnings.isEmpty()) {
+            ParseError asError = issueWarnings(session, warnings, filename);
+            if (asError != null) {
+                session.flushQuietly();
+                return syntaxError(asError, err);
+            }
+        }
+        boolean isFile = source == null && !filename.equals("<stdin>");
+        int status = session.runMain(code, isFile ? filename : null);
+        out.flush();
+        org.ember.interp.SpecializationApi.dump(err);
+        err.flush();
+        return status;
+    }
+
+    /** The session a program runs in: argv, flags, sys.path, -W options. */
+    private static Session newSession(String source, String filename, CommandLine cl, PrintStream out, PrintStream err) {
+        List<String> argv = cl == null || cl.argv.isEmpty() ? List.of(filename) : cl.argv;
         Session session = new Session(out, err, argv);
         if (cl != null) session.setCommandLine(cl.flags.toString(), cl.xoptions);
         applyDontWriteBytecode(session, cl);   // after the flags: PYTHONDONTWRITEBYTECODE counts too
@@ -55,11 +111,8 @@ final class Runner {
         if (source != null) session.addSource(filename, source);
         boolean isFile = source == null && !filename.equals("<stdin>");
         session.setPath(isFile ? scriptDirectory(filename) : "", System.getenv("PYTHONPATH"));
-        int status = session.runMain(code, isFile ? filename : null);
-        out.flush();
-        org.ember.interp.SpecializationApi.dump(err);
-        err.flush();
-        return status;
+        applyWarnOptions(session, cl);
+        return session;
     }
 
     /** -B or a non-empty PYTHONDONTWRITEBYTECODE: sys.dont_write_bytecode, so imports write no code cache. */
@@ -82,6 +135,13 @@ final class Runner {
         session.interpreter.configureSpecialization(specialize, !"0".equals(tlbc));
     }
 
+    /** -W options and PYTHONWARNINGS (ignored under -E/-I) into sys.warnoptions and the filters. */
+    private static void applyWarnOptions(Session session, CommandLine cl) {
+        boolean ignoreEnvironment = cl != null && (cl.flags.indexOf("E") >= 0 || cl.flags.indexOf("I") >= 0);
+        String env = ignoreEnvironment ? null : System.getenv("PYTHONWARNINGS");
+        session.applyWarnOptions(cl == null ? java.util.List.of() : cl.warnOptions, env, cl != null && cl.xflag("dev"));
+    }
+
     private static String scriptDirectory(String file) {
         java.nio.file.Path parent = java.nio.file.Path.of(file).toAbsolutePath().getParent();
         return parent == null ? "" : parent.toString();
@@ -94,6 +154,7 @@ final class Runner {
         applyDontWriteBytecode(session, cl);
         configureSpecialization(session, cl);
         session.setPath(java.nio.file.Path.of("").toAbsolutePath().toString(), System.getenv("PYTHONPATH"));
+        applyWarnOptions(session, cl);
         int status = session.runModuleAsMain(cl.target, message -> err.println(Main.PROGRAM + ": " + message));
         out.flush();
         org.ember.interp.SpecializationApi.dump(err);

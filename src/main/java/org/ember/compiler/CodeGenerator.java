@@ -29,8 +29,16 @@ public final class CodeGenerator extends PatternCodegen {
 
     /** Generates the module's unit and, nested in it, every other unit. */
     static CodegenUnit generate(Ast.Mod module, SymbolTable symbols, String filename, int optimize) {
+        return generate(module, symbols, filename, optimize, new java.util.ArrayList<>());
+    }
+
+    /** {@link #generate} that adds the SyntaxWarnings found to {@code warnings}. */
+    static CodegenUnit generate(Ast.Mod module, SymbolTable symbols, String filename, int optimize,
+                                List<org.ember.parser.Tokenizer.Warning> warnings) {
         CodeGenerator generator = new CodeGenerator(symbols, filename, optimize);
-        return generator.module(module);
+        CodegenUnit unit = generator.module(module);
+        warnings.addAll(generator.warnings);
+        return unit;
     }
 
     // ---- units ---------------------------------------------------------------------------------

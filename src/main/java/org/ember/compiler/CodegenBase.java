@@ -21,6 +21,8 @@ abstract class CodegenBase {
     final int optimize;
     final Deque<CodegenUnit> units = new ArrayDeque<>();
     CodegenUnit unit;
+    /** The SyntaxWarnings issued so far, in order (each with the SyntaxError -W error gives instead). */
+    final java.util.List<org.ember.parser.Tokenizer.Warning> warnings = new java.util.ArrayList<>();
     /** Compiling an Interactive module (the REPL): top-level expression statements print their value. */
     boolean interactive;
 
@@ -61,6 +63,11 @@ abstract class CodegenBase {
     }
 
     // ---- errors --------------------------------------------------------------------------------
+
+    /** A SyntaxWarning at {@code node} (nothing when {@code message} is null). */
+    final void warn(String message, Ast.Located node) {
+        if (message != null) warnings.add(new org.ember.parser.Tokenizer.Warning(message, node.lineno(), error(message, node)));
+    }
 
     /** A SyntaxError at a node, positioned as CPython reports codegen errors (columns + 1, no text). */
     final ParseError error(String message, Ast.Located node) {

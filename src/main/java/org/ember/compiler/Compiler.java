@@ -20,23 +20,42 @@ public final class Compiler {
 
     /** {@code optimize}: 0 normal, 1 drops asserts, 2 also docstrings (python -O / -OO). */
     public static RawCode compile(Ast.Mod module, String filename, int optimize) {
+        return compile(module, filename, optimize, new ArrayList<>());
+    }
+
+    /**
+     * {@link #compile(Ast.Mod, String, int)} that adds the compiler's SyntaxWarnings (in CPython's
+     * order) to {@code warnings}, for the caller to issue through the warnings machinery.
+     */
+    public static RawCode compile(Ast.Mod module, String filename, int optimize,
+                                  List<org.ember.parser.Tokenizer.Warning> warnings) {
+        List<org.ember.parser.Tokenizer.Warning> found = new ArrayList<>();
+        FinallyControlFlow.check(module, filename, found);   // PEP 765, before the symbol table as in CPython
+        int preprocessed = found.size();
         SymbolTable symbols = SymbolTable.build(module, filename);
         try {
-            return generateAndAssemble(module, symbols, filename, optimize);
+            RawCode code = generateAndAssemble(module, symbols, filename, optimize, found);
+            warnings.addAll(found);
+            return code;
         } catch (StackOverflowError e) {
             // the tree's depth is bounded by the parser and the symbol table, but the caller's
             // stack may be too small for it: retry on a thread with a large stack
-            return onLargeStack(module, symbols, filename, optimize);
+            found.subList(preprocessed, found.size()).clear();
+            RawCode code = onLargeStack(module, symbols, filename, optimize, found);
+            warnings.addAll(found);
+            return code;
         }
     }
 
-    private static RawCode generateAndAssemble(Ast.Mod module, SymbolTable symbols, String filename, int optimize) {
-        CodegenUnit top = CodeGenerator.generate(module, symbols, filename, optimize);
+    private static RawCode generateAndAssemble(Ast.Mod module, SymbolTable symbols, String filename, int optimize,
+                                               List<org.ember.parser.Tokenizer.Warning> warnings) {
+        CodegenUnit top = CodeGenerator.generate(module, symbols, filename, optimize, warnings);
         return assemble(top, filename, new IdentityHashMap<>());
     }
 
-    private static RawCode onLargeStack(Ast.Mod module, SymbolTable symbols, String filename, int optimize) {
-        return LargeStack.call("ember-codegen", () -> generateAndAssemble(module, symbols, filename, optimize),
+    private static RawCode onLargeStack(Ast.Mod module, SymbolTable symbols, String filename, int optimize,
+                                        List<org.ember.parser.Tokenizer.Warning> warnings) {
+        return LargeStack.call("ember-codegen", () -> generateAndAssemble(module, symbols, filename, optimize, warnings),
                 CompilerRecursionError::new);
     }
 

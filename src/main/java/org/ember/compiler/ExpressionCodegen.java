@@ -193,6 +193,7 @@ abstract class ExpressionCodegen extends CodegenBase {
     }
 
     private void compare(Ast.Compare c, Location loc) {
+        warn(LiteralChecks.compare(c), c);
         visit(c.left());
         int n = c.ops().size() - 1;
         if (n == 0) {
@@ -249,6 +250,7 @@ abstract class ExpressionCodegen extends CodegenBase {
                 return;
             }
             case Ast.Compare c when c.ops().size() > 1 -> {
+                warn(LiteralChecks.compare(c), c);
                 Location loc = loc(c);
                 Label cleanup = newLabel();
                 visit(c.left());
@@ -378,6 +380,10 @@ abstract class ExpressionCodegen extends CodegenBase {
 
     private void subscript(Ast.Subscript s) {
         Location loc = loc(s);
+        if (s.ctx() == Ast.ExprContext.Load) {
+            warn(LiteralChecks.subscripter(s.value()), s.value());
+            warn(LiteralChecks.index(s.value(), s.slice()), s.value());
+        }
         visit(s.value());
         if (isTwoElementSlice(s.slice()) && s.ctx() != Ast.ExprContext.Del) {
             sliceTwoParts((Ast.Slice) s.slice());
@@ -619,6 +625,7 @@ abstract class ExpressionCodegen extends CodegenBase {
     private void call(Ast.Call c) {
         validateKeywords(c.keywords());
         if (methodCall(c)) return;
+        warn(LiteralChecks.caller(c.func()), c.func());
         visit(c.func());
         Label skipNormalCall = newLabel();
         builtinOverGenerator(c, skipNormalCall);

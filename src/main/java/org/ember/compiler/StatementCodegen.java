@@ -374,6 +374,8 @@ abstract class StatementCodegen extends ExpressionCodegen {
     }
 
     private void assertStmt(Ast.Assert a, Location loc) {
+        // warned even under -O, as CPython does
+        if (a.test() instanceof Ast.Tuple t && !t.elts().isEmpty()) warn("assertion is always true, perhaps remove parentheses?", a);
         if (optimize > 0) return;
         Label end = newLabel();
         jumpIf(a.test(), end, true);

@@ -93,12 +93,12 @@ public final class ExecEval {
         }
         Ast.Mod tree;
         try {
-            tree = Parser.parse(source, file, mode, false);
+            tree = Importer.parseIssuingWarnings(source, file, mode);
         } catch (ParseError e) {
             throw Importer.syntaxError(withoutImpliedNewline(e, source, mode), file);
         }
         try {
-            return Compiler.compile(tree, file, optimize);
+            return Importer.compileIssuingWarnings(tree, file, optimize);
         } catch (ParseError e) {
             throw Importer.compileError(e, file);
         } catch (CompilerError e) {

@@ -66,6 +66,29 @@ public final class Frames {
         return name == null ? PyNone.NONE : name;
     }
 
+    /** Where a warning is attributed: a frame's file, line and globals (warnings.warn's stacklevel). */
+    public record WarningSite(String filename, int lineno, PyDict globals) {}
+
+    /**
+     * The frame {@code stacklevel} levels up (1 is the caller of warn), skipping frames whose file
+     * starts with one of {@code skipPrefixes} on the way up; null when the stack is not that deep.
+     */
+    public static WarningSite warningSite(int stacklevel, java.util.List<String> skipPrefixes) {
+        Frame f = current();
+        for (int level = stacklevel; level > 1 && f != null; level--) {
+            f = f.previous;
+            while (f != null && !skipPrefixes.isEmpty() && startsWithAny(f.code.raw.fileName(), skipPrefixes)) {
+                f = f.previous;
+            }
+        }
+        return f == null ? null : new WarningSite(f.code.raw.fileName(), lineno(f), f.globals);
+    }
+
+    private static boolean startsWithAny(String file, java.util.List<String> prefixes) {
+        for (String p : prefixes) if (file.startsWith(p)) return true;
+        return false;
+    }
+
     /** The line the frame is executing (for warnings and the like). */
     public static int lineno(Frame f) {
         return PyFrame.lineOf(f.code, f.lasti);

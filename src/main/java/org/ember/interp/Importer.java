@@ -255,16 +255,46 @@ public final class Importer {
         }
     }
 
+    /**
+     * Parses, then issues the SyntaxWarnings found through the warnings machinery (before a
+     * syntax error, as CPython does); a warning turned error ({@code -W error}) is thrown as
+     * the ParseError CPython reports in its place.
+     */
+    static org.ember.parser.Ast.Mod parseIssuingWarnings(String source, String file, Parser.Mode mode) {
+        java.util.List<org.ember.parser.Tokenizer.Warning> warnings = new java.util.ArrayList<>();
+        try {
+            return Parser.parse(source, file, mode, false, warnings);
+        } finally {
+            if (!warnings.isEmpty()) {
+                ParseError asError = org.ember.modules.Warnings.issueSyntaxWarnings(
+                        org.ember.runtime.ThreadState.current().interpreter(), warnings, file);
+                if (asError != null) throw asError;
+            }
+        }
+    }
+
+    /** Compiles a tree, then issues the code generator's SyntaxWarnings (a warning turned error is thrown). */
+    static RawCode compileIssuingWarnings(org.ember.parser.Ast.Mod tree, String file, int optimize) {
+        java.util.List<org.ember.parser.Tokenizer.Warning> warnings = new java.util.ArrayList<>();
+        RawCode code = Compiler.compile(tree, file, optimize, warnings);
+        if (!warnings.isEmpty()) {
+            ParseError asError = org.ember.modules.Warnings.issueSyntaxWarnings(
+                    org.ember.runtime.ThreadState.current().interpreter(), warnings, file);
+            if (asError != null) throw asError;
+        }
+        return code;
+    }
+
     /** Parses and compiles module source; syntax errors become Python SyntaxErrors. */
     static RawCode compile(byte[] source, String file) {
         org.ember.parser.Ast.Mod tree;
         try {
-            tree = Parser.parse(source, file, Parser.Mode.EXEC, false);
+            tree = parseIssuingWarnings(org.ember.parser.Tokenizer.decode(source, file), file, Parser.Mode.EXEC);
         } catch (ParseError e) {
             throw syntaxError(e, file);
         }
         try {
-            return Compiler.compile(tree, file, 0);
+            return compileIssuingWarnings(tree, file, 0);
         } catch (ParseError e) {
             throw compileError(e, file);
         } catch (CompilerError e) {
@@ -280,7 +310,7 @@ public final class Importer {
     /** Compiles source text in any mode (exec, eval, single); errors as {@link #compile(byte[], String)}. */
     public static RawCode compile(String source, String file, Parser.Mode mode) {
         try {
-            return Compiler.compile(Parser.parse(source, file, mode, false), file, 0);
+            return compileIssuingWarnings(parseIssuingWarnings(source, file, mode), file, 0);
         } catch (ParseError e) {
             throw syntaxError(e, file);
         } catch (CompilerError e) {

@@ -48,6 +48,28 @@ public final class Session {
     }
 
     /**
+     * sys.warnoptions in CPython's order — {@code -X dev}'s "default", PYTHONWARNINGS' comma-separated
+     * entries (unless -E), then the -W options — applied by importing {@code warnings} (call after
+     * {@link #setPath}). An error while importing it is printed and the program still runs.
+     */
+    public void applyWarnOptions(List<String> wOptions, String pythonWarnings, boolean devMode) {
+        PyList options = (PyList) ((PyModule) interpreter.modules.getItemStr("sys")).dict().getItemStr("warnoptions");
+        if (devMode) options.append(new PyStr("default"));
+        if (pythonWarnings != null) {
+            for (String entry : pythonWarnings.split(",")) {
+                if (!entry.isEmpty()) options.append(new PyStr(entry));
+            }
+        }
+        for (String w : wOptions) options.append(new PyStr(w));
+        if (options.size() == 0) return;
+        try {
+            Importer.load(interpreter, "warnings");
+        } catch (PyException e) {
+            writeToStderr(formatException(e.value));
+        }
+    }
+
+    /**
      * Fills sys.path: {@code first} (the script's directory, '' for -c and stdin, the current
      * directory for -m), the PYTHONPATH entries, then Ember's own library.
      */

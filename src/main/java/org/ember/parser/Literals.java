@@ -305,6 +305,38 @@ final class Literals {
         return out.toByteArray();
     }
 
+    // ---- invalid escapes (SyntaxWarning) ----------------------------------------------------
+
+    /** The first invalid escape of a literal: its text ("\\d", "\\400"), whether octal, its offset in the body. */
+    record InvalidEscape(String text, boolean octal, int offset) {}
+
+    /**
+     * The first escape CPython warns about in a non-raw literal body: an unknown escape letter
+     * ({@code \\N}, {@code \\u}, {@code \\U} are unknown in bytes) or an octal escape above 0o377;
+     * null when there is none. Malformed escapes are errors found by the decoder, not here.
+     */
+    static InvalidEscape firstInvalidEscape(String body, boolean bytes) {
+        int n = body.length();
+        for (int i = 0; i + 1 < n; i++) {
+            if (body.charAt(i) != '\\') continue;
+            int e = body.codePointAt(i + 1);
+            if (e >= '0' && e <= '7') {
+                int end = i + 2;
+                int value = e - '0';
+                while (end < n && end < i + 4 && body.charAt(end) >= '0' && body.charAt(end) <= '7') {
+                    value = value * 8 + (body.charAt(end++) - '0');
+                }
+                if (value > 0377) return new InvalidEscape(body.substring(i, end), true, i);
+                i = end - 1;
+            } else if ("\n\r\\'\"abfnrtvx".indexOf(e) >= 0 || (!bytes && "NuU".indexOf(e) >= 0)) {
+                i++;
+            } else {
+                return new InvalidEscape("\\" + Character.toString(e), false, i);
+            }
+        }
+        return null;
+    }
+
     // ---- f-string / t-string literal parts ---------------------------------------------------
 
     /**

@@ -110,13 +110,61 @@ public final class Parser {
                 "Parser stack overflowed - Python source too complex to parse", filename, -1, -1, -1, -1, null);
     }
 
+    /**
+     * {@link #parse(String, String, Mode, boolean)} that also hands over the SyntaxWarnings found
+     * (tokenizer and literal ones, in the order CPython issues them) by adding them to
+     * {@code warnings} — also when the parse fails, since CPython shows them before the error.
+     * The caller issues them through the warnings machinery (org.ember.modules.Warnings).
+     */
+    public static Mod parse(String source, String filename, Mode mode, boolean typeComments,
+                            List<Tokenizer.Warning> warnings) {
+        List<Tokenizer.Warning> found = new ArrayList<>();
+        try {
+            if (!LargeStack.onLargeStack()) {
+                try {
+                    return parseHere(source, filename, mode, typeComments, found);
+                } catch (StackOverflowError e) {
+                    found.clear();   // parsed again below, on a larger stack
+                }
+            } else {
+                return parseHere(source, filename, mode, typeComments, found);
+            }
+            return LargeStack.call("ember-parser", () -> parseHere(source, filename, mode, typeComments, found),
+                    () -> tooComplex(filename, -1));
+        } finally {
+            warnings.addAll(found);
+        }
+    }
+
+    public static Mod parse(byte[] source, String filename, Mode mode, boolean typeComments,
+                            List<Tokenizer.Warning> warnings) {
+        return parse(Tokenizer.decode(source, filename), filename, mode, typeComments, warnings);
+    }
+
     private static Mod parseHere(String source, String filename, Mode mode, boolean typeComments) {
+        return parseHere(source, filename, mode, typeComments, null);
+    }
+
+    private static Mod parseHere(String source, String filename, Mode mode, boolean typeComments,
+                                 List<Tokenizer.Warning> warnings) {
         Parser parser = new Parser(source, filename, typeComments);
         try {
             return parser.run(mode);
         } catch (ParseError e) {
             if (parser.tokenizerFailed || parser.unexpectedIndentation || !e.isSyntaxError()) throw e;
             throw parser.preferTokenizerError(e);
+        } finally {
+            if (warnings != null) warnings.addAll(parser.tokenizer.warnings());
+        }
+    }
+
+    /** Literal positions already warned about: backtracking and the second pass decode literals again. */
+    private final java.util.Set<Long> warnedLiterals = new java.util.HashSet<>();
+
+    /** Records a parser-level SyntaxWarning for token {@code t} once, in order with the tokenizer's. */
+    void warnOnce(Token t, String message, int lineno, ParseError asError) {
+        if (warnedLiterals.add(((long) t.lineno() << 32) | t.colOffset())) {
+            tokenizer.addWarning(new Tokenizer.Warning(message, lineno, asError));
         }
     }
 

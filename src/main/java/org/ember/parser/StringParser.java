@@ -98,6 +98,7 @@ final class StringParser {
             } else {
                 value = sp.raw() ? sp.body() : Literals.decodeStrValue(sp.body());
             }
+            if (!sp.raw()) warnInvalidEscape(t, sp.body(), bodyStart(t.text(), sp.body()), sp.bytes());
             return new Plain(new Constant(value, sp.unicodeKind() ? "u" : null,
                     t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()), sp.bytes());
         } catch (Literals.Failure f) {
@@ -206,9 +207,45 @@ final class StringParser {
         return value instanceof String s && s.isEmpty();
     }
 
+    /**
+     * CPython's SyntaxWarning for the first invalid escape of a literal, at the escape's line.
+     * {@code bodyStart} is where {@code body} starts in the token's text. The SyntaxError for
+     * -W error points at the escape, its columns counted as CPython counts them: from the
+     * opening quote (a prefix is not counted), restarting at 0 after each line break.
+     */
+    private void warnInvalidEscape(Token t, String body, int bodyStart, boolean bytes) {
+        Literals.InvalidEscape bad = Literals.firstInvalidEscape(body, bytes);
+        if (bad == null) return;
+        String text = t.text();
+        int from = 0;   // the opening quote
+        while (from < bodyStart && text.charAt(from) != '\'' && text.charAt(from) != '"') from++;
+        int lineno = t.lineno(), col = t.colOffset();
+        for (int i = from; i < bodyStart + bad.offset(); i++) {
+            if (text.charAt(i) == '\n') {
+                lineno++;
+                col = 0;
+            } else {
+                col++;
+            }
+        }
+        String what = "\"" + bad.text() + "\" is an invalid " + (bad.octal() ? "octal " : "") + "escape sequence. ";
+        String advice = "Did you mean \"\\" + bad.text() + "\"? A raw string is also an option.";
+        int errorCol = bad.octal() ? col - 1 : col;
+        p.warnOnce(t, what + "Such sequences will not work in the future. " + advice, lineno,
+                p.errorAt(ParseError.Kind.SyntaxError, what + advice, lineno, errorCol, lineno, errorCol + 2));
+    }
+
+    /** Where the body starts in a STRING token's text: after the prefix and the opening quote(s). */
+    private static int bodyStart(String text, String body) {
+        int prefix = 0;
+        while (text.charAt(prefix) != '\'' && text.charAt(prefix) != '"') prefix++;
+        return prefix + (text.length() - prefix - body.length()) / 2;
+    }
+
     private Constant middleConstant(Token t, boolean raw) {
         Object value;
         try {
+            if (!raw) warnInvalidEscape(t, t.text(), 0, false);
             value = Literals.decodeFStringPart(t.text(), raw);
         } catch (Literals.Failure f) {
             // CPython decodes f-string parts in the action that ends the string run, so the

@@ -190,6 +190,11 @@ public final class Tokenizer {
         return Collections.unmodifiableList(warnings);
     }
 
+    /** A warning found by the parser (invalid escapes), kept in source order with the tokenizer's own. */
+    void addWarning(Warning warning) {
+        warnings.add(warning);
+    }
+
     private void warn(String message, String errorMessage) {
         warnings.add(new Warning(message, lineno, syntaxError(errorMessage)));
     }

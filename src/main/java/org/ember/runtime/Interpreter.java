@@ -25,6 +25,8 @@ public final class Interpreter {
     public final ImportLocks importLocks = new ImportLocks();
     /** The weak references made by this interpreter's code, by referent (weakref, gc). */
     public final WeakRefRegistry weakRefs = new WeakRefRegistry(this);
+    /** The warnings machinery's filters and registries (org.ember.modules.Warnings), made on first use. */
+    public volatile Object warningsState;
     /** The thread that created the interpreter: the one KeyboardInterrupt goes to (threading.main_thread()). */
     public final Thread mainThread = Thread.currentThread();
     /**

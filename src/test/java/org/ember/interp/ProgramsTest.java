@@ -37,10 +37,13 @@ class ProgramsTest {
             String base = p.toString().replaceAll("\\.py$", "");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            List<String> args = new ArrayList<>(List.of("-X", "check-stack"));
-            args.addAll(mode.options);
-            args.add(p.toAbsolutePath().toString());
-            int status = Main.run(args.toArray(String[]::new),
+            // NAME.args, when present: interpreter options (one a line) given before the file, e.g. -W error
+            List<String> argv = new ArrayList<>(List.of("-X", "check-stack"));
+            argv.addAll(mode.options);
+            Path options = Path.of(base + ".args");
+            if (Files.exists(options)) Files.readAllLines(options).stream().filter(l -> !l.isBlank()).forEach(argv::add);
+            argv.add(p.toAbsolutePath().toString());
+            int status = Main.run(argv.toArray(String[]::new),
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             String dir = DIR.toAbsolutePath() + java.io.File.separator;
             assertEquals(Files.readString(Path.of(base + ".stdout")), out.toString(StandardCharsets.UTF_8).replace(dir, ""));

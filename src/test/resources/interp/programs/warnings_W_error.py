@@ -1,0 +1,4 @@
+import warnings
+print("start")
+warnings.warn("this is fatal")
+print("not reached")
