@@ -26,25 +26,45 @@ final class Assembler {
     /** Units from an async-for's SEND to its END_SEND: SEND + cache, YIELD_VALUE, RESUME, JUMP_BACKWARD_NO_INTERRUPT. */
     private static final int END_SEND_OFFSET = 5;
 
-    /** One instruction in final order, with its target and handler as instruction indices. */
+    /**
+     * The instructions in final order as parallel arrays (no object per instruction): targets
+     * and handlers are instruction indices (-1: none), {@code offset} the first code unit.
+     */
     private static final class Placed {
-        int opcode;
-        int oparg;
-        Location loc;
-        int target = -1;
-        int handler = -1;
-        int handlerDepth;
-        boolean handlerLasti;
-        int offset;
+        final int count;
+        final int[] opcode;
+        final int[] oparg;
+        final Location[] loc;
+        final int[] target;
+        final int[] handler;
+        final int[] handlerDepth;
+        final boolean[] handlerLasti;
+        final int[] offset;
+
+        Placed(int count) {
+            this.count = count;
+            opcode = new int[count];
+            oparg = new int[count];
+            loc = new Location[count];
+            target = new int[count];
+            handler = new int[count];
+            handlerDepth = new int[count];
+            handlerLasti = new boolean[count];
+            offset = new int[count + 1];
+        }
+
+        int size(int i) {
+            return CodeUnits.instructionSize(opcode[i], oparg[i]);
+        }
     }
 
     static RawCode assemble(FlowGraph graph, CodeUnitMetadata md, List<Object> consts,
                             LocalsPlus.Layout layout, int stackDepth) {
-        List<Placed> instrs = linearize(graph);
+        Placed instrs = linearize(graph);
         resolveNextLocations(instrs);
         resolveUnconditionalJumps(instrs);
-        resolveJumpOffsets(instrs);
-        char[] code = emitCode(instrs);
+        int totalUnits = resolveJumpOffsets(instrs);
+        char[] code = emitCode(instrs, totalUnits);
         byte[] lineTable = locationTable(instrs, md.firstLineno());
         byte[] exceptionTable = exceptionTable(instrs);
         return new RawCode(code, consts.toArray(), md.names(), layout.names(), layout.kinds(),
@@ -53,29 +73,35 @@ final class Assembler {
                 lineTable, exceptionTable, stackDepth);
     }
 
-    private static List<Placed> linearize(FlowGraph graph) {
+    private static Placed linearize(FlowGraph graph) {
         int count = 0;
         for (BasicBlock b = graph.entry; b != null; b = b.next) {
             b.assemblyOffset = count;
             count += b.size();
         }
-        List<Placed> placed = new ArrayList<>(count);
+        Placed placed = new Placed(count);
+        int i = 0;
         for (BasicBlock b = graph.entry; b != null; b = b.next) {
-            for (Instr instr : b.instrs) {
-                if (Instructions.info(instr.opcode).isPseudo() && !OpKinds.isJump(instr.opcode)) {
-                    throw new CompilerError("pseudo-instruction " + Instructions.name(instr.opcode) + " reached the assembler");
+            List<Instr> blockInstrs = b.instrs;
+            for (int k = 0, n = blockInstrs.size(); k < n; k++, i++) {
+                Instr instr = blockInstrs.get(k);
+                int opcode = instr.opcode;
+                boolean jump = OpKinds.isJump(opcode);
+                if (!jump && Instructions.info(opcode).isPseudo()) {
+                    throw new CompilerError("pseudo-instruction " + Instructions.name(opcode) + " reached the assembler");
                 }
-                Placed p = new Placed();
-                p.opcode = instr.opcode;
-                p.oparg = Instructions.hasArg(instr.opcode) ? instr.oparg : 0;
-                p.loc = instr.loc;
-                if (OpKinds.isJump(instr.opcode)) p.target = indexOf(instr.target, count);
-                if (instr.except != null) {
-                    p.handler = indexOf(instr.except, count);
-                    p.handlerDepth = instr.except.startDepth;
-                    p.handlerLasti = instr.except.preserveLasti;
+                placed.opcode[i] = opcode;
+                placed.oparg[i] = Instructions.hasArg(opcode) ? instr.oparg : 0;
+                placed.loc[i] = instr.loc;
+                placed.target[i] = jump ? indexOf(instr.target, count) : -1;
+                BasicBlock except = instr.except;
+                if (except != null) {
+                    placed.handler[i] = indexOf(except, count);
+                    placed.handlerDepth[i] = except.startDepth;
+                    placed.handlerLasti[i] = except.preserveLasti;
+                } else {
+                    placed.handler[i] = -1;
                 }
-                placed.add(p);
             }
         }
         return placed;
@@ -88,110 +114,116 @@ final class Assembler {
     }
 
     /** NEXT_LOCATION takes the following instruction's location (none for a terminator). */
-    private static void resolveNextLocations(List<Placed> instrs) {
-        for (int i = instrs.size() - 1; i >= 0; i--) {
-            Placed instr = instrs.get(i);
-            if (!instr.loc.equals(Location.NEXT_LOCATION)) continue;
-            if (OpKinds.isTerminator(instr.opcode) || i == instrs.size() - 1) {
-                instr.loc = Location.NO_LOCATION;
+    private static void resolveNextLocations(Placed instrs) {
+        Location[] loc = instrs.loc;
+        for (int i = instrs.count - 1; i >= 0; i--) {
+            if (loc[i] != Location.NEXT_LOCATION && !loc[i].equals(Location.NEXT_LOCATION)) continue;
+            if (OpKinds.isTerminator(instrs.opcode[i]) || i == instrs.count - 1) {
+                loc[i] = Location.NO_LOCATION;
             } else {
-                instr.loc = instrs.get(i + 1).loc;
+                loc[i] = loc[i + 1];
             }
         }
     }
 
-    private static void resolveUnconditionalJumps(List<Placed> instrs) {
-        for (int i = 0; i < instrs.size(); i++) {
-            Placed instr = instrs.get(i);
-            boolean forward = instr.target > i;
-            if (instr.opcode == JUMP) {
-                instr.opcode = forward ? JUMP_FORWARD : JUMP_BACKWARD;
-            } else if (instr.opcode == JUMP_NO_INTERRUPT) {
-                instr.opcode = forward ? JUMP_FORWARD : JUMP_BACKWARD_NO_INTERRUPT;
+    private static void resolveUnconditionalJumps(Placed instrs) {
+        int[] opcode = instrs.opcode;
+        for (int i = 0; i < instrs.count; i++) {
+            boolean forward = instrs.target[i] > i;
+            if (opcode[i] == JUMP) {
+                opcode[i] = forward ? JUMP_FORWARD : JUMP_BACKWARD;
+            } else if (opcode[i] == JUMP_NO_INTERRUPT) {
+                opcode[i] = forward ? JUMP_FORWARD : JUMP_BACKWARD_NO_INTERRUPT;
             }
         }
     }
 
-    private static int size(Placed instr) {
-        return CodeUnits.instructionSize(instr.opcode, instr.oparg);
-    }
-
-    /** Jump opargs count units from the end of the jump's caches; repeat until sizes settle. */
-    private static void resolveJumpOffsets(List<Placed> instrs) {
+    /**
+     * Jump opargs count units from the end of the jump's caches; repeat until sizes settle.
+     * Returns the code's length in units ({@code offset[count]}).
+     */
+    private static int resolveJumpOffsets(Placed instrs) {
+        int count = instrs.count;
+        int[] offset = instrs.offset;
+        int[] target = instrs.target;
         boolean changed;
         do {
             int total = 0;
-            for (Placed instr : instrs) {
-                instr.offset = total;
-                total += size(instr);
+            for (int i = 0; i < count; i++) {
+                offset[i] = total;
+                total += instrs.size(i);
             }
+            offset[count] = total;
             changed = false;
-            for (Placed instr : instrs) {
-                if (instr.target < 0) continue;
-                int oldSize = size(instr);
-                int after = instr.offset + oldSize;
-                int targetOffset = instrs.get(instr.target).offset;
-                if (instr.opcode == END_ASYNC_FOR) {
+            for (int i = 0; i < count; i++) {
+                if (target[i] < 0) continue;
+                int opcode = instrs.opcode[i];
+                int oldSize = instrs.size(i);
+                int after = offset[i] + oldSize;
+                int targetOffset = offset[target[i]];
+                if (opcode == END_ASYNC_FOR) {
                     // it points at the END_SEND after its SEND (for sys.monitoring), not at the SEND
                     targetOffset += END_SEND_OFFSET;
                 }
-                boolean backward = (Instructions.flags(instr.opcode) & OpInfo.IS_BACKWARD_JUMP) != 0;
+                boolean backward = (Instructions.flags(opcode) & OpInfo.IS_BACKWARD_JUMP) != 0;
                 if (backward != (targetOffset < after)) {
-                    throw new CompilerError(Instructions.name(instr.opcode) + " cannot jump "
+                    throw new CompilerError(Instructions.name(opcode) + " cannot jump "
                             + (backward ? "forwards" : "backwards"));
                 }
-                instr.oparg = backward ? after - targetOffset : targetOffset - after;
-                if (size(instr) != oldSize) changed = true;
+                instrs.oparg[i] = backward ? after - targetOffset : targetOffset - after;
+                if (instrs.size(i) != oldSize) changed = true;
             }
         } while (changed);
+        return offset[count];
     }
 
-    private static char[] emitCode(List<Placed> instrs) {
-        int total = 0;
-        for (Placed instr : instrs) total += size(instr);
-        char[] code = new char[total];
+    private static char[] emitCode(Placed instrs, int totalUnits) {
+        char[] code = new char[totalUnits];
         int at = 0;
-        for (Placed instr : instrs) at = CodeUnits.emit(code, at, instr.opcode, instr.oparg);
+        for (int i = 0; i < instrs.count; i++) at = CodeUnits.emit(code, at, instrs.opcode[i], instrs.oparg[i]);
         return code;
     }
 
-    private static byte[] locationTable(List<Placed> instrs, int firstLineno) {
+    private static byte[] locationTable(Placed instrs, int firstLineno) {
         LocationTable.Writer writer = new LocationTable.Writer(firstLineno);
         Location loc = Location.NO_LOCATION;
-        int units = 0;
-        for (Placed instr : instrs) {
-            if (!instr.loc.equals(loc)) {
-                writer.emit(loc, units);
-                loc = instr.loc;
-                units = 0;
+        int[] offset = instrs.offset;
+        int runStart = 0;
+        for (int i = 0; i < instrs.count; i++) {
+            Location next = instrs.loc[i];
+            if (next != loc && !next.equals(loc)) {
+                writer.emit(loc, offset[i] - runStart);
+                loc = next;
+                runStart = offset[i];
             }
-            units += size(instr);
         }
-        writer.emit(loc, units);
+        writer.emit(loc, offset[instrs.count] - runStart);
         return writer.bytes();
     }
 
-    private static byte[] exceptionTable(List<Placed> instrs) {
+    private static byte[] exceptionTable(Placed instrs) {
         List<ExceptionTable.Entry> entries = new ArrayList<>();
-        int offset = 0;
+        int[] offset = instrs.offset;
         int start = -1;
-        Placed current = null;
-        for (Placed instr : instrs) {
-            int handler = instr.handler;
-            if (handler != (current == null ? -1 : current.handler)) {
-                if (current != null && current.handler >= 0) entries.add(entry(instrs, current, start, offset));
-                start = offset;
-                current = instr;
+        int current = -1;   // the instruction that opened the current run
+        for (int i = 0; i < instrs.count; i++) {
+            int handler = instrs.handler[i];
+            if (handler != (current < 0 ? -1 : instrs.handler[current])) {
+                if (current >= 0 && instrs.handler[current] >= 0) entries.add(entry(instrs, current, start, offset[i]));
+                start = offset[i];
+                current = i;
             }
-            offset += size(instr);
         }
-        if (current != null && current.handler >= 0) entries.add(entry(instrs, current, start, offset));
+        if (current >= 0 && instrs.handler[current] >= 0) {
+            entries.add(entry(instrs, current, start, offset[instrs.count]));
+        }
         return ExceptionTable.encode(entries);
     }
 
-    private static ExceptionTable.Entry entry(List<Placed> instrs, Placed covered, int start, int end) {
-        int depth = covered.handlerDepth - 1 - (covered.handlerLasti ? 1 : 0);
+    private static ExceptionTable.Entry entry(Placed instrs, int covered, int start, int end) {
+        boolean lasti = instrs.handlerLasti[covered];
+        int depth = instrs.handlerDepth[covered] - 1 - (lasti ? 1 : 0);
         if (depth < 0) throw new CompilerError("exception handler with negative stack depth");
-        return new ExceptionTable.Entry(start, end, instrs.get(covered.handler).offset, depth, covered.handlerLasti);
+        return new ExceptionTable.Entry(start, end, instrs.offset[instrs.handler[covered]], depth, lasti);
     }
 }

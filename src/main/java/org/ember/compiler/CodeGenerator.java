@@ -166,9 +166,9 @@ public final class CodeGenerator extends PatternCodegen {
     }
 
     private int placeholderIndex() {
-        List<InstructionSequence.Entry> entries = unit.seq.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).opcode() == Opcode.ANNOTATIONS_PLACEHOLDER) return i;
+        InstructionSequence seq = unit.seq;
+        for (int i = 0; i < seq.size(); i++) {
+            if (seq.opcodeAt(i) == Opcode.ANNOTATIONS_PLACEHOLDER) return i;
         }
         throw new CompilerError("module without ANNOTATIONS_PLACEHOLDER");
     }

@@ -29,39 +29,38 @@ final class FlowGraph {
         return block;
     }
 
-    /** Builds the graph; jump targets become block references. */
+    /**
+     * Builds the graph; jump targets become block references. The sequence's {@link Instr}
+     * objects move into the blocks (the sequence is used up).
+     */
     static FlowGraph build(InstructionSequence seq) {
         FlowGraph graph = new FlowGraph();
-        List<InstructionSequence.Entry> entries = seq.entries();
+        List<Instr> instrs = seq.instrs();
+        int count = instrs.size();
         // Which instruction each jump goes to; a label placed at the very end targets nothing real.
-        int[] targetIndex = new int[entries.size()];
-        boolean[] isTarget = new boolean[entries.size() + 1];
-        for (int i = 0; i < entries.size(); i++) {
-            InstructionSequence.Entry entry = entries.get(i);
-            targetIndex[i] = -1;
-            if (entry.target() != null) {
-                targetIndex[i] = seq.position(entry.target());
-                isTarget[targetIndex[i]] = true;
-            }
+        boolean[] isTarget = new boolean[count + 1];
+        for (int i = 0; i < count; i++) {
+            int label = instrs.get(i).targetLabel;
+            if (label >= 0) isTarget[seq.position(label)] = true;
         }
-        BasicBlock[] blockAt = new BasicBlock[entries.size() + 1];
-        for (int i = 0; i < entries.size(); i++) {
-            if (isTarget[i]) graph.useLabel(i);
-            InstructionSequence.Entry entry = entries.get(i);
-            graph.maybeStartNewBlock();
-            if (isTarget[i]) blockAt[i] = graph.current;
-            int opcode = entry.opcode() == Opcode.ANNOTATIONS_PLACEHOLDER ? Opcode.NOP : entry.opcode();
-            int oparg = Instructions.hasArg(opcode) ? entry.oparg() : 0;
-            graph.current.add(opcode, oparg, entry.loc());
-        }
-        if (isTarget[entries.size()]) {
+        if (isTarget[count]) {
             throw new IllegalArgumentException("jump to the end of the code");
         }
-        int i = 0;
-        for (BasicBlock block = graph.entry; block != null; block = block.next) {
-            for (Instr instr : block.instrs) {
-                if (targetIndex[i] >= 0) instr.target = blockAt[targetIndex[i]];
-                i++;
+        BasicBlock[] blockAt = new BasicBlock[count];
+        for (int i = 0; i < count; i++) {
+            if (isTarget[i]) graph.useLabel(i);
+            Instr instr = instrs.get(i);
+            graph.maybeStartNewBlock();
+            if (isTarget[i]) blockAt[i] = graph.current;
+            if (instr.opcode == Opcode.ANNOTATIONS_PLACEHOLDER) instr.opcode = Opcode.NOP;
+            if (!Instructions.hasArg(instr.opcode)) instr.oparg = 0;
+            graph.current.append(instr);
+        }
+        for (int i = 0; i < count; i++) {
+            Instr instr = instrs.get(i);
+            if (instr.targetLabel >= 0) {
+                instr.target = blockAt[seq.position(instr.targetLabel)];
+                instr.targetLabel = -1;
             }
         }
         return graph;

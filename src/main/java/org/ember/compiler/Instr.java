@@ -12,6 +12,8 @@ public final class Instr {
     BasicBlock target;
     /** The exception handler active at this instruction (null: none). */
     BasicBlock except;
+    /** In an {@link InstructionSequence}: the id of the target label (-1: none). */
+    int targetLabel = -1;
 
     Instr(int opcode, int oparg, Location loc) {
         this.opcode = opcode;

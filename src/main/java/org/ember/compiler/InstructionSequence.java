@@ -1,6 +1,7 @@
 package org.ember.compiler;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.ember.bytecode.Instructions;
@@ -10,40 +11,48 @@ import org.ember.bytecode.OpInfo;
  * What the code generator produces for one code unit: instructions (real or pseudo) with
  * locations, and labels placed between them. A jump or SETUP_* instruction names its target
  * {@link Label}; its oparg is meaningless until the flow graph resolves it.
+ *
+ * <p>The instructions are kept as the {@link Instr} objects the flow graph then takes over (one
+ * allocation per instruction for the whole back end): a sequence is consumed by
+ * {@link FlowGraph#build} and must not be used after it.
  */
 public final class InstructionSequence {
     /** One emitted instruction; {@code target} is set for jumps and SETUP_*. */
     public record Entry(int opcode, int oparg, Location loc, Label target) {}
 
-    private final List<Entry> entries = new ArrayList<>();
-    /** labelPositions.get(id): index of the instruction the label precedes, or -1 if unplaced. */
-    private final List<Integer> labelPositions = new ArrayList<>();
+    private final ArrayList<Instr> instrs = new ArrayList<>();
+    /** labelPositions[id]: index of the instruction the label precedes, or -1 if unplaced. */
+    private int[] labelPositions = new int[16];
+    private int labelCount;
 
     public Label newLabel() {
-        labelPositions.add(-1);
-        return new Label(labelPositions.size() - 1);
+        if (labelCount == labelPositions.length) labelPositions = Arrays.copyOf(labelPositions, labelCount * 2);
+        labelPositions[labelCount] = -1;
+        return new Label(labelCount++);
     }
 
     /** Places {@code label} before the next instruction added. */
     public void useLabel(Label label) {
-        if (labelPositions.get(label.id()) != -1) {
+        if (labelPositions[label.id()] != -1) {
             throw new IllegalStateException("label " + label.id() + " placed twice");
         }
-        labelPositions.set(label.id(), entries.size());
+        labelPositions[label.id()] = instrs.size();
     }
 
     public void addOp(int opcode, int oparg, Location loc) {
         if (hasTarget(opcode)) {
             throw new IllegalArgumentException(Instructions.name(opcode) + " needs a target label");
         }
-        entries.add(new Entry(opcode, oparg, loc, null));
+        instrs.add(new Instr(opcode, oparg, loc));
     }
 
     public void addJump(int opcode, Label target, Location loc) {
         if (!hasTarget(opcode)) {
             throw new IllegalArgumentException(Instructions.name(opcode) + " does not jump");
         }
-        entries.add(new Entry(opcode, 0, loc, target));
+        Instr instr = new Instr(opcode, 0, loc);
+        instr.targetLabel = target.id();
+        instrs.add(instr);
     }
 
     /**
@@ -51,9 +60,11 @@ public final class InstructionSequence {
      * (CPython's _PyInstructionSequence_InsertInstruction, used to wrap a generator's body).
      */
     public void insertOp(int index, int opcode, int oparg, Location loc, Label target) {
-        entries.add(index, new Entry(opcode, oparg, loc, target));
-        for (int i = 0; i < labelPositions.size(); i++) {
-            if (labelPositions.get(i) >= index) labelPositions.set(i, labelPositions.get(i) + 1);
+        Instr instr = new Instr(opcode, oparg, loc);
+        if (target != null) instr.targetLabel = target.id();
+        instrs.add(index, instr);
+        for (int i = 0; i < labelCount; i++) {
+            if (labelPositions[i] >= index) labelPositions[i]++;
         }
     }
 
@@ -62,27 +73,47 @@ public final class InstructionSequence {
      * instructions of {@code code}, which has no labels; later labels shift.
      */
     void replaceWith(int index, InstructionSequence code) {
-        entries.remove(index);
-        entries.addAll(index, code.entries);
-        int shift = code.entries.size() - 1;
-        for (int i = 0; i < labelPositions.size(); i++) {
-            if (labelPositions.get(i) > index) labelPositions.set(i, labelPositions.get(i) + shift);
+        instrs.remove(index);
+        instrs.addAll(index, code.instrs);
+        int shift = code.instrs.size() - 1;
+        for (int i = 0; i < labelCount; i++) {
+            if (labelPositions[i] > index) labelPositions[i] += shift;
         }
     }
 
+    /** A snapshot of the instructions as records (for tests and inspection). */
     public List<Entry> entries() {
-        return List.copyOf(entries);
+        List<Entry> entries = new ArrayList<>(instrs.size());
+        for (Instr instr : instrs) {
+            Label target = instr.targetLabel >= 0 ? new Label(instr.targetLabel) : null;
+            entries.add(new Entry(instr.opcode, instr.oparg, instr.loc, target));
+        }
+        return entries;
+    }
+
+    /** The opcode of the instruction at {@code index}. */
+    int opcodeAt(int index) {
+        return instrs.get(index).opcode;
+    }
+
+    /** The instructions themselves, for {@link FlowGraph#build}. */
+    List<Instr> instrs() {
+        return instrs;
     }
 
     /** The instruction index {@code label} precedes (== size() when placed at the end). */
     public int position(Label label) {
-        int position = labelPositions.get(label.id());
-        if (position < 0) throw new IllegalStateException("label " + label.id() + " never placed");
+        return position(label.id());
+    }
+
+    int position(int labelId) {
+        int position = labelPositions[labelId];
+        if (position < 0) throw new IllegalStateException("label " + labelId + " never placed");
         return position;
     }
 
     public int size() {
-        return entries.size();
+        return instrs.size();
     }
 
     static boolean hasTarget(int opcode) {

@@ -44,6 +44,23 @@ public final class Parser {
             "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
             "return", "try", "while", "with", "yield");
 
+    /**
+     * Bit (hash & 1023) is set for each keyword's String hash: most names are rejected by one
+     * bit test on their cached hash before the set is probed (the NAME rule asks for every name).
+     */
+    private static final long[] KEYWORD_HASH_BITS = new long[16];
+    static {
+        for (String keyword : KEYWORDS) {
+            int bit = keyword.hashCode() & 1023;
+            KEYWORD_HASH_BITS[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    static boolean isKeyword(String name) {
+        int bit = name.hashCode() & 1023;
+        return (KEYWORD_HASH_BITS[bit >>> 6] & (1L << bit)) != 0 && KEYWORDS.contains(name);
+    }
+
     private final String source;
     private final String filename;
     private final Tokenizer tokenizer;
@@ -3432,7 +3449,7 @@ public final class Parser {
     /** NAME: an identifier that is not a reserved keyword (soft keywords are allowed). */
     private Name name() {
         Token t = peek();
-        if (t.type() != NAME || KEYWORDS.contains(t.text())) return null;
+        if (t.type() != NAME || isKeyword(t.text())) return null;
         pos++;
         return new Name(identifier(t.text()), ExprContext.Load, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
     }
@@ -4020,7 +4037,7 @@ public final class Parser {
         }
         pos = start;
         Token t = peek();
-        boolean nameString = t.type() == NAME && !KEYWORDS.contains(t.text()) && tok(pos + 1).type() == STRING;
+        boolean nameString = t.type() == NAME && !isKeyword(t.text()) && tok(pos + 1).type() == STRING;
         boolean softKeyword = t.type() == NAME && SOFT_KEYWORDS.contains(t.text());
         if (!nameString && !softKeyword) {
             Expr a = disjunction();
@@ -4365,7 +4382,7 @@ public final class Parser {
             throw errorRange(n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
         pos = start;
-        if (!(t.type() == NAME && !KEYWORDS.contains(t.text()) && tok(pos + 1).type() == EQUAL)) {
+        if (!(t.type() == NAME && !isKeyword(t.text()) && tok(pos + 1).type() == EQUAL)) {
             Expr a = expression();
             Token b = a == null ? null : expect(EQUAL);
             if (b != null) throw errorRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");

@@ -150,18 +150,11 @@ final class StringParser {
         for (int i = 0; i < flat.size(); i++) {
             Expr e = flat.get(i);
             if (e instanceof Constant first) {
-                int j = i;
-                Object text = "";
-                Constant last = first;
-                while (j < flat.size() && flat.get(j) instanceof Constant c) {
-                    text = SurrogateStr.concat(text, c.value());
-                    last = c;
-                    j++;
-                }
+                int j = i + 1;
+                while (j < flat.size() && flat.get(j) instanceof Constant) j++;
+                // a lone literal keeps its value: no copy (this runs for every string literal)
+                Constant merged = j == i + 1 ? first : mergeRun(flat.subList(i, j));
                 i = j - 1;
-                Constant merged = first == last ? first
-                        : new Constant(text, first.kind(), first.lineno(), first.col_offset(),
-                                last.end_lineno(), last.end_col_offset());
                 if (dropEmpty && isEmptyStr(merged.value())) continue;
                 values.add(merged);
             } else {
@@ -169,6 +162,16 @@ final class StringParser {
             }
         }
         return values;
+    }
+
+    /** One constant for a run of two or more str constants, positioned from the first to the last. */
+    private static Constant mergeRun(List<Expr> run) {
+        Constant first = (Constant) run.get(0);
+        Constant last = (Constant) run.get(run.size() - 1);
+        Object[] values = new Object[run.size()];
+        for (int k = 0; k < values.length; k++) values[k] = ((Constant) run.get(k)).value();
+        return new Constant(SurrogateStr.concatAll(values), first.kind(), first.lineno(), first.col_offset(),
+                last.end_lineno(), last.end_col_offset());
     }
 
     // ---- f-strings and t-strings -----------------------------------------------------------

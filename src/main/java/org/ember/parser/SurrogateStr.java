@@ -47,6 +47,32 @@ public final class SurrogateStr {
         return value instanceof String || value instanceof SurrogateStr;
     }
 
+    /**
+     * Concatenation of several str constant values in one copy when they are all Strings that do
+     * not pair surrogates across a joint (pairwise {@link #concat} otherwise, which is quadratic).
+     */
+    public static Object concatAll(Object[] values) {
+        StringBuilder all = new StringBuilder();
+        for (int k = 0; k < values.length; k++) {
+            if (!(values[k] instanceof String s) || (k > 0 && pairsAcrossJoint(all, s))) {
+                return concatPairwise(values);
+            }
+            all.append(s);
+        }
+        return all.toString();
+    }
+
+    private static boolean pairsAcrossJoint(CharSequence left, String right) {
+        return !left.isEmpty() && !right.isEmpty() && Character.isHighSurrogate(left.charAt(left.length() - 1))
+                && Character.isLowSurrogate(right.charAt(0));
+    }
+
+    private static Object concatPairwise(Object[] values) {
+        Object text = values[0];
+        for (int k = 1; k < values.length; k++) text = concat(text, values[k]);
+        return text;
+    }
+
     /** Concatenation of str constant values. */
     public static Object concat(Object a, Object b) {
         if (a instanceof String x && b instanceof String y) {
