@@ -20,9 +20,18 @@ import java.util.function.IntUnaryOperator;
  */
 public final class StackPicture {
     /** One named stack item: {@code size} values (1 for a plain name). */
-    public record Item(String name, String sizeText, IntUnaryOperator size) {
+    public record Item(String name, String sizeText, IntUnaryOperator size, Affine affine) {
         int count(int oparg) {
             return size.applyAsInt(oparg);
+        }
+    }
+
+    /** {@code slope * oparg + constant}: what most sizes are, evaluated without calling the composed function. */
+    public record Affine(int slope, int constant) {
+        static final Affine ONE = new Affine(0, 1);
+
+        Affine plus(Affine other, int sign) {
+            return new Affine(slope + sign * other.slope, constant + sign * other.constant);
         }
     }
 
@@ -30,23 +39,30 @@ public final class StackPicture {
     private final List<Item> inputs;
     private final List<Item> outputs;
 
-    /** pops/pushes when no count depends on the oparg (-1 otherwise): the compiler asks for them per instruction. */
-    private final int constantPops;
-    private final int constantPushes;
+    /**
+     * pops/pushes as {@code slope * oparg + constant} when every count is affine in the oparg
+     * (null otherwise): the compiler asks for them per instruction.
+     */
+    private final Affine affinePops;
+    private final Affine affinePushes;
+    private final Item[] inputArray;
+    private final Item[] outputArray;
 
     private StackPicture(String text, List<Item> inputs, List<Item> outputs) {
         this.text = text;
         this.inputs = List.copyOf(inputs);
         this.outputs = List.copyOf(outputs);
-        this.constantPops = constantTotal(this.inputs);
-        this.constantPushes = constantTotal(this.outputs);
+        this.inputArray = inputs.toArray(new Item[0]);
+        this.outputArray = outputs.toArray(new Item[0]);
+        this.affinePops = affineTotal(inputArray);
+        this.affinePushes = affineTotal(outputArray);
     }
 
-    private static int constantTotal(List<Item> items) {
-        int sum = 0;
+    private static Affine affineTotal(Item[] items) {
+        Affine sum = new Affine(0, 0);
         for (Item item : items) {
-            if (item.sizeText() != null) return -1;
-            sum += item.count(0);
+            if (item.affine() == null) return null;
+            sum = sum.plus(item.affine(), 1);
         }
         return sum;
     }
@@ -64,14 +80,16 @@ public final class StackPicture {
 
     /** How many values the instruction reads from the stack (including peeked ones). */
     public int pops(int oparg) {
-        if (constantPops >= 0) return constantPops;
-        return total(inputs, oparg);
+        Affine affine = affinePops;
+        if (affine != null) return affine.slope * oparg + affine.constant;
+        return total(inputArray, oparg);
     }
 
     /** How many values the instruction leaves in the place of the ones it read. */
     public int pushes(int oparg) {
-        if (constantPushes >= 0) return constantPushes;
-        return total(outputs, oparg);
+        Affine affine = affinePushes;
+        if (affine != null) return affine.slope * oparg + affine.constant;
+        return total(outputArray, oparg);
     }
 
     /** Net change of the stack depth. */
@@ -103,7 +121,7 @@ public final class StackPicture {
         return text;
     }
 
-    private static int total(List<Item> items, int oparg) {
+    private static int total(Item[] items, int oparg) {
         int sum = 0;
         for (Item item : items) {
             sum += item.count(oparg);
@@ -124,7 +142,7 @@ public final class StackPicture {
         int bracket = item.indexOf('[');
         if (bracket < 0) {
             requireName(item, picture);
-            return new Item(item, null, oparg -> 1);
+            return new Item(item, null, oparg -> 1, Affine.ONE);
         }
         if (!item.endsWith("]")) {
             throw new IllegalArgumentException("unclosed '[' in stack item '" + item + "' of: " + picture);
@@ -132,12 +150,29 @@ public final class StackPicture {
         String name = item.substring(0, bracket).strip();
         requireName(name, picture);
         String sizeText = item.substring(bracket + 1, item.length() - 1).strip();
-        return new Item(name, sizeText, new SizeParser(sizeText, picture).parse());
+        SizeParser parser = new SizeParser(sizeText, picture);
+        Size size = parser.parse();
+        return new Item(name, sizeText, size.function, size.affine);
     }
 
     private static void requireName(String name, String picture) {
         if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
             throw new IllegalArgumentException("bad stack item name '" + name + "' in: " + picture);
+        }
+    }
+
+    /** A parsed size: the composed function, and its affine form when it has one (else null). */
+    private record Size(IntUnaryOperator function, Affine affine) {
+        static Size combine(IntUnaryOperator function, Affine affine) {
+            return new Size(function, affine);
+        }
+
+        static Size constant(int value) {
+            return new Size(oparg -> value, new Affine(0, value));
+        }
+
+        boolean isConstant() {
+            return affine != null && affine.slope() == 0;
         }
     }
 
@@ -156,68 +191,78 @@ public final class StackPicture {
             this.picture = picture;
         }
 
-        IntUnaryOperator parse() {
-            IntUnaryOperator result = bitAnd();
+        Size parse() {
+            Size result = bitAnd();
             skipSpaces();
             if (pos != text.length()) throw error("unexpected '" + text.substring(pos) + "'");
             return result;
         }
 
-        private IntUnaryOperator bitAnd() {
-            IntUnaryOperator left = shift();
+        private Size bitAnd() {
+            Size left = shift();
             while (accept("&")) {
-                IntUnaryOperator l = left, r = shift();
-                left = oparg -> l.applyAsInt(oparg) & r.applyAsInt(oparg);
+                Size l = left, r = shift();
+                left = Size.combine(oparg -> l.function.applyAsInt(oparg) & r.function.applyAsInt(oparg),
+                        l.isConstant() && r.isConstant() ? new Affine(0, l.affine.constant() & r.affine.constant()) : null);
             }
             return left;
         }
 
-        private IntUnaryOperator shift() {
-            IntUnaryOperator left = sum();
+        private Size shift() {
+            Size left = sum();
             while (accept(">>")) {
-                IntUnaryOperator l = left, r = sum();
-                left = oparg -> l.applyAsInt(oparg) >> r.applyAsInt(oparg);
+                Size l = left, r = sum();
+                left = Size.combine(oparg -> l.function.applyAsInt(oparg) >> r.function.applyAsInt(oparg),
+                        l.isConstant() && r.isConstant() ? new Affine(0, l.affine.constant() >> r.affine.constant()) : null);
             }
             return left;
         }
 
-        private IntUnaryOperator sum() {
-            IntUnaryOperator left = product();
+        private Size sum() {
+            Size left = product();
             while (true) {
                 if (accept("+")) {
-                    IntUnaryOperator l = left, r = product();
-                    left = oparg -> l.applyAsInt(oparg) + r.applyAsInt(oparg);
+                    Size l = left, r = product();
+                    left = Size.combine(oparg -> l.function.applyAsInt(oparg) + r.function.applyAsInt(oparg),
+                            l.affine != null && r.affine != null ? l.affine.plus(r.affine, 1) : null);
                 } else if (accept("-")) {
-                    IntUnaryOperator l = left, r = product();
-                    left = oparg -> l.applyAsInt(oparg) - r.applyAsInt(oparg);
+                    Size l = left, r = product();
+                    left = Size.combine(oparg -> l.function.applyAsInt(oparg) - r.function.applyAsInt(oparg),
+                            l.affine != null && r.affine != null ? l.affine.plus(r.affine, -1) : null);
                 } else {
                     return left;
                 }
             }
         }
 
-        private IntUnaryOperator product() {
-            IntUnaryOperator left = atom();
+        private Size product() {
+            Size left = atom();
             while (accept("*")) {
-                IntUnaryOperator l = left, r = atom();
-                left = oparg -> l.applyAsInt(oparg) * r.applyAsInt(oparg);
+                Size l = left, r = atom();
+                Affine affine = null;
+                if (l.affine != null && r.isConstant()) affine = scaled(l.affine, r.affine.constant());
+                else if (r.affine != null && l.isConstant()) affine = scaled(r.affine, l.affine.constant());
+                left = Size.combine(oparg -> l.function.applyAsInt(oparg) * r.function.applyAsInt(oparg), affine);
             }
             return left;
         }
 
-        private IntUnaryOperator atom() {
+        private static Affine scaled(Affine a, int factor) {
+            return new Affine(a.slope() * factor, a.constant() * factor);
+        }
+
+        private Size atom() {
             skipSpaces();
             if (accept("(")) {
-                IntUnaryOperator inner = bitAnd();
+                Size inner = bitAnd();
                 if (!accept(")")) throw error("missing ')'");
                 return inner;
             }
             if (text.startsWith("oparg", pos)) {
                 pos += "oparg".length();
-                return oparg -> oparg;
+                return Size.combine(oparg -> oparg, new Affine(1, 0));
             }
-            int value = literal();
-            return oparg -> value;
+            return Size.constant(literal());
         }
 
         private int literal() {

@@ -125,6 +125,20 @@ final class BasicBlock {
         instrs.addAll(kept);
     }
 
+    /**
+     * Cuts the block to its first {@code newSize} instructions after the caller moved the kept
+     * ones down in place: the freed slots keep their old contents, as with {@link #compactTo}.
+     */
+    void truncate(int newSize) {
+        int size = instrs.size();
+        if (newSize >= size) return;
+        List<BasicBlock> freed = new ArrayList<>(size - newSize);
+        for (int j = newSize; j < size; j++) freed.add(instrs.get(j).except);
+        if (staleHandlers == null) staleHandlers = new ArrayList<>();
+        staleHandlers.addAll(0, freed);
+        instrs.subList(newSize, size).clear();
+    }
+
     /** Empties the block (an unreachable block: CPython sets its count to 0). */
     void clear() {
         compactTo(List.of());

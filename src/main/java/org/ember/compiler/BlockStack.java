@@ -110,11 +110,11 @@ final class BlockStack {
         return block.flags(mangle(block, name));
     }
 
-    void addDef(String name, int flag, Location loc) {
+    void addDef(String name, int flag, Ast.Located loc) {
         addDefCtx(name, flag, loc, flag == USE ? ExprContext.Load : ExprContext.Store);
     }
 
-    void addDefCtx(String name, int flag, Location loc, ExprContext ctx) {
+    void addDefCtx(String name, int flag, Ast.Located loc, ExprContext ctx) {
         if ((flag & (DEF_PARAM | DEF_LOCAL | DEF_IMPORT)) != 0) {
             checkName(name, loc, ctx);
         }
@@ -125,7 +125,7 @@ final class BlockStack {
     }
 
     /** CPython's symtable_add_def_helper: records {@code flag} for {@code name} in {@code block}. */
-    void addDefTo(Block block, String name, int flag, Location loc) {
+    void addDefTo(Block block, String name, int flag, Ast.Located loc) {
         String mangled = mangle(current, name);
         Integer old = block.symbols.get(mangled);
         int value = flag;
@@ -154,7 +154,7 @@ final class BlockStack {
         }
     }
 
-    void checkName(String name, Location loc, ExprContext ctx) {
+    void checkName(String name, Ast.Located loc, ExprContext ctx) {
         if (!name.equals("__debug__")) {
             return;
         }
@@ -211,8 +211,9 @@ final class BlockStack {
         depth--;
     }
 
-    ParseError error(String msg, Location loc) {
-        return syntaxError(msg, filename, loc);
+    /** A SyntaxError at {@code where}: a Location, or a node whose range is turned into one only now. */
+    ParseError error(String msg, Ast.Located where) {
+        return syntaxError(msg, filename, Location.of(where));
     }
 
     /** A SyntaxError at {@code loc}: CPython reports AST columns + 1 and no source text. */

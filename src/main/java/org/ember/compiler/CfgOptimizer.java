@@ -505,20 +505,20 @@ final class CfgOptimizer {
     static int removeRedundantNops(BasicBlock bb) {
         List<Instr> instrs = bb.instrs;
         if (!containsNop(instrs)) return 0;
-        List<Instr> kept = new ArrayList<>(instrs.size());
+        // compacted in place: kept instructions move down, the slots past the end keep their old contents
+        int size = instrs.size();
+        int kept = 0;
         int prevLineno = -1;
-        for (int src = 0; src < instrs.size(); src++) {
+        for (int src = 0; src < size; src++) {
             Instr instr = instrs.get(src);
             int lineno = instr.loc.lineno();
             if (instr.opcode == NOP && isRedundantNop(bb, src, lineno, prevLineno)) continue;
-            kept.add(instr);
+            if (kept != src) instrs.set(kept, instr);
+            kept++;
             prevLineno = lineno;
         }
-        int removed = instrs.size() - kept.size();
-        if (removed > 0) {
-            bb.compactTo(kept);
-        }
-        return removed;
+        bb.truncate(kept);
+        return size - kept;
     }
 
     private static boolean isRedundantNop(BasicBlock bb, int src, int lineno, int prevLineno) {

@@ -120,11 +120,11 @@ final class ExpressionVisitor {
         if (blocks.current.inUnevaluatedAnnotation) {
             return;
         }
-        Location loc = Location.of(n);
-        blocks.addDefCtx(n.id(), n.ctx() == ExprContext.Load ? USE : DEF_LOCAL, loc, n.ctx());
+        // the node itself stands for its position: a Location is made only for an error
+        blocks.addDefCtx(n.id(), n.ctx() == ExprContext.Load ? USE : DEF_LOCAL, n, n.ctx());
         // super() needs the __class__ cell of the enclosing class
         if (n.ctx() == ExprContext.Load && blocks.current.type.isFunctionLike() && n.id().equals("super")) {
-            blocks.addDef("__class__", USE, loc);
+            blocks.addDef("__class__", USE, n);
         }
     }
 

@@ -11,7 +11,7 @@ import org.ember.parser.Ast;
  * {@link #NEXT_LOCATION} (all -2) means "take the next instruction's location", resolved by the
  * assembler; {@link #NONE} (all 0) is the module block's position in the symbol table.
  */
-public record Location(int lineno, int endLineno, int colOffset, int endColOffset) {
+public record Location(int lineno, int endLineno, int colOffset, int endColOffset) implements Ast.Located {
     public static final Location NO_LOCATION = new Location(-1, -1, -1, -1);
     public static final Location NEXT_LOCATION = new Location(-2, -2, -2, -2);
     public static final Location NONE = new Location(0, 0, 0, 0);
@@ -24,7 +24,25 @@ public record Location(int lineno, int endLineno, int colOffset, int endColOffse
         if (node instanceof Ast.Attribute a) return new Location(a.lineno(), a.end_lineno(), a.col_offset(), a.end_col_offset());
         if (node instanceof Ast.Constant c) return new Location(c.lineno(), c.end_lineno(), c.col_offset(), c.end_col_offset());
         if (node instanceof Ast.Call c) return new Location(c.lineno(), c.end_lineno(), c.col_offset(), c.end_col_offset());
+        if (node instanceof Location l) return l;
         return new Location(node.lineno(), node.end_lineno(), node.col_offset(), node.end_col_offset());
+    }
+
+    // the AST's names for the fields, so that a Location can stand where a node's range is expected
+
+    @Override
+    public int col_offset() {
+        return colOffset;
+    }
+
+    @Override
+    public int end_lineno() {
+        return endLineno;
+    }
+
+    @Override
+    public int end_col_offset() {
+        return endColOffset;
     }
 
     /** True when the instruction has a line number (NO_LOCATION and NEXT_LOCATION do not). */

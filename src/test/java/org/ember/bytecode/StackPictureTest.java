@@ -20,6 +20,31 @@ class StackPictureTest {
         assertEquals(List.of("lhs", "rhs"), picture.inputs().stream().map(StackPicture.Item::name).toList());
     }
 
+    /** The affine fast path of pops/pushes must agree with evaluating every item, for the whole table. */
+    @Test
+    void fastCountsAgreeWithTheItemsForEveryInstruction() {
+        int[] opargs = {0, 1, 2, 3, 7, 8, 15, 16, 255, 256, 0x0302, 0xFFFF, 0x12345};
+        int checked = 0;
+        for (int opcode = 0; opcode < Instructions.OPCODE_LIMIT; opcode++) {
+            if (!Instructions.isValid(opcode)) continue;
+            OpInfo info = Instructions.info(opcode);
+            for (StackPicture picture : List.of(info.stack(), info.jumpStack())) {
+                for (int oparg : opargs) {
+                    int pops = 0, pushes = 0;
+                    for (StackPicture.Item item : picture.inputs()) pops += item.size().applyAsInt(oparg);
+                    for (StackPicture.Item item : picture.outputs()) pushes += item.size().applyAsInt(oparg);
+                    assertEquals(pops, picture.pops(oparg), info.name() + " pops(" + oparg + ") of " + picture);
+                    assertEquals(pushes, picture.pushes(oparg), info.name() + " pushes(" + oparg + ") of " + picture);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 1000, "checked " + checked);
+        StackPicture unpack = StackPicture.parse("seq -- left[oparg & 0xFF], list, right[oparg >> 8]");
+        assertEquals(0x12 + 1 + 0x3, unpack.pushes(0x0312));   // not affine: evaluated item by item
+        assertEquals(3 + 3, StackPicture.parse("x[2 * oparg - 1], y[(oparg - 1) * 3] --").pops(2));
+    }
+
     @Test
     void emptySidesAreAllowed() {
         StackPicture picture = StackPicture.parse("--");
