@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.ember.parser.Ast;
 
@@ -165,7 +164,7 @@ public final class Block {
      * inlined comprehension, sorted, then the implicit class cells.
      */
     public List<String> cellvars() {
-        List<String> cells = new ArrayList<>(sortedNames(NameScope.CELL, SymbolFlags.DEF_COMP_CELL));
+        List<String> cells = sortedNames(NameScope.CELL, SymbolFlags.DEF_COMP_CELL);
         if (needsClassClosure) cells.add("__class__");
         if (needsClassDict) cells.add("__classdict__");
         if (hasConditionalAnnotations) cells.add("__conditional_annotations__");
@@ -174,14 +173,17 @@ public final class Block {
 
     /** The free variables, sorted (CPython numbers them after the cells). */
     public List<String> freevars() {
-        return new ArrayList<>(sortedNames(NameScope.FREE, SymbolFlags.DEF_FREE_CLASS));
+        return sortedNames(NameScope.FREE, SymbolFlags.DEF_FREE_CLASS);
     }
 
-    private Set<String> sortedNames(NameScope scope, int orFlag) {
-        Set<String> names = new TreeSet<>();
-        symbols.forEach((n, f) -> {
-            if (NameScope.ofFlags(f) == scope || (f & orFlag) != 0) names.add(n);
-        });
+    /** The symbols with {@code scope} or {@code orFlag}, sorted (a new list: most blocks have none). */
+    private List<String> sortedNames(NameScope scope, int orFlag) {
+        List<String> names = new ArrayList<>(0);
+        for (Map.Entry<String, Integer> symbol : symbols.entrySet()) {
+            int f = symbol.getValue();
+            if (NameScope.ofFlags(f) == scope || (f & orFlag) != 0) names.add(symbol.getKey());
+        }
+        if (names.size() > 1) Collections.sort(names);
         return names;
     }
 

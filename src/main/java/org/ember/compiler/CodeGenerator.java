@@ -116,8 +116,8 @@ public final class CodeGenerator extends PatternCodegen {
     /** The metadata the back end needs for a finished unit. */
     static CodeUnitMetadata metadata(CodegenUnit u, String filename, int flags) {
         return new CodeUnitMetadata(u.name, u.qualname, filename, flags, u.argcount, u.posonlyargcount,
-                u.kwonlyargcount, u.firstLineno, new ArrayList<>(u.names.keySet()),
-                new ArrayList<>(u.varnames.keySet()), u.cellvars, u.freevars, u.everHidden);
+                u.kwonlyargcount, u.firstLineno, List.copyOf(u.names.keySet()),
+                List.copyOf(u.varnames.keySet()), u.cellvars, u.freevars, u.everHidden);
     }
 
     // ---- module --------------------------------------------------------------------------------

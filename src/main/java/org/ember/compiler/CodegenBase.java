@@ -58,8 +58,16 @@ abstract class CodegenBase {
         op(Opcode.LOAD_CONST, unit.addConst(value), loc);
     }
 
-    static Location loc(Ast.Located node) {
-        return Location.of(node);
+    /** The node of the last {@link #loc} call and its Location: a node's range is asked for repeatedly. */
+    private Ast.Located lastLocNode;
+    private Location lastLoc;
+
+    final Location loc(Ast.Located node) {
+        if (node != lastLocNode) {
+            lastLoc = Location.of(node);
+            lastLocNode = node;
+        }
+        return lastLoc;
     }
 
     // ---- errors --------------------------------------------------------------------------------

@@ -39,17 +39,19 @@ final class CodegenUnit {
     final int firstLineno;
     final String privateName;
     InstructionSequence seq = new InstructionSequence();
+    /** The finished code object once {@link Compiler#assemble} has run (the sequence is used up then). */
+    org.ember.bytecode.RawCode assembled;
     final List<Object> consts = new ArrayList<>();
     private final Map<Object, Integer> constIndex = new HashMap<>();
     final Map<String, Integer> names = new LinkedHashMap<>();
     final Map<String, Integer> varnames = new LinkedHashMap<>();
     final List<String> cellvars;
     final List<String> freevars;
-    final Deque<FBlock> fblocks = new ArrayDeque<>();
+    final Deque<FBlock> fblocks = new ArrayDeque<>(4);
     final List<CodegenUnit> children = new ArrayList<>();
     int flags;
     /** Comprehension units already generated for an AST node (identity), reused when compiled twice. */
-    final Map<Ast.Expr, CodegenUnit> compiledGenexps = new java.util.IdentityHashMap<>();
+    final Map<Ast.Expr, CodegenUnit> compiledGenexps = new java.util.IdentityHashMap<>(4);   // small: the default table has 64 slots
     /** Simple-name annotations of a module or class body, compiled into its __annotate__ at the end. */
     final List<Ast.AnnAssign> deferredAnnotations = new ArrayList<>();
     /** Per deferred annotation: its index in __conditional_annotations__, or null if unconditional. */
@@ -92,16 +94,25 @@ final class CodegenUnit {
 
     /** The symbol flags of a name as the code being generated sees it. */
     int flags(String name) {
-        Integer overridden = overriddenFlags.get(name);
+        Integer overridden = overriddenFlags.isEmpty() ? null : overriddenFlags.get(name);
         return overridden != null ? overridden : block.flags(name);
     }
 
     int addName(String name) {
-        return names.computeIfAbsent(name, n -> names.size());
+        return indexIn(names, name);
     }
 
     int addVarname(String name) {
-        return varnames.computeIfAbsent(name, n -> varnames.size());
+        return indexIn(varnames, name);
+    }
+
+    /** The name's index in {@code map}, numbered in first-use order (no lambda allocated per call). */
+    private static int indexIn(Map<String, Integer> map, String name) {
+        Integer index = map.get(name);
+        if (index != null) return index;
+        int next = map.size();
+        map.put(name, next);
+        return next;
     }
 
     /** Cell/free index (cells first, then frees), -1 if the name is neither. */

@@ -3,9 +3,7 @@ package org.ember.compiler;
 import org.ember.util.LargeStack;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.ember.bytecode.RawCode;
 import org.ember.parser.Ast;
@@ -50,7 +48,7 @@ public final class Compiler {
     private static RawCode generateAndAssemble(Ast.Mod module, SymbolTable symbols, String filename, int optimize,
                                                List<org.ember.parser.Tokenizer.Warning> warnings) {
         CodegenUnit top = CodeGenerator.generate(module, symbols, filename, optimize, warnings);
-        return assemble(top, filename, new IdentityHashMap<>());
+        return assemble(top, filename);
     }
 
     private static RawCode onLargeStack(Ast.Mod module, SymbolTable symbols, String filename, int optimize,
@@ -59,16 +57,17 @@ public final class Compiler {
                 CompilerRecursionError::new);
     }
 
-    /** Assembles a unit after its nested units (their RawCode becomes its constants). */
-    static RawCode assemble(CodegenUnit unit, String filename, Map<CodegenUnit, RawCode> done) {
-        RawCode known = done.get(unit);
-        if (known != null) return known;
-        List<Object> consts = new ArrayList<>();
+    /**
+     * Assembles a unit after its nested units (their RawCode becomes its constants); a unit
+     * reached twice (a comprehension compiled twice) is assembled once.
+     */
+    static RawCode assemble(CodegenUnit unit, String filename) {
+        if (unit.assembled != null) return unit.assembled;
+        List<Object> consts = new ArrayList<>(unit.consts.size());
         for (Object value : unit.consts) {
-            consts.add(value instanceof CodegenUnit.CodeConst code ? assemble(code.unit, filename, done) : value);
+            consts.add(value instanceof CodegenUnit.CodeConst code ? assemble(code.unit, filename) : value);
         }
-        RawCode code = BackEnd.compile(unit.seq, consts, CodeGenerator.metadata(unit, filename, unit.flags));
-        done.put(unit, code);
-        return code;
+        unit.assembled = BackEnd.compile(unit.seq, consts, CodeGenerator.metadata(unit, filename, unit.flags));
+        return unit.assembled;
     }
 }

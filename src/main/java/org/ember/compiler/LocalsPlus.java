@@ -103,26 +103,30 @@ final class LocalsPlus {
     }
 
     private static Layout layout(CodeUnitMetadata md) {
-        List<String> names = new ArrayList<>();
-        List<Byte> kinds = new ArrayList<>();
-        for (String name : md.varnames()) {
-            names.add(name);
+        List<String> varnames = md.varnames();
+        List<String> cellvars = md.cellvars();
+        List<String> freevars = md.freevars();
+        boolean anyCells = !cellvars.isEmpty();
+        boolean anyHidden = !md.hiddenLocals().isEmpty();
+        List<String> names = new ArrayList<>(varnames.size() + cellvars.size() + freevars.size());
+        byte[] kinds = new byte[varnames.size() + cellvars.size() + freevars.size()];
+        for (String name : varnames) {
             byte kind = RawCode.KIND_LOCAL;
-            if (md.cellvars().contains(name)) kind |= RawCode.KIND_CELL;
-            if (md.hiddenLocals().contains(name)) kind |= RawCode.KIND_HIDDEN;
-            kinds.add(kind);
-        }
-        for (String name : md.cellvars()) {
-            if (md.varnames().contains(name)) continue;
+            if (anyCells && cellvars.contains(name)) kind |= RawCode.KIND_CELL;
+            if (anyHidden && md.hiddenLocals().contains(name)) kind |= RawCode.KIND_HIDDEN;
+            kinds[names.size()] = kind;
             names.add(name);
-            kinds.add(md.hiddenLocals().contains(name) ? (byte) (RawCode.KIND_CELL | RawCode.KIND_HIDDEN) : RawCode.KIND_CELL);
         }
-        for (String name : md.freevars()) {
+        for (String name : cellvars) {
+            if (varnames.contains(name)) continue;
+            kinds[names.size()] = anyHidden && md.hiddenLocals().contains(name)
+                    ? (byte) (RawCode.KIND_CELL | RawCode.KIND_HIDDEN) : RawCode.KIND_CELL;
             names.add(name);
-            kinds.add(RawCode.KIND_FREE);
         }
-        byte[] kindArray = new byte[kinds.size()];
-        for (int i = 0; i < kindArray.length; i++) kindArray[i] = kinds.get(i);
-        return new Layout(names, kindArray);
+        for (String name : freevars) {
+            kinds[names.size()] = RawCode.KIND_FREE;
+            names.add(name);
+        }
+        return new Layout(names, java.util.Arrays.copyOf(kinds, names.size()));
     }
 }

@@ -19,7 +19,10 @@ public enum NameScope {
 
     public int value() { return ordinal(); }
 
+    /** values() copies the array on every call; this runs for every name the compiler emits. */
+    private static final NameScope[] BY_VALUE = values();
+
     public static NameScope ofFlags(int flags) {
-        return values()[SymbolFlags.scopeBits(flags)];
+        return BY_VALUE[SymbolFlags.scopeBits(flags)];
     }
 }
