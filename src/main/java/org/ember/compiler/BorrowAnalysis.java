@@ -3,9 +3,8 @@ package org.ember.compiler;
 import static org.ember.bytecode.Opcode.*;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
-import java.util.List;
 
 import org.ember.bytecode.Instructions;
 import org.ember.bytecode.OpInfo;
@@ -33,33 +32,60 @@ final class BorrowAnalysis {
     private static final int STORED_AS_LOCAL = 2;
     private static final int REF_UNCONSUMED = 4;
 
-    /** A value on the abstract stack: the instruction (index in its block) that pushed it, and its local. */
-    private record Ref(int instr, int local) {}
+    /**
+     * The abstract stack: per value, the instruction (index in its block) that pushed it, and
+     * its local (parallel int arrays: no object per pushed value).
+     */
+    private static final class RefStack {
+        int[] instr = new int[16];
+        int[] local = new int[16];
+        int size;
+
+        void push(int pushedBy, int ofLocal) {
+            if (size == instr.length) {
+                instr = Arrays.copyOf(instr, size * 2);
+                local = Arrays.copyOf(local, size * 2);
+            }
+            instr[size] = pushedBy;
+            local[size] = ofLocal;
+            size++;
+        }
+
+        /** Removes the top value and returns the instruction that pushed it. */
+        int pop() {
+            if (size == 0) throw new CompilerError("borrow analysis: stack underflow");
+            return instr[--size];
+        }
+
+        /** Index of the value {@code depth} from the top (1: the top). */
+        int fromTop(int depth) {
+            if (depth < 1 || depth > size) throw new CompilerError("borrow analysis: stack underflow");
+            return size - depth;
+        }
+    }
 
     static void run(FlowGraph graph) {
-        int maxInstrs = 0;
-        for (BasicBlock b = graph.entry; b != null; b = b.next) maxInstrs = Math.max(maxInstrs, b.size());
         graph.resetVisited();
         Deque<BasicBlock> work = new ArrayDeque<>();
         graph.entry.startDepth = 0;
         graph.entry.visited = true;
         work.push(graph.entry);
-        List<Ref> refs = new ArrayList<>();
+        RefStack refs = new RefStack();
         while (!work.isEmpty()) {
             BasicBlock block = work.pop();
             if (block.startDepth < 0) throw new CompilerError("block without a stack depth in the borrow analysis");
             int[] flags = new int[block.size()];
-            refs.clear();
-            for (int i = 0; i < block.startDepth; i++) refs.add(new Ref(DUMMY_INSTR, NOT_LOCAL));
+            refs.size = 0;
+            for (int i = 0; i < block.startDepth; i++) refs.push(DUMMY_INSTR, NOT_LOCAL);
             for (int i = 0; i < block.size(); i++) {
                 simulate(block.instrs.get(i), i, refs, flags, work);
             }
             Instr term = block.last();
             if (term != null && block.next != null && !OpKinds.endsFlow(term.opcode)) {
-                pushBlock(work, block.next, refs.size());
+                pushBlock(work, block.next, refs.size);
             }
-            for (Ref ref : refs) {
-                if (ref.instr != DUMMY_INSTR) flags[ref.instr] |= REF_UNCONSUMED;
+            for (int k = 0; k < refs.size; k++) {
+                if (refs.instr[k] != DUMMY_INSTR) flags[refs.instr[k]] |= REF_UNCONSUMED;
             }
             for (int i = 0; i < block.size(); i++) {
                 if (flags[i] != 0) continue;
@@ -84,111 +110,118 @@ final class BorrowAnalysis {
         }
     }
 
-    private static Ref pop(List<Ref> refs) {
-        if (refs.isEmpty()) throw new CompilerError("borrow analysis: stack underflow");
-        return refs.remove(refs.size() - 1);
-    }
-
-    private static void killLocal(int[] flags, List<Ref> refs, int local) {
-        for (Ref ref : refs) {
-            if (ref.local == local) flags[ref.instr] |= SUPPORT_KILLED;
+    private static void killLocal(int[] flags, RefStack refs, int local) {
+        for (int k = 0; k < refs.size; k++) {
+            if (refs.local[k] == local) flags[refs.instr[k]] |= SUPPORT_KILLED;
         }
     }
 
-    private static void storeLocal(int[] flags, List<Ref> refs, int local, Ref value) {
+    /** {@code valueInstr} (already popped) is stored into {@code local}. */
+    private static void storeLocal(int[] flags, RefStack refs, int local, int valueInstr) {
         killLocal(flags, refs, local);
-        if (value.instr != DUMMY_INSTR) flags[value.instr] |= STORED_AS_LOCAL;
+        if (valueInstr != DUMMY_INSTR) flags[valueInstr] |= STORED_AS_LOCAL;
     }
 
-    private static void simulate(Instr instr, int i, List<Ref> refs, int[] flags, Deque<BasicBlock> work) {
+    private static void simulate(Instr instr, int i, RefStack refs, int[] flags, Deque<BasicBlock> work) {
         int opcode = instr.opcode;
         int oparg = instr.oparg;
         OpInfo info = Instructions.info(opcode);
         switch (opcode) {
             case DELETE_FAST -> killLocal(flags, refs, oparg);
-            case LOAD_FAST -> refs.add(new Ref(i, oparg));
+            case LOAD_FAST -> refs.push(i, oparg);
             case LOAD_FAST_AND_CLEAR -> {
                 killLocal(flags, refs, oparg);
-                refs.add(new Ref(i, oparg));
+                refs.push(i, oparg);
             }
             case LOAD_FAST_LOAD_FAST -> {
-                refs.add(new Ref(i, oparg >> 4));
-                refs.add(new Ref(i, oparg & 15));
+                refs.push(i, oparg >> 4);
+                refs.push(i, oparg & 15);
             }
-            case STORE_FAST -> storeLocal(flags, refs, oparg, pop(refs));
+            case STORE_FAST -> storeLocal(flags, refs, oparg, refs.pop());
             case STORE_FAST_LOAD_FAST -> {
-                storeLocal(flags, refs, oparg >> 4, pop(refs));
-                refs.add(new Ref(i, oparg & 15));
+                storeLocal(flags, refs, oparg >> 4, refs.pop());
+                refs.push(i, oparg & 15);
             }
             case STORE_FAST_STORE_FAST -> {
-                storeLocal(flags, refs, oparg >> 4, pop(refs));
-                storeLocal(flags, refs, oparg & 15, pop(refs));
+                storeLocal(flags, refs, oparg >> 4, refs.pop());
+                storeLocal(flags, refs, oparg & 15, refs.pop());
             }
             case COPY -> {
-                Ref ref = refs.get(refs.size() - oparg);
-                refs.add(new Ref(ref.instr, ref.local));
+                int k = refs.fromTop(oparg);
+                refs.push(refs.instr[k], refs.local[k]);
             }
             case SWAP -> {
-                int top = refs.size() - 1;
-                int other = refs.size() - oparg;
-                Ref tmp = refs.get(top);
-                refs.set(top, refs.get(other));
-                refs.set(other, tmp);
+                int top = refs.fromTop(1);
+                int other = refs.fromTop(oparg);
+                swap(refs.instr, top, other);
+                swap(refs.local, top, other);
             }
             // Instructions that leave their inputs and push more: only the new values are theirs.
             case FORMAT_SIMPLE, GET_ANEXT, GET_LEN, GET_YIELD_FROM_ITER, IMPORT_FROM,
                  MATCH_KEYS, MATCH_MAPPING, MATCH_SEQUENCE, WITH_EXCEPT_START -> {
                 int netPushed = info.pushes(oparg) - info.pops(oparg);
-                for (int j = 0; j < netPushed; j++) refs.add(new Ref(i, NOT_LOCAL));
+                for (int j = 0; j < netPushed; j++) refs.push(i, NOT_LOCAL);
             }
             // Instructions that consume some inputs and push nothing new.
             case DICT_MERGE, DICT_UPDATE, LIST_APPEND, LIST_EXTEND, MAP_ADD, RERAISE, SET_ADD, SET_UPDATE -> {
                 int netPopped = info.pops(oparg) - info.pushes(oparg);
-                for (int j = 0; j < netPopped; j++) pop(refs);
+                for (int j = 0; j < netPopped; j++) refs.pop();
             }
             case END_SEND, SET_FUNCTION_ATTRIBUTE -> {
-                Ref top = pop(refs);
-                pop(refs);
-                refs.add(top);
+                int top = refs.fromTop(1);
+                int topInstr = refs.instr[top], topLocal = refs.local[top];
+                refs.pop();
+                refs.pop();
+                refs.push(topInstr, topLocal);
             }
             case CHECK_EXC_MATCH -> {
-                pop(refs);
-                refs.add(new Ref(i, NOT_LOCAL));
+                refs.pop();
+                refs.push(i, NOT_LOCAL);
             }
             case FOR_ITER -> {
-                pushBlock(work, instr.target, refs.size() + 1);
-                refs.add(new Ref(i, NOT_LOCAL));
+                pushBlock(work, instr.target, refs.size + 1);
+                refs.push(i, NOT_LOCAL);
             }
             case LOAD_ATTR, LOAD_SUPER_ATTR -> {
-                Ref self = pop(refs);
+                int self = refs.fromTop(1);
+                int selfInstr = refs.instr[self], selfLocal = refs.local[self];
+                refs.pop();
                 if (opcode == LOAD_SUPER_ATTR) {
-                    pop(refs);
-                    pop(refs);
+                    refs.pop();
+                    refs.pop();
                 }
-                refs.add(new Ref(i, NOT_LOCAL));
-                if ((oparg & 1) != 0) refs.add(self); // a method call may push self back
+                refs.push(i, NOT_LOCAL);
+                if ((oparg & 1) != 0) refs.push(selfInstr, selfLocal); // a method call may push self back
             }
             case LOAD_SPECIAL, PUSH_EXC_INFO -> {
-                Ref top = pop(refs);
-                refs.add(new Ref(i, NOT_LOCAL));
-                refs.add(top);
+                int top = refs.fromTop(1);
+                int topInstr = refs.instr[top], topLocal = refs.local[top];
+                refs.pop();
+                refs.push(i, NOT_LOCAL);
+                refs.push(topInstr, topLocal);
             }
             case SEND -> {
-                pushBlock(work, instr.target, refs.size());
-                pop(refs);
-                refs.add(new Ref(i, NOT_LOCAL));
+                pushBlock(work, instr.target, refs.size);
+                refs.pop();
+                refs.push(i, NOT_LOCAL);
             }
             default -> {
                 int popped = info.pops(oparg);
                 int pushed = info.pushes(oparg);
                 if (OpKinds.hasTarget(opcode) && opcode != END_ASYNC_FOR) { // its "target" is only for monitoring
-                    pushBlock(work, instr.target, refs.size() - popped + pushed);
+                    pushBlock(work, instr.target, refs.size - popped + pushed);
                 }
                 if (!OpKinds.isBlockPush(opcode)) {
-                    for (int j = 0; j < popped; j++) pop(refs);
-                    for (int j = 0; j < pushed; j++) refs.add(new Ref(i, NOT_LOCAL));
+                    for (int j = 0; j < popped; j++) refs.pop();
+                    for (int j = 0; j < pushed; j++) refs.push(i, NOT_LOCAL);
                 }
             }
         }
+    }
+
+    private static void swap(int[] values, int a, int b) {
+        int tmp = values[a];
+        values[a] = values[b];
+        values[b] = tmp;
     }
 }

@@ -2,7 +2,8 @@ package org.ember.compiler;
 
 import static org.ember.compiler.SymbolFlags.*;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +30,19 @@ final class ScopeAnalyzer {
     }
 
     void analyze(Block top) {
-        analyzeBlock(top, null, new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), null);
+        analyzeBlock(top, null, new LinkedHashSet<>(), new HashSet<>(), new HashSet<>(), null);
     }
 
     private void analyzeBlock(Block block, Set<String> bound, Set<String> free, Set<String> global,
                               Set<String> typeParams, Block classEntry) {
-        Set<String> local = new LinkedHashSet<>();
-        Map<String, NameScope> scopes = new LinkedHashMap<>();
-        Set<String> newGlobal = new LinkedHashSet<>();
+        // Only the free names are ever iterated in an order that shows (they become symbols in
+        // that order); the other sets and the scopes are only looked up, so they need no links.
+        Set<String> local = new HashSet<>();
+        Map<String, NameScope> scopes = new HashMap<>();
+        Set<String> newGlobal = new HashSet<>();
         Set<String> newFree = new LinkedHashSet<>();
-        Set<String> newBound = new LinkedHashSet<>();
-        Set<String> inlinedCells = new LinkedHashSet<>();
+        Set<String> newBound = new HashSet<>();
+        Set<String> inlinedCells = new HashSet<>();
 
         boolean isClass = block.type == BlockType.CLASS;
         if (isClass) {
@@ -72,8 +75,8 @@ final class ScopeAnalyzer {
             boolean inline = child.comprehension != ComprehensionKind.NONE && !child.generator
                     && !block.canSeeClassScope;
             Set<String> childFree = new LinkedHashSet<>(newFree);
-            analyzeBlock(child, new LinkedHashSet<>(newBound), childFree, new LinkedHashSet<>(newGlobal),
-                    new LinkedHashSet<>(typeParams), childClassEntry);
+            analyzeBlock(child, new HashSet<>(newBound), childFree, new HashSet<>(newGlobal),
+                    new HashSet<>(typeParams), childClassEntry);
             if (inline) {
                 inlineComprehension(block, child, scopes, childFree, inlinedCells);
                 child.compInlined = true;

@@ -1,7 +1,7 @@
 package org.ember.parser;
 
 /**
- * The tokenizer's table of ASCII identifiers: every occurrence of a name in one source text gets
+ * The tokenizer's table of ASCII identifiers (and operator texts): every occurrence of a name in one source text gets
  * the same String instance. That saves a substring copy per NAME token, and later stages (keyword
  * checks, symbol tables, the code generator's name maps) then look up strings whose hash is
  * already cached and compare equal by identity at the first check of String.equals.

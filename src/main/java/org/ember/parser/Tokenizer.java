@@ -349,6 +349,12 @@ public final class Tokenizer {
         return make(type, slice(tokStart, end), tokStart, end);
     }
 
+    /** An operator or delimiter token: its text comes from the name table (no String per token). */
+    private Token makeOperator(TokenType type) {
+        String text = names.intern(buf, source, Math.min(tokStart, sourceLength), Math.min(pos, sourceLength));
+        return make(type, text, tokStart, pos);
+    }
+
     private Token make(TokenType type, String text, int start, int end) {
         int col = byteCol(tokLineStart, start);
         // The implicit final line break is not source text: it adds no columns.
@@ -905,12 +911,12 @@ public final class Tokenizer {
         if (c == '.') {
             int c3 = nextc();
             if (c3 == '.') {
-                return make(TokenType.ELLIPSIS, pos);
+                return makeOperator(TokenType.ELLIPSIS);
             }
             backup(c3);
         }
         backup(c);
-        return make(TokenType.DOT, pos);
+        return makeOperator(TokenType.DOT);
     }
 
     private Token number(int first) {
@@ -1395,10 +1401,10 @@ public final class Tokenizer {
             int c3 = nextc();
             TokenType three = threeChars(c, c2, c3);
             if (three != null) {
-                return make(three, pos);
+                return makeOperator(three);
             }
             backup(c3);
-            return make(two, pos);
+            return makeOperator(two);
         }
         backup(c2);
         switch (c) {
@@ -1409,7 +1415,7 @@ public final class Tokenizer {
         if (c < 128 && !isPrintable(c)) {
             throw syntaxError("invalid non-printable character U+" + hex4(c));
         }
-        return make(oneChar(c), pos);
+        return makeOperator(oneChar(c));
     }
 
     private void openBracket(Mode current, int c) {
