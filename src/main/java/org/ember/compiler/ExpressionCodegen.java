@@ -23,7 +23,7 @@ abstract class ExpressionCodegen extends CodegenBase {
     abstract void unsupported(String what, Ast.Located node);
 
     final void visitAll(List<? extends Ast.Expr> exprs) {
-        for (Ast.Expr expr : exprs) visit(expr);
+        for (int i = 0, n = exprs.size(); i < n; i++) visit(exprs.get(i));
     }
 
     final void visit(Ast.Expr e) {
@@ -416,16 +416,16 @@ abstract class ExpressionCodegen extends CodegenBase {
 
     // Plain loops rather than streams: these run for every call and display in the program.
     private static boolean hasStarred(List<Ast.Expr> exprs) {
-        for (Ast.Expr e : exprs) {
-            if (e instanceof Ast.Starred) return true;
+        for (int i = 0, n = exprs.size(); i < n; i++) {   // indexed: no iterator on the AST's mixed list classes
+            if (exprs.get(i) instanceof Ast.Starred) return true;
         }
         return false;
     }
 
     /** A {@code **mapping} argument (a keyword without a name). */
     private static boolean hasDoubleStar(List<Ast.Keyword> keywords) {
-        for (Ast.Keyword k : keywords) {
-            if (k.arg() == null) return true;
+        for (int i = 0, n = keywords.size(); i < n; i++) {
+            if (keywords.get(i).arg() == null) return true;
         }
         return false;
     }

@@ -21,13 +21,14 @@ final class ExpressionVisitor {
     }
 
     void visitExprs(List<? extends Expr> exprs) {
-        for (Expr e : exprs) {
-            visitExpr(e);
+        for (int i = 0, n = exprs.size(); i < n; i++) {   // indexed: no iterator on the AST's mixed list classes
+            visitExpr(exprs.get(i));
         }
     }
 
     void visitExprsWithNulls(List<? extends Expr> exprs) {
-        for (Expr e : exprs) {
+        for (int i = 0, n = exprs.size(); i < n; i++) {
+            Expr e = exprs.get(i);
             if (e != null) visitExpr(e);
         }
     }

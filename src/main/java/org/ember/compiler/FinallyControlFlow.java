@@ -35,7 +35,7 @@ final class FinallyControlFlow {
     }
 
     private void visit(List<Ast.Stmt> body, Context ctx) {
-        for (Ast.Stmt s : body) visit(s, ctx);
+        for (int i = 0, n = body.size(); i < n; i++) visit(body.get(i), ctx);
     }
 
     private void visit(Ast.Stmt s, Context ctx) {

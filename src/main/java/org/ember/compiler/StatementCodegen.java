@@ -30,7 +30,7 @@ abstract class StatementCodegen extends ExpressionCodegen {
     abstract void typeAlias(Ast.TypeAlias s);
 
     final void visitBody(List<Ast.Stmt> body) {
-        for (Ast.Stmt stmt : body) visitStmt(stmt);
+        for (int i = 0, n = body.size(); i < n; i++) visitStmt(body.get(i));   // indexed: no iterator allocated
     }
 
     final void visitStmt(Ast.Stmt s) {

@@ -47,8 +47,8 @@ final class SymbolTableBuilder {
     // ---- statements ---------------------------------------------------------------------------
 
     private void visitStmts(List<? extends Stmt> stmts) {
-        for (Stmt s : stmts) {
-            visitStmt(s);
+        for (int i = 0, n = stmts.size(); i < n; i++) {   // indexed: no iterator on the AST's mixed list classes
+            visitStmt(stmts.get(i));
         }
     }
 
