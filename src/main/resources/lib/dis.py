@@ -941,8 +941,11 @@ def main(args=None):
         else:
             _usage_error("unrecognized arguments: " + arg)
     if infile is None or infile == '-':
-        _usage_error("reading the program from standard input is not supported by Ember yet")
-    code = _opcode._ember_compile_file(infile)
+        # as CPython: the program's bytes from standard input, named <stdin>
+        stream = getattr(sys.stdin, 'buffer', sys.stdin)   # the text stream when there is no binary buffer
+        code = compile(stream.read(), '<stdin>', 'exec')
+    else:
+        code = _opcode._ember_compile_file(infile)
     dis(code, **options)
 
 

@@ -33,6 +33,7 @@ abstract class ExpressionCodegen extends CodegenBase {
             case Ast.Name n -> nameOp(n.id(), ctx(n.ctx()), loc);
             case Ast.Call c -> call(c);           // the commonest nodes first: cases are tested in order
             case Ast.Attribute a -> attribute(a);
+            case Ast.Subscript s -> subscript(s);
             case Ast.BinOp b -> {
                 visit(b.left());
                 visit(b.right());
@@ -51,7 +52,6 @@ abstract class ExpressionCodegen extends CodegenBase {
                 visit(i.orelse());
                 place(end);
             }
-            case Ast.Subscript s -> subscript(s);
             case Ast.Slice s -> slice(s);
             case Ast.Tuple t -> {
                 if (t.ctx() == Ast.ExprContext.Store) assignmentHelper(t.elts(), loc);

@@ -45,6 +45,22 @@ final class ExpressionVisitor {
                 }
                 visitExpr(a.value());
             }
+            case Call c -> {
+                visitExpr(c.func());
+                visitExprs(c.args());
+                checkKeywords(c.keywords());
+                for (int k = 0, n = c.keywords().size(); k < n; k++) visitExpr(c.keywords().get(k).value());
+            }
+            case Subscript s -> {
+                visitExpr(s.value());
+                visitExpr(s.slice());
+            }
+            case Ast.List l -> visitExprs(l.elts());
+            case Tuple t -> visitExprs(t.elts());
+            case Compare c -> {
+                visitExpr(c.left());
+                visitExprs(c.comparators());
+            }
             case NamedExpr n -> {
                 raiseIfAnnotationBlock("named expression", n);
                 visitNamedExpr(n);
@@ -81,16 +97,6 @@ final class ExpressionVisitor {
                 markGenerator(y);
             }
             case Await a -> visitAwait(a);
-            case Compare c -> {
-                visitExpr(c.left());
-                visitExprs(c.comparators());
-            }
-            case Call c -> {
-                visitExpr(c.func());
-                visitExprs(c.args());
-                checkKeywords(c.keywords());
-                c.keywords().forEach(k -> visitExpr(k.value()));
-            }
             case FormattedValue f -> {
                 visitExpr(f.value());
                 if (f.format_spec() != null) visitExpr(f.format_spec());
@@ -101,18 +107,12 @@ final class ExpressionVisitor {
             }
             case JoinedStr j -> visitExprs(j.values());
             case TemplateStr t -> visitExprs(t.values());
-            case Subscript s -> {
-                visitExpr(s.value());
-                visitExpr(s.slice());
-            }
             case Starred s -> visitExpr(s.value());
             case Slice s -> {
                 if (s.lower() != null) visitExpr(s.lower());
                 if (s.upper() != null) visitExpr(s.upper());
                 if (s.step() != null) visitExpr(s.step());
             }
-            case Ast.List l -> visitExprs(l.elts());
-            case Tuple t -> visitExprs(t.elts());
         }
         blocks.leaveRecursion();
     }

@@ -39,6 +39,7 @@ final class FinallyControlFlow {
     }
 
     private void visit(Ast.Stmt s, Context ctx) {
+        if (s instanceof Ast.ExprStmt || s instanceof Ast.Assign) return;   // the commonest: nothing inside to check
         switch (s) {
             case Ast.Return r -> { if (ctx == Context.FINALLY) warn("return", r); }
             case Ast.Break b -> { if (ctx == Context.FINALLY) warn("break", b); }

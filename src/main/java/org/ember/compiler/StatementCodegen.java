@@ -34,18 +34,10 @@ abstract class StatementCodegen extends ExpressionCodegen {
     }
 
     final void visitStmt(Ast.Stmt s) {
-        boolean conditional = switch (s) {
-            case Ast.If x -> true;
-            case Ast.For x -> true;
-            case Ast.AsyncFor x -> true;
-            case Ast.While x -> true;
-            case Ast.Try x -> true;
-            case Ast.TryStar x -> true;
-            case Ast.With x -> true;
-            case Ast.AsyncWith x -> true;
-            case Ast.Match x -> true;
-            default -> false;
-        };
+        // plain instanceof tests: inlined here, unlike a second generated type switch per statement
+        boolean conditional = s instanceof Ast.If || s instanceof Ast.For || s instanceof Ast.AsyncFor
+                || s instanceof Ast.While || s instanceof Ast.Try || s instanceof Ast.TryStar
+                || s instanceof Ast.With || s instanceof Ast.AsyncWith || s instanceof Ast.Match;
         if (conditional) unit.conditionalDepth++;
         try {
             visitStmtInner(s);

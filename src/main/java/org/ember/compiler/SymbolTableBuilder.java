@@ -55,23 +55,25 @@ final class SymbolTableBuilder {
     private void visitStmt(Stmt s) {
         blocks.enterRecursion();
         switch (s) {
-            case FunctionDef f -> visitFunction(f, f.name(), f.args(), f.body(), f.decorator_list(),
-                    f.returns(), f.type_params(), false);
-            case AsyncFunctionDef f -> visitFunction(f, f.name(), f.args(), f.body(), f.decorator_list(),
-                    f.returns(), f.type_params(), true);
-            case ClassDef c -> visitClass(c);
-            case TypeAlias t -> visitTypeAlias(t);
+            // the commonest statements first: a pattern switch tests the cases in order
+            case Assign a -> {
+                exprs.visitExprs(a.targets());
+                exprs.visitExpr(a.value());
+            }
+            case ExprStmt e -> exprs.visitExpr(e.value());
             case Return r -> {
                 if (r.value() != null) {
                     exprs.visitExpr(r.value());
                     blocks.current.returnsValue = true;
                 }
             }
+            case FunctionDef f -> visitFunction(f, f.name(), f.args(), f.body(), f.decorator_list(),
+                    f.returns(), f.type_params(), false);
+            case AsyncFunctionDef f -> visitFunction(f, f.name(), f.args(), f.body(), f.decorator_list(),
+                    f.returns(), f.type_params(), true);
+            case ClassDef c -> visitClass(c);
+            case TypeAlias t -> visitTypeAlias(t);
             case Delete d -> exprs.visitExprs(d.targets());
-            case Assign a -> {
-                exprs.visitExprs(a.targets());
-                exprs.visitExpr(a.value());
-            }
             case AnnAssign a -> visitAnnAssign(a);
             case AugAssign a -> {
                 exprs.visitExpr(a.target());
@@ -122,7 +124,6 @@ final class SymbolTableBuilder {
             }
             case Global g -> visitGlobal(g);
             case Nonlocal n -> visitNonlocal(n);
-            case ExprStmt e -> exprs.visitExpr(e.value());
             case Pass p -> { }
             case Break b -> { }
             case Continue c -> { }

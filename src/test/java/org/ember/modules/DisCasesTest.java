@@ -74,6 +74,24 @@ class DisCasesTest {
         assertEquals(normalize(Files.readString(DIR.resolve(expectedFile))), normalize(output));
     }
 
+    /** {@code ember -m dis} without a file reads the program from standard input, named {@code <stdin>}. */
+    @org.junit.jupiter.api.Test
+    void commandLineReadsStandardInput() throws IOException {
+        java.io.InputStream saved = System.in;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        int status;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(DIR.resolve("dis_cli_input.py"))));
+            status = Main.run(new String[] {"-m", "dis"}, stream, stream);
+        } finally {
+            System.setIn(saved);
+        }
+        String output = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(0, status, tail(output));
+        assertEquals(normalize(Files.readString(DIR.resolve("dis-cli-stdin-3.14.txt"))), normalize(output));
+    }
+
     private static String normalize(String text) {
         return text.replaceAll(" at 0x[0-9a-f]+,", " at 0x?,");
     }
