@@ -35,6 +35,7 @@ class StackPictureTest {
                     for (StackPicture.Item item : picture.outputs()) pushes += item.size().applyAsInt(oparg);
                     assertEquals(pops, picture.pops(oparg), info.name() + " pops(" + oparg + ") of " + picture);
                     assertEquals(pushes, picture.pushes(oparg), info.name() + " pushes(" + oparg + ") of " + picture);
+                    assertEquals(pushes - pops, picture.effect(oparg), info.name() + " effect(" + oparg + ") of " + picture);
                     checked++;
                 }
             }
