@@ -25,6 +25,7 @@ public final class BuiltinModules {
     static {
         FACTORIES.put("_codecs", Codecs::create);
         FACTORIES.put("_contextvars", ContextVars::create);
+        FACTORIES.put("_json", org.ember.modules.json.JsonModule::create);
         FACTORIES.put("_opcode", OpcodeModule::create);
         FACTORIES.put("_random", RandomCore::create);
         FACTORIES.put("_re", org.ember.modules.re.ReModule::create);
