@@ -921,6 +921,12 @@ def _count_elements(mapping, iterable):
         mapping[element] = mapping_get(element, 0) + 1
 
 
+try:
+    from _collections import _count_elements
+except ImportError:
+    pass
+
+
 class Counter(dict):
     '''Dict subclass for counting hashable items.  Sometimes called a bag
     or multiset.  Elements are stored as dictionary keys and their counts

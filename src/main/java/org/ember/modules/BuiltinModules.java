@@ -24,6 +24,7 @@ public final class BuiltinModules {
     private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = new TreeMap<>();
     static {
         FACTORIES.put("_codecs", Codecs::create);
+        FACTORIES.put("_collections", org.ember.modules.collections.CollectionsModule::create);
         FACTORIES.put("_contextvars", ContextVars::create);
         FACTORIES.put("_json", org.ember.modules.json.JsonModule::create);
         FACTORIES.put("_opcode", OpcodeModule::create);
