@@ -743,6 +743,17 @@ class OrderedDict(dict):
         return new
 
 
+try:
+    from _collections import _odict_methods
+except ImportError:
+    pass
+else:
+    # popitem and move_to_end in Java (the hot methods of an LRU cache)
+    for _name, _method in _odict_methods(OrderedDict).items():
+        setattr(OrderedDict, _name, _method)
+    del _name, _method, _odict_methods
+
+
 ################################################################################
 ### namedtuple
 ################################################################################
