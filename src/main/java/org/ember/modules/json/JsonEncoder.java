@@ -1,5 +1,7 @@
 package org.ember.modules.json;
 
+import java.util.List;
+
 import org.ember.runtime.Abstract;
 import org.ember.runtime.ArgSpec;
 import org.ember.runtime.Errors;
@@ -267,10 +269,28 @@ public final class JsonEncoder extends PyObject {
 
     /** The dict's items as a list (through its items() method), sorted when sort_keys is set. */
     private Object[] itemList(Object dct) {
+        if (dct instanceof PyDict d && sortKeys) {
+            Object[] byKey = sortedByStrKey(d);
+            if (byKey != null) return byKey;
+        }
         Object items = dct instanceof PyDict d ? dictItems(d) : Abstract.call(Abstract.getAttr(dct, "items"));
         PyList list = items instanceof PyList l ? l : PyList.fromIterable(items);
         if (sortKeys) list.sort(null, false);
         return list.toArray();
+    }
+
+    /**
+     * The items of a dict whose keys are all exact strs, sorted by key in Java: the same order
+     * as sorting the (key, value) tuples, since keys are distinct and str order is fixed. Null
+     * when some key is not an exact str (then the general sort decides, errors included).
+     */
+    private static Object[] sortedByStrKey(PyDict d) {
+        List<Object[]> entries = d.entries();
+        for (Object[] e : entries) if (e[0].getClass() != PyStr.class) return null;
+        entries.sort((x, y) -> PyStr.compare((PyStr) x[0], (PyStr) y[0]));
+        Object[] items = new Object[entries.size()];
+        for (int i = 0; i < items.length; i++) items[i] = PyTuple.of(entries.get(i)[0], entries.get(i)[1]);
+        return items;
     }
 
     private static PyList dictItems(PyDict d) {
