@@ -28,6 +28,7 @@ public final class BuiltinModules {
         FACTORIES.put("_contextvars", ContextVars::create);
         FACTORIES.put("_json", org.ember.modules.json.JsonModule::create);
         FACTORIES.put("_opcode", OpcodeModule::create);
+        FACTORIES.put("_operator", OperatorModule::create);
         FACTORIES.put("_random", RandomCore::create);
         FACTORIES.put("_re", org.ember.modules.re.ReModule::create);
         FACTORIES.put("_thread", org.ember.modules.thread.ThreadModule::create);
