@@ -19,7 +19,7 @@ final class DequeIterator extends PyObject {
     static final PyType REVERSE = iteratorType("_deque_reverse_iterator", true);
 
     private static PyType iteratorType(String name, boolean reverse) {
-        return PyType.builtin(name, DequeIterator.class).module("_collections")
+        return PyType.builtin(name, DequeIterator.class).module("collections")
                 .slots(t -> {
                     t.newInstance = (type, args, off, n, kw) -> {
                         Object[] a = ArgSpec.positional(name, 1, 2).bind(args, off, n, kw);

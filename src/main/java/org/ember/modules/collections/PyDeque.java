@@ -274,11 +274,9 @@ public final class PyDeque extends PyObject {
 
     // ---- slots ----
 
+    /** d[key]'s index (3.14: any __index__ object; too big an int is an OverflowError). */
     private static long indexArgument(Object key) {
-        if (Abstract.typeOf(key).index == null) {
-            throw Errors.typeError("sequence index must be integer, not '%s'", Abstract.typeName(key));
-        }
-        return Abstract.asSize(key, Exceptions.IndexError);
+        return Abstract.asSize(key, Exceptions.OverflowError);
     }
 
     private static void fillSlots(PyType t) {
@@ -288,7 +286,11 @@ public final class PyDeque extends PyObject {
             PyDeque deque = self(self);
             int maxlen = -1;
             if (a[1] != null && a[1] != PyNone.NONE) {
-                long requested = Abstract.asSize(a[1], Exceptions.OverflowError);
+                // PyLong_AsSsize_t: an int (no __index__), "an integer is required" otherwise
+                if (PyInt.asInt(a[1]) == null) throw Errors.typeError("an integer is required");
+                PyInt asInt = PyInt.asInt(a[1]);
+                if (!asInt.fitsLong()) throw Errors.overflowError("Python int too large to convert to C ssize_t");
+                long requested = asInt.longValue();
                 if (requested < 0) throw Errors.valueError("maxlen must be non-negative");
                 maxlen = (int) Math.min(requested, Integer.MAX_VALUE);
             }
@@ -301,7 +303,9 @@ public final class PyDeque extends PyObject {
         };
         t.repr = PyDeque::repr;
         t.hash = self -> {
-            throw Errors.typeError("unhashable type: '%s'", Abstract.typeName(self));
+            // CPython names a static type by its tp_name, "collections.deque"
+            String name = Abstract.typeOf(self) == TYPE ? "collections.deque" : Abstract.typeName(self);
+            throw Errors.typeError("unhashable type: '%s'", name);
         };
         t.len = self -> self(self).size();
         t.bool = self -> self(self).size() > 0;
@@ -430,6 +434,7 @@ public final class PyDeque extends PyObject {
 
     private static void fillDict(org.ember.runtime.TypeBuilder d) {
         d.value("__doc__", new PyStr("A list-like sequence optimized for data accesses near its endpoints."));
+        d.value("__hash__", PyNone.NONE);
         d.method1("append", (self, x) -> {
             self(self).append(x);
             return PyNone.NONE;
