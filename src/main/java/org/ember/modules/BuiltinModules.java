@@ -26,6 +26,7 @@ public final class BuiltinModules {
         FACTORIES.put("_codecs", Codecs::create);
         FACTORIES.put("_collections", org.ember.modules.collections.CollectionsModule::create);
         FACTORIES.put("_contextvars", ContextVars::create);
+        FACTORIES.put("_functools", FunctoolsModule::create);
         FACTORIES.put("_json", org.ember.modules.json.JsonModule::create);
         FACTORIES.put("_opcode", OpcodeModule::create);
         FACTORIES.put("_operator", OperatorModule::create);
