@@ -4,7 +4,7 @@ import threading
 from collections import deque, defaultdict
 
 d = deque()
-N, T = 20000, 4
+N, T = 8000, 4
 
 
 def producer(k):
