@@ -22,8 +22,8 @@ import org.ember.runtime.ThreadState;
 /**
  * {@code _operator}: the operator functions and the {@code itemgetter}, {@code attrgetter} and
  * {@code methodcaller} types in Java; lib/operator.py imports them over its Python definitions,
- * as CPython's operator.py does. (concat, iconcat, countOf, indexOf, length_hint, call, is_none
- * and is_not_none stay in Python: Ember's builtin functions have no docstrings yet.)
+ * as CPython's operator.py does. (concat, iconcat, countOf, indexOf, length_hint and call stay
+ * in Python.)
  */
 public final class OperatorModule {
     private OperatorModule() {}
@@ -56,6 +56,8 @@ public final class OperatorModule {
         unary(m, "inv", "Same as ~a.", Abstract::invert);
         unary(m, "invert", "Same as ~a.", Abstract::invert);
         unary(m, "index", "Same as a.__index__()", OperatorModule::exactIndex);
+        unary(m, "is_none", "Same as a is None.", a -> PyBool.of(a == PyNone.NONE));
+        unary(m, "is_not_none", "Same as a is not None.", a -> PyBool.of(a != PyNone.NONE));
         binary(m, "is_", "Same as a is b.", (a, b) -> PyBool.of(a == b));
         binary(m, "is_not", "Same as a is not b.", (a, b) -> PyBool.of(a != b));
         binary(m, "contains", "Same as b in a (note reversed operands).", (a, b) -> PyBool.of(Abstract.contains(a, b)));
