@@ -256,6 +256,12 @@ def cmp_to_key(mycmp):
     return _KeyWrapper(mycmp)
 
 
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
+
+
 ################################################################################
 ### reduce
 ################################################################################
@@ -294,6 +300,12 @@ def reduce(*args, **kwargs):
     for item in iterator:
         value = function(value, item)
     return value
+
+
+try:
+    from _functools import reduce
+except ImportError:
+    pass
 
 
 ################################################################################

@@ -433,6 +433,13 @@ def ixor(a, b):
     return a
 
 
+# The accelerator's versions replace the Python ones, as in CPython (concat, iconcat, countOf,
+# indexOf, length_hint and call are only defined above).
+try:
+    from _operator import *
+except ImportError:
+    pass
+
 # The dunder aliases (operator.__add__ is operator.add, ...).
 import sys as _sys
 for _name in ('lt', 'le', 'eq', 'ne', 'ge', 'gt', 'abs', 'add', 'and', 'floordiv',

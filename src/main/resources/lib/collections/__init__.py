@@ -743,6 +743,17 @@ class OrderedDict(dict):
         return new
 
 
+try:
+    from _collections import _odict_methods
+except ImportError:
+    pass
+else:
+    # popitem and move_to_end in Java (the hot methods of an LRU cache)
+    for _name, _method in _odict_methods(OrderedDict).items():
+        setattr(OrderedDict, _name, _method)
+    del _name, _method, _odict_methods
+
+
 ################################################################################
 ### namedtuple
 ################################################################################
@@ -919,6 +930,12 @@ def _count_elements(mapping, iterable):
     mapping_get = mapping.get
     for element in iterable:
         mapping[element] = mapping_get(element, 0) + 1
+
+
+try:
+    from _collections import _count_elements
+except ImportError:
+    pass
 
 
 class Counter(dict):

@@ -8,6 +8,7 @@ __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', '
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
+from . import scanner  # noqa: F401  (json.scanner exists after "import json", as in CPython)
 
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()

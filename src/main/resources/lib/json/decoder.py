@@ -92,6 +92,14 @@ def scanstring(s, end, strict=True):
     return ''.join(parts), end
 
 
+py_scanstring = scanstring
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+scanstring = c_scanstring or py_scanstring
+
+
 class _Scanner:
     """Turns the text at an index into a Python value, using a decoder's hooks."""
 
@@ -221,9 +229,16 @@ class _Scanner:
         return values, end
 
 
-def make_scanner(context):
+def py_make_scanner(context):
     """A callable (s, idx) -> (value, end) using the hooks of the decoder `context`."""
     return _Scanner(context)
+
+
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
+make_scanner = c_make_scanner or py_make_scanner
 
 
 class JSONDecoder:

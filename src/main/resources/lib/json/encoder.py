@@ -38,8 +38,21 @@ def py_encode_basestring_ascii(s):
     return '"' + _ESCAPE_ASCII.sub(_ascii_escape, s) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder:
@@ -84,6 +97,12 @@ class JSONEncoder:
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if _one_shot and c_make_encoder is not None:
+            # the accelerator writes the whole text at once: a 1-tuple
+            string = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+            return c_make_encoder(markers, self.default, string, indent, self.key_separator,
+                                  self.item_separator, self.sort_keys, self.skipkeys,
+                                  self.allow_nan)(o, 0)
         return _Encoding(self, markers, indent).encode(o, 0)
 
 

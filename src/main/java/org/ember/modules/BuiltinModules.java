@@ -24,8 +24,12 @@ public final class BuiltinModules {
     private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = new TreeMap<>();
     static {
         FACTORIES.put("_codecs", Codecs::create);
+        FACTORIES.put("_collections", org.ember.modules.collections.CollectionsModule::create);
         FACTORIES.put("_contextvars", ContextVars::create);
+        FACTORIES.put("_functools", FunctoolsModule::create);
+        FACTORIES.put("_json", org.ember.modules.json.JsonModule::create);
         FACTORIES.put("_opcode", OpcodeModule::create);
+        FACTORIES.put("_operator", OperatorModule::create);
         FACTORIES.put("_random", RandomCore::create);
         FACTORIES.put("_re", org.ember.modules.re.ReModule::create);
         FACTORIES.put("_thread", org.ember.modules.thread.ThreadModule::create);

@@ -20,6 +20,10 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
             .dict(d -> {
                 d.getset("__name__", self -> new PyStr(((PyBuiltinFunction) self).spec.name()), null);
                 d.getset("__qualname__", self -> new PyStr(((PyBuiltinFunction) self).qualname()), null);
+                d.getset("__doc__", self -> {
+                    String doc = ((PyBuiltinFunction) self).doc;
+                    return doc == null ? PyNone.NONE : new PyStr(doc);
+                }, null);
                 d.getset("__self__", self -> {
                     Object bound = ((PyBuiltinFunction) self).self;
                     return bound == null ? PyNone.NONE : bound;
@@ -31,6 +35,8 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     private final Body body;
     /** The receiver of a bound builtin method, the module of a module function, or null. */
     private final Object self;
+    /** The docstring, or null (most of Ember's builtins have none yet). */
+    private String doc;
 
     public PyBuiltinFunction(ArgSpec spec, Object self, Body body) {
         this.spec = spec;
@@ -41,6 +47,12 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     /** A module-level (or free) function. */
     public PyBuiltinFunction(ArgSpec spec, Body body) {
         this(spec, null, body);
+    }
+
+    /** Sets the docstring (while the function is being made); returns this. */
+    public PyBuiltinFunction withDoc(String doc) {
+        this.doc = doc;
+        return this;
     }
 
     @Override

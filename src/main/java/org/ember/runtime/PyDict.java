@@ -37,6 +37,8 @@ public final class PyDict extends PyObject {
         final Object[] values;
         /** Entries appended so far (live or deleted). */
         int next;
+        /** Every entry below this index is deleted (kept by {@link #popFirstItem()}). */
+        int firstLive;
 
         Table(int indexSize) {
             indices = new int[indexSize];
@@ -324,6 +326,20 @@ public final class PyDict extends PyObject {
             return PyTuple.of(k, v);
         }
         throw Errors.withArgs(Exceptions.KeyError, new PyStr("popitem(): dictionary is empty"));
+    }
+
+    /** The first inserted (key, value), removed (OrderedDict.popitem(last=False)); null when empty. */
+    public synchronized PyTuple popFirstItem() {
+        Table t = table;
+        for (int i = t.firstLive; i < t.next; i++) {
+            Object k = t.keys[i];
+            if (k == null) continue;
+            Object v = t.values[i];
+            removeEntry(t, i, t.hashes[i]);
+            t.firstLive = i + 1;
+            return PyTuple.of(k, v);
+        }
+        return null;
     }
 
     public synchronized PyDict copy() {
