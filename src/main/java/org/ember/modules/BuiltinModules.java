@@ -27,6 +27,7 @@ public final class BuiltinModules {
         FACTORIES.put("_contextvars", ContextVars::create);
         FACTORIES.put("_opcode", OpcodeModule::create);
         FACTORIES.put("_random", RandomCore::create);
+        FACTORIES.put("_struct", org.ember.modules.binary.StructModule::create);
         FACTORIES.put("_re", org.ember.modules.re.ReModule::create);
         FACTORIES.put("_thread", org.ember.modules.thread.ThreadModule::create);
         FACTORIES.put("_warnings", Warnings::create);

@@ -29,11 +29,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         this.length = length;
         this.readonly = readonly;
         this.format = format;
-        if (source instanceof PyByteArray a) {
-            synchronized (a) {
-                a.exports++;
-            }
-        }
+        source.exportChanged(1);
     }
 
     /** memoryview(object). */
@@ -62,20 +58,35 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         if (released) throw Errors.valueError("operation forbidden on released memoryview object");
     }
 
-    private int byteAt(int index) {
+    private int byteAtIndex(int index) {
         int i = start + index * step;
         if (source instanceof PyBytes b) return b.value[i] & 0xFF;
-        int v = ((PyByteArray) source).byteAtOrMinus(i);
-        // the bytearray cannot shrink while exported, so v >= 0
-        return Math.max(v, 0);
+        if (source instanceof PyByteArray a) {
+            // the bytearray cannot shrink while exported, so the byte is there
+            return Math.max(a.byteAtOrMinus(i), 0);
+        }
+        return source.byteAt(i);
     }
 
     @Override
     public byte[] toByteArray() {
         checkReleased();
         byte[] out = new byte[length];
-        for (int i = 0; i < length; i++) out[i] = (byte) byteAt(i);
+        for (int i = 0; i < length; i++) out[i] = (byte) byteAtIndex(i);
         return out;
+    }
+
+    @Override
+    public int byteAt(int index) {
+        checkReleased();
+        return byteAtIndex(index);
+    }
+
+    @Override
+    public void setByteAt(int index, int value) {
+        checkReleased();
+        if (readonly) throw Errors.typeError("cannot modify read-only memory");
+        source.setByteAt(start + index * step, value);
     }
 
     @Override
@@ -89,7 +100,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
     }
 
     private Object item(int index) {
-        int b = byteAt(index);
+        int b = byteAtIndex(index);
         return switch (format) {
             case 'b' -> PyInt.of((byte) b);
             case 'c' -> new PyBytes(new byte[] {(byte) b});
@@ -100,11 +111,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
     private void release() {
         if (released) return;
         released = true;
-        if (source instanceof PyByteArray a) {
-            synchronized (a) {
-                a.exports--;
-            }
-        }
+        source.exportChanged(-1);
     }
 
     // ---- slots ----
@@ -159,7 +166,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         PyMemoryView v = self(selfObj);
         if (v.readonly) throw Errors.typeError("cannot modify read-only memory");
         if (value == null) throw Errors.typeError("cannot delete memory");
-        PyByteArray target = (PyByteArray) v.source;
+        PyBuffer target = v.source;
         if (key instanceof PySlice slice) {
             PySlice.Indices ix = slice.indices(v.length);
             byte[] src = PyBuffer.bytesOf(value);
@@ -167,7 +174,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
             if (src.length != ix.length()) {
                 throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");
             }
-            for (int k = 0; k < src.length; k++) target.setByte(v.start + (ix.start() + k * ix.step()) * v.step, src[k] & 0xFF);
+            for (int k = 0; k < src.length; k++) target.setByteAt(v.start + (ix.start() + k * ix.step()) * v.step, src[k] & 0xFF);
             return;
         }
         if (Abstract.typeOf(key).index == null) throw Errors.typeError("memoryview: invalid slice key");
@@ -193,7 +200,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
                 yield (int) x;
             }
         };
-        target.setByte(v.start + i * v.step, b);
+        target.setByteAt(v.start + i * v.step, b);
     }
 
     private static void fillDict(TypeBuilder d) {
