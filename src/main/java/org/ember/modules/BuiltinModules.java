@@ -33,6 +33,7 @@ public final class BuiltinModules {
         FACTORIES.put("_warnings", Warnings::create);
         FACTORIES.put("_weakref", WeakRef::create);
         FACTORIES.put("atexit", Atexit::create);
+        FACTORIES.put("binascii", org.ember.modules.binary.Binascii::create);
         FACTORIES.put("cmath", CMath::create);
         FACTORIES.put("errno", Errno::create);
         FACTORIES.put("gc", Gc::create);
