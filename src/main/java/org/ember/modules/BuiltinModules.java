@@ -23,8 +23,10 @@ public final class BuiltinModules {
 
     private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = new TreeMap<>();
     static {
+        FACTORIES.put("_blake2", org.ember.modules.binary.Blake2::create);
         FACTORIES.put("_codecs", Codecs::create);
         FACTORIES.put("_contextvars", ContextVars::create);
+        FACTORIES.put("_hashlib", org.ember.modules.binary.HashLib::create);
         FACTORIES.put("_opcode", OpcodeModule::create);
         FACTORIES.put("_random", RandomCore::create);
         FACTORIES.put("_struct", org.ember.modules.binary.StructModule::create);

@@ -26,7 +26,7 @@ final class Defs {
 
     /** A JVM-wide exception class {@code module.name} (immutable, like CPython's static types). */
     static PyType exceptionType(String module, String name, PyType base) {
-        return PyType.builtin(name, PyBaseException.class).module(module).base(base)
+        return PyType.builtin(module + "." + name, PyBaseException.class).module(module).base(base)
                 .subclassable().flags(PyType.HAS_DICT).build();
     }
 

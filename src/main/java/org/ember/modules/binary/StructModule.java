@@ -29,7 +29,7 @@ public final class StructModule extends PyObject {
 
     public static final PyType ERROR = Defs.exceptionType("struct", "error", Exceptions.Exception);
 
-    public static final PyType TYPE = PyType.builtin("Struct", StructModule.class).module("_struct").subclassable()
+    public static final PyType TYPE = PyType.builtin("_struct.Struct", StructModule.class).module("_struct").subclassable()
             .slots(t -> {
                 t.newInstance = (type, args, off, n, kw) -> {
                     Object[] a = ArgSpec.keywords("Struct", 0, 1, 1, "format").bind(args, off, n, kw);
@@ -41,7 +41,7 @@ public final class StructModule extends PyObject {
             .build();
 
     /** The iterator {@code iter_unpack} returns. */
-    static final PyType UNPACK_ITERATOR = PyType.builtin("unpack_iterator", UnpackIterator.class).module("_struct")
+    static final PyType UNPACK_ITERATOR = PyType.builtin("_struct.unpack_iterator", UnpackIterator.class).module("_struct")
             .slots(t -> {
                 t.iter = self -> self;
                 t.iternext = self -> ((UnpackIterator) self).next();
