@@ -43,6 +43,7 @@ public final class BuiltinModules {
         FACTORIES.put("math", MathModule::create);
         FACTORIES.put("posix", Posix::create);
         FACTORIES.put("time", Time::create);
+        FACTORIES.put("zlib", org.ember.modules.binary.Zlib::create);
     }
 
     /** The factory for a built-in module, or null when {@code name} is not one. */
