@@ -34,6 +34,7 @@ public final class BuiltinModules {
         FACTORIES.put("_thread", org.ember.modules.thread.ThreadModule::create);
         FACTORIES.put("_warnings", Warnings::create);
         FACTORIES.put("_weakref", WeakRef::create);
+        FACTORIES.put("array", org.ember.modules.binary.ArrayModule::create);
         FACTORIES.put("atexit", Atexit::create);
         FACTORIES.put("binascii", org.ember.modules.binary.Binascii::create);
         FACTORIES.put("cmath", CMath::create);
