@@ -228,6 +228,14 @@ final class StructFormat {
     private long integerArgument(char c, int size, Object value) {
         PyInt i = indexArgument(value);
         boolean signed = isSigned(c);
+        if (i.fitsLong() && size < 8) {
+            // the common case without BigInteger: the range fits in a long
+            long v = i.longValue();
+            long lo = signed ? -(1L << (size * 8 - 1)) : 0, hi = signed ? (1L << (size * 8 - 1)) - 1 : (1L << (size * 8)) - 1;
+            if (v >= lo && v <= hi) return v;
+        } else if (i.fitsLong() && (signed || i.longValue() >= 0)) {
+            return i.longValue();
+        }
         BigInteger min = signed ? BigInteger.ONE.shiftLeft(size * 8 - 1).negate() : BigInteger.ZERO;
         BigInteger max = signed ? BigInteger.ONE.shiftLeft(size * 8 - 1).subtract(BigInteger.ONE)
                 : BigInteger.ONE.shiftLeft(size * 8).subtract(BigInteger.ONE);

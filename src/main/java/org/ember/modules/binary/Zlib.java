@@ -72,6 +72,7 @@ public final class Zlib {
         Defs.def(m, ArgSpec.keywords("compressobj", 0, 0, 6, "level", "method", "wbits", "memLevel", "strategy", "zdict"),
                 (self, a) -> Compress.make(a));
         Defs.def(m, ArgSpec.keywords("decompressobj", 0, 0, 2, "wbits", "zdict"), (self, a) -> Decompress.make(a));
+        Defs.set(m, "_ZlibDecompressor", ZlibDecompressor.TYPE);
         Defs.def(m, ArgSpec.positional("crc32", 1, 2),
                 (self, a) -> PyInt.of(Checksums.crc32(PyBuffer.require(a[0]), a[1] == null ? 0 : Binascii.maskedInt(a[1]))));
         Defs.def(m, ArgSpec.positional("adler32", 1, 2),
@@ -259,6 +260,60 @@ public final class Zlib {
                 other.history.add(call);
             }
             return other;
+        }
+    }
+
+    // ---- zlib._ZlibDecompressor (the one-stream decompressor gzip uses) ----
+
+    /** Unlike Decompress, it keeps unconsumed input itself and says when it needs more. */
+    static final class ZlibDecompressor extends PyObject {
+        static final PyType TYPE = PyType.builtin("zlib._ZlibDecompressor", ZlibDecompressor.class).module("zlib")
+                .slots(t -> t.newInstance = (type, args, off, n, kw) -> {
+                    Object[] a = ArgSpec.keywords("_ZlibDecompressor", 0, 0, 2, "wbits", "zdict").bind(args, off, n, kw);
+                    int wbits = a[0] == null ? 15 : Defs.intArg(a[0]);
+                    InflateStream.Container container = inflateContainer(wbits);
+                    if (container == null) throw Errors.valueError("Invalid initialization option");
+                    return new ZlibDecompressor(new InflateStream(container, wbits, zdictArgument(a[1])));
+                })
+                .dict(ZlibDecompressor::fillDict)
+                .build();
+
+        private final InflateStream stream;
+        private byte[] input = new byte[0];
+        private boolean needsInput = true;
+
+        private ZlibDecompressor(InflateStream stream) {
+            this.stream = stream;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        private synchronized byte[] decompress(byte[] data, long maxLength) {
+            if (stream.eof()) throw Errors.of(Exceptions.EOFError, "End of stream already reached");
+            input = InflateStream.concat(input, data);
+            if (maxLength == 0) {
+                needsInput = false;
+                return new byte[0];
+            }
+            int cap = maxLength < 0 ? 0 : (int) Math.min(maxLength, Integer.MAX_VALUE);
+            byte[] out = stream.inflate(input, cap);
+            input = stream.unconsumedTail;
+            // a full output cap may leave decompressed data inside the stream
+            needsInput = !stream.eof() && (cap == 0 || out.length < cap);
+            return out;
+        }
+
+        private static void fillDict(TypeBuilder d) {
+            d.method("decompress", ArgSpec.keywords("decompress", 0, 1, 2, "data", "max_length"), (self, a) -> {
+                long max = a[1] == null ? -1 : Abstract.asSize(a[1], Exceptions.OverflowError);
+                return new PyBytes(((ZlibDecompressor) self).decompress(PyBuffer.require(a[0]), max));
+            });
+            d.getset("eof", self -> PyBool.of(((ZlibDecompressor) self).stream.eof()), null);
+            d.getset("unused_data", self -> new PyBytes(((ZlibDecompressor) self).stream.unusedData), null);
+            d.getset("needs_input", self -> PyBool.of(((ZlibDecompressor) self).needsInput), null);
         }
     }
 }
