@@ -126,7 +126,7 @@ final class InflateStream {
                 if (n == 0 && inflater.needsInput()) break;
             }
         } catch (DataFormatException e) {
-            throw decompressError(-3, e.getMessage());
+            throw decompressError(-3, e.getMessage() == null ? "invalid data" : e.getMessage());
         } catch (IllegalArgumentException e) {
             // the dictionary does not match the one the stream was made with
             throw decompressError(-3, "invalid dictionary");

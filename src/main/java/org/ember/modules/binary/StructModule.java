@@ -93,8 +93,8 @@ public final class StructModule extends PyObject {
     }
 
     private static void checkCount(String fname, StructFormat f, int given) {
-        f.checkUsable();
         if (given != f.itemCount) throw Errors.of(ERROR, "%s expected %d items for packing (got %d)", fname, f.itemCount, given);
+        f.checkUsable();
     }
 
     static PyTuple unpack(StructFormat f, Object buffer) {
