@@ -19,6 +19,8 @@ final class Blake2b implements Digest {
         {10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0},
     };
     private static final int BLOCK = 128;
+    private static final java.lang.invoke.VarHandle LONGS_LE =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     private final Blake2Params params;
     private final long[] h;
@@ -87,7 +89,7 @@ final class Blake2b implements Digest {
 
     private void compress(long[] hash, byte[] block, boolean last) {
         long[] m = new long[16];
-        for (int i = 0; i < 16; i++) m[i] = Blake2s.littleEndian64(block, 8 * i);
+        for (int i = 0; i < 16; i++) m[i] = (long) LONGS_LE.get(block, 8 * i);
         long[] v = new long[16];
         System.arraycopy(hash, 0, v, 0, 8);
         System.arraycopy(IV, 0, v, 8, 8);

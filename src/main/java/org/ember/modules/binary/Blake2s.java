@@ -6,6 +6,8 @@ final class Blake2s implements Digest {
         0x6A09E667, 0xBB67AE85, 0x3C6EF372, 0xA54FF53A, 0x510E527F, 0x9B05688C, 0x1F83D9AB, 0x5BE0CD19,
     };
     private static final int BLOCK = 64;
+    private static final java.lang.invoke.VarHandle INTS_LE =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     private final Blake2Params params;
     private final int[] h;
@@ -67,7 +69,7 @@ final class Blake2s implements Digest {
 
     private void compress(int[] hash, byte[] block, boolean last) {
         int[] m = new int[16];
-        for (int i = 0; i < 16; i++) m[i] = littleEndian32(block, 4 * i);
+        for (int i = 0; i < 16; i++) m[i] = (int) INTS_LE.get(block, 4 * i);
         int[] v = new int[16];
         System.arraycopy(hash, 0, v, 0, 8);
         System.arraycopy(IV, 0, v, 8, 8);

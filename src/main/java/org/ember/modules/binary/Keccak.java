@@ -63,8 +63,12 @@ final class Keccak implements Digest {
 
     @Override
     public void update(byte[] data, int offset, int length) {
-        for (int i = 0; i < length; i++) {
-            queue[queued++] = data[offset + i];
+        int end = offset + length;
+        while (offset < end) {
+            int n = Math.min(rate - queued, end - offset);
+            System.arraycopy(data, offset, queue, queued, n);
+            queued += n;
+            offset += n;
             if (queued == rate) {
                 absorb(state, queue);
                 queued = 0;
@@ -99,30 +103,51 @@ final class Keccak implements Digest {
         return new Keccak(name, rate, outputSize, suffix, state.clone(), queue.clone(), queued);
     }
 
+    private static final java.lang.invoke.VarHandle LONGS_LE =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private void absorb(long[] s, byte[] block) {
-        for (int i = 0; i < rate; i++) s[i / 8] ^= (block[i] & 0xFFL) << (8 * (i % 8));
+        // every rate is a multiple of 8 bytes: whole lanes
+        for (int lane = 0; lane < rate / 8; lane++) s[lane] ^= (long) LONGS_LE.get(block, lane * 8);
         permute(s);
     }
 
+    /** Where rho-and-pi sends lane i (x + 5y goes to y + 5(2x + 3y)), computed once. */
+    private static final int[] PI_TARGET = new int[25];
+    static {
+        for (int x = 0; x < 5; x++) {
+            for (int y = 0; y < 5; y++) PI_TARGET[x + 5 * y] = y + 5 * ((2 * x + 3 * y) % 5);
+        }
+    }
+
     private static void permute(long[] a) {
-        long[] c = new long[5];
         long[] b = new long[25];
         for (long roundConstant : ROUND_CONSTANTS) {
             // theta
-            for (int x = 0; x < 5; x++) c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
-            for (int x = 0; x < 5; x++) {
-                long d = c[(x + 4) % 5] ^ Long.rotateLeft(c[(x + 1) % 5], 1);
-                for (int y = 0; y < 25; y += 5) a[x + y] ^= d;
+            long c0 = a[0] ^ a[5] ^ a[10] ^ a[15] ^ a[20];
+            long c1 = a[1] ^ a[6] ^ a[11] ^ a[16] ^ a[21];
+            long c2 = a[2] ^ a[7] ^ a[12] ^ a[17] ^ a[22];
+            long c3 = a[3] ^ a[8] ^ a[13] ^ a[18] ^ a[23];
+            long c4 = a[4] ^ a[9] ^ a[14] ^ a[19] ^ a[24];
+            long d0 = c4 ^ Long.rotateLeft(c1, 1), d1 = c0 ^ Long.rotateLeft(c2, 1), d2 = c1 ^ Long.rotateLeft(c3, 1);
+            long d3 = c2 ^ Long.rotateLeft(c4, 1), d4 = c3 ^ Long.rotateLeft(c0, 1);
+            for (int y = 0; y < 25; y += 5) {
+                a[y] ^= d0;
+                a[y + 1] ^= d1;
+                a[y + 2] ^= d2;
+                a[y + 3] ^= d3;
+                a[y + 4] ^= d4;
             }
-            // rho and pi: lane (x, y) moves to (y, 2x + 3y)
-            for (int x = 0; x < 5; x++) {
-                for (int y = 0; y < 5; y++) {
-                    b[y + 5 * ((2 * x + 3 * y) % 5)] = Long.rotateLeft(a[x + 5 * y], ROTATIONS[x + 5 * y]);
-                }
-            }
+            // rho and pi
+            for (int i = 0; i < 25; i++) b[PI_TARGET[i]] = Long.rotateLeft(a[i], ROTATIONS[i]);
             // chi
             for (int y = 0; y < 25; y += 5) {
-                for (int x = 0; x < 5; x++) a[x + y] = b[x + y] ^ (~b[(x + 1) % 5 + y] & b[(x + 2) % 5 + y]);
+                long b0 = b[y], b1 = b[y + 1], b2 = b[y + 2], b3 = b[y + 3], b4 = b[y + 4];
+                a[y] = b0 ^ (~b1 & b2);
+                a[y + 1] = b1 ^ (~b2 & b3);
+                a[y + 2] = b2 ^ (~b3 & b4);
+                a[y + 3] = b3 ^ (~b4 & b0);
+                a[y + 4] = b4 ^ (~b0 & b1);
             }
             // iota
             a[0] ^= roundConstant;
