@@ -31,6 +31,16 @@ public interface PyBuffer {
         for (int k = 0; k < src.length; k++) setByteAt(offset + k, src[k] & 0xFF);
     }
 
+    /** The struct format of one item ("B" for plain bytes; array.array has its typecode). */
+    default String format() {
+        return "B";
+    }
+
+    /** The size of one item in bytes (1 for plain bytes). */
+    default int itemSize() {
+        return 1;
+    }
+
     /** A memoryview started (+1) or stopped (-1) exporting this buffer: resizable buffers count them. */
     default void exportChanged(int delta) {}
 

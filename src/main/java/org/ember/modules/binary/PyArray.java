@@ -117,6 +117,17 @@ public final class PyArray extends PyObject implements PyBuffer {
         data[i] = (byte) value;
     }
 
+    /** The item format a memoryview sees: the typecode ('u' shows as 'w', UCS-4, as in CPython). */
+    @Override
+    public String format() {
+        return typecode == 'u' ? "w" : String.valueOf(typecode);
+    }
+
+    @Override
+    public int itemSize() {
+        return itemSize;
+    }
+
     @Override
     public synchronized void exportChanged(int delta) {
         exports += delta;
