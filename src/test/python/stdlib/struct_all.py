@@ -147,3 +147,8 @@ print(struct.pack('<iHd', Idx(), Idx(), Flt()), struct.pack('<d', Idx()))
 t(struct.pack, '<i', Flt())
 print(struct.__all__)
 struct._clearcache()
+# formats too large for memory still give CPython's messages
+t(struct.pack, '1000000000000i')
+t(struct.calcsize, '1000000000000i')
+t(struct.unpack, '3000000000s', b'')
+t(struct.Struct('i').unpack_from, b'abcd', 2 ** 70)

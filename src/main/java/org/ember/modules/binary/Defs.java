@@ -42,6 +42,13 @@ final class Defs {
         return (int) i.longValue();
     }
 
+    /** A Py_ssize_t argument: OverflowError with CPython's message when it does not fit. */
+    static long ssize(Object o) {
+        PyInt i = Abstract.index(o);
+        if (!i.fitsLong()) throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        return i.longValue();
+    }
+
     static PyBytes bytes(byte[] b) {
         return new PyBytes(b);
     }

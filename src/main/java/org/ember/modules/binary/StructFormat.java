@@ -31,6 +31,8 @@ final class StructFormat {
     final List<Code> codes;
     final int size;
     final int itemCount;
+    /** The item count before capping to an int (only huge formats differ), for messages. */
+    long totalItems;
     /** The module's {@code struct.error} type the parse and pack errors use. */
     final PyType error;
 
@@ -98,9 +100,13 @@ final class StructFormat {
             }
         }
         if (size > Integer.MAX_VALUE || items > Integer.MAX_VALUE) {
-            return new StructFormat(text, little, nativeMode, codes, -1, (int) Math.min(items, Integer.MAX_VALUE), error).withHugeSize(size);
+            StructFormat huge = new StructFormat(text, little, nativeMode, codes, -1, (int) Math.min(items, Integer.MAX_VALUE), error).withHugeSize(size);
+            huge.totalItems = items;
+            return huge;
         }
-        return new StructFormat(text, little, nativeMode, codes, (int) size, (int) items, error);
+        StructFormat f = new StructFormat(text, little, nativeMode, codes, (int) size, (int) items, error);
+        f.totalItems = items;
+        return f;
     }
 
     /** calcsize of formats bigger than a Java array: only the size can be asked for. */

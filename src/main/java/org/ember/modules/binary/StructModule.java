@@ -93,21 +93,20 @@ public final class StructModule extends PyObject {
     }
 
     private static void checkCount(String fname, StructFormat f, int given) {
-        if (given != f.itemCount) throw Errors.of(ERROR, "%s expected %d items for packing (got %d)", fname, f.itemCount, given);
+        if (given != f.totalItems) throw Errors.of(ERROR, "%s expected %d items for packing (got %d)", fname, f.totalItems, given);
         f.checkUsable();
     }
 
     static PyTuple unpack(StructFormat f, Object buffer) {
         byte[] data = Defs.bytesLike(buffer);
-        f.checkUsable();
-        if (data.length != f.size) throw Errors.of(ERROR, "unpack requires a buffer of %d bytes", f.size);
+        if (data.length != f.calcSize()) throw Errors.of(ERROR, "unpack requires a buffer of %d bytes", f.calcSize());
         return PyTuple.of(f.unpack(data, 0));
     }
 
     static PyTuple unpackFrom(StructFormat f, Object buffer, Object offsetArg) {
         byte[] data = Defs.bytesLike(buffer);
         f.checkUsable();
-        long offset = offsetArg == null ? 0 : Abstract.asSize(offsetArg, Exceptions.OverflowError);
+        long offset = offsetArg == null ? 0 : Defs.ssize(offsetArg);
         int length = data.length;
         if (offset < 0) {
             if (offset + f.size > 0) throw Errors.of(ERROR, "not enough data to unpack %d bytes at offset %d", f.size, offset);
@@ -130,7 +129,7 @@ public final class StructModule extends PyObject {
         if (target == null || target.isReadOnly()) {
             throw Errors.typeError("argument must be read-write bytes-like object, not %s", Abstract.typeName(args[from]));
         }
-        long offset = Abstract.asSize(args[from + 1], Exceptions.OverflowError);
+        long offset = Defs.ssize(args[from + 1]);
         int length = target.byteLength();
         if (offset < 0) {
             if (offset + f.size > 0) throw Errors.of(ERROR, "no space to pack %d bytes at offset %d", f.size, offset);

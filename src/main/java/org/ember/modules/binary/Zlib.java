@@ -58,7 +58,7 @@ public final class Zlib {
         Defs.def(m, ArgSpec.keywords("decompress", 1, 1, 3, "data", "wbits", "bufsize"), (self, a) -> {
             byte[] data = PyBuffer.require(a[0]);
             int wbits = a[1] == null ? 15 : Defs.intArg(a[1]);
-            if (a[2] != null && Abstract.asSize(a[2], Exceptions.OverflowError) < 0) throw Errors.valueError("bufsize must be non-negative");
+            if (a[2] != null && Defs.ssize(a[2]) < 0) throw Errors.valueError("bufsize must be non-negative");
             InflateStream.Container container = inflateContainer(wbits);
             if (container == null) throw Errors.of(ERROR, "Error -2 while preparing to decompress data: inconsistent stream state");
             InflateStream stream = new InflateStream(container, wbits, null);
@@ -226,7 +226,7 @@ public final class Zlib {
             d.method("decompress", ArgSpec.keywords("decompress", 1, 1, 2, "data", "max_length"), (self, a) -> {
                 Decompress z = (Decompress) self;
                 byte[] data = PyBuffer.require(a[0]);
-                long max = a[1] == null ? 0 : Abstract.asSize(a[1], Exceptions.OverflowError);
+                long max = a[1] == null ? 0 : Defs.ssize(a[1]);
                 if (max < 0) throw Errors.valueError("max_length must be non-negative");
                 int cap = (int) Math.min(max, Integer.MAX_VALUE);
                 synchronized (z) {
@@ -236,7 +236,7 @@ public final class Zlib {
             });
             d.method("flush", ArgSpec.positional("flush", 0, 1), (self, a) -> {
                 Decompress z = (Decompress) self;
-                if (a[0] != null && Abstract.asSize(a[0], Exceptions.OverflowError) <= 0) {
+                if (a[0] != null && Defs.ssize(a[0]) <= 0) {
                     throw Errors.valueError("length must be greater than zero");
                 }
                 synchronized (z) {
@@ -308,7 +308,7 @@ public final class Zlib {
 
         private static void fillDict(TypeBuilder d) {
             d.method("decompress", ArgSpec.keywords("decompress", 0, 1, 2, "data", "max_length"), (self, a) -> {
-                long max = a[1] == null ? -1 : Abstract.asSize(a[1], Exceptions.OverflowError);
+                long max = a[1] == null ? -1 : Defs.ssize(a[1]);
                 return new PyBytes(((ZlibDecompressor) self).decompress(PyBuffer.require(a[0]), max));
             });
             d.getset("eof", self -> PyBool.of(((ZlibDecompressor) self).stream.eof()), null);
