@@ -1,7 +1,7 @@
 """Base16, Base32, Base64, Ascii85, Base85 and Z85 encodings (Ember's own `base64`).
 
-Pure Python: the codecs that CPython delegates to `binascii` are written here, with
-binascii's error messages; errors are `binascii.Error` when a `binascii` module exists.
+Base64 and base16 go through `binascii` (Java), as CPython's do; the other codecs are
+written here in Python, with binascii's error messages and `binascii.Error`.
 """
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode',
@@ -10,13 +10,8 @@ __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64de
            'z85decode', 'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode',
            'urlsafe_b64decode']
 
-try:
-    from binascii import Error as _Error
-except ImportError:
-    class _Error(ValueError):
-        pass
-    _Error.__module__ = 'binascii'
-    _Error.__qualname__ = _Error.__name__ = 'Error'
+import binascii
+from binascii import Error as _Error
 
 bytes_types = (bytes, bytearray)
 
@@ -60,79 +55,13 @@ def _supports_buffer(obj):
 # ---------------------------------------------------------------------------------------------
 # Base64
 
-_B64_ALPHABET = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-_B64_VALUES = {ch: index for index, ch in enumerate(_B64_ALPHABET)}
-
-
 def _b64_encode(data, newline=False):
-    out = bytearray()
-    for start in range(0, len(data) - len(data) % 3, 3):
-        chunk = (data[start] << 16) | (data[start + 1] << 8) | data[start + 2]
-        out += bytes(_B64_ALPHABET[(chunk >> shift) & 0x3F] for shift in (18, 12, 6, 0))
-    rest = len(data) % 3
-    if rest == 1:
-        chunk = data[-1] << 16
-        out += bytes((_B64_ALPHABET[chunk >> 18], _B64_ALPHABET[(chunk >> 12) & 0x3F])) + b'=='
-    elif rest == 2:
-        chunk = (data[-2] << 16) | (data[-1] << 8)
-        out += bytes((_B64_ALPHABET[chunk >> 18], _B64_ALPHABET[(chunk >> 12) & 0x3F],
-                      _B64_ALPHABET[(chunk >> 6) & 0x3F])) + b'='
-    if newline:
-        out += b'\n'
-    return bytes(out)
+    return binascii.b2a_base64(data, newline=newline)
 
 
 def _b64_decode(data, strict=False):
     """binascii.a2b_base64: non-alphabet characters are skipped (an error when strict)."""
-    out = bytearray()
-    quad_pos = 0
-    pads = 0
-    left = 0
-    padding_started = False
-    seen_data = False
-    for index, ch in enumerate(data):
-        if ch == 0x3D:    # '='
-            padding_started = True
-            if strict and quad_pos == 0:
-                raise _Error('Excess padding not allowed' if seen_data
-                             else 'Leading padding not allowed')
-            if quad_pos >= 2:
-                pads += 1
-                if quad_pos + pads >= 4:
-                    if strict and index + 1 < len(data):
-                        raise _Error('Excess data after padding')
-                    return bytes(out)
-            continue
-        value = _B64_VALUES.get(ch)
-        if value is None:
-            if strict:
-                raise _Error('Only base64 data is allowed')
-            continue
-        if strict and padding_started:
-            raise _Error('Discontinuous padding not allowed')
-        seen_data = True
-        pads = 0
-        if quad_pos == 0:
-            left = value
-            quad_pos = 1
-        elif quad_pos == 1:
-            out.append(((left << 2) | (value >> 4)) & 0xFF)
-            left = value & 0x0F
-            quad_pos = 2
-        elif quad_pos == 2:
-            out.append(((left << 4) | (value >> 2)) & 0xFF)
-            left = value & 0x03
-            quad_pos = 3
-        else:
-            out.append(((left << 6) | value) & 0xFF)
-            quad_pos = 0
-    if quad_pos == 1:
-        count = len(out) // 3 * 4 + 1
-        raise _Error(f'Invalid base64-encoded string: number of data characters ({count}) '
-                     f'cannot be 1 more than a multiple of 4')
-    if quad_pos != 0:
-        raise _Error('Incorrect padding')
-    return bytes(out)
+    return binascii.a2b_base64(data, strict_mode=strict)
 
 
 def b64encode(s, altchars=None):
@@ -250,7 +179,7 @@ def b32hexdecode(s, casefold=False):
 # Base16
 
 def b16encode(s):
-    return _bytes_for_encoding(s).hex().upper().encode('ascii')
+    return binascii.hexlify(s).upper()
 
 
 def b16decode(s, casefold=False):
@@ -261,7 +190,7 @@ def b16decode(s, casefold=False):
         raise _Error('Non-base16 digit found')
     if len(s) % 2:
         raise _Error('Odd-length string')
-    return bytes.fromhex(s.decode('ascii'))
+    return binascii.unhexlify(s)
 
 
 # ---------------------------------------------------------------------------------------------

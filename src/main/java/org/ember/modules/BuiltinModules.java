@@ -23,19 +23,24 @@ public final class BuiltinModules {
 
     private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = new TreeMap<>();
     static {
+        FACTORIES.put("_blake2", org.ember.modules.binary.Blake2::create);
         FACTORIES.put("_codecs", Codecs::create);
         FACTORIES.put("_collections", org.ember.modules.collections.CollectionsModule::create);
         FACTORIES.put("_contextvars", ContextVars::create);
         FACTORIES.put("_functools", FunctoolsModule::create);
         FACTORIES.put("_json", org.ember.modules.json.JsonModule::create);
+        FACTORIES.put("_hashlib", org.ember.modules.binary.HashLib::create);
         FACTORIES.put("_opcode", OpcodeModule::create);
         FACTORIES.put("_operator", OperatorModule::create);
         FACTORIES.put("_random", RandomCore::create);
+        FACTORIES.put("_struct", org.ember.modules.binary.StructModule::create);
         FACTORIES.put("_re", org.ember.modules.re.ReModule::create);
         FACTORIES.put("_thread", org.ember.modules.thread.ThreadModule::create);
         FACTORIES.put("_warnings", Warnings::create);
         FACTORIES.put("_weakref", WeakRef::create);
+        FACTORIES.put("array", org.ember.modules.binary.ArrayModule::create);
         FACTORIES.put("atexit", Atexit::create);
+        FACTORIES.put("binascii", org.ember.modules.binary.Binascii::create);
         FACTORIES.put("cmath", CMath::create);
         FACTORIES.put("errno", Errno::create);
         FACTORIES.put("gc", Gc::create);
@@ -43,6 +48,7 @@ public final class BuiltinModules {
         FACTORIES.put("math", MathModule::create);
         FACTORIES.put("posix", Posix::create);
         FACTORIES.put("time", Time::create);
+        FACTORIES.put("zlib", org.ember.modules.binary.Zlib::create);
     }
 
     /** The factory for a built-in module, or null when {@code name} is not one. */

@@ -16,6 +16,34 @@ public interface PyBuffer {
     /** True when writes through a memoryview are refused. */
     boolean isReadOnly();
 
+    /** The byte at index i (0..255); implementors override this when they can avoid a copy. */
+    default int byteAt(int i) {
+        return toByteArray()[i] & 0xFF;
+    }
+
+    /** Writes one byte in place (writable buffers only; the caller has checked the index). */
+    default void setByteAt(int i, int value) {
+        throw Errors.typeError("cannot modify read-only memory");
+    }
+
+    /** Writes src at offset in place (writable buffers only; the caller has checked the bounds). */
+    default void writeBytes(int offset, byte[] src) {
+        for (int k = 0; k < src.length; k++) setByteAt(offset + k, src[k] & 0xFF);
+    }
+
+    /** The struct format of one item ("B" for plain bytes; array.array has its typecode). */
+    default String format() {
+        return "B";
+    }
+
+    /** The size of one item in bytes (1 for plain bytes). */
+    default int itemSize() {
+        return 1;
+    }
+
+    /** A memoryview started (+1) or stopped (-1) exporting this buffer: resizable buffers count them. */
+    default void exportChanged(int delta) {}
+
     /** The buffer behind o (o itself or the builtin part of a subclass instance), or null. */
     static PyBuffer of(Object o) {
         if (o instanceof PyBuffer b) return b;

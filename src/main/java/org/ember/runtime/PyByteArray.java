@@ -65,6 +65,21 @@ public final class PyByteArray extends PyObject implements PyBuffer {
         return i < size ? data[i] & 0xFF : -1;
     }
 
+    @Override
+    public synchronized void exportChanged(int delta) {
+        exports += delta;
+    }
+
+    @Override
+    public void setByteAt(int i, int value) {
+        setByte(i, value);
+    }
+
+    @Override
+    public synchronized void writeBytes(int offset, byte[] src) {
+        write(offset, src);
+    }
+
     synchronized void setByte(int i, int value) {
         if (i >= size) throw Errors.indexError("bytearray index out of range");
         data[i] = (byte) value;

@@ -29,11 +29,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         this.length = length;
         this.readonly = readonly;
         this.format = format;
-        if (source instanceof PyByteArray a) {
-            synchronized (a) {
-                a.exports++;
-            }
-        }
+        source.exportChanged(1);
     }
 
     /** memoryview(object). */
@@ -44,7 +40,9 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
             v.checkReleased();
             return new PyMemoryView(v.obj, v.source, v.start, v.step, v.length, v.readonly, v.format);
         }
-        return new PyMemoryView(object, b, 0, 1, b.byteLength(), b.isReadOnly(), 'B');
+        char format = b.format().charAt(0);
+        int size = b.itemSize();
+        return new PyMemoryView(object, b, 0, size, b.byteLength() / size, b.isReadOnly(), format);
     }
 
     @Override
@@ -62,25 +60,53 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         if (released) throw Errors.valueError("operation forbidden on released memoryview object");
     }
 
-    private int byteAt(int index) {
-        int i = start + index * step;
+    /** Byte k of item {@code index}, read from the source. */
+    private int byteOf(int index, int k) {
+        return rawByte(start + index * step + k);
+    }
+
+    private int byteAtIndex(int index) {
+        return rawByte(start + index * step);
+    }
+
+    private int rawByte(int i) {
         if (source instanceof PyBytes b) return b.value[i] & 0xFF;
-        int v = ((PyByteArray) source).byteAtOrMinus(i);
-        // the bytearray cannot shrink while exported, so v >= 0
-        return Math.max(v, 0);
+        if (source instanceof PyByteArray a) {
+            // the bytearray cannot shrink while exported, so the byte is there
+            return Math.max(a.byteAtOrMinus(i), 0);
+        }
+        return source.byteAt(i);
     }
 
     @Override
     public byte[] toByteArray() {
         checkReleased();
-        byte[] out = new byte[length];
-        for (int i = 0; i < length; i++) out[i] = (byte) byteAt(i);
+        int size = itemSize();
+        byte[] out = new byte[length * size];
+        for (int i = 0; i < length; i++) {
+            for (int k = 0; k < size; k++) out[i * size + k] = (byte) byteOf(i, k);
+        }
         return out;
     }
 
     @Override
+    public int byteAt(int index) {
+        checkReleased();
+        int size = itemSize();
+        return byteOf(index / size, index % size);
+    }
+
+    @Override
+    public void setByteAt(int index, int value) {
+        checkReleased();
+        if (readonly) throw Errors.typeError("cannot modify read-only memory");
+        int size = itemSize();
+        source.setByteAt(start + index / size * step + index % size, value);
+    }
+
+    @Override
     public int byteLength() {
-        return length;
+        return length * itemSize();
     }
 
     @Override
@@ -88,8 +114,26 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         return readonly;
     }
 
+    @Override
+    public String format() {
+        return String.valueOf(format);
+    }
+
+    @Override
+    public int itemSize() {
+        return MemoryFormat.size(format);
+    }
+
+    /** The bits of item index, little-endian (x86-64's native order). */
+    private long itemBits(int index) {
+        long bits = 0;
+        for (int k = 0; k < itemSize(); k++) bits |= (long) byteOf(index, k) << (8 * k);
+        return bits;
+    }
+
     private Object item(int index) {
-        int b = byteAt(index);
+        if (!MemoryFormat.isByteFormat(format)) return MemoryFormat.decode(format, itemBits(index));
+        int b = byteAtIndex(index);
         return switch (format) {
             case 'b' -> PyInt.of((byte) b);
             case 'c' -> new PyBytes(new byte[] {(byte) b});
@@ -100,11 +144,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
     private void release() {
         if (released) return;
         released = true;
-        if (source instanceof PyByteArray a) {
-            synchronized (a) {
-                a.exports--;
-            }
-        }
+        source.exportChanged(-1);
     }
 
     // ---- slots ----
@@ -121,6 +161,14 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
             if (v.released || (b instanceof PyMemoryView w && w.released)) return PyBool.of((a == b) == (op == CompareOp.EQ));
             byte[] other = PyBuffer.bytesOf(b);
             if (other == null) return PyNotImplemented.INSTANCE;
+            char otherFormat = b instanceof PyMemoryView w ? w.format : PyBuffer.of(b).format().charAt(0);
+            if (otherFormat != v.format && !(MemoryFormat.isByteFormat(otherFormat) && MemoryFormat.isByteFormat(v.format))) {
+                // different item formats: equal when the items are (memoryview(array('i')) == array('l'))
+                PyMemoryView w = b instanceof PyMemoryView m ? m : of(b);
+                boolean same = v.length == w.length;
+                for (int i = 0; same && i < v.length; i++) same = Abstract.richCompareBool(v.item(i), w.item(i), CompareOp.EQ);
+                return PyBool.of(same == (op == CompareOp.EQ));
+            }
             boolean equal = java.util.Arrays.equals(v.toByteArray(), other)
                     && (v.format == 'c') == (b instanceof PyMemoryView w && w.format == 'c');
             return PyBool.of(equal == (op == CompareOp.EQ));
@@ -128,6 +176,10 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         t.hash = self -> {
             PyMemoryView v = self(self);
             if (!v.readonly) throw Errors.valueError("cannot hash writable memoryview object");
+            if (!MemoryFormat.isByteFormat(v.format)) {
+                throw Errors.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+            }
+            Abstract.hash(v.obj); // an unhashable exporter (bytearray, array) makes the view unhashable too
             return new PyBytes(v.toByteArray()).hash();
         };
         t.iter = self -> new PyBytesIterator(PyBytesIterator.MEMORY_ITERATOR, self(self));
@@ -159,19 +211,29 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         PyMemoryView v = self(selfObj);
         if (v.readonly) throw Errors.typeError("cannot modify read-only memory");
         if (value == null) throw Errors.typeError("cannot delete memory");
-        PyByteArray target = (PyByteArray) v.source;
+        PyBuffer target = v.source;
         if (key instanceof PySlice slice) {
             PySlice.Indices ix = slice.indices(v.length);
             byte[] src = PyBuffer.bytesOf(value);
             if (src == null) throw Errors.typeError("a bytes-like object is required, not '%s'", Abstract.typeName(value));
-            if (src.length != ix.length()) {
+            int size = v.itemSize();
+            PyBuffer valueBuffer = PyBuffer.of(value);
+            if (src.length != ix.length() * size || (size > 1 && valueBuffer.format().charAt(0) != v.format)) {
                 throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");
             }
-            for (int k = 0; k < src.length; k++) target.setByte(v.start + (ix.start() + k * ix.step()) * v.step, src[k] & 0xFF);
+            for (int k = 0; k < ix.length(); k++) {
+                int at = v.start + (ix.start() + k * ix.step()) * v.step;
+                for (int j = 0; j < size; j++) target.setByteAt(at + j, src[k * size + j] & 0xFF);
+            }
             return;
         }
         if (Abstract.typeOf(key).index == null) throw Errors.typeError("memoryview: invalid slice key");
         int i = index(v, key);
+        if (!MemoryFormat.isByteFormat(v.format)) {
+            long bits = MemoryFormat.encode(v.format, value);
+            for (int k = 0; k < v.itemSize(); k++) target.setByteAt(v.start + i * v.step + k, (int) (bits >>> (8 * k)) & 0xFF);
+            return;
+        }
         int b = switch (v.format) {
             case 'c' -> {
                 byte[] one = PyBytes.asBytes(value) == null ? null : PyBytes.asBytes(value).value;
@@ -193,7 +255,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
                 yield (int) x;
             }
         };
-        target.setByte(v.start + i * v.step, b);
+        target.setByteAt(v.start + i * v.step, b);
     }
 
     private static void fillDict(TypeBuilder d) {
@@ -233,9 +295,9 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
             return PyNone.NONE;
         });
         d.getset("obj", self -> self(self).obj, null);
-        d.getset("nbytes", self -> PyInt.of(self(self).length), null);
+        d.getset("nbytes", self -> PyInt.of(self(self).byteLength()), null);
         d.getset("readonly", self -> PyBool.of(self(self).readonly), null);
-        d.getset("itemsize", self -> { self(self); return PyInt.ONE; }, null);
+        d.getset("itemsize", self -> PyInt.of(self(self).itemSize()), null);
         d.getset("format", self -> new PyStr(String.valueOf(self(self).format)), null);
         d.getset("ndim", self -> { self(self); return PyInt.ONE; }, null);
         d.getset("shape", self -> PyTuple.of(PyInt.of(self(self).length)), null);
@@ -262,23 +324,30 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
     }
 
     private static boolean contiguous(PyMemoryView v) {
-        return v.step == 1 || v.length <= 1;
+        return v.step == v.itemSize() || v.length <= 1;
     }
 
     private static Object cast(PyMemoryView v, Object formatArg, Object shape) {
         PyStr f = PyStr.asStr(formatArg);
         if (f == null) throw Errors.typeError("memoryview: format argument must be a string");
         if (!contiguous(v)) throw Errors.typeError("memoryview: casts are restricted to C-contiguous views");
-        String fmt = f.value();
-        if (!(fmt.equals("B") || fmt.equals("b") || fmt.equals("c"))) {
+        String fmt = f.value().startsWith("@") ? f.value().substring(1) : f.value();
+        if (fmt.length() != 1 || MemoryFormat.size(fmt.charAt(0)) < 0) {
             throw Errors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
         }
+        char to = fmt.charAt(0);
+        if (!MemoryFormat.isByteFormat(to) && !MemoryFormat.isByteFormat(v.format)) {
+            throw Errors.typeError("memoryview: cannot cast between two non-byte formats");
+        }
+        int size = MemoryFormat.size(to);
+        int bytes = v.byteLength();
+        if (bytes % size != 0) throw Errors.typeError("memoryview: length is not a multiple of itemsize");
         if (shape != null && shape != PyNone.NONE) {
             PyTuple t = PyTuple.asTuple(shape);
-            if (t == null || t.size() != 1 || Abstract.asSize(t.get(0), null) != v.length) {
+            if (t == null || t.size() != 1 || Abstract.asSize(t.get(0), null) * size != bytes) {
                 throw Errors.typeError("memoryview: product(shape) * itemsize != buffer size");
             }
         }
-        return new PyMemoryView(v.obj, v.source, v.start, 1, v.length, v.readonly, fmt.charAt(0));
+        return new PyMemoryView(v.obj, v.source, v.start, size, bytes / size, v.readonly, to);
     }
 }

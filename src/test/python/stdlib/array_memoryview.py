@@ -1,0 +1,37 @@
+# memoryview over array.array and casts between byte and item formats: itemsize, shape, strides,
+# per-item reads and writes, comparisons across formats, hashing rules.
+import warnings
+warnings.simplefilter('ignore', DeprecationWarning)
+from array import array
+def t(f, *a):
+    try: print(repr(f(*a)))
+    except Exception as e: print(type(e).__name__, e)
+a = array('i', [1, -2, 3, 4])
+m = memoryview(a)
+print(len(m), m.format, m.itemsize, m.nbytes, m.shape, m.strides, m.tolist(), m[1], m[-1], list(m[::2]), m[1:3].tolist(), m[::-1].strides)
+m[0] = 10; print(a)
+m[1:3] = memoryview(array('i', [7, 8])); print(a)
+t(m.__setitem__, 0, 1.5); t(m.__setitem__, 0, 2**40); t(m.__setitem__, 0, 'x')
+t(m.__setitem__, slice(0,2), b'12345678')
+print(m == array('i', [10,7,8,4]), m == memoryview(array('l',[10,7,8,4])), m != array('i', [1]), m.tobytes(), bytes(m[::2]))
+b = m.cast('B'); print(len(b), b.format, b[:4].tolist())
+c = b.cast('h'); print(c.tolist(), c.format, c.itemsize)
+t(m.cast, 'h'); t(lambda: b.cast('d').tolist()); t(b[:3].cast, 'i'); t(b.cast, 'z')
+d = memoryview(array('d', [1.5, -0.0])); print(d.tolist(), d[0], d.format)
+d[1] = 2; print(d.tolist()); t(d.__setitem__, 0, 'x')
+u = memoryview(array('u', 'ab')); print(u.format, u.itemsize, len(u), u.tobytes()); t(u.__getitem__, 0)
+w = memoryview(array('w', 'ab')); print(w.format); t(w.__getitem__, 0); t(w.tolist)
+q = memoryview(array('Q', [2**64-1])); print(q[0], q.tolist())
+print(memoryview(b'abcd').cast('i').tolist(), memoryview(bytearray(8)).cast('d').tolist(), memoryview(b'\x01\x00').cast('?').tolist())
+print(memoryview(b'\x00\x3c').cast('e').tolist(), memoryview(b'abcdefgh').cast('@Q').tolist())
+t(hash, memoryview(array('b', [1])).toreadonly())
+t(hash, memoryview(b'ab').cast('h'))
+print(list(iter(memoryview(array('h',[5,6])))), m.hex(), memoryview(array('f',[0.1]))[0], memoryview(array('B',[1,2])).format)
+print(8 in m, memoryview(array('b', [1])).format)
+ba = bytearray(8)
+v = memoryview(ba).cast('i')
+v[1] = -1
+print(ba, v.tolist(), bytes(v[1:]))
+t(ba.append, 1)
+v.release()
+print(memoryview(array('h', [1, 2, 3]))[::2].tolist(), memoryview(array('h', [1, 2, 3]))[::-1].tobytes())
