@@ -278,6 +278,7 @@ def _accumulate_us(name, value, factor, total, leftover):
 
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999), normalized."""
+    __ember_tp_name__ = 'datetime.timedelta'   # Ember: messages name the type as CPython's C type
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0,
@@ -509,6 +510,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 class IsoCalendarDate(tuple):
     """The (year, week, weekday) of date.isocalendar(), with named fields."""
+    __ember_tp_name__ = 'datetime.IsoCalendarDate'   # Ember: messages name the type as CPython's C type
     __slots__ = ()
 
     def __new__(cls, year, week, weekday, /):
@@ -554,6 +556,7 @@ def _state_bytes(value):
 
 class date:
     """A date in the proleptic Gregorian calendar: date(year, month, day)."""
+    __ember_tp_name__ = 'datetime.date'   # Ember: messages name the type as CPython's C type
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
@@ -815,6 +818,7 @@ def _iso_to_ymd(year, week, day):
 
 class tzinfo:
     """Abstract base class for time zone info objects."""
+    __ember_tp_name__ = 'datetime.tzinfo'   # Ember: messages name the type as CPython's C type
     __slots__ = ()
 
     def tzname(self, dt):
@@ -863,6 +867,7 @@ _TzinfoBase = tzinfo     # for methods whose `tzinfo` parameter hides the class
 
 class time:
     """A time of day: time([hour[, minute[, second[, microsecond[, tzinfo]]]]], *, fold=0)."""
+    __ember_tp_name__ = 'datetime.time'   # Ember: messages name the type as CPython's C type
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -1177,6 +1182,7 @@ class datetime(date):
     The year, month and day arguments are required. tzinfo may be None, or an
     instance of a tzinfo subclass. The remaining arguments may be ints.
     """
+    __ember_tp_name__ = 'datetime.datetime'   # Ember: messages name the type as CPython's C type
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
@@ -1626,6 +1632,7 @@ datetime.resolution = timedelta(microseconds=1)
 
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
+    __ember_tp_name__ = 'datetime.timezone'   # Ember: messages name the type as CPython's C type
     __slots__ = ('_offset', '_name')
 
     _Omitted = object()

@@ -109,7 +109,7 @@ final class TypeSlots {
 
     /** A builtin type's name may carry its module ("string.templatelib.Template", as tp_name): __name__ is the last part. */
     private static String shortName(PyType type, String name) {
-        return type.isHeapType() ? name : name.substring(name.lastIndexOf('.') + 1);
+        return type.isHeapType() && !type.hasQualifiedName() ? name : name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static void fillDict(TypeBuilder d) {
