@@ -184,6 +184,8 @@ class Context(object):
                                 "ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, "
                                 "ROUND_HALF_EVEN,\n   ROUND_05UP]")
         elif name in ('flags', 'traps'):
+            if not isinstance(value, dict):
+                raise TypeError("argument must be a signal dict")
             target = self._flags if name == 'flags' else self._traps
             for s in _SIGNALS:
                 target[s] = False
@@ -981,25 +983,31 @@ class Decimal(object):
             return other
         return other.__truediv__(self, context=context)
 
-    def _divide_integer(self, other, context):
-        """(quotient, remainder) of the truncating division, or a NaN pair."""
+    def _divide_integer(self, other, context, want):
+        """The truncating division's quotient ('q'), remainder ('r') or both ('qr'); NaNs
+        and infinities as CPython signals them for each."""
         sign = self._sign ^ other._sign
         if other._int == 0 and other._special == '':
             if self._int == 0 and self._special == '':
                 nan = self._invalid(context, DivisionUndefined)
-                return nan, nan
+                return (nan, nan) if want == 'qr' else nan
+            if want == 'r':
+                return self._invalid(context)
             context._raise(DivisionByZero)
-            return Decimal._special_value(sign, 'F'), self._invalid(context)
+            infinity = Decimal._special_value(sign, 'F')
+            return (infinity, self._invalid(context)) if want == 'qr' else infinity
         exponent = min(self._exp, other._exp)
         a = self._int * 10 ** (self._exp - exponent)
         b = other._int * 10 ** (other._exp - exponent)
         q, r = divmod(a, b)
         if _digits(q) > context.prec:
             nan = self._invalid(context, DivisionImpossible)
-            return nan, nan
+            return (nan, nan) if want == 'qr' else nan
         quotient = Decimal._finite(sign, q, 0)
+        if want == 'q':
+            return quotient
         remainder = Decimal._finite(self._sign, r, exponent)._fix(context)
-        return quotient, remainder
+        return (quotient, remainder) if want == 'qr' else remainder
 
     def _integer_division_special(self, other, context):
         nan = self._check_nans(other, context)
@@ -1020,7 +1028,7 @@ class Decimal(object):
         context = context or getcontext()
         if self._special or other._special:
             return self._integer_division_special(other, context)[0]
-        return self._divide_integer(other, context)[0]
+        return self._divide_integer(other, context, 'q')
 
     def __rfloordiv__(self, other, context=None):
         other = _convert(other)
@@ -1035,7 +1043,7 @@ class Decimal(object):
         context = context or getcontext()
         if self._special or other._special:
             return self._integer_division_special(other, context)[1]
-        return self._divide_integer(other, context)[1]
+        return self._divide_integer(other, context, 'r')
 
     def __rmod__(self, other, context=None):
         other = _convert(other)
@@ -1050,7 +1058,7 @@ class Decimal(object):
         context = context or getcontext()
         if self._special or other._special:
             return self._integer_division_special(other, context)
-        return self._divide_integer(other, context)
+        return self._divide_integer(other, context, 'qr')
 
     def __rdivmod__(self, other, context=None):
         other = _convert(other)
@@ -1081,17 +1089,37 @@ class Decimal(object):
                 return self._invalid(context)
             return Decimal._finite(0, 1, 0)
         sign = self._sign if n % 2 else 0
+        if n > 0 and self._int == 0:
+            return Decimal._finite(sign, 0, 0)
         if n > 0:
-            return Decimal._finite(sign, self._int ** n, self._exp * n)._fix(context)
+            exact = Decimal._finite(sign, self._int ** n, self._exp * n)
+            if exact.adjusted() < context.Etiny():
+                # libmpdec's power underflows such a result to zero whatever the rounding
+                for signal in (Inexact, Rounded, Subnormal, Underflow, Clamped):
+                    context._raise(signal)
+                return Decimal._finite(sign, 0, context.Etiny())
+            return exact._fix(context)
         if self._int == 0:
-            context._raise(DivisionByZero)
-            return Decimal._special_value(sign, 'F')
-        with localcontext(context) as work:
-            work.prec = context.prec + 10
-            work.traps = []
-            positive = Decimal._finite(0, self._int ** -n, self._exp * -n)
-            inverse = Decimal._finite(0, 1, 0).__truediv__(positive, context=work)
-        return Decimal._finite(sign, inverse._int, inverse._exp)._fix(context)
+            return Decimal._special_value(sign, 'F')      # (no signal, as libmpdec)
+        # 1 / x**-n with extra digits, rounded half-even within the caller's exponent range
+        # (so a result far below Etiny becomes 0, as libmpdec's), then to the context
+        work = context.copy()
+        work.prec = context.prec + 10
+        work.rounding = ROUND_HALF_EVEN
+        work.clear_traps()
+        work.clear_flags()
+        positive = Decimal._finite(0, self._int ** -n, self._exp * -n)
+        inverse = Decimal._finite(0, 1, 0).__truediv__(positive, context=work)
+        for signal in _SIGNALS:
+            if work.flags[signal] and signal not in (Rounded, Inexact):
+                context._raise(signal)
+        result = inverse._copy_with_sign(sign)
+        if work.flags[Inexact]:
+            context._raise(Inexact)
+            context._raise(Rounded)
+        if result._special:        # overflowed: the caller's rounding decides Infinity or max
+            return Decimal._finite(sign, 1, context.Emax + 1)._overflow(context)
+        return result._fix(context)
 
     def __rpow__(self, other, modulo=None, context=None):
         other = _convert(other)

@@ -48,14 +48,14 @@ for value in values:
 print(ascii(pickle.dumps(float('nan'), 2)), ascii(pickle.dumps(float('nan'), 0)))
 
 # batching: 1000 items per APPENDS/SETITEMS/ADDITEMS
-for proto in (0, 1, 2, 4):
-    for value in (list(range(2500)), {i: i for i in range(1001)}, set(range(1001)), frozenset(range(1200)), tuple(range(1001))):
+for proto in (0, 2, 4):
+    for value in (list(range(2001)), {i: i for i in range(1001)}, set(range(1001)), frozenset(range(1001)), tuple(range(1001))):
         data = pickle.dumps(value, proto)
         print(proto, type(value).__name__, len(data), data.count(b'e'), data.count(b'u'), data.count(b'\x90'), hash(data) == hash(pickle.dumps(value, proto)))
         assert pickle.loads(data) == value
 
 # framing: frames of 64 KiB, big payloads outside frames
-for value in ([b'x' * 70000, 1], ['y' * 70000, 'z'], [bytearray(b'w' * 70000)], list(range(30000)), [b'a' * 1000] * 100):
+for value in ([b'x' * 70000, 1], ['y' * 70000, 'z'], [bytearray(b'w' * 70000)], [bytes([i]) * 1000 for i in range(70)]):
     for proto in (4, 5):
         data = pickle.dumps(value, proto)
         print(proto, len(data), ascii(data[:40]), ascii(data[-40:]), data.count(b'\x95'))
