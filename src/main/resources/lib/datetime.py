@@ -242,9 +242,17 @@ def _wrap_strftime(obj, fmt, timetuple):
         elif code == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
             pieces.append('' if name is None else name.replace('%', '%%'))
+        elif code in 'YGF' and timetuple[0] < 1000:
+            # 3.14 pads years below 1000 to four digits (glibc's strftime does not)
+            year = timetuple[0] if code != 'G' else _iso_year_of(timetuple)
+            pieces.append(f"{year:04d}" + ('-%m-%d' if code == 'F' else ''))
         else:
             pieces.append('%' + code)
     return _time.strftime(''.join(pieces), timetuple)
+
+
+def _iso_year_of(timetuple):
+    return date(timetuple[0], timetuple[1], timetuple[2]).isocalendar()[0]
 
 
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):

@@ -883,8 +883,8 @@ class Pickler:
         try:
             obj2, parent = _getattribute(module, name)
         except AttributeError:
-            raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {name} on "
-                                f"{module_name} failed") from None
+            raise PicklingError(f"Can't pickle {obj!r}: it's not found as "
+                                f"{module_name}.{name}") from None
         if obj2 is not obj:
             raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as "
                                 f"{module_name}.{name}")
