@@ -202,7 +202,8 @@ class Context(object):
         if not low <= value <= high:
             if name in ('capitals', 'clamp'):
                 raise ValueError(f"valid values for {name} are 0 or 1")
-            raise ValueError(f"valid range for {name} is [{low}, {high}]")
+            bounds = {'prec': '[1, MAX_PREC]', 'Emin': '[MIN_EMIN, 0]', 'Emax': '[0, MAX_EMAX]'}
+            raise ValueError(f"valid range for {name} is {bounds[name]}")
         return value
 
     @property
@@ -416,7 +417,7 @@ def localcontext(ctx=None, **kwargs):
     manager = _ContextManager(ctx)
     for key, value in kwargs.items():
         if key not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'):
-            raise TypeError(f"'{key}' is an invalid keyword argument for this function")
+            raise TypeError(f"this function got an unexpected keyword argument '{key}'")
         setattr(manager.new_context, key, value)
     return manager
 
@@ -1295,6 +1296,66 @@ class Decimal(object):
             if work.flags[s] and not context.flags[s]:
                 context._raise(s)
         return result
+
+    def fma(self, other, third, context=None):
+        """Fused multiply-add: self*other+third with one rounding."""
+        other = _convert(other, True)
+        third = _convert(third, True)
+        context = context or getcontext()
+        if self._special or other._special:
+            product = self.__mul__(other, context=context)
+            return product.__add__(third, context=context)
+        product = Decimal._finite(self._sign ^ other._sign, self._int * other._int,
+                                  self._exp + other._exp)
+        return product.__add__(third, context=context)
+
+    def scaleb(self, other, context=None):
+        """Return the first operand with the exponent adjusted the second."""
+        other = _convert(other, True)
+        context = context or getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        if other._special or not other._is_integral() or other._exp != 0:
+            return self._invalid(context)
+        limit = 2 * (context.Emax + context.prec)
+        if not -limit <= int(other) <= limit:
+            return self._invalid(context)
+        if self._special:
+            return Decimal(self)
+        return Decimal._finite(self._sign, self._int, self._exp + int(other))._fix(context)
+
+    def logb(self, context=None):
+        """Return the adjusted exponent of the operand as a Decimal."""
+        context = context or getcontext()
+        if self._special:
+            nan = self._check_nans(None, context)
+            return nan if nan is not None else Decimal._special_value(0, 'F')
+        if self._int == 0:
+            context._raise(DivisionByZero)
+            return Decimal._special_value(1, 'F')
+        return Decimal(self.adjusted())._fix(context)
+
+    def number_class(self, context=None):
+        """The class of the operand: '+Normal', '-Zero', 'NaN', ..."""
+        context = context or getcontext()
+        sign = '-' if self._sign else '+'
+        if self._special == 'N':
+            return 'sNaN'
+        if self._special == 'n':
+            return 'NaN'
+        if self._special == 'F':
+            return sign + 'Infinity'
+        if self._int == 0:
+            return sign + 'Zero'
+        return sign + ('Subnormal' if self.adjusted() < context.Emin else 'Normal')
+
+    def radix(self):
+        """Just returns 10, as this is Decimal, :)"""
+        return Decimal(10)
+
+    def canonical(self):
+        return self
 
     # ---- comparisons ----
     def _compare_key(self, other):
