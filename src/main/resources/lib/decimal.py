@@ -9,8 +9,9 @@ specification (flags set, trapped ones raised). Reprs, strs and messages follow 
 Present: construction (str, int, float, tuple, Decimal), str/repr/format, + - * / // %
 divmod, unary ops, ** with integer exponents, comparisons and hashing consistent with int,
 float and Fraction, quantize, sqrt, normalize, to_integral*, the predicates, as_tuple,
-as_integer_ratio, int/float/round/trunc/floor/ceil, Context and localcontext. Not present:
-exp, ln, log10, logb, fma, the logical and next_* operations.
+as_integer_ratio, int/float/round/trunc/floor/ceil, exp/ln/log10 (correctly rounded), fma,
+scaleb, logb, Context and localcontext. Not present: non-integer powers, the logical and
+next_* operations, compare_total.
 """
 
 import math as _math
@@ -1297,6 +1298,99 @@ class Decimal(object):
                 context._raise(s)
         return result
 
+    # ---- exp, ln, log10: correctly rounded (half even) by refining until the rounding is sure ----
+    def _correctly_rounded(self, approximate, context):
+        """Round the function value given by approximate(w) -> (V, E), a fixed-point value
+        V / 10**w within E / 10**w of the exact one, to the context's precision, refining w
+        until V-E and V+E round alike; then the context's exponent limits apply."""
+        prec = context.prec
+        wide = Context(prec=prec, rounding=ROUND_HALF_EVEN, Emin=MIN_EMIN, Emax=MAX_EMAX)
+        wide.clear_traps()
+        w = prec + 10
+        while True:
+            value, error, shift = approximate(w)
+            low = _fixed_to_decimal(value - error, w - shift)._round_digits(prec, ROUND_HALF_EVEN)
+            high = _fixed_to_decimal(value + error, w - shift)._round_digits(prec, ROUND_HALF_EVEN)
+            if value - error != 0 and low == high and low._exp == high._exp:
+                break
+            w += max(10, w // 2)
+        result = low
+        if _digits(result._int) < prec and result._int:
+            shift = prec - _digits(result._int)
+            result = Decimal._finite(result._sign, result._int * 10 ** shift, result._exp - shift)
+        work = context.copy()
+        work.rounding = ROUND_HALF_EVEN
+        work.clear_flags()
+        work.clear_traps()
+        fixed = result._fix(work)
+        context._raise(Inexact)
+        context._raise(Rounded)
+        for signal in (Subnormal, Underflow, Clamped):
+            if work.flags[signal]:
+                context._raise(signal)
+        if work.flags[Overflow]:            # rounded half even: always to infinity
+            context._raise(Overflow)
+            return Decimal._special_value(result._sign, 'F')
+        return fixed
+
+    def exp(self, context=None):
+        """Return the value of the (natural) exponential function e**x at the given number."""
+        context = context or getcontext()
+        if self._special:
+            nan = self._check_nans(None, context)
+            if nan is not None:
+                return nan
+            return Decimal._finite(0, 0, 0) if self._sign else Decimal(self)
+        if self._int == 0:
+            return Decimal._finite(0, 1, 0)
+        # far outside the exponent range: certain overflow, or underflow to zero
+        if self.adjusted() > 20 or abs(float(self)) / 2.302585092994046 > context.Emax + 2:
+            if not self._sign:
+                for signal in (Inexact, Rounded, Overflow):
+                    context._raise(signal)
+                return Decimal._special_value(0, 'F')
+            if abs(float(self)) / 2.302585092994046 > -context.Etiny() + 2:
+                tiny = Decimal._finite(0, 1, context.Etiny() - 2)
+                return tiny._fix(_rounding_copy(context, ROUND_HALF_EVEN))._flag_underflow(context)
+        return self._correctly_rounded(lambda w: _exp_fixed(self, w), context)
+
+    def _flag_underflow(self, context):
+        context._raise(Inexact)
+        context._raise(Rounded)
+        if self._int == 0 or self.adjusted() < context.Emin:
+            context._raise(Subnormal)
+            context._raise(Underflow)
+            if self._int == 0:
+                context._raise(Clamped)
+        return self
+
+    def ln(self, context=None):
+        """Return the natural (base e) logarithm of the operand."""
+        return self._logarithm(context, False)
+
+    def log10(self, context=None):
+        """Return the base 10 logarithm of the operand."""
+        return self._logarithm(context, True)
+
+    def _logarithm(self, context, base10):
+        context = context or getcontext()
+        if self._special:
+            nan = self._check_nans(None, context)
+            if nan is not None:
+                return nan
+            if self._sign:
+                return self._invalid(context)
+            return Decimal(self)
+        if self._int == 0:
+            return Decimal._special_value(1, 'F')
+        if self._sign:
+            return self._invalid(context)
+        if self._int == 1 and self._exp == 0 or (self._int == 10 ** (_digits(self._int) - 1) and self.adjusted() == 0):
+            return Decimal._finite(0, 0, 0)
+        if base10 and self._int == 10 ** (_digits(self._int) - 1):
+            return Decimal(self.adjusted())._fix(context)      # an exact power of ten
+        return self._correctly_rounded(lambda w: _log_fixed(self, w, base10), context)
+
     def fma(self, other, third, context=None):
         """Fused multiply-add: self*other+third with one rounding."""
         other = _convert(other, True)
@@ -1548,6 +1642,104 @@ class Decimal(object):
         if type(self) is Decimal:
             return self
         return self.__class__(str(self))
+
+
+def _rounding_copy(context, rounding):
+    copy = context.copy()
+    copy.rounding = rounding
+    copy.clear_traps()
+    return copy
+
+
+def _fixed_to_decimal(value, w):
+    return Decimal._finite(1 if value < 0 else 0, abs(value), -w)
+
+
+def _to_fixed(x, w):
+    """x * 10**w as an int (truncated), for a finite Decimal x."""
+    shift = x._exp + w
+    magnitude = x._int * 10 ** shift if shift >= 0 else x._int // 10 ** -shift
+    return -magnitude if x._sign else magnitude
+
+
+def _exp_fixed(x, w):
+    """(V, E, q): exp(x) ~ V * 10**(q - w) within E * 10**(q - w).
+
+    exp(x) = exp(r) * 10**q with q = floor(x / ln 10) and r = x - q ln 10 in [0, ln 10): the
+    series only ever sees a small argument, however large x is."""
+    guard = 12
+    q_estimate = int(float(x) / 2.302585092994046)
+    extra = len(str(abs(q_estimate))) + 2
+    wide = w + guard + extra
+    scale = 10 ** wide
+    ln10 = _ln10_fixed(wide)
+    fixed_x = _to_fixed(x, wide)
+    q = fixed_x // ln10
+    r = fixed_x - q * ln10                              # in [0, ln10) * scale
+    # exp(r): halve 4 times (r/16 < 0.15), Taylor series, square 4 times
+    reduced = r >> 4
+    total = scale
+    term = scale
+    n = 1
+    while term:
+        term = term * reduced // (n * scale)
+        total += term
+        n += 1
+    for _ in range(4):
+        total = total * total // scale
+    value = total // 10 ** (guard + extra)
+    return value, 2, q
+
+
+def _ln_fixed_positive(numerator, denominator, w):
+    """ln(numerator/denominator) * 10**w for a ratio in [1, 10], by square roots and atanh."""
+    guard = 12
+    scale = 10 ** (w + guard)
+    y = numerator * scale // denominator              # the ratio in fixed point
+    halvings = 0
+    while y > scale * 11 // 10:                       # bring it close to 1: ln(y) = 2**j ln(y**(1/2**j))
+        y = _math.isqrt(y * scale)
+        halvings += 1
+    z_num = y - scale
+    z_den = y + scale
+    z = z_num * scale // z_den                        # atanh argument, |z| < 0.05
+    z2 = z * z // scale
+    total = z
+    power = z
+    n = 3
+    while power:
+        power = power * z2 // scale
+        total += power // n
+        n += 2
+    result = 2 * total << halvings
+    return result // 10 ** guard
+
+
+_LN10_CACHE = {}
+
+
+def _ln10_fixed(w):
+    cached = _LN10_CACHE.get(w)
+    if cached is None:
+        cached = _ln_fixed_positive(10, 1, w)
+        _LN10_CACHE[w] = cached
+    return cached
+
+
+def _log_fixed(x, w, base10):
+    """(V, E): ln(x) or log10(x) ~ V / 10**w within E / 10**w, x > 0 finite."""
+    adjusted = x.adjusted()
+    extra = len(str(abs(adjusted))) + 2
+    wide = w + extra
+    length = _digits(x._int)
+    # x = (c / 10**(length-1)) * 10**adjusted with the first factor in [1, 10)
+    mantissa_ln = _ln_fixed_positive(x._int, 10 ** (length - 1), wide)
+    ln10 = _ln10_fixed(wide)
+    total = mantissa_ln + adjusted * ln10
+    if base10:
+        total = total * 10 ** wide // ln10
+    value = total // 10 ** extra if total >= 0 else -((-total) // 10 ** extra)
+    return value, 3, 0
 
 
 def _tie_order(a, b):

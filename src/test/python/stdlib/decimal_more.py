@@ -34,3 +34,24 @@ with localcontext(Context(prec=3)) as c:
     print(Decimal(2) / 3, c.prec)
 show('localcontext bad kw', lambda: localcontext(precision=3))
 print(getcontext().prec, DefaultContext.prec)
+
+# exp, ln, log10 (correctly rounded, half even)
+from decimal import Overflow, Underflow, Subnormal, Clamped, Rounded
+for s in ['1', '2', '-1', '0.5', '10', '100', '-100', '1e-10', '-1e-30', '123.456', '1e3', '-1e3', '0', 'inf', '-inf', '2.302585092994045684017991454']:
+    print('exp', s, Decimal(s).exp())
+for s in ['1', '2', '10', '0.5', '1e-10', '1e10', '123.456', '0.999999', '1.000001', '100', '1e100', '3', '0.1', '7e-50']:
+    print('ln', s, Decimal(s).ln(), Decimal(s).log10())
+with localcontext(prec=5):
+    print(Decimal(2).exp(), Decimal(2).ln(), Decimal(2).log10(), Decimal('1e5').log10(), Decimal('1e50').log10(), getcontext().flags[Inexact])
+with localcontext(prec=50):
+    print(Decimal(1).exp(), Decimal(10).ln())
+for s in ['2302585', '-2302585', '1e6', '-1e6', '2302587', '-2302610', '5e6', '-5e6', '1e30', '-1e30', '0.0000001', '-2.302585092994045684017991455']:
+    try:
+        r = Decimal(s).exp(); print('exp', s, r)
+    except Exception as e:
+        print('exp', s, type(e).__name__, e)
+with localcontext(Emax=50, Emin=-50, prec=8) as c:
+    c.clear_traps()
+    for s in ['115', '116', '-118', '-130', '-200', '120']:
+        print(s, Decimal(s).exp(), [f.__name__ for f in (Inexact, Rounded, Subnormal, Underflow, Overflow, Clamped) if c.flags[f]])
+        c.clear_flags()

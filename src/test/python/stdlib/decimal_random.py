@@ -21,7 +21,7 @@ def number():
 
 
 OPS = ['+', '-', '*', '/', '//', '%', 'sqrt', 'quantize', 'neg', 'pos', 'normalize', 'int_power', 'compare',
-       'to_integral', 'max', 'min']
+       'to_integral', 'max', 'min', 'exp', 'ln', 'log10']
 for i in range(800):
     op = rng.choice(OPS)
     a, b = number(), number()
@@ -61,6 +61,12 @@ for i in range(800):
                 r = (a < b, a == b, a.compare(b), hash(a) == hash(b))
             elif op == 'to_integral':
                 r = a.to_integral_value()
+            elif op == 'exp':
+                r = (a.scaleb(-a.adjusted() + rng.randint(-3, 2)) if a else a).exp()
+            elif op == 'ln':
+                r = abs(a).ln()
+            elif op == 'log10':
+                r = abs(a).log10()
             elif op == 'max':
                 r = a.max(b)
             else:
