@@ -6,7 +6,6 @@ error messages follow CPython 3.14's `datetime` (its C implementation is the ref
 
 import time as _time
 import math as _math
-import sys as _sys
 from operator import index as _index
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",

@@ -14,6 +14,7 @@ scaleb, logb, Context and localcontext. Not present: non-integer powers, the log
 next_* operations, compare_total.
 """
 
+import contextvars as _contextvars
 import math as _math
 import sys as _sys
 import numbers as _numbers
@@ -374,7 +375,6 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, flags=[],
                        traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, flags=[], traps=[])
 
-import contextvars as _contextvars
 _current_context = _contextvars.ContextVar('decimal_context')
 
 
