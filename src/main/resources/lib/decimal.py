@@ -455,7 +455,31 @@ def _round_coefficient(coefficient, drop, rounding, negative):
 
 
 def _digits(n):
-    return len(str(n)) if n else 1
+    """The number of decimal digits of an int >= 0 (1 for 0), without str() and its limit."""
+    if n < 10 ** 15:
+        return len(str(n))
+    estimate = int(n.bit_length() * 0.30102999566398120)    # floor(log10(2**bits)), or one less
+    return estimate + 1 if n >= 10 ** estimate else estimate
+
+
+_CHUNK = 2000     # decimal digits converted at once (int <-> str have a 4300-digit limit)
+
+
+def _int_str(n):
+    """str(n) for an int >= 0 of any size."""
+    if n < 10 ** _CHUNK:
+        return str(n)
+    half = _digits(n) // 2
+    high, low = divmod(n, 10 ** half)
+    return _int_str(high) + _int_str(low).zfill(half)
+
+
+def _str_int(text):
+    """int(text) for a str of ASCII digits of any length."""
+    if len(text) <= _CHUNK:
+        return int(text)
+    half = len(text) // 2
+    return _str_int(text[:-half]) * 10 ** half + _str_int(text[-half:])
 
 
 # ---- parsing ----
@@ -479,7 +503,7 @@ def _parse_string(text):
             payload = s[len(prefix):]
             if payload and not (payload.isdigit() and payload.isascii()):
                 return None
-            return sign, int(payload) if payload else 0, 0, kind
+            return sign, _str_int(payload) if payload else 0, 0, kind
     mantissa, _, exponent_text = s.partition('e') if 'e' in s else s.partition('E')
     exponent = 0
     if exponent_text or s.endswith(('e', 'E')):
@@ -491,7 +515,7 @@ def _parse_string(text):
     digits = whole + fraction
     if not digits or not digits.isdigit() or not digits.isascii():
         return None
-    return sign, int(digits), exponent - len(fraction), ''
+    return sign, _str_int(digits), exponent - len(fraction), ''
 
 
 # ---- Decimal ----
@@ -659,7 +683,7 @@ class Decimal(object):
         """Return a tuple representation of the number."""
         if self._special == 'F':
             return DecimalTuple(self._sign, (0,), 'F')
-        digits = tuple(int(d) for d in str(self._int)) if self._int or not self._special else ()
+        digits = tuple(int(d) for d in _int_str(self._int)) if self._int or not self._special else ()
         if self._special:
             return DecimalTuple(self._sign, digits, self._special)
         return DecimalTuple(self._sign, digits, self._exp)
@@ -690,8 +714,8 @@ class Decimal(object):
             return sign + 'Infinity'
         if self._special:
             prefix = 'NaN' if self._special == 'n' else 'sNaN'
-            return sign + prefix + (str(self._int) if self._int else '')
-        digits = str(self._int)
+            return sign + prefix + (_int_str(self._int) if self._int else '')
+        digits = _int_str(self._int)
         exponent = self._exp
         leftdigits = exponent + len(digits)
         if exponent <= 0 and leftdigits > -6:
@@ -768,7 +792,7 @@ class Decimal(object):
         if kind in ('f', 'F', '%'):
             if precision is not None:
                 value = value._rescale(-precision, getcontext().rounding)
-            digits = str(value._int)
+            digits = _int_str(value._int)
             if value._exp >= 0:
                 intpart, fracpart = digits + '0' * value._exp, ''
             else:
@@ -781,7 +805,7 @@ class Decimal(object):
         if kind in ('e', 'E'):
             if precision is not None:
                 value = value._round_digits(precision + 1, getcontext().rounding)
-            digits = str(value._int)
+            digits = _int_str(value._int)
             exponent = value._exp + len(digits) - 1
             text = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
             return text + kind + f"{exponent:+d}"
@@ -1079,7 +1103,7 @@ class Decimal(object):
         if nan is not None:
             return nan
         if other._special or not other._is_integral():
-            raise NotImplementedError("Ember's decimal supports integer exponents only")
+            return self._power_general(other, context)
         n = int(other)
         if self._special == 'F':
             if n == 0:
@@ -1093,6 +1117,10 @@ class Decimal(object):
         sign = self._sign if n % 2 else 0
         if n > 0 and self._int == 0:
             return Decimal._finite(sign, 0, 0)
+        if self._int:
+            shortcut = self._large_power(n, sign, context)
+            if shortcut is not None:
+                return shortcut
         if n > 0:
             exact = Decimal._finite(sign, self._int ** n, self._exp * n)
             if exact.adjusted() < context.Etiny():
@@ -1122,6 +1150,81 @@ class Decimal(object):
         if result._special:        # overflowed: the caller's rounding decides Infinity or max
             return Decimal._finite(sign, 1, context.Emax + 1)._overflow(context)
         return result._fix(context)
+
+    def _log10_estimate(self):
+        """log10(|self|) as a float, for a finite non-zero value of any size."""
+        length = _digits(self._int)
+        leading = self._int // 10 ** max(0, length - 15)        # the first (up to) 15 digits
+        return self.adjusted() + _math.log10(leading / 10 ** (min(15, length) - 1))
+
+    def _large_power(self, n, sign, context):
+        """self ** n (an int) when the exact power would be a needlessly huge integer: a certain
+        overflow or underflow, a power of ten, or far more digits than the precision (then
+        exp(n ln |x|), rounded like the exact value). None when the exact way is cheap."""
+        estimate = n * self._log10_estimate()
+        if estimate > context.Emax + 2:
+            return Decimal._finite(sign, 1, context.Emax + 1)._overflow(context)
+        if estimate < context.Etiny() - 2:
+            for signal in (Inexact, Rounded, Subnormal, Underflow, Clamped):
+                context._raise(signal)
+            return Decimal._finite(sign, 0, context.Etiny())
+        stripped, zeros = self._int, 0
+        while stripped % 10 == 0:
+            stripped //= 10
+            zeros += 1
+        if stripped == 1 or abs(n) * _math.log10(stripped) < 4 * context.prec + 50:
+            return None
+        magnitude = self.copy_abs()
+
+        def approximate(w):
+            w2 = w + _digits(abs(n)) + 12
+            log_value, _, _ = _log_fixed(magnitude, w2, False)
+            t = _fixed_to_decimal(n * log_value, w2)
+            value, error, shift = _exp_fixed(t, w)
+            error += value // 10 ** (w + 6) + 1
+            return (-value if sign else value), error, shift
+        return self._correctly_rounded(approximate, context, context.rounding)
+
+    def _power_general(self, other, context):
+        """self ** other for a non-integral or infinite exponent: exp(other * ln(self)),
+        correctly rounded half even."""
+        if self._sign and not self.is_zero():
+            return self._invalid(context)
+        if other._special == 'F' or self._special == 'F':
+            if self._special == 'F':
+                return Decimal._special_value(0, 'F') if not other._sign else Decimal._finite(0, 0, 0)
+            magnitude = self._compare_key(Decimal._finite(0, 1, 0))
+            if magnitude == 0:
+                return self._invalid(context) if False else Decimal._finite(0, 10 ** (context.prec - 1), 1 - context.prec)._flag_inexact(context)
+            grows = (magnitude > 0) != bool(other._sign)
+            return Decimal._special_value(0, 'F') if grows else Decimal._finite(0, 0, 0)
+        if self._int == 0:
+            return Decimal._special_value(0, 'F') if other._sign else Decimal._finite(0, 0, 0)
+        # the size of the result, to leave certain overflows and underflows early
+        estimate = float(other) * self._log10_estimate()
+        if estimate > context.Emax + 2:
+            for signal in (Inexact, Rounded, Overflow):
+                context._raise(signal)
+            return Decimal._special_value(0, 'F')
+        if estimate < context.Etiny() - 2:
+            tiny = Decimal._finite(0, 1, context.Etiny() - 2)
+            return tiny._fix(_rounding_copy(context, ROUND_HALF_EVEN))._flag_underflow(context)
+        exponent_digits = _digits(abs(int(other))) + 2
+
+        def approximate(w):
+            w2 = w + exponent_digits + 10
+            log_value, _, _ = _log_fixed(self, w2, False)
+            product = other._int * abs(log_value)
+            sign = other._sign ^ (log_value < 0)
+            t = Decimal._finite(sign, product, other._exp - w2)
+            value, error, shift = _exp_fixed(t, w)
+            return value, error + value // 10 ** (w + 6) + 1, shift
+        return self._correctly_rounded(approximate, context)
+
+    def _flag_inexact(self, context):
+        context._raise(Inexact)
+        context._raise(Rounded)
+        return self
 
     def __rpow__(self, other, modulo=None, context=None):
         other = _convert(other)
@@ -1299,7 +1402,7 @@ class Decimal(object):
         return result
 
     # ---- exp, ln, log10: correctly rounded (half even) by refining until the rounding is sure ----
-    def _correctly_rounded(self, approximate, context):
+    def _correctly_rounded(self, approximate, context, rounding=ROUND_HALF_EVEN):
         """Round the function value given by approximate(w) -> (V, E), a fixed-point value
         V / 10**w within E / 10**w of the exact one, to the context's precision, refining w
         until V-E and V+E round alike; then the context's exponent limits apply."""
@@ -1309,9 +1412,12 @@ class Decimal(object):
         w = prec + 10
         while True:
             value, error, shift = approximate(w)
-            low = _fixed_to_decimal(value - error, w - shift)._round_digits(prec, ROUND_HALF_EVEN)
-            high = _fixed_to_decimal(value + error, w - shift)._round_digits(prec, ROUND_HALF_EVEN)
+            low = _fixed_to_decimal(value - error, w - shift)._round_digits(prec, rounding)
+            high = _fixed_to_decimal(value + error, w - shift)._round_digits(prec, rounding)
             if value - error != 0 and low == high and low._exp == high._exp:
+                break
+            if w > 4 * prec + 200:      # an exact tie (possible for powers): round the value itself
+                low = _fixed_to_decimal(value, w - shift)._round_digits(prec, rounding)
                 break
             w += max(10, w // 2)
         result = low
@@ -1319,7 +1425,7 @@ class Decimal(object):
             shift = prec - _digits(result._int)
             result = Decimal._finite(result._sign, result._int * 10 ** shift, result._exp - shift)
         work = context.copy()
-        work.rounding = ROUND_HALF_EVEN
+        work.rounding = rounding
         work.clear_flags()
         work.clear_traps()
         fixed = result._fix(work)
@@ -1330,6 +1436,8 @@ class Decimal(object):
                 context._raise(signal)
         if work.flags[Overflow]:            # rounded half even: always to infinity
             context._raise(Overflow)
+            if rounding != ROUND_HALF_EVEN:
+                return Decimal._finite(result._sign, 1, context.Emax + 1)._overflow(context)
             return Decimal._special_value(result._sign, 'F')
         return fixed
 
