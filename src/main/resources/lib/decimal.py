@@ -7,10 +7,10 @@ specification (flags set, trapped ones raised). Reprs, strs and messages follow 
 `_decimal`.
 
 Present: construction (str, int, float, tuple, Decimal), str/repr/format, + - * / // %
-divmod, unary ops, ** with integer exponents, comparisons and hashing consistent with int,
+divmod, unary ops, ** (integer and non-integer exponents), comparisons and hashing consistent with int,
 float and Fraction, quantize, sqrt, normalize, to_integral*, the predicates, as_tuple,
 as_integer_ratio, int/float/round/trunc/floor/ceil, exp/ln/log10 (correctly rounded), fma,
-scaleb, logb, Context and localcontext. Not present: non-integer powers, the logical and
+scaleb, logb, Context and localcontext. Not present: three-argument pow, the logical and
 next_* operations, compare_total.
 """
 
