@@ -24,6 +24,8 @@ final class ObjectReduce {
     }
 
     private static Object commonReduce(Object self, long protocol) {
+        Object builtin = builtinReduce(self, protocol);
+        if (builtin != null) return builtin;
         Object copyreg = importCopyreg();
         if (protocol >= 2) return reduceNewObj(self, copyreg);
         return Abstract.call(Abstract.getAttr(copyreg, "_reduce_ex"), self, PyInt.of(protocol));
@@ -106,5 +108,42 @@ final class ObjectReduce {
             if (slots.size() > 0) state = PyTuple.of(state, slots);
         }
         return state;
+    }
+
+    /**
+     * The reductions of the builtin values whose types have their own {@code __reduce__} in
+     * CPython: exceptions {@code (type, args[, __dict__])}, sets and frozensets, bytearray, {@code range} and {@code slice}
+     * {@code (type, (start, stop, step))}, and the singletons named by their builtin name.
+     * Null for every other value.
+     */
+    private static Object builtinReduce(Object self, long protocol) {
+        if (self == PyNotImplemented.INSTANCE) return new PyStr("NotImplemented");
+        if (self == PyEllipsis.INSTANCE) return new PyStr("Ellipsis");
+        if (self instanceof PyRange r) {
+            return PyTuple.of(PyRange.TYPE, PyTuple.of(PyInt.of(r.start), PyInt.of(r.stop), PyInt.of(r.step)));
+        }
+        if (self instanceof PySlice s) return PyTuple.of(PySlice.TYPE, PyTuple.of(s.start, s.stop, s.step));
+        Object part = Abstract.builtinPart(self);
+        if (part instanceof PySet || part instanceof PyFrozenSet) {   // (type, (list,), __dict__ or None)
+            Object dict = Abstract.lookupAttr(self, new PyStr("__dict__"));
+            Object state = dict instanceof PyDict d && d.size() > 0 ? d : PyNone.NONE;
+            return PyTuple.of(Abstract.typeOf(self), PyTuple.of(PyList.fromIterable(part)), state);
+        }
+        if (part instanceof PyByteArray array) {   // protocols 0-2 had no bytes: a latin-1 str then
+            Object dict = Abstract.lookupAttr(self, new PyStr("__dict__"));
+            Object state = dict instanceof PyDict d && d.size() > 0 ? d : PyNone.NONE;
+            byte[] data = array.toByteArray();
+            PyTuple args = protocol < 3
+                    ? PyTuple.of(new PyStr(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1)), new PyStr("latin-1"))
+                    : PyTuple.of(new PyBytes(data));
+            return PyTuple.of(Abstract.typeOf(self), args, state);
+        }
+        if (self instanceof PyBaseException e) {
+            PyType type = Abstract.typeOf(self);
+            Object dict = Abstract.lookupAttr(self, new PyStr("__dict__"));
+            if (dict instanceof PyDict d && d.size() > 0) return PyTuple.of(type, e.args(), d);
+            return PyTuple.of(type, e.args());
+        }
+        return null;
     }
 }

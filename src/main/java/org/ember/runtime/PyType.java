@@ -247,6 +247,14 @@ public final class PyType extends PyObject implements PyCallable {
     public boolean hasDict() { return instancesHaveDict; }
 
     public void setName(String newName) { name = newName; }
+
+    /**
+     * Whether this class, though written in Python, stands for a C type: {@link #name} is then
+     * the qualified tp_name ("datetime.date") that messages show, and __name__ its last part.
+     */
+    public boolean hasQualifiedName() { return qualifiedName; }
+    public void setQualifiedName(String tpName) { name = tpName; qualifiedName = true; }
+    private volatile boolean qualifiedName;
     public void setQualname(String newQualname) { qualname = newQualname; }
 
     /** {@code __bases__} as a tuple. */

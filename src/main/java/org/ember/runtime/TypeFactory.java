@@ -172,6 +172,11 @@ public final class TypeFactory {
             type.setQualname(q.value());
             dict.delItemIfPresent(new PyStr("__qualname__"));
         }
+        // A library class standing for a C type names itself as CPython's tp_name ("datetime.date")
+        if (dict.getItemStr("__ember_tp_name__") instanceof PyStr tpName) {
+            type.setQualifiedName(tpName.value());
+            dict.delItemIfPresent(new PyStr("__ember_tp_name__"));
+        }
         int index = solidBase.slotCount();
         for (String slot : slots.names) dict.setItem(new PyStr(slot), new PyMemberDescr(type, slot, index++));
         // a metaclass's instances are classes: type's own __dict__ (the mapping proxy) must stay visible

@@ -109,7 +109,7 @@ final class TypeSlots {
 
     /** A builtin type's name may carry its module ("string.templatelib.Template", as tp_name): __name__ is the last part. */
     private static String shortName(PyType type, String name) {
-        return type.isHeapType() ? name : name.substring(name.lastIndexOf('.') + 1);
+        return type.isHeapType() && !type.hasQualifiedName() ? name : name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static void fillDict(TypeBuilder d) {
@@ -155,7 +155,7 @@ final class TypeSlots {
             PyType t = checkSettable(self, "__doc__", v);
             t.setAttribute("__doc__", v);
         });
-        d.getset("__flags__", self -> PyInt.of(of(self).flags()), null);
+        d.getset("__flags__", self -> PyInt.of(cpythonFlags(of(self))), null);
         d.method0("mro", self -> PyList.of((Object[]) TypeFactory.linearize(of(self), of(self).bases())));
         d.method0("__subclasses__", self -> {
             List<PyType> subs = of(self).subclasses();
@@ -191,5 +191,19 @@ final class TypeSlots {
         if (t.isImmutable()) throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", attr, t.name());
         if (value == null) throw Errors.typeError("cannot delete '%s' attribute of immutable type '%s'", attr, t.name());
         return t;
+    }
+
+    /**
+     * {@code type.__flags__} with CPython's Py_TPFLAGS_* bit values (copyreg and pickle test
+     * HEAPTYPE = 1 << 9); Ember's internal flag bits are numbered differently.
+     */
+    static long cpythonFlags(PyType t) {
+        long bits = 0;
+        if (t.isImmutable()) bits |= 1L << 8;
+        if (t.isHeapType()) bits |= 1L << 9;
+        if (t.isSubclassable()) bits |= 1L << 10;
+        if (t.isMethodDescriptor()) bits |= 1L << 17;
+        if ((t.flags() & PyType.IS_ABSTRACT) != 0) bits |= 1L << 20;
+        return bits;
     }
 }
