@@ -34,10 +34,12 @@ public final class PyFunction extends PyObject implements PyCallable {
                 d.getset("__kwdefaults__", self -> orNone(((PyFunction) self).kwdefaults),
                         (self, v) -> ((PyFunction) self).kwdefaults = v == null || v == PyNone.NONE ? null : (PyDict) v);
                 d.getset("__closure__", self -> orNone(((PyFunction) self).closure), null);
-                d.getset("__annotations__", PyFunction::annotations,
-                        (self, v) -> ((PyFunction) self).annotations = v);
-                d.getset("__annotate__", self -> orNone(((PyFunction) self).annotate),
-                        (self, v) -> ((PyFunction) self).annotate = v == PyNone.NONE ? null : v);
+                d.getset("__annotations__", PyFunction::annotations, PyFunction::setAnnotations);
+                d.getset("__annotate__", self -> orNone(((PyFunction) self).annotate), PyFunction::setAnnotate);
+                d.getset("__type_params__", self -> ((PyFunction) self).typeParams, (self, v) -> {
+                    if (!(v instanceof PyTuple t)) throw Errors.typeError("__type_params__ must be set to a tuple");
+                    ((PyFunction) self).typeParams = t;
+                });
                 d.getset("__dict__", self -> ((PyFunction) self).dict(), (self, v) -> {
                     if (!(v instanceof PyDict newDict)) throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", Abstract.typeName(v));
                     ((PyFunction) self).dict = newDict;
@@ -60,6 +62,8 @@ public final class PyFunction extends PyObject implements PyCallable {
     public PyTuple closure;
     public Object annotations;
     public Object annotate;
+    /** PEP 695: the type parameters of {@code def f[T]()}, set by INTRINSIC_SET_FUNCTION_TYPE_PARAMS. */
+    public PyTuple typeParams = PyTuple.EMPTY;
     private PyDict dict;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins) {
@@ -99,12 +103,38 @@ public final class PyFunction extends PyObject implements PyCallable {
         return dict == null ? null : dict.getItemStr(key);
     }
 
+    /** PEP 649: computed by {@code __annotate__(1)} on first use, then cached. */
     private static Object annotations(Object self) {
         PyFunction f = (PyFunction) self;
         if (f.annotations == null) {
-            f.annotations = f.annotate != null ? Abstract.call(f.annotate, PyInt.of(1)) : new PyDict();
+            Object computed = f.annotate != null ? Abstract.call(f.annotate, PyInt.of(1)) : new PyDict();
+            if (!(computed instanceof PyDict)) {
+                throw Errors.typeError("__annotate__ returned non-dict of type '%s'", Abstract.typeName(computed));
+            }
+            f.annotations = computed;
         }
         return f.annotations;
+    }
+
+    /** Setting a dict (or None, or deleting) drops {@code __annotate__}; None and deletion leave {} next time. */
+    private static void setAnnotations(Object self, Object value) {
+        PyFunction f = (PyFunction) self;
+        if (value == PyNone.NONE) value = null;
+        if (value != null && !(value instanceof PyDict)) throw Errors.typeError("__annotations__ must be set to a dict object");
+        f.annotations = value;
+        f.annotate = null;
+    }
+
+    private static void setAnnotate(Object self, Object value) {
+        PyFunction f = (PyFunction) self;
+        if (value == null) throw Errors.typeError("__annotate__ cannot be deleted");
+        if (value == PyNone.NONE) {
+            f.annotate = null;
+            return;
+        }
+        if (!Abstract.isCallable(value)) throw Errors.typeError("__annotate__ must be callable or None");
+        f.annotate = value;
+        f.annotations = null;
     }
 
     private static Object orNone(Object o) {
