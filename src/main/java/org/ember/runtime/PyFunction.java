@@ -14,6 +14,9 @@ public final class PyFunction extends PyObject implements PyCallable {
             .slots(t -> {
                 t.call = (self, args, off, n, kw) -> ((PyFunction) self).call(args, off, n, kw);
                 t.descrGet = (self, obj, type) -> obj == null ? self : new PyBoundMethod(self, obj);
+                t.newInstance = (type, args, off, n, kw) -> construct(
+                        ArgSpec.keywords("function", 0, 2, 6, "code", "globals", "name", "argdefs", "closure", "kwdefaults")
+                                .bind(args, off, n, kw));
                 t.repr = self -> new PyStr("<function " + ((PyFunction) self).qualname + " at "
                         + Abstract.addressOf(self) + ">");
             })
@@ -90,6 +93,45 @@ public final class PyFunction extends PyObject implements PyCallable {
     @Override
     public Object call(Object[] args, int offset, int nargs, PyTuple kwnames) {
         return Eval.callFunction(this, args, offset, nargs, kwnames);
+    }
+
+    /** {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)}. */
+    private static PyFunction construct(Object[] a) {
+        if (!(a[0] instanceof PyCode code)) throw Errors.mustBe("function() argument 'code'", "code", a[0]);
+        if (!(a[1] instanceof PyDict globals)) throw Errors.mustBe("function() argument 'globals'", "dict", a[1]);
+        Object builtinsEntry = globals.getItemStr("__builtins__");
+        PyDict builtins;
+        if (builtinsEntry instanceof PyModule m) {
+            builtins = m.dict();
+        } else if (builtinsEntry instanceof PyDict d) {
+            builtins = d;
+        } else {  // as CPython: a function whose globals have no builtins gets only None
+            builtins = new PyDict();
+            builtins.setItem(new PyStr("None"), PyNone.NONE);
+        }
+        PyFunction f = new PyFunction(code, globals, builtins);
+        if (a[2] != null && a[2] != PyNone.NONE) f.name = strValue(a[2], "arg 3 (name)");
+        if (a[3] != null && a[3] != PyNone.NONE) {
+            if (!(a[3] instanceof PyTuple defaults)) throw Errors.typeError("arg 4 (defaults) must be None or tuple");
+            f.defaults = defaults;
+        }
+        int free = ((PyTuple) Abstract.getAttr(code, new PyStr("co_freevars"))).size();
+        Object closure = a[4] == null ? PyNone.NONE : a[4];
+        if (closure != PyNone.NONE && !(closure instanceof PyTuple)) throw Errors.typeError("arg 5 (closure) must be tuple");
+        int given = closure instanceof PyTuple cells ? cells.size() : 0;
+        if (free > 0 && closure == PyNone.NONE) throw Errors.typeError("arg 5 (closure) must be tuple");
+        if (given != free) throw Errors.valueError("%s requires closure of length %d, not %d", code.name(), free, given);
+        for (int i = 0; i < given; i++) {
+            if (!(((PyTuple) closure).get(i) instanceof PyCell)) {
+                throw Errors.typeError("arg 5 (closure) expected cell, found %s", Abstract.typeName(((PyTuple) closure).get(i)));
+            }
+        }
+        if (given > 0) f.closure = (PyTuple) closure;
+        if (a[5] != null && a[5] != PyNone.NONE) {
+            if (!(a[5] instanceof PyDict kwdefaults)) throw Errors.typeError("arg 6 (kwdefaults) must be None or dict");
+            f.kwdefaults = kwdefaults;
+        }
+        return f;
     }
 
     /** The function's own attributes ({@code f.calls = 0}), created on first use. */

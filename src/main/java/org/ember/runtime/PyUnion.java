@@ -18,6 +18,9 @@ public final class PyUnion extends PyObject {
     public static final PyType TYPE = PyType.builtin("typing.Union", PyUnion.class)
             .module("typing")
             .slots(t -> {
+                t.newInstance = (type, args, off, n, kw) -> {
+                    throw Errors.typeError("cannot create 'typing.Union' instances");
+                };
                 t.repr = self -> new PyStr(((PyUnion) self).repr());
                 t.richcompare = PyUnion::compare;
                 t.hash = self -> Abstract.hash(PyFrozenSet.fromIterable(((PyUnion) self).args));
