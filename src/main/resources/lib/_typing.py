@@ -402,4 +402,6 @@ def _intrinsic_typealias(name, type_params, evaluate_value):
 
 def _intrinsic_subscript_generic(params):
     typing = _typing()
+    # a TypeVarTuple stands for its unpacking: class C[*Ts] is Generic[*Ts]
+    params = tuple(typing.Unpack[p] if isinstance(p, TypeVarTuple) else p for p in params)
     return typing.Generic.__class_getitem__(params)

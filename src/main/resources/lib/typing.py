@@ -124,9 +124,6 @@ def _collect_type_parameters(args):
         elif hasattr(arg, '__typing_subst__'):
             if arg not in parameters:
                 parameters.append(arg)
-        elif _is_unpacked_typevartuple(arg):
-            if arg not in parameters:
-                parameters.append(arg)
         else:
             for item in getattr(arg, '__parameters__', ()):
                 if item not in parameters:
@@ -675,9 +672,6 @@ class _ConcatenateGenericAlias(_GenericAlias, _root=True):
 
 
 class _UnpackGenericAlias(_GenericAlias, _root=True):
-    def __repr__(self):
-        return '*' + _type_repr(self.__args__[0])
-
     def __getitem__(self, args):
         if self.__typing_is_unpacked_typevartuple__:
             return args
@@ -863,7 +857,7 @@ class _ProtocolMeta(abc.ABCMeta):
                 raise TypeError("Instance and class checks can only be used with "
                                 "@runtime_checkable protocols")
             if cls.__non_callable_proto_members__ and cls.__dict__.get('__subclasshook__') is _proto_hook:
-                members = ', '.join(sorted(cls.__non_callable_proto_members__))
+                members = ', '.join(map(repr, sorted(cls.__non_callable_proto_members__)))
                 raise TypeError("Protocols with non-method members don't support issubclass()."
                                 f" Non-method members: {members}.")
         return super().__subclasscheck__(other)
