@@ -1175,11 +1175,11 @@ class _TypedDictMeta(type):
         for base in bases:
             if base is Generic:
                 continue
-            annotations.update(base.__annotations__)
-            required |= base.__required_keys__
-            optional |= base.__optional_keys__
-            readonly |= base.__readonly_keys__
-            mutable |= base.__mutable_keys__
+            annotations.update(getattr(base, '__annotations__', {}))
+            required |= getattr(base, '__required_keys__', frozenset())
+            optional |= getattr(base, '__optional_keys__', frozenset())
+            readonly |= getattr(base, '__readonly_keys__', frozenset())
+            mutable |= getattr(base, '__mutable_keys__', frozenset())
         annotations.update(own)
         for key, annotation in own.items():
             qualifiers = set(_typeddict_qualifiers(annotation))
@@ -1458,9 +1458,9 @@ _overload_registry = {}
 def _overload_dummy(*args, **kwargs):
     raise NotImplementedError(
         "You should not call an overloaded function. "
-        "A series of @typing.overload-decorated functions "
+        "A series of @overload-decorated functions "
         "outside a stub module should always be followed "
-        "by an implementation that is not @typing.overload-ed.")
+        "by an implementation that is not @overload-ed.")
 
 
 def overload(func):
@@ -1477,9 +1477,10 @@ def overload(func):
 def get_overloads(func):
     """The @overload signatures registered for func, in definition order."""
     f = getattr(func, '__func__', func)
-    if f.__module__ not in _overload_registry:
+    module = getattr(f, '__module__', None)
+    if module not in _overload_registry:
         return []
-    by_name = _overload_registry[f.__module__]
+    by_name = _overload_registry[module]
     if f.__qualname__ not in by_name:
         return []
     return list(by_name[f.__qualname__].values())
