@@ -6,22 +6,25 @@ introspection functions get_type_hints, get_origin and get_args.
 TypeVar, ParamSpec, TypeVarTuple, TypeAliasType and NoDefault come from _typing (the compiler's
 PEP 695 code makes them too); Union is the builtin union type that `int | str` makes."""
 
-import abc
-import annotationlib
+from abc import abstractmethod, ABCMeta
+import annotationlib as _annotationlib
 import collections
+from collections import defaultdict
 import collections.abc
-import contextlib
+import copyreg
+import functools
 import operator
-import re as _re
 import sys
 import types
-from annotationlib import ForwardRef, Format
-from types import GenericAlias, NoneType
+from types import GenericAlias
 
 from _typing import (
     TypeVar, ParamSpec, TypeVarTuple, ParamSpecArgs, ParamSpecKwargs, TypeAliasType, NoDefault,
 )
 
+_NoneType = type(None)
+_Format = _annotationlib.Format
+_ForwardRef = _annotationlib.ForwardRef
 Union = type(int | str)
 
 __all__ = [
@@ -35,10 +38,10 @@ __all__ = [
     'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt',
     'SupportsRound', 'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict',
     'Set', 'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator', 'BinaryIO', 'IO', 'Match',
-    'Pattern', 'TextIO', 'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
+    'Pattern', 'TextIO', 'AnyStr', 'ByteString', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
     'dataclass_transform', 'evaluate_forward_ref', 'final', 'get_args', 'get_origin',
     'get_overloads', 'get_protocol_members', 'get_type_hints', 'is_protocol', 'is_typeddict',
-    'LiteralString', 'Never', 'NewType', 'no_type_check', 'NoDefault', 'NoExtraItems',
+    'LiteralString', 'Never', 'NewType', 'no_type_check', 'no_type_check_decorator', 'NoDefault',
     'NoReturn', 'NotRequired', 'overload', 'override', 'ParamSpecArgs', 'ParamSpecKwargs',
     'ReadOnly', 'Required', 'reveal_type', 'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING',
     'TypeAlias', 'TypeGuard', 'TypeIs', 'TypeAliasType', 'Unpack',
@@ -65,15 +68,15 @@ def _type_repr(obj):
     """How typing writes an argument: classes by qualified name, a list of them in brackets."""
     if isinstance(obj, tuple):
         return '[' + ', '.join(_type_repr(item) for item in obj) + ']'
-    return annotationlib.type_repr(obj)
+    return _annotationlib.type_repr(obj)
 
 
 def _type_convert(arg, module=None, *, allow_special_forms=False):
-    """None stands for NoneType and a string for a forward reference."""
+    """None stands for _NoneType and a string for a forward reference."""
     if arg is None:
-        return NoneType
+        return _NoneType
     if isinstance(arg, str):
-        return ForwardRef(arg, module=module, is_class=allow_special_forms)
+        return _ForwardRef(arg, module=module, is_class=allow_special_forms)
     return arg
 
 
@@ -796,14 +799,16 @@ class Generic:
         _generic_init_subclass(cls, *args, **kwargs)
 
 
-_PROTOCOL_EXCLUDED = frozenset({
+EXCLUDED_ATTRIBUTES = frozenset({
     '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
     '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
     '__match_args__', '__static_attributes__', '__firstlineno__', '__annotate__',
     '__annotate_func__', '__annotations_cache__', '_is_protocol', '_is_runtime_protocol',
     '__protocol_attrs__', '__non_callable_proto_members__', '__type_params__', '__parameters__',
-    '__orig_bases__', '__qualname__', '__init_subclass__', '__classdictcell__',
+    '__orig_bases__', '__orig_class__', '_MutableMapping__marker',
 })
+# Ember's class dicts may also hold these; they are never protocol members
+_PROTOCOL_EXCLUDED = EXCLUDED_ATTRIBUTES | {'__qualname__', '__classdictcell__'}
 
 _PROTOCOL_ALLOWED_BASES = {
     'collections.abc': {'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
@@ -818,7 +823,7 @@ def _protocol_attrs(cls):
     for base in cls.__mro__[:-1]:
         if base.__name__ in {'Protocol', 'Generic'}:
             continue
-        annotations = annotationlib.get_annotations(base, format=Format.FORWARDREF)
+        annotations = _annotationlib.get_annotations(base, format=_Format.FORWARDREF)
         for attr in (*base.__dict__, *annotations):
             if not attr.startswith('_abc_') and attr not in _PROTOCOL_EXCLUDED:
                 attrs.add(attr)
@@ -829,7 +834,7 @@ def _reckless_checks_allowed(depth=3):
     return _caller(depth) in {'abc', 'functools', None}
 
 
-class _ProtocolMeta(abc.ABCMeta):
+class _ProtocolMeta(ABCMeta):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         if name == "Protocol" and bases == (Generic,):
             pass
@@ -987,17 +992,44 @@ DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
 OrderedDict = _alias(collections.OrderedDict, 2)
 Counter = _alias(collections.Counter, 1)
 ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(collections.abc.Generator, 3, defaults=(NoneType, NoneType))
-AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2, defaults=(NoneType,))
+Generator = _alias(collections.abc.Generator, 3, defaults=(_NoneType, _NoneType))
+AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2, defaults=(_NoneType,))
 Type = _alias(type, 1, inst=False, name='Type')
-Pattern = _alias(_re.Pattern, 1)
-Match = _alias(_re.Match, 1)
-ContextManager = _alias(contextlib.AbstractContextManager, 2, name='ContextManager',
-                        defaults=(bool | None,))
-AsyncContextManager = _alias(contextlib.AbstractAsyncContextManager, 2, name='AsyncContextManager',
-                             defaults=(bool | None,))
+ByteString = _alias(collections.abc.ByteString, 0)
+
+
+def _lazy_alias(name):
+    """The aliases whose origins live in re and contextlib, made on first use (as CPython 3.14 does)."""
+    if name in ('Pattern', 'Match'):
+        import re
+        return _alias(getattr(re, name), 1)
+    if name in ('ContextManager', 'AsyncContextManager'):
+        import contextlib
+        origin = contextlib.AbstractContextManager if name == 'ContextManager' else contextlib.AbstractAsyncContextManager
+        return _alias(origin, 2, name=name, defaults=(bool | None,))
+    if name == 'ForwardRef':
+        return _ForwardRef
+    return None
+
+
+def __getattr__(name):
+    value = _lazy_alias(name)
+    if value is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 AnyStr = TypeVar('AnyStr', bytes, str)
+
+# type variables of the generic aliases above, kept for code that imports them
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
 
 # ---- the Supports* protocols -------------------------------------------------------------------
@@ -1007,7 +1039,7 @@ class SupportsInt(Protocol):
     """An ABC with one abstract method __int__."""
     __slots__ = ()
 
-    @abc.abstractmethod
+    @abstractmethod
     def __int__(self) -> int:
         pass
 
@@ -1017,7 +1049,7 @@ class SupportsFloat(Protocol):
     """An ABC with one abstract method __float__."""
     __slots__ = ()
 
-    @abc.abstractmethod
+    @abstractmethod
     def __float__(self) -> float:
         pass
 
@@ -1027,7 +1059,7 @@ class SupportsComplex(Protocol):
     """An ABC with one abstract method __complex__."""
     __slots__ = ()
 
-    @abc.abstractmethod
+    @abstractmethod
     def __complex__(self) -> complex:
         pass
 
@@ -1037,7 +1069,7 @@ class SupportsBytes(Protocol):
     """An ABC with one abstract method __bytes__."""
     __slots__ = ()
 
-    @abc.abstractmethod
+    @abstractmethod
     def __bytes__(self) -> bytes:
         pass
 
@@ -1047,7 +1079,7 @@ class SupportsIndex(Protocol):
     """An ABC with one abstract method __index__."""
     __slots__ = ()
 
-    @abc.abstractmethod
+    @abstractmethod
     def __index__(self) -> int:
         pass
 
@@ -1057,7 +1089,7 @@ class SupportsAbs[T](Protocol):
     """An ABC with one abstract method __abs__ that is covariant in its return type."""
     __slots__ = ()
 
-    @abc.abstractmethod
+    @abstractmethod
     def __abs__(self) -> T:
         pass
 
@@ -1067,7 +1099,7 @@ class SupportsRound[T](Protocol):
     """An ABC with one abstract method __round__ that is covariant in its return type."""
     __slots__ = ()
 
-    @abc.abstractmethod
+    @abstractmethod
     def __round__(self, ndigits: int = 0) -> T:
         pass
 
@@ -1091,9 +1123,9 @@ def _make_namedtuple(name, fields, module, defaults=()):
 
 
 def _class_namespace_annotations(ns):
-    annotate = annotationlib.get_annotate_from_class_namespace(ns)
+    annotate = _annotationlib.get_annotate_from_class_namespace(ns)
     if annotate is not None:
-        return annotationlib.call_annotate_function(annotate, Format.FORWARDREF)
+        return _annotationlib.call_annotate_function(annotate, _Format.FORWARDREF)
     return ns.get('__annotations__', {})
 
 
@@ -1241,16 +1273,6 @@ def is_typeddict(tp):
     return isinstance(tp, _TypedDictMeta)
 
 
-class _NoExtraItemsType:
-    __slots__ = ()
-
-    def __repr__(self):
-        return 'typing.NoExtraItems'
-
-
-NoExtraItems = _NoExtraItemsType()
-
-
 class NewType:
     """A distinct name for a type, for the type checker: UserId = NewType('UserId', int)."""
     __call__ = lambda self, x: x
@@ -1296,85 +1318,85 @@ class IO(Generic[AnyStr]):
     __slots__ = ()
 
     @property
-    @abc.abstractmethod
+    @abstractmethod
     def mode(self) -> str:
         pass
 
     @property
-    @abc.abstractmethod
+    @abstractmethod
     def name(self) -> str:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def close(self) -> None:
         pass
 
     @property
-    @abc.abstractmethod
+    @abstractmethod
     def closed(self) -> bool:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def fileno(self) -> int:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def flush(self) -> None:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def isatty(self) -> bool:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def read(self, n: int = -1) -> AnyStr:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def readable(self) -> bool:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def readline(self, limit: int = -1) -> AnyStr:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def readlines(self, hint: int = -1) -> list[AnyStr]:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def seek(self, offset: int, whence: int = 0) -> int:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def seekable(self) -> bool:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def tell(self) -> int:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def truncate(self, size: int = None) -> int:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def writable(self) -> bool:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def write(self, s: AnyStr) -> int:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def writelines(self, lines: list[AnyStr]) -> None:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def __enter__(self) -> 'IO[AnyStr]':
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def __exit__(self, type, value, traceback) -> None:
         pass
 
@@ -1383,11 +1405,11 @@ class BinaryIO(IO[bytes]):
     """An IO of bytes."""
     __slots__ = ()
 
-    @abc.abstractmethod
+    @abstractmethod
     def write(self, s: bytes | bytearray) -> int:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def __enter__(self) -> 'BinaryIO':
         pass
 
@@ -1397,31 +1419,31 @@ class TextIO(IO[str]):
     __slots__ = ()
 
     @property
-    @abc.abstractmethod
+    @abstractmethod
     def buffer(self) -> BinaryIO:
         pass
 
     @property
-    @abc.abstractmethod
+    @abstractmethod
     def encoding(self) -> str:
         pass
 
     @property
-    @abc.abstractmethod
+    @abstractmethod
     def errors(self) -> str | None:
         pass
 
     @property
-    @abc.abstractmethod
+    @abstractmethod
     def line_buffering(self) -> bool:
         pass
 
     @property
-    @abc.abstractmethod
+    @abstractmethod
     def newlines(self) -> Any:
         pass
 
-    @abc.abstractmethod
+    @abstractmethod
     def __enter__(self) -> 'TextIO':
         pass
 
@@ -1531,6 +1553,17 @@ def no_type_check(arg):
     return arg
 
 
+def no_type_check_decorator(decorator):
+    """Deprecated: makes decorator apply no_type_check to what it decorates."""
+    import warnings
+    warnings._deprecated("typing.no_type_check_decorator", remove=(3, 15))
+
+    @functools.wraps(decorator)
+    def wrapped_decorator(*args, **kwargs):
+        return no_type_check(decorator(*args, **kwargs))
+    return wrapped_decorator
+
+
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         frozen_default=False, field_specifiers=(), **kwargs):
     """Marks a decorator, base class or metaclass as making dataclass-like classes."""
@@ -1585,15 +1618,15 @@ def evaluate_forward_ref(forward_ref, *, owner=None, globals=None, locals=None, 
     if forward_ref.__forward_arg__ in _recursive_guard:
         return forward_ref
     if format is None:
-        format = Format.VALUE
-    if format == Format.STRING:
+        format = _Format.VALUE
+    if format == _Format.STRING:
         return forward_ref.__forward_arg__
     value = forward_ref.evaluate(globals=globals, locals=locals, type_params=type_params,
                                  owner=owner, format=format)
-    if isinstance(value, ForwardRef):
+    if isinstance(value, _ForwardRef):
         return value
     if isinstance(value, str):
-        value = ForwardRef(value, is_argument=forward_ref.__forward_is_argument__,
+        value = _ForwardRef(value, is_argument=forward_ref.__forward_is_argument__,
                            is_class=forward_ref.__forward_is_class__)
     value = _type_check(value, "Forward references must evaluate to types.",
                         is_argument=forward_ref.__forward_is_argument__,
@@ -1604,13 +1637,13 @@ def evaluate_forward_ref(forward_ref, *, owner=None, globals=None, locals=None, 
 
 def _eval_type(t, globalns, localns, type_params, recursive_guard=frozenset(), format=None, owner=None):
     """Evaluates the forward references in t, including those nested in generic aliases and unions."""
-    if isinstance(t, ForwardRef):
+    if isinstance(t, _ForwardRef):
         return evaluate_forward_ref(t, globals=globalns, locals=localns, type_params=type_params,
                                     owner=owner, format=format, _recursive_guard=recursive_guard)
     if isinstance(t, (_GenericAlias, GenericAlias, Union)):
         args = t.__args__
         if isinstance(t, GenericAlias):
-            args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in args)
+            args = tuple(_ForwardRef(a) if isinstance(a, str) else a for a in args)
         new_args = tuple(_eval_type(a, globalns, localns, type_params, recursive_guard, format, owner)
                          for a in args)
         if new_args == t.__args__:
@@ -1646,12 +1679,12 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False, *, fo
     if getattr(obj, '__no_type_check__', None):
         return {}
     if format is None:
-        format = Format.VALUE
+        format = _Format.VALUE
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
-            annotations = annotationlib.get_annotations(base, format=format)
-            if format == Format.STRING:
+            annotations = _annotationlib.get_annotations(base, format=format)
+            if format == _Format.STRING:
                 hints.update(annotations)
                 continue
             if globalns is None:
@@ -1664,19 +1697,19 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False, *, fo
                 base_globals, base_locals = base_locals, base_globals
             for name, value in annotations.items():
                 if value is None:
-                    value = NoneType
+                    value = _NoneType
                 if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
+                    value = _ForwardRef(value, is_argument=False, is_class=True)
                 hints[name] = _eval_type(value, base_globals, base_locals, base.__type_params__,
                                          format=format, owner=obj)
-        if include_extras or format == Format.STRING:
+        if include_extras or format == _Format.STRING:
             return hints
         return {k: _strip_annotations(t) for k, t in hints.items()}
-    hints = annotationlib.get_annotations(obj, format=format)
+    hints = _annotationlib.get_annotations(obj, format=format)
     if (not hints and not isinstance(obj, types.ModuleType) and not callable(obj)
             and not hasattr(obj, '__annotations__') and not hasattr(obj, '__annotate__')):
         raise TypeError(f"{obj!r} is not a module, class, method, or function.")
-    if format == Format.STRING:
+    if format == _Format.STRING:
         return hints
     if globalns is None:
         if isinstance(obj, types.ModuleType):
@@ -1694,9 +1727,9 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False, *, fo
     result = {}
     for name, value in hints.items():
         if value is None:
-            value = NoneType
+            value = _NoneType
         if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
+            value = _ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
         result[name] = _eval_type(value, globalns, localns, type_params, format=format, owner=obj)
     if include_extras:
         return result

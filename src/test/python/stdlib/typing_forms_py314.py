@@ -82,3 +82,8 @@ class Sub2(typing.Mapping[str, int]):
     def __iter__(self): return iter(['a'])
     def __len__(self): return 1
 print(dict(Sub2()), Sub2.__mro__[:2])
+print(sorted(typing.__all__))
+print(sorted(n for n in dir(typing) if not n.startswith('_')))
+print(sorted(typing.EXCLUDED_ATTRIBUTES))
+print(typing.T, typing.KT, typing.VT, typing.T_co, typing.V_co, typing.VT_co, typing.T_contra, typing.CT_co, typing.CT_co.__bound__)
+print(typing.ByteString, typing.Pattern[str], typing.Match[bytes], typing.AsyncContextManager[int], typing.ForwardRef)
