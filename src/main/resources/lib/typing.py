@@ -506,6 +506,8 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
                 new = old[tuple(by_param[p] for p in inner)] if inner else old
             if self.__origin__ is collections.abc.Callable and isinstance(new, tuple) and old is self.__args__[0]:
                 new_args.extend(new)  # Callable[P, T][[int], str]: the parameter list is flattened
+            elif isinstance(new, tuple) and _is_unpacked_typevartuple(old):
+                new_args.extend(new)  # *Ts stands for the types it was given
             else:
                 new_args.append(new)
         return tuple(new_args)
@@ -1154,6 +1156,7 @@ class NamedTupleMeta(type):
             if key not in _NAMEDTUPLE_SPECIAL and key not in result._fields:
                 setattr(result, key, value)
         if Generic in bases:
+            result.__bases__ = (tuple, Generic)
             result.__class_getitem__ = classmethod(_generic_class_getitem)
             result.__parameters__ = _collect_type_parameters(ns.get('__orig_bases__', ()))
         if '__orig_bases__' in ns:

@@ -137,9 +137,17 @@ public final class PyGenericAlias extends PyObject {
             throw Errors.typeError("Too %s arguments for %s; actual %d, expected %d",
                     items.length > params.size() ? "many" : "few", Abstract.repr(alias).value(), items.length, params.size());
         }
-        Object[] result = new Object[args.size()];
-        for (int i = 0; i < result.length; i++) result[i] = substituteOne(args.get(i), params, items);
-        return result;
+        List<Object> result = new ArrayList<>();
+        for (Object arg : args.items()) {
+            Object replaced = substituteOne(arg, params, items);
+            // *Ts stands for the types it was given: they are spliced in
+            if (replaced instanceof PyTuple spliced && isUnpackedTypeVarTuple(arg)) {
+                result.addAll(List.of(spliced.items()));
+            } else {
+                result.add(replaced);
+            }
+        }
+        return result.toArray();
     }
 
     private static Object substituteOne(Object arg, PyTuple params, Object[] items) {
@@ -152,6 +160,12 @@ public final class PyGenericAlias extends PyObject {
             return Abstract.getItem(arg, sub.length == 1 ? sub[0] : PyTuple.of(sub));
         }
         return arg;
+    }
+
+    private static boolean isUnpackedTypeVarTuple(Object arg) {
+        if (arg instanceof PyType) return false;
+        Object flag = Abstract.lookupAttr(arg, new PyStr("__typing_is_unpacked_typevartuple__"));
+        return flag != null && Abstract.isTrue(flag);
     }
 
     private static int indexOf(PyTuple params, Object param) {
