@@ -1164,9 +1164,33 @@ class NamedTupleMeta(type):
         return result
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
+_FIELDS_MISSING = object()
+
+
+def _warn_fields(kind, typename, fields, empty):
+    """3.14's deprecation of NamedTuple/TypedDict calls without a fields argument (or with None)."""
+    import warnings
+    if fields is _FIELDS_MISSING:
+        start = "Failing to pass a value for the 'fields' parameter"
+    else:
+        start = "Passing `None` as the 'fields' parameter"
+    example = f"`{typename} = {kind}({typename!r}, {empty})`"
+    warnings.warn(f"{start} is deprecated and will be disallowed in Python 3.15. To create a {kind} "
+                  f"class with 0 fields using the functional syntax, pass an empty "
+                  f"{'list' if empty == '[]' else 'dictionary'}, e.g. {example}.",
+                  DeprecationWarning, stacklevel=3)
+
+
+def NamedTuple(typename, fields=_FIELDS_MISSING, /, **kwargs):
     """A typed collections.namedtuple: `class P(NamedTuple): x: int` or NamedTuple('P', [('x', int)])."""
-    if fields is None:
+    if fields is _FIELDS_MISSING or fields is None:
+        if kwargs:
+            import warnings
+            warnings.warn("Creating NamedTuple classes using keyword arguments is deprecated and will be "
+                          "disallowed in Python 3.15. Use the class-based or functional syntax instead.",
+                          DeprecationWarning, stacklevel=2)
+        else:
+            _warn_fields('NamedTuple', typename, fields, '[]')
         fields = kwargs.items()
     elif kwargs:
         raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
@@ -1254,9 +1278,10 @@ class _TypedDictMeta(type):
     __instancecheck__ = __subclasscheck__
 
 
-def TypedDict(typename, fields=None, /, *, total=True):
+def TypedDict(typename, fields=_FIELDS_MISSING, /, *, total=True):
     """A dict type with a fixed set of typed keys: `class Movie(TypedDict): title: str`."""
-    if fields is None:
+    if fields is _FIELDS_MISSING or fields is None:
+        _warn_fields('TypedDict', typename, fields, '{}')
         fields = {}
     ns = {'__annotations__': dict(fields)}
     module = _caller()
