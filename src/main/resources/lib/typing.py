@@ -305,9 +305,9 @@ LiteralString = _bare_form('LiteralString', "A str made only of literal strings.
 TypeAlias = _bare_form('TypeAlias', "Marks an explicit type alias.")
 
 
-def _one_argument_form(name, doc, allow_special_forms=False):
+def _one_argument_form(name, doc, allow_special_forms=False, message='{form} accepts only single type.'):
     def getitem(self, parameters):
-        item = _type_check(parameters, f'{self} accepts only single type.',
+        item = _type_check(parameters, message.format(form=self, name=self._name),
                            allow_special_forms=allow_special_forms)
         return _GenericAlias(self, (item,))
     getitem.__name__ = name
@@ -315,11 +315,12 @@ def _one_argument_form(name, doc, allow_special_forms=False):
     return _SpecialForm(getitem)
 
 
-ClassVar = _one_argument_form('ClassVar', "A class variable (not set on instances).")
-Final = _one_argument_form('Final', "A name that cannot be re-assigned or overridden.")
-Required = _one_argument_form('Required', "A TypedDict key that must be present.")
-NotRequired = _one_argument_form('NotRequired', "A TypedDict key that may be absent.")
-ReadOnly = _one_argument_form('ReadOnly', "A TypedDict key that cannot be changed.")
+ClassVar = _one_argument_form('ClassVar', "A class variable (not set on instances).", True)
+Final = _one_argument_form('Final', "A name that cannot be re-assigned or overridden.", True)
+_KEY_MESSAGE = '{name} accepts only a single type.'
+Required = _one_argument_form('Required', "A TypedDict key that must be present.", message=_KEY_MESSAGE)
+NotRequired = _one_argument_form('NotRequired', "A TypedDict key that may be absent.", message=_KEY_MESSAGE)
+ReadOnly = _one_argument_form('ReadOnly', "A TypedDict key that cannot be changed.", message=_KEY_MESSAGE)
 TypeGuard = _one_argument_form('TypeGuard', "A boolean function's guarantee about its argument.")
 TypeIs = _one_argument_form('TypeIs', "A boolean function narrowing its argument's type.")
 
@@ -422,6 +423,8 @@ class _BaseGenericAlias(_Final, _root=True):
         return tuple(entries)
 
     def __getattr__(self, attr):
+        if attr in {'__name__', '__qualname__'}:
+            return self._name or self.__origin__.__name__
         if attr in {'__origin__', '__args__'}:
             raise AttributeError(attr)
         if '__origin__' in self.__dict__ and not _is_dunder(attr):
@@ -1303,7 +1306,14 @@ def is_typeddict(tp):
 
 class NewType:
     """A distinct name for a type, for the type checker: UserId = NewType('UserId', int)."""
-    __call__ = lambda self, x: x
+
+    def __call__(self, *args, **kwargs):
+        # CPython's NewType calls its C identity function (hence the name in the messages)
+        if kwargs:
+            raise TypeError("_typing._idfunc() takes no keyword arguments")
+        if len(args) != 1:
+            raise TypeError(f"_typing._idfunc() takes exactly one argument ({len(args)} given)")
+        return args[0]
 
     def __init__(self, name, tp):
         self.__qualname__ = name
