@@ -36,6 +36,8 @@ public final class PyGenericAlias extends PyObject {
                 d.getset("__parameters__", self -> ((PyGenericAlias) self).parameters(), null);
                 d.getset("__unpacked__", self -> PyBool.FALSE, PyGetSetDescr.READONLY_MEMBER);
                 d.method1("__mro_entries__", (self, bases) -> PyTuple.of(((PyGenericAlias) self).origin));
+                d.method0("__reduce__", self -> PyTuple.of(PyGenericAlias.TYPE,
+                        PyTuple.of(((PyGenericAlias) self).origin, ((PyGenericAlias) self).args)));
                 d.method("__instancecheck__", ArgSpec.one("__instancecheck__"), (self, a) -> {
                     throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
                 });

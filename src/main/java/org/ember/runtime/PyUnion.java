@@ -29,6 +29,7 @@ public final class PyUnion extends PyObject {
                 t.binary[BinOp.OR.ordinal()] = PyUnion::or;
             })
             .dict(d -> {
+                d.value("__doc__", new PyStr("A union of types: what int | str and Union[int, str] make."));
                 d.getset("__args__", self -> ((PyUnion) self).args, PyGetSetDescr.READONLY_MEMBER);
                 d.getset("__parameters__", self -> ((PyUnion) self).parameters(), null);
                 d.getset("__origin__", self -> PyUnion.TYPE, null);
