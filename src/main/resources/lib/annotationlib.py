@@ -309,13 +309,24 @@ def _fake_function(annotate, format, owner, is_class):
     return function, context
 
 
+class _Everything:
+    """Contains every value: the set of executed conditional annotations, for the STRING format."""
+
+    def __contains__(self, item):
+        return True
+
+
+_EVERYTHING = _Everything()
+
+
 def _fake_closure(annotate, format, context, names):
     if not annotate.__closure__:
         return None
     cells = []
     for name, cell in zip(annotate.__code__.co_freevars, annotate.__closure__):
         if name == "__conditional_annotations__":
-            cells.append(cell)
+            # STRING lists every annotation, executed or not (as CPython's does); the other formats only the executed ones
+            cells.append(types.CellType(_EVERYTHING) if format == Format.STRING else cell)
             continue
         if name == "__classdict__":
             try:
