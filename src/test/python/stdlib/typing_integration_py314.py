@@ -51,3 +51,6 @@ print(Recursive.__value__)
 class WithSlots(typing.NamedTuple):
     a: int
 print(WithSlots.__slots__ if hasattr(WithSlots, '__slots__') else '-', WithSlots(1))
+import annotationlib
+print(inspect.get_annotations is annotationlib.get_annotations, 'get_annotations' in inspect.__all__)
+print(inspect.get_annotations(wrapped, eval_str=True), inspect.get_annotations(Fwd, format=inspect.Format.STRING))
