@@ -111,3 +111,21 @@ print(ns['f'].__annotations__, ns['C'].__annotations__, ns['__annotations__'], '
 import __future__
 print(__future__.annotations, __future__.annotations.compiler_flag == __future__.CO_FUTURE_ANNOTATIONS)
 print(__future__.all_feature_names, __future__.division.getMandatoryRelease())
+def f(): pass
+for v in [(1,), None, [1]]:
+    try:
+        f.__type_params__ = v; print(f.__type_params__)
+    except Exception as e: print(type(e).__name__, e)
+class C: pass
+for v in [(1,), None]:
+    try:
+        C.__type_params__ = v; print(C.__type_params__)
+    except Exception as e: print(type(e).__name__, e)
+try: del C.__type_params__
+except Exception as e: print(type(e).__name__, e)
+print(C.__type_params__)
+try: del f.__type_params__
+except Exception as e: print(type(e).__name__, e)
+try: int.__type_params__ = ()
+except Exception as e: print(type(e).__name__, e)
+print(int.__type_params__, type.__type_params__, object.__type_params__)

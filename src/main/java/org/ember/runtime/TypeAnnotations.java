@@ -87,7 +87,6 @@ final class TypeAnnotations {
         PyType type = (PyType) self;
         if (type.isImmutable()) throw Errors.typeError("cannot set '__type_params__' attribute of immutable type '%s'", type.name());
         if (value == null) throw Errors.typeError("cannot delete '__type_params__' attribute of immutable type '%s'", type.name());
-        if (!(value instanceof PyTuple)) throw Errors.typeError("__type_params__ must be set to a tuple, not %s", Abstract.typeName(value));
         type.dict().setItem(TYPE_PARAMS, value);
         type.modified();
     }
