@@ -1758,7 +1758,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False, *, fo
                 inner = inner.__wrapped__
             globalns = getattr(inner, '__globals__', {})
         if localns is None:
-            localns = globalns
+            localns = {}  # so that type parameters come before the globals
     elif localns is None:
         localns = globalns
     type_params = getattr(obj, '__type_params__', ())
