@@ -114,9 +114,13 @@ def _is_unpacked_typevartuple(arg):
             and getattr(arg, '__typing_is_unpacked_typevartuple__', False))
 
 
-def _collect_type_parameters(args):
-    """The type variables in args (and in the aliases among them), each once, in order."""
+def _collect_type_parameters(args, *, enforce_default_ordering=False):
+    """The type variables in args (and in the aliases among them), each once, in order.
+
+    For Generic[...] and Protocol[...] the defaults must come last, and none after a TypeVarTuple."""
     parameters = []
+    default_seen = False
+    type_var_tuple_seen = False
     for arg in args:
         if isinstance(arg, type):
             continue
@@ -125,9 +129,20 @@ def _collect_type_parameters(args):
                 if item not in parameters:
                     parameters.append(item)
         elif hasattr(arg, '__typing_subst__'):
-            if arg not in parameters:
-                parameters.append(arg)
+            if arg in parameters:
+                continue
+            if enforce_default_ordering:
+                if type_var_tuple_seen and arg.has_default():
+                    raise TypeError('Type parameter with a default follows TypeVarTuple')
+                if arg.has_default():
+                    default_seen = True
+                elif default_seen:
+                    raise TypeError(f'Type parameter {arg!r} without a default follows '
+                                    f'type parameter with a default')
+            parameters.append(arg)
         else:
+            if _is_unpacked_typevartuple(arg):
+                type_var_tuple_seen = True
             for item in getattr(arg, '__parameters__', ()):
                 if item not in parameters:
                     parameters.append(item)
@@ -456,7 +471,8 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         if not isinstance(args, tuple):
             args = (args,)
         self.__args__ = args
-        self.__parameters__ = _collect_type_parameters(args)
+        self.__parameters__ = _collect_type_parameters(
+            args, enforce_default_ordering=origin in (Generic, Protocol))
         if not name:
             self.__module__ = origin.__module__
 
