@@ -1272,3 +1272,16 @@ def getfullargspec(func):
             annotations[name] = param.annotation
     return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None,
                        annotations)
+
+
+__all__.append('get_annotations')
+
+
+def __getattr__(name):
+    # 3.14: inspect.get_annotations (and Format, ForwardRef) are annotationlib's, imported on first use
+    if name in ('get_annotations', 'Format', 'ForwardRef'):
+        import annotationlib
+        value = getattr(annotationlib, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

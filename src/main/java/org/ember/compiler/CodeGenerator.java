@@ -66,8 +66,9 @@ public final class CodeGenerator extends PatternCodegen {
     /** CPython's compiler_set_qualname. */
     private String qualname(String name, ScopeKind kind) {
         if (unit == null || unit.block.type() == BlockType.MODULE) return name;
-        if (unit.block.type() == BlockType.TYPE_PARAMETERS) {
-            // a generic definition's name is qualified by the scope around its type parameters
+        if (unit.block.type() == BlockType.TYPE_PARAMETERS || unit.block.type() == BlockType.ANNOTATION) {
+            // a generic definition's name is qualified by the scope around its type parameters,
+            // and a lambda in an annotation by the scope around the __annotate__ function
             CodegenUnit parent = units.peek();
             if (parent == null || parent.block.type() == BlockType.MODULE) return name;
             return qualnameUnder(parent, name, kind);

@@ -547,6 +547,11 @@ final class Ops {
             case Oparg.INTRINSIC_UNARY_POSITIVE -> Abstract.positive(value);
             case Oparg.INTRINSIC_LIST_TO_TUPLE -> PyTuple.of(((PyList) value).toArray());
             case Oparg.INTRINSIC_IMPORT_STAR -> importStar(f, value);
+            case Oparg.INTRINSIC_TYPEVAR -> typingHelper(ts, "_intrinsic_typevar", value);
+            case Oparg.INTRINSIC_PARAMSPEC -> typingHelper(ts, "_intrinsic_paramspec", value);
+            case Oparg.INTRINSIC_TYPEVARTUPLE -> typingHelper(ts, "_intrinsic_typevartuple", value);
+            case Oparg.INTRINSIC_SUBSCRIPT_GENERIC -> typingHelper(ts, "_intrinsic_subscript_generic", value);
+            case Oparg.INTRINSIC_TYPEALIAS -> typingHelper(ts, "_intrinsic_typealias", ((PyTuple) value).items());
             default -> throw Errors.systemError("intrinsic %s is not supported yet", Oparg.INTRINSIC_1_NAMES.get(which));
         };
     }
@@ -566,8 +571,24 @@ final class Ops {
     }
 
     static Object intrinsic2(int which, Object a, Object b) {
-        if (which == Oparg.INTRINSIC_PREP_RERAISE_STAR) return ExceptionGroups.prepReraiseStar(a, b);
-        throw Errors.systemError("intrinsic %s is not supported yet", Oparg.INTRINSIC_2_NAMES.get(which));
+        ThreadState ts = ThreadState.current();
+        return switch (which) {
+            case Oparg.INTRINSIC_PREP_RERAISE_STAR -> ExceptionGroups.prepReraiseStar(a, b);
+            case Oparg.INTRINSIC_TYPEVAR_WITH_BOUND -> typingHelper(ts, "_intrinsic_typevar", a, b);
+            case Oparg.INTRINSIC_TYPEVAR_WITH_CONSTRAINTS -> typingHelper(ts, "_intrinsic_typevar", a, PyNone.NONE, b);
+            case Oparg.INTRINSIC_SET_TYPEPARAM_DEFAULT -> typingHelper(ts, "_intrinsic_set_default", a, b);
+            case Oparg.INTRINSIC_SET_FUNCTION_TYPE_PARAMS -> {
+                ((PyFunction) a).typeParams = (PyTuple) b;
+                yield a;
+            }
+            default -> throw Errors.systemError("intrinsic %s is not supported yet", Oparg.INTRINSIC_2_NAMES.get(which));
+        };
+    }
+
+    /** PEP 695's TypeVar, ParamSpec, TypeVarTuple, TypeAliasType and Generic[...] come from the Python module _typing. */
+    private static Object typingHelper(ThreadState ts, String helper, Object... args) {
+        Object typing = Importer.importModule(ts.interpreter(), new PyStr("_typing"), null, null, null);
+        return Abstract.call(Abstract.getAttr(typing, new PyStr(helper)), args);
     }
 
     // ---- exceptions -------------------------------------------------------------------------------------------

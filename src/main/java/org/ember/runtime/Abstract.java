@@ -570,6 +570,11 @@ public final class Abstract {
         }
     }
 
+    /** {@code callable(o)}. */
+    public static boolean isCallable(Object o) {
+        return o instanceof PyBuiltinFunction || typeOf(o).call != null;
+    }
+
     // ---- isinstance / issubclass ----
 
     public static boolean isInstance(Object inst, Object cls) {

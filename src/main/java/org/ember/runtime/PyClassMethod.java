@@ -21,6 +21,7 @@ public final class PyClassMethod extends PyObject {
                 d.getset("__func__", self -> part(self).callable, null);
                 d.getset("__isabstractmethod__", self -> PyBool.of(Abstract.isAbstractMethod(part(self).callable)), null);
                 d.getset("__wrapped__", self -> part(self).callable, null);
+                WrappedAttributes.install(d, self -> part(self).wrappedAttributes, self -> part(self).callable);
                 d.getset("__isabstractmethod__", self -> {
                     Object flag = Abstract.lookupAttr(part(self).callable, new PyStr("__isabstractmethod__"));
                     return PyBool.of(flag != null && Abstract.isTrue(flag));
@@ -29,6 +30,8 @@ public final class PyClassMethod extends PyObject {
             .build();
 
     private final Object callable;
+    /** __annotations__ and __annotate__, taken from the callable (CPython 3.14). */
+    private final WrappedAttributes wrappedAttributes = new WrappedAttributes();
 
     public PyClassMethod(Object callable) {
         this.callable = callable;

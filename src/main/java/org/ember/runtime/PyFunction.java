@@ -14,6 +14,9 @@ public final class PyFunction extends PyObject implements PyCallable {
             .slots(t -> {
                 t.call = (self, args, off, n, kw) -> ((PyFunction) self).call(args, off, n, kw);
                 t.descrGet = (self, obj, type) -> obj == null ? self : new PyBoundMethod(self, obj);
+                t.newInstance = (type, args, off, n, kw) -> construct(
+                        ArgSpec.keywords("function", 0, 2, 6, "code", "globals", "name", "argdefs", "closure", "kwdefaults")
+                                .bind(args, off, n, kw));
                 t.repr = self -> new PyStr("<function " + ((PyFunction) self).qualname + " at "
                         + Abstract.addressOf(self) + ">");
             })
@@ -34,10 +37,12 @@ public final class PyFunction extends PyObject implements PyCallable {
                 d.getset("__kwdefaults__", self -> orNone(((PyFunction) self).kwdefaults),
                         (self, v) -> ((PyFunction) self).kwdefaults = v == null || v == PyNone.NONE ? null : (PyDict) v);
                 d.getset("__closure__", self -> orNone(((PyFunction) self).closure), null);
-                d.getset("__annotations__", PyFunction::annotations,
-                        (self, v) -> ((PyFunction) self).annotations = v);
-                d.getset("__annotate__", self -> orNone(((PyFunction) self).annotate),
-                        (self, v) -> ((PyFunction) self).annotate = v == PyNone.NONE ? null : v);
+                d.getset("__annotations__", PyFunction::annotations, PyFunction::setAnnotations);
+                d.getset("__annotate__", self -> orNone(((PyFunction) self).annotate), PyFunction::setAnnotate);
+                d.getset("__type_params__", self -> ((PyFunction) self).typeParams, (self, v) -> {
+                    if (!(v instanceof PyTuple t)) throw Errors.typeError("__type_params__ must be set to a tuple");
+                    ((PyFunction) self).typeParams = t;
+                });
                 d.getset("__dict__", self -> ((PyFunction) self).dict(), (self, v) -> {
                     if (!(v instanceof PyDict newDict)) throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", Abstract.typeName(v));
                     ((PyFunction) self).dict = newDict;
@@ -60,6 +65,8 @@ public final class PyFunction extends PyObject implements PyCallable {
     public PyTuple closure;
     public Object annotations;
     public Object annotate;
+    /** PEP 695: the type parameters of {@code def f[T]()}, set by INTRINSIC_SET_FUNCTION_TYPE_PARAMS. */
+    public PyTuple typeParams = PyTuple.EMPTY;
     private PyDict dict;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins) {
@@ -88,6 +95,45 @@ public final class PyFunction extends PyObject implements PyCallable {
         return Eval.callFunction(this, args, offset, nargs, kwnames);
     }
 
+    /** {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)}. */
+    private static PyFunction construct(Object[] a) {
+        if (!(a[0] instanceof PyCode code)) throw Errors.mustBe("function() argument 'code'", "code", a[0]);
+        if (!(a[1] instanceof PyDict globals)) throw Errors.mustBe("function() argument 'globals'", "dict", a[1]);
+        Object builtinsEntry = globals.getItemStr("__builtins__");
+        PyDict builtins;
+        if (builtinsEntry instanceof PyModule m) {
+            builtins = m.dict();
+        } else if (builtinsEntry instanceof PyDict d) {
+            builtins = d;
+        } else {  // as CPython: a function whose globals have no builtins gets only None
+            builtins = new PyDict();
+            builtins.setItem(new PyStr("None"), PyNone.NONE);
+        }
+        PyFunction f = new PyFunction(code, globals, builtins);
+        if (a[2] != null && a[2] != PyNone.NONE) f.name = strValue(a[2], "arg 3 (name)");
+        if (a[3] != null && a[3] != PyNone.NONE) {
+            if (!(a[3] instanceof PyTuple defaults)) throw Errors.typeError("arg 4 (defaults) must be None or tuple");
+            f.defaults = defaults;
+        }
+        int free = ((PyTuple) Abstract.getAttr(code, new PyStr("co_freevars"))).size();
+        Object closure = a[4] == null ? PyNone.NONE : a[4];
+        if (closure != PyNone.NONE && !(closure instanceof PyTuple)) throw Errors.typeError("arg 5 (closure) must be tuple");
+        int given = closure instanceof PyTuple cells ? cells.size() : 0;
+        if (free > 0 && closure == PyNone.NONE) throw Errors.typeError("arg 5 (closure) must be tuple");
+        if (given != free) throw Errors.valueError("%s requires closure of length %d, not %d", code.name(), free, given);
+        for (int i = 0; i < given; i++) {
+            if (!(((PyTuple) closure).get(i) instanceof PyCell)) {
+                throw Errors.typeError("arg 5 (closure) expected cell, found %s", Abstract.typeName(((PyTuple) closure).get(i)));
+            }
+        }
+        if (given > 0) f.closure = (PyTuple) closure;
+        if (a[5] != null && a[5] != PyNone.NONE) {
+            if (!(a[5] instanceof PyDict kwdefaults)) throw Errors.typeError("arg 6 (kwdefaults) must be None or dict");
+            f.kwdefaults = kwdefaults;
+        }
+        return f;
+    }
+
     /** The function's own attributes ({@code f.calls = 0}), created on first use. */
     public PyDict dict() {
         if (dict == null) dict = new PyDict();
@@ -99,12 +145,38 @@ public final class PyFunction extends PyObject implements PyCallable {
         return dict == null ? null : dict.getItemStr(key);
     }
 
+    /** PEP 649: computed by {@code __annotate__(1)} on first use, then cached. */
     private static Object annotations(Object self) {
         PyFunction f = (PyFunction) self;
         if (f.annotations == null) {
-            f.annotations = f.annotate != null ? Abstract.call(f.annotate, PyInt.of(1)) : new PyDict();
+            Object computed = f.annotate != null ? Abstract.call(f.annotate, PyInt.of(1)) : new PyDict();
+            if (!(computed instanceof PyDict)) {
+                throw Errors.typeError("__annotate__ returned non-dict of type '%s'", Abstract.typeName(computed));
+            }
+            f.annotations = computed;
         }
         return f.annotations;
+    }
+
+    /** Setting a dict (or None, or deleting) drops {@code __annotate__}; None and deletion leave {} next time. */
+    private static void setAnnotations(Object self, Object value) {
+        PyFunction f = (PyFunction) self;
+        if (value == PyNone.NONE) value = null;
+        if (value != null && !(value instanceof PyDict)) throw Errors.typeError("__annotations__ must be set to a dict object");
+        f.annotations = value;
+        f.annotate = null;
+    }
+
+    private static void setAnnotate(Object self, Object value) {
+        PyFunction f = (PyFunction) self;
+        if (value == null) throw Errors.typeError("__annotate__ cannot be deleted");
+        if (value == PyNone.NONE) {
+            f.annotate = null;
+            return;
+        }
+        if (!Abstract.isCallable(value)) throw Errors.typeError("__annotate__ must be callable or None");
+        f.annotate = value;
+        f.annotations = null;
     }
 
     private static Object orNone(Object o) {

@@ -8,8 +8,9 @@ import java.util.Set;
  * {@code types.GenericAlias}: what {@code list[int]} and the other builtin
  * {@code __class_getitem__}s return. It keeps the origin and the arguments, prints as
  * {@code list[int]}, calls the origin, and forwards other attribute reads to the origin.
- * Type-variable substitution needs the typing module and is not done: {@code __parameters__}
- * collects arguments that have {@code __typing_subst__} (and those of nested aliases).
+ * {@code __parameters__} collects arguments that have {@code __typing_subst__} (and those of
+ * nested aliases); subscripting substitutes them ({@code list[T][int]}). {@code |} makes a
+ * {@link PyUnion}.
  */
 public final class PyGenericAlias extends PyObject {
 
@@ -26,9 +27,8 @@ public final class PyGenericAlias extends PyObject {
                 t.getattro = (self, name) -> ((PyGenericAlias) self).getAttr((PyStr) name);
                 t.richcompare = (a, b, op) -> compare(a, b, op);
                 t.hash = self -> Abstract.hash(((PyGenericAlias) self).origin) ^ Abstract.hash(((PyGenericAlias) self).args);
-                t.getitem = (self, key) -> {
-                    throw Errors.typeError("%s is not a generic class", ((PyGenericAlias) self).repr());
-                };
+                t.getitem = (self, key) -> ((PyGenericAlias) self).substitute(key);
+                t.binary[BinOp.OR.ordinal()] = PyUnion::or;
             })
             .dict(d -> {
                 d.getset("__origin__", self -> ((PyGenericAlias) self).origin, PyGetSetDescr.READONLY_MEMBER);
@@ -36,6 +36,8 @@ public final class PyGenericAlias extends PyObject {
                 d.getset("__parameters__", self -> ((PyGenericAlias) self).parameters(), null);
                 d.getset("__unpacked__", self -> PyBool.FALSE, PyGetSetDescr.READONLY_MEMBER);
                 d.method1("__mro_entries__", (self, bases) -> PyTuple.of(((PyGenericAlias) self).origin));
+                d.method0("__reduce__", self -> PyTuple.of(PyGenericAlias.TYPE,
+                        PyTuple.of(((PyGenericAlias) self).origin, ((PyGenericAlias) self).args)));
                 d.method("__instancecheck__", ArgSpec.one("__instancecheck__"), (self, a) -> {
                     throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
                 });
@@ -95,16 +97,82 @@ public final class PyGenericAlias extends PyObject {
     }
 
     private PyTuple parameters() {
+        return collectParameters(args);
+    }
+
+    /** _Py_make_parameters: type variables (objects with __typing_subst__) and those of nested aliases, once each. */
+    static PyTuple collectParameters(PyTuple args) {
         List<Object> found = new ArrayList<>();
         for (Object arg : args.items()) {
             if (arg instanceof PyType) continue;
-            if (arg instanceof PyGenericAlias nested) {
-                for (Object p : nested.parameters().items()) if (!found.contains(p)) found.add(p);
-            } else if (Abstract.lookupAttr(arg, new PyStr("__typing_subst__")) != null && !found.contains(arg)) {
-                found.add(arg);
+            if (Abstract.lookupAttr(arg, new PyStr("__typing_subst__")) != null) {
+                if (!found.contains(arg)) found.add(arg);
+            } else if (Abstract.lookupAttr(arg, new PyStr("__parameters__")) instanceof PyTuple nested) {
+                for (Object p : nested.items()) if (!found.contains(p)) found.add(p);
             }
         }
         return PyTuple.of(found.toArray());
+    }
+
+    /** {@code list[T][int]}: the same origin with the parameters substituted. */
+    private Object substitute(Object item) {
+        PyTuple params = parameters();
+        if (params.size() == 0) throw Errors.typeError("%s is not a generic class", repr());
+        return new PyGenericAlias(origin, PyTuple.of(substituteArgs(this, args, params, item)));
+    }
+
+    /**
+     * _Py_subs_parameters: the arguments of {@code alias} with each of its parameters replaced by
+     * the matching item (through the parameter's {@code __typing_subst__}) and nested generic
+     * arguments subscripted with the items of their own parameters.
+     */
+    static Object[] substituteArgs(Object alias, PyTuple args, PyTuple params, Object item) {
+        Object[] items = item instanceof PyTuple tuple ? tuple.items() : new Object[] {item};
+        for (Object param : params.items()) {
+            Object prepare = Abstract.lookupAttr(param, new PyStr("__typing_prepare_subst__"));
+            if (prepare != null) {
+                Object prepared = Abstract.call(prepare, alias, PyTuple.of(items));
+                items = prepared instanceof PyTuple tuple ? tuple.items() : new Object[] {prepared};
+            }
+        }
+        if (items.length != params.size()) {
+            throw Errors.typeError("Too %s arguments for %s; actual %d, expected %d",
+                    items.length > params.size() ? "many" : "few", Abstract.repr(alias).value(), items.length, params.size());
+        }
+        List<Object> result = new ArrayList<>();
+        for (Object arg : args.items()) {
+            Object replaced = substituteOne(arg, params, items);
+            // *Ts stands for the types it was given: they are spliced in
+            if (replaced instanceof PyTuple spliced && isUnpackedTypeVarTuple(arg)) {
+                result.addAll(List.of(spliced.items()));
+            } else {
+                result.add(replaced);
+            }
+        }
+        return result.toArray();
+    }
+
+    private static Object substituteOne(Object arg, PyTuple params, Object[] items) {
+        if (arg instanceof PyType) return arg;
+        Object subst = Abstract.lookupAttr(arg, new PyStr("__typing_subst__"));
+        if (subst != null) return Abstract.call(subst, items[indexOf(params, arg)]);
+        if (Abstract.lookupAttr(arg, new PyStr("__parameters__")) instanceof PyTuple nested && nested.size() > 0) {
+            Object[] sub = new Object[nested.size()];
+            for (int k = 0; k < sub.length; k++) sub[k] = items[indexOf(params, nested.get(k))];
+            return Abstract.getItem(arg, sub.length == 1 ? sub[0] : PyTuple.of(sub));
+        }
+        return arg;
+    }
+
+    private static boolean isUnpackedTypeVarTuple(Object arg) {
+        if (arg instanceof PyType) return false;
+        Object flag = Abstract.lookupAttr(arg, new PyStr("__typing_is_unpacked_typevartuple__"));
+        return flag != null && Abstract.isTrue(flag);
+    }
+
+    private static int indexOf(PyTuple params, Object param) {
+        for (int i = 0; i < params.size(); i++) if (params.get(i) == param) return i;
+        throw Errors.systemError("parameter not found");
     }
 
     String repr() {
@@ -118,7 +186,7 @@ public final class PyGenericAlias extends PyObject {
     }
 
     /** ga_repr_item: types as module.qualname (no module for builtins), lists as [a, b]. */
-    private static String reprItem(Object item) {
+    static String reprItem(Object item) {
         if (item == PyEllipsis.INSTANCE) return "...";
         if (item instanceof PyGenericAlias alias) return alias.repr();
         if (item instanceof PyList list) {

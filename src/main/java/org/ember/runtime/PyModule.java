@@ -20,6 +20,8 @@ public final class PyModule extends PyObject {
             })
             .dict(d -> {
                 d.getset("__dict__", self -> ((PyModule) Abstract.builtinPart(self)).dict, null);
+                d.getset("__annotations__", PyModule::annotations, PyModule::setAnnotations);
+                d.getset("__annotate__", PyModule::annotate, PyModule::setAnnotate);
                 d.method0("__dir__", self -> {  // the namespace's keys, or its own __dir__ function (PEP 562)
                     PyDict ns = ((PyModule) Abstract.builtinPart(self)).dict;
                     Object custom = ns.getItemStr("__dir__");
@@ -57,5 +59,55 @@ public final class PyModule extends PyObject {
         Object hook = m.dict.getItemStr("__getattr__");
         if (hook != null) return Abstract.call(hook, name);
         throw Errors.noAttribute(self, name.value(), "module '%s' has no attribute '%s'", m.name(), name.value());
+    }
+
+    // ---- PEP 649/749: a module's __annotations__ come from its __annotate__ ----
+
+    private static final PyStr ANNOTATIONS = new PyStr("__annotations__");
+    private static final PyStr ANNOTATE = new PyStr("__annotate__");
+
+    /** The dict's __annotations__, else __annotate__(1), cached once the module has finished executing. */
+    private static Object annotations(Object self) {
+        PyDict ns = ((PyModule) Abstract.builtinPart(self)).dict;
+        Object found = ns.getItem(ANNOTATIONS);
+        if (found != null) return found;
+        Object annotate = ns.getItem(ANNOTATE);
+        Object computed;
+        if (annotate != null && Abstract.isCallable(annotate)) {
+            computed = Abstract.call(annotate, PyInt.of(1));
+            if (!(computed instanceof PyDict)) {
+                throw Errors.typeError("__annotate__ returned non-dict of type '%s'", Abstract.typeName(computed));
+            }
+        } else {
+            computed = new PyDict();
+        }
+        // while the body runs, more annotations may follow: no caching yet
+        if (!org.ember.interp.Importer.isInitializing(Abstract.builtinPart(self))) ns.setItem(ANNOTATIONS, computed);
+        return computed;
+    }
+
+    private static void setAnnotations(Object self, Object value) {
+        PyDict ns = ((PyModule) Abstract.builtinPart(self)).dict;
+        if (value == null) {
+            if (!ns.delItemIfPresent(ANNOTATIONS)) throw Errors.attributeError("__annotations__");
+        } else {
+            ns.setItem(ANNOTATIONS, value);
+        }
+    }
+
+    private static Object annotate(Object self) {
+        PyDict ns = ((PyModule) Abstract.builtinPart(self)).dict;
+        Object found = ns.getItem(ANNOTATE);
+        if (found != null) return found;
+        ns.setItem(ANNOTATE, PyNone.NONE);
+        return PyNone.NONE;
+    }
+
+    private static void setAnnotate(Object self, Object value) {
+        PyDict ns = ((PyModule) Abstract.builtinPart(self)).dict;
+        if (value == null) throw Errors.typeError("cannot delete __annotate__ attribute");
+        if (value != PyNone.NONE && !Abstract.isCallable(value)) throw Errors.typeError("__annotate__ must be callable or None");
+        ns.setItem(ANNOTATE, value);
+        if (value != PyNone.NONE) ns.delItemIfPresent(ANNOTATIONS);
     }
 }

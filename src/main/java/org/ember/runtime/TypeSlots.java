@@ -17,6 +17,7 @@ final class TypeSlots {
         t.setattro = TypeSlots::setAttr;
         t.newInstance = TypeSlots::newType;
         t.init = TypeSlots::init;
+        t.binary[BinOp.OR.ordinal()] = PyUnion::or;
         t.setLazyDict(TypeSlots::fillDict);
     }
 
@@ -156,6 +157,9 @@ final class TypeSlots {
             t.setAttribute("__doc__", v);
         });
         d.getset("__flags__", self -> PyInt.of(cpythonFlags(of(self))), null);
+        d.getset("__annotations__", TypeAnnotations::annotations, TypeAnnotations::setAnnotations);
+        d.getset("__annotate__", TypeAnnotations::annotate, TypeAnnotations::setAnnotate);
+        d.getset("__type_params__", TypeAnnotations::typeParams, TypeAnnotations::setTypeParams);
         d.method0("mro", self -> PyList.of((Object[]) TypeFactory.linearize(of(self), of(self).bases())));
         d.method0("__subclasses__", self -> {
             List<PyType> subs = of(self).subclasses();
