@@ -28,10 +28,12 @@ def _format_callback_source(func, args, *, debug=False):
 
 
 def _format_args_and_kwargs(args, kwargs, *, debug=False):
-    """'(1, 'x', key=...)': reprlib-shortened unless in debug mode."""
-    show = repr if debug else reprlib.repr
-    parts = [show(arg) for arg in args or ()]
-    parts.extend(f'{key}={show(value)}' for key, value in (kwargs or {}).items())
+    """'(1, 'x', key=...)' in debug mode (reprlib-shortened); '()' otherwise, since arguments
+    may hold sensitive data."""
+    if not debug:
+        return '()'
+    parts = [reprlib.repr(arg) for arg in args or ()]
+    parts.extend(f'{key}={reprlib.repr(value)}' for key, value in (kwargs or {}).items())
     return '(' + ', '.join(parts) + ')'
 
 

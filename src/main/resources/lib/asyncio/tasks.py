@@ -420,7 +420,7 @@ class _AsCompletedIterator:
 def as_completed(fs, *, timeout=None):
     """Iterate over the awaitables of fs in the order they finish."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+        raise TypeError(f'expects an iterable of awaitables, not {type(fs).__name__}')
     return _AsCompletedIterator(fs, timeout)
 
 

@@ -300,7 +300,7 @@ public final class Sys {
      * iteration of an async generator calls (firstiter) and remembers (finalizer).
      */
     private static void asyncgenHooks(PyModule sys) {
-        PyType hooksType = StructSeq.define("sys", "asyncgen_hooks", false, "firstiter", "finalizer");
+        PyType hooksType = StructSeq.define("builtins", "asyncgen_hooks", false, "firstiter", "finalizer");
         def(sys, ArgSpec.keywords("set_asyncgen_hooks", 0, 0, 2, "firstiter", "finalizer"), (self, a) -> {
             Object firstiter = a[0], finalizer = a[1];
             checkHook(finalizer, "finalizer");
