@@ -7,6 +7,7 @@ import contextvars
 import reprlib
 import sys
 import types
+import weakref
 
 from . import events
 from . import exceptions
@@ -71,7 +72,8 @@ class Future:
     _cancelled_exc = None
     # True while a task is waiting on the future (the protocol Task.__step checks)
     _asyncio_future_blocking = False
-    __log_traceback = False
+    # the _UnretrievedReport armed by set_exception, until the exception is retrieved
+    __unretrieved = None
 
     def __init__(self, *, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
@@ -89,13 +91,18 @@ class Future:
 
     @property
     def _log_traceback(self):
-        return self.__log_traceback
+        return self.__unretrieved is not None
 
     @_log_traceback.setter
     def _log_traceback(self, value):
         if value:
             raise ValueError('_log_traceback can only be set to False')
-        self.__log_traceback = False
+        self.__disarm()
+
+    def __disarm(self):
+        if self.__unretrieved is not None:
+            self.__unretrieved.disarm()
+            self.__unretrieved = None
 
     def get_loop(self):
         loop = self._loop
@@ -115,7 +122,7 @@ class Future:
 
     def cancel(self, msg=None):
         """Cancel a pending future (schedules its callbacks); False if it was already done."""
-        self.__log_traceback = False
+        self.__disarm()
         if self._state != _PENDING:
             return False
         self._state = _CANCELLED
@@ -142,7 +149,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise exceptions.InvalidStateError('Result is not set.')
-        self.__log_traceback = False
+        self.__disarm()
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception_tb)
         return self._result
@@ -152,7 +159,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise exceptions.InvalidStateError('Exception is not set.')
-        self.__log_traceback = False
+        self.__disarm()
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -196,7 +203,7 @@ class Future:
         self._exception_tb = exception.__traceback__
         self._state = _FINISHED
         self.__schedule_callbacks()
-        self.__log_traceback = True
+        self.__unretrieved = _UnretrievedReport(self)
 
     def __await__(self):
         if not self.done():
@@ -210,6 +217,50 @@ class Future:
 
 
 _PyFuture = Future
+
+
+class _Described:
+    """Stands for a collected future in an error report: its repr as it was when it failed."""
+
+    def __init__(self, text):
+        self._text = text
+
+    def __repr__(self):
+        return self._text
+
+
+# the reports of failed futures whose exception nobody has retrieved yet
+_armed_reports = set()
+
+
+class _UnretrievedReport:
+    """'Future/Task exception was never retrieved', reported to the loop's exception handler
+    once the future is garbage collected with its exception unread (CPython does it in
+    Future.__del__). On the JVM that happens when the collector has found the future
+    unreachable and Ember has noticed (at the latest on gc.collect())."""
+
+    def __init__(self, future):
+        self.loop = future._loop
+        self.exception = future._exception
+        self.message = f'{type(future).__name__} exception was never retrieved'
+        self.description = repr(future)
+        self.source_traceback = future._source_traceback
+        self.watch = weakref.ref(future, self.report)
+        _armed_reports.add(self)
+
+    def disarm(self):
+        _armed_reports.discard(self)
+        self.watch = None
+
+    def report(self, _):
+        if self not in _armed_reports:
+            return
+        self.disarm()
+        context = {'message': self.message, 'exception': self.exception,
+                   'future': _Described(self.description)}
+        if self.source_traceback:
+            context['source_traceback'] = self.source_traceback
+        self.loop.call_exception_handler(context)
 
 
 def _get_loop(fut):
