@@ -1,6 +1,8 @@
 """Event loop handles, the abstract loop, and which loop is current or running."""
 
-__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle',
+__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'AbstractServer',
+           '_AbstractEventLoopPolicy', '_get_event_loop_policy', '_set_event_loop_policy',
+           'get_event_loop_policy', 'set_event_loop_policy',
            'get_event_loop', 'set_event_loop', 'new_event_loop',
            'get_running_loop', '_get_running_loop', '_set_running_loop')
 
@@ -269,7 +271,20 @@ class _CurrentLoop(threading.local):
     set_called = False
 
 
-class _DefaultEventLoopPolicy:
+class _AbstractEventLoopPolicy:
+    """What a policy provides (deprecated in 3.14 together with the policy system)."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class _DefaultEventLoopPolicy(_AbstractEventLoopPolicy):
     """The default policy: one current loop per thread, set explicitly (as in 3.14)."""
 
     def __init__(self):
@@ -308,10 +323,24 @@ def _get_event_loop_policy():
 
 def _set_event_loop_policy(policy):
     global _event_loop_policy
-    if policy is not None and not isinstance(policy, _DefaultEventLoopPolicy):
+    if policy is not None and not isinstance(policy, _AbstractEventLoopPolicy):
         raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
                         f"not '{type(policy).__name__}'")
     _event_loop_policy = policy
+
+
+def get_event_loop_policy():
+    """Deprecated since 3.14 (to be removed in 3.16)."""
+    import warnings
+    warnings._deprecated('asyncio.get_event_loop_policy', remove=(3, 16))
+    return _get_event_loop_policy()
+
+
+def set_event_loop_policy(policy):
+    """Deprecated since 3.14 (to be removed in 3.16)."""
+    import warnings
+    warnings._deprecated('asyncio.set_event_loop_policy', remove=(3, 16))
+    _set_event_loop_policy(policy)
 
 
 def get_event_loop():
