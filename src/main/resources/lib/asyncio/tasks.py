@@ -27,7 +27,7 @@ _task_name_counter = itertools.count(1).__next__
 
 
 def _format_coroutine(coro):
-    """'f() running at file:line' / 'f() done, defined at file:line', as in task reprs."""
+    """'f() running at file:line' (suspended or running) / 'f() done, defined at file:line'."""
     name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
     name = f'{name}()'
     code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
@@ -36,12 +36,7 @@ def _format_coroutine(coro):
     frame = getattr(coro, 'cr_frame', None)
     if frame is None:
         frame = getattr(coro, 'gi_frame', None)
-    running = getattr(coro, 'cr_running', None)
-    if running is None:
-        running = getattr(coro, 'gi_running', False)
     filename = code.co_filename or '<empty co_filename>'
-    if running:
-        return f'{name} running, defined at {filename}:{code.co_firstlineno}'
     if frame is not None:
         return f'{name} running at {filename}:{frame.f_lineno}'
     return f'{name} done, defined at {filename}:{code.co_firstlineno}'
