@@ -1,7 +1,11 @@
 # asyncio debug mode: where futures and handles were created, argument reprs, misuse checks
 import asyncio
+import logging
 import re
 import threading
+
+# slow steps are reported in debug mode: not what this program is about (Ember is slower)
+logging.getLogger('asyncio').setLevel(logging.ERROR)
 
 
 def clean(t):
