@@ -114,7 +114,7 @@ async def group_cancelled_from_outside():
 
 async def timeouts():
     loop = asyncio.get_running_loop()
-    async with asyncio.timeout(1) as cm:
+    async with asyncio.timeout(10) as cm:
         print(cm.expired(), type(cm).__name__, repr(cm).startswith('<Timeout [active] when='))
         await asyncio.sleep(0)
     print(cm.expired(), repr(cm))

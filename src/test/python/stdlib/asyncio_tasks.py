@@ -120,14 +120,14 @@ async def gathering():
 
 async def waiting():
     t1 = asyncio.create_task(sleeper('w1', 0.01))
-    t2 = asyncio.create_task(sleeper('w2', 0.5))
+    t2 = asyncio.create_task(sleeper('w2', 10))
     done, pending = await asyncio.wait([t1, t2], return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending), pending == {t2})
     done, pending = await asyncio.wait([t2], timeout=0.01)
     print(len(done), len(pending))
     t2.cancel()
     t3 = asyncio.create_task(boom('w3'))
-    t4 = asyncio.create_task(sleeper('w4', 0.5))
+    t4 = asyncio.create_task(sleeper('w4', 10))
     done, pending = await asyncio.wait([t3, t4], return_when=asyncio.FIRST_EXCEPTION)
     print(done == {t3}, pending == {t4}, repr(t3.exception()))
     t4.cancel()
