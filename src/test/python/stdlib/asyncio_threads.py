@@ -212,3 +212,32 @@ print('--- asyncgens')
 asyncgens()
 print('--- contexts')
 asyncio.run(contexts())
+
+
+async def many_threads():
+    """Threads hammering call_soon_threadsafe while the loop sleeps and runs."""
+    loop = asyncio.get_running_loop()
+    total = 8 * 300
+    counted = 0
+    finished = loop.create_future()
+
+    def count():
+        nonlocal counted
+        counted += 1
+        if counted == total:
+            finished.set_result(counted)
+
+    def producer():
+        for _ in range(300):
+            loop.call_soon_threadsafe(count)
+
+    threads = [threading.Thread(target=producer) for _ in range(8)]
+    for t in threads:
+        t.start()
+    print(await finished)
+    for t in threads:
+        t.join()
+
+
+print('--- many threads')
+asyncio.run(many_threads())

@@ -16,6 +16,7 @@ import math
 import os
 import sys
 import threading
+import _thread
 import time
 import traceback
 import weakref
@@ -64,9 +65,12 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         # handles queued by other threads, moved to _ready by the loop's thread
-        self._threadsafe_lock = threading.Lock()
+        self._threadsafe_lock = _thread.allocate_lock()
         self._threadsafe_handles = []
-        self._wakeup = threading.Event()
+        # a binary semaphore: released ("a wake-up is pending") by call_soon_threadsafe,
+        # acquired by the loop when it waits (a threading.Event costs far more per step)
+        self._wakeup = _thread.allocate_lock()
+        self._wakeup.acquire()
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -312,8 +316,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         else:
             with self._threadsafe_lock:
                 self._threadsafe_handles.append(handle)
-        self._wakeup.set()
+        self._wake_up()
         return handle
+
+    def _wake_up(self):
+        try:
+            self._wakeup.release()
+        except RuntimeError:
+            pass  # a wake-up is pending already
 
     def _timer_handle_cancelled(self, handle):
         if handle._scheduled:
@@ -494,16 +504,19 @@ class BaseEventLoop(events.AbstractEventLoop):
                 handle._scheduled = False
 
     def _wait_for_events(self, timeout):
-        """Sleep until timeout (None: forever) or a call_soon_threadsafe; take the queued handles."""
-        if timeout is None or timeout > 0:
+        """Sleep until timeout (None: forever) or a call_soon_threadsafe; take the queued handles.
+
+        A wake-up left pending (the handles were taken without waiting) only makes a later
+        wait return at once: one more step, nothing lost."""
+        if (timeout is None or timeout > 0) and not self._threadsafe_handles:
+            if timeout is None:
+                self._wakeup.acquire()
+            else:
+                self._wakeup.acquire(True, timeout)
+        if self._threadsafe_handles:
             with self._threadsafe_lock:
-                must_wait = not self._threadsafe_handles
-            if must_wait:
-                self._wakeup.wait(timeout)
-        self._wakeup.clear()
-        with self._threadsafe_lock:
-            queued, self._threadsafe_handles = self._threadsafe_handles, []
-        self._ready.extend(queued)
+                queued, self._threadsafe_handles = self._threadsafe_handles, []
+            self._ready.extend(queued)
 
     def _run_once(self):
         """One step: wait for what is due, then run the handles that were ready at that point."""

@@ -24,7 +24,7 @@ class Handle:
         self._args = args
         self._cancelled = False
         self._repr = None
-        if loop.get_debug():
+        if loop._debug:
             self._source_traceback = format_helpers.extract_stack(sys._getframe(1))
         else:
             self._source_traceback = None
