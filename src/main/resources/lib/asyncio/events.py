@@ -1,9 +1,7 @@
 """Event loop handles, the abstract loop, and which loop is current or running."""
 
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'AbstractServer',
-           '_AbstractEventLoopPolicy', '_get_event_loop_policy', '_set_event_loop_policy',
-           'get_event_loop_policy', 'set_event_loop_policy',
-           'get_event_loop', 'set_event_loop', 'new_event_loop',
+           'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop',
            'get_running_loop', '_get_running_loop', '_set_running_loop')
 
 import contextvars
@@ -329,6 +327,7 @@ def _set_event_loop_policy(policy):
     _event_loop_policy = policy
 
 
+# deprecated in 3.14 (with the whole policy system)
 def get_event_loop_policy():
     """Deprecated since 3.14 (to be removed in 3.16)."""
     import warnings
