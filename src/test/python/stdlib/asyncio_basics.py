@@ -219,3 +219,24 @@ async def ordered():
 asyncio.run(ordered())
 print(asyncio.iscoroutine(1), asyncio.iscoroutine(c := coro(1)))
 c.close()
+
+# KeyboardInterrupt in a callback leaves run_forever at once; the rest of the step runs later
+loop = asyncio.new_event_loop()
+log = []
+
+
+def interrupt():
+    raise KeyboardInterrupt
+
+
+loop.call_soon(log.append, 1)
+loop.call_soon(interrupt)
+loop.call_soon(log.append, 2)
+try:
+    loop.run_forever()
+except KeyboardInterrupt:
+    print('interrupted', log, loop.is_running())
+loop.call_soon(loop.stop)
+loop.run_forever()
+print(log)
+loop.close()

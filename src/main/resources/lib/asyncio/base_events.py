@@ -7,7 +7,6 @@ were ready when it began, so callbacks run in CPython's order."""
 
 __all__ = ('BaseEventLoop', 'SelectorEventLoop', 'EventLoop')
 
-import collections
 import concurrent.futures
 import functools
 import heapq
@@ -51,7 +50,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
-        self._ready = collections.deque()
+        # the handles to run in the next step, in call order (a list: swapped out by each step)
+        self._ready = []
         self._scheduled = []
         self._default_executor = None
         self._thread_id = None
@@ -536,23 +536,40 @@ class BaseEventLoop(events.AbstractEventLoop):
             handle = heapq.heappop(self._scheduled)
             handle._scheduled = False
             self._ready.append(handle)
-        for _ in range(len(self._ready)):
-            handle = self._ready.popleft()
-            if handle._cancelled:
-                continue
-            if self._debug:
-                self._current_handle = handle
-                started = self.time()
-                try:
+        # this step runs exactly the handles ready now; those queued meanwhile wait for the next
+        todo = self._ready
+        if not todo:
+            return
+        self._ready = []
+        reached = 0
+        try:
+            for handle in todo:
+                # the list must not keep a handle (and its task) alive once it has run
+                todo[reached] = None
+                reached += 1
+                if handle._cancelled:
+                    continue
+                if self._debug:
+                    self._run_debug(handle)
+                else:
                     handle._run()
-                finally:
-                    self._current_handle = None
-                spent = self.time() - started
-                if spent >= self.slow_callback_duration:
-                    logger.warning('Executing %s took %.3f seconds', _format_handle(handle), spent)
-            else:
-                handle._run()
+        finally:
+            if reached < len(todo):
+                # SystemExit/KeyboardInterrupt left the loop mid-step: keep what was not run
+                self._ready[:0] = todo[reached:]
         handle = None
+
+    def _run_debug(self, handle):
+        """Run a handle in debug mode: remember it for error reports, warn when it is slow."""
+        self._current_handle = handle
+        started = self.time()
+        try:
+            handle._run()
+        finally:
+            self._current_handle = None
+        spent = self.time() - started
+        if spent >= self.slow_callback_duration:
+            logger.warning('Executing %s took %.3f seconds', _format_handle(handle), spent)
 
     # ---- debug -------------------------------------------------------------------------------
 
