@@ -24,7 +24,7 @@ class IncompleteReadError(EOFError):
     """The stream ended before `expected` bytes could be read; `partial` holds what was read."""
 
     def __init__(self, partial, expected):
-        shown = repr(expected)
+        shown = 'undefined' if expected is None else repr(expected)
         super().__init__(f'{len(partial)} bytes read on a total of {shown} expected bytes')
         self.partial = partial
         self.expected = expected
