@@ -243,7 +243,10 @@ class _UnretrievedReport:
         self.loop = future._loop
         self.exception = future._exception
         self.message = f'{type(future).__name__} exception was never retrieved'
-        self.description = repr(future)
+        try:
+            self.description = repr(future)
+        except Exception:
+            self.description = object.__repr__(future)
         self.source_traceback = future._source_traceback
         self.watch = weakref.ref(future, self.report)
         _armed_reports.add(self)
