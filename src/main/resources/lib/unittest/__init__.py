@@ -1,7 +1,7 @@
 """Unit testing framework (Ember's own implementation of CPython's `unittest`).
 
 TestCase with the assert* family, TestSuite, TestLoader (including discovery),
-TextTestRunner, main() and `python -m unittest`.
+TextTestRunner, main() and `python -m unittest`; IsolatedAsyncioTestCase (unittest.async_case).
 """
 
 __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
@@ -23,8 +23,14 @@ from .runner import TextTestRunner, TextTestResult
 from .signals import installHandler, registerResult, removeResult, removeHandler
 
 
+def __dir__():
+    return list(globals()) + ['IsolatedAsyncioTestCase']
+
+
 def __getattr__(name):
+    # imported on first use: asyncio is big, and most test modules do not need it
     if name == 'IsolatedAsyncioTestCase':
-        raise AttributeError('unittest.IsolatedAsyncioTestCase is not available in Ember yet '
-                             '(it needs asyncio)')
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
     raise AttributeError(f'module {__name__!r} has no attribute {name!r}')

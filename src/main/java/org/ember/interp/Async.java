@@ -12,6 +12,7 @@ import org.ember.runtime.PyGenerator;
 import org.ember.runtime.PyNone;
 import org.ember.runtime.PyStr;
 import org.ember.runtime.PyTuple;
+import org.ember.runtime.ThreadState;
 import org.ember.runtime.PyType;
 
 /**
@@ -37,19 +38,35 @@ public final class Async {
     // ---- async generator methods ---------------------------------------------------------------
 
     public static Object anext(PyGenerator agen) {
+        initHooks(agen);
         return new PyAsyncOp(Kind.ASEND, agen, PyNone.NONE);
     }
 
     public static Object asend(PyGenerator agen, Object value) {
+        initHooks(agen);
         return new PyAsyncOp(Kind.ASEND, agen, value);
     }
 
     public static Object athrow(PyGenerator agen, Object typ, Object val, Object tb) {
+        initHooks(agen);
         return new PyAsyncOp(Kind.ATHROW, agen, PyTuple.of(typ, orNone(val), orNone(tb)));
     }
 
     public static Object aclose(PyGenerator agen) {
+        initHooks(agen);
         return new PyAsyncOp(Kind.ACLOSE, agen, PyNone.NONE);
+    }
+
+    /**
+     * The first anext/asend/athrow/aclose of an async generator calls the thread's firstiter
+     * hook (sys.set_asyncgen_hooks) with it and remembers the finalizer hook, as CPython does.
+     */
+    private static void initHooks(PyGenerator agen) {
+        if (agen.hooksInited) return;
+        agen.hooksInited = true;
+        ThreadState ts = ThreadState.current();
+        agen.asyncgenFinalizer = ts.asyncgenFinalizer;
+        if (ts.asyncgenFirstiter != null) Abstract.call(ts.asyncgenFirstiter, agen);
     }
 
     private static Object orNone(Object o) {

@@ -109,7 +109,17 @@ public final class Eval {
             f.executing = false;
             ts.frame = f.previous;
             if (f.suspended) f.previous = null; // a suspended generator's frame has no f_back
+            else clearValueStack(f);
         }
+    }
+
+    /**
+     * A finished frame drops the stale operands above its stack pointer, as CPython's empty
+     * stack does: the frame may stay reachable (a traceback's frame, f_back), and a leftover
+     * bound method must not keep its object alive (asyncio's Task reports rely on collection).
+     */
+    private static void clearValueStack(Frame f) {
+        java.util.Arrays.fill(f.values, f.stackBase, f.values.length, null);
     }
 
     private static Object runLoop(Frame f, ThreadState ts) {

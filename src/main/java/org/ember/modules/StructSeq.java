@@ -53,7 +53,8 @@ final class StructSeq {
         Object[] names = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) names[i] = new PyStr(fields[i]);
         ns.setItem(new PyStr("__match_args__"), PyTuple.of(names));
-        String qualified = module + "." + name;
+        // the repr shows the type's tp_name: no module prefix for builtins (sys.asyncgen_hooks)
+        String qualified = module.equals("builtins") ? name : module + "." + name;
         ns.setItem(new PyStr("__repr__"), new PyMethodDescr(PyTuple.TYPE, ArgSpec.noArgs("__repr__"),
                 (self, a) -> repr(qualified, fields, self), false));
         ns.setItem(new PyStr("__reduce__"), new PyMethodDescr(PyTuple.TYPE, ArgSpec.noArgs("__reduce__"),

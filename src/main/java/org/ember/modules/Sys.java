@@ -82,6 +82,7 @@ public final class Sys {
         frameFunctions(sys);
         exceptionFunctions(sys, interp, formatter);
         hookFunctions(sys);
+        asyncgenHooks(sys);
         miscFunctions(sys, interp);
         org.ember.interp.SpecializationApi.install(sys, interp);
         interp.modules.setItem(new PyStr("sys"), sys);
@@ -292,6 +293,38 @@ public final class Sys {
         set(sys.dict(), "excepthook", excepthook);
         set(sys.dict(), "__excepthook__", excepthook);
         set(sys.dict(), "unraisablehook", PyNone.NONE);
+    }
+
+    /**
+     * sys.set_asyncgen_hooks / get_asyncgen_hooks: per-thread hooks (ThreadState) that the first
+     * iteration of an async generator calls (firstiter) and remembers (finalizer).
+     */
+    private static void asyncgenHooks(PyModule sys) {
+        PyType hooksType = StructSeq.define("builtins", "asyncgen_hooks", false, "firstiter", "finalizer");
+        def(sys, ArgSpec.keywords("set_asyncgen_hooks", 0, 0, 2, "firstiter", "finalizer"), (self, a) -> {
+            Object firstiter = a[0], finalizer = a[1];
+            checkHook(finalizer, "finalizer");
+            checkHook(firstiter, "firstiter");
+            ThreadState ts = ThreadState.current();
+            if (firstiter != null) ts.asyncgenFirstiter = firstiter == PyNone.NONE ? null : firstiter;
+            if (finalizer != null) ts.asyncgenFinalizer = finalizer == PyNone.NONE ? null : finalizer;
+            return PyNone.NONE;
+        });
+        def(sys, ArgSpec.noArgs("get_asyncgen_hooks"), (self, a) -> {
+            ThreadState ts = ThreadState.current();
+            return StructSeq.make(hooksType, orNoneHook(ts.asyncgenFirstiter), orNoneHook(ts.asyncgenFinalizer));
+        });
+    }
+
+    private static void checkHook(Object hook, String name) {
+        if (hook == null || hook == PyNone.NONE) return;
+        if (!(hook instanceof PyBuiltinFunction) && Abstract.typeOf(hook).call == null) {
+            throw Errors.typeError("callable %s expected, got %s", name, Abstract.typeName(hook));
+        }
+    }
+
+    private static Object orNoneHook(Object hook) {
+        return hook == null ? PyNone.NONE : hook;
     }
 
     /** settrace/setprofile are stored per interpreter only: Ember does not trace yet. */

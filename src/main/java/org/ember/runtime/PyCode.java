@@ -201,6 +201,13 @@ public final class PyCode extends PyObject {
         return raw.localsPlusKinds()[index];
     }
 
+    /** The number of free variables (the length of {@code co_freevars}). */
+    int freeVarCount() {
+        int count = 0;
+        for (byte kind : raw.localsPlusKinds()) if ((kind & RawCode.KIND_FREE) != 0) count++;
+        return count;
+    }
+
     private PyTuple namesOfKind(byte kind) {
         List<String> all = raw.localsPlusNames();
         java.util.ArrayList<Object> selected = new java.util.ArrayList<>();

@@ -29,7 +29,7 @@ public final class PyFunction extends PyObject implements PyCallable {
                         (self, v) -> ((PyFunction) self).module = v == null ? PyNone.NONE : v);
                 d.getset("__doc__", self -> ((PyFunction) self).doc,
                         (self, v) -> ((PyFunction) self).doc = v == null ? PyNone.NONE : v);
-                d.getset("__code__", self -> ((PyFunction) self).code, null);
+                d.getset("__code__", self -> ((PyFunction) self).code, PyFunction::setCode);
                 d.getset("__globals__", self -> ((PyFunction) self).globals, null);
                 d.getset("__builtins__", self -> ((PyFunction) self).builtins, null);
                 d.getset("__defaults__", self -> orNone(((PyFunction) self).defaults),
@@ -50,7 +50,8 @@ public final class PyFunction extends PyObject implements PyCallable {
             })
             .build();
 
-    public final PyCode code;
+    /** Replaceable through {@code __code__} (types.coroutine does); call-site guards compare it. */
+    public PyCode code;
     public final PyDict globals;
     public final PyDict builtins;
     public String name;
@@ -177,6 +178,18 @@ public final class PyFunction extends PyObject implements PyCallable {
         if (!Abstract.isCallable(value)) throw Errors.typeError("__annotate__ must be callable or None");
         f.annotate = value;
         f.annotations = null;
+    }
+
+    /** {@code f.__code__ = c}: CPython's checks, the free-variable count must stay the same. */
+    private static void setCode(Object self, Object value) {
+        if (!(value instanceof PyCode newCode)) throw Errors.typeError("__code__ must be set to a code object");
+        PyFunction f = (PyFunction) self;
+        int needed = f.closure == null ? 0 : f.closure.size();
+        int given = newCode.freeVarCount();
+        if (needed != given) {
+            throw Errors.valueError("%s() requires a code object with %d free vars, not %d", f.name, needed, given);
+        }
+        f.code = newCode;
     }
 
     private static Object orNone(Object o) {

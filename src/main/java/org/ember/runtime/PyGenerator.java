@@ -104,6 +104,10 @@ public final class PyGenerator extends PyObject {
     public boolean runningAsync;
     /** Async generators: closed by aclose() or finished (no more athrow). */
     public boolean asyncClosed;
+    /** Async generators: the asyncgen hooks were consulted (on the first anext/asend/athrow/aclose). */
+    public boolean hooksInited;
+    /** Async generators: the finalizer hook in force when the hooks were consulted, or null. */
+    public Object asyncgenFinalizer;
 
     public PyGenerator(Kind kind, Object frame, PyCode code, String name, String qualname) {
         this.kind = kind;

@@ -12,15 +12,18 @@ public final class PyTraceback extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("traceback", PyTraceback.class)
             .dict(d -> {
-                d.getset("tb_next", self -> orNone(((PyTraceback) self).next), null);
+                d.getset("tb_next", self -> orNone(((PyTraceback) self).next), PyTraceback::setNext);
                 d.getset("tb_lineno", self -> PyInt.of(((PyTraceback) self).lineno()), null);
                 d.getset("tb_lasti", self -> PyInt.of(2L * ((PyTraceback) self).lasti), null);
                 d.getset("tb_frame", self -> ((PyTraceback) self).frameObject(), null);
             })
             .build();
 
-    /** The older part of the chain when this entry was added (the exception's traceback then). */
-    private final PyTraceback next;
+    /**
+     * The older part of the chain when this entry was added (the exception's traceback then);
+     * Python code may cut or relink it (unittest drops its own frames from failure reports).
+     */
+    private PyTraceback next;
     public final PyCode code;
     /** Code unit index of the instruction that raised or propagated. */
     public final int lasti;
@@ -63,6 +66,23 @@ public final class PyTraceback extends PyObject {
     public int lineno() {
         LocationTable.Entry e = LocationTable.positionOf(code.raw.lineTable(), code.raw.firstLineNo(), lasti);
         return e == null ? -1 : e.line();
+    }
+
+    /** {@code tb.tb_next = value}: a traceback or None, never making a loop (CPython's checks). */
+    private static void setNext(Object self, Object value) {
+        if (value == null) throw Errors.typeError("can't delete tb_next attribute");
+        PyTraceback tb = (PyTraceback) self;
+        if (value == PyNone.NONE) {
+            tb.next = null;
+            return;
+        }
+        if (!(value instanceof PyTraceback newNext)) {
+            throw Errors.typeError("expected traceback object or None, got '%s'", Abstract.typeName(value));
+        }
+        for (PyTraceback cursor = newNext; cursor != null; cursor = cursor.next) {
+            if (cursor == tb) throw Errors.valueError("traceback loop detected");
+        }
+        tb.next = newNext;
     }
 
     private static Object orNone(Object o) {

@@ -31,6 +31,8 @@ public final class ThreadState {
      * until the thread first uses context variables: a new thread starts with an empty context.
      */
     public Object context;
+    /** sys.set_asyncgen_hooks: this thread's firstiter and finalizer hooks, or null (None). */
+    public Object asyncgenFirstiter, asyncgenFinalizer;
     /** The innermost executing frame; frames link to their callers through Frame.previous. */
     public org.ember.interp.Frame frame;
 
