@@ -36,7 +36,9 @@ public final class Session {
     public Session(OutputStream out, OutputStream err, List<String> argv) {
         this.stdout = new TextStream(out, "<stdout>", false);
         this.stderr = new TextStream(err, "<stderr>", true);
-        ThreadState.attach(new ThreadState(interpreter));
+        ThreadState main = new ThreadState(interpreter);
+        ThreadState.attach(main);
+        interpreter.signals.setMainThreadState(main);
         interpreter.setExceptionFormatter(this::formatException);
         Builtins.install(interpreter);
         Sys.install(interpreter, stdout, stderr, argv, printer::format);

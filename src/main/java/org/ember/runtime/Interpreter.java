@@ -29,6 +29,8 @@ public final class Interpreter {
     public volatile Object warningsState;
     /** The thread that created the interpreter: the one KeyboardInterrupt goes to (threading.main_thread()). */
     public final Thread mainThread = Thread.currentThread();
+    /** Tripped signals and their Python handlers (the signal module, interrupt_main). */
+    public final Signals signals = new Signals(this);
     /**
      * How the session prints an uncaught exception (CPython's traceback text), for modules that
      * report exceptions themselves (threads' excepthook, atexit, weakref callbacks). Set by the session.
