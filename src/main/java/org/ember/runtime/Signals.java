@@ -152,6 +152,12 @@ public final class Signals {
         return 1L << (signum - 1);
     }
 
+    /** Makes the main thread stop at its next eval-breaker check (weakref callbacks are waiting). */
+    public void requestMainThreadCheck() {
+        ThreadState main = mainThreadState;
+        if (main != null) main.pendingEvents = true;
+    }
+
     /** True when some signal is tripped and not yet handled. */
     public boolean anyTripped() {
         return tripped.get() != 0;
