@@ -46,6 +46,7 @@ final class Ops {
         ts.pendingEvents = false;
         org.ember.runtime.Interpreter interp = ts.interpreter();
         interp.weakRefs.pollCleared();
+        if (interp.neverAwaited != null) NeverAwaited.warnCollected(interp);
         interp.signals.runHandlers();
     }
 

@@ -163,6 +163,7 @@ public final class Session {
     private int finish(int status) {
         callExitHook("threading", "_shutdown", "Exception ignored on threading shutdown:\n");
         callExitHook("atexit", "_run_exitfuncs", "Exception ignored in atexit:\n");
+        NeverAwaited.warnAtExit(interpreter);
         return status;
     }
 

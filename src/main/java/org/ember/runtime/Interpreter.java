@@ -27,6 +27,8 @@ public final class Interpreter {
     public final WeakRefRegistry weakRefs = new WeakRefRegistry(this);
     /** The warnings machinery's filters and registries (org.ember.modules.Warnings), made on first use. */
     public volatile Object warningsState;
+    /** The coroutines not started yet, for "was never awaited" (org.ember.interp.NeverAwaited), made on first use. */
+    public volatile Object neverAwaited;
     /** The thread that created the interpreter: the one KeyboardInterrupt goes to (threading.main_thread()). */
     public final Thread mainThread = Thread.currentThread();
     /** Tripped signals and their Python handlers (the signal module, interrupt_main). */

@@ -104,6 +104,8 @@ public final class PyGenerator extends PyObject {
     public boolean runningAsync;
     /** Async generators: closed by aclose() or finished (no more athrow). */
     public boolean asyncClosed;
+    /** Coroutines not yet started: what reports "coroutine ... was never awaited" (org.ember.interp.NeverAwaited). */
+    public Object neverAwaitedTracker;
 
     public PyGenerator(Kind kind, Object frame, PyCode code, String name, String qualname) {
         this.kind = kind;

@@ -26,7 +26,19 @@ import java.util.Map;
 public final class WeakRefRegistry {
 
     /** A weak reference to one referent that hashes and compares by the referent's identity. */
-    static final class Key extends WeakReference<Object> {
+    /** A reference the watcher hands over when the collector has cleared it (on {@link #sharedQueue()}). */
+    public interface Watched {
+        /** Called on the watcher thread: record the death and wake a Python thread; never run Python code here. */
+        void cleared();
+    }
+
+    /** The queue every watched reference must be registered with (starts the watcher thread). */
+    public static ReferenceQueue<Object> sharedQueue() {
+        startWatcher();
+        return QUEUE;
+    }
+
+    static final class Key extends WeakReference<Object> implements Watched {
         private final int hash;
         /** The registry whose map holds this key; null for a key made only to look one up. */
         final WeakRefRegistry registry;
@@ -35,6 +47,12 @@ public final class WeakRefRegistry {
             super(referent, registry == null ? null : QUEUE);
             this.hash = System.identityHashCode(referent);
             this.registry = registry;
+        }
+
+        @Override
+        public void cleared() {
+            registry.cleared.add(this);
+            registry.interp.signals.requestMainThreadCheck();
         }
 
         @Override
@@ -110,13 +128,11 @@ public final class WeakRefRegistry {
     private static void watch() {
         while (true) {
             try {
-                Key key = (Key) QUEUE.remove();
-                key.registry.cleared.add(key);
-                key.registry.interp.signals.requestMainThreadCheck();
+                ((Watched) QUEUE.remove()).cleared();
             } catch (InterruptedException e) {
                 // nobody interrupts the watcher on purpose: keep watching
             } catch (RuntimeException e) {
-                // a key that is not ours cannot be in QUEUE; never let the watcher die
+                // never let the watcher die
             }
         }
     }
