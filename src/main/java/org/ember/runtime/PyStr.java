@@ -369,6 +369,7 @@ public final class PyStr extends PyObject {
     }
 
     private static void fillDict(TypeBuilder d) {
+        BuiltinExtras.strMethods(d);
         StrMethods.fill(d);
         StrTranslate.fill(d);
         d.method("format", ArgSpec.vector("format"), (self, a) -> formatMethod(self(self), a));
