@@ -17,6 +17,7 @@ final class TypeSlots {
         t.setattro = TypeSlots::setAttr;
         t.newInstance = TypeSlots::newType;
         t.init = TypeSlots::init;
+        t.binary[BinOp.OR.ordinal()] = PyUnion::or;   // int | str
         t.setLazyDict(TypeSlots::fillDict);
     }
 
