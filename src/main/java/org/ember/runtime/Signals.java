@@ -38,9 +38,35 @@ public final class Signals {
         });
     }
 
+    /** The interpreter of the newest session: where an OS signal goes (see {@link #installOsHandlers}). */
+    private static volatile Interpreter processInterpreter;
+
+    /**
+     * Routes the process's SIGINT (Ctrl-C) to the newest session's interpreter, as CPython's C
+     * handler does: a Python handler (default_int_handler: KeyboardInterrupt) runs in the main
+     * thread; SIG_IGN ignores it; SIG_DFL ends the process with status 130 (killed by SIGINT).
+     * Only the ember command calls this: tests and embedders keep the JVM's own handling.
+     */
+    @SuppressWarnings("removal")
+    public static void installOsHandlers() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> {
+                Interpreter interp = processInterpreter;
+                if (interp == null) Runtime.getRuntime().halt(130);
+                Object h = interp.signals.handler(SIGINT);
+                if (h == SIG_IGN) return;
+                if (h == SIG_DFL) Runtime.getRuntime().halt(130);
+                interp.signals.trip(SIGINT);
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // the platform does not let us handle SIGINT: the JVM's default stays
+        }
+    }
+
     /** Records the main thread's state (the session that owns the interpreter calls this). */
     public void setMainThreadState(ThreadState ts) {
         mainThreadState = ts;
+        processInterpreter = interp;
     }
 
     public boolean isMainThread() {
