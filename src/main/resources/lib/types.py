@@ -253,6 +253,12 @@ def coroutine(func):
                 return func
             except (AttributeError, TypeError):
                 pass
+            try:  # Ember: a function's __code__ is read-only; the flag goes on the code itself
+                import _opcode
+                _opcode._ember_mark_iterable_coroutine(code)
+                return func
+            except (ImportError, AttributeError):
+                pass
     return func
 
 

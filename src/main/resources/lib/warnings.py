@@ -60,6 +60,15 @@ def _formatwarnmsg_impl(msg):
         line = msg.line
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # Ember has no tracemalloc: nothing traces allocations, so the hint is always given
+        try:
+            import tracemalloc
+            tracing = tracemalloc.is_tracing()
+        except ImportError:
+            tracing = False
+        if not tracing:
+            s += f"{category}: Enable tracemalloc to get the object allocation traceback\n"
     return s
 
 

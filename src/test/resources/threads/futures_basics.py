@@ -21,10 +21,13 @@ with cf.ThreadPoolExecutor(max_workers=4) as ex:
     print(sorted(f.result() for f in cf.as_completed([ex.submit(square, i) for i in range(6)])))
     done, not_done = cf.wait([ex.submit(square, 2), ex.submit(square, 3)])
     print(sorted(f.result() for f in done), not_done)
-    r = cf.wait([ex.submit(fail, 1), ex.submit(time.sleep, 0.2)], return_when=cf.FIRST_EXCEPTION)
+    # Events, not sleeps, hold the slow tasks back: the outcome must not depend on the machine's load
+    gate = threading.Event()
+    r = cf.wait([ex.submit(fail, 1), ex.submit(gate.wait)], return_when=cf.FIRST_EXCEPTION)
     print(len(r.done), type(r).__name__)
-    r = cf.wait([ex.submit(time.sleep, 0.3)], timeout=0.01)
+    r = cf.wait([ex.submit(gate.wait)], timeout=0.01)
     print(len(r.done), len(r.not_done))
+    gate.set()
     r = cf.wait([ex.submit(time.sleep, 0.1), ex.submit(square, 1)], return_when=cf.FIRST_COMPLETED)
     print(len(r.done) >= 1)
     names = set(ex.map(lambda _: threading.current_thread().name.split("_")[0], range(8)))
@@ -37,20 +40,24 @@ except RuntimeError as e:
 
 # map with a timeout
 with cf.ThreadPoolExecutor(1) as ex:
-    it = ex.map(time.sleep, [0.5, 0.5], timeout=0.05)
+    gate = threading.Event()
+    it = ex.map(lambda _: gate.wait(), [1, 2], timeout=0.05)
     try:
         list(it)
     except TimeoutError:
         print("map timed out")
+    gate.set()
 
 # as_completed timeout
 with cf.ThreadPoolExecutor(1) as ex:
-    slow = ex.submit(time.sleep, 0.3)
+    gate = threading.Event()
+    slow = ex.submit(gate.wait)
     try:
         for f in cf.as_completed([slow], timeout=0.01):
             pass
     except TimeoutError as e:
         print("TimeoutError", e)
+    gate.set()
 
 # Future used directly
 f = cf.Future()
@@ -85,9 +92,10 @@ print(repr(f).split(" state=")[1], repr(g).split(" state=")[1], repr(cf.Future()
 # shutdown(cancel_futures=True)
 ex = cf.ThreadPoolExecutor(1)
 blocker = threading.Event()
-first = ex.submit(blocker.wait)
+running = threading.Event()
+first = ex.submit(lambda: (running.set(), blocker.wait())[1])
 rest = [ex.submit(square, i) for i in range(3)]
-time.sleep(0.02)
+running.wait()   # the worker holds `first`: only the queued three can be cancelled
 ex.shutdown(wait=False, cancel_futures=True)   # cancels the queued three before the worker is free
 blocker.set()
 print(first.result(), [r.cancelled() for r in rest])

@@ -5,15 +5,22 @@ import atexit
 import threading
 import time
 
+# The poke comes only once the main thread is inside the try: the outcome must not depend on
+# how the threads are scheduled.
+inside_try = threading.Event()
 def poke():
-    time.sleep(0.1)
+    inside_try.wait()
     _thread.interrupt_main()
-threading.Thread(target=poke).start()
+poker = threading.Thread(target=poke)
+poker.start()
 try:
-    time.sleep(5)
+    inside_try.set()
+    for _ in range(500):
+        time.sleep(0.01)
     print("not interrupted")
 except KeyboardInterrupt:
     print("KeyboardInterrupt in the main thread")
+poker.join()
 
 atexit.register(print, "atexit runs after the non-daemon threads")
 

@@ -38,6 +38,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        org.ember.runtime.Signals.installOsHandlers();   // Ctrl-C: KeyboardInterrupt in the main thread
         int status = run(args, out, err);
         out.flush();
         err.flush();

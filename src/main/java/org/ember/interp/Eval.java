@@ -166,7 +166,8 @@ public final class Eval {
             final int next = pc;
             final int depth = sp;
             switch (op) {
-                case NOP, NOT_TAKEN, RESUME -> { }
+                case NOP, NOT_TAKEN -> { }
+                case RESUME -> { if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case RETURN_VALUE, INTERPRETER_EXIT -> {
                     f.sp = f.stackBase;
                     return s[--sp];
@@ -301,7 +302,8 @@ public final class Eval {
                         sp = Specialized.unpackSpecialized(f, s, sp, cache, oparg, op);
                 case UNPACK_EX -> sp = Ops.unpackEx(s, sp, oparg);
                 case JUMP_FORWARD -> pc += oparg;
-                case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= oparg;
+                case JUMP_BACKWARD -> { pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
+                case JUMP_BACKWARD_NO_INTERRUPT -> pc -= oparg;
                 case POP_JUMP_IF_TRUE -> { if (s[--sp] == PyBool.TRUE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_FALSE -> { if (s[--sp] == PyBool.FALSE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_NONE -> { if (s[--sp] == PyNone.NONE) pc += oparg; s[sp] = null; }

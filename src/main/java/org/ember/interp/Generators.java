@@ -32,6 +32,10 @@ public final class Generators {
                 : PyGenerator.Kind.GENERATOR;
         PyGenerator gen = new PyGenerator(kind, frame, func.code, func.name, func.qualname);
         frame.generator = gen;
+        if (kind == PyGenerator.Kind.COROUTINE) {
+            ThreadState ts = ThreadState.current();
+            NeverAwaited.track(ts, gen, ts.frame);
+        }
         return gen;
     }
 
@@ -61,6 +65,7 @@ public final class Generators {
     static Outcome resume(PyGenerator gen, Object sent, RuntimeException toThrow) {
         if (gen.running) throw Errors.valueError("%s already executing", kindName(gen));
         Frame f = (Frame) gen.frame;
+        if (gen.neverAwaitedTracker != null) NeverAwaited.untrack(gen);
         if (gen.finished) {
             if (toThrow != null) throw toThrow;
             if (gen.kind == PyGenerator.Kind.COROUTINE) throw Errors.runtimeError("cannot reuse already awaited coroutine");
@@ -221,6 +226,7 @@ public final class Generators {
     }
 
     public static Object close(PyGenerator gen) {
+        if (gen.neverAwaitedTracker != null) NeverAwaited.untrack(gen);
         if (!gen.started || gen.finished) {
             gen.finished = true;
             return PyNone.NONE;

@@ -35,6 +35,21 @@ import org.ember.runtime.ThreadState;
 final class Ops {
     private Ops() {}
 
+    // ---- the eval breaker ----
+
+    /**
+     * What RESUME and JUMP_BACKWARD do when the thread's pendingEvents flag is set: weakref
+     * callbacks whose referents the JVM cleared, then (main thread only) the handlers of tripped
+     * signals, which may raise (KeyboardInterrupt).
+     */
+    static void runPendingEvents(ThreadState ts) {
+        ts.pendingEvents = false;
+        org.ember.runtime.Interpreter interp = ts.interpreter();
+        interp.weakRefs.pollCleared();
+        if (interp.neverAwaited != null) NeverAwaited.warnCollected(interp);
+        interp.signals.runHandlers();
+    }
+
     // ---- constants and locals --------------------------------------------------------------------
 
     static Object constant(PyCode code, int index) {

@@ -36,7 +36,9 @@ public final class Session {
     public Session(OutputStream out, OutputStream err, List<String> argv) {
         this.stdout = new TextStream(out, "<stdout>", false);
         this.stderr = new TextStream(err, "<stderr>", true);
-        ThreadState.attach(new ThreadState(interpreter));
+        ThreadState main = new ThreadState(interpreter);
+        ThreadState.attach(main);
+        interpreter.signals.setMainThreadState(main);
         interpreter.setExceptionFormatter(this::formatException);
         Builtins.install(interpreter);
         Sys.install(interpreter, stdout, stderr, argv, printer::format);
@@ -161,6 +163,7 @@ public final class Session {
     private int finish(int status) {
         callExitHook("threading", "_shutdown", "Exception ignored on threading shutdown:\n");
         callExitHook("atexit", "_run_exitfuncs", "Exception ignored in atexit:\n");
+        NeverAwaited.warnAtExit(interpreter);
         return status;
     }
 

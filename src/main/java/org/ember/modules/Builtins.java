@@ -36,6 +36,7 @@ import org.ember.runtime.PyStr;
 import org.ember.runtime.PySuper;
 import org.ember.runtime.PyTuple;
 import org.ember.runtime.PyType;
+import org.ember.runtime.Slot;
 
 /** The {@code builtins} module: functions, types, constants and exception classes. */
 public final class Builtins {
@@ -46,6 +47,19 @@ public final class Builtins {
     static final PyType MAP = BuiltinIterator.define("map", Builtins::map);
     static final PyType FILTER = BuiltinIterator.define("filter", Builtins::filter);
     static final PyType REVERSED = BuiltinIterator.define("reversed", Builtins::reversed);
+
+    static {
+        // reversed(seq) is seq.__reversed__() itself when the type has one (list_reverseiterator, ...), as CPython's
+        Slot.New wrapping = REVERSED.newInstance;
+        REVERSED.newInstance = (type, args, off, n, kw) -> {
+            if (n == 1 && (kw == null || kw.size() == 0)) {
+                Object method = Abstract.typeOf(args[off]).lookup("__reversed__");
+                if (method == PyNone.NONE) throw Errors.typeError("'%s' object is not reversible", Abstract.typeName(args[off]));
+                if (method != null) return Abstract.callMethod(method, args[off]);
+            }
+            return wrapping.make(type, args, off, n, kw);
+        };
+    }
     static final PyType CALLABLE_ITERATOR = BuiltinIterator.define("callable_iterator", (args, off, n, kw) -> {
         throw Errors.typeError("cannot create 'callable_iterator' instances");
     });
@@ -79,15 +93,12 @@ public final class Builtins {
 
     /**
      * divmod(): __divmod__/__rdivmod__ of classes that define them (the reflected one first for a
-     * subclass of the left operand's type); the builtin numbers compute // and %.
+     * subclass of the left operand's type); int and float have theirs (BuiltinExtras).
      */
     private static Object divmod(Object a, Object b) {
         PyType ta = Abstract.typeOf(a), tb = Abstract.typeOf(b);
         Object forward = ta.lookup("__divmod__");
         Object reflected = tb == ta ? null : tb.lookup("__rdivmod__");
-        if (forward == null && reflected == null) {
-            return PyTuple.of(Abstract.binaryOp(a, b, BinOp.FLOORDIV), Abstract.binaryOp(a, b, BinOp.MOD));
-        }
         if (reflected != null && tb.isSubtype(ta)) {
             Object r = Abstract.callMethod(reflected, b, a);
             if (r != PyNotImplemented.INSTANCE) return r;

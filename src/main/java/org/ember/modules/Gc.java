@@ -103,7 +103,9 @@ public final class Gc {
      */
     static int collect(Interpreter interp) {
         System.gc();
-        return interp.weakRefs.processCleared();
+        int died = interp.weakRefs.processCleared();
+        org.ember.interp.NeverAwaited.warnAfterCollection(interp);
+        return died;
     }
 
     /** CPython's answer where it is structural: atoms are never tracked, containers are. */

@@ -55,6 +55,12 @@ public final class OpcodeModule {
             throw Errors.of(org.ember.runtime.Exceptions.RuntimeError, "Ember has no tier-2 executors");
         });
         def(m, ArgSpec.noArgs("_ember_table"), (self, a) -> table());
+        // types.coroutine: sets CO_ITERABLE_COROUTINE on a generator function's own code (see PyCode)
+        def(m, ArgSpec.one("_ember_mark_iterable_coroutine"), (self, a) -> {
+            if (!(a[0] instanceof org.ember.runtime.PyCode code)) throw Errors.typeError("expected a code object");
+            code.markIterableCoroutine();
+            return org.ember.runtime.PyNone.NONE;
+        });
         def(m, ArgSpec.positional("_ember_code_units", 2, 2), (self, a) -> codeUnits(a[0], Abstract.isTrue(a[1])));
         def(m, ArgSpec.one("_ember_exception_table"), (self, a) -> exceptionTable(a[0]));
         def(m, ArgSpec.positional("_ember_compile", 3, 3), (self, a) -> compile(a[0], a[1], a[2]));

@@ -28,8 +28,10 @@ final class SysSizes {
             if (n == null) throw Errors.typeError("an integer is required");
             if (n.signum() < 0) throw Errors.valueError("__sizeof__() should return >= 0");
             // CPython adds the "pre-header" in front of the object: instances of Python classes
-            // carry a GC header and the managed dict/weakref pointers (32 bytes on 64-bit)
-            return Abstract.typeOf(obj).isHeapType() ? PyInt.of(n.longValue() + 32) : n;
+            // carry a GC header and the managed dict/weakref pointers (32 bytes on 64-bit),
+            // builtin containers the 16-byte GC header
+            if (Abstract.typeOf(obj).isHeapType()) return PyInt.of(n.longValue() + 32);
+            return isGcContainer(obj) ? PyInt.of(n.longValue() + 16) : n;
         }
         long estimate = estimate(obj);
         if (estimate < 0) {
@@ -37,6 +39,11 @@ final class SysSizes {
             throw Errors.typeError("Type %s doesn't define __sizeof__", Abstract.typeName(obj));
         }
         return PyInt.of(estimate);
+    }
+
+    private static boolean isGcContainer(Object obj) {
+        return obj instanceof PyTuple || obj instanceof PyList || obj instanceof PyDict || obj instanceof PySet
+                || obj instanceof org.ember.runtime.PyFrozenSet;
     }
 
     private static long estimate(Object obj) {

@@ -73,13 +73,12 @@ public final class Time {
 
     private static void sleep(double seconds) {
         long nanos = (long) Math.min(seconds * 1e9, Long.MAX_VALUE);
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            // the interrupt (_thread.interrupt_main) is delivered as this KeyboardInterrupt: it is
-            // consumed here, so the next sleep or lock wait does not raise it again
-            throw Errors.withArgs(org.ember.runtime.Exceptions.KeyboardInterrupt);
-        }
+        // a signal (interrupt_main) runs its handler during the sleep, which may raise
+        // (KeyboardInterrupt); otherwise the sleep goes on for the time left (PEP 475)
+        org.ember.runtime.Signals.waitInterruptibly(nanos, left -> {
+            if (left > 0) Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            return true;
+        });
     }
 
     private static void def(PyModule m, ArgSpec spec, PyBuiltinFunction.Body body) {

@@ -174,6 +174,16 @@ public final class Warnings {
     }
 
     /**
+     * A warning at a known place in a module, with that module's registry and a {@code source}
+     * object (WarningMessage.source: the tracemalloc hint is printed for it), as the runtime's
+     * "coroutine ... was never awaited" needs.
+     */
+    public static void warnExplicitWithSource(Interpreter interp, PyType category, String message, String filename,
+                                              int lineno, Object module, PyDict registry, Object source) {
+        warnExplicit(interp, category, new PyStr(message), filename, lineno, module, registry, null, source);
+    }
+
+    /**
      * Issues the compiler's SyntaxWarnings for {@code filename} in order. With the "error" action
      * CPython reports the warning as a SyntaxError instead: that error is returned (the caller
      * raises or prints it) and the remaining warnings are dropped. Other exceptions propagate.
@@ -344,7 +354,7 @@ public final class Warnings {
             Abstract.call(showFn, msg);
             return;
         }
-        writeWarning(interp, category, text, filename, lineno, sourceLine);
+        writeWarning(interp, category, text, filename, lineno, sourceLine, source != null && source != PyNone.NONE);
     }
 
     private static boolean isCallable(Object o) {
@@ -352,7 +362,7 @@ public final class Warnings {
     }
 
     private static void writeWarning(Interpreter interp, PyType category, Object text, String filename, int lineno,
-                                     String sourceLine) {
+                                     String sourceLine, boolean hasSource) {
         PyDict sys = sysDict(interp);
         Object err = sys == null ? null : sys.getItemStr("stderr");
         if (err == null || err == PyNone.NONE) return;
@@ -364,6 +374,10 @@ public final class Warnings {
         if (line != null) {
             String stripped = line.stripLeading();
             if (!stripped.isEmpty() || sourceLine != null) out.append(sourceLine != null ? "" : "  ").append(stripped).append('\n');
+        }
+        if (hasSource) {
+            // as warnings._formatwarnmsg_impl when tracemalloc is not tracing (Ember has none)
+            out.append(Abstract.str(name).value()).append(": Enable tracemalloc to get the object allocation traceback\n");
         }
         Abstract.invoke(err, "write", new PyStr(out.toString()));
     }

@@ -580,6 +580,7 @@ public final class Abstract {
     public static boolean isInstance(Object inst, Object cls) {
         if (typeOf(inst) == cls) return true;
         if (cls instanceof PyType t && t.type() == PyType.TYPE) return objectIsInstance(inst, t);
+        if (cls instanceof PyUnion union) cls = union.args;   // a union checks like the tuple of its members
         if (cls instanceof PyTuple classes) {
             for (Object c : classes.items()) if (isInstance(inst, c)) return true;
             return false;
@@ -604,6 +605,7 @@ public final class Abstract {
             if (derived == cls) return true;
             return objectIsSubclass(derived, t);
         }
+        if (cls instanceof PyUnion union) cls = union.args;
         if (cls instanceof PyTuple classes) {
             for (Object c : classes.items()) if (isSubclass(derived, c)) return true;
             return false;

@@ -27,8 +27,12 @@ public final class Interpreter {
     public final WeakRefRegistry weakRefs = new WeakRefRegistry(this);
     /** The warnings machinery's filters and registries (org.ember.modules.Warnings), made on first use. */
     public volatile Object warningsState;
+    /** The coroutines not started yet, for "was never awaited" (org.ember.interp.NeverAwaited), made on first use. */
+    public volatile Object neverAwaited;
     /** The thread that created the interpreter: the one KeyboardInterrupt goes to (threading.main_thread()). */
     public final Thread mainThread = Thread.currentThread();
+    /** Tripped signals and their Python handlers (the signal module, interrupt_main). */
+    public final Signals signals = new Signals(this);
     /**
      * How the session prints an uncaught exception (CPython's traceback text), for modules that
      * report exceptions themselves (threads' excepthook, atexit, weakref callbacks). Set by the session.

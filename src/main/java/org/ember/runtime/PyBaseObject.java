@@ -107,6 +107,7 @@ public final class PyBaseObject {
     }
 
     private static void fillDict(TypeBuilder d) {
+        BuiltinExtras.objectMethods(d);
         d.getset("__class__", Abstract::typeOf, PyBaseObject::setClass);
         ObjectReduce.fill(d);
         d.classMethod("__init_subclass__", ArgSpec.vector("__init_subclass__"), (cls, args) -> {

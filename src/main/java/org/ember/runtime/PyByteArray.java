@@ -15,6 +15,7 @@ public final class PyByteArray extends PyObject implements PyBuffer {
                 ByteArrayMutation.fillSlots(t);
             })
             .dict(d -> {
+                BuiltinExtras.bytesMethods(d, true);
                 BytesMethods.fillDict(d, BytesMethods.BYTEARRAY);
                 ByteArrayMutation.fillDict(d);
             })

@@ -6,7 +6,10 @@ public final class PyBytes extends PyObject implements PyBuffer {
     public static final PyType TYPE = PyType.builtin("bytes", PyBytes.class)
             .subclassable()
             .slots(t -> BytesMethods.fillSlots(t, BytesMethods.BYTES))
-            .dict(d -> BytesMethods.fillDict(d, BytesMethods.BYTES))
+            .dict(d -> {
+                BytesMethods.fillDict(d, BytesMethods.BYTES);
+                BuiltinExtras.bytesMethods(d, false);
+            })
             .build();
 
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);

@@ -31,7 +31,7 @@ public final class PyCode extends PyObject {
                 d.getset("co_argcount", self -> PyInt.of(((PyCode) self).raw.argCount()), null);
                 d.getset("co_posonlyargcount", self -> PyInt.of(((PyCode) self).raw.posOnlyArgCount()), null);
                 d.getset("co_kwonlyargcount", self -> PyInt.of(((PyCode) self).raw.kwOnlyArgCount()), null);
-                d.getset("co_flags", self -> PyInt.of(((PyCode) self).raw.flags()), null);
+                d.getset("co_flags", self -> PyInt.of(((PyCode) self).flags()), null);
                 d.getset("co_stacksize", self -> PyInt.of(((PyCode) self).raw.stackSize()), null);
                 d.getset("co_nlocals", self -> PyInt.of(((PyCode) self).raw.nLocals()), null);
                 d.getset("co_consts", self -> PyTuple.of(((PyCode) self).consts), null);
@@ -172,7 +172,19 @@ public final class PyCode extends PyObject {
     }
 
     public int flags() {
-        return raw.flags();
+        return raw.flags() | addedFlags;
+    }
+
+    /**
+     * Flags set after compilation: CO_ITERABLE_COROUTINE from {@code types.coroutine} (CPython
+     * replaces the function's code with a copy; Ember's functions keep their code, so the bit is
+     * set on it in place). Set before the function runs, read by generator creation and await.
+     */
+    private int addedFlags;
+
+    /** Marks a generator function's code as a generator-based coroutine (types.coroutine). */
+    public void markIterableCoroutine() {
+        addedFlags |= CO_ITERABLE_COROUTINE;
     }
 
     public String name() {

@@ -385,6 +385,11 @@ public final class PyDict extends PyObject {
 
     static final Object[] END = new Object[0];
 
+    /** One past the last entry index in use (where a reverse walk starts). */
+    int entryEnd() {
+        return table.next;
+    }
+
     /** dict.update(other) / dict(other): mappings by keys(), else (key, value) pairs. */
     public void update(Object other) {
         PyDict d = asDict(other);
@@ -494,6 +499,7 @@ public final class PyDict extends PyObject {
     }
 
     private static void fillDict(TypeBuilder d) {
+        BuiltinExtras.dictMethods(d);
         d.method("get", ArgSpec.positional("get", 1, 2), (self, a) -> {
             Object v = self(self).getItem(a[0]);
             return v != null ? v : a[1] != null ? a[1] : PyNone.NONE;

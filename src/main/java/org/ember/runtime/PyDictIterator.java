@@ -11,6 +11,9 @@ public final class PyDictIterator extends PyObject {
     public static final PyType KEYS_TYPE = iteratorType("dict_keyiterator");
     public static final PyType VALUES_TYPE = iteratorType("dict_valueiterator");
     public static final PyType ITEMS_TYPE = iteratorType("dict_itemiterator");
+    public static final PyType REVERSE_KEYS_TYPE = iteratorType("dict_reversekeyiterator");
+    public static final PyType REVERSE_VALUES_TYPE = iteratorType("dict_reversevalueiterator");
+    public static final PyType REVERSE_ITEMS_TYPE = iteratorType("dict_reverseitemiterator");
 
     private static PyType iteratorType(String name) {
         return PyType.builtin(name, PyDictIterator.class)
@@ -27,18 +30,27 @@ public final class PyDictIterator extends PyObject {
     private int position;
     private boolean exhausted;
 
+    /** reversed(dict) and reversed(view): from the newest entry to the oldest. */
+    private final boolean reverse;
+
     PyDictIterator(PyDict dict, Kind kind) {
+        this(dict, kind, false);
+    }
+
+    PyDictIterator(PyDict dict, Kind kind, boolean reverse) {
         this.dict = dict;
         this.kind = kind;
         this.expectedSize = dict.size();
+        this.reverse = reverse;
+        this.position = reverse ? dict.entryEnd() - 1 : 0;
     }
 
     @Override
     public PyType type() {
         return switch (kind) {
-            case KEYS -> KEYS_TYPE;
-            case VALUES -> VALUES_TYPE;
-            case ITEMS -> ITEMS_TYPE;
+            case KEYS -> reverse ? REVERSE_KEYS_TYPE : KEYS_TYPE;
+            case VALUES -> reverse ? REVERSE_VALUES_TYPE : VALUES_TYPE;
+            case ITEMS -> reverse ? REVERSE_ITEMS_TYPE : ITEMS_TYPE;
         };
     }
 
@@ -49,7 +61,7 @@ public final class PyDictIterator extends PyObject {
             throw Errors.runtimeError("dictionary changed size during iteration");
         }
         while (true) {
-            Object[] entry = dict.entryAt(position++);
+            Object[] entry = reverse ? (position < 0 ? PyDict.END : dict.entryAt(position--)) : dict.entryAt(position++);
             if (entry == PyDict.END) {
                 exhausted = true;
                 return null;

@@ -29,6 +29,7 @@ public final class PyDictView extends PyObject {
                 })
                 .dict(d -> {
                     d.getset("mapping", self -> new PyMappingProxy(((PyDictView) self).dict), null);
+                    d.method0("__reversed__", self -> new PyDictIterator(((PyDictView) self).dict, kind, true));
                     if (setLike) {
                         d.method1("isdisjoint", (self, other) -> {
                             Object it = Abstract.getIter(other);

@@ -344,6 +344,7 @@ public final class PyFloat extends PyObject {
     }
 
     private static void fillDict(TypeBuilder d) {
+        BuiltinExtras.floatMethods(d);
         d.method("__format__", ArgSpec.one("__format__"), (self, a) -> {
             String spec = PyStr.formatSpecArg(a[0]);
             return spec.isEmpty() ? Abstract.str(self)

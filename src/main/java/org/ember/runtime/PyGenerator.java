@@ -108,6 +108,8 @@ public final class PyGenerator extends PyObject {
     public boolean hooksInited;
     /** Async generators: the finalizer hook in force when the hooks were consulted, or null. */
     public Object asyncgenFinalizer;
+    /** Coroutines not yet started: what reports "coroutine ... was never awaited" (org.ember.interp.NeverAwaited). */
+    public Object neverAwaitedTracker;
 
     public PyGenerator(Kind kind, Object frame, PyCode code, String name, String qualname) {
         this.kind = kind;

@@ -26,6 +26,7 @@ public final class PyGenericAlias extends PyObject {
                 t.call = (self, args, off, n, kw) -> ((PyGenericAlias) self).call(args, off, n, kw);
                 t.getattro = (self, name) -> ((PyGenericAlias) self).getAttr((PyStr) name);
                 t.richcompare = (a, b, op) -> compare(a, b, op);
+                t.binary[BinOp.OR.ordinal()] = PyUnion::or;   // list[int] | None
                 t.hash = self -> Abstract.hash(((PyGenericAlias) self).origin) ^ Abstract.hash(((PyGenericAlias) self).args);
                 t.getitem = (self, key) -> ((PyGenericAlias) self).substitute(key);
                 t.binary[BinOp.OR.ordinal()] = PyUnion::or;

@@ -431,6 +431,7 @@ public sealed class PyInt extends PyObject permits PyBool {
     }
 
     private static void fillDict(TypeBuilder d) {
+        BuiltinExtras.intMethods(d);
         d.method("__format__", ArgSpec.one("__format__"), (self, a) -> {
             String spec = PyStr.formatSpecArg(a[0]);
             return spec.isEmpty() ? Abstract.str(self)

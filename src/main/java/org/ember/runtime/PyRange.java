@@ -20,6 +20,7 @@ public final class PyRange extends PyObject {
                 t.richcompare = (a, b, op) -> compare(a, b, op);
             })
             .dict(d -> {
+                BuiltinExtras.rangeMethods(d);
                 d.getset("start", self -> PyInt.of(((PyRange) self).start), null);
                 d.getset("stop", self -> PyInt.of(((PyRange) self).stop), null);
                 d.getset("step", self -> PyInt.of(((PyRange) self).step), null);

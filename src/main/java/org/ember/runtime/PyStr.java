@@ -145,7 +145,9 @@ public final class PyStr extends PyObject {
 
     public long hash() {
         if (!hashed) {
-            hash = hashOf(value);
+            // A str with separate surrogates must not hash like the character they would pair into.
+            hash = splitPairs ? hashOf(value) ^ (java.util.Arrays.hashCode(codePoints) * 0xC2B2AE3D27D4EB4FL) : hashOf(value);
+            if (hash == -1) hash = -2;
             hashed = true;
         }
         return hash;
@@ -266,7 +268,11 @@ public final class PyStr extends PyObject {
             if (needle == null) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not %s", Abstract.typeName(item));
             }
-            return self(self).value.contains(needle.value);
+            PyStr hay = self(self);
+            if (StrSearch.needsCodePoints(hay, needle)) {
+                return StrSearch.find(hay.toCodePoints(), needle.toCodePoints(), 0, hay.length(), false) >= 0;
+            }
+            return hay.value.contains(needle.value);
         };
         t.getitem = PyStr::getItem;
         t.iter = self -> new PyStrIterator(self(self));
@@ -363,6 +369,7 @@ public final class PyStr extends PyObject {
     }
 
     private static void fillDict(TypeBuilder d) {
+        BuiltinExtras.strMethods(d);
         StrMethods.fill(d);
         StrTranslate.fill(d);
         d.method("format", ArgSpec.vector("format"), (self, a) -> formatMethod(self(self), a));
@@ -457,10 +464,15 @@ public final class PyStr extends PyObject {
     private static PyList split(PyStr s, Object sepArg, Object maxArg, boolean fromRight) {
         long max = maxArg == null ? -1 : Abstract.asSize(maxArg, Exceptions.OverflowError);
         if (max < 0) max = Long.MAX_VALUE;
-        List<String> parts = sepArg == null || sepArg == PyNone.NONE
-                ? splitWhitespace(s.value, max, fromRight)
-                : splitOn(s.value, strArg(sepArg, "split").value, max, fromRight);
+        PyStr sep = sepArg == null || sepArg == PyNone.NONE ? null : strArg(sepArg, "split");
         PyList result = new PyList();
+        if (sep != null && !sep.value.isEmpty() && StrSearch.needsCodePoints(s, sep)) {
+            for (PyStr p : StrSearch.split(s.toCodePoints(), sep.toCodePoints(), max, fromRight)) result.append(p);
+            return result;
+        }
+        List<String> parts = sep == null
+                ? splitWhitespace(s.value, max, fromRight)
+                : splitOn(s.value, sep.value, max, fromRight);
         for (String p : parts) result.append(new PyStr(p));
         return result;
     }
@@ -543,11 +555,16 @@ public final class PyStr extends PyObject {
     }
 
     private static Object replace(Object self, Object[] a) {
-        String v = self(self).value;
-        String old = mustBeStr(a[0], "replace() argument 1").value;
-        String rep = mustBeStr(a[1], "replace() argument 2").value;
+        PyStr str = self(self), oldStr = mustBeStr(a[0], "replace() argument 1"), repStr = mustBeStr(a[1], "replace() argument 2");
+        String v = str.value;
+        String old = oldStr.value;
+        String rep = repStr.value;
         long count = a[2] == null ? -1 : Abstract.asSize(a[2], Exceptions.OverflowError);
         if (count < 0) count = Long.MAX_VALUE;
+        if (old.isEmpty() ? str.splitPairs || repStr.splitPairs || mayPairUp(str, repStr)
+                : StrSearch.needsCodePoints(str, oldStr) || repStr.splitPairs || mayPairUp(str, repStr)) {
+            return replaceByCodePoints(str, oldStr, repStr, count);
+        }
         StringBuilder b = new StringBuilder();
         if (old.isEmpty()) {
             // Inserts rep before every code point and at the end, up to count times.
@@ -573,6 +590,33 @@ public final class PyStr extends PyObject {
         return new PyStr(b.toString());
     }
 
+    /** True when putting rep into s could join a lone high surrogate to a lone low one. */
+    private static boolean mayPairUp(PyStr s, PyStr rep) {
+        return hasLoneSurrogate(s.value) || hasLoneSurrogate(rep.value);
+    }
+
+    private static boolean hasLoneSurrogate(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) i++;
+            else if (Character.isSurrogate(c)) return true;
+        }
+        return false;
+    }
+
+    private static PyStr replaceByCodePoints(PyStr s, PyStr old, PyStr rep, long count) {
+        int[] cps = s.toCodePoints(), repCps = rep.toCodePoints();
+        if (old.length() > 0) return StrSearch.replace(cps, old.toCodePoints(), repCps, count);
+        PyStr result = EMPTY;
+        long done = 0;
+        for (int i = 0; i < cps.length; i++) {
+            if (done++ < count) result = concat(result, rep);
+            result = concat(result, StrSearch.slice(cps, i, i + 1));
+        }
+        if (done < count) result = concat(result, rep);
+        return result;
+    }
+
     /** start/end arguments of find/count/startswith, clamped like slice indices (in code points). */
     private static int[] range(PyStr s, Object startArg, Object endArg) {
         int n = s.length();
@@ -596,6 +640,7 @@ public final class PyStr extends PyObject {
         PyStr sub = mustBeStr(a[0], name + "() argument 1");
         int[] r = range(s, a[1], a[2]);
         if (r[0] > r[1] || r[0] > s.length()) return -1;
+        if (StrSearch.needsCodePoints(s, sub)) return StrSearch.find(s.toCodePoints(), sub.toCodePoints(), r[0], r[1], fromRight);
         int from = s.charIndex(r[0]), to = s.charIndex(r[1]);
         String window = s.value.substring(from, to);
         int at = fromRight ? window.lastIndexOf(sub.value) : window.indexOf(sub.value);
@@ -608,6 +653,7 @@ public final class PyStr extends PyObject {
         int[] r = range(s, a[1], a[2]);
         if (r[0] > r[1] || r[0] > s.length()) return PyInt.ZERO;
         if (sub.value.isEmpty()) return PyInt.of(r[1] - r[0] + 1);
+        if (StrSearch.needsCodePoints(s, sub)) return PyInt.of(StrSearch.count(s.toCodePoints(), sub.toCodePoints(), r[0], r[1]));
         String window = s.value.substring(s.charIndex(r[0]), s.charIndex(r[1]));
         int n = 0;
         for (int at = window.indexOf(sub.value); at >= 0; at = window.indexOf(sub.value, at + sub.value.length())) n++;
@@ -636,6 +682,9 @@ public final class PyStr extends PyObject {
     private static boolean matchesAffix(PyStr s, int[] r, PyStr affix, boolean prefix) {
         if (r[0] > s.length()) return false;
         if (r[1] - r[0] < affix.length()) return false;
+        if (StrSearch.needsCodePoints(s, affix)) {
+            return StrSearch.matchesAt(s.toCodePoints(), affix.toCodePoints(), prefix ? r[0] : r[1] - affix.length());
+        }
         String window = s.value.substring(s.charIndex(r[0]), s.charIndex(Math.max(r[0], r[1])));
         return prefix ? window.startsWith(affix.value) : window.endsWith(affix.value);
     }

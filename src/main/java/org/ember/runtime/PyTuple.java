@@ -166,6 +166,7 @@ public final class PyTuple extends PyObject {
     }
 
     private static void fillDict(TypeBuilder d) {
+        BuiltinExtras.tupleMethods(d);
         d.method1("count", (self, x) -> {
             int n = 0;
             for (Object item : self(self).items) if (Abstract.equal(item, x)) n++;

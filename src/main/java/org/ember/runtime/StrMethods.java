@@ -15,8 +15,8 @@ final class StrMethods {
     }
 
     static void fill(TypeBuilder d) {
-        d.method1("partition", (self, sep) -> partition(value(self), sep, false));
-        d.method1("rpartition", (self, sep) -> partition(value(self), sep, true));
+        d.method1("partition", (self, sep) -> partition(self(self), sep, false));
+        d.method1("rpartition", (self, sep) -> partition(self(self), sep, true));
         d.method("splitlines", ArgSpec.keywords("splitlines", 0, 0, 1, "keepends"),
                 (self, a) -> splitlines(value(self), a[0] != null && Abstract.isTrue(a[0])));
         d.method("ljust", ArgSpec.positional("ljust", 1, 2), (self, a) -> pad(self(self), a, 'l'));
@@ -24,11 +24,24 @@ final class StrMethods {
         d.method("center", ArgSpec.positional("center", 1, 2), (self, a) -> pad(self(self), a, 'c'));
         d.method1("zfill", StrMethods::zfill);
         d.method1("removeprefix", (self, p) -> {
-            String v = value(self), prefix = mustBeStr(p, "removeprefix() argument").value();
+            PyStr str = self(self), prefixStr = mustBeStr(p, "removeprefix() argument");
+            if (StrSearch.needsCodePoints(str, prefixStr)) {
+                int[] cps = str.toCodePoints();
+                boolean found = StrSearch.matchesAt(cps, prefixStr.toCodePoints(), 0);
+                return StrSearch.slice(cps, found ? prefixStr.length() : 0, cps.length);
+            }
+            String v = str.value(), prefix = prefixStr.value();
             return v.startsWith(prefix) ? new PyStr(v.substring(prefix.length())) : new PyStr(v);
         });
         d.method1("removesuffix", (self, p) -> {
-            String v = value(self), suffix = mustBeStr(p, "removesuffix() argument").value();
+            PyStr str = self(self), suffixStr = mustBeStr(p, "removesuffix() argument");
+            if (StrSearch.needsCodePoints(str, suffixStr)) {
+                int[] cps = str.toCodePoints();
+                int at = cps.length - suffixStr.length();
+                boolean found = suffixStr.length() > 0 && StrSearch.matchesAt(cps, suffixStr.toCodePoints(), at);
+                return StrSearch.slice(cps, 0, found ? at : cps.length);
+            }
+            String v = str.value(), suffix = suffixStr.value();
             return !suffix.isEmpty() && v.endsWith(suffix) ? new PyStr(v.substring(0, v.length() - suffix.length())) : new PyStr(v);
         });
         d.method0("isascii", self -> PyBool.of(value(self).chars().allMatch(c -> c < 128)));
@@ -54,9 +67,11 @@ final class StrMethods {
         return s;
     }
 
-    private static PyTuple partition(String v, Object sepObj, boolean fromRight) {
-        String sep = mustBeStr(sepObj, "must be str").value();
+    private static PyTuple partition(PyStr str, Object sepObj, boolean fromRight) {
+        PyStr sepStr = mustBeStr(sepObj, "must be str");
+        String v = str.value(), sep = sepStr.value();
         if (sep.isEmpty()) throw Errors.valueError("empty separator");
+        if (StrSearch.needsCodePoints(str, sepStr)) return StrSearch.partition(str, sepStr, fromRight);
         int at = fromRight ? v.lastIndexOf(sep) : v.indexOf(sep);
         if (at < 0) {
             return fromRight ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, new PyStr(v)) : PyTuple.of(new PyStr(v), PyStr.EMPTY, PyStr.EMPTY);

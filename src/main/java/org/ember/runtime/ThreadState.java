@@ -35,6 +35,11 @@ public final class ThreadState {
     public Object asyncgenFirstiter, asyncgenFinalizer;
     /** The innermost executing frame; frames link to their callers through Frame.previous. */
     public org.ember.interp.Frame frame;
+    /**
+     * Set (from any thread) when this thread has something to do at its next eval-breaker check
+     * (RESUME, JUMP_BACKWARD): tripped signals, weakref callbacks. Read once per check.
+     */
+    public volatile boolean pendingEvents;
 
     public ThreadState(Interpreter interpreter) {
         this.interpreter = interpreter;

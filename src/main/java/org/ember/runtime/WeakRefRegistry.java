@@ -13,21 +13,46 @@ import java.util.Map;
  * callbacks called once the JVM has collected the referent.
  *
  * <p>On the JVM an object dies when the garbage collector finds it unreachable, not when its
- * last reference goes: callbacks therefore run when Ember notices a cleared referent — on
+ * last reference goes: callbacks therefore run soon after the collector has cleared a
+ * referent. One JVM-wide daemon thread ({@link #WATCHER}) waits on the reference queue of every
+ * registry; for each cleared key it records the key in its registry's {@code cleared} queue and
+ * raises the main thread's eval-breaker flag ({@link ThreadState#pendingEvents}), so the main
+ * thread calls the callbacks at its next RESUME or JUMP_BACKWARD. They are also run by
  * {@code gc.collect()} (which asks for a full collection first, then scans every referent, so
- * a test can rely on it) and, lazily, whenever a new weak reference is made (a queue poll).
- * Callbacks run on the thread that noticed, outside any lock. A weakref object that is itself
+ * a test can rely on it) and whenever a new weak reference is made. Callbacks run on the Python
+ * thread that noticed, outside any lock, never on the watcher. A weakref object that is itself
  * unreachable gets no callback, as in CPython.
  */
 public final class WeakRefRegistry {
 
     /** A weak reference to one referent that hashes and compares by the referent's identity. */
-    static final class Key extends WeakReference<Object> {
-        private final int hash;
+    /** A reference the watcher hands over when the collector has cleared it (on {@link #sharedQueue()}). */
+    public interface Watched {
+        /** Called on the watcher thread: record the death and wake a Python thread; never run Python code here. */
+        void cleared();
+    }
 
-        Key(Object referent, ReferenceQueue<Object> queue) {
-            super(referent, queue);
+    /** The queue every watched reference must be registered with (starts the watcher thread). */
+    public static ReferenceQueue<Object> sharedQueue() {
+        startWatcher();
+        return QUEUE;
+    }
+
+    static final class Key extends WeakReference<Object> implements Watched {
+        private final int hash;
+        /** The registry whose map holds this key; null for a key made only to look one up. */
+        final WeakRefRegistry registry;
+
+        Key(Object referent, WeakRefRegistry registry) {
+            super(referent, registry == null ? null : QUEUE);
             this.hash = System.identityHashCode(referent);
+            this.registry = registry;
+        }
+
+        @Override
+        public void cleared() {
+            registry.cleared.add(this);
+            registry.interp.signals.requestMainThreadCheck();
         }
 
         @Override
@@ -78,9 +103,39 @@ public final class WeakRefRegistry {
         }
     }
 
+    /** Where the collector puts the keys of every registry once their referents are gone. */
+    private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
+    /** The watcher thread, started with the first key (see the class comment). */
+    private static volatile Thread WATCHER;
+
     private final Interpreter interp;
-    private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
+    /** Keys the watcher saw cleared, waiting for a Python thread to remove them and call back. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Key> cleared = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final Map<Key, Entry> entries = new HashMap<>();
+
+    private static void startWatcher() {
+        if (WATCHER != null) return;
+        synchronized (QUEUE) {
+            if (WATCHER != null) return;
+            Thread t = new Thread(WeakRefRegistry::watch, "ember-weakref-watcher");
+            t.setDaemon(true);
+            t.start();
+            WATCHER = t;
+        }
+    }
+
+    /** The watcher's loop: hand each cleared key to its registry and wake that registry's main thread. */
+    private static void watch() {
+        while (true) {
+            try {
+                ((Watched) QUEUE.remove()).cleared();
+            } catch (InterruptedException e) {
+                // nobody interrupts the watcher on purpose: keep watching
+            } catch (RuntimeException e) {
+                // never let the watcher die
+            }
+        }
+    }
 
     WeakRefRegistry(Interpreter interp) {
         this.interp = interp;
@@ -90,7 +145,8 @@ public final class WeakRefRegistry {
     synchronized Key keyFor(Object referent) {
         Entry e = entries.get(new Key(referent, null));
         if (e == null) {
-            Key key = new Key(referent, queue);
+            startWatcher();
+            Key key = new Key(referent, this);
             e = new Entry(key);
             entries.put(key, e);
         }
@@ -118,8 +174,8 @@ public final class WeakRefRegistry {
     public void pollCleared() {
         List<Entry> dead = new ArrayList<>();
         synchronized (this) {
-            for (Object k; (k = queue.poll()) != null; ) {
-                Entry e = entries.remove((Key) k);
+            for (Key k; (k = cleared.poll()) != null; ) {
+                Entry e = entries.remove(k);
                 if (e != null) dead.add(e);
             }
         }
@@ -133,9 +189,7 @@ public final class WeakRefRegistry {
     public int processCleared() {
         List<Entry> dead = new ArrayList<>();
         synchronized (this) {
-            while (queue.poll() != null) {
-                // drained: the scan below finds every cleared key, queued or not
-            }
+            cleared.clear();   // the scan below finds every cleared key, handed over or not
             var it = entries.values().iterator();
             while (it.hasNext()) {
                 Entry e = it.next();

@@ -52,15 +52,13 @@ public final class PyLock extends PyObject implements org.ember.runtime.WeakRefR
     /** Takes the lock, waiting as {@code nanos} says (see {@link Timeouts}); true if taken. */
     public boolean acquire(long nanos) {
         if (nanos == Timeouts.NO_WAIT) return permit.tryAcquire();
-        try {
-            if (nanos == Timeouts.FOREVER) {
+        return Timeouts.interruptibly(nanos, left -> {
+            if (left == Timeouts.FOREVER) {
                 permit.acquire();
                 return true;
             }
-            return permit.tryAcquire(nanos, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            throw Timeouts.interrupted();
-        }
+            return permit.tryAcquire(left, TimeUnit.NANOSECONDS);
+        });
     }
 
     /**

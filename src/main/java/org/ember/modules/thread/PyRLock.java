@@ -62,16 +62,13 @@ public final class PyRLock extends PyObject implements org.ember.runtime.WeakRef
         if (nanos == Timeouts.NO_WAIT) {
             taken = lock.tryLock();
         } else {
-            try {
-                if (nanos == Timeouts.FOREVER) {
+            taken = Timeouts.interruptibly(nanos, left -> {
+                if (left == Timeouts.FOREVER) {
                     lock.lockInterruptibly();
-                    taken = true;
-                } else {
-                    taken = lock.tryLock(nanos, TimeUnit.NANOSECONDS);
+                    return true;
                 }
-            } catch (InterruptedException e) {
-                throw Timeouts.interrupted();
-            }
+                return lock.tryLock(left, TimeUnit.NANOSECONDS);
+            });
         }
         if (taken) {
             ownerIdent = ThreadModule.identOf(Thread.currentThread());

@@ -53,11 +53,12 @@ public final class PyThreadHandle extends PyObject {
     private Object join(Object timeoutArg) {
         long nanos = Timeouts.forJoin(timeoutArg);
         if (thread == Thread.currentThread() && !isDone()) throw Errors.runtimeError("Cannot join current thread");
-        try {
-            if (nanos == Timeouts.FOREVER) done.await();
-            else if (nanos > 0) done.await(nanos, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            throw Timeouts.interrupted();
+        if (nanos == Timeouts.FOREVER || nanos > 0) {
+            Timeouts.interruptibly(nanos, left -> {
+                if (left == Timeouts.FOREVER) done.await();
+                else if (left > 0) done.await(left, TimeUnit.NANOSECONDS);
+                return true;
+            });
         }
         return PyNone.NONE;
     }

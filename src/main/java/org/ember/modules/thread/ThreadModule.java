@@ -78,10 +78,7 @@ public final class ThreadModule {
         def(m, ArgSpec.noArgs("_is_main_interpreter"), (self, a) -> PyBool.TRUE);
         def(m, ArgSpec.noArgs("daemon_threads_allowed"), (self, a) -> PyBool.TRUE);
         def(m, ArgSpec.positional("stack_size", 0, 1), (self, a) -> stackSize(reg, a[0]));
-        def(m, ArgSpec.positional("interrupt_main", 0, 1), (self, a) -> {
-            interp.mainThread.interrupt();
-            return PyNone.NONE;
-        });
+        def(m, ArgSpec.keywords("interrupt_main", 0, 0, 1, "signum"), (self, a) -> interruptMain(interp, a[0]));
         PyBuiltinFunction.Body exit = (self, a) -> {
             throw Errors.withArgs(Exceptions.SystemExit);
         };
@@ -97,6 +94,13 @@ public final class ThreadModule {
             return PyNone.NONE;
         });
         return m;
+    }
+
+    /** interrupt_main(signum=SIGINT): as if the signal arrived (ignored when Python does not handle it). */
+    private static Object interruptMain(Interpreter interp, Object signumArg) {
+        int signum = signumArg == null ? org.ember.runtime.Signals.SIGINT : org.ember.runtime.Signals.signalNumber(signumArg);
+        interp.signals.raiseInMain(signum);
+        return PyNone.NONE;
     }
 
     private static Object stackSize(Registry reg, Object sizeArg) {

@@ -6,6 +6,7 @@ import org.ember.runtime.Exceptions;
 import org.ember.runtime.PyException;
 import org.ember.runtime.PyFloat;
 import org.ember.runtime.PyNone;
+import org.ember.runtime.Signals;
 
 /**
  * The argument rules shared by every blocking call of {@code _thread} (lock.acquire, RLock.acquire,
@@ -47,12 +48,8 @@ final class Timeouts {
         return Math.max(1, (long) Math.min(timeout * 1e9, Long.MAX_VALUE));
     }
 
-    /**
-     * What an interrupted wait raises: the Java interrupt is how {@code _thread.interrupt_main}
-     * reaches a main thread that is blocked, so it becomes KeyboardInterrupt there.
-     */
-    static PyException interrupted() {
-        Thread.interrupted();   // clear the flag: the exception reports it
-        return Errors.withArgs(Exceptions.KeyboardInterrupt);
+    /** A blocking wait that signals can interrupt (see {@link Signals#waitInterruptibly}); FOREVER is negative. */
+    static boolean interruptibly(long nanos, Signals.Wait wait) {
+        return Signals.waitInterruptibly(nanos, wait);
     }
 }
