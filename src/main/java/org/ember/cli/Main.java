@@ -57,6 +57,8 @@ public final class Main {
         }
         // -X check-stack: read once by the interpreter's static-final flag, so set before it loads
         if (cl.xflag("check-stack")) System.setProperty("ember.checkStack", "true");
+        // -X jit=0: no back-edge counting (JUMP_BACKWARD_NO_JIT), a static-final flag read by HotLoops
+        if ("0".equals(cl.xoptions.get("jit"))) System.setProperty("ember.jit", "false");
         // -X stats[=FILE.json]: also a static-final flag (zero cost when off)
         if (cl.xflag("stats")) {
             System.setProperty("ember.stats", "true");

@@ -68,11 +68,23 @@ public final class SpecStats {
         if (counting) DEOPTS.incrementAndGet(op);
     }
 
+    /** Loops whose back-edge counter ran out (HotLoops): CPython's "Optimization attempts". */
+    private static final LongAdder HOT_LOOPS = new LongAdder();
+
+    static void hotLoop() {
+        if (counting) HOT_LOOPS.increment();
+    }
+
+    static long hotLoops() {
+        return HOT_LOOPS.sum();
+    }
+
     public static void clear() {
         for (AtomicLongArray a : new AtomicLongArray[] {EXECUTED, ATTEMPTS, SUCCESSES, HITS, MISSES, DEOPTS}) {
             for (int i = 0; i < 256; i++) a.set(i, 0);
         }
         FAILURES.clear();
+        HOT_LOOPS.reset();
     }
 
     /** Executions of specializable instructions, and how many of them ran a specialized form. */
