@@ -318,7 +318,8 @@ Base.hello = lambda self: "new base hello"                      # the base chang
 Base.label = "new label"
 print(run(d.hello), run(d.label_of), run(Leaf().hello))
 del Base.label
-print(attempt(d.label_of))
+del Base.hello
+print(attempt(d.label_of), attempt(d.hello))                    # nothing found after Derived
 
 
 # ---- SEND_GEN -----------------------------------------------------------------------------------

@@ -942,6 +942,7 @@ final class Specialized {
     }
 
     static void jumpBackwardJit(Frame f, int cache) {
+        hit(JUMP_BACKWARD_JIT);
         char[] code = f.units;
         int counter = code[cache];
         if (counter >= 1 << Adaptive.BACKOFF_BITS) code[cache] = (char) (counter - (1 << Adaptive.BACKOFF_BITS));
