@@ -347,6 +347,39 @@ gen = outer(inner(2))
 print(next(gen), gen.send("hi"), next(gen), next(gen), attempt(next, gen))
 
 
+# ---- LOAD_ATTR_PROPERTY on several subclasses (a chain of guards) ------------------------------
+class Sized:
+    def __init__(self, n):
+        self.n = n
+
+    @property
+    def size(self):
+        return self.n * 2
+
+
+class Big(Sized):
+    pass
+
+
+class Huge(Big):
+    pass
+
+
+class Plain(Sized):
+    size = "not a property"
+
+
+def size_of(o):
+    return o.size
+
+
+print(run(size_of, Sized(1)), run(size_of, Big(2)), run(size_of, Huge(3)))
+check(size_of, "LOAD_ATTR_PROPERTY")
+print(run(size_of, Plain(4)))
+Big.size = property(lambda self: "big size")                     # one class of the chain changed
+print(run(size_of, Sized(1)), run(size_of, Big(2)), run(size_of, Huge(3)))
+
+
 # ---- JUMP_BACKWARD (back-edge counting) ---------------------------------------------------------
 def loop(n):
     total = 0

@@ -41,8 +41,15 @@ final class Guards {
     /** LOAD_ATTR_MODULE: the module dict's keys version and entry index. */
     record ModuleAttr(int version, int index) {}
 
-    /** LOAD_ATTR_PROPERTY: the type guard plus the property and its Python getter. */
-    record Property(PyType type, int version, Object property, Object getter) {}
+    /**
+     * LOAD_ATTR_PROPERTY: the type guard plus the property and its Python getter; a chain like
+     * {@link Attr}'s, as a base class's property is read on instances of its subclasses.
+     */
+    record Property(PyType type, int version, Object property, Object getter, Property next) {
+        int length() {
+            return next == null ? 1 : 1 + next.length();
+        }
+    }
 
     /** CALL_PY_* / CALL_BOUND_METHOD_*: the callee's code (functions' code never changes) and its argcount. */
     record PyCall(PyCode code, int argCount, PyCall next) {

@@ -228,10 +228,16 @@ final class Specialized {
     }
 
     static int loadAttrProperty(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
-        Guards.Property g = (Guards.Property) guard(f, cache);
+        Guards.Property chain = (Guards.Property) guard(f, cache);
         Object owner = s[sp - 1];
-        if (Abstract.typeOf(owner) == g.type() && g.type().versionIfValid() == g.version()
-                && ((PyProperty) g.property()).fget() == g.getter()) {
+        PyType type = Abstract.typeOf(owner);
+        Guards.Property g = chain;
+        while (g != null && (g.type() != type || type.versionIfValid() != g.version())) g = g.next();
+        if (g == null && chain.length() < Guards.MAX_CHAIN) { // another subclass reading the same property
+            g = Specializer.propertyGuard(owner, f.code.names[oparg >> 1].value(), chain);
+            if (g != null) f.copy.refs[cache] = g;
+        }
+        if (g != null && ((PyProperty) g.property()).fget() == g.getter()) {
             hit(LOAD_ATTR_PROPERTY);
             Object v = Eval.callExact(ts, (PyFunction) g.getter(), s, sp - 1, 1); // the owner is the argument
             return pushAttr(s, sp, oparg, v);

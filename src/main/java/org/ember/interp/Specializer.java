@@ -195,7 +195,7 @@ final class Specializer {
             if (!(p.fget() instanceof PyFunction getter) || !isSimple(getter.code, 1)) {
                 return "attribute is a property with a non-Python getter";
             }
-            specialize(f, cache, LOAD_ATTR, LOAD_ATTR_PROPERTY, new Guards.Property(type, version, p, getter));
+            specialize(f, cache, LOAD_ATTR, LOAD_ATTR_PROPERTY, new Guards.Property(type, version, p, getter, null));
             return null;
         }
         return "attribute is a data descriptor";
@@ -222,6 +222,18 @@ final class Specializer {
         }
         if (index >= 0 || descrType == null || !descrType.isMethodDescriptor()) return null;
         return new Guards.Attr(type, version, 0, keys.size(), descr, next);
+    }
+
+    /** The guard LOAD_ATTR_PROPERTY needs for this owner (chained before {@code next}), or null. */
+    static Guards.Property propertyGuard(Object owner, String name, Guards.Property next) {
+        PyType type = Abstract.typeOf(owner);
+        if (type.getattro != PyBaseObject.GETATTRO) return null;
+        int version = type.version();
+        if (!(type.lookup(name) instanceof PyProperty p) || !(p.fget() instanceof PyFunction getter)
+                || !isSimple(getter.code, 1)) {
+            return null;
+        }
+        return new Guards.Property(type, version, p, getter, next);
     }
 
     /** The guard STORE_ATTR_INSTANCE_VALUE needs for this owner, or null. */
