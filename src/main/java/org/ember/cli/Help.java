@@ -24,6 +24,7 @@ final class Help {
                 -X tlbc=0      : threads share one bytecode copy, never specialized
                                  (also PYTHON_TLBC=0)
                 -X stats[=FILE]: specialization statistics at exit (JSON into FILE)
+                -X jit=0       : no back-edge counting for tier 2 (JUMP_BACKWARD_NO_JIT)
                 """;
     }
 }

@@ -892,7 +892,7 @@ final class Specialized {
      */
     static int loadSuperAttrSpecialized(Frame f, Object[] s, int sp, int cache, int oparg, int op) {
         Object self = s[sp - 1];
-        if (s[sp - 3] == org.ember.runtime.PySuper.TYPE && s[sp - 2] instanceof PyType thisClass) {
+        if (s[sp - 3] == org.ember.runtime.PySuper.TYPE && s[sp - 2] instanceof PyType thisClass && self != null) {
             PyType objType = Abstract.typeOf(self);
             Guards.Super chain = (Guards.Super) guard(f, cache);
             Guards.Super g = findSuper(chain, thisClass, objType);

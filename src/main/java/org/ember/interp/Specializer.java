@@ -568,7 +568,7 @@ final class Specializer {
      * (not found there: the super object's own attributes or an error come from the generic path).
      */
     static Guards.Super superGuard(PyType thisClass, Object self, String name, Guards.Super next) {
-        if (name.equals("__class__") || self instanceof PyType) return null;
+        if (self == null || name.equals("__class__") || self instanceof PyType) return null;
         PyType objType = Abstract.typeOf(self);
         int version = objType.version();
         PyType[] mro = objType.mro();
