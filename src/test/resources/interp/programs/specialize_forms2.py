@@ -176,6 +176,22 @@ Grid.__getitem__ = lambda self, key: key if key < 3 else [][0]
 print(iterate(Grid(0)))
 
 
+# ---- BINARY_OP_SUBSCR_LIST_SLICE --------------------------------------------------------------
+def backwards(seq, k):
+    return seq[k::-1]
+
+
+class MyList(list):
+    def __getitem__(self, key):
+        return "MyList " + repr(key)
+
+
+print(run(backwards, [1, 2, 3, 4], 2))
+check(backwards, "BINARY_OP_SUBSCR_LIST_SLICE")
+print(run(backwards, (1, 2, 3), 1), run(backwards, "abc", 2), run(backwards, MyList([1]), 0))
+print(attempt(backwards, [1, 2], "x"), attempt(backwards, 5, 1), run(backwards, [1, 2, 3], 9))
+
+
 # ---- CALL_BUILTIN_O / _FAST / _FAST_WITH_KEYWORDS, CALL_STR_1, CALL_TUPLE_1 ---------------------
 def call_abs(x):
     return abs(x)

@@ -257,6 +257,7 @@ public final class Eval {
                 case BINARY_OP_SUBSCR_LIST_INT -> { s[sp - 2] = Specialized.subscrListInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_TUPLE_INT -> { s[sp - 2] = Specialized.subscrTupleInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_STR_INT -> { s[sp - 2] = Specialized.subscrStrInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_LIST_SLICE -> { s[sp - 2] = Specialized.subscrListSlice(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_GETITEM -> { s[sp - 2] = Specialized.subscrGetitem(f, ts, s, sp, cache, oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_DICT -> { s[sp - 2] = Specialized.subscrDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case COMPARE_OP -> { s[sp - 2] = Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }

@@ -433,6 +433,15 @@ final class Specialized {
         return binaryMiss(BINARY_OP_SUBSCR_GETITEM, f, cache, s[sp - 2], s[sp - 1], nb);
     }
 
+    /** BINARY_OP_SUBSCR_LIST_SLICE (3.14): list[slice] through list's own slot (both types exact, so it is fixed). */
+    static Object subscrListSlice(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() == PyList.class && b.getClass() == org.ember.runtime.PySlice.class) {
+            hit(BINARY_OP_SUBSCR_LIST_SLICE);
+            return PyList.TYPE.getitem.apply(a, b);
+        }
+        return binaryMiss(BINARY_OP_SUBSCR_LIST_SLICE, f, cache, a, b, nb);
+    }
+
     static Object subscrListInt(Frame f, int cache, Object a, Object b, int nb) {
         if (a.getClass() == PyList.class && b.getClass() == PyInt.class && ((PyInt) b).fitsInt()) {
             PyList list = (PyList) a;

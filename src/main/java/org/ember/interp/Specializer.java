@@ -392,6 +392,7 @@ final class Specializer {
                 if (lc == PyStr.class) return BINARY_OP_SUBSCR_STR_INT;
             }
             if (lc == PyDict.class) return BINARY_OP_SUBSCR_DICT;
+            if (lc == PyList.class && rc == org.ember.runtime.PySlice.class) return BINARY_OP_SUBSCR_LIST_SLICE;
             return -1;
         }
         int op = Oparg.isInplace(nb) ? nb - Oparg.NB_INPLACE_OFFSET : nb;

@@ -62,7 +62,8 @@ class SpecializedFormsStatsTest {
                 "LOAD_ATTR_METHOD_LAZY_DICT", "LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN", "BINARY_OP_SUBSCR_GETITEM",
                 "CALL_BUILTIN_O", "CALL_BUILTIN_FAST_WITH_KEYWORDS", "CALL_STR_1", "CALL_TUPLE_1",
                 "CALL_METHOD_DESCRIPTOR_NOARGS", "CALL_METHOD_DESCRIPTOR_O", "CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS",
-                "LOAD_SUPER_ATTR_METHOD", "LOAD_SUPER_ATTR_ATTR", "SEND_GEN", "LOAD_ATTR_PROPERTY")) {
+                "LOAD_SUPER_ATTR_METHOD", "LOAD_SUPER_ATTR_ATTR", "SEND_GEN", "LOAD_ATTR_PROPERTY",
+                "BINARY_OP_SUBSCR_LIST_SLICE")) {
             long[] c = counts(form);
             assertTrue(c[0] > 0, form + " never hit");
             assertTrue(c[1] > 0, form + " never missed");
