@@ -407,4 +407,7 @@ def loop(n):
 
 
 print(loop(10000), run(loop, 10))
-check(loop, "JUMP_BACKWARD_JIT")
+# JUMP_BACKWARD_NO_JIT by default (CPython's default build), JUMP_BACKWARD_JIT under -X jit
+if getattr(sys, "_ember_adaptive_ops", None) and sys._is_specialization_enabled():
+    if not {"JUMP_BACKWARD_JIT", "JUMP_BACKWARD_NO_JIT"} & set(sys._ember_adaptive_ops(loop)):
+        print("not specialized in loop: JUMP_BACKWARD")

@@ -7,13 +7,15 @@ package org.ember.interp;
  * (the "Optimization attempts" of {@code -X stats}) and the counter re-armed with the longest
  * backoff, as CPython does after an optimization attempt that did not produce an executor.
  *
- * <p>{@link #COUNTING} is a static final read from {@code ember.jit} ({@code -X jit=0} sets it
- * false): then JUMP_BACKWARD specializes to JUMP_BACKWARD_NO_JIT, a plain jump.
+ * <p>{@link #COUNTING} is a static final read from {@code ember.jit}, which {@code -X jit} or
+ * {@code PYTHON_JIT=1} set. It is off by default, as CPython 3.14's default build has no JIT:
+ * JUMP_BACKWARD then specializes to JUMP_BACKWARD_NO_JIT, a plain jump, and
+ * {@code dis(adaptive=True)} shows what CPython shows.
  */
 final class HotLoops {
     private HotLoops() {}
 
-    static final boolean COUNTING = !"false".equals(System.getProperty("ember.jit"));
+    static final boolean COUNTING = Boolean.getBoolean("ember.jit");
 
     /** CPython's initial back-edge counter: value 4095, backoff 12 (a loop is hot after 4096 iterations). */
     static final char INITIAL = (char) (4095 << Adaptive.BACKOFF_BITS | Adaptive.MAX_BACKOFF);

@@ -586,8 +586,8 @@ final class Specializer {
     /**
      * JUMP_BACKWARD specializes on its first execution (CPython 3.14's rule, no warm-up): to
      * JUMP_BACKWARD_JIT, which counts the loop's back edges in its counter so that a tier 2 can
-     * find hot loops, or to JUMP_BACKWARD_NO_JIT (plain jump) when that is switched off
-     * ({@code -X jit=0}). The counter keeps its initial value (4095, backoff 12).
+     * find hot loops ({@code -X jit}), or by default to JUMP_BACKWARD_NO_JIT, a plain jump, as
+     * CPython's default build. The counter keeps its initial value (4095, backoff 12).
      */
     static void jumpBackward(Frame f, int cache) {
         if (!attempt(f, JUMP_BACKWARD)) return;
