@@ -8,12 +8,14 @@ import time
 def poke():
     time.sleep(0.1)
     _thread.interrupt_main()
-threading.Thread(target=poke).start()
+poker = threading.Thread(target=poke)
+poker.start()
 try:
     time.sleep(5)
     print("not interrupted")
 except KeyboardInterrupt:
     print("KeyboardInterrupt in the main thread")
+poker.join()  # it may still be finishing after the interrupt: the count below must not race with it
 
 atexit.register(print, "atexit runs after the non-daemon threads")
 
