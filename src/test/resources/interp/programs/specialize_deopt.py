@@ -490,10 +490,10 @@ def forms(p, t, s, d, lst, gen_items):
     k = 1.5 < 2.5 and s == "ab" and 1 in {1} and "k" in d   # COMPARE_OP_FLOAT/STR, CONTAINS_OP_SET/DICT
     d["k"] = 2                     # STORE_SUBSCR_DICT
     m = type(p) is Plain and isinstance(p, Plain)           # CALL_TYPE_1, CALL_ISINSTANCE
-    n = abs(-3) + s.count("a")     # CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST
+    n = abs(-3) + s.count("a")     # CALL_BUILTIN_O, CALL_METHOD_DESCRIPTOR_FAST
     bm = p.method
     o = bm(4)                      # CALL_BOUND_METHOD_EXACT_ARGS
-    q = sorted([3, 1])             # CALL_BUILTIN_FAST (sorted)
+    q = sorted([3, 1]) + [divmod(7, 2)]   # CALL_BUILTIN_FAST_WITH_KEYWORDS (sorted), CALL_BUILTIN_FAST
     r = Plain.method(p, 5)         # LOAD_ATTR_CLASS + CALL_PY_EXACT_ARGS
     z = 0
     for item in gen_items():       # FOR_ITER_GEN
@@ -517,7 +517,7 @@ check(forms, "LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES", "LOAD_ATTR_CLASS_WITH_METACL
       "UNPACK_SEQUENCE_TWO_TUPLE", "UNPACK_SEQUENCE_TUPLE", "UNPACK_SEQUENCE_LIST", "BINARY_OP_ADD_UNICODE",
       "BINARY_OP_SUBSCR_TUPLE_INT", "BINARY_OP_SUBSCR_STR_INT", "COMPARE_OP_FLOAT", "COMPARE_OP_STR",
       "CONTAINS_OP_SET", "CONTAINS_OP_DICT", "STORE_SUBSCR_DICT", "CALL_TYPE_1", "CALL_ISINSTANCE",
-      "CALL_BUILTIN_FAST", "CALL_METHOD_DESCRIPTOR_FAST", "CALL_BOUND_METHOD_EXACT_ARGS", "LOAD_ATTR_CLASS",
+      "CALL_BUILTIN_FAST", "CALL_BUILTIN_O", "CALL_BUILTIN_FAST_WITH_KEYWORDS", "CALL_METHOD_DESCRIPTOR_FAST", "CALL_BOUND_METHOD_EXACT_ARGS", "LOAD_ATTR_CLASS",
       "FOR_ITER_GEN", "FOR_ITER_TUPLE", "FOR_ITER_RANGE", "TO_BOOL_LIST", "TO_BOOL_STR", "TO_BOOL_ALWAYS_TRUE",
       "LOAD_ATTR_METHOD_NO_DICT")
 

@@ -24,6 +24,8 @@ final class Help {
                 -X tlbc=0      : threads share one bytecode copy, never specialized
                                  (also PYTHON_TLBC=0)
                 -X stats[=FILE]: specialization statistics at exit (JSON into FILE)
+                -X jit         : count loop back edges for a tier 2 (JUMP_BACKWARD_JIT;
+                                 also PYTHON_JIT=1)
                 """;
     }
 }

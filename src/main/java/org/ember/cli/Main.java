@@ -58,6 +58,11 @@ public final class Main {
         }
         // -X check-stack: read once by the interpreter's static-final flag, so set before it loads
         if (cl.xflag("check-stack")) System.setProperty("ember.checkStack", "true");
+        // -X jit (or PYTHON_JIT=1): back-edge counting for tier 2 (JUMP_BACKWARD_JIT); off by default as
+        // in CPython's default build (JUMP_BACKWARD_NO_JIT). A static-final flag read by HotLoops.
+        Object jit = cl.xoptions.get("jit");
+        String jitSetting = jit == null ? System.getenv("PYTHON_JIT") : jit == Boolean.TRUE ? "1" : String.valueOf(jit);
+        if (jitSetting != null && !jitSetting.equals("0")) System.setProperty("ember.jit", "true");
         // -X stats[=FILE.json]: also a static-final flag (zero cost when off)
         if (cl.xflag("stats")) {
             System.setProperty("ember.stats", "true");

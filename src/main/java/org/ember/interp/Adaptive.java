@@ -37,7 +37,7 @@ final class Adaptive {
     private static final boolean[] ADAPTIVE = new boolean[256];
     static {
         for (int op : new int[] {LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, BINARY_OP, COMPARE_OP, TO_BOOL, CALL,
-                FOR_ITER, CONTAINS_OP, STORE_SUBSCR, UNPACK_SEQUENCE, CALL_KW, LOAD_SUPER_ATTR, SEND}) {
+                FOR_ITER, CONTAINS_OP, STORE_SUBSCR, UNPACK_SEQUENCE, CALL_KW, LOAD_SUPER_ATTR, SEND, JUMP_BACKWARD}) {
             ADAPTIVE[op] = true;
         }
         PyCode.setCopyInitializer(Adaptive::initialize);
@@ -55,7 +55,8 @@ final class Adaptive {
         CodeUnits.Reader reader = new CodeUnits.Reader(units);
         while (reader.next()) {
             if (ADAPTIVE[reader.opcode()] && reader.cacheCount() > 0) {
-                units[reader.index() + 1] = (char) (adaptive ? WARMUP : UNREACHABLE);
+                int warmup = reader.opcode() == JUMP_BACKWARD ? HotLoops.INITIAL : WARMUP; // back edges: see HotLoops
+                units[reader.index() + 1] = (char) (adaptive ? warmup : UNREACHABLE);
             }
         }
     }

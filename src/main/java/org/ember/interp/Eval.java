@@ -238,8 +238,14 @@ public final class Eval {
                 case LOAD_ATTR_MODULE -> sp = Specialized.loadAttrModule(f, s, sp, cache, oparg);
                 case LOAD_ATTR_CLASS, LOAD_ATTR_CLASS_WITH_METACLASS_CHECK -> sp = Specialized.loadAttrClass(f, s, sp, cache, oparg);
                 case LOAD_ATTR_PROPERTY -> sp = Specialized.loadAttrProperty(f, ts, s, sp, cache, oparg);
+                case LOAD_ATTR_SLOT -> sp = Specialized.loadAttrSlot(f, s, sp, cache, oparg);
+                case LOAD_ATTR_WITH_HINT -> sp = Specialized.loadAttrWithHint(f, s, sp, cache, oparg);
+                case LOAD_ATTR_METHOD_LAZY_DICT -> sp = Specialized.loadAttrMethodLazyDict(f, s, sp, cache, oparg);
+                case LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN -> sp = Specialized.loadAttrGetattributeOverridden(f, ts, s, sp, cache, oparg);
                 case STORE_ATTR -> { Specialized.storeAttr(f, s, sp, cache, oparg); sp -= 2; }
                 case STORE_ATTR_INSTANCE_VALUE -> { Specialized.storeAttrInstanceValue(f, s, sp, cache, oparg); sp -= 2; }
+                case STORE_ATTR_SLOT -> { Specialized.storeAttrSlot(f, s, sp, cache, oparg); sp -= 2; }
+                case STORE_ATTR_WITH_HINT -> { Specialized.storeAttrWithHint(f, s, sp, cache, oparg); sp -= 2; }
                 case DELETE_ATTR -> Abstract.delAttr(s[--sp], co.names[oparg]);
                 case LOAD_SUPER_ATTR -> sp = Specialized.loadSuperAttr(f, s, sp, cache, oparg);
                 case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD -> sp = Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op);
@@ -262,6 +268,8 @@ public final class Eval {
                 case BINARY_OP_SUBSCR_LIST_INT -> { s[sp - 2] = Specialized.subscrListInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_TUPLE_INT -> { s[sp - 2] = Specialized.subscrTupleInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_STR_INT -> { s[sp - 2] = Specialized.subscrStrInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_LIST_SLICE -> { s[sp - 2] = Specialized.subscrListSlice(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_GETITEM -> { s[sp - 2] = Specialized.subscrGetitem(f, ts, s, sp, cache, oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_DICT -> { s[sp - 2] = Specialized.subscrDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case COMPARE_OP -> { s[sp - 2] = Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case COMPARE_OP_INT -> { s[sp - 2] = Specialized.compareInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
@@ -302,8 +310,10 @@ public final class Eval {
                         sp = Specialized.unpackSpecialized(f, s, sp, cache, oparg, op);
                 case UNPACK_EX -> sp = Ops.unpackEx(s, sp, oparg);
                 case JUMP_FORWARD -> pc += oparg;
-                case JUMP_BACKWARD -> { pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case JUMP_BACKWARD_NO_INTERRUPT -> pc -= oparg;
+                case JUMP_BACKWARD_NO_JIT -> { pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
+                case JUMP_BACKWARD -> { Specialized.jumpBackward(f, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
+                case JUMP_BACKWARD_JIT -> { Specialized.jumpBackwardJit(f, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case POP_JUMP_IF_TRUE -> { if (s[--sp] == PyBool.TRUE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_FALSE -> { if (s[--sp] == PyBool.FALSE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_NONE -> { if (s[--sp] == PyNone.NONE) pc += oparg; s[sp] = null; }
@@ -333,9 +343,18 @@ public final class Eval {
                 case CALL_LEN -> { sp -= oparg + 2; s[sp] = Specialized.callLen(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_ISINSTANCE -> { sp -= oparg + 2; s[sp] = Specialized.callIsinstance(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_LIST_APPEND -> { sp -= oparg + 2; s[sp] = Specialized.callListAppend(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS -> {
+                case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS, CALL_BUILTIN_FAST_WITH_KEYWORDS,
+                     CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS -> {
                     sp -= oparg + 2;
                     s[sp] = Specialized.callBuiltin(f, ts, s, sp, cache, oparg, op);
+                    sp++;
+                }
+                case CALL_STR_1 -> { sp -= oparg + 2; s[sp] = Specialized.callStr1(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_TUPLE_1 -> { sp -= oparg + 2; s[sp] = Specialized.callTuple1(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_BUILTIN_O -> { sp -= oparg + 2; s[sp] = Specialized.callBuiltinO(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O -> {
+                    sp -= oparg + 2;
+                    s[sp] = Specialized.callMethodDescriptorDirect(f, ts, s, sp, cache, oparg, op);
                     sp++;
                 }
                 case CALL_NON_PY_GENERAL -> { sp -= oparg + 2; s[sp] = Specialized.callNonPyGeneral(f, ts, s, sp, cache, oparg); sp++; }

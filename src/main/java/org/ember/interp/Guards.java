@@ -41,8 +41,15 @@ final class Guards {
     /** LOAD_ATTR_MODULE: the module dict's keys version and entry index. */
     record ModuleAttr(int version, int index) {}
 
-    /** LOAD_ATTR_PROPERTY: the type guard plus the property and its Python getter. */
-    record Property(PyType type, int version, Object property, Object getter) {}
+    /**
+     * LOAD_ATTR_PROPERTY: the type guard plus the property and its Python getter; a chain like
+     * {@link Attr}'s, as a base class's property is read on instances of its subclasses.
+     */
+    record Property(PyType type, int version, Object property, Object getter, Property next) {
+        int length() {
+            return next == null ? 1 : 1 + next.length();
+        }
+    }
 
     /** CALL_PY_* / CALL_BOUND_METHOD_*: the callee's code (functions' code never changes) and its argcount. */
     record PyCall(PyCode code, int argCount, PyCall next) {
@@ -59,4 +66,22 @@ final class Guards {
 
     /** CALL forms on a particular builtin object (len, isinstance, list.append, a builtin function). */
     record Target(Object callable) {}
+
+    /**
+     * LOAD_ATTR_WITH_HINT / STORE_ATTR_WITH_HINT: the owner's exact type and version, and the
+     * entry index where the name sat in the instance's materialized dict (checked on each use).
+     */
+    record Hint(PyType type, int version, int hint) {}
+
+    /**
+     * LOAD_SUPER_ATTR_ATTR / _METHOD: {@code super(thisClass, obj).name} for objects of exactly
+     * {@code objType} at this version: {@code found} is the raw attribute after thisClass in
+     * objType's MRO (any change to objType or a base resets the version). A short chain, as the
+     * same super() call runs for instances of several subclasses.
+     */
+    record Super(PyType thisClass, PyType objType, int version, Object found, Super next) {
+        int length() {
+            return next == null ? 1 : 1 + next.length();
+        }
+    }
 }

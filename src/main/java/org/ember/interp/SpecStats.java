@@ -68,11 +68,23 @@ public final class SpecStats {
         if (counting) DEOPTS.incrementAndGet(op);
     }
 
+    /** Loops whose back-edge counter ran out (HotLoops): CPython's "Optimization attempts". */
+    private static final LongAdder HOT_LOOPS = new LongAdder();
+
+    static void hotLoop() {
+        if (counting) HOT_LOOPS.increment();
+    }
+
+    static long hotLoops() {
+        return HOT_LOOPS.sum();
+    }
+
     public static void clear() {
         for (AtomicLongArray a : new AtomicLongArray[] {EXECUTED, ATTEMPTS, SUCCESSES, HITS, MISSES, DEOPTS}) {
             for (int i = 0; i < 256; i++) a.set(i, 0);
         }
         FAILURES.clear();
+        HOT_LOOPS.reset();
     }
 
     /** Executions of specializable instructions, and how many of them ran a specialized form. */
@@ -89,32 +101,41 @@ public final class SpecStats {
         return new long[] {total, specialized};
     }
 
-    /** The human-readable summary printed at exit by -X stats (the shape of CPython's tables). */
+    /** The human-readable summary printed at exit by -X stats: see {@link StatsReport}. */
     public static String text() {
-        StringBuilder sb = new StringBuilder();
-        long[] share = specializedShare();
-        sb.append("Specialization effectiveness\n");
-        sb.append(String.format("  specializable instructions executed: %d, specialized: %d (%.1f%%)%n",
-                share[0], share[1], share[0] == 0 ? 0.0 : 100.0 * share[1] / share[0]));
-        for (int head = 0; head < 256; head++) {
-            if (!Instructions.isValid(head) || !Adaptive.isAdaptive(head)) continue;
-            String name = Instructions.info(head).name();
-            sb.append(String.format("%n%s: executed %d (generic), attempts %d, successes %d%n",
-                    name, EXECUTED.get(head), ATTEMPTS.get(head), SUCCESSES.get(head)));
-            for (int member : Instructions.info(head).familyMembers()) {
-                if (EXECUTED.get(member) + HITS.get(member) + MISSES.get(member) + DEOPTS.get(member) == 0) continue;
-                sb.append(String.format("  %-40s executed %d, hits %d, misses %d, deopts %d%n",
-                        Instructions.info(member).name(), EXECUTED.get(member), HITS.get(member),
-                        MISSES.get(member), DEOPTS.get(member)));
-            }
-            Map<String, LongAdder> reasons = FAILURES.get(head);
-            if (reasons != null) {
-                for (var e : new TreeMap<>(reasons).entrySet()) {
-                    sb.append(String.format("  failure: %-50s %d%n", e.getKey(), e.getValue().sum()));
-                }
-            }
-        }
-        return sb.toString();
+        return StatsReport.markdown();
+    }
+
+    static long executions(int op) {
+        return EXECUTED.get(op);
+    }
+
+    static long attempts(int family) {
+        return ATTEMPTS.get(family);
+    }
+
+    static long successes(int family) {
+        return SUCCESSES.get(family);
+    }
+
+    static long hits(int op) {
+        return HITS.get(op);
+    }
+
+    static long misses(int op) {
+        return MISSES.get(op);
+    }
+
+    static long deopts(int op) {
+        return DEOPTS.get(op);
+    }
+
+    /** The failure reasons counted for a family, sorted by name. */
+    static Map<String, Long> failures(int family) {
+        Map<String, Long> result = new TreeMap<>();
+        Map<String, LongAdder> reasons = FAILURES.get(family);
+        if (reasons != null) reasons.forEach((reason, n) -> result.put(reason, n.sum()));
+        return result;
     }
 
     /** The same numbers as JSON (-X stats=FILE.json, sys._stats_dump). */
@@ -152,7 +173,8 @@ public final class SpecStats {
             sep = ",\n    ";
         }
         long[] share = specializedShare();
-        sb.append("\n  },\n  \"specializable_executed\": ").append(share[0])
+        sb.append("\n  },\n  \"optimization_attempts\": ").append(HOT_LOOPS.sum());
+        sb.append(",\n  \"specializable_executed\": ").append(share[0])
                 .append(",\n  \"specialized_executed\": ").append(share[1]).append("\n}\n");
         return sb.toString();
     }

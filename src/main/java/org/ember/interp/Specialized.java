@@ -13,6 +13,7 @@ import org.ember.runtime.PyFunction;
 import org.ember.runtime.PyHeapObject;
 import org.ember.runtime.PyInt;
 import org.ember.runtime.PyList;
+import org.ember.runtime.PyMethodDescr;
 import org.ember.runtime.PyModule;
 import org.ember.runtime.PyNone;
 import org.ember.runtime.PyProperty;
@@ -227,15 +228,77 @@ final class Specialized {
     }
 
     static int loadAttrProperty(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
-        Guards.Property g = (Guards.Property) guard(f, cache);
+        Guards.Property chain = (Guards.Property) guard(f, cache);
         Object owner = s[sp - 1];
-        if (Abstract.typeOf(owner) == g.type() && g.type().versionIfValid() == g.version()
-                && ((PyProperty) g.property()).fget() == g.getter()) {
+        PyType type = Abstract.typeOf(owner);
+        Guards.Property g = chain;
+        while (g != null && (g.type() != type || type.versionIfValid() != g.version())) g = g.next();
+        if (g == null && chain.length() < Guards.MAX_CHAIN) { // another subclass reading the same property
+            g = Specializer.propertyGuard(owner, f.code.names[oparg >> 1].value(), chain);
+            if (g != null) f.copy.refs[cache] = g;
+        }
+        if (g != null && ((PyProperty) g.property()).fget() == g.getter()) {
             hit(LOAD_ATTR_PROPERTY);
             Object v = Eval.callExact(ts, (PyFunction) g.getter(), s, sp - 1, 1); // the owner is the argument
             return pushAttr(s, sp, oparg, v);
         }
         miss(LOAD_ATTR_PROPERTY);
+        return loadAttr(f, s, sp, cache, oparg);
+    }
+
+    static int loadAttrSlot(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        Object owner = s[sp - 1];
+        if (typeMatches(owner, g)) {
+            Object v = ((PyHeapObject) owner).valueAt(g.index());
+            if (v != null) {
+                hit(LOAD_ATTR_SLOT);
+                return pushAttr(s, sp, oparg, v);
+            }
+        }
+        miss(LOAD_ATTR_SLOT); // also an unset slot: the generic path raises AttributeError
+        return loadAttr(f, s, sp, cache, oparg);
+    }
+
+    /** The name at the hinted entry of the instance's materialized dict. */
+    static int loadAttrWithHint(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.Hint g = (Guards.Hint) guard(f, cache);
+        if (s[sp - 1] instanceof PyHeapObject h && h.type() == g.type() && g.type().versionIfValid() == g.version()) {
+            PyDict dict = h.dictIfMaterialized();
+            Object v = dict == null ? null : dict.valueAtHint(g.hint(), f.code.names[oparg >> 1].value());
+            if (v != null) {
+                hit(LOAD_ATTR_WITH_HINT);
+                return pushAttr(s, sp, oparg, v);
+            }
+        }
+        miss(LOAD_ATTR_WITH_HINT);
+        return loadAttr(f, s, sp, cache, oparg);
+    }
+
+    /** A method of the class, the instance checked (one lookup, dict or shared values) not to shadow it. */
+    static int loadAttrMethodLazyDict(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        Object owner = s[sp - 1];
+        if (typeMatches(owner, g) && ((PyHeapObject) owner).getAttribute(f.code.names[oparg >> 1].value()) == null) {
+            hit(LOAD_ATTR_METHOD_LAZY_DICT);
+            s[sp - 1] = g.descr();
+            s[sp] = owner;
+            return sp + 1;
+        }
+        miss(LOAD_ATTR_METHOD_LAZY_DICT);
+        return loadAttr(f, s, sp, cache, oparg);
+    }
+
+    /** The class's Python __getattribute__(owner, name), called directly. */
+    static int loadAttrGetattributeOverridden(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        Object owner = s[sp - 1];
+        if (Abstract.typeOf(owner) == g.type() && g.type().versionIfValid() == g.version()) {
+            hit(LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN);
+            Object[] args = {owner, f.code.names[oparg >> 1]};
+            return pushAttr(s, sp, oparg, Eval.callExact(ts, (PyFunction) g.descr(), args, 0, 2));
+        }
+        miss(LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN);
         return loadAttr(f, s, sp, cache, oparg);
     }
 
@@ -260,6 +323,31 @@ final class Specialized {
             }
         }
         miss(STORE_ATTR_INSTANCE_VALUE);
+        storeAttr(f, s, sp, cache, oparg);
+    }
+
+    static void storeAttrSlot(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        if (typeMatches(s[sp - 1], g)) {
+            hit(STORE_ATTR_SLOT);
+            ((PyHeapObject) s[sp - 1]).setSlot(g.index(), s[sp - 2]);
+            return;
+        }
+        miss(STORE_ATTR_SLOT);
+        storeAttr(f, s, sp, cache, oparg);
+    }
+
+    /** Replaces the value at the hinted entry of the instance's materialized dict (an existing key only). */
+    static void storeAttrWithHint(Frame f, Object[] s, int sp, int cache, int oparg) {
+        Guards.Hint g = (Guards.Hint) guard(f, cache);
+        if (s[sp - 1] instanceof PyHeapObject h && h.type() == g.type() && g.type().versionIfValid() == g.version()) {
+            PyDict dict = h.dictIfMaterialized();
+            if (dict != null && dict.storeAtHint(g.hint(), f.code.names[oparg].value(), s[sp - 2])) {
+                hit(STORE_ATTR_WITH_HINT);
+                return;
+            }
+        }
+        miss(STORE_ATTR_WITH_HINT);
         storeAttr(f, s, sp, cache, oparg);
     }
 
@@ -333,6 +421,25 @@ final class Specialized {
             }
         }
         return binaryMiss(BINARY_OP_EXTEND, f, cache, a, b, nb);
+    }
+
+    /** container s[sp-2], key s[sp-1]: the class's Python __getitem__ called with them in place. */
+    static Object subscrGetitem(Frame f, ThreadState ts, Object[] s, int sp, int cache, int nb) {
+        Guards.Attr g = (Guards.Attr) guard(f, cache);
+        if (Abstract.typeOf(s[sp - 2]) == g.type() && g.type().versionIfValid() == g.version()) {
+            hit(BINARY_OP_SUBSCR_GETITEM);
+            return Eval.callExact(ts, (PyFunction) g.descr(), s, sp - 2, 2);
+        }
+        return binaryMiss(BINARY_OP_SUBSCR_GETITEM, f, cache, s[sp - 2], s[sp - 1], nb);
+    }
+
+    /** BINARY_OP_SUBSCR_LIST_SLICE (3.14): list[slice] through list's own slot (both types exact, so it is fixed). */
+    static Object subscrListSlice(Frame f, int cache, Object a, Object b, int nb) {
+        if (a.getClass() == PyList.class && b.getClass() == org.ember.runtime.PySlice.class) {
+            hit(BINARY_OP_SUBSCR_LIST_SLICE);
+            return PyList.TYPE.getitem.apply(a, b);
+        }
+        return binaryMiss(BINARY_OP_SUBSCR_LIST_SLICE, f, cache, a, b, nb);
     }
 
     static Object subscrListInt(Frame f, int cache, Object a, Object b, int nb) {
@@ -688,6 +795,62 @@ final class Specialized {
         return callMiss(op, f, ts, s, base, cache, nargs);
     }
 
+    static Object callStr1(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        if (s[base] == PyStr.TYPE && s[base + 1] == null) {
+            hit(CALL_STR_1);
+            return done(s, base, nargs, Abstract.str(s[base + 2]));
+        }
+        return callMiss(CALL_STR_1, f, ts, s, base, cache, nargs);
+    }
+
+    static Object callTuple1(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        if (s[base] == PyTuple.TYPE && s[base + 1] == null) {
+            hit(CALL_TUPLE_1);
+            Object arg = s[base + 2];
+            return done(s, base, nargs, arg.getClass() == PyTuple.class ? arg : PyTuple.fromIterable(arg));
+        }
+        return callMiss(CALL_TUPLE_1, f, ts, s, base, cache, nargs);
+    }
+
+    private static final Object[] NO_ARGS = new Object[0];
+
+    /** CALL_BUILTIN_O: a METH_O builtin's body called on its one argument, no binding. */
+    static Object callBuiltinO(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+        Object callable = s[base];
+        if (callable == ((Guards.Target) guard(f, cache)).callable()) {
+            Object arg = s[base + 1] != null ? s[base + 1] : s[base + 2];
+            if (nargs + (s[base + 1] != null ? 1 : 0) == 1) {
+                hit(CALL_BUILTIN_O);
+                return done(s, base, nargs, ((PyBuiltinFunction) callable).callBound(new Object[] {arg}));
+            }
+        }
+        return callMiss(CALL_BUILTIN_O, f, ts, s, base, cache, nargs);
+    }
+
+    /**
+     * CALL_METHOD_DESCRIPTOR_NOARGS / _O: the receiver (self slot or first argument) checked
+     * against the descriptor's class, then its body called without binding.
+     */
+    static Object callMethodDescriptorDirect(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
+        Object callable = s[base];
+        if (callable == ((Guards.Target) guard(f, cache)).callable()) {
+            PyMethodDescr d = (PyMethodDescr) callable;
+            int offset = s[base + 1] != null ? base + 1 : base + 2;
+            int count = s[base + 1] != null ? nargs + 1 : nargs;
+            int expected = op == CALL_METHOD_DESCRIPTOR_NOARGS ? 1 : 2;
+            if (count == expected) {
+                Object self = s[offset];
+                PyType type = Abstract.typeOf(self);
+                if (type == d.owner() || type.isSubtype(d.owner())) {
+                    hit(op);
+                    Object[] args = expected == 1 ? NO_ARGS : new Object[] {s[offset + 1]};
+                    return done(s, base, nargs, d.callChecked(self, args));
+                }
+            }
+        }
+        return callMiss(op, f, ts, s, base, cache, nargs);
+    }
+
     // ---- CALL_KW: callable s[base], self-or-NULL, nargs values (keywords last), kwnames at base+2+nargs
 
     static Object callKw(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
@@ -720,17 +883,52 @@ final class Specialized {
     // ---- LOAD_SUPER_ATTR (global super, class, self on the stack) and SEND ---------------------------
 
     static int loadSuperAttr(Frame f, Object[] s, int sp, int cache, int oparg) {
-        if (Adaptive.due(f.units, cache)) Specializer.loadSuperAttr(f, cache, s[sp - 3], s[sp - 2], oparg);
+        if (Adaptive.due(f.units, cache)) Specializer.loadSuperAttr(f, cache, s[sp - 3], s[sp - 2], s[sp - 1], oparg);
         return Ops.loadSuperAttr(s, sp, f.code.names[oparg >> 2].value(), oparg);
     }
 
+    /** The chain entry for super(thisClass, obj) on objects of exactly objType at its current version, or null. */
+    private static Guards.Super findSuper(Guards.Super chain, PyType thisClass, PyType objType) {
+        for (Guards.Super g = chain; g != null; g = g.next()) {
+            if (g.thisClass() == thisClass && g.objType() == objType && objType.versionIfValid() == g.version()) return g;
+        }
+        return null;
+    }
+
+    /**
+     * LOAD_SUPER_ATTR_ATTR / _METHOD: the attribute cached from the MRO after the class (no super
+     * object, no MRO walk); the method form pushes (function, self) unbound for a method descriptor.
+     */
     static int loadSuperAttrSpecialized(Frame f, Object[] s, int sp, int cache, int oparg, int op) {
-        if (s[sp - 3] == org.ember.runtime.PySuper.TYPE && s[sp - 2] instanceof PyType) {
-            hit(op);
-            return Ops.loadSuperAttr(s, sp, f.code.names[oparg >> 2].value(), oparg);
+        Object self = s[sp - 1];
+        if (s[sp - 3] == org.ember.runtime.PySuper.TYPE && s[sp - 2] instanceof PyType thisClass && self != null) {
+            PyType objType = Abstract.typeOf(self);
+            Guards.Super chain = (Guards.Super) guard(f, cache);
+            Guards.Super g = findSuper(chain, thisClass, objType);
+            if (g == null && chain.length() < Guards.MAX_CHAIN) {
+                g = Specializer.superGuard(thisClass, self, f.code.names[oparg >> 2].value(), chain);
+                if (g != null) f.copy.refs[cache] = g;
+            }
+            if (g != null) {
+                hit(op);
+                return pushSuperAttr(s, sp, g.found(), self, objType, (oparg & 1) != 0);
+            }
         }
         miss(op);
         return loadSuperAttr(f, s, sp, cache, oparg);
+    }
+
+    private static int pushSuperAttr(Object[] s, int sp, Object found, Object self, PyType objType, boolean method) {
+        PyType foundType = Abstract.typeOf(found);
+        s[sp - 1] = null;
+        if (method && foundType.isMethodDescriptor()) {
+            s[sp - 3] = found;
+            s[sp - 2] = self;
+            return sp - 1;
+        }
+        s[sp - 3] = foundType.descrGet == null ? found : foundType.descrGet.apply(found, self, objType);
+        s[sp - 2] = null;
+        return method ? sp - 1 : sp - 2;
     }
 
     /** SEND: the value sent, or null when the sub-iterator returned (its value is in f.sendResult). */
@@ -739,13 +937,31 @@ final class Specialized {
         return Generators.send(f, receiver, value);
     }
 
+    /** SEND_GEN: the generator (or coroutine) resumed directly, without the protocol dispatch of SEND. */
     static Object sendGen(Frame f, int cache, Object receiver, Object value) {
-        if (receiver instanceof org.ember.runtime.PyGenerator) {
+        if (receiver instanceof org.ember.runtime.PyGenerator gen) {
             hit(SEND_GEN);
-            return Generators.send(f, receiver, value);
+            Generators.Outcome o = Generators.resume(gen, value, null);
+            if (!o.returned()) return o.value();
+            f.sendResult = o.value();
+            return null;
         }
         miss(SEND_GEN);
         return send(f, cache, receiver, value);
+    }
+
+    // ---- JUMP_BACKWARD: back-edge counting (see HotLoops) ------------------------------------------
+
+    static void jumpBackward(Frame f, int cache) {
+        Specializer.jumpBackward(f, cache);
+    }
+
+    static void jumpBackwardJit(Frame f, int cache) {
+        hit(JUMP_BACKWARD_JIT);
+        char[] code = f.units;
+        int counter = code[cache];
+        if (counter >= 1 << Adaptive.BACKOFF_BITS) code[cache] = (char) (counter - (1 << Adaptive.BACKOFF_BITS));
+        else HotLoops.found(f, cache);
     }
 
     static Object callNonPyGeneral(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {

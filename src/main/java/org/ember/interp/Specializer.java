@@ -15,7 +15,9 @@ import org.ember.runtime.PyFrozenSet;
 import org.ember.runtime.PyFunction;
 import org.ember.runtime.PyHeapObject;
 import org.ember.runtime.PyInt;
+import org.ember.runtime.ArgSpec;
 import org.ember.runtime.PyList;
+import org.ember.runtime.PyMemberDescr;
 import org.ember.runtime.PyMethodDescr;
 import org.ember.runtime.PyModule;
 import org.ember.runtime.PyNone;
@@ -138,12 +140,12 @@ final class Specializer {
 
     private static String loadAttrInstance(Frame f, int cache, Object owner, String name, boolean method) {
         PyType type = Abstract.typeOf(owner);
-        if (type.getattro != PyBaseObject.GETATTRO) return "type overrides __getattribute__ or __getattr__";
+        if (type.getattro != PyBaseObject.GETATTRO) return loadAttrGetattributeOverridden(f, cache, type);
         int version = type.version();
         Object descr = type.lookup(name);
         PyType descrType = descr == null ? null : Abstract.typeOf(descr);
         boolean dataDescriptor = descrType != null && descrType.descrGet != null && descrType.descrSet != null;
-        if (dataDescriptor) return loadAttrDataDescriptor(f, cache, type, version, descr, method);
+        if (dataDescriptor) return loadAttrDataDescriptor(f, cache, owner, type, version, descr, method);
         if (owner instanceof PyHeapObject h && type.hasDict()) {
             return loadAttrWithValues(f, cache, h, type, version, name, descr, descrType, method);
         }
@@ -160,13 +162,40 @@ final class Specializer {
         return "non-data descriptor on an instance without dict";
     }
 
-    private static String loadAttrDataDescriptor(Frame f, int cache, PyType type, int version, Object descr, boolean method) {
+    /**
+     * LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: a Python class whose {@code __getattribute__} is a plain
+     * Python function taking (self, name), with no {@code __getattr__} (whose fallback the form
+     * would skip): the function is called directly.
+     */
+    private static String loadAttrGetattributeOverridden(Frame f, int cache, PyType type) {
+        if (!type.isHeapType()) return "builtin type with its own __getattribute__";
+        int version = type.version();
+        if (type.lookup("__getattr__") != null) return "type defines __getattr__";
+        if (!(type.lookup("__getattribute__") instanceof PyFunction getattribute)) {
+            return "__getattribute__ is not a Python function";
+        }
+        if (!isSimple(getattribute.code, 2)) return "__getattribute__ does not take exactly (self, name)";
+        specialize(f, cache, LOAD_ATTR, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN, new Guards.Attr(type, version, 0, 0, getattribute));
+        return null;
+    }
+
+    /** A {@code __slots__} member of the owner's class (its layout, so its index fits the owner). */
+    private static boolean isOwnSlot(Object owner, PyType type, Object descr) {
+        return descr instanceof PyMemberDescr m && owner instanceof PyHeapObject && type.isSubtype(m.owner());
+    }
+
+    private static String loadAttrDataDescriptor(Frame f, int cache, Object owner, PyType type, int version, Object descr,
+                                                 boolean method) {
+        if (isOwnSlot(owner, type, descr)) {
+            specialize(f, cache, LOAD_ATTR, LOAD_ATTR_SLOT, new Guards.Attr(type, version, ((PyMemberDescr) descr).index(), 0, null));
+            return null;
+        }
         if (descr instanceof PyProperty p) {
             if (method) return "property in a method call";
             if (!(p.fget() instanceof PyFunction getter) || !isSimple(getter.code, 1)) {
                 return "attribute is a property with a non-Python getter";
             }
-            specialize(f, cache, LOAD_ATTR, LOAD_ATTR_PROPERTY, new Guards.Property(type, version, p, getter));
+            specialize(f, cache, LOAD_ATTR, LOAD_ATTR_PROPERTY, new Guards.Property(type, version, p, getter, null));
             return null;
         }
         return "attribute is a data descriptor";
@@ -195,6 +224,18 @@ final class Specializer {
         return new Guards.Attr(type, version, 0, keys.size(), descr, next);
     }
 
+    /** The guard LOAD_ATTR_PROPERTY needs for this owner (chained before {@code next}), or null. */
+    static Guards.Property propertyGuard(Object owner, String name, Guards.Property next) {
+        PyType type = Abstract.typeOf(owner);
+        if (type.getattro != PyBaseObject.GETATTRO) return null;
+        int version = type.version();
+        if (!(type.lookup(name) instanceof PyProperty p) || !(p.fget() instanceof PyFunction getter)
+                || !isSimple(getter.code, 1)) {
+            return null;
+        }
+        return new Guards.Property(type, version, p, getter, next);
+    }
+
     /** The guard STORE_ATTR_INSTANCE_VALUE needs for this owner, or null. */
     static Guards.Attr storeGuard(Object owner, String name, Guards.Attr next) {
         if (!(owner instanceof PyHeapObject h)) return null;
@@ -210,7 +251,7 @@ final class Specializer {
 
     private static String loadAttrWithValues(Frame f, int cache, PyHeapObject h, PyType type, int version, String name,
                                              Object descr, PyType descrType, boolean method) {
-        if (h.dictMaterialized()) return "instance __dict__ materialized";
+        if (h.dictMaterialized()) return loadAttrFromDict(f, cache, h, type, version, name, descr, descrType, method);
         SharedKeys keys = type.sharedKeys();
         if (keys == null) return "no shared keys";
         int index = keys.indexOf(name);
@@ -232,6 +273,27 @@ final class Specializer {
         return method ? "method is not a method descriptor" : "method loaded as an attribute (bound method)";
     }
 
+    /**
+     * An instance whose attributes moved into a real dict ({@code __dict__} was asked for, or
+     * the shared keys were full): LOAD_ATTR_WITH_HINT when the name is in that dict (its entry
+     * index is the hint), LOAD_ATTR_METHOD_LAZY_DICT for a method the instance does not shadow.
+     */
+    private static String loadAttrFromDict(Frame f, int cache, PyHeapObject h, PyType type, int version, String name,
+                                           Object descr, PyType descrType, boolean method) {
+        PyDict dict = h.dictIfMaterialized();
+        int hint = dict.entryIndexStr(name);
+        if (hint >= 0) {
+            specialize(f, cache, LOAD_ATTR, LOAD_ATTR_WITH_HINT, new Guards.Hint(type, version, hint));
+            return null;
+        }
+        if (descr == null) return "attribute not found";
+        if (method && descrType.isMethodDescriptor()) {
+            specialize(f, cache, LOAD_ATTR, LOAD_ATTR_METHOD_LAZY_DICT, new Guards.Attr(type, version, 0, 0, descr));
+            return null;
+        }
+        return "class attribute loaded from an instance with a materialized __dict__";
+    }
+
     // ---- STORE_ATTR --------------------------------------------------------------------------------
 
     static void storeAttr(Frame f, int cache, Object owner, int oparg) {
@@ -244,11 +306,20 @@ final class Specializer {
         if (!(owner instanceof PyHeapObject h)) return "owner is not an instance of a Python class";
         PyType type = h.type();
         if (type.setattro != PyBaseObject.SETATTRO) return "type overrides __setattr__";
-        if (!type.hasDict()) return "instances have no __dict__";
-        if (h.dictMaterialized()) return "instance __dict__ materialized";
         int version = type.version();
         Object descr = type.lookup(name);
+        if (isOwnSlot(owner, type, descr)) {
+            specialize(f, cache, STORE_ATTR, STORE_ATTR_SLOT, new Guards.Attr(type, version, ((PyMemberDescr) descr).index(), 0, null));
+            return null;
+        }
         if (descr != null && Abstract.typeOf(descr).descrSet != null) return "attribute is a data descriptor";
+        if (!type.hasDict()) return "instances have no __dict__";
+        if (h.dictMaterialized()) {
+            int hint = h.dictIfMaterialized().entryIndexStr(name);
+            if (hint < 0) return "name not in the instance's materialized __dict__ yet";
+            specialize(f, cache, STORE_ATTR, STORE_ATTR_WITH_HINT, new Guards.Hint(type, version, hint));
+            return null;
+        }
         SharedKeys keys = type.sharedKeys();
         int index = keys == null ? -1 : keys.indexOf(name);
         if (index < 0) return "name not in the shared keys yet";
@@ -265,9 +336,23 @@ final class Specializer {
             specialize(f, cache, BINARY_OP, form, null);
             return;
         }
+        Guards.Attr getitem = nb == Oparg.NB_SUBSCR ? getitemGuard(left) : null;
+        if (getitem != null) {
+            specialize(f, cache, BINARY_OP, BINARY_OP_SUBSCR_GETITEM, getitem);
+            return;
+        }
         Guards.Extend extend = extendGuard(left, right, nb);
         if (extend != null) specialize(f, cache, BINARY_OP, BINARY_OP_EXTEND, extend);
         else fail(f, cache, BINARY_OP, binaryFailure(left, right, nb));
+    }
+
+    /** BINARY_OP_SUBSCR_GETITEM: the container's Python class defines __getitem__(self, key) as a plain function. */
+    private static Guards.Attr getitemGuard(Object container) {
+        PyType type = Abstract.typeOf(container);
+        if (!type.isHeapType()) return null;
+        int version = type.version();
+        if (!(type.lookup("__getitem__") instanceof PyFunction getitem) || !isSimple(getitem.code, 2)) return null;
+        return new Guards.Attr(type, version, 0, 0, getitem);
     }
 
     /** Java classes that stand for exactly one builtin type, whose slots therefore never change. */
@@ -307,6 +392,7 @@ final class Specializer {
                 if (lc == PyStr.class) return BINARY_OP_SUBSCR_STR_INT;
             }
             if (lc == PyDict.class) return BINARY_OP_SUBSCR_DICT;
+            if (lc == PyList.class && rc == org.ember.runtime.PySlice.class) return BINARY_OP_SUBSCR_LIST_SLICE;
             return -1;
         }
         int op = Oparg.isInplace(nb) ? nb - Oparg.NB_INPLACE_OFFSET : nb;
@@ -437,12 +523,13 @@ final class Specializer {
                     new Guards.PyCall(fn.code, nargs + 1, null));
         } else if (callable == PyType.TYPE && nargs == 1 && selfOrNull == null) {
             specialize(f, cache, CALL, CALL_TYPE_1, null);
+        } else if ((callable == PyStr.TYPE || callable == PyTuple.TYPE) && nargs == 1 && selfOrNull == null) {
+            specialize(f, cache, CALL, callable == PyStr.TYPE ? CALL_STR_1 : CALL_TUPLE_1, null);
         } else if (callable instanceof PyBuiltinFunction b) {
             int form = builtinForm(f, b, nargs, selfOrNull);
             specialize(f, cache, CALL, form, new Guards.Target(b));
-        } else if (callable instanceof PyMethodDescr d && selfOrNull != null) {
-            boolean append = d == PyList.TYPE.lookup("append") && selfOrNull.getClass() == PyList.class && nargs == 1;
-            specialize(f, cache, CALL, append ? CALL_LIST_APPEND : CALL_METHOD_DESCRIPTOR_FAST, new Guards.Target(d));
+        } else if (callable instanceof PyMethodDescr d && total >= 1) {
+            specialize(f, cache, CALL, methodDescriptorForm(d, selfOrNull, nargs, total), new Guards.Target(d));
         } else if (callable instanceof PyType t && selfOrNull == null && !t.isHeapType()) {
             specialize(f, cache, CALL, CALL_BUILTIN_CLASS, new Guards.Target(t)); // int(x), str(x), list(...)
         } else if (callable instanceof PyType t && selfOrNull == null) {
@@ -464,11 +551,50 @@ final class Specializer {
         else fail(f, cache, CALL_KW, "bound method of a non-Python function");
     }
 
-    static void loadSuperAttr(Frame f, int cache, Object globalSuper, Object cls, int oparg) {
+    static void loadSuperAttr(Frame f, int cache, Object globalSuper, Object cls, Object self, int oparg) {
         if (!attempt(f, LOAD_SUPER_ATTR)) return;
+        String name = f.code.names[oparg >> 2].value();
+        Guards.Super guard;
         if (globalSuper != org.ember.runtime.PySuper.TYPE) fail(f, cache, LOAD_SUPER_ATTR, "super is not the builtin super");
-        else if (!(cls instanceof PyType)) fail(f, cache, LOAD_SUPER_ATTR, "class argument is not a class");
-        else specialize(f, cache, LOAD_SUPER_ATTR, (oparg & 1) != 0 ? LOAD_SUPER_ATTR_METHOD : LOAD_SUPER_ATTR_ATTR, null);
+        else if (!(cls instanceof PyType thisClass)) fail(f, cache, LOAD_SUPER_ATTR, "class argument is not a class");
+        else if (self instanceof PyType) fail(f, cache, LOAD_SUPER_ATTR, "super() in a class method (the object is a class)");
+        else if ((guard = superGuard(thisClass, self, name, null)) == null) {
+            fail(f, cache, LOAD_SUPER_ATTR, "attribute not found after the class in the MRO, or __class__");
+        } else specialize(f, cache, LOAD_SUPER_ATTR, (oparg & 1) != 0 ? LOAD_SUPER_ATTR_METHOD : LOAD_SUPER_ATTR_ATTR, guard);
+    }
+
+    /**
+     * The guard for {@code super(thisClass, self).name} on objects of self's exact type: the raw
+     * attribute found after thisClass in that type's MRO, or null when the form does not fit
+     * (not found there: the super object's own attributes or an error come from the generic path).
+     */
+    static Guards.Super superGuard(PyType thisClass, Object self, String name, Guards.Super next) {
+        if (self == null || name.equals("__class__") || self instanceof PyType) return null;
+        PyType objType = Abstract.typeOf(self);
+        int version = objType.version();
+        PyType[] mro = objType.mro();
+        int i = 0;
+        while (i < mro.length && mro[i] != thisClass) i++;
+        if (i == mro.length) return null; // not an instance of thisClass: the generic path raises
+        for (i++; i < mro.length; i++) {
+            Object found = mro[i].dict().getItemStr(name);
+            if (found != null) return new Guards.Super(thisClass, objType, version, found, next);
+        }
+        return null;
+    }
+
+    /**
+     * JUMP_BACKWARD specializes on its first execution (CPython 3.14's rule, no warm-up): to
+     * JUMP_BACKWARD_JIT, which counts the loop's back edges in its counter so that a tier 2 can
+     * find hot loops ({@code -X jit}), or by default to JUMP_BACKWARD_NO_JIT, a plain jump, as
+     * CPython's default build. The counter keeps its initial value (4095, backoff 12).
+     */
+    static void jumpBackward(Frame f, int cache) {
+        if (!attempt(f, JUMP_BACKWARD)) return;
+        int form = HotLoops.COUNTING ? JUMP_BACKWARD_JIT : JUMP_BACKWARD_NO_JIT;
+        char[] code = f.units;
+        code[cache - 1] = (char) (code[cache - 1] & 0xFF00 | form);
+        if (SpecStats.ENABLED) SpecStats.success(JUMP_BACKWARD);
     }
 
     static void send(Frame f, int cache, Object receiver) {
@@ -494,6 +620,27 @@ final class Specializer {
     private static int builtinForm(Frame f, PyBuiltinFunction b, int nargs, Object selfOrNull) {
         if (selfOrNull == null && nargs == 1 && b == f.builtins.getItemStr("len")) return CALL_LEN;
         if (selfOrNull == null && nargs == 2 && b == f.builtins.getItemStr("isinstance")) return CALL_ISINSTANCE;
-        return CALL_BUILTIN_FAST;
+        int total = nargs + (selfOrNull != null ? 1 : 0);
+        ArgSpec.Style style = b.spec().style();
+        if (style == ArgSpec.Style.ONE && total == 1) return CALL_BUILTIN_O;
+        if (style == ArgSpec.Style.KEYWORDS) return CALL_BUILTIN_FAST_WITH_KEYWORDS;
+        return CALL_BUILTIN_FAST; // positional-only, varargs and vector styles
+    }
+
+    /**
+     * A method descriptor called with its receiver first ({@code total} counts it): list.append;
+     * _NOARGS and _O (METH_NOARGS / METH_O: the body is called without binding); keyword-capable
+     * bodies; everything else (and classmethod descriptors) through _FAST.
+     */
+    private static int methodDescriptorForm(PyMethodDescr d, Object selfOrNull, int nargs, int total) {
+        if (d == PyList.TYPE.lookup("append") && selfOrNull != null && selfOrNull.getClass() == PyList.class && nargs == 1) {
+            return CALL_LIST_APPEND;
+        }
+        if (d.isClassMethod()) return CALL_METHOD_DESCRIPTOR_FAST;
+        ArgSpec.Style style = d.spec().style();
+        if (style == ArgSpec.Style.NOARGS && total == 1) return CALL_METHOD_DESCRIPTOR_NOARGS;
+        if (style == ArgSpec.Style.ONE && total == 2) return CALL_METHOD_DESCRIPTOR_O;
+        if (style == ArgSpec.Style.KEYWORDS) return CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS;
+        return CALL_METHOD_DESCRIPTOR_FAST;
     }
 }

@@ -68,6 +68,15 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         return self;
     }
 
+    public ArgSpec spec() {
+        return spec;
+    }
+
+    /** CALL_BUILTIN_O: the body on already-bound arguments (the caller checked the spec's style and count). */
+    public Object callBound(Object[] boundArgs) {
+        return body.call(self, boundArgs);
+    }
+
     @Override
     public Object call(Object[] args, int offset, int nargs, PyTuple kwnames) {
         return body.call(self, spec.bind(args, offset, nargs, kwnames));

@@ -102,6 +102,27 @@ public final class PyDict extends PyObject {
         return t.values[index];
     }
 
+    /**
+     * LOAD_ATTR_WITH_HINT's read: the value at entry {@code hint} when that entry holds the str key
+     * {@code name}, else null. Entries are append-only within a table (a deleted key leaves its
+     * entry empty; re-adding appends), so a key seen at {@code hint} is still that entry's key.
+     */
+    public Object valueAtHint(int hint, String name) {
+        Table t = table;
+        if (hint >= t.next) return null;
+        Object k = t.keys[hint];
+        if (!(k instanceof PyStr s) || !s.value().equals(name)) return null;
+        return t.values[hint];
+    }
+
+    /** STORE_ATTR_WITH_HINT: replaces the value of the existing str key {@code name} at entry {@code hint}; false if it is not there. */
+    public synchronized boolean storeAtHint(int hint, String name, Object value) {
+        Table t = table;
+        if (hint >= t.next || !(t.keys[hint] instanceof PyStr s) || !s.value().equals(name)) return false;
+        t.values[hint] = value;
+        return true;
+    }
+
     /** The entry index of str key {@code key}, or -1 (for caching with {@link #keysVersion()}). */
     public int entryIndexStr(String key) {
         Table t = table;

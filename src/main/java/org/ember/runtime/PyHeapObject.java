@@ -62,6 +62,11 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
         return true;
     }
 
+    /** The real dict when it has been materialized, else null (never materializes it: LOAD_ATTR_WITH_HINT). */
+    public final PyDict dictIfMaterialized() {
+        return dict;
+    }
+
     /** True once attributes live in a real dict (then none are in the shared-key values). */
     public final boolean dictMaterialized() {
         return dict != null;

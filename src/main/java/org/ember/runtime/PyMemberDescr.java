@@ -35,6 +35,11 @@ public final class PyMemberDescr extends PyObject {
         return index;
     }
 
+    /** The class whose __slots__ declared the member. */
+    public PyType owner() {
+        return owner;
+    }
+
     private PyHeapObject check(Object obj) {
         if (!Abstract.typeOf(obj).isSubtype(owner) || !(obj instanceof PyHeapObject h)) {
             throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",

@@ -60,6 +60,22 @@ public final class PyMethodDescr extends PyObject implements PyCallable {
         return owner;
     }
 
+    public ArgSpec spec() {
+        return spec;
+    }
+
+    public boolean isClassMethod() {
+        return classMethod;
+    }
+
+    /**
+     * CALL_METHOD_DESCRIPTOR_O / _NOARGS: the body on already-bound arguments. The caller checked
+     * that {@code self}'s type is a subtype of the owner and the argument count fits the style.
+     */
+    public Object callChecked(Object self, Object[] boundArgs) {
+        return body.call(self, boundArgs);
+    }
+
     /** Calls with the receiver as first argument: {@code list.append(lst, x)}. */
     @Override
     public Object call(Object[] args, int offset, int nargs, PyTuple kwnames) {

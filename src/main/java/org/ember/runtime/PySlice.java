@@ -52,18 +52,26 @@ public final class PySlice extends PyObject {
     public record Indices(int start, int stop, int step, int length) {}
 
     public Indices indices(int length) {
-        long stepValue = step == PyNone.NONE ? 1 : Abstract.asSize(step, null);
+        long stepValue = step == PyNone.NONE ? 1 : sliceIndex(step);
         if (stepValue == 0) throw Errors.valueError("slice step cannot be zero");
         if (stepValue < -Long.MAX_VALUE) stepValue = -Long.MAX_VALUE;
         long lower = stepValue < 0 ? -1 : 0;
         long upper = stepValue < 0 ? length - 1 : length;
-        long startValue = start == PyNone.NONE ? (stepValue < 0 ? upper : lower) : clamp(Abstract.asSize(start, null), length, lower, upper);
-        long stopValue = stop == PyNone.NONE ? (stepValue < 0 ? lower : upper) : clamp(Abstract.asSize(stop, null), length, lower, upper);
+        long startValue = start == PyNone.NONE ? (stepValue < 0 ? upper : lower) : clamp(sliceIndex(start), length, lower, upper);
+        long stopValue = stop == PyNone.NONE ? (stepValue < 0 ? lower : upper) : clamp(sliceIndex(stop), length, lower, upper);
         long count;
         if (stepValue < 0) count = stopValue < startValue ? (startValue - stopValue - 1) / (-stepValue) + 1 : 0;
         else count = startValue < stopValue ? (stopValue - startValue - 1) / stepValue + 1 : 0;
         int s = (int) Math.max(Math.min(stepValue, Integer.MAX_VALUE), -Integer.MAX_VALUE);
         return new Indices((int) startValue, (int) stopValue, s, (int) count);
+    }
+
+    /** A bound or step as a clamped index, with CPython's _PyEval_SliceIndex message for other types. */
+    private static long sliceIndex(Object v) {
+        if (Abstract.typeOf(v).index == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Abstract.asSize(v, null);
     }
 
     private static long clamp(long index, int length, long lower, long upper) {

@@ -81,10 +81,82 @@ class SpecializationThreadsTest {
                     yield Shape(i).size() + K
             """;
 
+    /** The second set of forms: slots, a materialized dict, __getitem__, super(), str(x). */
+    private static final String PROGRAM2 = """
+            class Slots:
+                __slots__ = ('a',)
+                def __init__(self, a):
+                    self.a = a
+
+            class Base:
+                def val(self):
+                    return 1
+
+            class Sub(Base):
+                def val(self):
+                    return super().val() + 1
+
+            class Box:
+                def __init__(self):
+                    self.v = 5
+                def get(self):
+                    return self.v
+                def __getitem__(self, k):
+                    return k
+
+            ORIG_GET = Box.get
+            ORIG_ITEM = Box.__getitem__
+
+            def work2(n):
+                bad = 0
+                s = Slots(1)
+                b = Box()
+                b.__dict__
+                sub = Sub()
+                for i in range(n):
+                    s.a = i
+                    if s.a != i: bad += 1
+                    b.v = 5
+                    if b.v != 5: bad += 1
+                    g = b.get()
+                    if g != 5 and g != 'other': bad += 1
+                    x = b[i]
+                    if x != i and x != -i: bad += 1
+                    v = sub.val()
+                    if v != 2 and v != 11: bad += 1
+                    if str(i) != repr(i): bad += 1
+                return bad
+
+            def other_get(self):
+                return 'other'
+
+            def neg_item(self, k):
+                return -k
+
+            def base_val(self):
+                return 1
+
+            def base_val10(self):
+                return 10
+
+            def mutate2(rounds):
+                for i in range(rounds):
+                    Box.get = other_get if i % 2 else ORIG_GET
+                    Box.__getitem__ = neg_item if i % 3 else ORIG_ITEM
+                    Base.val = base_val10 if i % 2 else base_val
+                    Slots.extra = i
+                    del Slots.extra
+                return 0
+            """;
+
     private static Session newSession(SpecializationMode mode) {
+        return newSession(mode, PROGRAM);
+    }
+
+    private static Session newSession(SpecializationMode mode, String program) {
         Session session = new Session(new ByteArrayOutputStream(), new ByteArrayOutputStream(), List.of("t"));
         mode.configure(session.interpreter);
-        var module = Parser.parse(PROGRAM, "<threads>", Parser.Mode.EXEC, false);
+        var module = Parser.parse(program, "<threads>", Parser.Mode.EXEC, false);
         session.exec(Compiler.compile(module, "<threads>", 0), session.mainGlobals());
         return session;
     }
@@ -141,6 +213,28 @@ class SpecializationThreadsTest {
         assertTrue(sawSpecialized.get(), "the workers' copies should contain specialized LOAD_ATTR forms");
         for (int i = 1; i < copies.length; i++) {
             for (int j = i + 1; j < copies.length; j++) assertNotSame(copies[i], copies[j], "each thread has its own copy");
+        }
+    }
+
+    @Test
+    void newFormsStayCorrectWhileTheirClassesChange() throws Exception {
+        Session session = newSession(SpecializationMode.SPECIALIZING, PROGRAM2);
+        PyFunction work = function(session, "work2"), mutate = function(session, "mutate2");
+        java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        onThreads(session, 5, id -> {
+            if (id == 0) {
+                Abstract.call(mutate, PyInt.of(5_000));
+                return;
+            }
+            for (int round = 0; round < 5; round++) {
+                assertEquals(PyInt.of(0), Abstract.call(work, PyInt.of(2_000)), "a result CPython could not give");
+            }
+            PyList ops = (PyList) Abstract.call(sysFunction(session, "_ember_adaptive_ops"), work);
+            for (Object op : ops.toArray()) seen.add(((PyStr) op).value());
+        });
+        for (String form : List.of("LOAD_ATTR_SLOT", "STORE_ATTR_SLOT", "LOAD_ATTR_WITH_HINT", "STORE_ATTR_WITH_HINT",
+                "CALL_STR_1")) {
+            assertTrue(seen.contains(form), form + " not in the workers' copies: " + seen);
         }
     }
 
