@@ -103,16 +103,24 @@ public final class Eval {
         f.previous = ts.frame;
         ts.frame = f;
         f.executing = true;
+        int depth = ts.recursionDepth();
         try {
             return runLoop(f, ts);
         } finally {
             f.executing = false;
             ts.frame = f.previous;
+            ts.restoreRecursionDepth(depth); // calls inlined in the loop are left by now, however it ended
             if (f.suspended) f.previous = null; // a suspended generator's frame has no f_back
         }
     }
 
-    private static Object runLoop(Frame f, ThreadState ts) {
+    /**
+     * Runs {@code entry} and the calls the dispatch loop inlines into it (frames with
+     * {@link Frame#inlined}, kept in {@code ts.frame}). An exception unwinds from the innermost
+     * of them outwards until a frame's exception table has a handler, where dispatch resumes.
+     */
+    private static Object runLoop(Frame entry, ThreadState ts) {
+        Frame f = entry;
         while (true) {
             try {
                 if (f.pendingThrow != null) {
@@ -122,22 +130,47 @@ public final class Eval {
                 }
                 return dispatch(f, ts);
             } catch (PyException e) {
-                if (!Unwind.toHandler(f, ts, e)) throw e;
+                f = unwind(entry, ts, e);
             } catch (StackOverflowError e) {
-                PyException error = Errors.recursionError("maximum recursion depth exceeded");
-                if (!Unwind.toHandler(f, ts, error)) throw error;
+                f = unwind(entry, ts, Errors.recursionError("maximum recursion depth exceeded"));
             } catch (RuntimeException e) {
-                PyException error = Errors.systemError("internal error in the interpreter: %s", e.toString());
-                if (!Unwind.toHandler(f, ts, error)) throw error;
+                f = unwind(entry, ts, Errors.systemError("internal error in the interpreter: %s", e.toString()));
             }
         }
     }
 
+    /** The frame (entry or an inlined callee) whose handler catches {@code e}; rethrows it past {@code entry}. */
+    private static Frame unwind(Frame entry, ThreadState ts, PyException e) {
+        Frame f = ts.frame;
+        while (!Unwind.toHandler(f, ts, e)) {
+            if (f == entry) throw e;
+            f = leaveInlined(f, ts);
+        }
+        return f;
+    }
+
+    /** Pushes a callee frame prepared by the CALL specializations: the loop continues in it. */
+    static void enterInlined(Frame callee, Frame caller, ThreadState ts) {
+        callee.previous = caller;
+        callee.inlined = true;
+        callee.executing = true;
+        ts.frame = callee;
+    }
+
+    /** Pops an inlined frame on return or unwinding: its caller becomes current again. */
+    static Frame leaveInlined(Frame f, ThreadState ts) {
+        f.executing = false;
+        ts.leaveRecursiveCall();
+        Frame caller = f.previous;
+        ts.frame = caller;
+        return caller;
+    }
+
     @SuppressWarnings("DuplicateBranchesInSwitch")
     private static Object dispatch(Frame f, ThreadState ts) {
-        final char[] code = f.units;
-        final Object[] s = f.values;
-        final PyCode co = f.code;
+        char[] code = f.units;       // these four change when a CALL enters an inlined frame or it returns
+        Object[] s = f.values;
+        PyCode co = f.code;
         int pc = f.pc;
         int sp = f.sp;
         while (true) {
@@ -159,7 +192,13 @@ public final class Eval {
                 case NOP, NOT_TAKEN, RESUME -> { }
                 case RETURN_VALUE, INTERPRETER_EXIT -> {
                     f.sp = f.stackBase;
-                    return s[--sp];
+                    Object result = s[--sp];
+                    s[sp] = null;
+                    if (!f.inlined) return result;
+                    f = leaveInlined(f, ts);
+                    code = f.units; s = f.values; co = f.code; pc = f.pc; sp = f.sp;
+                    s[sp++] = result;
+                    continue;
                 }
                 case RETURN_GENERATOR -> {
                     f.pc = pc;
@@ -309,9 +348,21 @@ public final class Eval {
                 }
                 case GET_LEN -> { s[sp] = PyInt.of(Abstract.len(s[sp - 1])); sp++; }
                 case CALL -> { sp -= oparg + 2; s[sp] = Specialized.call(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_PY_EXACT_ARGS -> { sp -= oparg + 2; s[sp] = Specialized.callPyExactArgs(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> {
+                    sp -= oparg + 2;
+                    Frame callee = Specialized.enterExactArgs(f, ts, s, sp, cache, oparg, op);
+                    if (callee == null) { s[sp] = Specialized.callExactArgsMiss(f, ts, s, sp, cache, oparg, op); sp++; }
+                    else {
+                        f.pc = next;
+                        f.sp = sp;
+                        enterInlined(callee, f, ts);
+                        f = callee;
+                        code = f.units; s = f.values; co = f.code; pc = 0; sp = f.stackBase;
+                        continue;
+                    }
+                }
                 case CALL_PY_GENERAL -> { sp -= oparg + 2; s[sp] = Specialized.callPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_BOUND_METHOD_EXACT_ARGS, CALL_BOUND_METHOD_GENERAL -> {
+                case CALL_BOUND_METHOD_GENERAL -> {
                     sp -= oparg + 2;
                     s[sp] = Specialized.callBoundMethod(f, ts, s, sp, cache, oparg, op);
                     sp++;

@@ -47,6 +47,12 @@ public final class Frame {
     Frame previous;
     /** True while {@link Eval#run} executes this frame. */
     boolean executing;
+    /**
+     * Entered by a CALL inside {@link Eval}'s dispatch loop rather than by a Java call: its
+     * RETURN_VALUE resumes {@link #previous} in the same loop, and an exception it does not
+     * handle unwinds into {@link #previous} there too (CPython 3.11+ inlines calls the same way).
+     */
+    boolean inlined;
     /** The Python-visible frame object, made on first request (sys._getframe, tb_frame, gi_frame). */
     PyFrame frameObject;
     /** The generator/coroutine that owns this frame, or null. */

@@ -572,24 +572,53 @@ final class Specialized {
         return result;
     }
 
-    static Object callPyExactArgs(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
-        if (s[base] instanceof PyFunction fn) {
-            Guards.PyCall chain = (Guards.PyCall) guard(f, cache);
-            boolean self = s[base + 1] != null;
-            int count = nargs + (self ? 1 : 0);
-            for (Guards.PyCall g = chain; g != null; g = g.next()) {
-                if (fn.code == g.code() && count == g.argCount()) {
-                    hit(CALL_PY_EXACT_ARGS);
-                    return done(s, base, nargs, Eval.callExact(ts, fn, s, self ? base + 1 : base + 2, count));
-                }
-            }
-            if (chain.length() < Guards.MAX_CHAIN && Specializer.isSimple(fn.code, count)) {
-                f.copy.refs[cache] = new Guards.PyCall(fn.code, count, chain); // another callee at this site
-                hit(CALL_PY_EXACT_ARGS);
-                return done(s, base, nargs, Eval.callExact(ts, fn, s, self ? base + 1 : base + 2, count));
-            }
+    /**
+     * CALL_PY_EXACT_ARGS and CALL_BOUND_METHOD_EXACT_ARGS: when the guard holds, the callee's
+     * frame with its arguments copied in (the caller's slots cleared), for the dispatch loop to
+     * enter without a Java call; null on a miss ({@link #callExactArgsMiss} then calls generically).
+     */
+    static Frame enterExactArgs(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
+        PyFunction fn = op == CALL_PY_EXACT_ARGS ? exactFunction(f, s, base, cache, nargs) : exactMethod(f, s, base, cache, nargs);
+        if (fn == null) return null;
+        hit(op);
+        int first = s[base + 1] != null ? base + 1 : base + 2;
+        int count = nargs + base + 2 - first;
+        ts.enterRecursiveCall("");
+        Frame callee = new Frame(ts, fn.code, fn.globals, fn.builtins, null, fn);
+        System.arraycopy(s, first, callee.values, 0, count);
+        java.util.Arrays.fill(s, base, base + nargs + 2, null);
+        return callee;
+    }
+
+    /** The function a CALL_PY_EXACT_ARGS site calls when one of its guards matches (a new simple callee joins the chain). */
+    private static PyFunction exactFunction(Frame f, Object[] s, int base, int cache, int nargs) {
+        if (!(s[base] instanceof PyFunction fn)) return null;
+        Guards.PyCall chain = (Guards.PyCall) guard(f, cache);
+        int count = nargs + (s[base + 1] != null ? 1 : 0);
+        for (Guards.PyCall g = chain; g != null; g = g.next()) {
+            if (fn.code == g.code() && count == g.argCount()) return fn;
         }
-        return callMiss(CALL_PY_EXACT_ARGS, f, ts, s, base, cache, nargs);
+        if (chain.length() < Guards.MAX_CHAIN && Specializer.isSimple(fn.code, count)) {
+            f.copy.refs[cache] = new Guards.PyCall(fn.code, count, chain); // another callee at this site
+            return fn;
+        }
+        return null;
+    }
+
+    /** CALL_BOUND_METHOD_EXACT_ARGS: unpacks the bound method into (function, self) when its guard matches. */
+    private static PyFunction exactMethod(Frame f, Object[] s, int base, int cache, int nargs) {
+        Guards.PyCall g = (Guards.PyCall) guard(f, cache);
+        if (s[base] instanceof PyBoundMethod bm && s[base + 1] == null && bm.function() instanceof PyFunction fn
+                && fn.code == g.code() && nargs + 1 == g.argCount()) {
+            s[base] = fn;
+            s[base + 1] = bm.self();
+            return fn;
+        }
+        return null;
+    }
+
+    static Object callExactArgsMiss(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
+        return callMiss(op, f, ts, s, base, cache, nargs);
     }
 
     static Object callPyGeneral(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
@@ -604,14 +633,7 @@ final class Specialized {
 
     /** Bound method with a NULL self slot: unpack it in place to (function, self) as CPython does. */
     static Object callBoundMethod(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
-        Guards.PyCall g = (Guards.PyCall) guard(f, cache);
         if (s[base] instanceof PyBoundMethod bm && s[base + 1] == null && bm.function() instanceof PyFunction fn) {
-            if (op == CALL_BOUND_METHOD_EXACT_ARGS && fn.code == g.code() && nargs + 1 == g.argCount()) {
-                hit(op);
-                s[base] = fn;
-                s[base + 1] = bm.self();
-                return done(s, base, nargs, Eval.callExact(ts, fn, s, base + 1, nargs + 1));
-            }
             if (op == CALL_BOUND_METHOD_GENERAL) {
                 hit(op);
                 s[base] = fn;
