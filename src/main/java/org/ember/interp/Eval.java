@@ -225,6 +225,20 @@ public final class Eval {
             final int cache = pc; // the instruction's first cache unit (the adaptive counter)
             final int depth = sp;
             switch (op) {
+                case LOAD_FAST, LOAD_FAST_BORROW -> { sp = checkIndex(sp, PIN); s[sp++] = s[oparg]; }
+                case LOAD_FAST_LOAD_FAST, LOAD_FAST_BORROW_LOAD_FAST_BORROW -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                    s[sp++] = s[oparg >> 4];
+                    s[sp++] = s[oparg & 15];
+                }
+                case STORE_FAST -> { sp = checkIndex(sp, PIN); s[oparg] = s[--sp]; }
+                case STORE_FAST_LOAD_FAST -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); s[oparg >> 4] = s[sp - 1]; s[sp - 1] = s[oparg & 15]; }
+                case STORE_FAST_STORE_FAST -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); s[oparg >> 4] = s[--sp]; s[oparg & 15] = s[--sp]; }
+                case LOAD_SMALL_INT -> { sp = checkIndex(sp, PIN); s[sp++] = PyInt.of(oparg); }
+                case LOAD_CONST -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.constant(co, oparg); }
+                case POP_TOP, END_FOR, POP_ITER -> { sp = checkIndex(sp, PIN); s[--sp] = null; }
+                case PUSH_NULL -> { sp = checkIndex(sp, PIN); s[sp++] = null; }
+                case COPY -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); s[sp] = s[sp - oparg]; sp++; }
+                case SWAP -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); Object t = s[sp - 1]; s[sp - 1] = s[sp - oparg]; s[sp - oparg] = t; }
                 case NOP, NOT_TAKEN, RESUME -> { }
                 case RETURN_VALUE, INTERPRETER_EXIT -> { sp = checkIndex(sp, PIN); 
                     f.sp = f.stackBase;
@@ -236,51 +250,6 @@ public final class Eval {
                     s[sp++] = result;
                     continue;
                 }
-                case RETURN_GENERATOR -> {
-                    f.pc = pc;
-                    f.sp = sp;
-                    f.suspended = true;
-                    return null;
-                }
-                case YIELD_VALUE -> { sp = checkIndex(sp, PIN); 
-                    f.pc = pc;
-                    f.sp = sp - 1;
-                    f.suspended = true;
-                    return s[sp - 1];
-                }
-                case POP_TOP, END_FOR, POP_ITER -> { sp = checkIndex(sp, PIN); s[--sp] = null; }
-                case PUSH_NULL -> { sp = checkIndex(sp, PIN); s[sp++] = null; }
-                case COPY -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); s[sp] = s[sp - oparg]; sp++; }
-                case SWAP -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); Object t = s[sp - 1]; s[sp - 1] = s[sp - oparg]; s[sp - oparg] = t; }
-                case LOAD_CONST -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.constant(co, oparg); }
-                case LOAD_SMALL_INT -> { sp = checkIndex(sp, PIN); s[sp++] = PyInt.of(oparg); }
-                case LOAD_COMMON_CONSTANT -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.commonConstant(f, oparg); }
-                case LOAD_FAST, LOAD_FAST_BORROW -> { sp = checkIndex(sp, PIN); s[sp++] = s[oparg]; }
-                case LOAD_FAST_CHECK -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.checkLocal(f, oparg); }
-                case LOAD_FAST_AND_CLEAR -> { sp = checkIndex(sp, PIN); s[sp++] = s[oparg]; s[oparg] = null; }
-                case LOAD_FAST_LOAD_FAST, LOAD_FAST_BORROW_LOAD_FAST_BORROW -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    s[sp++] = s[oparg >> 4];
-                    s[sp++] = s[oparg & 15];
-                }
-                case STORE_FAST -> { sp = checkIndex(sp, PIN); s[oparg] = s[--sp]; }
-                case STORE_FAST_LOAD_FAST -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); s[oparg >> 4] = s[sp - 1]; s[sp - 1] = s[oparg & 15]; }
-                case STORE_FAST_STORE_FAST -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); s[oparg >> 4] = s[--sp]; s[oparg & 15] = s[--sp]; }
-                case DELETE_FAST -> { Ops.checkLocal(f, oparg); s[oparg] = null; }
-                case MAKE_CELL -> s[oparg] = new PyCell(s[oparg]);
-                case COPY_FREE_VARS -> Ops.copyFreeVars(f, oparg);
-                case LOAD_DEREF -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.loadDeref(f, oparg); }
-                case STORE_DEREF -> { sp = checkIndex(sp, PIN); ((PyCell) s[oparg]).contents = s[--sp]; }
-                case DELETE_DEREF -> { Ops.loadDeref(f, oparg); ((PyCell) s[oparg]).contents = null; }
-                case LOAD_FROM_DICT_OR_DEREF -> { sp = checkIndex(sp, PIN); s[sp - 1] = Ops.loadFromDictOrDeref(f, s[sp - 1], oparg); }
-                case LOAD_NAME -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.loadName(f, co.names[oparg]); }
-                case STORE_NAME -> { sp = checkIndex(sp, PIN); Ops.storeName(f, co.names[oparg], s[--sp]); }
-                case DELETE_NAME -> Ops.deleteName(f, co.names[oparg]);
-                case LOAD_LOCALS -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.locals(f); }
-                case LOAD_FROM_DICT_OR_GLOBALS -> { sp = checkIndex(sp, PIN); s[sp - 1] = Ops.loadFromDictOrGlobals(f, s[sp - 1], co.names[oparg]); }
-                case LOAD_GLOBAL -> { pc += LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    s[sp++] = Specialized.loadGlobal(f, cache, oparg);
-                    if ((oparg & 1) != 0) s[sp++] = null;
-                }
                 case LOAD_GLOBAL_MODULE -> { pc += LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     s[sp++] = Specialized.loadGlobalModule(f, cache, oparg);
                     if ((oparg & 1) != 0) s[sp++] = null;
@@ -289,11 +258,6 @@ public final class Eval {
                     s[sp++] = Specialized.loadGlobalBuiltin(f, cache, oparg);
                     if ((oparg & 1) != 0) s[sp++] = null;
                 }
-                case STORE_GLOBAL -> { sp = checkIndex(sp, PIN); f.globals.setItem(co.names[oparg], s[--sp]); }
-                case DELETE_GLOBAL -> Ops.deleteGlobal(f, co.names[oparg]);
-                case LOAD_BUILD_CLASS -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.loadBuildClass(f); }
-                case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
-                case LOAD_ATTR -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttr(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_INSTANCE_VALUE -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrInstanceValue(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_METHOD_WITH_VALUES -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodWithValues(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrNondescriptorWithValues(f, s, sp, cache, oparg); }
@@ -302,87 +266,40 @@ public final class Eval {
                 case LOAD_ATTR_MODULE -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrModule(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_CLASS, LOAD_ATTR_CLASS_WITH_METACLASS_CHECK -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrClass(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_PROPERTY -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrProperty(f, ts, s, sp, cache, oparg); }
-                case STORE_ATTR -> { pc += STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttr(f, s, sp, cache, oparg); sp -= 2; }
                 case STORE_ATTR_INSTANCE_VALUE -> { pc += STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrInstanceValue(f, s, sp, cache, oparg); sp -= 2; }
-                case DELETE_ATTR -> { sp = checkIndex(sp, PIN); Abstract.delAttr(s[--sp], co.names[oparg]); }
-                case LOAD_SUPER_ATTR -> { pc += LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttr(f, s, sp, cache, oparg); }
-                case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD -> { pc += LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op); }
-                case LOAD_SPECIAL -> { sp = checkIndex(sp, PIN); Ops.loadSpecial(s, sp, oparg); sp++; }
-                case UNARY_NEGATIVE -> { sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.negative(s[sp - 1]); }
-                case UNARY_INVERT -> { sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.invert(s[sp - 1]); }
-                case UNARY_NOT -> { sp = checkIndex(sp, PIN); s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE); }
-                case TO_BOOL -> { pc += TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBool(f, cache, s[sp - 1]); }
-                case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR, TO_BOOL_ALWAYS_TRUE -> { pc += TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBoolSpecialized(f, cache, s[sp - 1], op); }
-                case BINARY_OP -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.binaryOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_ADD_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBTRACT_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subtractInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_MULTIPLY_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.multiplyInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_ADD_FLOAT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBTRACT_FLOAT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subtractFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_MULTIPLY_FLOAT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.multiplyFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addUnicode(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_EXTEND -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.extend(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_LIST_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_TUPLE_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrTupleInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBSCR_STR_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrStrInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_DICT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case COMPARE_OP -> { pc += COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_STR_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrStrInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addUnicode(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_EXTEND -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.extend(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case COMPARE_OP_INT -> { pc += COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case COMPARE_OP_FLOAT -> { pc += COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case COMPARE_OP_STR -> { pc += COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareStr(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case IS_OP -> { sp = checkIndex(sp, PIN); s[sp - 2] = PyBool.of((s[sp - 2] == s[sp - 1]) != (oparg == 1)); s[--sp] = null; }
-                case CONTAINS_OP -> { pc += CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case CONTAINS_OP_DICT -> { pc += CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case CONTAINS_OP_SET -> { pc += CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsSet(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_SLICE -> { sp = checkIndex(sp, PIN); s[sp - 3] = Abstract.getItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE)); sp -= 2; }
-                case STORE_SLICE -> { sp = checkIndex(sp, PIN); Abstract.setItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE), s[sp - 4]); sp -= 4; }
-                case STORE_SUBSCR -> { pc += STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscr(f, s, sp, cache); sp -= 3; }
-                case STORE_SUBSCR_LIST_INT -> { pc += STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrListInt(f, s, sp, cache); sp -= 3; }
-                case STORE_SUBSCR_DICT -> { pc += STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrDict(f, s, sp, cache); sp -= 3; }
-                case DELETE_SUBSCR -> { sp = checkIndex(sp, PIN); Abstract.delItem(s[sp - 2], s[sp - 1]); sp -= 2; }
-                case CALL_INTRINSIC_1 -> { sp = checkIndex(sp, PIN); s[sp - 1] = Ops.intrinsic1(f, ts, oparg, s[sp - 1]); }
-                case CALL_INTRINSIC_2 -> { sp = checkIndex(sp, PIN); s[sp - 2] = Ops.intrinsic2(oparg, s[sp - 2], s[sp - 1]); sp--; }
-                case BUILD_TUPLE -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.tuple(s, sp, oparg); sp++; }
-                case BUILD_LIST -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = PyList.of(Ops.slice(s, sp, oparg)); sp++; }
-                case BUILD_SET -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.set(s, sp, oparg); sp++; }
-                case BUILD_MAP -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= 2 * oparg; s[sp] = Ops.map(s, sp, oparg); sp++; }
-                case BUILD_SLICE -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.buildSlice(s, sp, oparg); sp++; }
-                case BUILD_STRING -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.concat(s, sp, oparg); sp++; }
-                case LIST_APPEND -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); ((PyList) s[sp - 1 - oparg]).append(s[sp - 1]); s[--sp] = null; }
-                case SET_ADD -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); ((PySet) s[sp - 1 - oparg]).add(s[sp - 1]); s[--sp] = null; }
-                case MAP_ADD -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); ((PyDict) s[sp - 2 - oparg]).setItem(s[sp - 2], s[sp - 1]); sp -= 2; }
-                case LIST_EXTEND -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); Ops.listExtend((PyList) s[sp - 1 - oparg], s[sp - 1]); s[--sp] = null; }
-                case SET_UPDATE -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); Ops.setUpdate((PySet) s[sp - 1 - oparg], s[sp - 1]); s[--sp] = null; }
-                case DICT_UPDATE -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); Ops.dictUpdate((PyDict) s[sp - 1 - oparg], s[sp - 1]); s[--sp] = null; }
-                case DICT_MERGE -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); Ops.dictMerge(s[sp - 4 - oparg], (PyDict) s[sp - 1 - oparg], s[sp - 1]); s[--sp] = null; }
-                case BUILD_INTERPOLATION -> sp = Ops.buildInterpolation(s, sp, oparg);
-                case BUILD_TEMPLATE -> { sp = checkIndex(sp, PIN); s[sp - 2] = PyTemplate.build(s[sp - 2], s[sp - 1]); s[--sp] = null; }
-                case CONVERT_VALUE -> { sp = checkIndex(sp, PIN); s[sp - 1] = Ops.convertValue(s[sp - 1], oparg); }
-                case FORMAT_SIMPLE -> { sp = checkIndex(sp, PIN); s[sp - 1] = Ops.format(s[sp - 1], null); }
-                case FORMAT_WITH_SPEC -> { sp = checkIndex(sp, PIN); s[sp - 2] = Ops.format(s[sp - 2], s[sp - 1]); s[--sp] = null; }
-                case UNPACK_SEQUENCE -> { pc += UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSequence(f, s, sp, cache, oparg); }
-                case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST -> { pc += UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSpecialized(f, s, sp, cache, oparg, op); }
-                case UNPACK_EX -> sp = Ops.unpackEx(s, sp, oparg);
-                case JUMP_FORWARD -> { pc = checkIndex(pc, PIN); pc += oparg; }
-                case JUMP_BACKWARD -> { pc += JUMP_BACKWARD_CACHES; pc = checkIndex(pc, PIN); pc -= oparg; }
-                case JUMP_BACKWARD_NO_INTERRUPT -> { pc = checkIndex(pc, PIN); pc -= oparg; }
-                case POP_JUMP_IF_TRUE -> { pc += POP_JUMP_IF_TRUE_CACHES; sp = checkIndex(sp, PIN); pc = checkIndex(pc, PIN); if (s[--sp] == PyBool.TRUE) pc += oparg; s[sp] = null; }
+                case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR, TO_BOOL_ALWAYS_TRUE -> { pc += TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBoolSpecialized(f, cache, s[sp - 1], op); }
+                case UNARY_NOT -> { sp = checkIndex(sp, PIN); s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE); }
                 case POP_JUMP_IF_FALSE -> { pc += POP_JUMP_IF_FALSE_CACHES; sp = checkIndex(sp, PIN); pc = checkIndex(pc, PIN); if (s[--sp] == PyBool.FALSE) pc += oparg; s[sp] = null; }
+                case POP_JUMP_IF_TRUE -> { pc += POP_JUMP_IF_TRUE_CACHES; sp = checkIndex(sp, PIN); pc = checkIndex(pc, PIN); if (s[--sp] == PyBool.TRUE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_NONE -> { pc += POP_JUMP_IF_NONE_CACHES; sp = checkIndex(sp, PIN); pc = checkIndex(pc, PIN); if (s[--sp] == PyNone.NONE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_NOT_NONE -> { pc += POP_JUMP_IF_NOT_NONE_CACHES; sp = checkIndex(sp, PIN); pc = checkIndex(pc, PIN); if (s[--sp] != PyNone.NONE) pc += oparg; s[sp] = null; }
-                case GET_ITER -> { sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.getIter(s[sp - 1]); }
-                case FOR_ITER -> { pc += FOR_ITER_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); pc = checkIndex(pc, PIN); 
-                    Object item = Specialized.forIter(f, cache, s[sp - 1]);
-                    if (item != null) s[sp++] = item;
-                    else pc += oparg + 1; // past the END_FOR at the target; POP_ITER pops the iterator
-                }
+                case JUMP_BACKWARD -> { pc += JUMP_BACKWARD_CACHES; pc = checkIndex(pc, PIN); pc -= oparg; }
+                case JUMP_FORWARD -> { pc = checkIndex(pc, PIN); pc += oparg; }
+                case JUMP_BACKWARD_NO_INTERRUPT -> { pc = checkIndex(pc, PIN); pc -= oparg; }
                 case FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> { pc += FOR_ITER_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); pc = checkIndex(pc, PIN); 
                     Object item = Specialized.forIterSpecialized(f, cache, s[sp - 1], op);
                     if (item != null) s[sp++] = item;
                     else pc += oparg + 1;
                 }
-                case GET_LEN -> { sp = checkIndex(sp, PIN); s[sp] = PyInt.of(Abstract.len(s[sp - 1])); sp++; }
-                case CALL -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.call(f, ts, s, sp, cache, oparg); sp++; }
+                case GET_ITER -> { sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.getIter(s[sp - 1]); }
                 case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     Frame callee = Specialized.enterExactArgs(f, ts, s, sp, cache, oparg, op);
@@ -403,53 +320,74 @@ public final class Eval {
                     sp++;
                 }
                 case CALL_ALLOC_AND_ENTER_INIT -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callAllocAndEnterInit(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_TYPE_1 -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callType1(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_LEN -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callLen(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_ISINSTANCE -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callIsinstance(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_LIST_APPEND -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callListAppend(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     s[sp] = Specialized.callBuiltin(f, ts, s, sp, cache, oparg, op);
                     sp++;
                 }
+                case CALL_LEN -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callLen(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_ISINSTANCE -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callIsinstance(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_TYPE_1 -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callType1(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_LIST_APPEND -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callListAppend(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_NON_PY_GENERAL -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callNonPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_KW -> { pc += CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 3; s[sp] = Specialized.callKw(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_KW_PY, CALL_KW_BOUND_METHOD, CALL_KW_NON_PY -> { pc += CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 3;
                     s[sp] = Specialized.callKwSpecialized(f, ts, s, sp, cache, oparg, op);
                     sp++;
                 }
-                case CALL_FUNCTION_EX -> { sp = checkIndex(sp, PIN); sp -= 4; s[sp] = Ops.callEx(s[sp], s[sp + 1], s[sp + 2], s[sp + 3]); sp++; }
-                case EXIT_INIT_CHECK -> { sp = checkIndex(sp, PIN); Ops.exitInitCheck(s[--sp]); }
-                case MAKE_FUNCTION -> { sp = checkIndex(sp, PIN); s[sp - 1] = new PyFunction((PyCode) s[sp - 1], f.globals, f.builtins); }
-                case SET_FUNCTION_ATTRIBUTE -> { sp = checkIndex(sp, PIN); Ops.setFunctionAttribute((PyFunction) s[sp - 1], oparg, s[sp - 2]); s[sp - 2] = s[sp - 1]; sp--; }
-                case RAISE_VARARGS -> throw Ops.raise(f, ts, oparg, s, sp);
-                case RERAISE -> throw Ops.reraise(f, s, sp, oparg);
-                case PUSH_EXC_INFO -> { sp = checkIndex(sp, PIN); Object exc = s[sp - 1]; s[sp - 1] = Ops.swapHandled(ts, exc); s[sp++] = exc; }
-                case POP_EXCEPT -> { sp = checkIndex(sp, PIN); Ops.restoreHandled(ts, s[--sp]); }
-                case CHECK_EG_MATCH -> Ops.checkEgMatch(ts, s, sp);
-                case CHECK_EXC_MATCH -> { sp = checkIndex(sp, PIN); s[sp - 1] = PyBool.of(Ops.exceptionMatches(s[sp - 2], s[sp - 1])); }
-                case WITH_EXCEPT_START -> { sp = checkIndex(sp, PIN); s[sp] = Ops.withExceptStart(s, sp); sp++; }
-                case IMPORT_NAME -> { sp = checkIndex(sp, PIN); s[sp - 2] = Ops.importName(f, co.names[oparg], s[sp - 1], s[sp - 2]); sp--; }
-                case IMPORT_FROM -> { sp = checkIndex(sp, PIN); s[sp] = Ops.importFrom(s[sp - 1], co.names[oparg]); sp++; }
-                case MATCH_MAPPING -> { sp = checkIndex(sp, PIN); s[sp] = PyBool.of(Ops.isMapping(s[sp - 1])); sp++; }
-                case MATCH_SEQUENCE -> { sp = checkIndex(sp, PIN); s[sp] = PyBool.of(Ops.isSequence(s[sp - 1])); sp++; }
-                case MATCH_KEYS -> { sp = checkIndex(sp, PIN); s[sp] = Ops.matchKeys(s[sp - 2], s[sp - 1]); sp++; }
-                case MATCH_CLASS -> { sp = checkIndex(sp, PIN); sp -= 2; s[sp - 1] = Ops.matchClass(s[sp - 1], s[sp], (PyTuple) s[sp + 1], oparg); }
-                case GET_YIELD_FROM_ITER -> { sp = checkIndex(sp, PIN); s[sp - 1] = Generators.yieldFromIter(f, s[sp - 1]); }
+                case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST -> { pc += UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSpecialized(f, s, sp, cache, oparg, op); }
+                case STORE_SUBSCR_LIST_INT -> { pc += STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrListInt(f, s, sp, cache); sp -= 3; }
+                case STORE_SUBSCR_DICT -> { pc += STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrDict(f, s, sp, cache); sp -= 3; }
+                case LIST_APPEND -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); ((PyList) s[sp - 1 - oparg]).append(s[sp - 1]); s[--sp] = null; }
+                case BUILD_TUPLE -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.tuple(s, sp, oparg); sp++; }
+                case BUILD_LIST -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = PyList.of(Ops.slice(s, sp, oparg)); sp++; }
+                case BUILD_STRING -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.concat(s, sp, oparg); sp++; }
+                case LOAD_DEREF -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.loadDeref(f, oparg); }
+                case STORE_DEREF -> { sp = checkIndex(sp, PIN); ((PyCell) s[oparg]).contents = s[--sp]; }
+                case LOAD_FAST_CHECK -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.checkLocal(f, oparg); }
+                case LOAD_FAST_AND_CLEAR -> { sp = checkIndex(sp, PIN); s[sp++] = s[oparg]; s[oparg] = null; }
+                case UNARY_NEGATIVE -> { sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.negative(s[sp - 1]); }
+                case BINARY_SLICE -> { sp = checkIndex(sp, PIN); s[sp - 3] = Abstract.getItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE)); sp -= 2; }
+                case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD -> { pc += LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op); }
+                case LOAD_GLOBAL -> { pc += LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                    s[sp++] = Specialized.loadGlobal(f, cache, oparg);
+                    if ((oparg & 1) != 0) s[sp++] = null;
+                }
+                case LOAD_ATTR -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttr(f, s, sp, cache, oparg); }
+                case STORE_ATTR -> { pc += STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttr(f, s, sp, cache, oparg); sp -= 2; }
+                case BINARY_OP -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.binaryOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP -> { pc += COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case CONTAINS_OP -> { pc += CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case TO_BOOL -> { pc += TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBool(f, cache, s[sp - 1]); }
+                case FOR_ITER -> { pc += FOR_ITER_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); pc = checkIndex(pc, PIN); 
+                    Object item = Specialized.forIter(f, cache, s[sp - 1]);
+                    if (item != null) s[sp++] = item;
+                    else pc += oparg + 1; // past the END_FOR at the target; POP_ITER pops the iterator
+                }
+                case CALL -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.call(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_KW -> { pc += CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 3; s[sp] = Specialized.callKw(f, ts, s, sp, cache, oparg); sp++; }
+                case UNPACK_SEQUENCE -> { pc += UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSequence(f, s, sp, cache, oparg); }
+                case STORE_SUBSCR -> { pc += STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscr(f, s, sp, cache); sp -= 3; }
+                case LOAD_SUPER_ATTR -> { pc += LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttr(f, s, sp, cache, oparg); }
                 case SEND, SEND_GEN -> { pc += SEND_CACHES; sp = checkIndex(sp, PIN); pc = checkIndex(pc, PIN); 
                     Object result = op == SEND ? Specialized.send(f, cache, s[sp - 2], s[sp - 1])
                             : Specialized.sendGen(f, cache, s[sp - 2], s[sp - 1]);
                     s[sp - 1] = result != null ? result : f.sendResult;
                     if (result == null) pc += oparg;
                 }
-                case END_SEND -> { sp = checkIndex(sp, PIN); s[sp - 2] = s[sp - 1]; s[--sp] = null; }
-                case CLEANUP_THROW -> { sp = checkIndex(sp, PIN); Generators.cleanupThrow(f, s, sp); sp--; }
-                case GET_AITER -> { sp = checkIndex(sp, PIN); s[sp - 1] = Async.getAiter(s[sp - 1]); }
-                case GET_ANEXT -> { sp = checkIndex(sp, PIN); s[sp] = Async.getAnext(s[sp - 1]); sp++; }
-                case END_ASYNC_FOR -> { sp = checkIndex(sp, PIN); Async.endAsyncFor(f, s[sp - 1]); s[--sp] = null; s[--sp] = null; }
-                case GET_AWAITABLE -> { sp = checkIndex(sp, PIN); s[sp - 1] = Generators.awaitable(s[sp - 1], oparg); }
-                default -> throw Ops.unsupported(op);
+                case RETURN_GENERATOR -> {
+                    f.pc = pc;
+                    f.sp = sp;
+                    f.suspended = true;
+                    return null;
+                }
+                case YIELD_VALUE -> { sp = checkIndex(sp, PIN); 
+                    f.pc = pc;
+                    f.sp = sp - 1;
+                    f.suspended = true;
+                    return s[sp - 1];
+                }
+                default -> sp = RareOps.execute(f, ts, s, sp, op, oparg);
             }
             if (CHECK_STACK) StackCheck.after(f, op, oparg, depth, sp, pc != cache + CACHE_SIZE[op]);
         }

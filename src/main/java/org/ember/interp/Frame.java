@@ -63,11 +63,16 @@ public final class Frame {
     }
 
     Frame(org.ember.runtime.ThreadState ts, PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
+        this(code.codeCopy(ts), code, globals, builtins, locals, function);
+    }
+
+    /** A frame running {@code copy}, a code copy of {@code code} that belongs to the current thread. */
+    Frame(PyCode.CodeCopy copy, PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         this.code = code;
-        this.copy = code.codeCopy(ts);
+        this.copy = copy;
         this.units = copy.units;
         this.stackBase = code.nLocalsPlus;
-        this.values = new Object[stackBase + code.stackSize() + 1];
+        this.values = new Object[code.frameSize];
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;

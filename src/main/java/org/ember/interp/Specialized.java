@@ -489,6 +489,14 @@ final class Specialized {
 
     /** FOR_ITER_LIST / TUPLE / RANGE / GEN: the iterator's exact type (cached) checked, its slot called. */
     static Object forIterSpecialized(Frame f, int cache, Object iterator, int op) {
+        if (op == FOR_ITER_RANGE && iterator.getClass() == org.ember.runtime.PyRange.Iter.class) {
+            hit(op);
+            return ((org.ember.runtime.PyRange.Iter) iterator).next();
+        }
+        if (op != FOR_ITER_GEN && iterator instanceof org.ember.runtime.PyListIterator it && it.type() == guard(f, cache)) {
+            hit(op);
+            return it.next();
+        }
         PyType type = Abstract.typeOf(iterator);
         if (type == guard(f, cache)) {
             hit(op);
@@ -578,41 +586,44 @@ final class Specialized {
      * enter without a Java call; null on a miss ({@link #callExactArgsMiss} then calls generically).
      */
     static Frame enterExactArgs(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
-        PyFunction fn = op == CALL_PY_EXACT_ARGS ? exactFunction(f, s, base, cache, nargs) : exactMethod(f, s, base, cache, nargs);
-        if (fn == null) return null;
+        Guards.PyCall callee = op == CALL_PY_EXACT_ARGS ? exactFunction(f, s, base, cache, nargs) : exactMethod(f, s, base, cache, nargs);
+        if (callee == null) return null;
         hit(op);
+        PyFunction fn = (PyFunction) s[base];
         int first = s[base + 1] != null ? base + 1 : base + 2;
-        int count = nargs + base + 2 - first;
+        int count = callee.argCount();
         ts.enterRecursiveCall("");
-        Frame callee = new Frame(ts, fn.code, fn.globals, fn.builtins, null, fn);
-        System.arraycopy(s, first, callee.values, 0, count);
-        java.util.Arrays.fill(s, base, base + nargs + 2, null);
-        return callee;
+        Frame frame = new Frame(callee.copy(), fn.code, fn.globals, fn.builtins, null, fn);
+        Object[] locals = frame.values;
+        for (int i = 0; i < count; i++) locals[i] = s[first + i];
+        for (int i = base + nargs + 1; i >= base; i--) s[i] = null; // the caller's consumed slots
+        return frame;
     }
 
-    /** The function a CALL_PY_EXACT_ARGS site calls when one of its guards matches (a new simple callee joins the chain). */
-    private static PyFunction exactFunction(Frame f, Object[] s, int base, int cache, int nargs) {
+    /** The guard of a CALL_PY_EXACT_ARGS site that matches the function called (a new simple callee joins the chain), or null. */
+    private static Guards.PyCall exactFunction(Frame f, Object[] s, int base, int cache, int nargs) {
         if (!(s[base] instanceof PyFunction fn)) return null;
         Guards.PyCall chain = (Guards.PyCall) guard(f, cache);
         int count = nargs + (s[base + 1] != null ? 1 : 0);
         for (Guards.PyCall g = chain; g != null; g = g.next()) {
-            if (fn.code == g.code() && count == g.argCount()) return fn;
+            if (fn.code == g.code() && count == g.argCount()) return g;
         }
         if (chain.length() < Guards.MAX_CHAIN && Specializer.isSimple(fn.code, count)) {
-            f.copy.refs[cache] = new Guards.PyCall(fn.code, count, chain); // another callee at this site
-            return fn;
+            Guards.PyCall g = new Guards.PyCall(fn.code, count, chain); // another callee at this site
+            f.copy.refs[cache] = g;
+            return g;
         }
         return null;
     }
 
     /** CALL_BOUND_METHOD_EXACT_ARGS: unpacks the bound method into (function, self) when its guard matches. */
-    private static PyFunction exactMethod(Frame f, Object[] s, int base, int cache, int nargs) {
+    private static Guards.PyCall exactMethod(Frame f, Object[] s, int base, int cache, int nargs) {
         Guards.PyCall g = (Guards.PyCall) guard(f, cache);
         if (s[base] instanceof PyBoundMethod bm && s[base + 1] == null && bm.function() instanceof PyFunction fn
                 && fn.code == g.code() && nargs + 1 == g.argCount()) {
             s[base] = fn;
             s[base + 1] = bm.self();
-            return fn;
+            return g;
         }
         return null;
     }
