@@ -47,6 +47,12 @@ public final class Frame {
     Frame previous;
     /** True while {@link Eval#run} executes this frame. */
     boolean executing;
+    /**
+     * Entered by a CALL inside {@link Eval}'s dispatch loop rather than by a Java call: its
+     * RETURN_VALUE resumes {@link #previous} in the same loop, and an exception it does not
+     * handle unwinds into {@link #previous} there too (CPython 3.11+ inlines calls the same way).
+     */
+    boolean inlined;
     /** The Python-visible frame object, made on first request (sys._getframe, tb_frame, gi_frame). */
     PyFrame frameObject;
     /** The generator/coroutine that owns this frame, or null. */
@@ -57,11 +63,16 @@ public final class Frame {
     }
 
     Frame(org.ember.runtime.ThreadState ts, PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
+        this(code.codeCopy(ts), code, globals, builtins, locals, function);
+    }
+
+    /** A frame running {@code copy}, a code copy of {@code code} that belongs to the current thread. */
+    Frame(PyCode.CodeCopy copy, PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         this.code = code;
-        this.copy = code.codeCopy(ts);
+        this.copy = copy;
         this.units = copy.units;
         this.stackBase = code.nLocalsPlus;
-        this.values = new Object[stackBase + code.stackSize() + 1];
+        this.values = new Object[code.frameSize];
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;

@@ -51,8 +51,15 @@ final class Guards {
         }
     }
 
-    /** CALL_PY_* / CALL_BOUND_METHOD_*: the callee's code (functions' code never changes) and its argcount. */
-    record PyCall(PyCode code, int argCount, PyCall next) {
+    /**
+     * CALL_PY_* / CALL_BOUND_METHOD_*: a Python callee of a CALL site: its code (functions' code never changes), the argument count it takes, and its code copy
+     * for the thread that owns this site's copy (so entering it needs no per-thread lookup).
+     */
+    record PyCall(PyCode code, int argCount, PyCode.CodeCopy copy, PyCall next) {
+        PyCall(PyCode code, int argCount, PyCall next) {
+            this(code, argCount, code.codeCopy(org.ember.runtime.ThreadState.current()), next);
+        }
+
         int length() {
             return next == null ? 1 : 1 + next.length();
         }

@@ -596,6 +596,14 @@ final class Specialized {
 
     /** FOR_ITER_LIST / TUPLE / RANGE / GEN: the iterator's exact type (cached) checked, its slot called. */
     static Object forIterSpecialized(Frame f, int cache, Object iterator, int op) {
+        if (op == FOR_ITER_RANGE && iterator.getClass() == org.ember.runtime.PyRange.Iter.class) {
+            hit(op);
+            return ((org.ember.runtime.PyRange.Iter) iterator).next();
+        }
+        if (op != FOR_ITER_GEN && iterator instanceof org.ember.runtime.PyListIterator it && it.type() == guard(f, cache)) {
+            hit(op);
+            return it.next();
+        }
         PyType type = Abstract.typeOf(iterator);
         if (type == guard(f, cache)) {
             hit(op);
@@ -679,24 +687,56 @@ final class Specialized {
         return result;
     }
 
-    static Object callPyExactArgs(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
-        if (s[base] instanceof PyFunction fn) {
-            Guards.PyCall chain = (Guards.PyCall) guard(f, cache);
-            boolean self = s[base + 1] != null;
-            int count = nargs + (self ? 1 : 0);
-            for (Guards.PyCall g = chain; g != null; g = g.next()) {
-                if (fn.code == g.code() && count == g.argCount()) {
-                    hit(CALL_PY_EXACT_ARGS);
-                    return done(s, base, nargs, Eval.callExact(ts, fn, s, self ? base + 1 : base + 2, count));
-                }
-            }
-            if (chain.length() < Guards.MAX_CHAIN && Specializer.isSimple(fn.code, count)) {
-                f.copy.refs[cache] = new Guards.PyCall(fn.code, count, chain); // another callee at this site
-                hit(CALL_PY_EXACT_ARGS);
-                return done(s, base, nargs, Eval.callExact(ts, fn, s, self ? base + 1 : base + 2, count));
-            }
+    /**
+     * CALL_PY_EXACT_ARGS and CALL_BOUND_METHOD_EXACT_ARGS: when the guard holds, the callee's
+     * frame with its arguments copied in (the caller's slots cleared), for the dispatch loop to
+     * enter without a Java call; null on a miss ({@link #callExactArgsMiss} then calls generically).
+     */
+    static Frame enterExactArgs(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
+        Guards.PyCall callee = op == CALL_PY_EXACT_ARGS ? exactFunction(f, s, base, cache, nargs) : exactMethod(f, s, base, cache, nargs);
+        if (callee == null) return null;
+        hit(op);
+        PyFunction fn = (PyFunction) s[base];
+        int first = s[base + 1] != null ? base + 1 : base + 2;
+        int count = callee.argCount();
+        ts.enterRecursiveCall("");
+        Frame frame = new Frame(callee.copy(), fn.code, fn.globals, fn.builtins, null, fn);
+        Object[] locals = frame.values;
+        for (int i = 0; i < count; i++) locals[i] = s[first + i];
+        for (int i = base + nargs + 1; i >= base; i--) s[i] = null; // the caller's consumed slots
+        return frame;
+    }
+
+    /** The guard of a CALL_PY_EXACT_ARGS site that matches the function called (a new simple callee joins the chain), or null. */
+    private static Guards.PyCall exactFunction(Frame f, Object[] s, int base, int cache, int nargs) {
+        if (!(s[base] instanceof PyFunction fn)) return null;
+        Guards.PyCall chain = (Guards.PyCall) guard(f, cache);
+        int count = nargs + (s[base + 1] != null ? 1 : 0);
+        for (Guards.PyCall g = chain; g != null; g = g.next()) {
+            if (fn.code == g.code() && count == g.argCount()) return g;
         }
-        return callMiss(CALL_PY_EXACT_ARGS, f, ts, s, base, cache, nargs);
+        if (chain.length() < Guards.MAX_CHAIN && Specializer.isSimple(fn.code, count)) {
+            Guards.PyCall g = new Guards.PyCall(fn.code, count, chain); // another callee at this site
+            f.copy.refs[cache] = g;
+            return g;
+        }
+        return null;
+    }
+
+    /** CALL_BOUND_METHOD_EXACT_ARGS: unpacks the bound method into (function, self) when its guard matches. */
+    private static Guards.PyCall exactMethod(Frame f, Object[] s, int base, int cache, int nargs) {
+        Guards.PyCall g = (Guards.PyCall) guard(f, cache);
+        if (s[base] instanceof PyBoundMethod bm && s[base + 1] == null && bm.function() instanceof PyFunction fn
+                && fn.code == g.code() && nargs + 1 == g.argCount()) {
+            s[base] = fn;
+            s[base + 1] = bm.self();
+            return g;
+        }
+        return null;
+    }
+
+    static Object callExactArgsMiss(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
+        return callMiss(op, f, ts, s, base, cache, nargs);
     }
 
     static Object callPyGeneral(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
@@ -711,14 +751,7 @@ final class Specialized {
 
     /** Bound method with a NULL self slot: unpack it in place to (function, self) as CPython does. */
     static Object callBoundMethod(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
-        Guards.PyCall g = (Guards.PyCall) guard(f, cache);
         if (s[base] instanceof PyBoundMethod bm && s[base + 1] == null && bm.function() instanceof PyFunction fn) {
-            if (op == CALL_BOUND_METHOD_EXACT_ARGS && fn.code == g.code() && nargs + 1 == g.argCount()) {
-                hit(op);
-                s[base] = fn;
-                s[base + 1] = bm.self();
-                return done(s, base, nargs, Eval.callExact(ts, fn, s, base + 1, nargs + 1));
-            }
             if (op == CALL_BOUND_METHOD_GENERAL) {
                 hit(op);
                 s[base] = fn;

@@ -88,6 +88,8 @@ public final class PyCode extends PyObject {
     /** Localsplus names as str objects (for keyword binding and error messages). */
     public final PyStr[] localsPlusNames;
     public final int nLocalsPlus;
+    /** Slots a frame of this code needs: the localsplus, the value stack, one spare. */
+    public final int frameSize;
     /** Total number of parameters, counting *args and **kwargs. */
     public final int totalArgs;
     /** The copy all threads share under -X tlbc=0 (never specialized), created on first use. */
@@ -106,6 +108,7 @@ public final class PyCode extends PyObject {
         this.names = new PyStr[raw.names().size()];
         for (int i = 0; i < names.length; i++) names[i] = new PyStr(raw.names().get(i));
         this.nLocalsPlus = raw.localsPlusNames().size();
+        this.frameSize = nLocalsPlus + raw.stackSize() + 1;
         this.localsPlusNames = new PyStr[nLocalsPlus];
         for (int i = 0; i < nLocalsPlus; i++) localsPlusNames[i] = new PyStr(raw.localsPlusNames().get(i));
         int flags = raw.flags();

@@ -59,7 +59,12 @@ public final class PyListIterator extends PyObject {
         return type;
     }
 
-    private synchronized Object next() {
+    /**
+     * The next item, or null when exhausted. Not synchronized, like free-threaded CPython's
+     * list iterator (relaxed atomics): the list itself stays consistent, while threads sharing
+     * one iterator may see an item twice or skip one.
+     */
+    public Object next() {
         int i = index;
         if (i < 0) return null;
         if (type == REVERSE_TYPE) {

@@ -62,6 +62,11 @@ public final class ThreadState {
         return recursionDepth;
     }
 
+    /** Puts the depth back to a value saved earlier (a loop abandoned by a JVM Error keeps it exact). */
+    public void restoreRecursionDepth(int depth) {
+        recursionDepth = depth;
+    }
+
     /** Counts one level of nesting; RecursionError past the interpreter's limit. */
     public void enterRecursiveCall(String where) {
         if (++recursionDepth > interpreter.recursionLimit()) {
