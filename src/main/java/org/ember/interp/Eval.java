@@ -340,7 +340,7 @@ public final class Eval {
                     sp++;
                 }
                 case CALL_ALLOC_AND_ENTER_INIT -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callAllocAndEnterInit(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS, CALL_BUILTIN_FAST_WITH_KEYWORDS, CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS -> {
+                case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS, CALL_BUILTIN_FAST_WITH_KEYWORDS, CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN);
                     sp -= oparg + 2;
                     s[sp] = Specialized.callBuiltin(f, ts, s, sp, cache, oparg, op);
                     sp++;
