@@ -1,5 +1,5 @@
 # typing.Union (int | str): reprs, flattening, equality, substitution, copying, errors. Recorded with CPython 3.14.
-import types, typing
+import copy, types, typing
 u = int | str
 print(u, type(u), u.__args__, types.UnionType, types.UnionType.__module__, types.UnionType.__name__, types.UnionType.__qualname__)
 print(u.__origin__, u.__parameters__, typing.Union is types.UnionType)

@@ -255,6 +255,7 @@ public final class Eval {
                     Object result = s[--sp];
                     s[sp] = null;
                     if (!f.inlined) return result;
+                    clearValueStack(f);   // as run() does for a frame it leaves
                     f = leaveInlined(f, ts);
                     code = f.units; s = f.values; co = f.code; pc = f.pc; sp = f.sp;
                     s[sp++] = result;
