@@ -145,9 +145,12 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
                 Object v = values[index];
                 if (v != null) d.setItem(new PyStr(keys.nameAt(index)), v);
             }
-            clearSharedValues();
         }
+        // Publish the dict before clearing the shared values: a reader that finds a value gone
+        // (getAttribute) then looks in the dict, which must already be there. (Clearing first let
+        // a racing `obj.attr` fail with AttributeError: ThreadStressTest's mutating_classes.)
         dict = d;
+        if (keys != null) clearSharedValues();
         return d;
     }
 

@@ -118,6 +118,11 @@ public final class PyList extends PyObject {
             more = other.toArray();
         } else if (tuple != null && Abstract.typeOf(iterable).iter == PyTuple.TYPE.iter) {
             more = tuple.items();
+        } else if (SetOps.tableOf(iterable) != null
+                && (Abstract.typeOf(iterable).iter == PySet.TYPE.iter || Abstract.typeOf(iterable).iter == PyFrozenSet.TYPE.iter)) {
+            // list(a_set) is atomic, as in CPython (a critical section in the free-threaded
+            // build): another thread adding to the set cannot make it fail half-way
+            more = SetOps.snapshot(iterable);
         } else {
             List<Object> collected = new ArrayList<>();
             Object it = Abstract.getIter(iterable);

@@ -69,6 +69,13 @@ final class SetOps {
         }
     }
 
+    /** The elements of set or frozenset {@code o}, read at one moment (under its lock). */
+    static Object[] snapshot(Object o) {
+        synchronized (lockOf(o)) {
+            return tableOf(o).elements().toArray();
+        }
+    }
+
     static SetTable copyTable(Object o) {
         synchronized (lockOf(o)) {
             return tableOf(o).copy();
