@@ -324,7 +324,7 @@ public final class Eval {
                 case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     Frame callee = Specialized.enterExactArgs(f, ts, s, sp, cache, oparg, op);
-                    if (callee == null) { s[sp] = Specialized.callExactArgsMiss(f, ts, s, sp, cache, oparg, op); sp++; }
+                    if (callee == null) { s[sp] = Specialized.callMiss(op, f, ts, s, sp, cache, oparg); sp++; }
                     else {
                         f.pc = pc;
                         f.sp = sp;
@@ -337,7 +337,7 @@ public final class Eval {
                 case CALL_PY_GENERAL -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_BOUND_METHOD_GENERAL -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
-                    s[sp] = Specialized.callBoundMethod(f, ts, s, sp, cache, oparg, op);
+                    s[sp] = Specialized.callBoundMethodGeneral(f, ts, s, sp, cache, oparg);
                     sp++;
                 }
                 case CALL_ALLOC_AND_ENTER_INIT -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callAllocAndEnterInit(f, ts, s, sp, cache, oparg); sp++; }

@@ -676,7 +676,8 @@ final class Specialized {
         return Ops.call(ts, s, base, nargs, null);
     }
 
-    private static Object callMiss(int op, Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
+    /** A CALL form's guard failed: count the miss and call generically (the adaptive counter may respecialize). */
+    static Object callMiss(int op, Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
         miss(op);
         return call(f, ts, s, base, cache, nargs);
     }
@@ -690,7 +691,7 @@ final class Specialized {
     /**
      * CALL_PY_EXACT_ARGS and CALL_BOUND_METHOD_EXACT_ARGS: when the guard holds, the callee's
      * frame with its arguments copied in (the caller's slots cleared), for the dispatch loop to
-     * enter without a Java call; null on a miss ({@link #callExactArgsMiss} then calls generically).
+     * enter without a Java call; null on a miss ({@link #callMiss} then calls generically).
      */
     static Frame enterExactArgs(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
         Guards.PyCall callee = op == CALL_PY_EXACT_ARGS ? exactFunction(f, s, base, cache, nargs) : exactMethod(f, s, base, cache, nargs);
@@ -735,10 +736,6 @@ final class Specialized {
         return null;
     }
 
-    static Object callExactArgsMiss(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
-        return callMiss(op, f, ts, s, base, cache, nargs);
-    }
-
     static Object callPyGeneral(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
         if (s[base] instanceof PyFunction fn) {
             hit(CALL_PY_GENERAL);
@@ -749,17 +746,18 @@ final class Specialized {
         return callMiss(CALL_PY_GENERAL, f, ts, s, base, cache, nargs);
     }
 
-    /** Bound method with a NULL self slot: unpack it in place to (function, self) as CPython does. */
-    static Object callBoundMethod(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op) {
+    /**
+     * CALL_BOUND_METHOD_GENERAL: a bound method with a NULL self slot, unpacked in place to
+     * (function, self) as CPython does. (The EXACT_ARGS form is entered inline: enterExactArgs.)
+     */
+    static Object callBoundMethodGeneral(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
         if (s[base] instanceof PyBoundMethod bm && s[base + 1] == null && bm.function() instanceof PyFunction fn) {
-            if (op == CALL_BOUND_METHOD_GENERAL) {
-                hit(op);
-                s[base] = fn;
-                s[base + 1] = bm.self();
-                return done(s, base, nargs, Ops.callPython(ts, fn, s, base + 1, nargs + 1, null));
-            }
+            hit(CALL_BOUND_METHOD_GENERAL);
+            s[base] = fn;
+            s[base + 1] = bm.self();
+            return done(s, base, nargs, Ops.callPython(ts, fn, s, base + 1, nargs + 1, null));
         }
-        return callMiss(op, f, ts, s, base, cache, nargs);
+        return callMiss(CALL_BOUND_METHOD_GENERAL, f, ts, s, base, cache, nargs);
     }
 
     /** A new instance of the cached class, its Python __init__ run with the instance in the self slot. */
