@@ -170,6 +170,28 @@ def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
 
+def _with_comparisons(cls):
+    """Class decorator: the six rich comparisons, all from cls._compare(other, equality). It
+    returns NotImplemented for an operand it does not compare with, None when equality is asked
+    of two values that can never be equal (naive vs aware), else an int ordered like self - other."""
+    def define(name, holds, equality):
+        def compare(self, other):
+            order = self._compare(other, equality)
+            if order is NotImplemented:
+                return order
+            return name == "__ne__" if order is None else holds(order)
+        compare.__name__ = name
+        compare.__qualname__ = cls.__qualname__ + "." + name
+        setattr(cls, name, compare)
+    define("__eq__", lambda order: order == 0, True)
+    define("__ne__", lambda order: order != 0, True)
+    define("__lt__", lambda order: order < 0, False)
+    define("__le__", lambda order: order <= 0, False)
+    define("__gt__", lambda order: order > 0, False)
+    define("__ge__", lambda order: order >= 0, False)
+    return cls
+
+
 def _divide_and_round(a, b):
     """a / b rounded half to even, for ints."""
     q, r = divmod(a, b)
@@ -283,6 +305,7 @@ def _accumulate_us(name, value, factor, total, leftover):
     raise TypeError(f"unsupported type for timedelta {name} component: {type(value).__name__}")
 
 
+@_with_comparisons
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999), normalized."""
     __ember_tp_name__ = 'datetime.timedelta'   # Ember: messages name the type as CPython's C type
@@ -464,34 +487,9 @@ class timedelta:
     def _key(self):
         return (self._days, self._seconds, self._microseconds)
 
-    def __eq__(self, other):
+    def _compare(self, other, equality):
         if isinstance(other, timedelta):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() != other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() >= other._key()
+            return _cmp(self._key(), other._key())
         return NotImplemented
 
     def __hash__(self):
@@ -561,6 +559,7 @@ def _state_bytes(value):
     return value.encode('latin1') if isinstance(value, str) else value
 
 
+@_with_comparisons
 class date:
     """A date in the proleptic Gregorian calendar: date(year, month, day)."""
     __ember_tp_name__ = 'datetime.date'   # Ember: messages name the type as CPython's C type
@@ -729,34 +728,10 @@ class date:
     __replace__ = replace
 
     # comparisons: a date never equals a datetime, and they do not order
-    def _cmp_key(self, other):
+    def _compare(self, other, equality):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return (self._year, self._month, self._day), (other._year, other._month, other._day)
-        return None
-
-    def __eq__(self, other):
-        keys = self._cmp_key(other)
-        return NotImplemented if keys is None else keys[0] == keys[1]
-
-    def __ne__(self, other):
-        keys = self._cmp_key(other)
-        return NotImplemented if keys is None else keys[0] != keys[1]
-
-    def __lt__(self, other):
-        keys = self._cmp_key(other)
-        return NotImplemented if keys is None else keys[0] < keys[1]
-
-    def __le__(self, other):
-        keys = self._cmp_key(other)
-        return NotImplemented if keys is None else keys[0] <= keys[1]
-
-    def __gt__(self, other):
-        keys = self._cmp_key(other)
-        return NotImplemented if keys is None else keys[0] > keys[1]
-
-    def __ge__(self, other):
-        keys = self._cmp_key(other)
-        return NotImplemented if keys is None else keys[0] >= keys[1]
+            return _cmp((self._year, self._month, self._day), (other._year, other._month, other._day))
+        return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -872,6 +847,7 @@ _TzinfoBase = tzinfo     # for methods whose `tzinfo` parameter hides the class
 # ---------------------------------------------------------------------------------------------
 # time
 
+@_with_comparisons
 class time:
     """A time of day: time([hour[, minute[, second[, microsecond[, tzinfo]]]]], *, fold=0)."""
     __ember_tp_name__ = 'datetime.time'   # Ember: messages name the type as CPython's C type
@@ -935,6 +911,8 @@ class time:
     # comparisons
     def _compare(self, other, equality):
         """Negative, zero or positive; None when naive and aware times compare for equality."""
+        if not isinstance(other, time):
+            return NotImplemented
         mytz, othertz = self._tzinfo, other._tzinfo
         myoff = otoff = None
         if mytz is not othertz:
@@ -951,36 +929,6 @@ class time:
         theirs = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
         return _cmp((mine, self._second, self._microsecond),
                     (theirs, other._second, other._microsecond))
-
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, True) == 0
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, True) != 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) < 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) >= 0
-        return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1183,6 +1131,7 @@ def _local_offset_seconds(u):
     return local - u
 
 
+@_with_comparisons
 class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
 
@@ -1498,6 +1447,8 @@ class datetime(date):
     def _compare(self, other, equality):
         """Negative, zero or positive; None for unequal under equality (naive vs aware,
         or a time in a fold/gap compared across zones)."""
+        if not isinstance(other, datetime):
+            return NotImplemented
         mytz, othertz = self._tzinfo, other._tzinfo
         if mytz is othertz:
             return _cmp(self._fields(), other._fields())
@@ -1519,36 +1470,6 @@ class datetime(date):
         if diff.days < 0:
             return -1
         return 1 if diff else 0
-
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, True) == 0
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, True) != 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, False) < 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, False) <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, False) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, False) >= 0
-        return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
