@@ -1,7 +1,7 @@
 package org.ember.modules.binary;
 
 /** BLAKE2b (RFC 7693): 64-bit words, 128-byte blocks, 12 rounds, digests of 1 to 64 bytes. */
-final class Blake2b implements Digest {
+final class Blake2b extends Blake2Engine {
     static final long[] IV = {
         0x6A09E667F3BCC908L, 0xBB67AE8584CAA73BL, 0x3C6EF372FE94F82BL, 0xA54FF53A5F1D36F1L,
         0x510E527FADE682D1L, 0x9B05688C2B3E6C1FL, 0x1F83D9ABFB41BD6BL, 0x5BE0CD19137E2179L,
@@ -22,72 +22,41 @@ final class Blake2b implements Digest {
     private static final java.lang.invoke.VarHandle LONGS_LE =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
-    private final Blake2Params params;
     private final long[] h;
-    private final byte[] buffer;
-    private int buffered;
     private long countLow, countHigh;
 
     Blake2b(Blake2Params params) {
-        this.params = params;
+        super(params, BLOCK);
         this.h = IV.clone();
-        this.buffer = new byte[BLOCK];
         byte[] p = params.block(true);
-        for (int i = 0; i < 8; i++) h[i] ^= Blake2s.littleEndian64(p, 8 * i);
-        if (params.key().length > 0) {
-            System.arraycopy(params.key(), 0, buffer, 0, params.key().length);
-            buffered = BLOCK; // the padded key is the first block
-        }
+        for (int i = 0; i < 8; i++) h[i] ^= littleEndian64(p, 8 * i);
     }
 
     private Blake2b(Blake2b other) {
-        this.params = other.params;
+        super(other);
         this.h = other.h.clone();
-        this.buffer = other.buffer.clone();
-        this.buffered = other.buffered;
         this.countLow = other.countLow;
         this.countHigh = other.countHigh;
     }
 
     @Override public String name() { return "blake2b"; }
-    @Override public int digestSize() { return params.digestSize(); }
-    @Override public int blockSize() { return BLOCK; }
-    @Override public Digest copy() { return new Blake2b(this); }
+    @Override Blake2b duplicate() { return new Blake2b(this); }
 
     @Override
-    public void update(byte[] data, int offset, int length) {
-        int end = offset + length;
-        while (offset < end) {
-            // the last block is kept until more data shows it is not the last
-            if (buffered == BLOCK) {
-                addCount(BLOCK);
-                compress(h, buffer, false);
-                buffered = 0;
-            }
-            int n = Math.min(BLOCK - buffered, end - offset);
-            System.arraycopy(data, offset, buffer, buffered, n);
-            buffered += n;
-            offset += n;
-        }
-    }
-
-    private void addCount(int n) {
+    void addCount(int n) {
         countLow += n;
         if (Long.compareUnsigned(countLow, n) < 0) countHigh++;
     }
 
     @Override
-    public byte[] digest() {
-        Blake2b f = new Blake2b(this);
-        f.addCount(f.buffered);
-        java.util.Arrays.fill(f.buffer, f.buffered, BLOCK, (byte) 0);
-        f.compress(f.h, f.buffer, true);
-        byte[] out = new byte[params.digestSize()];
-        for (int i = 0; i < out.length; i++) out[i] = (byte) (f.h[i / 8] >>> (8 * (i % 8)));
-        return out;
+    byte stateByte(int i) {
+        return (byte) (h[i / 8] >>> (8 * (i % 8)));
     }
 
-    private void compress(long[] hash, byte[] block, boolean last) {
+    @Override
+    void compress(boolean last) {
+        long[] hash = h;
+        byte[] block = buffer;
         long[] m = new long[16];
         for (int i = 0; i < 16; i++) m[i] = (long) LONGS_LE.get(block, 8 * i);
         long[] v = new long[16];

@@ -1,7 +1,7 @@
 package org.ember.modules.binary;
 
 /** BLAKE2s (RFC 7693): 32-bit words, 64-byte blocks, 10 rounds, digests of 1 to 32 bytes. */
-final class Blake2s implements Digest {
+final class Blake2s extends Blake2Engine {
     private static final int[] IV = {
         0x6A09E667, 0xBB67AE85, 0x3C6EF372, 0xA54FF53A, 0x510E527F, 0x9B05688C, 0x1F83D9AB, 0x5BE0CD19,
     };
@@ -9,65 +9,40 @@ final class Blake2s implements Digest {
     private static final java.lang.invoke.VarHandle INTS_LE =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
-    private final Blake2Params params;
     private final int[] h;
-    private final byte[] buffer;
-    private int buffered;
     private long count; // bytes compressed so far (BLAKE2s counts up to 2**64)
 
     Blake2s(Blake2Params params) {
-        this.params = params;
+        super(params, BLOCK);
         this.h = IV.clone();
-        this.buffer = new byte[BLOCK];
         byte[] p = params.block(false);
         for (int i = 0; i < 8; i++) h[i] ^= littleEndian32(p, 4 * i);
-        if (params.key().length > 0) {
-            System.arraycopy(params.key(), 0, buffer, 0, params.key().length);
-            buffered = BLOCK;
-        }
     }
 
     private Blake2s(Blake2s other) {
-        this.params = other.params;
+        super(other);
         this.h = other.h.clone();
-        this.buffer = other.buffer.clone();
-        this.buffered = other.buffered;
         this.count = other.count;
     }
 
     @Override public String name() { return "blake2s"; }
-    @Override public int digestSize() { return params.digestSize(); }
-    @Override public int blockSize() { return BLOCK; }
-    @Override public Digest copy() { return new Blake2s(this); }
 
     @Override
-    public void update(byte[] data, int offset, int length) {
-        int end = offset + length;
-        while (offset < end) {
-            if (buffered == BLOCK) {
-                count += BLOCK;
-                compress(h, buffer, false);
-                buffered = 0;
-            }
-            int n = Math.min(BLOCK - buffered, end - offset);
-            System.arraycopy(data, offset, buffer, buffered, n);
-            buffered += n;
-            offset += n;
-        }
+    void addCount(int n) {
+        count += n;
+    }
+
+    @Override Blake2s duplicate() { return new Blake2s(this); }
+
+    @Override
+    byte stateByte(int i) {
+        return (byte) (h[i / 4] >>> (8 * (i % 4)));
     }
 
     @Override
-    public byte[] digest() {
-        Blake2s f = new Blake2s(this);
-        f.count += f.buffered;
-        java.util.Arrays.fill(f.buffer, f.buffered, BLOCK, (byte) 0);
-        f.compress(f.h, f.buffer, true);
-        byte[] out = new byte[params.digestSize()];
-        for (int i = 0; i < out.length; i++) out[i] = (byte) (f.h[i / 4] >>> (8 * (i % 4)));
-        return out;
-    }
-
-    private void compress(int[] hash, byte[] block, boolean last) {
+    void compress(boolean last) {
+        int[] hash = h;
+        byte[] block = buffer;
         int[] m = new int[16];
         for (int i = 0; i < 16; i++) m[i] = (int) INTS_LE.get(block, 4 * i);
         int[] v = new int[16];
@@ -102,13 +77,5 @@ final class Blake2s implements Digest {
         v[d] = Integer.rotateRight(v[d] ^ v[a], 8);
         v[c] += v[d];
         v[b] = Integer.rotateRight(v[b] ^ v[c], 7);
-    }
-
-    static int littleEndian32(byte[] b, int at) {
-        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
-    }
-
-    static long littleEndian64(byte[] b, int at) {
-        return (littleEndian32(b, at) & 0xFFFFFFFFL) | ((long) littleEndian32(b, at + 4) << 32);
     }
 }

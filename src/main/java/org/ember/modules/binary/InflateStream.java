@@ -197,7 +197,7 @@ final class InflateStream {
     }
 
     private static long littleEndian32(byte[] b, int at) {
-        return Blake2s.littleEndian32(b, at) & 0xFFFFFFFFL;
+        return Blake2Engine.littleEndian32(b, at) & 0xFFFFFFFFL;
     }
 
     void end() {
