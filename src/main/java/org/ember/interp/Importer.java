@@ -168,11 +168,18 @@ public final class Importer {
         try {
             cached = interp.modules.getItemStr(full);
             if (cached != null) return checkCached(cached, full);
-            var builtin = BuiltinModules.factory(full);
-            if (builtin != null) return registerBuiltin(interp, full, builtin.apply(interp), parent);
-            Found found = find(full.substring(dot + 1), searchPath);
-            if (found == null) throw notFound(full, "No module named '%s'".formatted(full));
-            Object module = execute(interp, full, found);
+            Object module;
+            if (!ImportSystem.isBootstrapModule(full) && ImportSystem.hasCustomFinders(interp)) {
+                // a finder the program put on sys.meta_path: the Python import protocol decides
+                module = ImportSystem.loadThroughMetaPath(interp, full, dot < 0 ? PyNone.NONE : searchPath);
+                if (module == null) throw notFound(full, "No module named '%s'".formatted(full));
+            } else {
+                var builtin = BuiltinModules.factory(full);
+                if (builtin != null) return registerBuiltin(interp, full, builtin.apply(interp), parent);
+                Found found = find(full.substring(dot + 1), searchPath);
+                if (found == null) throw notFound(full, "No module named '%s'".formatted(full));
+                module = execute(interp, full, found);
+            }
             if (parent != null) Abstract.setAttr(parent, full.substring(dot + 1), module);
             return module;
         } finally {
@@ -195,6 +202,7 @@ public final class Importer {
 
     /** A module implemented in Java: registered in sys.modules and bound in its parent package. */
     private static Object registerBuiltin(Interpreter interp, String full, PyModule module, Object parent) {
+        ImportSystem.attachBuiltinSpec(interp, module);
         interp.modules.setItem(new PyStr(full), module);
         if (parent != null) Abstract.setAttr(parent, full.substring(full.lastIndexOf('.') + 1), module);
         return module;
@@ -219,7 +227,12 @@ public final class Importer {
     private static Object execute(Interpreter interp, String name, Found found) {
         PyModule module = new PyModule(name);
         initModuleDict(interp, module.dict(), name, found);
+        ImportSystem.attachSourceSpec(interp, module, name, found);
         PyStr key = new PyStr(name);
+        if (found.isNamespace()) {
+            interp.modules.setItem(key, module);
+            return module;
+        }
         interp.modules.setItem(key, module);
         INITIALIZING.add(module);
         try {
@@ -240,14 +253,15 @@ public final class Importer {
     /** {@code __name__}, {@code __file__}, {@code __package__}, {@code __path__}, {@code __loader__}, {@code __spec__}. */
     static void initModuleDict(Interpreter interp, PyDict d, String name, Found found) {
         d.setItem(new PyStr("__name__"), new PyStr(name));
-        d.setItem(new PyStr("__file__"), new PyStr(found.file));
+        d.setItem(new PyStr("__file__"), found.file == null ? PyNone.NONE : new PyStr(found.file));
         d.setItem(new PyStr("__loader__"), PyNone.NONE);
         d.setItem(new PyStr("__spec__"), PyNone.NONE);
         d.setItem(new PyStr("__builtins__"), interp.modules.getItemStr("builtins"));
-        if (found.packageDir != null) {
-            PyList path = new PyList();
-            path.append(new PyStr(found.packageDir));
-            d.setItem(new PyStr("__path__"), path);
+        if (found.isNamespace()) {
+            d.setItem(new PyStr("__path__"), found.searchLocations());
+            d.setItem(new PyStr("__package__"), new PyStr(name));
+        } else if (found.packageDir != null) {
+            d.setItem(new PyStr("__path__"), found.searchLocations());
             d.setItem(new PyStr("__package__"), new PyStr(name));
         } else {
             int dot = name.lastIndexOf('.');
@@ -370,18 +384,71 @@ public final class Importer {
 
     // ---- finding ------------------------------------------------------------------------------------------------
 
-    /** A module's source: its file name, bytes, and its directory when it is a package. */
-    public record Found(String file, byte[] source, String packageDir) {}
+    /**
+     * A module's source: its file name, bytes, and its directory when it is a package; or, for a
+     * namespace package (PEP 420: directories of that name without {@code __init__.py}), no file
+     * and the directories in {@code portions}.
+     */
+    public record Found(String file, byte[] source, String packageDir, java.util.List<String> portions) {
+        Found(String file, byte[] source, String packageDir) {
+            this(file, source, packageDir, null);
+        }
 
-    /** Searches each path entry for {@code NAME/__init__.py}, then {@code NAME.py}. */
+        public boolean isNamespace() {
+            return portions != null;
+        }
+
+        /** The package's {@code __path__}: its directory, or a namespace package's portions. */
+        public PyList searchLocations() {
+            PyList path = new PyList();
+            if (portions != null) for (String dir : portions) path.append(new PyStr(dir));
+            else if (packageDir != null) path.append(new PyStr(packageDir));
+            return path;
+        }
+    }
+
+    /**
+     * Searches each path entry for {@code NAME/__init__.py}, then {@code NAME.py}; when no entry
+     * has either, the directories named NAME make a namespace package (CPython's FileFinder order).
+     */
     public static Found find(String name, Object searchPath) {
         Object it = Abstract.getIter(searchPath);
+        java.util.List<String> portions = null;
         for (Object entry; (entry = Ops.next(it)) != null; ) {
             if (!(entry instanceof PyStr dir)) continue;
             Found f = findIn(dir.value(), name);
             if (f != null) return f;
+            String portion = namespacePortion(dir.value(), name);
+            if (portion != null) {
+                if (portions == null) portions = new java.util.ArrayList<>();
+                portions.add(portion);
+            }
         }
-        return null;
+        return portions == null ? null : new Found(null, null, null, portions);
+    }
+
+    /** {@code ENTRY/NAME} when it is a directory on disk (Ember's jar lib has no namespace packages). */
+    private static String namespacePortion(String entry, String name) {
+        if (jarLibEntry != null && entry.startsWith(jarLibEntry)) return null;
+        String dir = join(entry.isEmpty() ? Path.of("").toAbsolutePath().toString() : entry, name);
+        try {
+            return Files.isDirectory(Path.of(dir)) ? dir : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Compiles the source file {@code file} (through the code cache) and runs it in the module's namespace. */
+    public static void execSource(Interpreter interp, PyModule module, String file) {
+        byte[] source = read(file);
+        if (source == null) throw Errors.of(Exceptions.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", file);
+        RawCode code = CodeCache.compile(interp, file, source);
+        Eval.runModule(new PyCode(code), module.dict(), interp.builtins);
+    }
+
+    /** A source file's bytes (also inside the jar's lib), or null. */
+    public static byte[] readSource(String file) {
+        return read(file);
     }
 
     private static Found findIn(String entry, String name) {
@@ -435,7 +502,7 @@ public final class Importer {
             noModule.accept("No module named " + name);
             return null;
         }
-        if (found.packageDir == null) return new MainTarget(found, parentName);
+        if (found.packageDir == null && !found.isNamespace()) return new MainTarget(found, parentName);
         Found main = find("__main__", attribute(load(interp, name), "__path__"));
         if (main == null) {
             noModule.accept("No module named %s.__main__; '%s' is a package and cannot be directly executed".formatted(name, name));

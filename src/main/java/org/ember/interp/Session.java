@@ -103,6 +103,11 @@ public final class Session {
             PyDict globals = mainGlobals();
             Importer.initModuleDict(interpreter, globals, "__main__", found);
             globals.setItem(new PyStr("__package__"), new PyStr(target.packageName()));
+            // CPython names the spec after the module run (a package runs NAME.__main__)
+            String specName = target.packageName().equals(name) ? name + ".__main__" : name;
+            if (interpreter.modules.getItemStr("__main__") instanceof PyModule main) {
+                ImportSystem.attachSourceSpec(interpreter, main, specName, found);
+            }
             PyList argv = (PyList) ((PyModule) interpreter.modules.getItemStr("sys")).dict().getItemStr("argv");
             if (argv.size() > 0) Abstract.setItem(argv, PyInt.of(0), new PyStr(found.file()));
             exec(Importer.compile(found.source(), found.file()), globals);

@@ -30,6 +30,7 @@ public final class BuiltinModules {
         FACTORIES.put("_functools", FunctoolsModule::create);
         FACTORIES.put("_json", org.ember.modules.json.JsonModule::create);
         FACTORIES.put("_hashlib", org.ember.modules.binary.HashLib::create);
+        FACTORIES.put("_imp", Imp::create);
         FACTORIES.put("_opcode", OpcodeModule::create);
         FACTORIES.put("_operator", OperatorModule::create);
         FACTORIES.put("_random", RandomCore::create);

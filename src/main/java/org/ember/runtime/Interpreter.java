@@ -29,6 +29,10 @@ public final class Interpreter {
     public volatile Object warningsState;
     /** The coroutines not started yet, for "was never awaited" (org.ember.interp.NeverAwaited), made on first use. */
     public volatile Object neverAwaited;
+    /** The import bootstrap module (_frozen_importlib) once it is ready to make module specs; see interp.ImportSystem. */
+    public volatile Object importBootstrap;
+    /** The finders the bootstrap put on sys.meta_path (a tuple): any other entry is the program's own. */
+    public volatile Object importDefaultFinders;
     /** The thread that created the interpreter: the one KeyboardInterrupt goes to (threading.main_thread()). */
     public final Thread mainThread = Thread.currentThread();
     /** Tripped signals and their Python handlers (the signal module, interrupt_main). */

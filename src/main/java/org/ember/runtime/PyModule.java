@@ -6,7 +6,7 @@ public final class PyModule extends PyObject {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class)
             .subclassable()
             .slots(t -> {
-                t.repr = self -> new PyStr("<module " + PyStr.repr(((PyModule) Abstract.builtinPart(self)).name()) + ">");
+                t.repr = PyModule::repr;
                 t.getattro = PyModule::getAttr;
                 t.newInstance = (type, args, off, n, kw) -> type.wrap(new PyModule(""));
                 t.init = (self, args, off, n, kw) -> {
@@ -48,6 +48,27 @@ public final class PyModule extends PyObject {
 
     public String name() {
         return dict.getItemStr("__name__") instanceof PyStr s ? s.value() : "?";
+    }
+
+    /**
+     * CPython's module repr: from the module's spec when it has one (the import bootstrap's
+     * {@code _module_repr_from_spec}: "from FILE", "(built-in)", "(namespace) from [...]"), else
+     * from {@code __file__} or {@code __loader__}.
+     */
+    private static Object repr(Object self) {
+        PyModule m = (PyModule) Abstract.builtinPart(self);
+        Object spec = Abstract.lookupAttr(self, new PyStr("__spec__"));
+        if (spec != null && spec != PyNone.NONE && Abstract.isTrue(spec)) {
+            Object bootstrap = ThreadState.current().interpreter().importBootstrap;
+            if (bootstrap != null) return Abstract.call(Abstract.getAttr(bootstrap, new PyStr("_module_repr_from_spec")), spec);
+        }
+        Object nameObj = Abstract.lookupAttr(self, new PyStr("__name__"));
+        String name = PyStr.repr(nameObj instanceof PyStr s ? s.value() : "?");
+        Object file = Abstract.lookupAttr(self, new PyStr("__file__"));
+        if (file != null) return new PyStr("<module " + name + " from " + Abstract.repr(file).value() + ">");
+        Object loader = m.dict.getItemStr("__loader__");
+        if (loader == null || loader == PyNone.NONE) return new PyStr("<module " + name + ">");
+        return new PyStr("<module " + name + " (" + Abstract.repr(loader).value() + ")>");
     }
 
     /** Generic lookup, then the module's own __getattr__ (PEP 562), then AttributeError. */

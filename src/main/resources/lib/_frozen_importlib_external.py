@@ -1,0 +1,265 @@
+"""The path side of Ember's import system, under CPython's name (also importlib._bootstrap_external):
+source file loaders, namespace packages, the sys.path finder and the cache-file names.
+
+Searching a path and running a source file are done in Java (the _imp module); these classes give
+that work CPython's interface, so importlib.util, importlib.machinery and programs that load
+files themselves (spec_from_file_location + module_from_spec + exec_module) work.
+"""
+
+import sys
+import _imp
+from _frozen_importlib import ModuleSpec, _object_name
+
+SOURCE_SUFFIXES = ['.py']
+BYTECODE_SUFFIXES = ['.pyc']
+DEBUG_BYTECODE_SUFFIXES = OPTIMIZED_BYTECODE_SUFFIXES = BYTECODE_SUFFIXES
+EXTENSION_SUFFIXES = _imp.extension_suffixes()
+# Ember's code cache files are its own format; this tag goes into their names
+MAGIC_NUMBER = b'EMBC'
+_PYCACHE = '__pycache__'
+
+
+def all_suffixes():
+    return SOURCE_SUFFIXES + BYTECODE_SUFFIXES + EXTENSION_SUFFIXES
+
+
+def _fspath(path):
+    if isinstance(path, str):
+        return path
+    import os
+    return os.fspath(path)
+
+
+def cache_from_source(path, debug_override=None, *, optimization=None):
+    """The code cache file Ember uses for the source file `path`."""
+    path = _fspath(path)
+    tag = sys.implementation.cache_tag
+    if tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
+    head, _, tail = path.rpartition('/')
+    base, sep, _ = tail.rpartition('.')
+    stem = base if sep else tail
+    if optimization is None:
+        optimization = sys.flags.optimize
+    optimization = str(optimization)
+    name = f'{stem}.{tag}' + (f'.opt-{optimization}' if optimization else '') + BYTECODE_SUFFIXES[0]
+    cache_dir = f'{head}/{_PYCACHE}' if head else _PYCACHE
+    return f'{cache_dir}/{name}'
+
+
+def source_from_cache(path):
+    """The source file whose code cache file is `path`."""
+    path = _fspath(path)
+    head, _, name = path.rpartition('/')
+    head, _, pycache = head.rpartition('/')
+    if pycache != _PYCACHE:
+        raise ValueError(f'{_PYCACHE} not bottom-level directory in {path!r}')
+    if name.count('.') not in (2, 3):
+        raise ValueError(f'expected only 2 or 3 dots in {name!r}')
+    base = name.partition('.')[0]
+    return f'{head}/{base}{SOURCE_SUFFIXES[0]}' if head else base + SOURCE_SUFFIXES[0]
+
+
+def decode_source(source_bytes):
+    """Source bytes to text: the PEP 263 encoding (UTF-8 by default), universal newlines."""
+    encoding = 'utf-8'
+    for line in source_bytes.splitlines()[:2]:
+        text = line.decode('latin-1').lstrip()
+        if text.startswith('#') and 'coding' in text:
+            import re
+            match = re.search(r'coding[:=]\s*([-\w.]+)', text)
+            if match:
+                encoding = match.group(1)
+                break
+        elif text and not text.startswith('#'):
+            break
+    if source_bytes.startswith(b'\xef\xbb\xbf'):
+        source_bytes = source_bytes[3:]
+    return source_bytes.decode(encoding).replace('\r\n', '\n').replace('\r', '\n')
+
+
+class FileLoader:
+    """Loads the module `name` from the file `path`."""
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+    def get_filename(self, name=None):
+        return self.path
+
+    def get_data(self, path):
+        data = _imp._read_source(path)
+        if data is None:
+            with open(path, 'rb') as file:
+                data = file.read()
+        return data
+
+    def is_package(self, fullname):
+        filename = self.get_filename(fullname).rpartition('/')[2]
+        return filename.rsplit('.', 1)[0] == '__init__'
+
+    def create_module(self, spec):
+        return None
+
+    def get_source(self, fullname):
+        return decode_source(self.get_data(self.get_filename(fullname)))
+
+    def get_code(self, fullname):
+        path = self.get_filename(fullname)
+        return compile(self.get_data(path), path, 'exec', dont_inherit=True)
+
+    def load_module(self, fullname=None):
+        """Deprecated (use exec_module): imports the module through the import system."""
+        import importlib
+        return importlib.import_module(fullname or self.name)
+
+    def get_resource_reader(self, module):
+        return None
+
+
+class SourceFileLoader(FileLoader):
+    """Loads a module from its Python source file (compiled through Ember's code cache)."""
+
+    def exec_module(self, module):
+        _imp._exec_source(module, self.path)
+
+    def path_stats(self, path):
+        import os
+        st = os.stat(path)
+        return {'mtime': st.st_mtime, 'size': st.st_size}
+
+
+class SourcelessFileLoader(FileLoader):
+    """CPython loads .pyc files with this; Ember's cache files are not loaded directly."""
+
+    def exec_module(self, module):
+        raise ImportError(f'cannot load {self.path!r}: Ember does not run bytecode files directly',
+                          name=self.name, path=self.path)
+
+
+class ExtensionFileLoader(FileLoader):
+    """Ember has no C extension modules: the class exists for isinstance checks."""
+
+    def exec_module(self, module):
+        raise ImportError(f'cannot load extension module {self.path!r} in Ember', name=self.name, path=self.path)
+
+
+class NamespaceLoader:
+    """The loader of a namespace package (PEP 420): nothing to run."""
+
+    def __init__(self, name, path, path_finder):
+        self._path = path
+
+    def is_package(self, fullname):
+        return True
+
+    def get_source(self, fullname):
+        return ''
+
+    def get_code(self, fullname):
+        return compile('', '<string>', 'exec', dont_inherit=True)
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        pass
+
+    def get_resource_reader(self, module):
+        return None
+
+
+_POPULATE = object()
+
+
+def spec_from_file_location(name, location=None, *, loader=None, submodule_search_locations=_POPULATE):
+    """A spec for the module `name` in the file `location` (None when no loader fits the suffix)."""
+    if location is None:
+        location = '<unknown>'
+        if hasattr(loader, 'get_filename'):
+            try:
+                location = loader.get_filename(name)
+            except ImportError:
+                pass
+    else:
+        location = _fspath(location)
+    spec = ModuleSpec(name, loader, origin=location)
+    spec._set_fileattr = True
+    if loader is None:
+        if not location.endswith(tuple(SOURCE_SUFFIXES)):
+            return None
+        loader = SourceFileLoader(name, location)
+        spec.loader = loader
+    if submodule_search_locations is _POPULATE:
+        if hasattr(loader, 'is_package'):
+            try:
+                if loader.is_package(name):
+                    spec.submodule_search_locations = []
+            except ImportError:
+                pass
+    else:
+        spec.submodule_search_locations = submodule_search_locations
+    if spec.submodule_search_locations == []:
+        if location:
+            spec.submodule_search_locations.append(location.rpartition('/')[0])
+    return spec
+
+
+class PathFinder:
+    """The meta path finder for sys.path and packages' __path__ (searched in Java)."""
+
+    @staticmethod
+    def invalidate_caches():
+        pass
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if path is None:
+            path = sys.path
+        found = _imp._find_source(fullname.rpartition('.')[2], path)
+        if found is None:
+            return None
+        file, package_dir, portions = found
+        if file is None:
+            spec = ModuleSpec(fullname, None, is_package=True)
+            spec.submodule_search_locations = portions
+            spec.loader = NamespaceLoader(fullname, portions, cls)
+            return spec
+        return spec_from_file_location(fullname, file,
+                                       submodule_search_locations=[package_dir] if package_dir else None)
+
+    @staticmethod
+    def find_distributions(*args, **kwargs):
+        return iter(())
+
+
+class FileFinder:
+    """A path entry finder for one directory (what sys.path_hooks would make)."""
+
+    def __init__(self, path, *loader_details):
+        self.path = path or '.'
+
+    def invalidate_caches(self):
+        pass
+
+    def find_spec(self, fullname, target=None):
+        return PathFinder.find_spec(fullname, [self.path], target)
+
+    @classmethod
+    def path_hook(cls, *loader_details):
+        def path_hook_for_FileFinder(path):
+            import os
+            if not os.path.isdir(path):
+                raise ImportError('only directories are supported', path=path)
+            return cls(path, *loader_details)
+        return path_hook_for_FileFinder
+
+    def __repr__(self):
+        return f'FileFinder({self.path!r})'
