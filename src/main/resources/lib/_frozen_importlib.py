@@ -263,6 +263,11 @@ def _exec(spec, module):
     return module
 
 
+def _load(spec):
+    """Loads the module spec describes (replacing any module of that name in sys.modules)."""
+    return _load_unlocked(spec)
+
+
 def _find_and_load_via_meta_path(name, path):
     """For the Java importer when sys.meta_path holds a program's finder: the module, or None."""
     spec = _find_spec(name, path)
@@ -343,7 +348,8 @@ def _setup():
         module.__loader__ = spec.loader
     finders = (BuiltinImporter, FrozenImporter, external.PathFinder)
     sys.meta_path.extend(finders)
-    _imp._bootstrap_ready(sys.modules[__name__], finders)
+    sys.path_hooks.append(external._default_path_hook)
+    _imp._bootstrap_ready(sys.modules[__name__], finders + (external._default_path_hook,))
 
 
 _setup()

@@ -213,35 +213,77 @@ def spec_from_file_location(name, location=None, *, loader=None, submodule_searc
 
 
 class PathFinder:
-    """The meta path finder for sys.path and packages' __path__ (searched in Java)."""
+    """The meta path finder for sys.path and packages' __path__: each entry's finder comes from
+    sys.path_importer_cache or sys.path_hooks (FileFinder for directories)."""
 
     @staticmethod
     def invalidate_caches():
-        pass
+        for finder in list(sys.path_importer_cache.values()):
+            if finder is not None and hasattr(finder, 'invalidate_caches'):
+                finder.invalidate_caches()
+
+    @staticmethod
+    def _path_hooks(path):
+        if sys.path_hooks is not None and not sys.path_hooks:
+            import warnings
+            warnings.warn('sys.path_hooks is empty', ImportWarning)
+        for hook in sys.path_hooks:
+            try:
+                return hook(path)
+            except ImportError:
+                continue
+        return None
+
+    @classmethod
+    def _path_importer_cache(cls, path):
+        if path == '':
+            import os
+            try:
+                path = os.getcwd()
+            except FileNotFoundError:
+                return None
+        try:
+            finder = sys.path_importer_cache[path]
+        except KeyError:
+            finder = cls._path_hooks(path)
+            sys.path_importer_cache[path] = finder
+        return finder
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
         if path is None:
             path = sys.path
-        found = _imp._find_source(fullname.rpartition('.')[2], path)
-        if found is None:
+        namespace_path = []
+        for entry in path:
+            if not isinstance(entry, str):
+                continue
+            finder = cls._path_importer_cache(entry)
+            if finder is None:
+                continue
+            spec = finder.find_spec(fullname, target)
+            if spec is None:
+                continue
+            if spec.loader is not None:
+                return spec
+            namespace_path.extend(spec.submodule_search_locations or ())
+        if not namespace_path:
             return None
-        file, package_dir, portions = found
-        if file is None:
-            spec = ModuleSpec(fullname, None, is_package=True)
-            spec.submodule_search_locations = portions
-            spec.loader = NamespaceLoader(fullname, portions, cls)
-            return spec
-        return spec_from_file_location(fullname, file,
-                                       submodule_search_locations=[package_dir] if package_dir else None)
+        spec = ModuleSpec(fullname, None, is_package=True)
+        spec.submodule_search_locations = namespace_path
+        spec.loader = NamespaceLoader(fullname, namespace_path, cls)
+        return spec
 
     @staticmethod
     def find_distributions(*args, **kwargs):
-        return iter(())
+        try:
+            from importlib.metadata import MetadataPathFinder
+        except ImportError:
+            return iter(())
+        return MetadataPathFinder.find_distributions(*args, **kwargs)
 
 
 class FileFinder:
-    """A path entry finder for one directory (what sys.path_hooks would make)."""
+    """The path entry finder for one directory (made by the hook on sys.path_hooks)."""
 
     def __init__(self, path, *loader_details):
         self.path = path or '.'
@@ -250,16 +292,30 @@ class FileFinder:
         pass
 
     def find_spec(self, fullname, target=None):
-        return PathFinder.find_spec(fullname, [self.path], target)
+        """A package or module of that name in this directory; a directory without __init__.py
+        gives a namespace portion (a spec without loader)."""
+        found = _imp._find_source(fullname.rpartition('.')[2], [self.path])
+        if found is None:
+            return None
+        file, package_dir, portions = found
+        if file is None:
+            spec = ModuleSpec(fullname, None, is_package=True)
+            spec.submodule_search_locations = portions
+            return spec
+        return spec_from_file_location(fullname, file,
+                                       submodule_search_locations=[package_dir] if package_dir else None)
 
     @classmethod
     def path_hook(cls, *loader_details):
         def path_hook_for_FileFinder(path):
-            import os
-            if not os.path.isdir(path):
+            if not _imp._is_search_dir(path or '.'):
                 raise ImportError('only directories are supported', path=path)
             return cls(path, *loader_details)
         return path_hook_for_FileFinder
 
     def __repr__(self):
         return f'FileFinder({self.path!r})'
+
+
+# The hook on sys.path_hooks; while it is the only one, the Java importer searches the path itself.
+_default_path_hook = FileFinder.path_hook((SourceFileLoader, SOURCE_SUFFIXES))

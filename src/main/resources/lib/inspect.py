@@ -363,6 +363,16 @@ def getfile(object):
                     f'expected, got {type(object).__name__}')
 
 
+def getmodulename(path):
+    """The module name a file path stands for, or None when its suffix is not a module's."""
+    import importlib.machinery
+    filename = path.replace('\\', '/').rpartition('/')[2]
+    for suffix in sorted(importlib.machinery.all_suffixes(), key=len, reverse=True):
+        if filename.endswith(suffix):
+            return filename[:-len(suffix)]
+    return None
+
+
 def getsourcefile(object):
     filename = getfile(object)
     if filename.endswith(('.pyc', '.pyo')):

@@ -23,7 +23,9 @@ import org.ember.runtime.PyTuple;
  * {@code sys.meta_path} holds only the bootstrap's own finders. Once a program adds a finder of
  * its own, finding and loading go through {@code _frozen_importlib._find_and_load_via_meta_path},
  * which asks every finder in order, as CPython does; Ember's own finders answer from Java there too.
- * Not supported: {@code sys.path_hooks} and {@code sys.path_importer_cache} are not consulted.
+ * The same holds for {@code sys.path_hooks}: while it holds only the default FileFinder hook the
+ * Java search runs; a hook of the program's own makes PathFinder go through the hooks and
+ * {@code sys.path_importer_cache} as CPython does.
  */
 final class ImportSystem {
     private ImportSystem() {}
@@ -71,14 +73,22 @@ final class ImportSystem {
         d.setItem(new PyStr("__loader__"), Abstract.getAttr(spec, new PyStr("loader")));
     }
 
-    /** True when sys.meta_path holds a finder that is not one of the bootstrap's own. */
+    /**
+     * True when sys.meta_path holds a finder, or sys.path_hooks a hook, that is not one of the
+     * bootstrap's own: then the Python protocol must run.
+     */
     static boolean hasCustomFinders(Interpreter interp) {
         Object sys = interp.modules.getItemStr("sys");
-        Object metaPath = sys instanceof PyModule m ? m.dict().getItemStr("meta_path") : null;
-        if (!(metaPath instanceof PyList finders) || finders.size() == 0) return false;
+        if (!(sys instanceof PyModule m)) return false;
         Object defaults = interp.importDefaultFinders;
-        for (Object finder : finders.toArray()) {
-            if (!(defaults instanceof PyTuple known) || !containsIdentical(known, finder)) return true;
+        return hasForeign(m.dict().getItemStr("meta_path"), defaults)
+                || hasForeign(m.dict().getItemStr("path_hooks"), defaults);
+    }
+
+    private static boolean hasForeign(Object list, Object defaults) {
+        if (!(list instanceof PyList items)) return false;
+        for (Object item : items.toArray()) {
+            if (!(defaults instanceof PyTuple known) || !containsIdentical(known, item)) return true;
         }
         return false;
     }

@@ -446,6 +446,16 @@ public final class Importer {
         Eval.runModule(new PyCode(code), module.dict(), interp.builtins);
     }
 
+    /** True for a directory on disk, and for Ember's lib inside its jar. */
+    public static boolean isSearchableDirectory(String path) {
+        if (jarLibEntry != null && path.equals(jarLibEntry)) return true;
+        try {
+            return Files.isDirectory(Path.of(path));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** A source file's bytes (also inside the jar's lib), or null. */
     public static byte[] readSource(String file) {
         return read(file);

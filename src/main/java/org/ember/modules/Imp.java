@@ -40,6 +40,7 @@ public final class Imp {
             Importer.execSource(interp, module, str(a[1], "_exec_source"));
             return PyNone.NONE;
         });
+        def(m, ArgSpec.one("_is_search_dir"), (self, a) -> PyBool.of(Importer.isSearchableDirectory(str(a[0], "_is_search_dir"))));
         def(m, ArgSpec.one("_read_source"), (self, a) -> {
             byte[] data = Importer.readSource(str(a[0], "_read_source"));
             return data == null ? PyNone.NONE : new PyBytes(data);
