@@ -122,7 +122,8 @@ public final class Builtins {
     private static void functions(PyDict d, PyModule m, Interpreter interp) {
         def(d, m, ArgSpec.vector("print"), (self, a) -> print(interp, a));
         def(d, m, ArgSpec.vector("open"), (self, a) -> openFile(interp, a));
-        def(d, m, ArgSpec.one("len"), (self, a) -> PyInt.of(Abstract.len(a[0])));
+        // a range is the one builtin sequence that can be longer than a Java int
+        def(d, m, ArgSpec.one("len"), (self, a) -> PyInt.of(a[0] instanceof PyRange r ? r.lengthAsSize() : Abstract.len(a[0])));
         def(d, m, ArgSpec.one("repr"), (self, a) -> Abstract.repr(a[0]));
         def(d, m, ArgSpec.one("ascii"), (self, a) -> new PyStr(asciiOf(Abstract.repr(a[0]).value())));
         def(d, m, ArgSpec.positional("isinstance", 2, 2), (self, a) -> PyBool.of(Abstract.isInstance(a[0], a[1])));

@@ -209,26 +209,24 @@ final class BuiltinExtras {
     // ---- range ----
 
     static void rangeMethods(TypeBuilder d) {
-        d.method0("__reversed__", self -> {
-            PyRange r = (PyRange) self;
-            if (r.length == 0) return new PyRange.Iter(new PyRange(0, 0, 1));
-            long last = r.start + (r.length - 1) * r.step;
-            return new PyRange.Iter(new PyRange(last, last - r.length * r.step, -r.step));
-        });
+        d.method0("__reversed__", self -> ((PyRange) self).reversedIterator());
         d.method1("count", (self, x) -> {
             PyRange r = (PyRange) self;
-            if (isExactInt(x)) return PyInt.of(Abstract.contains(r, x) ? 1 : 0);
+            if (isExactInt(x)) return PyInt.of(r.containsInt((PyInt) x) ? 1 : 0);
             long n = 0;
-            for (long i = 0; i < r.length; i++) if (Abstract.equal(PyInt.of(r.start + i * r.step), x)) n++;
+            Object it = Abstract.getIter(r);
+            for (Object item; (item = Abstract.next(it)) != null; ) if (Abstract.equal(item, x)) n++;
             return PyInt.of(n);
         });
         d.method1("index", (self, x) -> {
             PyRange r = (PyRange) self;
             if (isExactInt(x)) {
-                if (!Abstract.contains(r, x)) throw Errors.valueError("%s is not in range", Abstract.repr(x).value());
-                return PyInt.of((((PyInt) x).longValue() - r.start) / r.step);
+                if (!r.containsInt((PyInt) x)) throw Errors.valueError("%s is not in range", Abstract.repr(x).value());
+                return r.indexOfInt((PyInt) x);
             }
-            for (long i = 0; i < r.length; i++) if (Abstract.equal(PyInt.of(r.start + i * r.step), x)) return PyInt.of(i);
+            long i = 0;
+            Object it = Abstract.getIter(r);
+            for (Object item; (item = Abstract.next(it)) != null; i++) if (Abstract.equal(item, x)) return PyInt.of(i);
             throw Errors.valueError("sequence.index(x): x not in sequence");
         });
     }

@@ -120,7 +120,7 @@ final class ObjectReduce {
         if (self == PyNotImplemented.INSTANCE) return new PyStr("NotImplemented");
         if (self == PyEllipsis.INSTANCE) return new PyStr("Ellipsis");
         if (self instanceof PyRange r) {
-            return PyTuple.of(PyRange.TYPE, PyTuple.of(PyInt.of(r.start), PyInt.of(r.stop), PyInt.of(r.step)));
+            return PyTuple.of(PyRange.TYPE, PyTuple.of(r.startValue(), r.stopValue(), r.stepValue()));
         }
         if (self instanceof PySlice s) return PyTuple.of(PySlice.TYPE, PyTuple.of(s.start, s.stop, s.step));
         Object part = Abstract.builtinPart(self);
