@@ -399,6 +399,11 @@ public final class Importer {
         return dir.isEmpty() ? name : dir.endsWith("/") ? dir + name : dir + "/" + name;
     }
 
+    /** Whether {@code path} names a file of the lib inside Ember's jar (read through the class loader). */
+    static boolean isInJarLib(String path) {
+        return jarLibEntry != null && path.startsWith(jarLibEntry + "/");
+    }
+
     /** A file's bytes, or a resource's when the path lies inside the jar's lib; null when absent. */
     private static byte[] read(String path) {
         if (jarLibEntry != null && path.startsWith(jarLibEntry + "/")) {
