@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.ember.bytecode.CodeSerializer;
 import org.ember.bytecode.RawCode;
@@ -48,7 +50,6 @@ public final class LibraryCache {
     private static final String RESOURCE_ROOT = "lib/";
     private static final int MAGIC = 0x454D424C;   // "EMBL"
     private static final int HEADER_SIZE = 4 + 4 + 8 + 8 + 8;
-    private static volatile Boolean runningFromJar;
 
     /** The resource holding the precompiled code of the library file {@code relative} ("asyncio/tasks.py"). */
     public static String entryName(String relative) {
@@ -120,25 +121,62 @@ public final class LibraryCache {
                 code.stackSize());
     }
 
-    private static byte[] resource(String name) {
-        try (InputStream in = LibraryCache.class.getClassLoader().getResourceAsStream(name)) {
-            return in == null ? null : in.readAllBytes();
+    /**
+     * The bytes of a resource packaged with Ember's classes ("lib/json/__init__.py"), or null when
+     * there is none. Read straight from the jar (or classes directory) Ember runs from: the class
+     * loader's URL machinery costs more than the read itself in a cold JVM.
+     */
+    static byte[] resource(String name) {
+        try {
+            Packaging where = packaging();
+            if (where.jar != null) {
+                ZipEntry entry = where.jar.getEntry(name);
+                if (entry == null || entry.isDirectory()) return null;
+                try (InputStream in = where.jar.getInputStream(entry)) {
+                    return in.readAllBytes();
+                }
+            }
+            if (where.classesDir != null) {
+                Path file = where.classesDir.resolve(name);
+                return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            }
+            try (InputStream in = LibraryCache.class.getClassLoader().getResourceAsStream(name)) {
+                return in == null ? null : in.readAllBytes();
+            }
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
+    /** Where Ember's classes come from: an open jar, or a classes directory, or neither (another class loader). */
+    private record Packaging(ZipFile jar, Path classesDir) {}
+
+    private static volatile Packaging packaging;
+
+    private static Packaging packaging() {
+        Packaging where = packaging;
+        if (where == null) {
+            synchronized (LibraryCache.class) {
+                where = packaging;
+                if (where == null) packaging = where = locate();
+            }
+        }
+        return where;
+    }
+
+    private static Packaging locate() {
+        try {
+            Path location = Path.of(LibraryCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(location)) return new Packaging(new ZipFile(location.toFile()), null);
+            if (Files.isDirectory(location)) return new Packaging(null, location);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // fall back to the class loader
+        }
+        return new Packaging(null, null);
+    }
+
     /** Whether Ember's classes (and so the packaged library and its entries) come from a jar file. */
     private static boolean runningFromJar() {
-        Boolean fromJar = runningFromJar;
-        if (fromJar == null) {
-            try {
-                fromJar = Files.isRegularFile(Path.of(LibraryCache.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-            } catch (URISyntaxException | RuntimeException e) {
-                fromJar = false;
-            }
-            runningFromJar = fromJar;
-        }
-        return fromJar;
+        return packaging().jar != null;
     }
 }
