@@ -1,11 +1,10 @@
 package org.ember.bytecode;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,10 +38,11 @@ public final class CodeSerializer {
     }
 
     public static RawCode read(byte[] data, int offset) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, offset, data.length - offset));
+        // a ByteBuffer rather than a DataInputStream: a cold JVM reads cached code several times faster so
+        ByteBuffer in = ByteBuffer.wrap(data, offset, data.length - offset);
         try {
             RawCode code = readCode(in, 0);
-            if (in.read() != -1) throw new IOException("trailing data");
+            if (in.hasRemaining()) throw new IOException("trailing data");
             return code;
         } catch (RuntimeException e) {
             throw new IOException("malformed code data", e);
@@ -157,50 +157,49 @@ public final class CodeSerializer {
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
-    private static RawCode readCode(DataInputStream in, int depth) throws IOException {
+    private static RawCode readCode(ByteBuffer in, int depth) throws IOException {
         if (depth > MAX_DEPTH) throw new IOException("nesting too deep");
-        char[] code = new char[length(in)];
-        for (int i = 0; i < code.length; i++) code[i] = in.readChar();
+        char[] code = readChars(in);
         Object[] consts = new Object[length(in)];
         for (int i = 0; i < consts.length; i++) consts[i] = readConst(in, depth + 1);
         List<String> names = readStrings(in);
         List<String> localsPlusNames = readStrings(in);
         byte[] kinds = readBytes(in);
         if (kinds.length != localsPlusNames.size()) throw new IOException("localsplus kinds do not match names");
-        int argCount = in.readInt();
-        int posOnly = in.readInt();
-        int kwOnly = in.readInt();
-        int flags = in.readInt();
+        int argCount = in.getInt();
+        int posOnly = in.getInt();
+        int kwOnly = in.getInt();
+        int flags = in.getInt();
         String name = readString(in);
         String qualName = readString(in);
         String fileName = readString(in);
-        int firstLine = in.readInt();
+        int firstLine = in.getInt();
         byte[] lineTable = readBytes(in);
         byte[] exceptionTable = readBytes(in);
-        int stackSize = in.readInt();
+        int stackSize = in.getInt();
         return new RawCode(code, consts, names, localsPlusNames, kinds, argCount, posOnly, kwOnly, flags,
                 name, qualName, fileName, firstLine, lineTable, exceptionTable, stackSize);
     }
 
-    private static Object readConst(DataInputStream in, int depth) throws IOException {
+    private static Object readConst(ByteBuffer in, int depth) throws IOException {
         if (depth > MAX_DEPTH) throw new IOException("nesting too deep");
-        int tag = in.readUnsignedByte();
+        int tag = Byte.toUnsignedInt(in.get());
         return switch (tag) {
             case 'N' -> Ast.NONE;
             case 'E' -> Ast.ELLIPSIS;
             case 'T' -> Boolean.TRUE;
             case 'F' -> Boolean.FALSE;
-            case 'I' -> in.readLong();
+            case 'I' -> in.getLong();
             case 'J' -> {
                 byte[] magnitude = readBytes(in);
                 if (magnitude.length == 0) throw new IOException("empty big integer");
                 yield new BigInteger(magnitude);
             }
-            case 'D' -> Double.longBitsToDouble(in.readLong());
+            case 'D' -> Double.longBitsToDouble(in.getLong());
             case 'S' -> readString(in);
             case 'B' -> new Ast.Bytes(readBytes(in));
-            case 'X' -> new Ast.Imaginary(Double.longBitsToDouble(in.readLong()));
-            case 'C' -> new ConstComplex(Double.longBitsToDouble(in.readLong()), Double.longBitsToDouble(in.readLong()));
+            case 'X' -> new Ast.Imaginary(Double.longBitsToDouble(in.getLong()));
+            case 'C' -> new ConstComplex(Double.longBitsToDouble(in.getLong()), Double.longBitsToDouble(in.getLong()));
             case '(' -> new ConstTuple(readConsts(in, depth));
             case '{' -> new ConstFrozenSet(readConsts(in, depth));
             case ':' -> new ConstSlice(readConst(in, depth + 1), readConst(in, depth + 1), readConst(in, depth + 1));
@@ -209,39 +208,45 @@ public final class CodeSerializer {
         };
     }
 
-    private static List<Object> readConsts(DataInputStream in, int depth) throws IOException {
+    private static List<Object> readConsts(ByteBuffer in, int depth) throws IOException {
         int n = length(in);
         List<Object> items = new ArrayList<>(Math.min(n, 1024));
         for (int i = 0; i < n; i++) items.add(readConst(in, depth + 1));
         return items;
     }
 
-    private static List<String> readStrings(DataInputStream in) throws IOException {
+    private static List<String> readStrings(ByteBuffer in) throws IOException {
         int n = length(in);
         List<String> out = new ArrayList<>(Math.min(n, 1024));
         for (int i = 0; i < n; i++) out.add(readString(in));
         return List.copyOf(out);
     }
 
-    private static String readString(DataInputStream in) throws IOException {
-        int n = length(in);
-        StringBuilder sb = new StringBuilder(Math.min(n, 1 << 16));
-        for (int i = 0; i < n; i++) sb.append(in.readChar());
-        return sb.toString();
+    private static String readString(ByteBuffer in) throws IOException {
+        return new String(readChars(in));
     }
 
-    private static byte[] readBytes(DataInputStream in) throws IOException {
+    /** A count, then that many UTF-16 units. */
+    private static char[] readChars(ByteBuffer in) throws IOException {
         int n = length(in);
-        if (n > in.available()) throw new IOException("truncated");
+        if (n > in.remaining() / 2) throw new IOException("truncated");
+        char[] chars = new char[n];
+        in.asCharBuffer().get(chars);
+        in.position(in.position() + 2 * n);
+        return chars;
+    }
+
+    private static byte[] readBytes(ByteBuffer in) throws IOException {
+        int n = length(in);
         byte[] b = new byte[n];
-        in.readFully(b);
+        in.get(b);
         return b;
     }
 
     /** A count read from the stream; never more than the bytes left could hold. */
-    private static int length(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) throw new IOException("bad length " + n);
+    private static int length(ByteBuffer in) throws IOException {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) throw new IOException("bad length " + n);
         return n;
     }
 }

@@ -33,9 +33,9 @@ import org.ember.runtime.PyModule;
  * or {@code ~/.cache/ember/pycache}) at the
  * source's absolute path. Nothing is written when {@code sys.dont_write_bytecode} is true
  * ({@code -B}, {@code PYTHONDONTWRITEBYTECODE}); existing files are still read. Ember's own
- * library (in the jar, or the checkout's {@code src/main/resources/lib}) is never cached: its
- * directory is not ours to write into (a source checkout must not grow {@code __pycache__}
- * folders that would be packaged), and the jar is read-only.
+ * library (in the jar, or the checkout's {@code src/main/resources/lib}) is never written here:
+ * the build precompiles it into the jar instead ({@link LibraryCache}), and a library source that
+ * differs from the packaged one is compiled afresh on each import.
  */
 public final class CodeCache {
     private CodeCache() {}
@@ -47,6 +47,11 @@ public final class CodeCache {
 
     /** The module's code: from the cache when valid, else compiled (and then cached). */
     static RawCode compile(Interpreter interp, String file, byte[] source) {
+        String libRelative = libRelative(file);
+        if (libRelative != null) {
+            RawCode precompiled = LibraryCache.read(libRelative, file, source);
+            return precompiled != null ? precompiled : Importer.compile(source, file);
+        }
         Path sourcePath = cacheablePath(file);
         if (sourcePath == null) return Importer.compile(source, file);
         BasicFileAttributes attrs = attributes(sourcePath);
@@ -61,11 +66,20 @@ public final class CodeCache {
         return code;
     }
 
-    /** The source as a path when its module may be cached, else null (jar or Ember's own lib, odd names). */
-    private static Path cacheablePath(String file) {
+    /** The path of {@code file} inside Ember's own library ("asyncio/tasks.py"), or null when it lies elsewhere. */
+    static String libRelative(String file) {
         if (!file.endsWith(".py")) return null;
         String lib = Importer.libEntry();
-        if (lib != null && (file.startsWith(lib + "/") || file.startsWith(lib + java.io.File.separator))) return null;
+        if (lib == null) return null;
+        if (file.startsWith(lib + "/") || file.startsWith(lib + java.io.File.separator)) {
+            return file.substring(lib.length() + 1).replace(java.io.File.separatorChar, '/');
+        }
+        return null;
+    }
+
+    /** The source as a path when its module may be cached, else null (Ember's own lib: see {@link LibraryCache}; odd names). */
+    private static Path cacheablePath(String file) {
+        if (!file.endsWith(".py")) return null;
         try {
             return Path.of(file).toAbsolutePath().normalize();
         } catch (RuntimeException e) {

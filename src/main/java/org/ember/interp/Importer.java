@@ -1,7 +1,6 @@
 package org.ember.interp;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -476,15 +475,15 @@ public final class Importer {
         return dir.isEmpty() ? name : dir.endsWith("/") ? dir + name : dir + "/" + name;
     }
 
+    /** Whether {@code path} names a file of the lib inside Ember's jar (read through the class loader). */
+    static boolean isInJarLib(String path) {
+        return jarLibEntry != null && path.startsWith(jarLibEntry + "/");
+    }
+
     /** A file's bytes, or a resource's when the path lies inside the jar's lib; null when absent. */
     private static byte[] read(String path) {
         if (jarLibEntry != null && path.startsWith(jarLibEntry + "/")) {
-            String resource = LIB_RESOURCE + path.substring(jarLibEntry.length());
-            try (InputStream in = Importer.class.getClassLoader().getResourceAsStream(resource)) {
-                return in == null ? null : in.readAllBytes();
-            } catch (IOException e) {
-                return null;
-            }
+            return LibraryCache.resource(LIB_RESOURCE + path.substring(jarLibEntry.length()));
         }
         try {
             Path p = Path.of(path.isEmpty() ? "." : path);
