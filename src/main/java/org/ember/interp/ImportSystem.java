@@ -1,8 +1,10 @@
 package org.ember.interp;
 
 import org.ember.runtime.Abstract;
+import org.ember.runtime.Exceptions;
 import org.ember.runtime.Interpreter;
 import org.ember.runtime.PyDict;
+import org.ember.runtime.PyException;
 import org.ember.runtime.PyList;
 import org.ember.runtime.PyModule;
 import org.ember.runtime.PyNone;
@@ -42,7 +44,14 @@ final class ImportSystem {
         Object ready = interp.importBootstrap;
         if (ready != null) return ready;
         if (interp.modules.getItemStr(BOOTSTRAP) != null) return null;   // its body is running
-        Importer.load(interp, BOOTSTRAP);
+        try {
+            Importer.load(interp, BOOTSTRAP);
+        } catch (PyException e) {
+            // a sys.path without Ember's lib: imports work, modules just get no spec
+            if (Abstract.typeOf(e.value) == Exceptions.ModuleNotFoundError
+                    && BOOTSTRAP.equals(String.valueOf(Abstract.lookupAttr(e.value, new PyStr("name"))))) return null;
+            throw e;
+        }
         return interp.importBootstrap;
     }
 
