@@ -169,6 +169,13 @@ public final class PyCode extends PyObject {
         return new CodeCopy(units, adaptive, owner);
     }
 
+    /** How many per-thread copies exist (for tests: one per thread alive at once, not per thread ever started). */
+    public int threadCopyCount() {
+        int count = 0;
+        for (CodeCopy copy : perThread) if (copy != null) count++;
+        return count;
+    }
+
     /** This thread's current units (specialized instructions included), for dis(adaptive=True). */
     public char[] adaptiveUnits(ThreadState ts) {
         return codeCopy(ts).units.clone();

@@ -17,11 +17,17 @@ public final class ThreadState {
 
     private final Interpreter interpreter;
     /**
-     * This thread's slot in every code object's table of per-thread bytecode copies. Unique in
-     * the JVM (not per interpreter), because a code object could be run by several interpreters.
+     * This thread's slot in every code object's table of per-thread bytecode copies. Unique among
+     * the live thread states of the JVM (not per interpreter), because a code object could be run
+     * by several interpreters. A finished Python thread gives its index back ({@link #release});
+     * the next thread takes the lowest free one, as CPython's tlbc index pool does, so copy
+     * tables stay as long as the number of threads alive at once rather than ever started, and a
+     * new thread inherits the finished one's already specialized copies instead of warming up
+     * fresh ones. Handing a copy over is safe: its owner wrote to it only before releasing the
+     * index, and the pool's lock orders that release before the next acquisition.
      */
-    public final int codeCopyIndex = COPY_INDICES.getAndIncrement();
-    private static final java.util.concurrent.atomic.AtomicInteger COPY_INDICES = new java.util.concurrent.atomic.AtomicInteger();
+    public final int codeCopyIndex = CopyIndices.acquire();
+    private boolean released;
     private int recursionDepth;
     /** The exception being handled (sys.exception()), or null. */
     public PyBaseException handledException;
@@ -52,6 +58,33 @@ public final class ThreadState {
     /** Makes {@code state} the current thread's state. */
     public static void attach(ThreadState state) {
         CURRENT.set(state);
+    }
+
+    /**
+     * Called by a Python thread as it ends, after its last Python code ran: gives the code copy
+     * index back for reuse and detaches this state, so that anything the (Java) thread still
+     * runs afterwards gets a state with an index of its own. Only the owning thread calls this.
+     */
+    public void release() {
+        if (released) return;
+        released = true;
+        if (CURRENT.get() == this) CURRENT.remove();
+        CopyIndices.release(codeCopyIndex);
+    }
+
+    /** The pool of code copy indices: the lowest free index first, so tables stay short. */
+    private static final class CopyIndices {
+        private static final java.util.BitSet TAKEN = new java.util.BitSet();
+
+        static synchronized int acquire() {
+            int index = TAKEN.nextClearBit(0);
+            TAKEN.set(index);
+            return index;
+        }
+
+        static synchronized void release(int index) {
+            TAKEN.clear(index);
+        }
     }
 
     public Interpreter interpreter() {

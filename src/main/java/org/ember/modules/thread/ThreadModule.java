@@ -156,7 +156,8 @@ public final class ThreadModule {
     private static void start(Registry reg, PyThreadHandle handle, Runnable body) {
         long stack = reg.stackSize == 0 ? DEFAULT_STACK_BYTES : reg.stackSize;
         Thread thread = new Thread(null, () -> {
-            ThreadState.attach(new ThreadState(reg.interp));
+            ThreadState state = new ThreadState(reg.interp);
+            ThreadState.attach(state);
             try {
                 body.run();
             } catch (StackOverflowError e) {
@@ -166,6 +167,7 @@ public final class ThreadModule {
                 // not a Python exception: a bug, but the user sees a Python one
                 report(reg.interp, "Exception ignored in thread:\n", Errors.systemError("%s", e.toString()).value);
             } finally {
+                state.release(); // before joiners wake: a thread started next reuses the index
                 reg.running.decrementAndGet();
                 handle.setDone();
             }
