@@ -122,7 +122,8 @@ class Queue:
                     if self._qsize() >= self.maxsize:
                         raise Full
                 else:
-                    _check_timeout(timeout)
+                    if timeout is not None:
+                        _check_timeout(timeout)
                     deadline = None if timeout is None else _time() + timeout
                     while self._qsize() >= self.maxsize:
                         if deadline is None:
@@ -146,7 +147,8 @@ class Queue:
                 if not self._qsize():
                     raise Empty
             else:
-                _check_timeout(timeout)
+                if timeout is not None:
+                    _check_timeout(timeout)
                 deadline = None if timeout is None else _time() + timeout
                 while not self._qsize():
                     if deadline is None:
