@@ -199,6 +199,18 @@ class Queue:
 
 
 
+# _qsize, _put and _get in Java (each put and get calls two of them); the Python methods above
+# say what they do and serve without _thread's help
+try:
+    from _thread import _queue_methods
+except ImportError:
+    pass
+else:
+    for _name, _method in _queue_methods(Queue).items():
+        setattr(Queue, _name, _method)
+    del _name, _method, _queue_methods
+
+
 class PriorityQueue(Queue):
     """Retrieves the smallest entry first (a heap)."""
 

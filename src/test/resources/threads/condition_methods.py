@@ -185,3 +185,31 @@ for i in (3, 1, 2):
     lifo.put(i)
     prio.put(i)
 print("lifo", [lifo.get() for _ in range(3)], "prio", [prio.get() for _ in range(3)])
+
+
+# Queue's storage methods with a store that is not a deque, and a subclass overriding one
+class ListStore(list):
+    def popleft(self):
+        return self.pop(0)
+
+
+class ListQueue(queue.Queue):
+    def _init(self, maxsize):
+        self.queue = ListStore()
+
+
+class DoublingQueue(queue.Queue):
+    def _put(self, item):
+        super()._put(item * 2)
+
+
+for cls in (ListQueue, DoublingQueue):
+    q = cls()
+    for i in range(4):
+        q.put(i)
+    print(cls.__name__, q.qsize(), type(q.queue).__name__, [q.get() for _ in range(4)], q._qsize())
+q = queue.Queue()
+show("_get on empty", q._get)
+q.queue = None
+show("_qsize without a store", q._qsize)
+show("_put without a store", lambda: q._put(1))
