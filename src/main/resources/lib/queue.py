@@ -199,14 +199,15 @@ class Queue:
 
 
 
-# _qsize, _put and _get in Java (each put and get calls two of them); the Python methods above
-# say what they do and serve without _thread's help
+# put(item), get() and task_done() (the blocking calls without a timeout; any other call goes to
+# the Python methods above) and _qsize, _put, _get in Java; the Python methods say what they do
+# and serve without _thread's help
 try:
     from _thread import _queue_methods
 except ImportError:
     pass
 else:
-    for _name, _method in _queue_methods(Queue).items():
+    for _name, _method in _queue_methods(Queue, threading.Condition, ShutDown).items():
         setattr(Queue, _name, _method)
     del _name, _method, _queue_methods
 

@@ -213,3 +213,71 @@ show("_get on empty", q._get)
 q.queue = None
 show("_qsize without a store", q._qsize)
 show("_put without a store", lambda: q._put(1))
+
+# Queue.put/get/task_done: the blocking calls and every other form, argument errors, shutdown
+q = queue.Queue(2)
+q.put("a")
+q.put(item="b")
+show("put full, no wait", lambda: q.put("c", False))
+show("put full, timeout", lambda: q.put("c", True, 0.01))
+show("put()", lambda: q.put())
+show("put(x=1)", lambda: q.put(x=1))
+show("put 4 args", lambda: q.put(1, True, None, 4))
+print("get", q.get(), q.get(block=True), q.qsize())
+show("get empty, no wait", lambda: q.get(False))
+show("get empty, timeout", lambda: q.get(timeout=0.01))
+show("get(1, 2, 3)", lambda: q.get(1, 2, 3))
+show("task_done(1)", lambda: q.task_done(1))
+q.task_done()
+q.task_done()
+show("task_done once more", q.task_done)
+q.put("x")
+q.shutdown()
+show("put after shutdown", lambda: q.put("y"))
+print("get after shutdown", q.get())
+show("get shut and empty", q.get)
+q = queue.Queue()
+q.shutdown(immediate=True)
+show("get after immediate shutdown", q.get)
+
+# a Queue whose conditions were swapped for subclasses and one on an RLock keep working
+class CountingCondition2(threading.Condition):
+    entered = 0
+    def __enter__(self):
+        CountingCondition2.entered += 1
+        return super().__enter__()
+q = queue.Queue()
+q.not_empty = CountingCondition2(q.mutex)
+q.put(1)
+print("swapped condition", q.get(), CountingCondition2.entered > 0)
+q = queue.Queue(1)
+q.mutex = threading.RLock()
+q.not_empty = threading.Condition(q.mutex)
+q.not_full = threading.Condition(q.mutex)
+q.all_tasks_done = threading.Condition(q.mutex)
+with q.mutex:
+    q.put(5)    # an RLock may be taken again by its owner
+    print("rlock queue", q.get())
+q.task_done()
+
+# a producer blocked on a full queue is woken by get(); a consumer blocked on an empty one by put()
+q = queue.Queue(1)
+order = []
+def slow_producer():
+    for i in range(5):
+        q.put(i)
+        order.append(("put", i))
+producer = threading.Thread(target=slow_producer)
+producer.start()
+got = [q.get() for _ in range(5)]
+producer.join()
+print("handoff", got, len(order))
+def waiter_get():
+    order.append(("got", q.get()))
+consumer = threading.Thread(target=waiter_get)
+consumer.start()
+time.sleep(0.02)
+q.put("late")
+consumer.join()
+print("woken consumer", order[-1])
+print("unfinished", q.unfinished_tasks)

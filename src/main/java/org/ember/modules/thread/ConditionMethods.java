@@ -123,7 +123,7 @@ final class ConditionMethods {
      * notify(n): RuntimeError unless the lock is held; then releases up to n waiter locks, oldest
      * first, skipping those whose waiter gave up meanwhile (their release raises RuntimeError).
      */
-    private static void notify(PyType cls, Object self, Object n) {
+    static void notify(PyType cls, Object self, Object n) {
         if (!isOwned(cls, self)) throw Errors.runtimeError("cannot notify on un-acquired lock");
         Object waitersObj = Abstract.getAttr(self, WAITERS);
         if (Abstract.len(waitersObj) == 0) return;    // a busy queue's usual case: nobody waits
@@ -149,7 +149,7 @@ final class ConditionMethods {
     }
 
     /** notify_all(): {@code self.notify(len(self._waiters))}, so a subclass's notify is honoured. */
-    private static Object notifyAll(PyType cls, Object self) {
+    static Object notifyAll(PyType cls, Object self) {
         Object count = PyInt.of(Abstract.len(Abstract.getAttr(self, WAITERS)));
         if (Abstract.typeOf(self) == cls) notify(cls, self, count);
         else Abstract.call(Abstract.getAttr(self, NOTIFY), count);
