@@ -122,7 +122,8 @@ class Queue:
                     if self._qsize() >= self.maxsize:
                         raise Full
                 else:
-                    _check_timeout(timeout)
+                    if timeout is not None:
+                        _check_timeout(timeout)
                     deadline = None if timeout is None else _time() + timeout
                     while self._qsize() >= self.maxsize:
                         if deadline is None:
@@ -146,7 +147,8 @@ class Queue:
                 if not self._qsize():
                     raise Empty
             else:
-                _check_timeout(timeout)
+                if timeout is not None:
+                    _check_timeout(timeout)
                 deadline = None if timeout is None else _time() + timeout
                 while not self._qsize():
                     if deadline is None:
@@ -195,6 +197,19 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
+
+
+# put(item), get() and task_done() (the blocking calls without a timeout; any other call goes to
+# the Python methods above) and _qsize, _put, _get in Java; the Python methods say what they do
+# and serve without _thread's help
+try:
+    from _thread import _queue_methods
+except ImportError:
+    pass
+else:
+    for _name, _method in _queue_methods(Queue, threading.Condition, ShutDown).items():
+        setattr(Queue, _name, _method)
+    del _name, _method, _queue_methods
 
 
 class PriorityQueue(Queue):

@@ -159,6 +159,8 @@ class Condition:
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
+        if not self._waiters:
+            return      # the common case of a busy queue: nobody is waiting
         woken = 0
         while self._waiters and woken < n:
             waiter = self._waiters.pop(0)
@@ -172,8 +174,18 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        import warnings
+        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
+                      DeprecationWarning, stacklevel=2)
         self.notify_all()
 
+
+# __enter__, __exit__, notify and notify_all in Java (a Queue enters and notifies a condition on
+# every put and get); the Python methods above say what they do and serve without _thread's help
+if hasattr(_thread, '_condition_methods'):
+    for _name, _method in _thread._condition_methods(Condition).items():
+        setattr(Condition, _name, _method)
+    del _name, _method
 
 # ---- Semaphore, BoundedSemaphore ----
 

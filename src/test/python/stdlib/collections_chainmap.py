@@ -61,3 +61,32 @@ print(sub, type(sub.new_child()).__name__, type(sub.parents).__name__, type(sub.
 print(m.setdefault("q", 5), m.maps[0], m.pop("q"))
 m.update({"u": 1}, v=2)
 print(m.maps[0])
+
+# lookups through every kind of map (the Java __getitem__), and its argument errors
+class Store:
+    """A mapping-like object with only __getitem__ (raising KeyError when absent)."""
+    def __init__(self, data):
+        self.data = data
+    def __getitem__(self, key):
+        return self.data[key]
+class Angry:
+    def __getitem__(self, key):
+        raise ValueError("no lookups here")
+class MissingChain(ChainMap):
+    def __missing__(self, key):
+        return "chain-missing:%s" % (key,)
+mixed = ChainMap({}, DefaultLike(), {"x": 1})
+print(mixed["x"], mixed["q"])
+chain = MissingChain({"a": 1}, Store({"b": 2}), OrderedDict(c=3))
+print(chain["a"], chain["b"], chain["c"], chain["zz"], chain[(1, 2)])
+attempt("ValueError propagates", lambda: ChainMap({}, Angry(), {"k": 1})["k"])
+attempt("maps replaced", lambda: setattr(chain, "maps", ({"t": 1},)) or chain["t"])
+attempt("maps not iterable", lambda: setattr(chain, "maps", 5) or chain["t"])
+plain = ChainMap({"a": 1})
+attempt("__getitem__()", plain.__getitem__)
+attempt("__getitem__(1, 2)", plain.__getitem__, 1, 2)
+attempt("__getitem__(key=)", lambda: plain.__getitem__(key="a"))
+attempt("__getitem__(k=)", lambda: plain.__getitem__(k="a"))
+attempt("__getitem__('a', key=)", lambda: plain.__getitem__("a", key="a"))
+attempt("missing in subclass of dict maps", lambda: ChainMap({}, {})["nope"])
+print(ChainMap.__getitem__(sub, "a"), sub.get("a"), sub.get("zz", "default"))

@@ -1351,6 +1351,17 @@ class ChainMap(_collections_abc.MutableMapping):
         return self.__class__(combined)
 
 
+try:
+    from _collections import _chainmap_methods
+except ImportError:
+    pass
+else:
+    # __getitem__ in Java: a plain dict that lacks the key costs no KeyError
+    for _name, _method in _chainmap_methods(ChainMap).items():
+        setattr(ChainMap, _name, _method)
+    del _name, _method, _chainmap_methods
+
+
 ################################################################################
 ### UserDict
 ################################################################################

@@ -113,7 +113,9 @@ public final class PercentFormat {
             case 'r' -> flags.padText(truncate(Abstract.repr(arg).value(), precision));
             case 'a' -> flags.padText(truncate(asciiEscape(Abstract.repr(arg).value()), precision));
             case 'c' -> flags.padText(charOf(arg));
-            case 'd', 'i', 'u' -> integer(flags, realToInteger(arg, (char) type), 10, (char) type);
+            case 'd', 'i', 'u' -> arg instanceof PyInt small && small.fitsLong() && small.longValue() != Long.MIN_VALUE
+                    ? decimal(flags, small.longValue()) // the common case, without a BigInteger
+                    : integer(flags, realToInteger(arg, (char) type), 10, (char) type);
             case 'o' -> integer(flags, integerArg(arg, 'o'), 8, 'o');
             case 'x', 'X' -> integer(flags, integerArg(arg, (char) type), 16, (char) type);
             case 'e', 'E', 'f', 'F', 'g', 'G' -> floating(flags, floatArg(arg), (char) type);
@@ -263,10 +265,19 @@ public final class PercentFormat {
     private static String integer(Flags flags, BigInteger value, int radix, char type) {
         String digits = value.abs().toString(radix);
         if (type == 'X') digits = digits.toUpperCase();
-        ValueFormat.checkSize(flags.precision());
-        if (flags.precision() > digits.length()) digits = "0".repeat(flags.precision() - digits.length()) + digits;
         String prefix = ValueFormat.signText(value.signum() < 0, flags.sign());
         if (flags.alternate() && radix != 10) prefix += type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
+        return withPrecision(flags, prefix, digits);
+    }
+
+    /** %d of an int that fits a long (not Long.MIN_VALUE, whose magnitude does not). */
+    private static String decimal(Flags flags, long value) {
+        return withPrecision(flags, ValueFormat.signText(value < 0, flags.sign()), Long.toString(Math.abs(value)));
+    }
+
+    private static String withPrecision(Flags flags, String prefix, String digits) {
+        ValueFormat.checkSize(flags.precision());
+        if (flags.precision() > digits.length()) digits = "0".repeat(flags.precision() - digits.length()) + digits;
         return flags.padded(prefix, digits, true);
     }
 

@@ -33,6 +33,8 @@ public final class CollectionsModule {
         m.dict().setItem(new PyStr("_tuplegetter"), TupleGetter.TYPE);
         m.dict().setItem(new PyStr("_count_elements"), new PyBuiltinFunction(ArgSpec.positional("_count_elements", 2, 2), m,
                 (self, a) -> countElements(a[0], a[1])));
+        m.dict().setItem(new PyStr("_chainmap_methods"), new PyBuiltinFunction(ArgSpec.one("_chainmap_methods"), m,
+                (self, a) -> ChainMapMethods.methodsFor(a[0])));
         m.dict().setItem(new PyStr("_odict_methods"), new PyBuiltinFunction(ArgSpec.one("_odict_methods"), m,
                 (self, a) -> OrderedDictMethods.methodsFor(a[0])));
         return m;

@@ -51,7 +51,9 @@ public final class PyLock extends PyObject implements org.ember.runtime.WeakRefR
 
     /** Takes the lock, waiting as {@code nanos} says (see {@link Timeouts}); true if taken. */
     public boolean acquire(long nanos) {
-        if (nanos == Timeouts.NO_WAIT) return permit.tryAcquire();
+        // an uncontended lock is taken without setting up an interruptible wait
+        if (permit.tryAcquire()) return true;
+        if (nanos == Timeouts.NO_WAIT) return false;
         return Timeouts.interruptibly(nanos, left -> {
             if (left == Timeouts.FOREVER) {
                 permit.acquire();

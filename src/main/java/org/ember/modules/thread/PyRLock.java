@@ -77,6 +77,10 @@ public final class PyRLock extends PyObject implements org.ember.runtime.WeakRef
         return taken;
     }
 
+    boolean isHeldByCurrentThread() {
+        return lock.isHeldByCurrentThread();
+    }
+
     Object release() {
         if (!lock.isHeldByCurrentThread()) throw Errors.runtimeError("cannot release un-acquired lock");
         holds = lock.getHoldCount() - 1;

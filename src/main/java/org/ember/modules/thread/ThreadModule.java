@@ -71,6 +71,8 @@ public final class ThreadModule {
         def(m, ArgSpec.positional("start_new", 2, 3), startNew);
         def(m, ArgSpec.keywords("start_joinable_thread", 0, 1, 1, "function", "handle", "daemon"),
                 (self, a) -> startJoinable(reg, a[0], a[1]));
+        def(m, ArgSpec.one("_condition_methods"), (self, a) -> ConditionMethods.methodsFor(a[0]));
+        def(m, ArgSpec.positional("_queue_methods", 3, 3), (self, a) -> QueueMethods.methodsFor(a[0], a[1], a[2]));
         def(m, ArgSpec.noArgs("get_ident"), (self, a) -> PyInt.of(identOf(Thread.currentThread())));
         def(m, ArgSpec.noArgs("get_native_id"), (self, a) -> PyInt.of(identOf(Thread.currentThread())));
         def(m, ArgSpec.noArgs("_get_main_thread_ident"), (self, a) -> PyInt.of(identOf(interp.mainThread)));
