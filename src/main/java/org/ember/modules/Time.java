@@ -81,16 +81,6 @@ public final class Time {
         return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
-    /** CPU time of the whole process (every thread, as CLOCK_PROCESS_CPUTIME_ID), not just the caller's. */
-    private static long processCpuNanos() {
-        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os) {
-            long nanos = os.getProcessCpuTime();
-            if (nanos >= 0) return nanos;
-        }
-        return cpuNanos();
-    }
-
     private static void sleep(double seconds) {
         long nanos = (long) Math.min(seconds * 1e9, Long.MAX_VALUE);
         // a signal (interrupt_main) runs its handler during the sleep, which may raise
