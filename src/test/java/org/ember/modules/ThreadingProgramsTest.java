@@ -70,6 +70,9 @@ class ThreadingProgramsTest {
                     continue;
                 }
                 line = "  File \"" + programName + "\"" + line.substring(close + 1);
+            } else if (line.startsWith("/") && line.contains("/" + programName + ":")) {
+                // a warning's "PATH/NAME.py:LINE: Category: message": the path depends on the checkout
+                line = line.substring(line.indexOf("/" + programName + ":") + 1);
             }
             sb.append(line);
             if (i + 1 < lines.length) sb.append('\n');
