@@ -468,6 +468,7 @@ public final class JitOps {
 
     /** Hands the frame to the interpreter at {@code pc} with the value stack at {@code sp}. */
     static Object deopt(Frame f, int pc, int sp) {
+        org.ember.jit.JitStats.deopt();
         f.pc = pc;
         f.sp = sp;
         return Tier2.DEOPT;

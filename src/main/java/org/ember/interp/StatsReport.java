@@ -177,6 +177,7 @@ final class StatsReport {
         rows.add(new Row("Tier 2: code objects compiled", List.of(count(org.ember.jit.JitStats.compiledCount()), "")));
         rows.add(new Row("Tier 2: runs entered at a frame's start", List.of(count(org.ember.jit.JitStats.enteredCount()), "")));
         rows.add(new Row("Tier 2: runs entered in a hot loop (OSR)", List.of(count(org.ember.jit.JitStats.osrCount()), "")));
+        rows.add(new Row("Tier 2: frames handed back to the interpreter", List.of(count(org.ember.jit.JitStats.deoptCount()), "")));
         org.ember.jit.JitStats.failures().forEach((reason, n) ->
                 rows.add(new Row("Tier 2: not compiled: " + reason, List.of(count(n), ""))));
         table(out, List.of("", "Count:", "Ratio:"), rows);

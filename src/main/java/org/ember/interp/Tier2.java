@@ -132,7 +132,7 @@ public final class Tier2 {
     static Object continueCompiled(Frame entry, ThreadState ts) {
         Frame cur = ts.frame;
         CompiledCode cc = (CompiledCode) cur.code.tier2;
-        if (JitStats.ENABLED) JitStats.osr();
+        JitStats.osr();
         Object result;
         try {
             result = cc.run(cur, ts, cur.values, cur.pc);

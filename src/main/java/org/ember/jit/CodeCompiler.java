@@ -114,6 +114,8 @@ public final class CodeCompiler {
         Arrays.fill(indexAt, -1);
         String problem = decode(units, insns, indexAt);
         if (problem != null) return problem;
+        // every instruction takes at least ~8 bytes of generated code: skip generating what cannot fit
+        if (insns.size() > MAX_CODE_BYTES / 8) return "too large";
         int[] depth = new int[insns.size()];
         problem = stackDepths(code, insns, indexAt, depth);
         if (problem != null) return problem;

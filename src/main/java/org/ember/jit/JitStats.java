@@ -7,10 +7,11 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Tier-2 counters for {@code -X stats}: code objects compiled, code objects refused (by
- * reason: an instruction the JIT does not handle, a generator, too large, ...), and with
- * statistics on, entries into compiled code at a frame's start and in a hot loop (OSR).
- * Compiling is rare, so those two are always counted; the entry counters only when
- * {@link #ENABLED} (the same static-final switch as the interpreter's statistics).
+ * reason: an instruction the JIT does not handle, a generator, too large, ...), loops
+ * continued in compiled code (OSR), frames handed back to the interpreter (tracing began),
+ * and with statistics on, entries into compiled code at a frame's start. All but the last are
+ * rare events and always counted; entries only when {@link #ENABLED} (the same static-final
+ * switch as the interpreter's statistics).
  */
 public final class JitStats {
     private JitStats() {}
@@ -20,6 +21,7 @@ public final class JitStats {
     private static final LongAdder COMPILED = new LongAdder();
     private static final LongAdder ENTERED = new LongAdder();
     private static final LongAdder OSR = new LongAdder();
+    private static final LongAdder DEOPTS = new LongAdder();
     private static final Map<String, LongAdder> FAILED = new ConcurrentHashMap<>();
 
     public static void compiled() {
@@ -36,6 +38,14 @@ public final class JitStats {
 
     public static void osr() {
         OSR.increment();
+    }
+
+    public static void deopt() {
+        DEOPTS.increment();
+    }
+
+    public static long deoptCount() {
+        return DEOPTS.sum();
     }
 
     public static long compiledCount() {
@@ -61,6 +71,7 @@ public final class JitStats {
         COMPILED.reset();
         ENTERED.reset();
         OSR.reset();
+        DEOPTS.reset();
         FAILED.clear();
     }
 }

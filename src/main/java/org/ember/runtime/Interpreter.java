@@ -104,13 +104,15 @@ public final class Interpreter {
 
     /** Tier 2's threshold from the system properties the command line sets: -1 when off. */
     public static int defaultJitThreshold() {
-        Integer threshold = Integer.getInteger("ember.jitThreshold");
-        if (threshold != null) return threshold;
-        return Boolean.getBoolean("ember.jit") ? DEFAULT_JIT_THRESHOLD : -1;
+        return JIT_THRESHOLD_FROM_PROPERTIES;
     }
 
     /** Calls before tier 2 compiles a function when -X jit is on without a threshold. */
     public static final int DEFAULT_JIT_THRESHOLD = 200;
+
+    /** Read once, like the static-final flags of -X jit elsewhere (a later in-process run cannot change it). */
+    private static final int JIT_THRESHOLD_FROM_PROPERTIES = Integer.getInteger("ember.jitThreshold",
+            Boolean.getBoolean("ember.jit") ? DEFAULT_JIT_THRESHOLD : -1);
 
     public int recursionLimit() {
         return recursionLimit;
