@@ -63,6 +63,7 @@ public final class Main {
         Object jit = cl.xoptions.get("jit");
         String jitSetting = jit == null ? System.getenv("PYTHON_JIT") : jit == Boolean.TRUE ? "1" : String.valueOf(jit);
         if (jitSetting != null && !jitSetting.equals("0")) System.setProperty("ember.jit", "true");
+        // (tier 2 itself is configured per interpreter by Runner: -X jit, -X jit=0, -X jit-threshold=N)
         // -X stats[=FILE.json]: also a static-final flag (zero cost when off)
         if (cl.xflag("stats")) {
             System.setProperty("ember.stats", "true");

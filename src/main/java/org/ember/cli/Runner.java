@@ -133,6 +133,22 @@ final class Runner {
         Object tlbcOption = cl == null ? null : cl.xoptions.get("tlbc");
         String tlbc = tlbcOption != null ? String.valueOf(tlbcOption) : System.getenv("PYTHON_TLBC");
         session.interpreter.configureSpecialization(specialize, !"0".equals(tlbc));
+        session.interpreter.jitThreshold = jitThreshold(cl);
+    }
+
+    /**
+     * Tier 2 (docs/jit.md): -X jit or PYTHON_JIT=1 turns it on with the default threshold,
+     * -X jit-threshold=N compiles a code object after N calls (0: on its first run) and turns it
+     * on too, -X jit=0 / PYTHON_JIT=0 turn it off. -1 = off.
+     */
+    private static int jitThreshold(CommandLine cl) {
+        Object jit = cl == null ? null : cl.xoptions.get("jit");
+        String setting = jit == null ? System.getenv("PYTHON_JIT") : jit == Boolean.TRUE ? "1" : String.valueOf(jit);
+        if ("0".equals(setting)) return -1;
+        Object threshold = cl == null ? null : cl.xoptions.get("jit-threshold");
+        if (threshold instanceof String n && n.matches("\\d{1,9}")) return Integer.parseInt(n);
+        if (setting != null) return org.ember.runtime.Interpreter.DEFAULT_JIT_THRESHOLD;
+        return org.ember.runtime.Interpreter.defaultJitThreshold();
     }
 
     /** -W options and PYTHONWARNINGS (ignored under -E/-I) into sys.warnoptions and the filters. */

@@ -143,7 +143,7 @@ public final class Eval {
         f.executing = true;
         int depth = ts.recursionDepth();
         try {
-            return runLoop(f, ts);
+            return f.pc == 0 ? Tier2.enter(f, ts) : runLoop(f, ts); // tier 2 may run a frame from its start
         } finally {
             f.executing = false;
             ts.frame = f.previous;
@@ -158,7 +158,7 @@ public final class Eval {
      * stack does: the frame may stay reachable (a traceback's frame, f_back), and a leftover
      * bound method must not keep its object alive (asyncio's Task reports rely on collection).
      */
-    private static void clearValueStack(Frame f) {
+    static void clearValueStack(Frame f) {
         java.util.Arrays.fill(f.values, f.stackBase, f.values.length, null);
     }
 
@@ -167,7 +167,7 @@ public final class Eval {
      * {@link Frame#inlined}, kept in {@code ts.frame}). An exception unwinds from the innermost
      * of them outwards until a frame's exception table has a handler, where dispatch resumes.
      */
-    private static Object runLoop(Frame entry, ThreadState ts) {
+    static Object runLoop(Frame entry, ThreadState ts) {
         Frame f = entry;
         while (true) {
             try {
@@ -181,6 +181,10 @@ public final class Eval {
                 f = unwind(entry, ts, e);
             } catch (StackOverflowError e) {
                 f = unwind(entry, ts, Errors.recursionError("maximum recursion depth exceeded"));
+            } catch (Tier2.Transfer t) { // a hot loop continues in compiled code (OSR)
+                Object next = Tier2.continueCompiled(entry, ts);
+                if (!(next instanceof Frame nextFrame)) return next;
+                f = nextFrame;
             } catch (RuntimeException e) {
                 f = unwind(entry, ts, Errors.systemError("internal error in the interpreter: %s", e.toString()));
             }
@@ -188,7 +192,7 @@ public final class Eval {
     }
 
     /** The frame (entry or an inlined callee) whose handler catches {@code e}; rethrows it past {@code entry}. */
-    private static Frame unwind(Frame entry, ThreadState ts, PyException e) {
+    static Frame unwind(Frame entry, ThreadState ts, PyException e) {
         Frame f = ts.frame;
         while (!Unwind.toHandler(f, ts, e)) {
             if (f == entry) throw e;
@@ -325,6 +329,7 @@ public final class Eval {
                     sp -= oparg + 2;
                     Frame callee = Specialized.enterExactArgs(f, ts, s, sp, cache, oparg, op);
                     if (callee == null) { s[sp] = Specialized.callMiss(op, f, ts, s, sp, cache, oparg); sp++; }
+                    else if (Tier2.ready(callee, ts)) { s[sp] = Tier2.runEntered(callee, ts); sp++; }
                     else {
                         f.pc = pc;
                         f.sp = sp;

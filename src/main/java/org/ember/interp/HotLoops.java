@@ -17,6 +17,11 @@ final class HotLoops {
 
     static final boolean COUNTING = Boolean.getBoolean("ember.jit");
 
+    /** Back edges are counted (JUMP_BACKWARD_JIT) with -X jit, or when this interpreter runs tier 2. */
+    static boolean counting(Frame f) {
+        return COUNTING || org.ember.runtime.ThreadState.current().interpreter().jitThreshold >= 0;
+    }
+
     /** CPython's initial back-edge counter: value 4095, backoff 12 (a loop is hot after 4096 iterations). */
     static final char INITIAL = (char) (4095 << Adaptive.BACKOFF_BITS | Adaptive.MAX_BACKOFF);
 
@@ -24,5 +29,6 @@ final class HotLoops {
     static void found(Frame f, int cache) {
         if (SpecStats.ENABLED) SpecStats.hotLoop();
         f.units[cache] = Adaptive.backoff(f.units[cache]);
+        Tier2.hotLoop(f, cache); // may leave the dispatch loop to continue the frame compiled
     }
 }

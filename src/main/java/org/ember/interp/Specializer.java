@@ -591,7 +591,7 @@ final class Specializer {
      */
     static void jumpBackward(Frame f, int cache) {
         if (!attempt(f, JUMP_BACKWARD)) return;
-        int form = HotLoops.COUNTING ? JUMP_BACKWARD_JIT : JUMP_BACKWARD_NO_JIT;
+        int form = HotLoops.counting(f) ? JUMP_BACKWARD_JIT : JUMP_BACKWARD_NO_JIT;
         char[] code = f.units;
         code[cache - 1] = (char) (code[cache - 1] & 0xFF00 | form);
         if (SpecStats.ENABLED) SpecStats.success(JUMP_BACKWARD);

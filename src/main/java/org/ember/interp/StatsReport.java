@@ -172,7 +172,14 @@ final class StatsReport {
 
     private static void optimization(StringBuilder out) {
         out.append("\n## Optimization (Tier 2) stats\n");
-        table(out, List.of("", "Count:", "Ratio:"), List.of(
-                new Row("Optimization attempts (hot loops: back-edge counter ran out)", List.of(count(SpecStats.hotLoops()), ""))));
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("Optimization attempts (hot loops: back-edge counter ran out)", List.of(count(SpecStats.hotLoops()), "")));
+        rows.add(new Row("Tier 2: code objects compiled", List.of(count(org.ember.jit.JitStats.compiledCount()), "")));
+        rows.add(new Row("Tier 2: runs entered at a frame's start", List.of(count(org.ember.jit.JitStats.enteredCount()), "")));
+        rows.add(new Row("Tier 2: runs entered in a hot loop (OSR)", List.of(count(org.ember.jit.JitStats.osrCount()), "")));
+        rows.add(new Row("Tier 2: frames handed back to the interpreter", List.of(count(org.ember.jit.JitStats.deoptCount()), "")));
+        org.ember.jit.JitStats.failures().forEach((reason, n) ->
+                rows.add(new Row("Tier 2: not compiled: " + reason, List.of(count(n), ""))));
+        table(out, List.of("", "Count:", "Ratio:"), rows);
     }
 }

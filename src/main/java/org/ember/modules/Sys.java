@@ -81,7 +81,7 @@ public final class Sys {
         set(d, "flags", flags(interp));
         frameFunctions(sys);
         exceptionFunctions(sys, interp, formatter);
-        hookFunctions(sys);
+        hookFunctions(sys, interp);
         asyncgenHooks(sys);
         miscFunctions(sys, interp);
         org.ember.interp.SpecializationApi.install(sys, interp);
@@ -327,12 +327,16 @@ public final class Sys {
         return hook == null ? PyNone.NONE : hook;
     }
 
-    /** settrace/setprofile are stored per interpreter only: Ember does not trace yet. */
-    private static void hookFunctions(PyModule sys) {
+    /**
+     * settrace/setprofile are stored per interpreter only: Ember does not trace yet. While either
+     * is set, {@code interp.tracing} keeps tier-2 code from running (it will not report events).
+     */
+    private static void hookFunctions(PyModule sys, Interpreter interp) {
         Object[] trace = {PyNone.NONE}, profile = {PyNone.NONE};
-        def(sys, ArgSpec.one("settrace"), (self, a) -> { trace[0] = a[0]; return PyNone.NONE; });
+        Runnable updateTracing = () -> interp.tracing = trace[0] != PyNone.NONE || profile[0] != PyNone.NONE;
+        def(sys, ArgSpec.one("settrace"), (self, a) -> { trace[0] = a[0]; updateTracing.run(); return PyNone.NONE; });
         def(sys, ArgSpec.noArgs("gettrace"), (self, a) -> trace[0]);
-        def(sys, ArgSpec.one("setprofile"), (self, a) -> { profile[0] = a[0]; return PyNone.NONE; });
+        def(sys, ArgSpec.one("setprofile"), (self, a) -> { profile[0] = a[0]; updateTracing.run(); return PyNone.NONE; });
         def(sys, ArgSpec.noArgs("getprofile"), (self, a) -> profile[0]);
         List<Object> auditHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
         def(sys, ArgSpec.one("addaudithook"), (self, a) -> { auditHooks.add(a[0]); return PyNone.NONE; });

@@ -18,6 +18,14 @@ public final class Interpreter {
     private volatile int recursionLimit = 1000;
     /** -X specialize=0 turns it off; read when a thread's code copy is created. */
     private volatile boolean specialization = true;
+    /**
+     * Tier 2 ({@code org.ember.jit}): calls (or a hot loop) before a code object is compiled to
+     * JVM bytecode; -1 = tier 2 off. {@code -X jit} / {@code PYTHON_JIT=1} set {@code ember.jit},
+     * {@code -X jit-threshold=N} sets {@code ember.jitThreshold} (and turns tier 2 on).
+     */
+    public int jitThreshold = defaultJitThreshold();
+    /** True while sys.settrace / sys.setprofile hooks are set: compiled code must not run. */
+    public volatile boolean tracing;
     /** -X tlbc=0 / PYTHON_TLBC=0: all threads share one code copy, which is never specialized. */
     private volatile boolean threadLocalBytecode = true;
     private volatile int intMaxStrDigits = 4300;
@@ -97,6 +105,18 @@ public final class Interpreter {
         this.specialization = specialize;
         this.threadLocalBytecode = tlbc;
     }
+
+    /** Tier 2's threshold from the system properties the command line sets: -1 when off. */
+    public static int defaultJitThreshold() {
+        return JIT_THRESHOLD_FROM_PROPERTIES;
+    }
+
+    /** Calls before tier 2 compiles a function when -X jit is on without a threshold. */
+    public static final int DEFAULT_JIT_THRESHOLD = 200;
+
+    /** Read once, like the static-final flags of -X jit elsewhere (a later in-process run cannot change it). */
+    private static final int JIT_THRESHOLD_FROM_PROPERTIES = Integer.getInteger("ember.jitThreshold",
+            Boolean.getBoolean("ember.jit") ? DEFAULT_JIT_THRESHOLD : -1);
 
     public int recursionLimit() {
         return recursionLimit;

@@ -81,6 +81,14 @@ public final class PyCode extends PyObject {
     }
 
     public final RawCode raw;
+    /**
+     * Tier 2 ({@code org.ember.jit}): the compiled code ({@code interp.CompiledCode}) once this
+     * code object is hot, or a String saying why it cannot be compiled (never retried); null
+     * before. Written once by the thread that compiles (a racing duplicate compile is harmless).
+     */
+    public volatile Object tier2;
+    /** Tier 2: calls counted towards the compile threshold (racy increments are fine). */
+    public int tier2Calls;
     /** co_consts as runtime objects (nested code objects as PyCode). */
     public final Object[] consts;
     /** co_names as str objects. */

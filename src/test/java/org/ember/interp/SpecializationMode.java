@@ -5,14 +5,17 @@ import java.util.List;
 import org.ember.runtime.Interpreter;
 
 /**
- * The three ways every corpus test runs (issue 6's acceptance): specializing (the default),
+ * The ways every corpus test runs (issue 6's acceptance): specializing (the default),
  * specialization off (-X specialize=0) and one shared, never specialized bytecode copy
- * (-X tlbc=0). Outputs must be identical in all three.
+ * (-X tlbc=0), and tier 2 compiling every code object on first use (-X jit-threshold=0).
+ * Outputs must be identical in all of them.
  */
 enum SpecializationMode {
     SPECIALIZING(List.of()),
     SPECIALIZE_OFF(List.of("-X", "specialize=0")),
-    TLBC_OFF(List.of("-X", "tlbc=0"));
+    TLBC_OFF(List.of("-X", "tlbc=0")),
+    /** Tier 2 compiles every code object on its first run (docs/jit.md): compiled code must match. */
+    JIT_EVERY_CALL(List.of("-X", "jit-threshold=0"));
 
     /** The command-line options that select the mode. */
     final List<String> options;
@@ -24,6 +27,7 @@ enum SpecializationMode {
     /** Configures an interpreter created directly (not through the command line). */
     void configure(Interpreter interp) {
         interp.configureSpecialization(this != SPECIALIZE_OFF, this != TLBC_OFF);
+        interp.jitThreshold = this == JIT_EVERY_CALL ? 0 : -1;
     }
 
     String label() {

@@ -68,7 +68,8 @@ class SpecializedFormsStatsTest {
             assertTrue(c[0] > 0, form + " never hit");
             assertTrue(c[1] > 0, form + " never missed");
         }
-        assertTrue(counts("JUMP_BACKWARD_JIT")[0] > 10_000, "back edges counted");
+        // at least one counter's run (4096 back edges); with -X jit, tier 2 then continues the hot loop compiled (OSR)
+        assertTrue(counts("JUMP_BACKWARD_JIT")[0] >= 4096, "back edges counted");
     }
 
     @Test

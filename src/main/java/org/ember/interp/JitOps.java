@@ -1,0 +1,484 @@
+package org.ember.interp;
+
+import static org.ember.bytecode.Opcode.*;
+
+import org.ember.runtime.Abstract;
+import org.ember.runtime.Errors;
+import org.ember.runtime.PyBool;
+import org.ember.runtime.PyCell;
+import org.ember.runtime.PyInt;
+import org.ember.runtime.PyList;
+import org.ember.runtime.PyNone;
+import org.ember.runtime.PySlice;
+import org.ember.runtime.ThreadState;
+
+/**
+ * The instruction bodies that tier-2 code ({@code org.ember.jit}) calls: one static method per
+ * instruction the JIT compiles, named after the instruction, all with one shape
+ * {@code (frame, thread, values, sp, cache, oparg) -> jumped}. {@code sp} is the stack pointer
+ * before the instruction (an absolute index into {@code values}; constant in compiled code, so
+ * that after inlining every index below is a constant), {@code cache} the instruction's first
+ * cache unit ({@code lasti + 1}). The result is true only for a branch that is taken.
+ *
+ * <p>Each body does exactly what the corresponding arm of {@link Eval}'s dispatch loop does,
+ * through the same helpers ({@link Specialized}, {@link Ops}), so compiled code has the
+ * interpreter's semantics by construction. The {@code ANY_*} methods serve the family heads:
+ * they run whatever form this thread's code copy holds now (the specializer keeps rewriting
+ * the copy while compiled code runs), which is also what compiled code does when the form it
+ * was compiled for has been replaced (its guard on the unit failed).
+ *
+ * <p>The JIT finds these methods by name (reflection at class-load time), so a new instruction
+ * becomes compilable by adding its method here.
+ */
+@SuppressWarnings("unused") // called from generated code only
+public final class JitOps {
+    private JitOps() {}
+
+    // ---- locals, constants, stack shuffles -------------------------------------------------------
+
+    static boolean LOAD_FAST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp] = s[oparg]; return false; }
+    static boolean LOAD_FAST_BORROW(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp] = s[oparg]; return false; }
+    static boolean LOAD_FAST_LOAD_FAST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        s[sp] = s[oparg >> 4];
+        s[sp + 1] = s[oparg & 15];
+        return false;
+    }
+    static boolean LOAD_FAST_BORROW_LOAD_FAST_BORROW(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        return LOAD_FAST_LOAD_FAST(f, ts, s, sp, cache, oparg);
+    }
+    static boolean STORE_FAST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[oparg] = s[sp - 1]; return false; }
+    static boolean STORE_FAST_LOAD_FAST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        s[oparg >> 4] = s[sp - 1];
+        s[sp - 1] = s[oparg & 15];
+        return false;
+    }
+    static boolean STORE_FAST_STORE_FAST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        s[oparg >> 4] = s[sp - 1];
+        s[oparg & 15] = s[sp - 2];
+        return false;
+    }
+    static boolean LOAD_FAST_CHECK(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp] = Ops.checkLocal(f, oparg); return false; }
+    static boolean LOAD_FAST_AND_CLEAR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        s[sp] = s[oparg];
+        s[oparg] = null;
+        return false;
+    }
+    static boolean LOAD_SMALL_INT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp] = PyInt.of(oparg); return false; }
+    static boolean LOAD_CONST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp] = Ops.constant(f.code, oparg); return false; }
+    static boolean LOAD_DEREF(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp] = Ops.loadDeref(f, oparg); return false; }
+    static boolean STORE_DEREF(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { ((PyCell) s[oparg]).contents = s[sp - 1]; return false; }
+    static boolean POP_TOP(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp - 1] = null; return false; }
+    static boolean END_FOR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp - 1] = null; return false; }
+    static boolean POP_ITER(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp - 1] = null; return false; }
+    static boolean PUSH_NULL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp] = null; return false; }
+    static boolean COPY(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp] = s[sp - oparg]; return false; }
+    static boolean SWAP(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        Object t = s[sp - 1];
+        s[sp - 1] = s[sp - oparg];
+        s[sp - oparg] = t;
+        return false;
+    }
+    static boolean NOP(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return false; }
+    static boolean NOT_TAKEN(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return false; }
+    static boolean RESUME(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        if (ts.pendingEvents) Ops.runPendingEvents(ts);
+        return false;
+    }
+
+    // ---- branches (true: jump) ------------------------------------------------------------------
+
+    static boolean POP_JUMP_IF_FALSE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        Object v = s[sp - 1];
+        s[sp - 1] = null;
+        return v == PyBool.FALSE;
+    }
+    static boolean POP_JUMP_IF_TRUE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        Object v = s[sp - 1];
+        s[sp - 1] = null;
+        return v == PyBool.TRUE;
+    }
+    static boolean POP_JUMP_IF_NONE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        Object v = s[sp - 1];
+        s[sp - 1] = null;
+        return v == PyNone.NONE;
+    }
+    static boolean POP_JUMP_IF_NOT_NONE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        Object v = s[sp - 1];
+        s[sp - 1] = null;
+        return v != PyNone.NONE;
+    }
+
+    // FOR_ITER: true when the iterator is exhausted (the jump past END_FOR)
+    static boolean FOR_ITER(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        Object item = Specialized.forIter(f, cache, s[sp - 1]);
+        if (item == null) return true;
+        s[sp] = item;
+        return false;
+    }
+    private static boolean forIterForm(Frame f, Object[] s, int sp, int cache, int op) {
+        Object item = Specialized.forIterSpecialized(f, cache, s[sp - 1], op);
+        if (item == null) return true;
+        s[sp] = item;
+        return false;
+    }
+    static boolean FOR_ITER_LIST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return forIterForm(f, s, sp, cache, FOR_ITER_LIST); }
+    static boolean FOR_ITER_TUPLE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return forIterForm(f, s, sp, cache, FOR_ITER_TUPLE); }
+    static boolean FOR_ITER_RANGE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return forIterForm(f, s, sp, cache, FOR_ITER_RANGE); }
+    static boolean FOR_ITER_GEN(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return forIterForm(f, s, sp, cache, FOR_ITER_GEN); }
+    static boolean ANY_FOR_ITER(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        int op = f.units[cache - 1] & 0xFF;
+        return switch (op) {
+            case FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> forIterForm(f, s, sp, cache, op);
+            default -> FOR_ITER(f, ts, s, sp, cache, oparg);
+        };
+    }
+    static boolean GET_ITER(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp - 1] = Abstract.getIter(s[sp - 1]); return false; }
+
+    // ---- simple operators -----------------------------------------------------------------------
+
+    static boolean IS_OP(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        s[sp - 2] = PyBool.of((s[sp - 2] == s[sp - 1]) != (oparg == 1));
+        s[sp - 1] = null;
+        return false;
+    }
+    static boolean UNARY_NOT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE); return false; }
+    static boolean UNARY_NEGATIVE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp - 1] = Abstract.negative(s[sp - 1]); return false; }
+    static boolean BINARY_SLICE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        s[sp - 3] = Abstract.getItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE));
+        return false;
+    }
+    static boolean LIST_APPEND(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        ((PyList) s[sp - 1 - oparg]).append(s[sp - 1]);
+        s[sp - 1] = null;
+        return false;
+    }
+    static boolean BUILD_TUPLE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp - oparg] = Ops.tuple(s, sp - oparg, oparg); return false; }
+    static boolean BUILD_LIST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp - oparg] = PyList.of(Ops.slice(s, sp - oparg, oparg)); return false; }
+    static boolean BUILD_STRING(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp - oparg] = Ops.concat(s, sp - oparg, oparg); return false; }
+
+    // ---- LOAD_GLOBAL --------------------------------------------------------------------------------
+
+    private static boolean pushGlobal(Object[] s, int sp, int oparg, Object v) {
+        s[sp] = v;
+        if ((oparg & 1) != 0) s[sp + 1] = null;
+        return false;
+    }
+    static boolean LOAD_GLOBAL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return pushGlobal(s, sp, oparg, Specialized.loadGlobal(f, cache, oparg)); }
+    static boolean LOAD_GLOBAL_MODULE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return pushGlobal(s, sp, oparg, Specialized.loadGlobalModule(f, cache, oparg)); }
+    static boolean LOAD_GLOBAL_BUILTIN(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return pushGlobal(s, sp, oparg, Specialized.loadGlobalBuiltin(f, cache, oparg)); }
+    static boolean ANY_LOAD_GLOBAL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        return switch (f.units[cache - 1] & 0xFF) {
+            case LOAD_GLOBAL_MODULE -> LOAD_GLOBAL_MODULE(f, ts, s, sp, cache, oparg);
+            case LOAD_GLOBAL_BUILTIN -> LOAD_GLOBAL_BUILTIN(f, ts, s, sp, cache, oparg);
+            default -> LOAD_GLOBAL(f, ts, s, sp, cache, oparg);
+        };
+    }
+
+    // ---- LOAD_ATTR / STORE_ATTR ----------------------------------------------------------------------
+
+    static boolean LOAD_ATTR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttr(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_INSTANCE_VALUE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrInstanceValue(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_METHOD_WITH_VALUES(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrMethodWithValues(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrNondescriptorWithValues(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_METHOD_NO_DICT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrMethodNoDict(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_NONDESCRIPTOR_NO_DICT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrNondescriptorNoDict(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_MODULE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrModule(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_CLASS(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrClass(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_CLASS_WITH_METACLASS_CHECK(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrClass(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_PROPERTY(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrProperty(f, ts, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_SLOT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrSlot(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_WITH_HINT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrWithHint(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_METHOD_LAZY_DICT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrMethodLazyDict(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadAttrGetattributeOverridden(f, ts, s, sp, cache, oparg); return false; }
+    static boolean ANY_LOAD_ATTR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        return switch (f.units[cache - 1] & 0xFF) {
+            case LOAD_ATTR_INSTANCE_VALUE -> LOAD_ATTR_INSTANCE_VALUE(f, ts, s, sp, cache, oparg);
+            case LOAD_ATTR_METHOD_WITH_VALUES -> LOAD_ATTR_METHOD_WITH_VALUES(f, ts, s, sp, cache, oparg);
+            case LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES -> LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES(f, ts, s, sp, cache, oparg);
+            case LOAD_ATTR_METHOD_NO_DICT -> LOAD_ATTR_METHOD_NO_DICT(f, ts, s, sp, cache, oparg);
+            case LOAD_ATTR_NONDESCRIPTOR_NO_DICT -> LOAD_ATTR_NONDESCRIPTOR_NO_DICT(f, ts, s, sp, cache, oparg);
+            case LOAD_ATTR_MODULE -> LOAD_ATTR_MODULE(f, ts, s, sp, cache, oparg);
+            case LOAD_ATTR_CLASS, LOAD_ATTR_CLASS_WITH_METACLASS_CHECK -> LOAD_ATTR_CLASS(f, ts, s, sp, cache, oparg);
+            case LOAD_ATTR_PROPERTY -> LOAD_ATTR_PROPERTY(f, ts, s, sp, cache, oparg);
+            case LOAD_ATTR_SLOT -> LOAD_ATTR_SLOT(f, ts, s, sp, cache, oparg);
+            case LOAD_ATTR_WITH_HINT -> LOAD_ATTR_WITH_HINT(f, ts, s, sp, cache, oparg);
+            case LOAD_ATTR_METHOD_LAZY_DICT -> LOAD_ATTR_METHOD_LAZY_DICT(f, ts, s, sp, cache, oparg);
+            case LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN -> LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN(f, ts, s, sp, cache, oparg);
+            default -> LOAD_ATTR(f, ts, s, sp, cache, oparg);
+        };
+    }
+
+    static boolean STORE_ATTR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.storeAttr(f, s, sp, cache, oparg); return false; }
+    static boolean STORE_ATTR_INSTANCE_VALUE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.storeAttrInstanceValue(f, s, sp, cache, oparg); return false; }
+    static boolean STORE_ATTR_SLOT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.storeAttrSlot(f, s, sp, cache, oparg); return false; }
+    static boolean STORE_ATTR_WITH_HINT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.storeAttrWithHint(f, s, sp, cache, oparg); return false; }
+    static boolean ANY_STORE_ATTR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        return switch (f.units[cache - 1] & 0xFF) {
+            case STORE_ATTR_INSTANCE_VALUE -> STORE_ATTR_INSTANCE_VALUE(f, ts, s, sp, cache, oparg);
+            case STORE_ATTR_SLOT -> STORE_ATTR_SLOT(f, ts, s, sp, cache, oparg);
+            case STORE_ATTR_WITH_HINT -> STORE_ATTR_WITH_HINT(f, ts, s, sp, cache, oparg);
+            default -> STORE_ATTR(f, ts, s, sp, cache, oparg);
+        };
+    }
+
+    // ---- BINARY_OP: left s[sp-2], right s[sp-1] -----------------------------------------------------
+
+    private static boolean binaryResult(Object[] s, int sp, Object result) {
+        s[sp - 2] = result;
+        s[sp - 1] = null;
+        return false;
+    }
+    static boolean BINARY_OP(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.binaryOp(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_ADD_INT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.addInt(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_SUBTRACT_INT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.subtractInt(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_MULTIPLY_INT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.multiplyInt(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_ADD_FLOAT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.addFloat(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_SUBTRACT_FLOAT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.subtractFloat(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_MULTIPLY_FLOAT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.multiplyFloat(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_SUBSCR_LIST_INT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.subscrListInt(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_SUBSCR_TUPLE_INT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.subscrTupleInt(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_SUBSCR_DICT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.subscrDict(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_SUBSCR_STR_INT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.subscrStrInt(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_ADD_UNICODE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.addUnicode(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_INPLACE_ADD_UNICODE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.addUnicode(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_EXTEND(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.extend(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_SUBSCR_LIST_SLICE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.subscrListSlice(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean BINARY_OP_SUBSCR_GETITEM(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.subscrGetitem(f, ts, s, sp, cache, oparg)); }
+    static boolean ANY_BINARY_OP(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        return switch (f.units[cache - 1] & 0xFF) {
+            case BINARY_OP_ADD_INT -> BINARY_OP_ADD_INT(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_SUBTRACT_INT -> BINARY_OP_SUBTRACT_INT(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_MULTIPLY_INT -> BINARY_OP_MULTIPLY_INT(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_ADD_FLOAT -> BINARY_OP_ADD_FLOAT(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_SUBTRACT_FLOAT -> BINARY_OP_SUBTRACT_FLOAT(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_MULTIPLY_FLOAT -> BINARY_OP_MULTIPLY_FLOAT(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_SUBSCR_LIST_INT -> BINARY_OP_SUBSCR_LIST_INT(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_SUBSCR_TUPLE_INT -> BINARY_OP_SUBSCR_TUPLE_INT(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_SUBSCR_DICT -> BINARY_OP_SUBSCR_DICT(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_SUBSCR_STR_INT -> BINARY_OP_SUBSCR_STR_INT(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE -> BINARY_OP_ADD_UNICODE(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_EXTEND -> BINARY_OP_EXTEND(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_SUBSCR_LIST_SLICE -> BINARY_OP_SUBSCR_LIST_SLICE(f, ts, s, sp, cache, oparg);
+            case BINARY_OP_SUBSCR_GETITEM -> BINARY_OP_SUBSCR_GETITEM(f, ts, s, sp, cache, oparg);
+            default -> BINARY_OP(f, ts, s, sp, cache, oparg);
+        };
+    }
+
+    // ---- COMPARE_OP, CONTAINS_OP, TO_BOOL -----------------------------------------------------------
+
+    static boolean COMPARE_OP(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean COMPARE_OP_INT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.compareInt(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean COMPARE_OP_FLOAT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.compareFloat(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean COMPARE_OP_STR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.compareStr(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean ANY_COMPARE_OP(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        return switch (f.units[cache - 1] & 0xFF) {
+            case COMPARE_OP_INT -> COMPARE_OP_INT(f, ts, s, sp, cache, oparg);
+            case COMPARE_OP_FLOAT -> COMPARE_OP_FLOAT(f, ts, s, sp, cache, oparg);
+            case COMPARE_OP_STR -> COMPARE_OP_STR(f, ts, s, sp, cache, oparg);
+            default -> COMPARE_OP(f, ts, s, sp, cache, oparg);
+        };
+    }
+
+    static boolean CONTAINS_OP(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.containsOp(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean CONTAINS_OP_DICT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.containsDict(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean CONTAINS_OP_SET(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return binaryResult(s, sp, Specialized.containsSet(f, cache, s[sp - 2], s[sp - 1], oparg)); }
+    static boolean ANY_CONTAINS_OP(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        return switch (f.units[cache - 1] & 0xFF) {
+            case CONTAINS_OP_DICT -> CONTAINS_OP_DICT(f, ts, s, sp, cache, oparg);
+            case CONTAINS_OP_SET -> CONTAINS_OP_SET(f, ts, s, sp, cache, oparg);
+            default -> CONTAINS_OP(f, ts, s, sp, cache, oparg);
+        };
+    }
+
+    static boolean TO_BOOL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp - 1] = Specialized.toBool(f, cache, s[sp - 1]); return false; }
+    private static boolean toBoolForm(Frame f, Object[] s, int sp, int cache, int op) { s[sp - 1] = Specialized.toBoolSpecialized(f, cache, s[sp - 1], op); return false; }
+    static boolean TO_BOOL_BOOL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return toBoolForm(f, s, sp, cache, TO_BOOL_BOOL); }
+    static boolean TO_BOOL_INT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return toBoolForm(f, s, sp, cache, TO_BOOL_INT); }
+    static boolean TO_BOOL_LIST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return toBoolForm(f, s, sp, cache, TO_BOOL_LIST); }
+    static boolean TO_BOOL_NONE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return toBoolForm(f, s, sp, cache, TO_BOOL_NONE); }
+    static boolean TO_BOOL_STR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return toBoolForm(f, s, sp, cache, TO_BOOL_STR); }
+    static boolean TO_BOOL_ALWAYS_TRUE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return toBoolForm(f, s, sp, cache, TO_BOOL_ALWAYS_TRUE); }
+    static boolean ANY_TO_BOOL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        int op = f.units[cache - 1] & 0xFF;
+        return switch (op) {
+            case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR, TO_BOOL_ALWAYS_TRUE -> toBoolForm(f, s, sp, cache, op);
+            default -> TO_BOOL(f, ts, s, sp, cache, oparg);
+        };
+    }
+
+    // ---- UNPACK_SEQUENCE, STORE_SUBSCR, LOAD_SUPER_ATTR ---------------------------------------------
+
+    static boolean UNPACK_SEQUENCE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.unpackSequence(f, s, sp, cache, oparg); return false; }
+    static boolean UNPACK_SEQUENCE_TWO_TUPLE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.unpackSpecialized(f, s, sp, cache, oparg, UNPACK_SEQUENCE_TWO_TUPLE); return false; }
+    static boolean UNPACK_SEQUENCE_TUPLE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.unpackSpecialized(f, s, sp, cache, oparg, UNPACK_SEQUENCE_TUPLE); return false; }
+    static boolean UNPACK_SEQUENCE_LIST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.unpackSpecialized(f, s, sp, cache, oparg, UNPACK_SEQUENCE_LIST); return false; }
+    static boolean ANY_UNPACK_SEQUENCE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        int op = f.units[cache - 1] & 0xFF;
+        if (op == UNPACK_SEQUENCE_TWO_TUPLE || op == UNPACK_SEQUENCE_TUPLE || op == UNPACK_SEQUENCE_LIST) {
+            Specialized.unpackSpecialized(f, s, sp, cache, oparg, op);
+            return false;
+        }
+        return UNPACK_SEQUENCE(f, ts, s, sp, cache, oparg);
+    }
+
+    static boolean STORE_SUBSCR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.storeSubscr(f, s, sp, cache); return false; }
+    static boolean STORE_SUBSCR_LIST_INT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.storeSubscrListInt(f, s, sp, cache); return false; }
+    static boolean STORE_SUBSCR_DICT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.storeSubscrDict(f, s, sp, cache); return false; }
+    static boolean ANY_STORE_SUBSCR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        return switch (f.units[cache - 1] & 0xFF) {
+            case STORE_SUBSCR_LIST_INT -> STORE_SUBSCR_LIST_INT(f, ts, s, sp, cache, oparg);
+            case STORE_SUBSCR_DICT -> STORE_SUBSCR_DICT(f, ts, s, sp, cache, oparg);
+            default -> STORE_SUBSCR(f, ts, s, sp, cache, oparg);
+        };
+    }
+
+    static boolean LOAD_SUPER_ATTR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadSuperAttr(f, s, sp, cache, oparg); return false; }
+    static boolean LOAD_SUPER_ATTR_ATTR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, LOAD_SUPER_ATTR_ATTR); return false; }
+    static boolean LOAD_SUPER_ATTR_METHOD(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, LOAD_SUPER_ATTR_METHOD); return false; }
+    static boolean ANY_LOAD_SUPER_ATTR(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        int op = f.units[cache - 1] & 0xFF;
+        if (op == LOAD_SUPER_ATTR_ATTR || op == LOAD_SUPER_ATTR_METHOD) {
+            Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op);
+            return false;
+        }
+        return LOAD_SUPER_ATTR(f, ts, s, sp, cache, oparg);
+    }
+
+    // ---- CALL: callable s[base], self-or-NULL s[base+1], oparg arguments; result into s[base] ------
+
+    static boolean CALL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        int base = sp - oparg - 2;
+        s[base] = Specialized.call(f, ts, s, base, cache, oparg);
+        return false;
+    }
+
+    /**
+     * CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS: the interpreter's guard and frame setup
+     * ({@link Specialized#enterExactArgs}), then a Java call instead of the loop's inlined entry:
+     * {@link Eval#run} runs the callee compiled when it has tier-2 code.
+     */
+    private static boolean callExactForm(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg, int op) {
+        int base = sp - oparg - 2;
+        Frame callee = Specialized.enterExactArgs(f, ts, s, base, cache, oparg, op);
+        s[base] = callee == null ? Specialized.callMiss(op, f, ts, s, base, cache, oparg) : Tier2.runEntered(callee, ts);
+        return false;
+    }
+    static boolean CALL_PY_EXACT_ARGS(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return callExactForm(f, ts, s, sp, cache, oparg, CALL_PY_EXACT_ARGS); }
+    static boolean CALL_BOUND_METHOD_EXACT_ARGS(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return callExactForm(f, ts, s, sp, cache, oparg, CALL_BOUND_METHOD_EXACT_ARGS); }
+    static boolean CALL_PY_GENERAL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { int b = sp - oparg - 2; s[b] = Specialized.callPyGeneral(f, ts, s, b, cache, oparg); return false; }
+    static boolean CALL_BOUND_METHOD_GENERAL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { int b = sp - oparg - 2; s[b] = Specialized.callBoundMethodGeneral(f, ts, s, b, cache, oparg); return false; }
+    static boolean CALL_ALLOC_AND_ENTER_INIT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { int b = sp - oparg - 2; s[b] = Specialized.callAllocAndEnterInit(f, ts, s, b, cache, oparg); return false; }
+    static boolean CALL_TYPE_1(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { int b = sp - oparg - 2; s[b] = Specialized.callType1(f, ts, s, b, cache, oparg); return false; }
+    static boolean CALL_STR_1(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { int b = sp - oparg - 2; s[b] = Specialized.callStr1(f, ts, s, b, cache, oparg); return false; }
+    static boolean CALL_TUPLE_1(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { int b = sp - oparg - 2; s[b] = Specialized.callTuple1(f, ts, s, b, cache, oparg); return false; }
+    static boolean CALL_LEN(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { int b = sp - oparg - 2; s[b] = Specialized.callLen(f, ts, s, b, cache, oparg); return false; }
+    static boolean CALL_ISINSTANCE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { int b = sp - oparg - 2; s[b] = Specialized.callIsinstance(f, ts, s, b, cache, oparg); return false; }
+    static boolean CALL_LIST_APPEND(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { int b = sp - oparg - 2; s[b] = Specialized.callListAppend(f, ts, s, b, cache, oparg); return false; }
+    static boolean CALL_BUILTIN_O(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { int b = sp - oparg - 2; s[b] = Specialized.callBuiltinO(f, ts, s, b, cache, oparg); return false; }
+    static boolean CALL_NON_PY_GENERAL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { int b = sp - oparg - 2; s[b] = Specialized.callNonPyGeneral(f, ts, s, b, cache, oparg); return false; }
+    private static boolean callBuiltinForm(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg, int op) { int b = sp - oparg - 2; s[b] = Specialized.callBuiltin(f, ts, s, b, cache, oparg, op); return false; }
+    static boolean CALL_BUILTIN_FAST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return callBuiltinForm(f, ts, s, sp, cache, oparg, CALL_BUILTIN_FAST); }
+    static boolean CALL_METHOD_DESCRIPTOR_FAST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return callBuiltinForm(f, ts, s, sp, cache, oparg, CALL_METHOD_DESCRIPTOR_FAST); }
+    static boolean CALL_BUILTIN_CLASS(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return callBuiltinForm(f, ts, s, sp, cache, oparg, CALL_BUILTIN_CLASS); }
+    static boolean CALL_BUILTIN_FAST_WITH_KEYWORDS(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return callBuiltinForm(f, ts, s, sp, cache, oparg, CALL_BUILTIN_FAST_WITH_KEYWORDS); }
+    static boolean CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return callBuiltinForm(f, ts, s, sp, cache, oparg, CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS); }
+    private static boolean callDescriptorDirect(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg, int op) { int b = sp - oparg - 2; s[b] = Specialized.callMethodDescriptorDirect(f, ts, s, b, cache, oparg, op); return false; }
+    static boolean CALL_METHOD_DESCRIPTOR_NOARGS(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return callDescriptorDirect(f, ts, s, sp, cache, oparg, CALL_METHOD_DESCRIPTOR_NOARGS); }
+    static boolean CALL_METHOD_DESCRIPTOR_O(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return callDescriptorDirect(f, ts, s, sp, cache, oparg, CALL_METHOD_DESCRIPTOR_O); }
+    static boolean ANY_CALL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        int op = f.units[cache - 1] & 0xFF;
+        return switch (op) {
+            case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> callExactForm(f, ts, s, sp, cache, oparg, op);
+            case CALL_PY_GENERAL -> CALL_PY_GENERAL(f, ts, s, sp, cache, oparg);
+            case CALL_BOUND_METHOD_GENERAL -> CALL_BOUND_METHOD_GENERAL(f, ts, s, sp, cache, oparg);
+            case CALL_ALLOC_AND_ENTER_INIT -> CALL_ALLOC_AND_ENTER_INIT(f, ts, s, sp, cache, oparg);
+            case CALL_TYPE_1 -> CALL_TYPE_1(f, ts, s, sp, cache, oparg);
+            case CALL_STR_1 -> CALL_STR_1(f, ts, s, sp, cache, oparg);
+            case CALL_TUPLE_1 -> CALL_TUPLE_1(f, ts, s, sp, cache, oparg);
+            case CALL_LEN -> CALL_LEN(f, ts, s, sp, cache, oparg);
+            case CALL_ISINSTANCE -> CALL_ISINSTANCE(f, ts, s, sp, cache, oparg);
+            case CALL_LIST_APPEND -> CALL_LIST_APPEND(f, ts, s, sp, cache, oparg);
+            case CALL_BUILTIN_O -> CALL_BUILTIN_O(f, ts, s, sp, cache, oparg);
+            case CALL_NON_PY_GENERAL -> CALL_NON_PY_GENERAL(f, ts, s, sp, cache, oparg);
+            case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS, CALL_BUILTIN_FAST_WITH_KEYWORDS,
+                 CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS -> callBuiltinForm(f, ts, s, sp, cache, oparg, op);
+            case CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O -> callDescriptorDirect(f, ts, s, sp, cache, oparg, op);
+            default -> CALL(f, ts, s, sp, cache, oparg);
+        };
+    }
+
+    static boolean CALL_KW(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { int b = sp - oparg - 3; s[b] = Specialized.callKw(f, ts, s, b, cache, oparg); return false; }
+    private static boolean callKwForm(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg, int op) { int b = sp - oparg - 3; s[b] = Specialized.callKwSpecialized(f, ts, s, b, cache, oparg, op); return false; }
+    static boolean CALL_KW_PY(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return callKwForm(f, ts, s, sp, cache, oparg, CALL_KW_PY); }
+    static boolean CALL_KW_BOUND_METHOD(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return callKwForm(f, ts, s, sp, cache, oparg, CALL_KW_BOUND_METHOD); }
+    static boolean CALL_KW_NON_PY(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return callKwForm(f, ts, s, sp, cache, oparg, CALL_KW_NON_PY); }
+    static boolean ANY_CALL_KW(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        int op = f.units[cache - 1] & 0xFF;
+        if (op == CALL_KW_PY || op == CALL_KW_BOUND_METHOD || op == CALL_KW_NON_PY) return callKwForm(f, ts, s, sp, cache, oparg, op);
+        return CALL_KW(f, ts, s, sp, cache, oparg);
+    }
+
+    // ---- what the generated code calls around the instructions --------------------------------------
+
+    /** The rare instructions (no jumps, no caches): the interpreter's own out-of-loop bodies. */
+    static void rare(Frame f, ThreadState ts, Object[] s, int sp, int op, int oparg) {
+        RareOps.execute(f, ts, s, sp, op, oparg);
+    }
+
+    /**
+     * A back edge: pending events (signals) run as the interpreter's JUMP_BACKWARD runs them;
+     * true when compiled code must hand the frame to the interpreter (tracing was switched on).
+     */
+    static boolean backEdge(ThreadState ts) {
+        if (ts.pendingEvents) Ops.runPendingEvents(ts);
+        return ts.interpreter().tracing;
+    }
+
+    /**
+     * {@link #backEdge} for a JUMP_BACKWARD compiled before the interpreter specialized it: the
+     * copy's instruction is specialized as the interpreter would on its first execution (what
+     * {@code dis(adaptive=True)} and {@code sys._ember_adaptive_ops} show does not depend on tier 2).
+     */
+    static boolean backEdgeUnspecialized(Frame f, ThreadState ts, int cache) {
+        if ((f.units[cache - 1] & 0xFF) == JUMP_BACKWARD) Specialized.jumpBackward(f, cache);
+        return backEdge(ts);
+    }
+
+    /**
+     * An exception reached compiled code: converted as the interpreter's run loop converts it,
+     * then the frame's exception table decides (traceback entry, handler depth, pushed values).
+     * Returns the handler's unit index; rethrows when the frame has no handler there.
+     */
+    static int handle(Frame f, ThreadState ts, Throwable t) {
+        org.ember.runtime.PyException e = switch (t) {
+            case org.ember.runtime.PyException pe -> pe;
+            case StackOverflowError so -> Errors.recursionError("maximum recursion depth exceeded");
+            case RuntimeException re -> Errors.systemError("internal error in the interpreter: %s", re.toString());
+            case Error err -> throw err;
+            default -> Errors.systemError("internal error in the interpreter: %s", t.toString());
+        };
+        if (!Unwind.toHandler(f, ts, e)) throw e;
+        return f.pc;
+    }
+
+    /** The entry switch of compiled code got a unit index it has no entry for (a JIT bug). */
+    static RuntimeException badEntry(int entry) {
+        return Errors.systemError("tier-2 code has no entry at unit %d", entry);
+    }
+
+    /** Hands the frame to the interpreter at {@code pc} with the value stack at {@code sp}. */
+    static Object deopt(Frame f, int pc, int sp) {
+        org.ember.jit.JitStats.deopt();
+        f.pc = pc;
+        f.sp = sp;
+        return Tier2.DEOPT;
+    }
+
+    /** RETURN_VALUE: the frame's stack is left empty, as the interpreter leaves it. */
+    static Object returnValue(Frame f, Object[] s, int sp) {
+        Object result = s[sp - 1];
+        s[sp - 1] = null;
+        f.sp = f.stackBase;
+        return result;
+    }
+}

@@ -1,0 +1,77 @@
+package org.ember.jit;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Tier-2 counters for {@code -X stats}: code objects compiled, code objects refused (by
+ * reason: an instruction the JIT does not handle, a generator, too large, ...), loops
+ * continued in compiled code (OSR), frames handed back to the interpreter (tracing began),
+ * and with statistics on, entries into compiled code at a frame's start. All but the last are
+ * rare events and always counted; entries only when {@link #ENABLED} (the same static-final
+ * switch as the interpreter's statistics).
+ */
+public final class JitStats {
+    private JitStats() {}
+
+    public static final boolean ENABLED = Boolean.getBoolean("ember.stats");
+
+    private static final LongAdder COMPILED = new LongAdder();
+    private static final LongAdder ENTERED = new LongAdder();
+    private static final LongAdder OSR = new LongAdder();
+    private static final LongAdder DEOPTS = new LongAdder();
+    private static final Map<String, LongAdder> FAILED = new ConcurrentHashMap<>();
+
+    public static void compiled() {
+        COMPILED.increment();
+    }
+
+    public static void failed(String reason) {
+        FAILED.computeIfAbsent(reason, k -> new LongAdder()).increment();
+    }
+
+    public static void entered() {
+        ENTERED.increment();
+    }
+
+    public static void osr() {
+        OSR.increment();
+    }
+
+    public static void deopt() {
+        DEOPTS.increment();
+    }
+
+    public static long deoptCount() {
+        return DEOPTS.sum();
+    }
+
+    public static long compiledCount() {
+        return COMPILED.sum();
+    }
+
+    public static long enteredCount() {
+        return ENTERED.sum();
+    }
+
+    public static long osrCount() {
+        return OSR.sum();
+    }
+
+    /** Refusals by reason, sorted by reason. */
+    public static Map<String, Long> failures() {
+        Map<String, Long> out = new TreeMap<>();
+        FAILED.forEach((reason, n) -> out.put(reason, n.sum()));
+        return out;
+    }
+
+    public static void clear() {
+        COMPILED.reset();
+        ENTERED.reset();
+        OSR.reset();
+        DEOPTS.reset();
+        FAILED.clear();
+    }
+}
