@@ -49,16 +49,24 @@ public final class Parser {
      * bit test on their cached hash before the set is probed (the NAME rule asks for every name).
      */
     private static final long[] KEYWORD_HASH_BITS = new long[16];
+    /**
+     * The keyword (a literal, so the JVM's one instance) whose hash has each bit. The tokenizer's
+     * name table hands out these same instances for keyword texts ({@link NameTable#NameTable}),
+     * so a keyword token is recognized by identity without probing the set.
+     */
+    private static final String[] KEYWORD_BY_HASH_BIT = new String[1024];
     static {
         for (String keyword : KEYWORDS) {
             int bit = keyword.hashCode() & 1023;
             KEYWORD_HASH_BITS[bit >>> 6] |= 1L << bit;
+            KEYWORD_BY_HASH_BIT[bit] = keyword;
         }
     }
 
     static boolean isKeyword(String name) {
         int bit = name.hashCode() & 1023;
-        return (KEYWORD_HASH_BITS[bit >>> 6] & (1L << bit)) != 0 && KEYWORDS.contains(name);
+        if ((KEYWORD_HASH_BITS[bit >>> 6] & (1L << bit)) == 0) return false;
+        return KEYWORD_BY_HASH_BIT[bit] == name || KEYWORDS.contains(name);
     }
 
     private final String source;
