@@ -8,7 +8,7 @@ import java.util.List;
  * block laid out after it (the fall-through successor when the last instruction falls through).
  */
 final class BasicBlock {
-    final List<Instr> instrs = new ArrayList<>();
+    final ArrayList<Instr> instrs = new ArrayList<>();
     BasicBlock next;
     /** Label id (>= 0) if some jump in the input targeted this block; -1 otherwise. */
     int label = -1;
@@ -27,6 +27,11 @@ final class BasicBlock {
     int assemblyOffset = -1;
     /** Handler stack on entry, while exception targets are labelled. */
     List<BasicBlock> exceptStack;
+
+    /** Makes room for {@code count} instructions at once (growing from 10 by halves showed in profiles). */
+    void reserve(int count) {
+        instrs.ensureCapacity(count);
+    }
 
     Instr last() {
         return instrs.isEmpty() ? null : instrs.get(instrs.size() - 1);

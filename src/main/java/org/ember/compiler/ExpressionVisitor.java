@@ -34,6 +34,19 @@ final class ExpressionVisitor {
     }
 
     void visitExpr(Expr e) {
+        // Names and constants, over half of all expressions, skip the pattern switch: its
+        // bootstrap call is not inlined into this large method and showed in profiles.
+        if (e instanceof Constant) {
+            blocks.enterRecursion();   // a leaf still counts against the depth limit, as in CPython
+            blocks.leaveRecursion();
+            return;
+        }
+        if (e instanceof Name n) {
+            blocks.enterRecursion();
+            visitName(n);
+            blocks.leaveRecursion();
+            return;
+        }
         blocks.enterRecursion();
         switch (e) {
             // The commonest nodes first: a pattern switch tests the cases in order.

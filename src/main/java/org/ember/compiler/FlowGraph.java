@@ -51,6 +51,7 @@ final class FlowGraph {
             if (isTarget[i]) graph.useLabel(i);
             Instr instr = instrs.get(i);
             graph.maybeStartNewBlock();
+            if (graph.current.isEmpty()) graph.current.reserve(runLength(instrs, isTarget, i) + 1);
             if (isTarget[i]) blockAt[i] = graph.current;
             if (instr.opcode == Opcode.ANNOTATIONS_PLACEHOLDER) instr.opcode = Opcode.NOP;
             if (!Instructions.hasArg(instr.opcode)) instr.oparg = 0;
@@ -64,6 +65,16 @@ final class FlowGraph {
             }
         }
         return graph;
+    }
+
+    /**
+     * How many instructions from {@code start} on go into one block: up to the next jump target
+     * or just past a terminator (an upper bound when a label lands on an empty block).
+     */
+    private static int runLength(List<Instr> instrs, boolean[] isTarget, int start) {
+        int end = start + 1;
+        while (end < instrs.size() && !isTarget[end] && !OpKinds.isTerminator(instrs.get(end - 1).opcode)) end++;
+        return end - start;
     }
 
     private int pendingLabel = -1;

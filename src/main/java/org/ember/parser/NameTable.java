@@ -13,6 +13,17 @@ final class NameTable {
     private int[] hashes = new int[256];
     private int size;
 
+    /** Starts with the keywords' literal instances, which {@link Parser#isKeyword} tests by identity. */
+    NameTable() {
+        for (String keyword : Parser.KEYWORDS) {
+            int hash = keyword.hashCode();   // String's hash is the same 31-polynomial as intern's
+            int mask = names.length - 1;
+            int slot = spread(hash) & mask;
+            while (names[slot] != null) slot = (slot + 1) & mask;
+            add(slot, keyword, hash);
+        }
+    }
+
     /** The interned string for {@code chars[start, end)}, which lie within {@code source}. */
     String intern(char[] chars, String source, int start, int end) {
         int hash = 0;

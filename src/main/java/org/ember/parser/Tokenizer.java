@@ -34,6 +34,8 @@ public final class Tokenizer {
     private final boolean allTokens;
     /** The source chars, plus an implicit '\n' when the source does not end with a line break. */
     private final char[] buf;
+    /** No character above U+007F: a UTF-8 byte column is then the char offset (most sources). */
+    private final boolean ascii;
     private final int limit;
     private final int sourceLength;
     /** One String per distinct ASCII identifier (a performance detail: see NameTable). */
@@ -120,6 +122,7 @@ public final class Tokenizer {
             buf[sourceLength] = '\n';
         }
         this.limit = buf.length;
+        this.ascii = allAscii(buf);
         this.firstNul = source.indexOf('\0');
         Mode base = new Mode();
         base.exprStartDepth = 0;   // as CPython initializes its first mode
@@ -298,6 +301,13 @@ public final class Tokenizer {
         inToken = true;
     }
 
+    private static boolean allAscii(char[] chars) {
+        for (char c : chars) {
+            if (c >= 0x80) return false;
+        }
+        return true;
+    }
+
     /** UTF-8 length of one UTF-16 unit; a surrogate pair counts 4, all on its high half. */
     private static int utf8Bytes(char c) {
         if (c < 0x80) {
@@ -314,6 +324,7 @@ public final class Tokenizer {
 
     /** UTF-8 bytes from {@code from} (a line start) to {@code to}, cached for left-to-right use. */
     private int utf8Length(int from, int to) {
+        if (ascii) return Math.max(0, to - from);
         if (from != colCacheLineStart || to < colCachePos) {
             colCacheLineStart = from;
             colCachePos = from;
@@ -329,6 +340,7 @@ public final class Tokenizer {
     }
 
     private int byteCol(int lineStartOfPos, int p) {
+        if (ascii) return Math.max(0, p - lineStartOfPos);
         if (lineStartOfPos != colCacheLineStart) {
             // Compute without disturbing the cache of the current line.
             int bytes = 0;

@@ -108,6 +108,7 @@ public final class CompileBench {
         if (PHASES) return compileAllTimingPhases(names, sources);
         int failed = 0;
         long cpuStart = processCpuNanos();
+        long threadStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < sources.size(); i++) {
             String name = names.get(i);
@@ -118,6 +119,13 @@ public final class CompileBench {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Round(seconds, (processCpuNanos() - cpuStart) / 1e9, failed);
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        double threadSeconds = (THREADS.getCurrentThreadCpuTime() - threadStart) / 1e9;
+        System.out.printf("  CPU seconds: %.2f, of which the compiling thread %.2f (the rest: GC and JIT threads)%n",
+                cpuSeconds, threadSeconds);
+        return new Round(seconds, cpuSeconds, failed);
     }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 }
