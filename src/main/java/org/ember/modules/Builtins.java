@@ -78,6 +78,8 @@ public final class Builtins {
             d.setItem(new PyStr(t.name()), t);
         }
         for (PyType t : Exceptions.all()) d.setItem(new PyStr(t.name()), t);
+        d.setItem(new PyStr("EnvironmentError"), Exceptions.OSError);  // OSError's historical aliases
+        d.setItem(new PyStr("IOError"), Exceptions.OSError);
         d.setItem(new PyStr("None"), PyNone.NONE);
         d.setItem(new PyStr("Ellipsis"), PyEllipsis.INSTANCE);
         d.setItem(new PyStr("NotImplemented"), PyNotImplemented.INSTANCE);
@@ -116,12 +118,13 @@ public final class Builtins {
     }
 
     private static void def(PyDict d, PyModule m, ArgSpec spec, PyBuiltinFunction.Body body) {
-        d.setItem(new PyStr(spec.name()), new PyBuiltinFunction(spec, m, body));
+        d.setItem(new PyStr(spec.name()), new PyBuiltinFunction(spec, m, body).withDoc(org.ember.runtime.BuiltinDocs.forFunction(spec.name())));
     }
 
     private static void functions(PyDict d, PyModule m, Interpreter interp) {
         def(d, m, ArgSpec.vector("print"), (self, a) -> print(interp, a));
         def(d, m, ArgSpec.vector("open"), (self, a) -> openFile(interp, a));
+        def(d, m, ArgSpec.positional("input", 0, 1), (self, a) -> input(interp, a[0]));
         def(d, m, ArgSpec.one("len"), (self, a) -> PyInt.of(Abstract.len(a[0])));
         def(d, m, ArgSpec.one("repr"), (self, a) -> Abstract.repr(a[0]));
         def(d, m, ArgSpec.one("ascii"), (self, a) -> new PyStr(asciiOf(Abstract.repr(a[0]).value())));
@@ -246,6 +249,21 @@ public final class Builtins {
         Object flush = args.keyword("flush");
         if (flush != null && Abstract.isTrue(flush)) Abstract.invoke(file, "flush");
         return PyNone.NONE;
+    }
+
+    /** input(prompt): the prompt to sys.stdout (flushed), then one line of sys.stdin without its newline. */
+    private static Object input(Interpreter interp, Object prompt) {
+        Object stdin = Sys.attribute(interp, "stdin"), stdout = Sys.attribute(interp, "stdout");
+        Object stderr = Sys.attribute(interp, "stderr");
+        if (stdin == null || stdin == PyNone.NONE) throw Errors.of(Exceptions.RuntimeError, "input(): lost sys.stdin");
+        if (stdout == null || stdout == PyNone.NONE) throw Errors.of(Exceptions.RuntimeError, "input(): lost sys.stdout");
+        if (stderr != null && stderr != PyNone.NONE) Abstract.invoke(stderr, "flush");
+        if (prompt != null) Abstract.invoke(stdout, "write", Abstract.str(prompt));
+        Abstract.invoke(stdout, "flush");
+        Object line = Abstract.invoke(stdin, "readline");
+        if (!(line instanceof PyStr text)) throw Errors.typeError("object.readline() returned non-string");
+        if (text.length() == 0) throw Errors.of(Exceptions.EOFError, "EOF when reading a line");
+        return text.value().endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String textOption(Object value, String dflt, String name) {
@@ -513,8 +531,20 @@ public final class Builtins {
             callArgs[3 + k++] = e[1];
         }
         Object cls = Abstract.call(meta, callArgs, 0, callArgs.length, names.length == 0 ? null : PyTuple.of(names));
-        if (cell instanceof PyCell c) c.contents = cls;
+        if (cell instanceof PyCell c && cls instanceof PyType) checkClassCell(c, cls, name);
         return cls;
+    }
+
+    /** type.__new__ fills the __class__ cell from __classcell__; a metaclass that dropped it leaves it wrong. */
+    private static void checkClassCell(PyCell cell, Object cls, PyStr name) {
+        Object inCell = cell.contents;
+        if (inCell == cls) return;
+        if (inCell == null) {
+            throw Errors.runtimeError("__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?",
+                    Abstract.repr(name).value(), Abstract.repr(cls).value());
+        }
+        throw Errors.typeError("__class__ set to %s defining %s as %s", Abstract.repr(inCell).value(),
+                Abstract.repr(name).value(), Abstract.repr(cls).value());
     }
 
     /** PEP 560: a base that is not a class may stand for others through __mro_entries__(bases). */

@@ -434,7 +434,8 @@ public final class Abstract {
     /** Turns what a Python __hash__ returned into a hash value (as CPython's slot_tp_hash). */
     static long hashResult(Object r) {
         if (!(builtinPart(r) instanceof PyInt i)) throw Errors.typeError("__hash__ method should return an integer");
-        long h = i.fitsLong() ? i.hashOfLong() : i.hash();
+        // a value that fits a Py_hash_t is the hash itself; only wider ints are reduced (PyLong_AsSsize_t, then long_hash)
+        long h = i.fitsLong() ? i.longValue() : i.hash();
         return h == -1 ? -2 : h;
     }
 

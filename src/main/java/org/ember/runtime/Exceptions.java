@@ -160,6 +160,7 @@ public final class Exceptions {
         UnicodeWarning = define("UnicodeWarning", Warning);
         UserWarning = define("UserWarning", Warning);
         KeyError.str = Exceptions::keyErrorStr;
+        ImportError.str = ModuleNotFoundError.str = Exceptions::importErrorStr;
         UnicodeErrors.installSlots();
         for (PyType t : new PyType[] {SyntaxError, IndentationError, TabError, _IncompleteInputError}) {
             t.str = Exceptions::syntaxErrorStr;
@@ -242,13 +243,43 @@ public final class Exceptions {
 
     private static Object initException(Object self, Object[] args, int offset, int nargs, PyTuple kwnames) {
         PyBaseException e = (PyBaseException) self;
-        if (kwnames != null && kwnames.size() > 0) {
+        int nkw = kwnames == null ? 0 : kwnames.size();
+        String[] keywords = keywordAttributes(e.type());
+        if (nkw > 0 && keywords.length == 0) {
             throw Errors.typeError("%s() takes no keyword arguments", e.type().name());
         }
-        PyTuple newArgs = PyTuple.of(java.util.Arrays.copyOfRange(args, offset, offset + nargs));
+        if (nkw > keywords.length) {
+            throw Errors.typeError("%s() takes at most %d keyword argument%s (%d given)",
+                    e.type().name(), keywords.length, keywords.length == 1 ? "" : "s", nkw);
+        }
+        for (int k = 0; k < nkw; k++) {
+            String kw = ((PyStr) kwnames.get(k)).value();
+            if (!java.util.Arrays.asList(keywords).contains(kw)) {
+                throw Errors.typeError("%s() got an unexpected keyword argument '%s'", e.type().name(), kw);
+            }
+        }
+        int npos = nargs - nkw;
+        PyTuple newArgs = PyTuple.of(java.util.Arrays.copyOfRange(args, offset, offset + npos));
         e.setArgs(newArgs);
         initExtraAttributes(e, newArgs);
+        for (int k = 0; k < nkw; k++) e.setAttribute(((PyStr) kwnames.get(k)).value(), args[offset + npos + k]);
         return PyNone.NONE;
+    }
+
+    private static final String[] NO_KEYWORDS = {};
+
+    /** The keyword-only arguments an exception's __init__ accepts (NameError(name=), AttributeError(name=, obj=), ...). */
+    private static String[] keywordAttributes(PyType t) {
+        if (t.isSubtype(ImportError)) return new String[] {"name", "path", "name_from"};
+        if (t.isSubtype(AttributeError)) return new String[] {"name", "obj"};
+        if (t.isSubtype(NameError)) return new String[] {"name"};
+        return NO_KEYWORDS;
+    }
+
+    /** ImportError's str is its msg when that is a str (set from a single argument), else BaseException's. */
+    private static Object importErrorStr(Object self) {
+        Object msg = of(self).getAttribute("msg");
+        return msg instanceof PyStr s && s.type() == PyStr.TYPE ? s : str(self);
     }
 
     /** The attributes builtin subclasses derive from their arguments (value, code, name, ...). */
@@ -263,6 +294,9 @@ public final class Exceptions {
             e.setAttribute("obj", PyNone.NONE);
         } else if (t.isSubtype(NameError)) {
             e.setAttribute("name", PyNone.NONE);
+        } else if (t.isSubtype(ImportError)) {
+            e.setAttribute("msg", args.size() == 1 ? args.get(0) : PyNone.NONE);
+            for (String name : new String[] {"name", "path", "name_from"}) e.setAttribute(name, PyNone.NONE);
         } else if (t.isSubtype(OSError)) {
             initOSError(e, args);
         } else if (t.isSubtype(UnicodeError)) {
