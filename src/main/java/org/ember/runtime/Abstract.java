@@ -177,7 +177,8 @@ public final class Abstract {
         Slot.Call call = typeOf(callable).call;
         if (call == null) throw Errors.typeError("'%s' object is not callable", typeName(callable));
         ThreadState ts = ThreadState.current();
-        ts.enterRecursiveCall(" while calling a Python object");
+        // a Python frame's depth error reads as CPython's frame check (no suffix); other callables as _PyObject_Call's
+        ts.enterRecursiveCall(callable instanceof PyFunction || callable instanceof PyBoundMethod ? "" : " while calling a Python object");
         try {
             return call.call(callable, args, offset, nargs, kwnames);
         } catch (StackOverflowError e) {
@@ -374,13 +375,13 @@ public final class Abstract {
             return richCompare1(a, b, op);
         }
         ThreadState ts = ThreadState.current();
-        ts.enterRecursiveCall(" in comparison");
+        ts.enterCRecursiveCall(" in comparison");
         try {
             return richCompare1(a, b, op);
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded in comparison");
         } finally {
-            ts.leaveRecursiveCall();
+            ts.leaveCRecursiveCall();
         }
     }
 
@@ -541,7 +542,7 @@ public final class Abstract {
 
     public static PyStr repr(Object o) {
         ThreadState ts = ThreadState.current();
-        ts.enterRecursiveCall(" while getting the repr of an object");
+        ts.enterCRecursiveCall(" while getting the repr of an object");
         try {
             Object r = typeOf(o).repr.apply(o);
             if (r instanceof PyStr s) return s;
@@ -550,7 +551,7 @@ public final class Abstract {
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded while getting the repr of an object");
         } finally {
-            ts.leaveRecursiveCall();
+            ts.leaveCRecursiveCall();
         }
     }
 
@@ -558,7 +559,7 @@ public final class Abstract {
     public static PyStr str(Object o) {
         if (o instanceof PyStr s) return s;
         ThreadState ts = ThreadState.current();
-        ts.enterRecursiveCall(" while getting the str of an object");
+        ts.enterCRecursiveCall(" while getting the str of an object");
         try {
             Object r = typeOf(o).str.apply(o);
             if (r instanceof PyStr s) return s;
@@ -567,7 +568,7 @@ public final class Abstract {
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded while getting the str of an object");
         } finally {
-            ts.leaveRecursiveCall();
+            ts.leaveCRecursiveCall();
         }
     }
 

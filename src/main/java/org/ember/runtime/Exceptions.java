@@ -174,6 +174,21 @@ public final class Exceptions {
             sub.newInstance = OSError.newInstance;
             sub.str = OSError.str;
         }
+        giveOwnInit();
+    }
+
+    /**
+     * Every builtin exception type (but ExceptionGroup, a heap type in CPython) has its own
+     * __init__ in its dict, as in CPython ({@code ValueError.__init__} is "of 'ValueError'
+     * objects"): each gets a distinct slot object (a bound method reference) doing the same as
+     * its base's. (__new__ stays shared: tp_new_wrapper's safety check compares it.)
+     */
+    private static void giveOwnInit() {
+        for (PyType t : all()) {
+            if (t == BaseException || t == ExceptionGroup) continue;
+            Slot.Call init = t.init;
+            t.init = init::call;
+        }
     }
 
     /** OSError(errno, ...) with a known errno makes the matching subclass (Linux errno numbers). */
@@ -315,9 +330,8 @@ public final class Exceptions {
         e.setAttribute("print_file_and_line", PyNone.NONE);
         if (args.size() != 2) return;
         PyTuple info = PyTuple.fromIterable(args.get(1));
-        if (info.size() < 4 || info.size() > 6) {
-            throw Errors.indexError("tuple index out of range");
-        }
+        if (info.size() < 4) throw Errors.typeError("function takes at least 4 arguments (%d given)", info.size());
+        if (info.size() > 6) throw Errors.typeError("function takes at most 6 arguments (%d given)", info.size());
         for (int i = 0; i < info.size(); i++) e.setAttribute(SYNTAX_ERROR_DETAILS[i], info.get(i));
     }
 

@@ -128,6 +128,10 @@ public final class TypeFactory {
                 Object it = Abstract.getIter(slots);
                 for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) items.add(x);
             }
+            PyType solidBase = solidBaseOf(bases);
+            if (!items.isEmpty() && TypeLayout.itemSize(solidBase) != 0) {  // int, tuple, bytes, type: items follow the header
+                throw Errors.typeError("nonempty __slots__ not supported for subtype of '%s'", solidBase.name());
+            }
             List<String> names = new ArrayList<>();
             boolean addDict = false;
             Set<String> seen = new LinkedHashSet<>();
