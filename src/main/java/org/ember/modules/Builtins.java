@@ -138,7 +138,7 @@ public final class Builtins {
         def(d, m, ArgSpec.vector("min"), (self, a) -> minMax(a, "min", CompareOp.LT));
         def(d, m, ArgSpec.vector("max"), (self, a) -> minMax(a, "max", CompareOp.GT));
         def(d, m, ArgSpec.keywords("sum", 1, 1, 2, "iterable", "start"), (self, a) -> sum(a[0], a[1]));
-        def(d, m, ArgSpec.keywords("sorted", 1, 1, 1, "iterable", "key", "reverse"), (self, a) -> sorted(a));
+        def(d, m, ArgSpec.keywords("sorted", 1, 0, 1, "iterable", "key", "reverse"), (self, a) -> sorted(a));
         def(d, m, ArgSpec.positional("hasattr", 2, 2), (self, a) -> PyBool.of(Abstract.lookupAttr(a[0], Abstract.attrName(a[1])) != null));
         def(d, m, ArgSpec.positional("getattr", 2, 3), (self, a) -> getattr(a[0], a[1], a[2]));
         def(d, m, ArgSpec.positional("setattr", 3, 3), (self, a) -> {
@@ -450,13 +450,58 @@ public final class Builtins {
 
     private static Object sum(Object iterable, Object start) {
         if (start instanceof PyStr) throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (start instanceof org.ember.runtime.PyBytes) throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        if (start instanceof org.ember.runtime.PyByteArray) {
+            throw Errors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+        }
         Object total = start == null ? PyInt.ZERO : start;
         Object it = Abstract.getIter(iterable);
+        // As CPython: an int stretch, then (if the total became a float) a compensated float stretch, then generic adds
+        if (total instanceof PyInt && !(total instanceof PyBool)) {
+            for (Object item; ; ) {
+                if ((item = nextOrNull(it)) == null) return total;
+                boolean intItem = item instanceof PyInt;
+                total = Abstract.binaryOp(total, item, BinOp.ADD);
+                if (!intItem) break;
+            }
+        }
+        if (total instanceof PyFloat f) {
+            FloatSum rest = floatSum(f.value, it);
+            if (rest.stoppedAt == null) return new PyFloat(rest.value);
+            total = Abstract.binaryOp(new PyFloat(rest.value), rest.stoppedAt, BinOp.ADD);
+        }
         for (Object item; (item = nextOrNull(it)) != null; ) total = Abstract.binaryOp(total, item, BinOp.ADD);
         return total;
     }
 
+    /** What {@link #floatSum} added up, and the item it stopped at (null: the iterator is exhausted). */
+    private record FloatSum(double value, Object stoppedAt) {}
+
+    /**
+     * sum()'s float stretch (CPython 3.12+): floats and ints that fit a C long are added with
+     * Neumaier's compensation, so sum([0.1] * 10) == 1.0; any other item ends the stretch.
+     */
+    private static FloatSum floatSum(double start, Object it) {
+        double hi = start, lo = 0.0;
+        for (Object item; ; ) {
+            item = nextOrNull(it);
+            double x;
+            if (item instanceof PyFloat f) {
+                x = f.value;
+            } else if (item instanceof PyInt i && i.fitsLong()) {
+                x = (double) i.longValue();
+            } else {
+                return new FloatSum(lo != 0.0 && Double.isFinite(lo) ? hi + lo : hi, item);
+            }
+            double t = hi + x;
+            if (Math.abs(hi) >= Math.abs(x)) lo += (hi - t) + x;
+            else lo += (x - t) + hi;
+            hi = t;
+        }
+    }
+
     private static Object sorted(Object[] a) {
+        if (a[0] == null) throw Errors.typeError("sorted expected 1 argument, got 0");
         PyList list = PyList.fromIterable(a[0]);
         list.sort(a[1] == null ? PyNone.NONE : a[1], a[2] != null && Abstract.isTrue(a[2]));
         return list;
@@ -489,6 +534,14 @@ public final class Builtins {
     }
 
     private static Object ord(Object arg) {
+        byte[] bytes = arg instanceof org.ember.runtime.PyBytes || arg instanceof org.ember.runtime.PyByteArray
+                ? org.ember.runtime.PyBuffer.bytesOf(arg) : null;
+        if (bytes != null) {
+            if (bytes.length != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length %d found", bytes.length);
+            }
+            return PyInt.of(bytes[0] & 0xFF);
+        }
         if (!(arg instanceof PyStr s)) {
             throw Errors.typeError("ord() expected string of length 1, but %s found", Abstract.typeName(arg));
         }

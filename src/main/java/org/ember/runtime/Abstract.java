@@ -162,9 +162,8 @@ public final class Abstract {
             return;
         }
         if (descr == null) {
-            throw valueOrNull == null
-                    ? Errors.attributeError("'%s' object has no attribute '%s'", type.name(), key)
-                    : Errors.attributeError("'%s' object has no attribute '%s' and no __dict__ for setting new attributes", type.name(), key);
+            // CPython words a failed delete the same way as a failed store here
+            throw Errors.attributeError("'%s' object has no attribute '%s' and no __dict__ for setting new attributes", type.name(), key);
         }
         throw Errors.attributeError("'%s' object attribute '%s' is read-only", type.name(), key);
     }
