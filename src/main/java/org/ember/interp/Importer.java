@@ -198,7 +198,7 @@ public final class Importer {
         if (module.dict().getItemStr("__package__") == PyNone.NONE) {  // as importlib sets it: the parent package, '' at top level
             module.dict().setItem(new PyStr("__package__"), new PyStr(full.substring(0, Math.max(0, full.lastIndexOf('.')))));
         }
-        interp.modules.setItem(new PyStr(full), module);
+        interp.modules.setItem(new PyStr(full), module.markBuiltIn());
         if (parent != null) Abstract.setAttr(parent, full.substring(full.lastIndexOf('.') + 1), module);
         return module;
     }

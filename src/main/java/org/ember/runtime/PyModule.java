@@ -6,7 +6,7 @@ public final class PyModule extends PyObject {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class)
             .subclassable()
             .slots(t -> {
-                t.repr = self -> new PyStr("<module " + PyStr.repr(((PyModule) Abstract.builtinPart(self)).name()) + ">");
+                t.repr = PyModule::repr;
                 t.getattro = PyModule::getAttr;
                 t.newInstance = PyModule::newInstance;
                 t.init = (self, args, off, n, kw) -> {
@@ -32,6 +32,14 @@ public final class PyModule extends PyObject {
             .build();
 
     private final PyDict dict = new PyDict();
+    /** A module implemented in Java and registered as built in (sys, builtins, math, ...): its repr says so. */
+    private volatile boolean builtIn;
+
+    /** Marks a module as built into the interpreter (see {@link #repr}); returns it. */
+    public PyModule markBuiltIn() {
+        builtIn = true;
+        return this;
+    }
 
     /** A module subclass's instance keeps its attributes in the module's namespace (its __dict__ is the module dict). */
     private static Object newInstance(PyType type, Object[] args, int offset, int nargs, PyTuple kwnames) {
@@ -45,6 +53,14 @@ public final class PyModule extends PyObject {
         dict.setItem(new PyStr("__name__"), new PyStr(name));
         dict.setItem(new PyStr("__doc__"), PyNone.NONE);
         initImportAttributes();
+    }
+
+    /** As importlib's module repr: where the module came from (a file, or built into the interpreter) when known. */
+    private static Object repr(Object self) {
+        PyModule m = (PyModule) Abstract.builtinPart(self);
+        String name = PyStr.repr(m.name());
+        if (m.dict.getItemStr("__file__") instanceof PyStr file) return new PyStr("<module " + name + " from " + PyStr.repr(file.value()) + ">");
+        return new PyStr("<module " + name + (m.builtIn ? " (built-in)>" : ">"));
     }
 
     /** As CPython's module_init_dict: __package__, __loader__ and __spec__ exist from the start (None until an importer sets them). */
