@@ -411,10 +411,12 @@ public final class Exceptions {
             of(self).setContext(causeOrNone(v, "context"));
         });
         d.getset("__suppress_context__", self -> PyBool.of(of(self).suppressContext()), (self, v) -> {
-            if (v == null) throw Errors.typeError("__suppress_context__ may not be deleted");
-            of(self).setSuppressContext(Abstract.isTrue(v));
+            if (v == null) throw Errors.typeError("can't delete numeric/char attribute");
+            if (!(v instanceof PyBool b)) throw Errors.typeError("attribute value type must be bool");
+            of(self).setSuppressContext(b == PyBool.TRUE);
         });
         d.getset("__dict__", self -> of(self).dict(), (self, v) -> {
+            if (v == null) throw Errors.typeError("cannot delete __dict__");
             if (!(v instanceof PyDict dict)) throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", Abstract.typeName(v));
             of(self).setDict(dict);
         });

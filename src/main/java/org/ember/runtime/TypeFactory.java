@@ -245,6 +245,10 @@ public final class TypeFactory {
     }
 
     private static void setInstanceDict(Object self, Object value) {
+        if (value == null) {   // del obj.__dict__: the instance starts over with an empty namespace
+            ((PyHeapObject) self).setDict(new PyDict());
+            return;
+        }
         if (!(value instanceof PyDict d)) {
             throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", Abstract.typeName(value));
         }
