@@ -122,6 +122,7 @@ public final class Abstract {
         if (obj instanceof PyHeapObject h) return h.getAttribute(key);
         if (obj instanceof PyModule m) return m.dict().getItemStr(key);
         if (obj instanceof PyFunction f) return f.attribute(key);
+        if (obj instanceof OwnDict owner) return owner.ownDict().getItemStr(key);
         return null;
     }
 
@@ -158,6 +159,14 @@ public final class Abstract {
                 if (!f.dict().delItemIfPresent(name)) throw Errors.attributeError("'function' object has no attribute '%s'", key);
             } else {
                 f.dict().setItem(name, valueOrNull);
+            }
+            return;
+        }
+        if (obj instanceof OwnDict owner) {
+            if (valueOrNull == null) {
+                if (!owner.ownDict().delItemIfPresent(name)) throw Errors.attributeError("'%s' object has no attribute '%s'", type.name(), key);
+            } else {
+                owner.ownDict().setItem(name, valueOrNull);
             }
             return;
         }
