@@ -420,6 +420,12 @@ public final class Exceptions {
             if (!(v instanceof PyDict dict)) throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", Abstract.typeName(v));
             of(self).setDict(dict);
         });
+        d.method1("__setstate__", (self, state) -> {  // pickle/copy: the instance dict saved by __reduce__
+            if (state == PyNone.NONE) return PyNone.NONE;
+            if (!(state instanceof PyDict dict)) throw Errors.typeError("state is not a dictionary");
+            for (Object[] entry : dict.entries()) Abstract.setAttr(self, Abstract.attrName(entry[0]), entry[1]);
+            return PyNone.NONE;
+        });
         d.method1("with_traceback", (self, tb) -> {
             of(self).setTraceback(checkTraceback(tb));
             return self;
