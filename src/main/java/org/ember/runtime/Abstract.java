@@ -501,7 +501,7 @@ public final class Abstract {
         if (slot != null) return slot.apply(o, key);
         if (o instanceof PyType type) {
             Object classGetItem = lookupAttr(type, new PyStr("__class_getitem__"));
-            if (classGetItem != null) return call(classGetItem, key);
+            if (classGetItem != null && classGetItem != PyNone.NONE) return call(classGetItem, key);  // None blocks it
             throw Errors.typeError("type '%s' is not subscriptable", type.name());
         }
         throw Errors.typeError("'%s' object is not subscriptable", typeName(o));
