@@ -201,8 +201,11 @@ public final class Importer {
 
     /** A module implemented in Java: registered in sys.modules and bound in its parent package. */
     private static Object registerBuiltin(Interpreter interp, String full, PyModule module, Object parent) {
+        if (module.dict().getItemStr("__package__") == PyNone.NONE) {  // as importlib sets it: the parent package, '' at top level
+            module.dict().setItem(new PyStr("__package__"), new PyStr(full.substring(0, Math.max(0, full.lastIndexOf('.')))));
+        }
         ImportSystem.attachBuiltinSpec(interp, module);
-        interp.modules.setItem(new PyStr(full), module);
+        interp.modules.setItem(new PyStr(full), module.markBuiltIn());
         if (parent != null) Abstract.setAttr(parent, full.substring(full.lastIndexOf('.') + 1), module);
         return module;
     }

@@ -66,10 +66,12 @@ public final class Builtins {
 
     /** Fills {@code interp.builtins} and registers the module in sys.modules. */
     public static PyModule install(Interpreter interp) {
-        PyModule module = new PyModule("builtins");
+        PyModule module = new PyModule("builtins").markBuiltIn();
         PyDict d = interp.builtins;
         org.ember.runtime.PyGenericAlias.installClassGetItem(PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
-                PyFrozenSet.TYPE, Exceptions.BaseExceptionGroup);
+                PyFrozenSet.TYPE, Exceptions.BaseExceptionGroup, ENUMERATE, org.ember.runtime.PyGenerator.TYPE,
+                org.ember.runtime.PyGenerator.COROUTINE_TYPE, org.ember.runtime.PyGenerator.ASYNC_GENERATOR_TYPE,
+                org.ember.runtime.PyMappingProxy.TYPE);
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyBool.TYPE, PyStr.TYPE,
                 org.ember.runtime.PyBytes.TYPE, org.ember.runtime.PyByteArray.TYPE, org.ember.runtime.PyMemoryView.TYPE,
                 PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PySlice.TYPE, PyRange.TYPE,
@@ -78,6 +80,8 @@ public final class Builtins {
             d.setItem(new PyStr(t.name()), t);
         }
         for (PyType t : Exceptions.all()) d.setItem(new PyStr(t.name()), t);
+        d.setItem(new PyStr("EnvironmentError"), Exceptions.OSError);  // OSError's historical aliases
+        d.setItem(new PyStr("IOError"), Exceptions.OSError);
         d.setItem(new PyStr("None"), PyNone.NONE);
         d.setItem(new PyStr("Ellipsis"), PyEllipsis.INSTANCE);
         d.setItem(new PyStr("NotImplemented"), PyNotImplemented.INSTANCE);
@@ -116,12 +120,13 @@ public final class Builtins {
     }
 
     private static void def(PyDict d, PyModule m, ArgSpec spec, PyBuiltinFunction.Body body) {
-        d.setItem(new PyStr(spec.name()), new PyBuiltinFunction(spec, m, body));
+        d.setItem(new PyStr(spec.name()), new PyBuiltinFunction(spec, m, body).withDoc(org.ember.runtime.BuiltinDocs.forFunction(spec.name())));
     }
 
     private static void functions(PyDict d, PyModule m, Interpreter interp) {
         def(d, m, ArgSpec.vector("print"), (self, a) -> print(interp, a));
         def(d, m, ArgSpec.vector("open"), (self, a) -> openFile(interp, a));
+        def(d, m, ArgSpec.positional("input", 0, 1), (self, a) -> input(interp, a[0]));
         // a range is the one builtin sequence that can be longer than a Java int
         def(d, m, ArgSpec.one("len"), (self, a) -> PyInt.of(a[0] instanceof PyRange r ? r.lengthAsSize() : Abstract.len(a[0])));
         def(d, m, ArgSpec.one("repr"), (self, a) -> Abstract.repr(a[0]));
@@ -136,7 +141,7 @@ public final class Builtins {
         def(d, m, ArgSpec.vector("min"), (self, a) -> minMax(a, "min", CompareOp.LT));
         def(d, m, ArgSpec.vector("max"), (self, a) -> minMax(a, "max", CompareOp.GT));
         def(d, m, ArgSpec.keywords("sum", 1, 1, 2, "iterable", "start"), (self, a) -> sum(a[0], a[1]));
-        def(d, m, ArgSpec.keywords("sorted", 1, 1, 1, "iterable", "key", "reverse"), (self, a) -> sorted(a));
+        def(d, m, ArgSpec.keywords("sorted", 1, 0, 1, "iterable", "key", "reverse"), (self, a) -> sorted(a));
         def(d, m, ArgSpec.positional("hasattr", 2, 2), (self, a) -> PyBool.of(Abstract.lookupAttr(a[0], Abstract.attrName(a[1])) != null));
         def(d, m, ArgSpec.positional("getattr", 2, 3), (self, a) -> getattr(a[0], a[1], a[2]));
         def(d, m, ArgSpec.positional("setattr", 3, 3), (self, a) -> {
@@ -247,6 +252,21 @@ public final class Builtins {
         Object flush = args.keyword("flush");
         if (flush != null && Abstract.isTrue(flush)) Abstract.invoke(file, "flush");
         return PyNone.NONE;
+    }
+
+    /** input(prompt): the prompt to sys.stdout (flushed), then one line of sys.stdin without its newline. */
+    private static Object input(Interpreter interp, Object prompt) {
+        Object stdin = Sys.attribute(interp, "stdin"), stdout = Sys.attribute(interp, "stdout");
+        Object stderr = Sys.attribute(interp, "stderr");
+        if (stdin == null || stdin == PyNone.NONE) throw Errors.of(Exceptions.RuntimeError, "input(): lost sys.stdin");
+        if (stdout == null || stdout == PyNone.NONE) throw Errors.of(Exceptions.RuntimeError, "input(): lost sys.stdout");
+        if (stderr != null && stderr != PyNone.NONE) Abstract.invoke(stderr, "flush");
+        if (prompt != null) Abstract.invoke(stdout, "write", Abstract.str(prompt));
+        Abstract.invoke(stdout, "flush");
+        Object line = Abstract.invoke(stdin, "readline");
+        if (!(line instanceof PyStr text)) throw Errors.typeError("object.readline() returned non-string");
+        if (text.length() == 0) throw Errors.of(Exceptions.EOFError, "EOF when reading a line");
+        return text.value().endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String textOption(Object value, String dflt, String name) {
@@ -433,13 +453,58 @@ public final class Builtins {
 
     private static Object sum(Object iterable, Object start) {
         if (start instanceof PyStr) throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (start instanceof org.ember.runtime.PyBytes) throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        if (start instanceof org.ember.runtime.PyByteArray) {
+            throw Errors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+        }
         Object total = start == null ? PyInt.ZERO : start;
         Object it = Abstract.getIter(iterable);
+        // As CPython: an int stretch, then (if the total became a float) a compensated float stretch, then generic adds
+        if (total instanceof PyInt && !(total instanceof PyBool)) {
+            for (Object item; ; ) {
+                if ((item = nextOrNull(it)) == null) return total;
+                boolean intItem = item instanceof PyInt;
+                total = Abstract.binaryOp(total, item, BinOp.ADD);
+                if (!intItem) break;
+            }
+        }
+        if (total instanceof PyFloat f) {
+            FloatSum rest = floatSum(f.value, it);
+            if (rest.stoppedAt == null) return new PyFloat(rest.value);
+            total = Abstract.binaryOp(new PyFloat(rest.value), rest.stoppedAt, BinOp.ADD);
+        }
         for (Object item; (item = nextOrNull(it)) != null; ) total = Abstract.binaryOp(total, item, BinOp.ADD);
         return total;
     }
 
+    /** What {@link #floatSum} added up, and the item it stopped at (null: the iterator is exhausted). */
+    private record FloatSum(double value, Object stoppedAt) {}
+
+    /**
+     * sum()'s float stretch (CPython 3.12+): floats and ints that fit a C long are added with
+     * Neumaier's compensation, so sum([0.1] * 10) == 1.0; any other item ends the stretch.
+     */
+    private static FloatSum floatSum(double start, Object it) {
+        double hi = start, lo = 0.0;
+        for (Object item; ; ) {
+            item = nextOrNull(it);
+            double x;
+            if (item instanceof PyFloat f) {
+                x = f.value;
+            } else if (item instanceof PyInt i && i.fitsLong()) {
+                x = (double) i.longValue();
+            } else {
+                return new FloatSum(lo != 0.0 && Double.isFinite(lo) ? hi + lo : hi, item);
+            }
+            double t = hi + x;
+            if (Math.abs(hi) >= Math.abs(x)) lo += (hi - t) + x;
+            else lo += (x - t) + hi;
+            hi = t;
+        }
+    }
+
     private static Object sorted(Object[] a) {
+        if (a[0] == null) throw Errors.typeError("sorted expected 1 argument, got 0");
         PyList list = PyList.fromIterable(a[0]);
         list.sort(a[1] == null ? PyNone.NONE : a[1], a[2] != null && Abstract.isTrue(a[2]));
         return list;
@@ -472,6 +537,14 @@ public final class Builtins {
     }
 
     private static Object ord(Object arg) {
+        byte[] bytes = arg instanceof org.ember.runtime.PyBytes || arg instanceof org.ember.runtime.PyByteArray
+                ? org.ember.runtime.PyBuffer.bytesOf(arg) : null;
+        if (bytes != null) {
+            if (bytes.length != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length %d found", bytes.length);
+            }
+            return PyInt.of(bytes[0] & 0xFF);
+        }
         if (!(arg instanceof PyStr s)) {
             throw Errors.typeError("ord() expected string of length 1, but %s found", Abstract.typeName(arg));
         }
@@ -514,8 +587,20 @@ public final class Builtins {
             callArgs[3 + k++] = e[1];
         }
         Object cls = Abstract.call(meta, callArgs, 0, callArgs.length, names.length == 0 ? null : PyTuple.of(names));
-        if (cell instanceof PyCell c) c.contents = cls;
+        if (cell instanceof PyCell c && cls instanceof PyType) checkClassCell(c, cls, name);
         return cls;
+    }
+
+    /** type.__new__ fills the __class__ cell from __classcell__; a metaclass that dropped it leaves it wrong. */
+    private static void checkClassCell(PyCell cell, Object cls, PyStr name) {
+        Object inCell = cell.contents;
+        if (inCell == cls) return;
+        if (inCell == null) {
+            throw Errors.runtimeError("__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?",
+                    Abstract.repr(name).value(), Abstract.repr(cls).value());
+        }
+        throw Errors.typeError("__class__ set to %s defining %s as %s", Abstract.repr(inCell).value(),
+                Abstract.repr(name).value(), Abstract.repr(cls).value());
     }
 
     /** PEP 560: a base that is not a class may stand for others through __mro_entries__(bases). */

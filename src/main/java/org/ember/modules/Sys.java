@@ -51,7 +51,7 @@ public final class Sys {
      */
     public static PyModule install(Interpreter interp, TextStream stdout, TextStream stderr, List<String> argv,
                                    Function<PyBaseException, String> formatter) {
-        PyModule sys = new PyModule("sys");
+        PyModule sys = new PyModule("sys").markBuiltIn();
         var d = sys.dict();
         set(d, "argv", strings(argv));
         List<String> orig = new ArrayList<>();

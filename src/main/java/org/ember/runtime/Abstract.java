@@ -122,6 +122,7 @@ public final class Abstract {
         if (obj instanceof PyHeapObject h) return h.getAttribute(key);
         if (obj instanceof PyModule m) return m.dict().getItemStr(key);
         if (obj instanceof PyFunction f) return f.attribute(key);
+        if (obj instanceof OwnDict owner) return owner.ownDict().getItemStr(key);
         return null;
     }
 
@@ -161,10 +162,17 @@ public final class Abstract {
             }
             return;
         }
+        if (obj instanceof OwnDict owner) {
+            if (valueOrNull == null) {
+                if (!owner.ownDict().delItemIfPresent(name)) throw Errors.attributeError("'%s' object has no attribute '%s'", type.name(), key);
+            } else {
+                owner.ownDict().setItem(name, valueOrNull);
+            }
+            return;
+        }
         if (descr == null) {
-            throw valueOrNull == null
-                    ? Errors.attributeError("'%s' object has no attribute '%s'", type.name(), key)
-                    : Errors.attributeError("'%s' object has no attribute '%s' and no __dict__ for setting new attributes", type.name(), key);
+            // CPython words a failed delete the same way as a failed store here
+            throw Errors.attributeError("'%s' object has no attribute '%s' and no __dict__ for setting new attributes", type.name(), key);
         }
         throw Errors.attributeError("'%s' object attribute '%s' is read-only", type.name(), key);
     }
@@ -177,7 +185,8 @@ public final class Abstract {
         Slot.Call call = typeOf(callable).call;
         if (call == null) throw Errors.typeError("'%s' object is not callable", typeName(callable));
         ThreadState ts = ThreadState.current();
-        ts.enterRecursiveCall(" while calling a Python object");
+        // a Python frame's depth error reads as CPython's frame check (no suffix); other callables as _PyObject_Call's
+        ts.enterRecursiveCall(callable instanceof PyFunction || callable instanceof PyBoundMethod ? "" : " while calling a Python object");
         try {
             return call.call(callable, args, offset, nargs, kwnames);
         } catch (StackOverflowError e) {
@@ -374,13 +383,13 @@ public final class Abstract {
             return richCompare1(a, b, op);
         }
         ThreadState ts = ThreadState.current();
-        ts.enterRecursiveCall(" in comparison");
+        ts.enterCRecursiveCall(" in comparison");
         try {
             return richCompare1(a, b, op);
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded in comparison");
         } finally {
-            ts.leaveRecursiveCall();
+            ts.leaveCRecursiveCall();
         }
     }
 
@@ -434,7 +443,8 @@ public final class Abstract {
     /** Turns what a Python __hash__ returned into a hash value (as CPython's slot_tp_hash). */
     static long hashResult(Object r) {
         if (!(builtinPart(r) instanceof PyInt i)) throw Errors.typeError("__hash__ method should return an integer");
-        long h = i.fitsLong() ? i.hashOfLong() : i.hash();
+        // a value that fits a Py_hash_t is the hash itself; only wider ints are reduced (PyLong_AsSsize_t, then long_hash)
+        long h = i.fitsLong() ? i.longValue() : i.hash();
         return h == -1 ? -2 : h;
     }
 
@@ -491,7 +501,7 @@ public final class Abstract {
         if (slot != null) return slot.apply(o, key);
         if (o instanceof PyType type) {
             Object classGetItem = lookupAttr(type, new PyStr("__class_getitem__"));
-            if (classGetItem != null) return call(classGetItem, key);
+            if (classGetItem != null && classGetItem != PyNone.NONE) return call(classGetItem, key);  // None blocks it
             throw Errors.typeError("type '%s' is not subscriptable", type.name());
         }
         throw Errors.typeError("'%s' object is not subscriptable", typeName(o));
@@ -540,7 +550,7 @@ public final class Abstract {
 
     public static PyStr repr(Object o) {
         ThreadState ts = ThreadState.current();
-        ts.enterRecursiveCall(" while getting the repr of an object");
+        ts.enterCRecursiveCall(" while getting the repr of an object");
         try {
             Object r = typeOf(o).repr.apply(o);
             if (r instanceof PyStr s) return s;
@@ -549,7 +559,7 @@ public final class Abstract {
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded while getting the repr of an object");
         } finally {
-            ts.leaveRecursiveCall();
+            ts.leaveCRecursiveCall();
         }
     }
 
@@ -557,7 +567,7 @@ public final class Abstract {
     public static PyStr str(Object o) {
         if (o instanceof PyStr s) return s;
         ThreadState ts = ThreadState.current();
-        ts.enterRecursiveCall(" while getting the str of an object");
+        ts.enterCRecursiveCall(" while getting the str of an object");
         try {
             Object r = typeOf(o).str.apply(o);
             if (r instanceof PyStr s) return s;
@@ -566,7 +576,7 @@ public final class Abstract {
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded while getting the str of an object");
         } finally {
-            ts.leaveRecursiveCall();
+            ts.leaveCRecursiveCall();
         }
     }
 

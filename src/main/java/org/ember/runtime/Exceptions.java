@@ -160,6 +160,7 @@ public final class Exceptions {
         UnicodeWarning = define("UnicodeWarning", Warning);
         UserWarning = define("UserWarning", Warning);
         KeyError.str = Exceptions::keyErrorStr;
+        ImportError.str = ModuleNotFoundError.str = Exceptions::importErrorStr;
         UnicodeErrors.installSlots();
         for (PyType t : new PyType[] {SyntaxError, IndentationError, TabError, _IncompleteInputError}) {
             t.str = Exceptions::syntaxErrorStr;
@@ -172,6 +173,21 @@ public final class Exceptions {
                 ProcessLookupError, TimeoutError}) {
             sub.newInstance = OSError.newInstance;
             sub.str = OSError.str;
+        }
+        giveOwnInit();
+    }
+
+    /**
+     * Every builtin exception type (but ExceptionGroup, a heap type in CPython) has its own
+     * __init__ in its dict, as in CPython ({@code ValueError.__init__} is "of 'ValueError'
+     * objects"): each gets a distinct slot object (a bound method reference) doing the same as
+     * its base's. (__new__ stays shared: tp_new_wrapper's safety check compares it.)
+     */
+    private static void giveOwnInit() {
+        for (PyType t : all()) {
+            if (t == BaseException || t == ExceptionGroup) continue;
+            Slot.Call init = t.init;
+            t.init = init::call;
         }
     }
 
@@ -242,13 +258,43 @@ public final class Exceptions {
 
     private static Object initException(Object self, Object[] args, int offset, int nargs, PyTuple kwnames) {
         PyBaseException e = (PyBaseException) self;
-        if (kwnames != null && kwnames.size() > 0) {
+        int nkw = kwnames == null ? 0 : kwnames.size();
+        String[] keywords = keywordAttributes(e.type());
+        if (nkw > 0 && keywords.length == 0) {
             throw Errors.typeError("%s() takes no keyword arguments", e.type().name());
         }
-        PyTuple newArgs = PyTuple.of(java.util.Arrays.copyOfRange(args, offset, offset + nargs));
+        if (nkw > keywords.length) {
+            throw Errors.typeError("%s() takes at most %d keyword argument%s (%d given)",
+                    e.type().name(), keywords.length, keywords.length == 1 ? "" : "s", nkw);
+        }
+        for (int k = 0; k < nkw; k++) {
+            String kw = ((PyStr) kwnames.get(k)).value();
+            if (!java.util.Arrays.asList(keywords).contains(kw)) {
+                throw Errors.typeError("%s() got an unexpected keyword argument '%s'", e.type().name(), kw);
+            }
+        }
+        int npos = nargs - nkw;
+        PyTuple newArgs = PyTuple.of(java.util.Arrays.copyOfRange(args, offset, offset + npos));
         e.setArgs(newArgs);
         initExtraAttributes(e, newArgs);
+        for (int k = 0; k < nkw; k++) e.setAttribute(((PyStr) kwnames.get(k)).value(), args[offset + npos + k]);
         return PyNone.NONE;
+    }
+
+    private static final String[] NO_KEYWORDS = {};
+
+    /** The keyword-only arguments an exception's __init__ accepts (NameError(name=), AttributeError(name=, obj=), ...). */
+    private static String[] keywordAttributes(PyType t) {
+        if (t.isSubtype(ImportError)) return new String[] {"name", "path", "name_from"};
+        if (t.isSubtype(AttributeError)) return new String[] {"name", "obj"};
+        if (t.isSubtype(NameError)) return new String[] {"name"};
+        return NO_KEYWORDS;
+    }
+
+    /** ImportError's str is its msg when that is a str (set from a single argument), else BaseException's. */
+    private static Object importErrorStr(Object self) {
+        Object msg = of(self).getAttribute("msg");
+        return msg instanceof PyStr s && s.type() == PyStr.TYPE ? s : str(self);
     }
 
     /** The attributes builtin subclasses derive from their arguments (value, code, name, ...). */
@@ -263,6 +309,9 @@ public final class Exceptions {
             e.setAttribute("obj", PyNone.NONE);
         } else if (t.isSubtype(NameError)) {
             e.setAttribute("name", PyNone.NONE);
+        } else if (t.isSubtype(ImportError)) {
+            e.setAttribute("msg", args.size() == 1 ? args.get(0) : PyNone.NONE);
+            for (String name : new String[] {"name", "path", "name_from"}) e.setAttribute(name, PyNone.NONE);
         } else if (t.isSubtype(OSError)) {
             initOSError(e, args);
         } else if (t.isSubtype(UnicodeError)) {
@@ -281,9 +330,8 @@ public final class Exceptions {
         e.setAttribute("print_file_and_line", PyNone.NONE);
         if (args.size() != 2) return;
         PyTuple info = PyTuple.fromIterable(args.get(1));
-        if (info.size() < 4 || info.size() > 6) {
-            throw Errors.indexError("tuple index out of range");
-        }
+        if (info.size() < 4) throw Errors.typeError("function takes at least 4 arguments (%d given)", info.size());
+        if (info.size() > 6) throw Errors.typeError("function takes at most 6 arguments (%d given)", info.size());
         for (int i = 0; i < info.size(); i++) e.setAttribute(SYNTAX_ERROR_DETAILS[i], info.get(i));
     }
 
@@ -363,12 +411,20 @@ public final class Exceptions {
             of(self).setContext(causeOrNone(v, "context"));
         });
         d.getset("__suppress_context__", self -> PyBool.of(of(self).suppressContext()), (self, v) -> {
-            if (v == null) throw Errors.typeError("__suppress_context__ may not be deleted");
-            of(self).setSuppressContext(Abstract.isTrue(v));
+            if (v == null) throw Errors.typeError("can't delete numeric/char attribute");
+            if (!(v instanceof PyBool b)) throw Errors.typeError("attribute value type must be bool");
+            of(self).setSuppressContext(b == PyBool.TRUE);
         });
         d.getset("__dict__", self -> of(self).dict(), (self, v) -> {
+            if (v == null) throw Errors.typeError("cannot delete __dict__");
             if (!(v instanceof PyDict dict)) throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", Abstract.typeName(v));
             of(self).setDict(dict);
+        });
+        d.method1("__setstate__", (self, state) -> {  // pickle/copy: the instance dict saved by __reduce__
+            if (state == PyNone.NONE) return PyNone.NONE;
+            if (!(state instanceof PyDict dict)) throw Errors.typeError("state is not a dictionary");
+            for (Object[] entry : dict.entries()) Abstract.setAttr(self, Abstract.attrName(entry[0]), entry[1]);
+            return PyNone.NONE;
         });
         d.method1("with_traceback", (self, tb) -> {
             of(self).setTraceback(checkTraceback(tb));

@@ -121,7 +121,11 @@ public final class PyBaseObject {
             }
             return PyNone.NONE;
         });
-        d.classMethod("__subclasshook__", ArgSpec.varargs("__subclasshook__"), (cls, args) -> PyNotImplemented.INSTANCE);
+        d.classMethod("__subclasshook__", ArgSpec.varargs("__subclasshook__"), (cls, args) -> {
+            int given = ((PyTuple) args[0]).size();
+            if (given != 1) throw Errors.typeError("object.__subclasshook__() takes exactly one argument (%d given)", given);
+            return PyNotImplemented.INSTANCE;
+        });
         d.method("__format__", ArgSpec.one("__format__"), (self, args) -> {
             if (!(args[0] instanceof PyStr spec)) throw Errors.mustBe("__format__() argument", "str", args[0]);
             if (!spec.value().isEmpty()) {
@@ -133,6 +137,9 @@ public final class PyBaseObject {
             PyList names = new PyList();
             if (self instanceof PyHeapObject h && h.dict() != null) {
                 for (Object k : h.dict().keys()) names.append(k);
+            } else if (!(self instanceof PyHeapObject)
+                    && Abstract.lookupAttr(self, new PyStr("__dict__")) instanceof PyDict own) {  // a function's attributes
+                for (Object k : own.keys()) names.append(k);
             }
             for (PyType t : Abstract.typeOf(self).mro()) for (Object k : t.dict().keys()) names.append(k);
             return names;

@@ -7,6 +7,12 @@ public final class PyBoundMethod extends PyObject implements PyCallable {
             .slots(t -> {
                 t.call = (self, args, off, n, kw) -> ((PyBoundMethod) self).call(args, off, n, kw);
                 t.repr = PyBoundMethod::repr;
+                t.newInstance = (type, args, off, n, kw) -> {  // types.MethodType(function, instance)
+                    Object[] a = ArgSpec.positional("method", 2, 2).bind(args, off, n, kw);
+                    if (!Abstract.isCallable(a[0])) throw Errors.typeError("first argument must be callable");
+                    if (a[1] == PyNone.NONE) throw Errors.typeError("instance must not be None");
+                    return new PyBoundMethod(a[0], a[1]);
+                };
                 t.richcompare = PyBoundMethod::compare;
                 t.hash = self -> Abstract.hash(((PyBoundMethod) self).function)
                         ^ System.identityHashCode(((PyBoundMethod) self).self);

@@ -24,6 +24,8 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
                     String doc = ((PyBuiltinFunction) self).doc;
                     return doc == null ? PyNone.NONE : new PyStr(doc);
                 }, null);
+                d.getset("__module__", self -> ((PyBuiltinFunction) self).module(),
+                        (self, v) -> ((PyBuiltinFunction) self).module = v == null ? PyNone.NONE : v);
                 d.getset("__self__", self -> {
                     Object bound = ((PyBuiltinFunction) self).self;
                     return bound == null ? PyNone.NONE : bound;
@@ -35,6 +37,8 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     private final Body body;
     /** The receiver of a bound builtin method, the module of a module function, or null. */
     private final Object self;
+    /** {@code __module__} once assigned; until then the name of the module a module function belongs to, else None. */
+    private volatile Object module;
     /** The docstring, or null (most of Ember's builtins have none yet). */
     private String doc;
 
@@ -80,6 +84,15 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     @Override
     public Object call(Object[] args, int offset, int nargs, PyTuple kwnames) {
         return body.call(self, spec.bind(args, offset, nargs, kwnames));
+    }
+
+    private Object module() {
+        if (module != null) return module;
+        if (self instanceof PyModule m) {
+            Object name = m.dict().getItemStr("__name__");
+            return name != null ? name : PyNone.NONE;
+        }
+        return PyNone.NONE;
     }
 
     private String qualname() {

@@ -11,6 +11,7 @@ public final class PyCell extends PyObject {
                             + (c == null ? "empty" : Abstract.typeName(c) + " object at " + Abstract.addressOf(c)) + ">");
                 };
                 t.hash = SlotDefs.NOT_HASHABLE; // cells compare by contents, so they are unhashable
+                t.richcompare = PyCell::compare;
                 t.newInstance = (type, args, off, n, kw) -> {
                     Object[] a = ArgSpec.positional("cell", 0, 1).bind(args, off, n, kw);
                     return new PyCell(a[0]);
@@ -28,6 +29,14 @@ public final class PyCell extends PyObject {
 
     public PyCell(Object contents) {
         this.contents = contents;
+    }
+
+    /** Two cells compare their contents; an empty cell sorts before a full one, and two empty cells are equal. */
+    private static Object compare(Object a, Object b, CompareOp op) {
+        if (!(b instanceof PyCell other)) return PyNotImplemented.INSTANCE;
+        Object x = ((PyCell) a).contents, y = other.contents;
+        if (x != null && y != null) return Abstract.richCompare(x, y, op);
+        return PyBool.of(op.holds(Boolean.compare(y == null, x == null)));
     }
 
     @Override

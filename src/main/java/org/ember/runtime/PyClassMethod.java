@@ -1,7 +1,7 @@
 package org.ember.runtime;
 
 /** {@code classmethod}: getting it binds the wrapped callable to the class. */
-public final class PyClassMethod extends PyObject {
+public final class PyClassMethod extends PyObject implements OwnDict {
 
     public static final PyType TYPE = PyType.builtin("classmethod", PyClassMethod.class)
             .subclassable()
@@ -22,6 +22,7 @@ public final class PyClassMethod extends PyObject {
                 d.getset("__isabstractmethod__", self -> PyBool.of(Abstract.isAbstractMethod(part(self).callable)), null);
                 d.getset("__wrapped__", self -> part(self).callable, null);
                 WrappedAttributes.install(d, self -> part(self).wrappedAttributes, self -> part(self).callable);
+                OwnDict.installDictAttribute(d);
                 d.getset("__isabstractmethod__", self -> {
                     Object flag = Abstract.lookupAttr(part(self).callable, new PyStr("__isabstractmethod__"));
                     return PyBool.of(flag != null && Abstract.isTrue(flag));
@@ -33,8 +34,22 @@ public final class PyClassMethod extends PyObject {
     /** __annotations__ and __annotate__, taken from the callable (CPython 3.14). */
     private final WrappedAttributes wrappedAttributes = new WrappedAttributes();
 
+    /** __module__, __name__, __qualname__, __doc__ copied from the callable, then whatever is assigned. */
+    private volatile PyDict dict;
+
     public PyClassMethod(Object callable) {
         this.callable = callable;
+        this.dict = OwnDict.wrapping(callable);
+    }
+
+    @Override
+    public PyDict ownDict() {
+        return dict;
+    }
+
+    @Override
+    public void replaceOwnDict(PyDict newDict) {
+        dict = newDict;
     }
 
     @Override

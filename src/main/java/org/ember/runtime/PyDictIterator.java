@@ -21,6 +21,7 @@ public final class PyDictIterator extends PyObject {
                     t.iter = self -> self;
                     t.iternext = self -> ((PyDictIterator) self).next();
                 })
+                .dict(d -> d.method0("__length_hint__", self -> PyInt.of(((PyDictIterator) self).remaining())))
                 .build();
     }
 
@@ -29,6 +30,8 @@ public final class PyDictIterator extends PyObject {
     private final int expectedSize;
     private int position;
     private boolean exhausted;
+    /** Items handed out so far (for __length_hint__). */
+    private int returned;
 
     /** reversed(dict) and reversed(view): from the newest entry to the oldest. */
     private final boolean reverse;
@@ -54,6 +57,11 @@ public final class PyDictIterator extends PyObject {
         };
     }
 
+    /** As CPython's dictiter_len: what is left while the dict keeps its size, else 0. */
+    private synchronized int remaining() {
+        return !exhausted && dict.size() == expectedSize ? expectedSize - returned : 0;
+    }
+
     private synchronized Object next() {
         if (exhausted) return null;
         if (dict.size() != expectedSize) {
@@ -67,6 +75,7 @@ public final class PyDictIterator extends PyObject {
                 return null;
             }
             if (entry == null) continue;
+            returned++;
             return switch (kind) {
                 case KEYS -> entry[0];
                 case VALUES -> entry[1];

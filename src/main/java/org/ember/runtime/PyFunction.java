@@ -30,13 +30,13 @@ public final class PyFunction extends PyObject implements PyCallable {
                 d.getset("__doc__", self -> ((PyFunction) self).doc,
                         (self, v) -> ((PyFunction) self).doc = v == null ? PyNone.NONE : v);
                 d.getset("__code__", self -> ((PyFunction) self).code, PyFunction::setCode);
-                d.getset("__globals__", self -> ((PyFunction) self).globals, null);
+                d.getset("__globals__", self -> ((PyFunction) self).globals, PyGetSetDescr.READONLY_MEMBER);
                 d.getset("__builtins__", self -> ((PyFunction) self).builtins, null);
                 d.getset("__defaults__", self -> orNone(((PyFunction) self).defaults),
-                        (self, v) -> ((PyFunction) self).defaults = v == null || v == PyNone.NONE ? null : (PyTuple) v);
+                        (self, v) -> ((PyFunction) self).defaults = v == null || v == PyNone.NONE ? null : mustBe(v, PyTuple.class, "__defaults__", "tuple"));
                 d.getset("__kwdefaults__", self -> orNone(((PyFunction) self).kwdefaults),
-                        (self, v) -> ((PyFunction) self).kwdefaults = v == null || v == PyNone.NONE ? null : (PyDict) v);
-                d.getset("__closure__", self -> orNone(((PyFunction) self).closure), null);
+                        (self, v) -> ((PyFunction) self).kwdefaults = v == null || v == PyNone.NONE ? null : mustBe(v, PyDict.class, "__kwdefaults__", "dict"));
+                d.getset("__closure__", self -> orNone(((PyFunction) self).closure), PyGetSetDescr.READONLY_MEMBER);
                 d.getset("__annotations__", PyFunction::annotations, PyFunction::setAnnotations);
                 d.getset("__annotate__", self -> orNone(((PyFunction) self).annotate), PyFunction::setAnnotate);
                 d.getset("__type_params__", self -> ((PyFunction) self).typeParams, (self, v) -> {
@@ -44,11 +44,18 @@ public final class PyFunction extends PyObject implements PyCallable {
                     ((PyFunction) self).typeParams = t;
                 });
                 d.getset("__dict__", self -> ((PyFunction) self).dict(), (self, v) -> {
+                    if (v == null) throw Errors.typeError("cannot delete __dict__");
                     if (!(v instanceof PyDict newDict)) throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", Abstract.typeName(v));
                     ((PyFunction) self).dict = newDict;
                 });
             })
             .build();
+
+    /** A __defaults__/__kwdefaults__ value: exactly that builtin type (CPython's message otherwise). */
+    private static <T> T mustBe(Object v, Class<T> kind, String attr, String typeName) {
+        if (!kind.isInstance(v)) throw Errors.typeError("%s must be set to a %s object", attr, typeName);
+        return kind.cast(v);
+    }
 
     /** Replaceable through {@code __code__} (types.coroutine does); call-site guards compare it. */
     public PyCode code;

@@ -18,6 +18,12 @@ public final class PyGenerator extends PyObject {
     public static final PyType COROUTINE_TYPE = define("coroutine", Kind.COROUTINE);
     public static final PyType ASYNC_GENERATOR_TYPE = define("async_generator", Kind.ASYNC_GENERATOR);
 
+    /** A new __name__/__qualname__: a str (deleting is the same TypeError, as CPython). */
+    private static String nameValue(Object v, String attr) {
+        if (!(v instanceof PyStr s)) throw Errors.typeError("%s must be set to a string object", attr);
+        return s.value();
+    }
+
     private static PyType define(String name, Kind kind) {
         return PyType.builtin(name, PyGenerator.class)
                 .slots(t -> {
@@ -35,8 +41,10 @@ public final class PyGenerator extends PyObject {
                     String p = prefix(kind);
                     if (kind == Kind.ASYNC_GENERATOR) fillAsyncGeneratorDict(d);
                     else fillGeneratorDict(d, kind);
-                    d.getset("__name__", self -> new PyStr(((PyGenerator) self).name), null);
-                    d.getset("__qualname__", self -> new PyStr(((PyGenerator) self).qualname), null);
+                    d.getset("__name__", self -> new PyStr(((PyGenerator) self).name),
+                            (self, v) -> ((PyGenerator) self).name = nameValue(v, "__name__"));
+                    d.getset("__qualname__", self -> new PyStr(((PyGenerator) self).qualname),
+                            (self, v) -> ((PyGenerator) self).qualname = nameValue(v, "__qualname__"));
                     d.getset(p + "_running", self -> PyBool.of(kind == Kind.ASYNC_GENERATOR
                             ? ((PyGenerator) self).runningAsync : ((PyGenerator) self).running), null);
                     d.getset(p + "_code", self -> ((PyGenerator) self).code, null);
@@ -93,8 +101,8 @@ public final class PyGenerator extends PyObject {
     /** The interpreter's suspended frame (an org.ember.interp.Frame). */
     public final Object frame;
     public final PyCode code;
-    public final String name;
-    public final String qualname;
+    public volatile String name;        // assignable, as CPython's gi_name/gi_qualname
+    public volatile String qualname;
     public boolean started;
     public boolean running;
     public boolean finished;

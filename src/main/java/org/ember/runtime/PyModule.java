@@ -8,13 +8,14 @@ public final class PyModule extends PyObject {
             .slots(t -> {
                 t.repr = PyModule::repr;
                 t.getattro = PyModule::getAttr;
-                t.newInstance = (type, args, off, n, kw) -> type.wrap(new PyModule(""));
+                t.newInstance = PyModule::newInstance;
                 t.init = (self, args, off, n, kw) -> {
                     Object[] a = ArgSpec.keywords("module", 0, 1, 2, "name", "doc").bind(args, off, n, kw);
                     if (!(a[0] instanceof PyStr name)) throw Errors.mustBe("module.__init__() argument 'name'", "str", a[0]);
                     PyModule m = (PyModule) Abstract.builtinPart(self);
                     m.dict.setItem(new PyStr("__name__"), name);
                     m.dict.setItem(new PyStr("__doc__"), a[1] == null ? PyNone.NONE : a[1]);
+                    m.initImportAttributes();
                     return PyNone.NONE;
                 };
             })
@@ -31,10 +32,35 @@ public final class PyModule extends PyObject {
             .build();
 
     private final PyDict dict = new PyDict();
+    /** A module implemented in Java and registered as built in (sys, builtins, math, ...): its repr says so. */
+    private volatile boolean builtIn;
+
+    /** Marks a module as built into the interpreter (see {@link #repr}); returns it. */
+    public PyModule markBuiltIn() {
+        builtIn = true;
+        return this;
+    }
+
+    /** A module subclass's instance keeps its attributes in the module's namespace (its __dict__ is the module dict). */
+    private static Object newInstance(PyType type, Object[] args, int offset, int nargs, PyTuple kwnames) {
+        PyModule module = new PyModule("");
+        PyObject made = type.wrap(module);
+        if (made instanceof PyHeapObject instance) instance.setDict(module.dict);
+        return made;
+    }
 
     public PyModule(String name) {
         dict.setItem(new PyStr("__name__"), new PyStr(name));
         dict.setItem(new PyStr("__doc__"), PyNone.NONE);
+        initImportAttributes();
+    }
+
+
+    /** As CPython's module_init_dict: __package__, __loader__ and __spec__ exist from the start (None until an importer sets them). */
+    private void initImportAttributes() {
+        for (String name : new String[] {"__package__", "__loader__", "__spec__"}) {
+            if (dict.getItemStr(name) == null) dict.setItem(new PyStr(name), PyNone.NONE);
+        }
     }
 
     @Override
@@ -67,7 +93,7 @@ public final class PyModule extends PyObject {
         Object file = Abstract.lookupAttr(self, new PyStr("__file__"));
         if (file != null) return new PyStr("<module " + name + " from " + Abstract.repr(file).value() + ">");
         Object loader = m.dict.getItemStr("__loader__");
-        if (loader == null || loader == PyNone.NONE) return new PyStr("<module " + name + ">");
+        if (loader == null || loader == PyNone.NONE) return new PyStr("<module " + name + (m.builtIn ? " (built-in)>" : ">"));
         return new PyStr("<module " + name + " (" + Abstract.repr(loader).value() + ")>");
     }
 

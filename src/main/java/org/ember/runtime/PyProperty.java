@@ -23,12 +23,13 @@ public final class PyProperty extends PyObject {
                 };
             })
             .dict(d -> {
-                d.getset("fget", self -> orNone(of(self).fget), null);
+                d.getset("fget", self -> orNone(of(self).fget), PyGetSetDescr.READONLY_MEMBER);
+                d.getset("__name__", PyProperty::name, (self, v) -> of(self).name = v);
                 d.getset("__isabstractmethod__", self -> PyBool.of(Abstract.isAbstractMethod(of(self).fget)
                         || Abstract.isAbstractMethod(of(self).fset) || Abstract.isAbstractMethod(of(self).fdel)), null);
-                d.getset("fset", self -> orNone(of(self).fset), null);
-                d.getset("fdel", self -> orNone(of(self).fdel), null);
-                d.getset("__doc__", self -> orNone(of(self).doc), null);
+                d.getset("fset", self -> orNone(of(self).fset), PyGetSetDescr.READONLY_MEMBER);
+                d.getset("fdel", self -> orNone(of(self).fdel), PyGetSetDescr.READONLY_MEMBER);
+                d.getset("__doc__", self -> orNone(of(self).doc), (self, v) -> of(self).doc = v);  // a writable member
                 d.getset("__isabstractmethod__", self -> PyBool.of(of(self).isAbstract()), null);
                 d.method1("getter", (self, f) -> copyWith(self, f, of(self).fset, of(self).fdel));
                 d.method1("setter", (self, f) -> copyWith(self, of(self).fget, f, of(self).fdel));
@@ -82,6 +83,15 @@ public final class PyProperty extends PyObject {
     }
 
     /** fget's __doc__, which a property without an explicit doc shows (null if it has none). */
+    /** property.__name__ (3.13): the name given by __set_name__ or assigned, else fget's __name__. */
+    private static Object name(Object self) {
+        PyProperty p = of(self);
+        if (p.name != null && p.name != PyNone.NONE) return p.name;
+        Object fromGetter = p.fget == null ? null : Abstract.lookupAttr(p.fget, new PyStr("__name__"));
+        if (fromGetter == null) throw Errors.attributeError("'property' object has no attribute '__name__'");
+        return fromGetter;
+    }
+
     private static Object docOf(Object fget) {
         try {
             return Abstract.lookupAttr(fget, new PyStr("__doc__"));

@@ -266,6 +266,7 @@ public final class PyRange extends PyObject {
                     t.iter = self -> self;
                     t.iternext = self -> ((Iter) self).next();
                 })
+                .dict(d -> d.method0("__length_hint__", self -> PyInt.of(Math.max(0, ((Iter) self).range.length - ((Iter) self).index))))
                 .build();
 
         private final PyRange range;

@@ -8,12 +8,15 @@ public final class PySetIterator extends PyObject {
                 t.iter = self -> self;
                 t.iternext = self -> ((PySetIterator) self).next();
             })
+            .dict(d -> d.method0("__length_hint__", self -> PyInt.of(((PySetIterator) self).remaining())))
             .build();
 
     private final Object set;
     private final int expectedSize;
     private int position;
     private boolean exhausted;
+    /** Items handed out so far (for __length_hint__). */
+    private int returned;
 
     PySetIterator(Object set) {
         this.set = set;
@@ -27,6 +30,14 @@ public final class PySetIterator extends PyObject {
         return TYPE;
     }
 
+    /** As CPython's setiter_len: what is left while the set keeps its size, else 0. */
+    private synchronized int remaining() {
+        if (exhausted) return 0;
+        synchronized (SetOps.lockOf(set)) {
+            return SetOps.tableOf(set).used == expectedSize ? expectedSize - returned : 0;
+        }
+    }
+
     private synchronized Object next() {
         if (exhausted) return null;
         synchronized (SetOps.lockOf(set)) {
@@ -37,7 +48,10 @@ public final class PySetIterator extends PyObject {
             }
             while (position < table.keys.length) {
                 Object k = table.keys[position++];
-                if (k != null && k != SetTable.DUMMY) return k;
+                if (k != null && k != SetTable.DUMMY) {
+                    returned++;
+                    return k;
+                }
             }
         }
         exhausted = true;

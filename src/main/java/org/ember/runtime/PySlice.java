@@ -10,7 +10,7 @@ public final class PySlice extends PyObject {
                     return new PyStr("slice(" + Abstract.repr(s.start).value() + ", " + Abstract.repr(s.stop).value()
                             + ", " + Abstract.repr(s.step).value() + ")");
                 };
-                t.hash = self -> PyTuple.hashItems(new Object[] {((PySlice) self).start, ((PySlice) self).stop, ((PySlice) self).step});
+                t.hash = self -> PyTuple.hashItems(new Object[] {((PySlice) self).start, ((PySlice) self).stop, ((PySlice) self).step}, false);
                 t.richcompare = (a, b, op) -> {
                     if (!(b instanceof PySlice y)) return PyNotImplemented.INSTANCE;
                     PySlice x = (PySlice) a;

@@ -403,8 +403,8 @@ public final class PyStr extends PyObject {
         d.method("count", ArgSpec.positional("count", 1, 3), PyStr::count);
         d.method("startswith", ArgSpec.positional("startswith", 1, 3), (self, a) -> affix(self(self), a, true));
         d.method("endswith", ArgSpec.positional("endswith", 1, 3), (self, a) -> affix(self(self), a, false));
-        d.method0("upper", self -> new PyStr(self(self).value.toUpperCase(java.util.Locale.ROOT)));
-        d.method0("lower", self -> new PyStr(self(self).value.toLowerCase(java.util.Locale.ROOT)));
+        d.method0("upper", self -> caseMapped(self(self), v -> new PyStr(v.toUpperCase(java.util.Locale.ROOT)), null));
+        d.method0("lower", self -> caseMapped(self(self), v -> new PyStr(v.toLowerCase(java.util.Locale.ROOT)), null));
         d.method0("isidentifier", self -> PyBool.of(isIdentifier(self(self).value)));
         d.method0("isspace", self -> {
             String v = self(self).value;
@@ -541,13 +541,55 @@ public final class PyStr extends PyObject {
         return parts;
     }
 
+    /**
+     * A case mapping of s. Ordinary strs map their whole String; a str with split surrogate pairs
+     * (which a String would read as one character) maps the runs between its surrogates, which
+     * stay as they are (they are uncased). {@code laterRuns}, when not null, maps every run but
+     * one at the very start (capitalize: only the str's first character is upper-cased).
+     */
+    static PyStr caseMapped(PyStr s, java.util.function.Function<String, PyStr> mapping,
+                            java.util.function.Function<String, PyStr> laterRuns) {
+        if (!s.splitPairs) return mapping.apply(s.value);
+        int[] cps = s.codePoints;
+        java.util.List<Integer> out = new java.util.ArrayList<>(cps.length);
+        int runStart = 0;
+        for (int i = 0; i <= cps.length; i++) {
+            boolean surrogate = i < cps.length && cps[i] >= 0xD800 && cps[i] <= 0xDFFF;
+            if (i < cps.length && !surrogate) continue;
+            if (i > runStart) {
+                var map = runStart == 0 || laterRuns == null ? mapping : laterRuns;
+                for (int cp : map.apply(new String(cps, runStart, i - runStart)).toCodePoints()) out.add(cp);
+            }
+            if (surrogate) out.add(cps[i]);
+            runStart = i + 1;
+        }
+        return fromCodePoints(out.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     private static PyStr strip(PyStr s, Object charsArg, boolean left, boolean right, String name) {
+        if (s.splitPairs) return stripCodePoints(s, charsArg, left, right, name);
         String v = s.value;
         String chars = charsArg == null || charsArg == PyNone.NONE ? null : strArg(charsArg, name).value;
         int start = 0, end = v.length();
         while (left && start < end && stripped(v.codePointAt(start), chars)) start += Character.charCount(v.codePointAt(start));
         while (right && end > start && stripped(v.codePointBefore(end), chars)) end -= Character.charCount(v.codePointBefore(end));
         return start == 0 && end == v.length() && s.getClass() == PyStr.class ? s : new PyStr(v.substring(start, end));
+    }
+
+    /** strip for a str with split surrogate pairs: by code point, so that the pairs stay apart. */
+    private static PyStr stripCodePoints(PyStr s, Object charsArg, boolean left, boolean right, String name) {
+        int[] cps = s.codePoints;
+        int[] chars = charsArg == null || charsArg == PyNone.NONE ? null : strArg(charsArg, name).toCodePoints();
+        int start = 0, end = cps.length;
+        while (left && start < end && strippedCodePoint(cps[start], chars)) start++;
+        while (right && end > start && strippedCodePoint(cps[end - 1], chars)) end--;
+        return s.substring(start, end);
+    }
+
+    private static boolean strippedCodePoint(int cp, int[] chars) {
+        if (chars == null) return isSpace(cp);
+        for (int c : chars) if (c == cp) return true;
+        return false;
     }
 
     private static boolean stripped(int cp, String chars) {

@@ -71,6 +71,11 @@ public final class PyTuple extends PyObject {
 
     /** CPython's tuple hash (xxHash-based, 3.8+), over the items' hashes. */
     public static long hashItems(Object[] items) {
+        return hashItems(items, true);
+    }
+
+    /** The xxHash lanes over the items' hashes; a slice's hash (3.12+) leaves out the tuple's length term. */
+    public static long hashItems(Object[] items, boolean addLength) {
         final long prime1 = 0x9E3779B185EBCA87L, prime2 = 0xC2B2AE3D27D4EB4FL, prime5 = 0x27D4EB2F165667C5L;
         long acc = prime5;
         for (Object item : items) {
@@ -79,7 +84,7 @@ public final class PyTuple extends PyObject {
             acc = Long.rotateLeft(acc, 31);
             acc *= prime1;
         }
-        acc += items.length ^ (prime5 ^ 3527539L);
+        if (addLength) acc += items.length ^ (prime5 ^ 3527539L);
         return acc == -1 ? 1546275796L : acc;
     }
 

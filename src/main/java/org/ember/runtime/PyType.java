@@ -205,7 +205,10 @@ public final class PyType extends PyObject implements PyCallable {
             TypeBuilder builder = new TypeBuilder(this);
             SlotDefs.addWrappers(this, builder);
             if (lazyDict != null) lazyDict.accept(builder);
-            if (dict.getItemStr("__doc__") == null) dict.setItem(new PyStr("__doc__"), PyNone.NONE);
+            if (dict.getItemStr("__doc__") == null) {
+                String doc = BuiltinDocs.forType(name);
+                dict.setItem(new PyStr("__doc__"), doc == null ? PyNone.NONE : new PyStr(doc));
+            }
             lazyDict = null;
             ready = true;
         }

@@ -52,11 +52,13 @@ final class StrMethods {
         d.method0("islower", self -> cased(value(self), Character::isLowerCase, Character::isUpperCase));
         d.method0("isupper", self -> cased(value(self), Character::isUpperCase, Character::isLowerCase));
         d.method0("istitle", self -> PyBool.of(isTitle(value(self))));
-        d.method0("capitalize", self -> capitalize(value(self)));
-        d.method0("title", self -> title(value(self)));
-        d.method0("swapcase", self -> swapcase(value(self)));
+        d.method0("capitalize", self -> PyStr.caseMapped(PyStr.asStr(self), StrMethods::capitalize,
+                v -> new PyStr(v.toLowerCase(Locale.ROOT))));
+        d.method0("title", self -> PyStr.caseMapped(PyStr.asStr(self), StrMethods::title, null));
+        d.method0("swapcase", self -> PyStr.caseMapped(PyStr.asStr(self), StrMethods::swapcase, null));
         // Full case folding approximated by upper-then-lower (right for ß and most scripts).
-        d.method0("casefold", self -> new PyStr(value(self).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)));
+        d.method0("casefold", self -> PyStr.caseMapped(PyStr.asStr(self),
+                v -> new PyStr(v.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)), null));
         d.method("expandtabs", ArgSpec.keywords("expandtabs", 0, 0, 1, "tabsize"), (self, a) ->
                 expandtabs(value(self), a[0] == null ? 8 : Abstract.asSize(a[0], Exceptions.OverflowError)));
     }

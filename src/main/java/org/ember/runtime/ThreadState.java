@@ -112,6 +112,27 @@ public final class ThreadState {
         recursionDepth--;
     }
 
+    /**
+     * CPython 3.13's Py_C_RECURSION_LIMIT: nesting of builtin operations (repr, str, comparison,
+     * calls of non-function objects) counts against this, apart from sys.getrecursionlimit(),
+     * which bounds Python frames only; so repr() of a list nested 1000 deep works under a
+     * recursion limit of 200, as in CPython.
+     */
+    public static final int C_RECURSION_LIMIT = 10000;
+    private int cRecursionDepth;
+
+    /** Counts one level of builtin (C-level) nesting; RecursionError past {@link #C_RECURSION_LIMIT}. */
+    public void enterCRecursiveCall(String where) {
+        if (++cRecursionDepth > C_RECURSION_LIMIT) {
+            cRecursionDepth--;
+            throw Errors.recursionError("maximum recursion depth exceeded%s", where);
+        }
+    }
+
+    public void leaveCRecursiveCall() {
+        cRecursionDepth--;
+    }
+
     /** CPython's Py_ReprEnter: false if {@code container}'s repr is already in progress here. */
     public boolean reprEnter(Object container) {
         for (Object o : reprInProgress) if (o == container) return false;

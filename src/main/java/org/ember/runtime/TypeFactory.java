@@ -128,6 +128,10 @@ public final class TypeFactory {
                 Object it = Abstract.getIter(slots);
                 for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) items.add(x);
             }
+            PyType solidBase = solidBaseOf(bases);
+            if (!items.isEmpty() && TypeLayout.itemSize(solidBase) != 0) {  // int, tuple, bytes, type: items follow the header
+                throw Errors.typeError("nonempty __slots__ not supported for subtype of '%s'", solidBase.name());
+            }
             List<String> names = new ArrayList<>();
             boolean addDict = false;
             Set<String> seen = new LinkedHashSet<>();
@@ -161,9 +165,48 @@ public final class TypeFactory {
         return stripped.isEmpty() ? name : "_" + stripped + name;
     }
 
+    /** type(name, bases, ns) without __module__: the calling code's module, as CPython's type_new_set_module. */
+    private static void setModuleFromCaller(PyDict dict) {
+        if (!(org.ember.interp.Frames.globals() instanceof PyDict globals)) return;
+        Object name = globals.getItemStr("__name__");
+        if (name != null) dict.setItem(new PyStr("__module__"), name);
+    }
+
+    /**
+     * The class body's {@code __class__} cell (for zero-argument super()) and
+     * {@code __classdict__} cell get the new class and its namespace; neither name stays in
+     * the class's dict (type_new_set_classcell / type_new_set_classdictcell).
+     */
+    private static void fillClassCells(PyType type, PyDict dict) {
+        Object classCell = dict.getItemStr("__classcell__");
+        if (classCell != null) {
+            if (!(classCell instanceof PyCell cell)) {
+                throw Errors.typeError("__classcell__ must be a nonlocal cell, not %s", Abstract.repr(Abstract.typeOf(classCell)).value());
+            }
+            cell.contents = type;
+            dict.delItemIfPresent(new PyStr("__classcell__"));
+        }
+        Object dictCell = dict.getItemStr("__classdictcell__");
+        if (dictCell != null) {
+            if (!(dictCell instanceof PyCell cell)) {
+                throw Errors.typeError("__classdictcell__ must be a nonlocal cell, not %s", Abstract.repr(Abstract.typeOf(dictCell)).value());
+            }
+            cell.contents = dict;
+            dict.delItemIfPresent(new PyStr("__classdictcell__"));
+        }
+    }
+
+    /** {@code obj.__weakref__}: the oldest live weak reference to obj, or None. */
+    private static Object firstWeakRef(Object self) {
+        var refs = ThreadState.current().interpreter().weakRefs.refsTo(self);
+        return refs.isEmpty() ? PyNone.NONE : refs.get(0).owner();
+    }
+
     private static void fillDict(PyType type, PyDict ns, SlotsSpec slots, PyType solidBase, boolean hasDict) {
         PyDict dict = type.dict();
         for (Object key : ns.keys()) dict.setItem(key, ns.getItem(key));
+        if (dict.getItemStr("__module__") == null) setModuleFromCaller(dict);
+        fillClassCells(type, dict);
         Object qualname = dict.getItemStr("__qualname__");
         if (qualname != null) {
             if (!(qualname instanceof PyStr q)) {
@@ -183,6 +226,9 @@ public final class TypeFactory {
         if (hasDict && !solidBase.hasDict() && !solidBase.isSubtype(PyType.TYPE) && dict.getItemStr("__dict__") == null) {
             dict.setItem(new PyStr("__dict__"), new PyGetSetDescr(type, "__dict__", TypeFactory::instanceDict, TypeFactory::setInstanceDict));
         }
+        if (TypeLayout.weakrefOffset(type) != 0 && TypeLayout.weakrefOffset(solidBase) == 0 && dict.getItemStr("__weakref__") == null) {
+            dict.setItem(new PyStr("__weakref__"), new PyGetSetDescr(type, "__weakref__", TypeFactory::firstWeakRef, null));
+        }
         wrapImplicitMethod(dict, "__new__", false);
         wrapImplicitMethod(dict, "__init_subclass__", true);
         wrapImplicitMethod(dict, "__class_getitem__", true);
@@ -199,6 +245,10 @@ public final class TypeFactory {
     }
 
     private static void setInstanceDict(Object self, Object value) {
+        if (value == null) {   // del obj.__dict__: the instance starts over with an empty namespace
+            ((PyHeapObject) self).setDict(new PyDict());
+            return;
+        }
         if (!(value instanceof PyDict d)) {
             throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", Abstract.typeName(value));
         }

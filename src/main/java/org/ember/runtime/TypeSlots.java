@@ -150,13 +150,21 @@ final class TypeSlots {
         d.getset("__doc__", self -> {
             Object doc = of(self).dict().getItemStr("__doc__");
             if (doc == null) return PyNone.NONE;
+            if (doc instanceof PyGetSetDescr && !of(self).isHeapType()) {  // `type` itself: its dict's __doc__ is this getset
+                String text = BuiltinDocs.forType(of(self).name());
+                return text == null ? PyNone.NONE : new PyStr(text);
+            }
             Slot.Ternary get = Abstract.typeOf(doc).descrGet;
             return get != null ? get.apply(doc, null, self) : doc;
         }, (self, v) -> {
             PyType t = checkSettable(self, "__doc__", v);
             t.setAttribute("__doc__", v);
         });
-        d.getset("__flags__", self -> PyInt.of(cpythonFlags(of(self))), null);
+        d.getset("__flags__", self -> PyInt.of(TypeLayout.flags(of(self))), PyGetSetDescr.READONLY_MEMBER);
+        d.getset("__basicsize__", self -> PyInt.of(TypeLayout.basicSize(of(self))), PyGetSetDescr.READONLY_MEMBER);
+        d.getset("__itemsize__", self -> PyInt.of(TypeLayout.itemSize(of(self))), PyGetSetDescr.READONLY_MEMBER);
+        d.getset("__dictoffset__", self -> PyInt.of(TypeLayout.dictOffset(of(self))), PyGetSetDescr.READONLY_MEMBER);
+        d.getset("__weakrefoffset__", self -> PyInt.of(TypeLayout.weakrefOffset(of(self))), PyGetSetDescr.READONLY_MEMBER);
         d.getset("__annotations__", TypeAnnotations::annotations, TypeAnnotations::setAnnotations);
         d.getset("__annotate__", TypeAnnotations::annotate, TypeAnnotations::setAnnotate);
         d.getset("__type_params__", TypeAnnotations::typeParams, TypeAnnotations::setTypeParams);
@@ -195,19 +203,5 @@ final class TypeSlots {
         if (t.isImmutable()) throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", attr, t.name());
         if (value == null) throw Errors.typeError("cannot delete '%s' attribute of immutable type '%s'", attr, t.name());
         return t;
-    }
-
-    /**
-     * {@code type.__flags__} with CPython's Py_TPFLAGS_* bit values (copyreg and pickle test
-     * HEAPTYPE = 1 << 9); Ember's internal flag bits are numbered differently.
-     */
-    static long cpythonFlags(PyType t) {
-        long bits = 0;
-        if (t.isImmutable()) bits |= 1L << 8;
-        if (t.isHeapType()) bits |= 1L << 9;
-        if (t.isSubclassable()) bits |= 1L << 10;
-        if (t.isMethodDescriptor()) bits |= 1L << 17;
-        if ((t.flags() & PyType.IS_ABSTRACT) != 0) bits |= 1L << 20;
-        return bits;
     }
 }

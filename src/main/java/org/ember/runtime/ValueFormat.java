@@ -245,7 +245,8 @@ public final class ValueFormat {
         char align = spec.effectiveAlign('>');
         int fill = spec.effectiveFill();
         String grouped = intDigits;
-        if (spec.grouping() != 0 && !intDigits.isEmpty() && Character.isDigit(intDigits.charAt(0))) {
+        // hex digits may start with a letter; only inf/nan are left ungrouped
+        if (spec.grouping() != 0 && !intDigits.isEmpty() && Character.digit(intDigits.charAt(0), 16) >= 0) {
             int minWidth = 0;
             if (align == '=' && fill == '0' && spec.width() > 0) {
                 minWidth = spec.width() - sign.length() - rest.codePointCount(0, rest.length());

@@ -1,0 +1,37 @@
+# builtin types' methods and formatting: int/float/complex/str/bytes/bytearray/list/dict/set/tuple/range/slice, results and errors
+def t(f):
+    try: r = f(); print(repr(r))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: (255).to_bytes(1, 'big')); t(lambda: (256).to_bytes(1, 'big')); t(lambda: (-1).to_bytes(1, 'big')); t(lambda: (-1).to_bytes(2, 'little', signed=True))
+t(lambda: int.from_bytes(b'\xff\x00', 'little')); t(lambda: int.from_bytes(b'\xff', 'big', signed=True)); t(lambda: (5).bit_count()); t(lambda: (-5).bit_length())
+t(lambda: (10).as_integer_ratio()); t(lambda: (7).is_integer()); t(lambda: int.__round__(1234, -2)); t(lambda: (3).conjugate()); t(lambda: (3).real); t(lambda: (3).denominator)
+t(lambda: 0.1.as_integer_ratio()); t(lambda: (1.5).hex()); t(lambda: float.fromhex('0x1.8p1')); t(lambda: float.fromhex('zz')); t(lambda: (2.0).is_integer())
+t(lambda: float('nan').as_integer_ratio()); t(lambda: float('inf').as_integer_ratio()); t(lambda: int(float('inf'))); t(lambda: int(float('nan')))
+t(lambda: repr(1e16)); t(lambda: repr(1.0e-5)); t(lambda: repr(123456789012345678.0)); t(lambda: str(0.1 + 0.2)); t(lambda: format(1e300 * 1e10, '')); t(lambda: -0.0)
+t(lambda: round(0.5)); t(lambda: round(-0.5)); t(lambda: round(1.25, 1)); t(lambda: round(2.5e-10, 10)); t(lambda: f'{1234567.891:,.2f}'); t(lambda: f'{0.000012345:g}'); t(lambda: f'{12345678901234567890:_x}')
+t(lambda: f'{3.5:%}'); t(lambda: f'{-0.0:+.1f}'); t(lambda: f'{1e20:n}'); t(lambda: f'{255:#010b}'); t(lambda: f'{"x":^5}'); t(lambda: f'{"x":=5}'); t(lambda: f'{1:,d}'); t(lambda: f'{1.5:d}')
+t(lambda: format(10, 'c')); t(lambda: format(1.0, 'z.1f')); t(lambda: format(-0.0001, 'z.2f')); t(lambda: '%5.2f|%-5d|%x|%r|%c' % (3.14159, 42, 255, 'a', 65)); t(lambda: '%d' % 'x'); t(lambda: '%s %s' % (1,))
+t(lambda: '%(a)s' % {'a': 1}); t(lambda: '%z' % 1); t(lambda: '{0}{1}'.format(1)); t(lambda: '{a}'.format_map({'a': 2})); t(lambda: '{!x}'.format(1)); t(lambda: '{:>{w}}'.format('a', w=3))
+s = 'Hello, World'
+t(lambda: s.split(', ', 5)); t(lambda: s.rsplit('l', 1)); t(lambda: s.partition('o')); t(lambda: s.center(20, '*')); t(lambda: s.center(20, '**')); t(lambda: s.zfill(15)); t(lambda: '-12'.zfill(5))
+t(lambda: s.find('o', 5, 9)); t(lambda: s.count('')); t(lambda: s.replace('l', 'L', 2)); t(lambda: s.expandtabs()); t(lambda: 'a\tb'.expandtabs(4)); t(lambda: s.casefold()); t(lambda: 'ß'.upper()); t(lambda: 'ǅ'.title())
+t(lambda: 'ab'.join([1])); t(lambda: 'x'.startswith(('a', 'x'))); t(lambda: 'x'.startswith(1)); t(lambda: 'a,b,,c'.split(',')); t(lambda: ' a  b '.split()); t(lambda: 'a\nb\r\nc'.splitlines(True))
+t(lambda: str.maketrans('ab', 'xy')); t(lambda: 'abc'.translate({97: 'A', 98: None})); t(lambda: 'abc'.removeprefix('a')); t(lambda: 'İ'.lower()); t(lambda: len('İ'.lower()))
+t(lambda: 'x'.encode('ascii')); t(lambda: 'é'.encode('ascii')); t(lambda: b'\xff'.decode()); t(lambda: b'\xff'.decode('utf-8', 'replace')); t(lambda: 'é'.encode('latin-1')); t(lambda: 'a'.encode('nope'))
+t(lambda: '١٢٣'.isdigit()); t(lambda: int('١٢٣')); t(lambda: '½'.isnumeric()); t(lambda: 'abc'.isidentifier()); t(lambda: '\x1f'.isprintable())
+t(lambda: b'abc'.hex(':')); t(lambda: bytes.fromhex('ab cd')); t(lambda: bytes.fromhex('zz')); t(lambda: b'a b'.split()); t(lambda: b'%d' % 5); t(lambda: b'abc'[1]); t(lambda: b'ab' + 'c')
+t(lambda: bytearray(b'ab').pop()); t(lambda: bytearray(b'ab').extend([300])); t(lambda: b'x'.center(5, b'-')); t(lambda: b'AbC'.swapcase()); t(lambda: b'abc'.title())
+l = [3, 1, 2]
+t(lambda: l.sort(key=lambda x: -x) or l); t(lambda: l.insert(10, 9) or l); t(lambda: l[::2]); t(lambda: l.__setitem__(slice(0, 4, 2), [0])); t(lambda: l.copy()); t(lambda: [1, 2] * -1); t(lambda: l.count(9))
+t(lambda: [1, 2, 3].__delitem__(slice(None, None, 2))); t(lambda: list.__new__(list)); t(lambda: [].extend(5)); t(lambda: [1] == [1.0]); t(lambda: [[]] * 2)
+d = {'a': 1, 'b': 2}
+t(lambda: d.keys() & {'a'}); t(lambda: list(reversed(d))); t(lambda: d.setdefault('c', [])); t(lambda: dict.fromkeys('ab', 0)); t(lambda: d.pop('zz'))
+t(lambda: d.pop('zz', 'dflt')); t(lambda: dict([(1, 2), (3,)])); t(lambda: dict(a=1) == {'a': 1}); t(lambda: {}.get()); t(lambda: d.keys().isdisjoint(['x'])); t(lambda: d.values() == d.values())
+t(lambda: d.keys().mapping); t(lambda: repr(d.items())); t(lambda: {1: 1, True: 2}); t(lambda: dict.__or__(d, 1))
+st = {1, 2, 3}
+t(lambda: st.issubset([1, 2, 3, 4])); t(lambda: st - [1]); t(lambda: st.difference([1], [2])); t(lambda: st.symmetric_difference_update(5)); t(lambda: frozenset() is frozenset()); t(lambda: set('abc') == frozenset('abc'))
+t(lambda: {frozenset([1])}); t(lambda: st.remove(9)); t(lambda: st.discard(9)); t(lambda: st.isdisjoint({9})); t(lambda: repr(set())); t(lambda: repr(frozenset({1})))
+t(lambda: (1, 2) + [3]); t(lambda: (1,) * 3); t(lambda: tuple.__getitem__((1,), 'a')); t(lambda: hash((1, 2)) == hash((1, 2))); t(lambda: (1, 2) < (1, 2, 3)); t(lambda: ().index(1))
+t(lambda: range(5).index(3)); t(lambda: range(5).index(9)); t(lambda: range(0, 10, 3)[-1]); t(lambda: range(10)[2:8:2]); t(lambda: 3 in range(0, 10, 3)); t(lambda: range(5) == range(0, 5, 1)); t(lambda: hash(range(3)) == hash(range(0, 3)))
+t(lambda: slice(1, 5, 2)); t(lambda: hash(slice(1))); t(lambda: hash(slice(1, 2, 3))); t(lambda: slice(1, 2) == slice(1, 2)); t(lambda: complex(1, 2).conjugate()); t(lambda: abs(3 + 4j)); t(lambda: (1 + 2j) ** 2); t(lambda: repr(complex(-0.0, -0.0)))
+t(lambda: 1j < 2j); t(lambda: int(1j)); t(lambda: divmod(1j, 1)); t(lambda: complex('1+2j ')); t(lambda: complex('(1+2j)')); t(lambda: format(1 + 2j, '.1f'))
