@@ -49,6 +49,7 @@ public final class BuiltinModules {
         FACTORIES.put("math", MathModule::create);
         FACTORIES.put("posix", Posix::create);
         FACTORIES.put("time", Time::create);
+        FACTORIES.put("unicodedata", UnicodeData::create);
         FACTORIES.put("zlib", org.ember.modules.binary.Zlib::create);
     }
 
