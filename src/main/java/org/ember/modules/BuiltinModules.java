@@ -37,6 +37,7 @@ public final class BuiltinModules {
         FACTORIES.put("_re", org.ember.modules.re.ReModule::create);
         FACTORIES.put("_signal", SignalModule::create);
         FACTORIES.put("_thread", org.ember.modules.thread.ThreadModule::create);
+        FACTORIES.put("_tokenize", TokenizeModule::create);
         FACTORIES.put("_warnings", Warnings::create);
         FACTORIES.put("_weakref", WeakRef::create);
         FACTORIES.put("array", org.ember.modules.binary.ArrayModule::create);
