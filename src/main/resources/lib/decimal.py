@@ -360,6 +360,24 @@ class Context(object):
     def copy_abs(self, a):
         return _convert(a, True).copy_abs()
 
+    def compare_total(self, a, b):
+        return _convert(a, True).compare_total(b)
+
+    def compare_total_mag(self, a, b):
+        return _convert(a, True).compare_total_mag(b)
+
+    def logical_and(self, a, b):
+        return _convert(a, True).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return _convert(a, True).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return _convert(a, True).logical_xor(b, context=self)
+
+    def logical_invert(self, a):
+        return _convert(a, True).logical_invert(context=self)
+
     def copy_negate(self, a):
         return _convert(a, True).copy_negate()
 
@@ -1648,6 +1666,78 @@ class Decimal(object):
         if nan is not None:
             return nan
         return Decimal(self._compare_key(other))
+
+    def _total_key(self, other):
+        """Keys of self and other (same sign) whose order is compare_total's for positive
+        values: finite < infinity < sNaN < NaN; equal finite values order by exponent."""
+        ranks = {'': 0, 'F': 1, 'N': 2, 'n': 3}
+        keys = []
+        common = min(self._exp, other._exp)
+        for operand in (self, other):
+            if operand._special == 'F':
+                keys.append((ranks['F'], 0, 0))
+            elif operand._special:
+                keys.append((ranks[operand._special], operand._int, 0))
+            else:
+                scaled = operand._int * 10 ** (operand._exp - common) if not (
+                    self._special or other._special) else 0
+                keys.append((0, scaled, operand._exp))
+        return keys
+
+    def compare_total(self, other, context=None):
+        """Compares by the abstract representation: Decimal('-1'), ('0') or ('1'); never
+        signals, orders NaNs and distinguishes equal values of different exponents."""
+        other = _convert(other, True)
+        if self._sign != other._sign:
+            return Decimal(-1) if self._sign else Decimal(1)
+        mine, theirs = self._total_key(other)
+        if mine == theirs:
+            return Decimal(0)
+        lower = mine < theirs
+        if self._sign:
+            lower = not lower
+        return Decimal(-1) if lower else Decimal(1)
+
+    def compare_total_mag(self, other, context=None):
+        """compare_total of the absolute values."""
+        other = _convert(other, True)
+        return self.copy_abs().compare_total(other.copy_abs())
+
+    def _logical_digits(self, context):
+        """The coefficient's digits when this is a logical operand (finite, positive, exponent
+        0, only 0s and 1s), else None after signalling InvalidOperation."""
+        digits = str(self._int)
+        if self._special or self._sign or self._exp != 0 or digits.strip('01'):
+            return None
+        return digits
+
+    def _logical(self, other, context, combine):
+        context = context or getcontext()
+        operands = [self] if other is None else [self, _convert(other, True)]
+        digit_strings = [operand._logical_digits(context) for operand in operands]
+        if None in digit_strings:
+            context._raise(InvalidOperation)
+            return Decimal('NaN')
+        width = context.prec
+        padded = [d.rjust(width, '0')[-width:] for d in digit_strings]
+        result = ''.join(combine(*column) for column in zip(*padded))
+        return Decimal._finite(0, int(result), 0)
+
+    def logical_and(self, other, context=None):
+        """Digit-wise AND of two logical operands."""
+        return self._logical(other, context, lambda a, b: '1' if a == b == '1' else '0')
+
+    def logical_or(self, other, context=None):
+        """Digit-wise OR of two logical operands."""
+        return self._logical(other, context, lambda a, b: '1' if '1' in (a, b) else '0')
+
+    def logical_xor(self, other, context=None):
+        """Digit-wise exclusive OR of two logical operands."""
+        return self._logical(other, context, lambda a, b: '1' if a != b else '0')
+
+    def logical_invert(self, context=None):
+        """Inverts every digit of a logical operand, padded to the context's precision."""
+        return self._logical(None, context, lambda a: '0' if a == '1' else '1')
 
     def max(self, other, context=None):
         other = _convert(other, True)

@@ -477,8 +477,17 @@ class _BufferedBase(BufferedIOBase):
     # reading
     def _fill(self, want):
         """Reads from raw until the buffer holds `want` bytes (or EOF); want < 0: all."""
+        if want < 0:
+            # as CPython's: the raw stream's readall(), else read() without a size until EOF
+            # (tarfile's _FileInFile takes read(None), not read(-1))
+            readall = getattr(self._raw, 'readall', None)
+            if readall is not None:
+                chunk = readall()
+                if chunk:
+                    self._rbuf += chunk
+                return
         while want < 0 or len(self._rbuf) < want:
-            chunk = self._raw.read(-1 if want < 0 else max(self.buffer_size, want - len(self._rbuf)))
+            chunk = self._raw.read() if want < 0 else self._raw.read(max(self.buffer_size, want - len(self._rbuf)))
             if not chunk:
                 break
             self._rbuf += chunk

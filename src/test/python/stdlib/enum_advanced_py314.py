@@ -1,8 +1,14 @@
 import enum, pickle, copy, sys
 from enum import Enum, IntEnum, StrEnum, Flag, auto, unique, verify, member, nonmember, UNIQUE, CONTINUOUS, NAMED_FLAGS, EnumCheck, ReprEnum, EnumType, EnumMeta
+def _stable(message):
+    # a set of classes prints in hash (address) order, which changes from run to run: sort it
+    head, brace, rest = message.partition('{')
+    if not brace or not rest.endswith('}') or '<class' not in rest:
+        return message
+    return head + '{' + ', '.join(sorted(rest[:-1].split(', '))) + '}'
 def t(f):
     try: print(repr(f()))
-    except Exception as e: print(type(e).__name__, e)
+    except Exception as e: print(type(e).__name__, _stable(str(e)))
 class Planet(Enum):
     MERCURY = (3.303e+23, 2.4397e6)
     EARTH = (5.976e+24, 6.37814e6)

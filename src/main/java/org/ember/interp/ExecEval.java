@@ -40,7 +40,7 @@ public final class ExecEval {
             | PyCF_DONT_IMPLY_DEDENT | PyCF_SOURCE_IS_UTF8;
 
     /** compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1). */
-    public static PyCode compile(Object source, Object filename, Object mode, Object flags, Object optimize) {
+    public static Object compile(Object source, Object filename, Object mode, Object flags, Object optimize) {
         String file = fsPath(filename);
         if (!(mode instanceof PyStr modeStr)) throw Errors.mustBe("compile() argument 'mode'", "str", mode);
         int flagBits = flags == null ? 0 : intArg(flags);
@@ -59,11 +59,14 @@ public final class ExecEval {
             }
             default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
         };
+        if (org.ember.modules.AstBridge.isAst(source)) {
+            Ast.Mod tree = org.ember.modules.AstBridge.toRecords(source, modeStr.value());
+            if ((flagBits & PyCF_ONLY_AST) != 0) return source;
+            return new PyCode(compileTree(tree, file, Math.max(level, 0)));
+        }
         String text = sourceText(source, file, "compile() arg 1 must be a string, bytes or AST object");
         if ((flagBits & PyCF_ONLY_AST) != 0) {
-            // there is no ast module to build Python-level trees in yet
-            throw Errors.of(org.ember.runtime.Exceptions.NotImplementedError,
-                    "compile() with PyCF_ONLY_AST needs the ast module, which Ember does not have yet");
+            return org.ember.modules.AstBridge.toPython(parseTree(text, file, parseMode, (flagBits & PyCF_TYPE_COMMENTS) != 0));
         }
         return new PyCode(compileSource(text, file, parseMode, Math.max(level, 0)));
     }
@@ -83,6 +86,29 @@ public final class ExecEval {
             return org.ember.parser.Tokenizer.decode(bytes, file);
         } catch (ParseError e) {
             throw Importer.syntaxError(e, file);
+        }
+    }
+
+    /** compile(..., PyCF_ONLY_AST): the parser's tree; syntax errors become Python SyntaxErrors. */
+    private static Ast.Mod parseTree(String source, String file, Parser.Mode mode, boolean typeComments) {
+        if (source.indexOf('\0') >= 0) {
+            throw Errors.of(org.ember.runtime.Exceptions.SyntaxError, "source code string cannot contain null bytes");
+        }
+        try {
+            return Importer.parseIssuingWarnings(source, file, mode, typeComments);
+        } catch (ParseError e) {
+            throw Importer.syntaxError(withoutImpliedNewline(e, source, mode), file);
+        }
+    }
+
+    /** compile() of an AST object: the tree the ast module's classes held, compiled. */
+    private static RawCode compileTree(Ast.Mod tree, String file, int optimize) {
+        try {
+            return Importer.compileIssuingWarnings(tree, file, optimize);
+        } catch (ParseError e) {
+            throw Importer.compileError(e, file);
+        } catch (CompilerError e) {
+            throw Errors.systemError("cannot compile %s yet: %s", file, e.getMessage());
         }
     }
 

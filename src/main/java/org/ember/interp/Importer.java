@@ -277,9 +277,14 @@ public final class Importer {
      * the ParseError CPython reports in its place.
      */
     static org.ember.parser.Ast.Mod parseIssuingWarnings(String source, String file, Parser.Mode mode) {
+        return parseIssuingWarnings(source, file, mode, false);
+    }
+
+    /** {@link #parseIssuingWarnings(String, String, Parser.Mode)}, with type comments kept when asked (ast.parse). */
+    static org.ember.parser.Ast.Mod parseIssuingWarnings(String source, String file, Parser.Mode mode, boolean typeComments) {
         java.util.List<org.ember.parser.Tokenizer.Warning> warnings = new java.util.ArrayList<>();
         try {
-            return Parser.parse(source, file, mode, false, warnings);
+            return Parser.parse(source, file, mode, typeComments, warnings);
         } finally {
             if (!warnings.isEmpty()) {
                 ParseError asError = org.ember.modules.Warnings.issueSyntaxWarnings(

@@ -38,6 +38,7 @@ public final class BuiltinModules {
         FACTORIES.put("_re", org.ember.modules.re.ReModule::create);
         FACTORIES.put("_signal", SignalModule::create);
         FACTORIES.put("_thread", org.ember.modules.thread.ThreadModule::create);
+        FACTORIES.put("_tokenize", TokenizeModule::create);
         FACTORIES.put("_warnings", Warnings::create);
         FACTORIES.put("_weakref", WeakRef::create);
         FACTORIES.put("array", org.ember.modules.binary.ArrayModule::create);
@@ -50,6 +51,7 @@ public final class BuiltinModules {
         FACTORIES.put("math", MathModule::create);
         FACTORIES.put("posix", Posix::create);
         FACTORIES.put("time", Time::create);
+        FACTORIES.put("unicodedata", UnicodeData::create);
         FACTORIES.put("zlib", org.ember.modules.binary.Zlib::create);
     }
 

@@ -1,0 +1,6 @@
+import unittest
+
+
+class Other(unittest.TestCase):
+    def test_other(self):
+        pass
