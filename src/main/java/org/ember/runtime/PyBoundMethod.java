@@ -25,6 +25,11 @@ public final class PyBoundMethod extends PyObject implements PyCallable {
             .dict(d -> {
                 d.getset("__func__", self -> ((PyBoundMethod) self).function, null);
                 d.getset("__self__", self -> ((PyBoundMethod) self).self, null);
+                // the function's docstring (CPython's method_get_doc), not the method type's own
+                d.getset("__doc__", self -> {
+                    Object doc = Abstract.lookupAttr(((PyBoundMethod) self).function, new PyStr("__doc__"));
+                    return doc == null ? PyNone.NONE : doc;
+                }, null);
             })
             .build();
 
