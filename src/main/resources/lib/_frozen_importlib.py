@@ -321,15 +321,7 @@ def _spec_for_builtin(name):
 def _spec_for_found(name, origin, locations):
     """The spec of a module the Java importer found: a source file, or a namespace package."""
     import _frozen_importlib_external as external
-    if origin is None:
-        spec = ModuleSpec(name, None, is_package=True)
-        spec.submodule_search_locations = locations
-        spec.loader = external.NamespaceLoader(name, locations, external.PathFinder)
-        return spec
-    spec = ModuleSpec(name, external.SourceFileLoader(name, origin), origin=origin)
-    spec.has_location = True
-    spec.submodule_search_locations = locations
-    return spec
+    return external._spec_from_found(name, origin, locations)
 
 
 def _setup():

@@ -212,6 +212,17 @@ def spec_from_file_location(name, location=None, *, loader=None, submodule_searc
     return spec
 
 
+def _spec_from_found(fullname, origin, locations):
+    """The spec of what the Java search found: a source file (locations: a package's [dir], or
+    None), or a namespace package (origin None, locations: its portions)."""
+    if origin is None:
+        spec = ModuleSpec(fullname, None, is_package=True)
+        spec.submodule_search_locations = locations
+        spec.loader = NamespaceLoader(fullname, locations, PathFinder)
+        return spec
+    return spec_from_file_location(fullname, origin, submodule_search_locations=locations)
+
+
 class PathFinder:
     """The meta path finder for sys.path and packages' __path__: each entry's finder comes from
     sys.path_importer_cache or sys.path_hooks (FileFinder for directories)."""
@@ -268,10 +279,7 @@ class PathFinder:
             namespace_path.extend(spec.submodule_search_locations or ())
         if not namespace_path:
             return None
-        spec = ModuleSpec(fullname, None, is_package=True)
-        spec.submodule_search_locations = namespace_path
-        spec.loader = NamespaceLoader(fullname, namespace_path, cls)
-        return spec
+        return _spec_from_found(fullname, None, namespace_path)
 
     @staticmethod
     def find_distributions(*args, **kwargs):
@@ -299,11 +307,10 @@ class FileFinder:
             return None
         file, package_dir, portions = found
         if file is None:
-            spec = ModuleSpec(fullname, None, is_package=True)
+            spec = ModuleSpec(fullname, None, is_package=True)   # a portion: PathFinder joins them
             spec.submodule_search_locations = portions
             return spec
-        return spec_from_file_location(fullname, file,
-                                       submodule_search_locations=[package_dir] if package_dir else None)
+        return _spec_from_found(fullname, file, [package_dir] if package_dir else None)
 
     @classmethod
     def path_hook(cls, *loader_details):

@@ -123,13 +123,7 @@ public final class ExecEval {
         } catch (ParseError e) {
             throw Importer.syntaxError(withoutImpliedNewline(e, source, mode), file);
         }
-        try {
-            return Importer.compileIssuingWarnings(tree, file, optimize);
-        } catch (ParseError e) {
-            throw Importer.compileError(e, file);
-        } catch (CompilerError e) {
-            throw Errors.systemError("cannot compile %s yet: %s", file, e.getMessage());
-        }
+        return compileTree(tree, file, optimize);
     }
 
     /**

@@ -231,15 +231,11 @@ public final class Importer {
         initModuleDict(interp, module.dict(), name, found);
         ImportSystem.attachSourceSpec(interp, module, name, found);
         PyStr key = new PyStr(name);
-        if (found.isNamespace()) {
-            interp.modules.setItem(key, module);
-            return module;
-        }
         interp.modules.setItem(key, module);
+        if (found.isNamespace()) return module;   // nothing to run
         INITIALIZING.add(module);
         try {
-            RawCode code = CodeCache.compile(interp, found.file, found.source);
-            Eval.runModule(new PyCode(code), module.dict(), interp.builtins);
+            runSource(interp, module, found.file, found.source);
         } catch (PyException e) {
             interp.modules.delItemIfPresent(key);
             throw e;
@@ -449,6 +445,11 @@ public final class Importer {
     public static void execSource(Interpreter interp, PyModule module, String file) {
         byte[] source = read(file);
         if (source == null) throw Errors.of(Exceptions.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", file);
+        runSource(interp, module, file, source);
+    }
+
+    /** Compiles a module's source through the code cache and runs it in the module's namespace. */
+    private static void runSource(Interpreter interp, PyModule module, String file, byte[] source) {
         RawCode code = CodeCache.compile(interp, file, source);
         Eval.runModule(new PyCode(code), module.dict(), interp.builtins);
     }
