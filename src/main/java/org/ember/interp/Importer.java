@@ -176,6 +176,7 @@ public final class Importer {
                 var builtin = BuiltinModules.factory(full);
                 if (builtin != null) return registerBuiltin(interp, full, builtin.apply(interp), parent);
                 Found found = find(full.substring(dot + 1), searchPath);
+                if (found == null && ImportSystem.isBootstrapModule(full)) found = findFrozen(full);
                 if (found == null) throw notFound(full, "No module named '%s'".formatted(full));
                 module = execute(interp, full, found);
             }
@@ -482,6 +483,16 @@ public final class Importer {
 
     private static String join(String dir, String name) {
         return dir.isEmpty() ? name : dir.endsWith("/") ? dir + name : dir + "/" + name;
+    }
+
+    /**
+     * The import system's own modules come from Ember's lib whatever sys.path holds (CPython
+     * freezes them into the executable): a program that empties sys.path still gets specs and
+     * its meta-path finders still run.
+     */
+    private static Found findFrozen(String name) {
+        String lib = libEntry();
+        return lib == null ? null : findIn(lib, name);
     }
 
     /** Whether {@code path} names a file of the lib inside Ember's jar (read through the class loader). */
