@@ -143,7 +143,8 @@ public final class Eval {
         f.executing = true;
         int depth = ts.recursionDepth();
         try {
-            return f.pc == 0 ? Tier2.enter(f, ts) : runLoop(f, ts); // tier 2 may run a frame from its start
+            // tier 2 may run a frame from its start, or resume a generator's frame
+            return f.pc == 0 ? Tier2.enter(f, ts) : f.generator != null ? Tier2.resume(f, ts) : runLoop(f, ts);
         } finally {
             f.executing = false;
             ts.frame = f.previous;
