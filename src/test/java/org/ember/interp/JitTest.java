@@ -187,6 +187,35 @@ class JitTest {
         assertEquals(1, JitStats.osrCount() - osr, "one OSR entry, then the resumptions enter compiled code");
     }
 
+    /** A compiled generator suspended on one thread resumes on another (each thread has its own code copy). */
+    @Test
+    void aCompiledGeneratorResumesOnAnotherThread() throws Exception {
+        String program = """
+                import threading
+                def squares(n):
+                    total = 0
+                    for i in range(n):
+                        try:
+                            total += yield i * i
+                        except KeyError:
+                            total += 1000
+                    return total
+                g = squares(10)
+                seen = [next(g), g.send(1)]
+                def elsewhere():
+                    seen.append(g.send(2))
+                    seen.append(g.throw(KeyError))
+                t = threading.Thread(target=elsewhere)
+                t.start()
+                t.join()
+                seen.append(g.send(3))
+                print(seen, g.gi_frame.f_lineno)
+                """;
+        Run run = run(program, "<gen-threads>", 0);
+        assertEquals("[0, 1, 4, 9, 16] 6\n", run.stdout);
+        assertInstanceOf(CompiledCode.class, code(run, "squares").tier2);
+    }
+
     @Test
     void tracingKeepsCompiledCodeOut() throws Exception {
         String program = """
