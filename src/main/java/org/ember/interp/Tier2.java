@@ -54,7 +54,7 @@ public final class Tier2 {
     static Object resume(Frame f, ThreadState ts) {
         CompiledCode cc = compiledFor(f.code, ts);
         if (cc == null) return Eval.runLoop(f, ts);
-        if (JitStats.ENABLED) JitStats.entered();
+        if (JitStats.ENABLED) JitStats.resumed();
         int entry = f.pc;
         RuntimeException pending = f.pendingThrow;
         if (pending != null) { // thrown in at the yield, as the interpreter's run loop throws it

@@ -114,5 +114,8 @@ class SpecializedFormsStatsTest {
         assertTrue(m.find() && Long.parseLong(m.group(1)) >= 2, out);
         Matcher compiled = Pattern.compile("\\| Tier 2: code objects compiled \\| ([\\d,]+) \\|").matcher(out);
         assertTrue(compiled.find() && !compiled.group(1).equals("0"), out);
+        // the SEND_GEN section's generators get hot (run() calls them 200+ times) and resume compiled
+        Matcher resumed = Pattern.compile("\\| Tier 2: generator/coroutine resumptions entered \\| ([\\d,]+) \\|").matcher(out);
+        assertTrue(resumed.find() && !resumed.group(1).equals("0"), out);
     }
 }
