@@ -24,8 +24,10 @@ final class Help {
                 -X tlbc=0      : threads share one bytecode copy, never specialized
                                  (also PYTHON_TLBC=0)
                 -X stats[=FILE]: specialization statistics at exit (JSON into FILE)
-                -X jit         : count loop back edges for a tier 2 (JUMP_BACKWARD_JIT;
-                                 also PYTHON_JIT=1)
+                -X jit         : tier 2 (compiling hot code to JVM bytecode) is on by default;
+                                 -X jit names loops JUMP_BACKWARD_JIT as CPython's JIT build
+                                 (also PYTHON_JIT=1); -X jit=0 or PYTHON_JIT=0 turn tier 2 off;
+                                 -X jit-threshold=N compiles after N calls (default 200)
                 """;
     }
 }

@@ -58,8 +58,8 @@ public final class Main {
         }
         // -X check-stack: read once by the interpreter's static-final flag, so set before it loads
         if (cl.xflag("check-stack")) System.setProperty("ember.checkStack", "true");
-        // -X jit (or PYTHON_JIT=1): back-edge counting for tier 2 (JUMP_BACKWARD_JIT); off by default as
-        // in CPython's default build (JUMP_BACKWARD_NO_JIT). A static-final flag read by HotLoops.
+        // -X jit (or PYTHON_JIT=1): loops specialize to JUMP_BACKWARD_JIT (CPython's JIT build name);
+        // tier 2 itself is on by default (JUMP_BACKWARD_NO_JIT counts back edges then). A static-final flag read by HotLoops.
         Object jit = cl.xoptions.get("jit");
         String jitSetting = jit == null ? System.getenv("PYTHON_JIT") : jit == Boolean.TRUE ? "1" : String.valueOf(jit);
         if (jitSetting != null && !jitSetting.equals("0")) System.setProperty("ember.jit", "true");

@@ -134,6 +134,7 @@ final class Runner {
         String tlbc = tlbcOption != null ? String.valueOf(tlbcOption) : System.getenv("PYTHON_TLBC");
         session.interpreter.configureSpecialization(specialize, !"0".equals(tlbc));
         session.interpreter.jitThreshold = jitThreshold(cl);
+        session.interpreter.jitRequested = jitRequested(cl);
     }
 
     /**
@@ -149,6 +150,15 @@ final class Runner {
         if (threshold instanceof String n && n.matches("\\d{1,9}")) return Integer.parseInt(n);
         if (setting != null) return org.ember.runtime.Interpreter.DEFAULT_JIT_THRESHOLD;
         return org.ember.runtime.Interpreter.defaultJitThreshold();
+    }
+
+    /** -X jit, PYTHON_JIT=1 or -X jit-threshold=N: tier 2 asked for by name (JUMP_BACKWARD_JIT, as CPython's JIT build). */
+    private static boolean jitRequested(CommandLine cl) {
+        if (cl == null) return false;
+        Object jit = cl.xoptions.get("jit");
+        String setting = jit == null ? System.getenv("PYTHON_JIT") : jit == Boolean.TRUE ? "1" : String.valueOf(jit);
+        if ("0".equals(setting)) return false;
+        return setting != null || cl.xoptions.get("jit-threshold") != null;
     }
 
     /** -W options and PYTHONWARNINGS (ignored under -E/-I) into sys.warnoptions and the filters. */

@@ -143,7 +143,8 @@ public final class Eval {
         f.executing = true;
         int depth = ts.recursionDepth();
         try {
-            return f.pc == 0 ? Tier2.enter(f, ts) : runLoop(f, ts); // tier 2 may run a frame from its start
+            // tier 2 may run a frame from its start, or resume a generator's frame
+            return f.pc == 0 ? Tier2.enter(f, ts) : f.generator != null ? Tier2.resume(f, ts) : runLoop(f, ts);
         } finally {
             f.executing = false;
             ts.frame = f.previous;
@@ -271,7 +272,7 @@ public final class Eval {
                 case LOAD_ATTR_METHOD_LAZY_DICT -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodLazyDict(f, s, sp, cache, oparg); }
                 case STORE_ATTR_SLOT -> { pc += STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrSlot(f, s, sp, cache, oparg); sp -= 2; }
                 case STORE_ATTR_WITH_HINT -> { pc += STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrWithHint(f, s, sp, cache, oparg); sp -= 2; }
-                case JUMP_BACKWARD_NO_JIT -> { pc += JUMP_BACKWARD_CACHES; pc = checkIndex(pc, PIN); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
+                case JUMP_BACKWARD_NO_JIT -> { pc += JUMP_BACKWARD_CACHES; pc = checkIndex(pc, PIN); Specialized.jumpBackwardNoJit(f, ts, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case CALL_STR_1 -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callStr1(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_TUPLE_1 -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callTuple1(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_BUILTIN_O -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callBuiltinO(f, ts, s, sp, cache, oparg); sp++; }

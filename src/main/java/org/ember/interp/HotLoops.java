@@ -1,25 +1,29 @@
 package org.ember.interp;
 
 /**
- * Back-edge counting for a future tier 2 (CPython 3.14's JUMP_BACKWARD_JIT): each loop's
- * JUMP_BACKWARD_JIT counts down the backoff counter in its cache unit; when it runs out the loop
- * is hot and {@link #found} is called. There is no tier 2 yet, so a hot loop is only counted
- * (the "Optimization attempts" of {@code -X stats}) and the counter re-armed with the longest
- * backoff, as CPython does after an optimization attempt that did not produce an executor.
+ * Back-edge counting for tier 2 (CPython 3.14's JUMP_BACKWARD_JIT): while tier 2 is on, each
+ * loop's back edge counts down the backoff counter in its cache unit; when it runs out the loop
+ * is hot and {@link #found} is called ("Optimization attempts" in {@code -X stats}), which
+ * compiles the code object and continues the frame compiled (OSR, {@link Tier2#hotLoop}).
  *
- * <p>{@link #COUNTING} is a static final read from {@code ember.jit}, which {@code -X jit} or
- * {@code PYTHON_JIT=1} set. It is off by default, as CPython 3.14's default build has no JIT:
- * JUMP_BACKWARD then specializes to JUMP_BACKWARD_NO_JIT, a plain jump, and
- * {@code dis(adaptive=True)} shows what CPython shows.
+ * <p>Which name the back edge shows: JUMP_BACKWARD_JIT when tier 2 was asked for by name
+ * ({@code -X jit}, {@code PYTHON_JIT=1}, {@code -X jit-threshold}; {@link #COUNTING} is the
+ * static final of {@code -X jit}), as in CPython's JIT build; otherwise JUMP_BACKWARD_NO_JIT as in
+ * CPython 3.14's default build, so {@code dis(adaptive=True)} shows what CPython shows. Both
+ * count while tier 2 is on (its default); with {@code -X jit=0} JUMP_BACKWARD_NO_JIT is a plain jump.
  */
 final class HotLoops {
     private HotLoops() {}
 
     static final boolean COUNTING = Boolean.getBoolean("ember.jit");
 
-    /** Back edges are counted (JUMP_BACKWARD_JIT) with -X jit, or when this interpreter runs tier 2. */
+    /**
+     * Whether loops specialize to JUMP_BACKWARD_JIT: tier 2 asked for by name (-X jit). With tier 2
+     * on by default they specialize to JUMP_BACKWARD_NO_JIT, CPython's default-build name, which
+     * counts back edges too while tier 2 is on ({@link Specialized#jumpBackwardNoJit}).
+     */
     static boolean counting(Frame f) {
-        return COUNTING || org.ember.runtime.ThreadState.current().interpreter().jitThreshold >= 0;
+        return COUNTING || org.ember.runtime.ThreadState.current().interpreter().jitRequested;
     }
 
     /** CPython's initial back-edge counter: value 4095, backoff 12 (a loop is hot after 4096 iterations). */

@@ -418,6 +418,39 @@ public final class JitOps {
         return CALL_KW(f, ts, s, sp, cache, oparg);
     }
 
+    // ---- generators and coroutines ----------------------------------------------------------------------
+
+    // SEND: true when the sub-iterator finished (the jump to END_SEND), its return value replacing the sent one
+    private static boolean sendOutcome(Frame f, Object[] s, int sp, Object yielded) {
+        s[sp - 1] = yielded != null ? yielded : f.sendResult;
+        return yielded == null;
+    }
+    static boolean SEND(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return sendOutcome(f, s, sp, Specialized.send(f, cache, s[sp - 2], s[sp - 1])); }
+    static boolean SEND_GEN(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return sendOutcome(f, s, sp, Specialized.sendGen(f, cache, s[sp - 2], s[sp - 1])); }
+    static boolean ANY_SEND(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        if ((f.units[cache - 1] & 0xFF) == SEND_GEN) return SEND_GEN(f, ts, s, sp, cache, oparg);
+        return SEND(f, ts, s, sp, cache, oparg);
+    }
+
+    /**
+     * YIELD_VALUE: suspends the frame as the interpreter does (resume point, stack below the
+     * yielded value) and returns the value; the next resumption enters at {@code resumeAt}.
+     */
+    static Object yieldValue(Frame f, Object[] s, int sp, int resumeAt) {
+        f.pc = resumeAt;
+        f.sp = sp - 1;
+        f.suspended = true;
+        return s[sp - 1];
+    }
+
+    /** RETURN_GENERATOR: the prologue is done; the first resumption pushes the value its POP_TOP drops. */
+    static Object returnGenerator(Frame f, Object[] s, int sp, int resumeAt) {
+        f.pc = resumeAt;
+        f.sp = sp;
+        f.suspended = true;
+        return null;
+    }
+
     // ---- what the generated code calls around the instructions --------------------------------------
 
     /** The rare instructions (no jumps, no caches): the interpreter's own out-of-loop bodies. */

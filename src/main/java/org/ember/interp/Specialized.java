@@ -989,6 +989,15 @@ final class Specialized {
 
     static void jumpBackwardJit(Frame f, int cache) {
         hit(JUMP_BACKWARD_JIT);
+        countBackEdge(f, cache);
+    }
+
+    /** JUMP_BACKWARD_NO_JIT: a plain jump, but with tier 2 on (its default) hot loops are still found. */
+    static void jumpBackwardNoJit(Frame f, ThreadState ts, int cache) {
+        if (ts.interpreter().jitThreshold >= 0) countBackEdge(f, cache);
+    }
+
+    private static void countBackEdge(Frame f, int cache) {
         char[] code = f.units;
         int counter = code[cache];
         if (counter >= 1 << Adaptive.BACKOFF_BITS) code[cache] = (char) (counter - (1 << Adaptive.BACKOFF_BITS));

@@ -176,6 +176,7 @@ final class StatsReport {
         rows.add(new Row("Optimization attempts (hot loops: back-edge counter ran out)", List.of(count(SpecStats.hotLoops()), "")));
         rows.add(new Row("Tier 2: code objects compiled", List.of(count(org.ember.jit.JitStats.compiledCount()), "")));
         rows.add(new Row("Tier 2: runs entered at a frame's start", List.of(count(org.ember.jit.JitStats.enteredCount()), "")));
+        rows.add(new Row("Tier 2: generator/coroutine resumptions entered", List.of(count(org.ember.jit.JitStats.resumedCount()), "")));
         rows.add(new Row("Tier 2: runs entered in a hot loop (OSR)", List.of(count(org.ember.jit.JitStats.osrCount()), "")));
         rows.add(new Row("Tier 2: frames handed back to the interpreter", List.of(count(org.ember.jit.JitStats.deoptCount()), "")));
         org.ember.jit.JitStats.failures().forEach((reason, n) ->

@@ -46,6 +46,26 @@ public final class Tier2 {
     }
 
     /**
+     * Eval.run resuming a suspended generator or coroutine frame (the value sent is pushed, or
+     * an exception is pending): its compiled code when the code object has some, entered at the
+     * resume point ({@code f.pc}), or at the handler the pending exception goes to. Each
+     * resumption counts as a call towards the threshold.
+     */
+    static Object resume(Frame f, ThreadState ts) {
+        CompiledCode cc = compiledFor(f.code, ts);
+        if (cc == null) return Eval.runLoop(f, ts);
+        if (JitStats.ENABLED) JitStats.resumed();
+        int entry = f.pc;
+        RuntimeException pending = f.pendingThrow;
+        if (pending != null) { // thrown in at the yield, as the interpreter's run loop throws it
+            f.pendingThrow = null;
+            entry = JitOps.handle(f, ts, pending);
+        }
+        Object result = cc.run(f, ts, f.values, entry);
+        return result == DEOPT ? Eval.runLoop(f, ts) : result;
+    }
+
+    /**
      * The compiled code to run {@code code} with, counting this call towards the threshold (and
      * compiling when it is reached); null when the interpreter must run it (tier 2 off, tracing,
      * not hot yet, not compilable).
@@ -114,7 +134,7 @@ public final class Tier2 {
      */
     static void hotLoop(Frame f, int cache) {
         ThreadState ts = ThreadState.current();
-        if (!usable(ts.interpreter()) || f.generator != null) return;
+        if (!usable(ts.interpreter())) return;
         Object t = f.code.tier2;
         CompiledCode cc = t instanceof CompiledCode c ? c : t == null ? compile(f.code, ts) : null;
         if (cc == null) return;

@@ -80,7 +80,9 @@ public final class CodeCompiler {
             "FORMAT_SIMPLE", "FORMAT_WITH_SPEC", "UNPACK_EX", "GET_LEN", "CALL_FUNCTION_EX", "EXIT_INIT_CHECK",
             "MAKE_FUNCTION", "SET_FUNCTION_ATTRIBUTE", "RAISE_VARARGS", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT",
             "CHECK_EG_MATCH", "CHECK_EXC_MATCH", "WITH_EXCEPT_START", "IMPORT_NAME", "IMPORT_FROM", "MATCH_MAPPING",
-            "MATCH_SEQUENCE", "MATCH_KEYS", "MATCH_CLASS");
+            "MATCH_SEQUENCE", "MATCH_KEYS", "MATCH_CLASS",
+            // generators and coroutines
+            "GET_YIELD_FROM_ITER", "END_SEND", "CLEANUP_THROW", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "GET_AWAITABLE");
 
     /**
      * Instructions that can neither raise nor call out, so {@code f.lasti} need not be stored
@@ -107,7 +109,6 @@ public final class CodeCompiler {
 
     /** Compiles {@code code} as specialized in {@code units} (the compiling thread's copy). */
     public static Object compile(PyCode code, char[] units) throws Throwable {
-        if (code.isGeneratorLike()) return "generator or coroutine";
         units = units.clone(); // a snapshot: the interpreter keeps rewriting the copy
         List<Insn> insns = new ArrayList<>();
         int[] indexAt = new int[units.length + 1];
@@ -157,6 +158,7 @@ public final class CodeCompiler {
         int head = Instructions.deoptimize(op);
         if (head == JUMP_BACKWARD || op == JUMP_FORWARD || op == JUMP_BACKWARD_NO_INTERRUPT) return true;
         if (op == RETURN_VALUE || op == INTERPRETER_EXIT) return true;
+        if (suspends(op)) return true;
         if (RARE.contains(name)) return true;
         if (hasAnyBody(op)) return head == op || BODIES.contains(name);
         return BODIES.contains(name);
@@ -165,6 +167,16 @@ public final class CodeCompiler {
     /** A family whose form is chosen at run time by an ANY_ body (the others compile as plain instructions). */
     private static boolean hasAnyBody(int op) {
         return BODIES.contains("ANY_" + Instructions.name(Instructions.deoptimize(op)));
+    }
+
+    /** YIELD_VALUE and RETURN_GENERATOR leave the run method; the frame resumes at the next instruction. */
+    private static boolean suspends(int op) {
+        return op == YIELD_VALUE || op == RETURN_GENERATOR;
+    }
+
+    /** Whether the instruction can jump (END_ASYNC_FOR's oparg points back for monitoring only: it never jumps). */
+    private static boolean jumps(int op, OpInfo info) {
+        return info.has(OpInfo.HAS_JUMP) && op != END_ASYNC_FOR;
     }
 
     private static boolean isBackEdge(int op) {
@@ -199,7 +211,7 @@ public final class CodeCompiler {
                 if (problem == null) problem = seed(in.next, d + 1, indexAt, depth, work);
                 continue;
             }
-            if (info.has(OpInfo.HAS_JUMP)) problem = seed(jumpTarget(in, info), d + info.stackEffect(in.oparg, true), indexAt, depth, work);
+            if (jumps(in.op, info)) problem = seed(jumpTarget(in, info), d + info.stackEffect(in.oparg, true), indexAt, depth, work);
             if (problem == null && !info.has(OpInfo.NO_FALLTHROUGH)) problem = seed(in.next, d + info.stackEffect(in.oparg, false), indexAt, depth, work);
             if (problem == null && d + info.maxStackEffect(in.oparg) > code.stackSize()) problem = "stack deeper than co_stacksize";
         }
@@ -319,7 +331,10 @@ public final class CodeCompiler {
             b.exceptionCatch(bodyStart, bodyEnd, handler, CD_Throwable);
         }
 
-        /** Where a run may start: the code's start, every loop header (OSR) and every handler. */
+        /**
+         * Where a run may start: the code's start, every loop header (OSR), every handler, and
+         * every resume point of a generator (the instruction after a YIELD_VALUE or RETURN_GENERATOR).
+         */
         private List<SwitchCase> entryCases() {
             TreeMap<Integer, Label> entries = new TreeMap<>();
             entries.put(0, labelAt(0));
@@ -327,6 +342,7 @@ public final class CodeCompiler {
             for (int i = 0; i < insns.size(); i++) {
                 Insn in = insns.get(i);
                 if (depth[i] >= 0 && isBackEdge(in.op)) entries.put(in.next - in.oparg, labelAt(in.next - in.oparg));
+                if (depth[i] >= 0 && suspends(in.op) && in.next < units.length) entries.put(in.next, labelAt(in.next));
             }
             List<SwitchCase> cases = new ArrayList<>();
             entries.forEach((unit, label) -> cases.add(SwitchCase.of(unit, label)));
@@ -341,6 +357,8 @@ public final class CodeCompiler {
                 b.aload(FRAME).aload(VALUES).loadConstant(sp);
                 b.invokestatic(CD_JIT_OPS, "returnValue", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_OBJECTS, CD_int));
                 b.areturn();
+            } else if (suspends(op)) {
+                suspend(in, sp);
             } else if (op == JUMP_FORWARD || op == JUMP_BACKWARD_NO_INTERRUPT) {
                 b.goto_(labelAt(jumpTarget(in, info)));
             } else if (isBackEdge(op)) {
@@ -351,9 +369,21 @@ public final class CodeCompiler {
                 if (info.has(OpInfo.NO_FALLTHROUGH)) b.aconst_null().areturn(); // RAISE_VARARGS, RERAISE: not reached
             } else {
                 body(in, sp);
-                if (info.has(OpInfo.HAS_JUMP)) b.ifne(labelAt(jumpTarget(in, info)));
+                if (jumps(op, info)) b.ifne(labelAt(jumpTarget(in, info)));
                 else b.pop();
             }
+        }
+
+        /**
+         * YIELD_VALUE / RETURN_GENERATOR: the frame is suspended with its resume point and stack
+         * saved, as the interpreter saves them; the generator's next resumption enters the run
+         * method again at {@code in.next} (an entry) with the sent value pushed.
+         */
+        private void suspend(Insn in, int sp) {
+            b.aload(FRAME).aload(VALUES).loadConstant(sp).loadConstant(in.next);
+            b.invokestatic(CD_JIT_OPS, in.op == YIELD_VALUE ? "yieldValue" : "returnGenerator",
+                    MethodTypeDesc.of(CD_Object, CD_FRAME, CD_OBJECTS, CD_int, CD_int));
+            b.areturn();
         }
 
         /** JUMP_BACKWARD: pending events; the interpreter takes the frame over at the loop header when tracing began. */

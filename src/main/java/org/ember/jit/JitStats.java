@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.LongAdder;
  * Tier-2 counters for {@code -X stats}: code objects compiled, code objects refused (by
  * reason: an instruction the JIT does not handle, a generator, too large, ...), loops
  * continued in compiled code (OSR), frames handed back to the interpreter (tracing began),
- * and with statistics on, entries into compiled code at a frame's start. All but the last are
- * rare events and always counted; entries only when {@link #ENABLED} (the same static-final
- * switch as the interpreter's statistics).
+ * and with statistics on, entries into compiled code at a frame's start and at a generator's
+ * resumption. All but the last two are rare events and always counted; entries only when
+ * {@link #ENABLED} (the same static-final switch as the interpreter's statistics).
  */
 public final class JitStats {
     private JitStats() {}
@@ -21,6 +21,7 @@ public final class JitStats {
     private static final LongAdder COMPILED = new LongAdder();
     private static final LongAdder ENTERED = new LongAdder();
     private static final LongAdder OSR = new LongAdder();
+    private static final LongAdder RESUMED = new LongAdder();
     private static final LongAdder DEOPTS = new LongAdder();
     private static final Map<String, LongAdder> FAILED = new ConcurrentHashMap<>();
 
@@ -34,6 +35,15 @@ public final class JitStats {
 
     public static void entered() {
         ENTERED.increment();
+    }
+
+    /** A suspended generator, coroutine or async generator resumed in compiled code. */
+    public static void resumed() {
+        RESUMED.increment();
+    }
+
+    public static long resumedCount() {
+        return RESUMED.sum();
     }
 
     public static void osr() {
@@ -71,6 +81,7 @@ public final class JitStats {
         COMPILED.reset();
         ENTERED.reset();
         OSR.reset();
+        RESUMED.reset();
         DEOPTS.reset();
         FAILED.clear();
     }

@@ -20,10 +20,17 @@ public final class Interpreter {
     private volatile boolean specialization = true;
     /**
      * Tier 2 ({@code org.ember.jit}): calls (or a hot loop) before a code object is compiled to
-     * JVM bytecode; -1 = tier 2 off. {@code -X jit} / {@code PYTHON_JIT=1} set {@code ember.jit},
-     * {@code -X jit-threshold=N} sets {@code ember.jitThreshold} (and turns tier 2 on).
+     * JVM bytecode; -1 = tier 2 off. On by default; {@code -X jit=0} / {@code PYTHON_JIT=0} turn
+     * it off, {@code -X jit-threshold=N} sets N (the properties {@code ember.jit=false} and
+     * {@code ember.jitThreshold} set the default, for test runs).
      */
     public int jitThreshold = defaultJitThreshold();
+    /**
+     * Tier 2 was asked for by name ({@code -X jit}, {@code PYTHON_JIT=1}, {@code -X jit-threshold}):
+     * loops then specialize to JUMP_BACKWARD_JIT as in CPython's JIT build; otherwise they show
+     * CPython's default-build name JUMP_BACKWARD_NO_JIT (which counts back edges for tier 2 too).
+     */
+    public boolean jitRequested;
     /** True while sys.settrace / sys.setprofile hooks are set: compiled code must not run. */
     public volatile boolean tracing;
     /** -X tlbc=0 / PYTHON_TLBC=0: all threads share one code copy, which is never specialized. */
@@ -111,12 +118,12 @@ public final class Interpreter {
         return JIT_THRESHOLD_FROM_PROPERTIES;
     }
 
-    /** Calls before tier 2 compiles a function when -X jit is on without a threshold. */
+    /** Calls before tier 2 compiles a function (unless -X jit-threshold says otherwise). */
     public static final int DEFAULT_JIT_THRESHOLD = 200;
 
     /** Read once, like the static-final flags of -X jit elsewhere (a later in-process run cannot change it). */
     private static final int JIT_THRESHOLD_FROM_PROPERTIES = Integer.getInteger("ember.jitThreshold",
-            Boolean.getBoolean("ember.jit") ? DEFAULT_JIT_THRESHOLD : -1);
+            "false".equals(System.getProperty("ember.jit")) ? -1 : DEFAULT_JIT_THRESHOLD);
 
     public int recursionLimit() {
         return recursionLimit;

@@ -5,15 +5,17 @@ import java.util.List;
 import org.ember.runtime.Interpreter;
 
 /**
- * The ways every corpus test runs (issue 6's acceptance): specializing (the default),
- * specialization off (-X specialize=0) and one shared, never specialized bytecode copy
- * (-X tlbc=0), and tier 2 compiling every code object on first use (-X jit-threshold=0).
- * Outputs must be identical in all of them.
+ * The ways every corpus test runs (issue 6's acceptance): specializing, specialization off
+ * (-X specialize=0) and one shared, never specialized bytecode copy (-X tlbc=0), those three in
+ * the interpreter alone (-X jit=0: tier 2 is on by default), and tier 2 compiling every code
+ * object on first use (-X jit-threshold=0). Outputs must be identical in all of them. (The
+ * default mix, tier 2 after 200 calls or a hot loop, is what StdlibProgramsTest and
+ * ThreadingProgramsTest run.)
  */
 enum SpecializationMode {
-    SPECIALIZING(List.of()),
-    SPECIALIZE_OFF(List.of("-X", "specialize=0")),
-    TLBC_OFF(List.of("-X", "tlbc=0")),
+    SPECIALIZING(List.of("-X", "jit=0")),
+    SPECIALIZE_OFF(List.of("-X", "specialize=0", "-X", "jit=0")),
+    TLBC_OFF(List.of("-X", "tlbc=0", "-X", "jit=0")),
     /** Tier 2 compiles every code object on its first run (docs/jit.md): compiled code must match. */
     JIT_EVERY_CALL(List.of("-X", "jit-threshold=0"));
 

@@ -86,10 +86,10 @@ class SpecializedFormsStatsTest {
         assertTrue(json.contains("\"LOAD_SUPER_ATTR\": {\"attempts\": "), json);
     }
 
-    /** -X stats prints CPython's summarize_stats tables; without -X jit back edges are not counted. */
+    /** -X stats prints CPython's summarize_stats tables; with tier 2 off (-X jit=0) back edges are not counted. */
     @Test
     void textSummaryHasTheTablesAndWithoutJitThePlainJumpRuns() throws Exception {
-        String out = runChild(List.of("-X", "stats"));
+        String out = runChild(List.of("-X", "stats", "-X", "jit=0"));
         for (String heading : List.of("## Execution counts", "| Name | Count: | Self: | Cumulative: | Miss ratio: |",
                 "## Specialization stats", "### LOAD_ATTR", "| Kind | Count: | Ratio: |", "| Failure kind | Count: | Ratio: |",
                 "## Specialization effectiveness", "| Specialized hits |", "### Misses by instruction",
@@ -99,5 +99,23 @@ class SpecializedFormsStatsTest {
         assertTrue(out.contains("| JUMP_BACKWARD_NO_JIT |"), out);
         assertTrue(!out.contains("| JUMP_BACKWARD_JIT |"), out);
         assertTrue(out.contains("| Optimization attempts (hot loops: back-edge counter ran out) | 0 |"), out);
+    }
+
+    /**
+     * Tier 2 is on by default, yet loops keep CPython's default-build name JUMP_BACKWARD_NO_JIT
+     * (what dis(adaptive=True) shows), and that form counts the back edges that find hot loops.
+     */
+    @Test
+    void byDefaultTier2FindsHotLoopsUnderCPythonsDefaultName() throws Exception {
+        String out = runChild(List.of("-X", "stats"));
+        assertTrue(out.contains("| JUMP_BACKWARD_NO_JIT |"), out);
+        assertTrue(!out.contains("| JUMP_BACKWARD_JIT |"), out);
+        Matcher m = Pattern.compile("\\| Optimization attempts \\(hot loops: back-edge counter ran out\\) \\| (\\d+) \\|").matcher(out);
+        assertTrue(m.find() && Long.parseLong(m.group(1)) >= 2, out);
+        Matcher compiled = Pattern.compile("\\| Tier 2: code objects compiled \\| ([\\d,]+) \\|").matcher(out);
+        assertTrue(compiled.find() && !compiled.group(1).equals("0"), out);
+        // the SEND_GEN section's generators get hot (run() calls them 200+ times) and resume compiled
+        Matcher resumed = Pattern.compile("\\| Tier 2: generator/coroutine resumptions entered \\| ([\\d,]+) \\|").matcher(out);
+        assertTrue(resumed.find() && !resumed.group(1).equals("0"), out);
     }
 }

@@ -1,0 +1,68 @@
+"""Where the CPU goes when threads_cpu runs T worker threads (Linux, /proc).
+
+    bin/ember bench/thread_cpu.py [ITERATIONS [THREADS [WINDOW]]]
+
+Runs threads_cpu's work() in THREADS threads (default 2) per iteration, ITERATIONS times
+(default 200), and for every WINDOW iterations (default 20) prints the CPU per iteration of
+the JVM's compiler threads (C1/C2, from /proc/self/task/*/stat) and of the slowest worker
+(time.thread_time). Equal worker CPU with 1 and 2 threads means nothing contends; compiler
+CPU comparable to a worker's means the 2-thread wall time includes compiling (docs/jit.md,
+"Thread scaling"). Wall-clock scaling needs an idle machine; this does not.
+"""
+import os
+import sys
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def compiler_cpu_ms():
+    total = 0
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            with open("/proc/self/task/%s/comm" % tid) as f:
+                if not f.read().startswith(("C1", "C2")):
+                    continue
+            with open("/proc/self/task/%s/stat" % tid) as f:
+                stat = f.read()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        total += int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks (100 Hz)
+    return total * 10
+
+
+def main(argv):
+    iterations = int(argv[1]) if len(argv) > 1 else 200
+    threads = int(argv[2]) if len(argv) > 2 else 2
+    window = int(argv[3]) if len(argv) > 3 else 20
+    path = os.path.join(HERE, "programs", "threads_cpu.py")
+    namespace = {"__name__": "bench_program"}
+    with open(path) as f:
+        exec(compile(f.read(), path, "exec"), namespace)
+    work = namespace["work"]
+
+    def timed(results, index, cpu):
+        started = time.thread_time()
+        work(results, index)
+        cpu[index] = time.thread_time() - started
+
+    print("T=%d  per iteration: compiler ms / slowest worker ms" % threads)
+    for w in range(iterations // window):
+        compiler_before = compiler_cpu_ms()
+        worker = 0.0
+        for _ in range(window):
+            results, cpu = [None] * threads, [0.0] * threads
+            pool = [threading.Thread(target=timed, args=(results, i, cpu)) for i in range(threads)]
+            for t in pool:
+                t.start()
+            for t in pool:
+                t.join()
+            worker += max(cpu)
+        print("iterations %4d: %5.1f / %5.1f" % ((w + 1) * window, (compiler_cpu_ms() - compiler_before) / window,
+                                                 worker * 1000 / window), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
