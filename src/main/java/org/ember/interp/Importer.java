@@ -356,10 +356,14 @@ public final class Importer {
      */
     static PyException compileError(ParseError e, String file) {
         if (e.text != null || e.kind == ParseError.Kind.MemoryError) return syntaxError(e, file);
+        String line = fileLine(file, e.lineno);
+        if (e.codegenArgs) {
+            return syntaxError(new ParseError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.endLineno,
+                    e.endOffset, line), file);
+        }
         PyException error = syntaxError(e, file);
         org.ember.runtime.PyBaseException value = error.value;
         value.setArgs(PyTuple.of(new PyStr(e.msg)));
-        String line = fileLine(file, e.lineno);
         value.setAttribute("text", line == null ? PyNone.NONE : new PyStr(line));
         return error;
     }

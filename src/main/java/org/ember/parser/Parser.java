@@ -4121,7 +4121,7 @@ public final class Parser {
         if (lambda != null) {
             parameters(true);
             Token colon = expect(COLON);
-            if (colon != null && (at(FSTRING_MIDDLE) || at(LBRACE))) {
+            if (colon != null && at(FSTRING_MIDDLE)) {
                 throw errorRange(lambda, colon, "f-string: lambda expressions are not allowed without parentheses");
             }
             if (colon != null && at(TSTRING_MIDDLE)) {

@@ -1347,7 +1347,10 @@ public final class Tokenizer {
                     backup(c);
                     current.regular = true;
                     current.inFormatSpec = false;
-                    return middleToken(middle);
+                    // Unlike a run ended by '{' or the quotes, CPython's tokenizer makes a token
+                    // here even when the run is empty: f'{lambda x:}' and f'{lambda x:{x}}' are
+                    // parsed (and rejected) with an empty FSTRING_MIDDLE before the '}'.
+                    return make(middle, pos);
                 }
                 // "}}": an escaped brace
             } else if (c == '\\') {
