@@ -65,10 +65,17 @@ public final class ExecEval {
             return new PyCode(compileTree(tree, file, Math.max(level, 0)));
         }
         String text = sourceText(source, file, "compile() arg 1 must be a string, bytes or AST object");
+        int inputFlags = parserInputFlags(flagBits);
         if ((flagBits & PyCF_ONLY_AST) != 0) {
-            return org.ember.modules.AstBridge.toPython(parseTree(text, file, parseMode, (flagBits & PyCF_TYPE_COMMENTS) != 0));
+            return org.ember.modules.AstBridge.toPython(parseTree(text, file, parseMode, (flagBits & PyCF_TYPE_COMMENTS) != 0, inputFlags));
         }
-        return new PyCode(compileSource(text, file, parseMode, Math.max(level, 0)));
+        return new PyCode(compileSource(text, file, parseMode, Math.max(level, 0), inputFlags));
+    }
+
+    /** compile()'s flags that change how the parser reads the end of the input (codeop's). */
+    private static int parserInputFlags(int flagBits) {
+        return ((flagBits & PyCF_ALLOW_INCOMPLETE_INPUT) != 0 ? Parser.ALLOW_INCOMPLETE_INPUT : 0)
+                | ((flagBits & PyCF_DONT_IMPLY_DEDENT) != 0 ? Parser.DONT_IMPLY_DEDENT : 0);
     }
 
     /**
@@ -90,12 +97,12 @@ public final class ExecEval {
     }
 
     /** compile(..., PyCF_ONLY_AST): the parser's tree; syntax errors become Python SyntaxErrors. */
-    private static Ast.Mod parseTree(String source, String file, Parser.Mode mode, boolean typeComments) {
+    private static Ast.Mod parseTree(String source, String file, Parser.Mode mode, boolean typeComments, int inputFlags) {
         if (source.indexOf('\0') >= 0) {
             throw Errors.of(org.ember.runtime.Exceptions.SyntaxError, "source code string cannot contain null bytes");
         }
         try {
-            return Importer.parseIssuingWarnings(source, file, mode, typeComments);
+            return Importer.parseIssuingWarnings(source, file, mode, typeComments, inputFlags);
         } catch (ParseError e) {
             throw Importer.syntaxError(withoutImpliedNewline(e, source, mode), file);
         }
@@ -114,12 +121,17 @@ public final class ExecEval {
 
     /** Parses and compiles source text; syntax errors become Python SyntaxErrors. */
     public static RawCode compileSource(String source, String file, Parser.Mode mode, int optimize) {
+        return compileSource(source, file, mode, optimize, 0);
+    }
+
+    /** {@link #compileSource(String, String, Parser.Mode, int)} with the parser's input flags. */
+    static RawCode compileSource(String source, String file, Parser.Mode mode, int optimize, int inputFlags) {
         if (source.indexOf('\0') >= 0) {
             throw Errors.of(org.ember.runtime.Exceptions.SyntaxError, "source code string cannot contain null bytes");
         }
         Ast.Mod tree;
         try {
-            tree = Importer.parseIssuingWarnings(source, file, mode);
+            tree = Importer.parseIssuingWarnings(source, file, mode, false, inputFlags);
         } catch (ParseError e) {
             throw Importer.syntaxError(withoutImpliedNewline(e, source, mode), file);
         }

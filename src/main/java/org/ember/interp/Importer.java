@@ -278,9 +278,15 @@ public final class Importer {
 
     /** {@link #parseIssuingWarnings(String, String, Parser.Mode)}, with type comments kept when asked (ast.parse). */
     static org.ember.parser.Ast.Mod parseIssuingWarnings(String source, String file, Parser.Mode mode, boolean typeComments) {
+        return parseIssuingWarnings(source, file, mode, typeComments, 0);
+    }
+
+    /** ... with the parser's input flags (Parser.ALLOW_INCOMPLETE_INPUT, Parser.DONT_IMPLY_DEDENT). */
+    static org.ember.parser.Ast.Mod parseIssuingWarnings(String source, String file, Parser.Mode mode, boolean typeComments,
+                                                        int inputFlags) {
         java.util.List<org.ember.parser.Tokenizer.Warning> warnings = new java.util.ArrayList<>();
         try {
-            return Parser.parse(source, file, mode, typeComments, warnings);
+            return Parser.parse(source, file, mode, typeComments, warnings, inputFlags);
         } finally {
             if (!warnings.isEmpty()) {
                 ParseError asError = org.ember.modules.Warnings.issueSyntaxWarnings(
@@ -343,6 +349,7 @@ public final class Importer {
             case TabError -> Exceptions.TabError;
             case MemoryError -> Exceptions.MemoryError;
             case SyntaxError -> Exceptions.SyntaxError;
+            case _IncompleteInputError -> Exceptions._IncompleteInputError;
         };
         if (e.kind == ParseError.Kind.MemoryError) return Errors.withArgs(type, new PyStr(e.msg));
         return Errors.withArgs(type, new PyStr(e.msg), PyTuple.of(new PyStr(file),

@@ -15,7 +15,9 @@ public final class ParseError extends RuntimeException {
      * The Python exception class: SyntaxError or one of its subclasses, or MemoryError, which
      * CPython's parser raises (without a position) when the source is too deeply nested to parse.
      */
-    public enum Kind { SyntaxError, IndentationError, TabError, MemoryError }
+    public enum Kind { SyntaxError, IndentationError, TabError, MemoryError,
+        /** compile(..., PyCF_ALLOW_INCOMPLETE_INPUT) at the end of the source: "incomplete input". */
+        _IncompleteInputError }
 
     public final Kind kind;
     /** The message, e.g. {@code '(' was never closed}. */

@@ -216,11 +216,37 @@ public final class Tokenizer {
         return utf8Length(lineStart, Math.min(pos, limit));
     }
 
+    /** {@link #currentColumn()} not counting the implicit final line break ('single'/'eval' input has none). */
+    public int currentColumnInSource() {
+        return utf8Length(lineStart, Math.max(lineStart, Math.min(pos, sourceLength)));
+    }
+
     // ---------------------------------------------------------------- reading characters
+
+    /** A read was attempted past the last character (CPython's tokenizer is then E_EOF). */
+    private boolean readPastLimit;
+    /** The furthest read position undone by a backup: characters before it have been read. */
+    private int furthestBackedUp;
+
+    /**
+     * Whether the tokenizer has tried to read the character at source index {@code index}:
+     * CPython's "tokenizer done at end of source", which compile()'s incomplete-input mode asks
+     * about. For exec input pass the buffer's end (the implicit final line break is CPython's
+     * appended one); for 'single' and 'eval' input the source's own length (CPython appends none).
+     */
+    public boolean hasReadAt(int index) {
+        return readPastLimit || Math.max(pos, furthestBackedUp) > index;
+    }
+
+    /** The source length plus the implicit final line break, if one was added. */
+    public int bufferLength() {
+        return limit;
+    }
 
     private int nextc() {
         if (pos >= lineEnd) {
             if (pos >= limit) {
+                readPastLimit = true;
                 return EOF;
             }
             startLine();
@@ -239,6 +265,7 @@ public final class Tokenizer {
         if (c == EOF) {
             return;
         }
+        if (pos > furthestBackedUp) furthestBackedUp = pos;
         pos--;
         if (c == '\n' && buf[pos] == '\n' && pos > lineStart && buf[pos - 1] == '\r') {
             pos--;
