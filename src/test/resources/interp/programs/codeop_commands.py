@@ -29,6 +29,12 @@ compiler = codeop.CommandCompiler()
 print(compiler("from __future__ import annotations") is not None)
 print(bool(compiler.compiler.flags & __future__.annotations.compiler_flag))
 print(compiler("if True:\n  x = 1\n") is not None, compiler("if True:\n  x = 1") is None)
+code = compiler("def f(x: undefined_name): pass\n")
+namespace = {}
+exec(code, namespace)
+print(namespace["f"].__annotations__)   # stringized: the remembered future import applies
+print(compile("def g(y: undefined): pass", "<s>", "exec", __future__.annotations.compiler_flag).co_flags
+      & __future__.annotations.compiler_flag != 0)
 plain = codeop.Compile()
 print(plain.flags == codeop.PyCF_DONT_IMPLY_DEDENT | codeop.PyCF_ALLOW_INCOMPLETE_INPUT)
 try:

@@ -298,8 +298,14 @@ public final class Importer {
 
     /** Compiles a tree, then issues the code generator's SyntaxWarnings (a warning turned error is thrown). */
     static RawCode compileIssuingWarnings(org.ember.parser.Ast.Mod tree, String file, int optimize) {
+        return compileIssuingWarnings(tree, file, optimize, org.ember.compiler.SymbolTable.Options.DEFAULT);
+    }
+
+    /** ... with compile()'s flags for the symbol table (a __future__ feature passed as a flag). */
+    static RawCode compileIssuingWarnings(org.ember.parser.Ast.Mod tree, String file, int optimize,
+                                          org.ember.compiler.SymbolTable.Options options) {
         java.util.List<org.ember.parser.Tokenizer.Warning> warnings = new java.util.ArrayList<>();
-        RawCode code = Compiler.compile(tree, file, optimize, warnings);
+        RawCode code = Compiler.compile(tree, file, optimize, warnings, options);
         if (!warnings.isEmpty()) {
             ParseError asError = org.ember.modules.Warnings.issueSyntaxWarnings(
                     org.ember.runtime.ThreadState.current().interpreter(), warnings, file);
