@@ -828,38 +828,6 @@ public final class Tokenizer {
                 || c >= 128;
     }
 
-    /** ASCII letters, digits and '_'. */
-    private static final boolean[] IDENTIFIER_CHAR = new boolean[128];
-
-    static {
-        for (int c = 0; c < 128; c++) IDENTIFIER_CHAR[c] = isPotentialIdentifierChar(c) ;
-    }
-
-    /**
-     * The fast path of a NAME (the commonest token): the rest of an ASCII name that ends inside
-     * the current line, read straight from the buffer and hashed on the way; null when the name
-     * runs into a non-ASCII character or the line's end (the general loop then reads it). It
-     * looks at the same characters as that loop (the one after the name included).
-     */
-    private Token asciiNameInLine() {
-        char[] b = buf;
-        int hash = 0;   // String.hashCode of the name, for the name table
-        for (int i = tokStart; i < pos; i++) hash = 31 * hash + b[i];
-        int p = pos;
-        int end = lineEnd;
-        char c;
-        while (p < end && (c = b[p]) < 128 && IDENTIFIER_CHAR[c]) {
-            hash = 31 * hash + c;
-            p++;
-        }
-        if (p >= end || b[p] >= 128) {
-            return null;
-        }
-        if (p + 1 > furthestBackedUp) furthestBackedUp = p + 1;   // the character after the name was read
-        pos = p;
-        return make(TokenType.NAME, names.intern(b, source, tokStart, p, hash), tokStart, p);
-    }
-
     private Token nameOrPrefixedString(Mode current, int first) {
         int c = first;
         boolean sawB = false, sawR = false, sawU = false, sawF = false, sawT = false;
@@ -884,12 +852,6 @@ public final class Tokenizer {
                     return fstringStart(c);
                 }
                 return string(current, c);
-            }
-        }
-        if (c < 128 && IDENTIFIER_CHAR[c]) {
-            Token name = asciiNameInLine();
-            if (name != null) {
-                return name;
             }
         }
         boolean nonAscii = false;
