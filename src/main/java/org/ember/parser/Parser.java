@@ -341,6 +341,7 @@ public final class Parser {
     private Mod start(Mode mode) {
         singleInput = mode == Mode.SINGLE;
         noImplicitNewline = mode == Mode.EVAL || mode == Mode.FUNC_TYPE;
+        if (mode != Mode.EXEC) tokenizer.implicitNewlineEndsInput();
         return switch (mode) {
             case EXEC -> fileRule();
             case EVAL -> evalRule();

@@ -452,7 +452,7 @@ public final class Tokenizer {
 
     /** Errors that pegen raises from the tokenizer's state (E_EOF, E_DEDENT): cursor-relative. */
     private ParseError cursorError(ParseError.Kind kind, String msg) {
-        int offset = codePoints(lineStart, Math.min(pos, limit));
+        int offset = codePoints(lineStart, Math.max(lineStart, Math.min(pos, implicitNewlineEndsInput ? sourceLength : limit)));
         return new ParseError(kind, msg, filename, lineno, offset, lineno, -1,
                 lineWithBreak(lineStart));
     }
@@ -523,9 +523,25 @@ public final class Tokenizer {
         return bytes;
     }
 
+    /**
+     * For 'single' and 'eval' input, to which CPython appends no line break: the implicit one
+     * is the end of the input where that matters (a backslash just before it). Set by the parser.
+     */
+    private boolean implicitNewlineEndsInput;
+
+    public void implicitNewlineEndsInput() {
+        implicitNewlineEndsInput = true;
+    }
+
     /** After a backslash: the line break and the start of the next line must follow. */
     private void continuationLine() {
         int c = nextc();
+        if (c == '\n' && implicitNewlineEndsInput && pos > sourceLength) {
+            // CPython reads the end of the input after the backslash (E_LINECONT), at the backslash
+            backup(c);
+            throw new ParseError(ParseError.Kind.SyntaxError, "unexpected character after line continuation character",
+                    filename, lineno, codePoints(lineStart, pos), lineno, 0, lineWithBreak(lineStart));
+        }
         if (c != '\n') {
             throw lineContinuationError();
         }
