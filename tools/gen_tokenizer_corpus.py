@@ -14,7 +14,7 @@ Expected-file format, one item per line; strings are double-quoted with \\\\ \\n
                                 -- the first SyntaxWarning from the tokenizer, and the SyntaxError
                                    compile() raises for it under -W error
 Differences from CPython's raw streams are converted to Ember's token contract: empty
-FSTRING_MIDDLEs are dropped, a literal run split at '{{'/'}}' is one token holding the raw source
+FSTRING_MIDDLEs are dropped except before a '}' (where the parser needs them), a literal run split at '{{'/'}}' is one token holding the raw source
 slice, NAME text is NFKC-normalized, the generic OP type (e.g. '$') is ERRORTOKEN.
 """
 import glob
@@ -88,8 +88,8 @@ def merge_middles(src, toks):
                 if n > b and src.text[b] == text[-1]:
                     b += 1
                     end = (end[0], end[1] + 1)
-            if a == b:
-                continue
+            if a == b and (nxt is None or nxt[3] != "}"):
+                continue   # kept only before a '}', where Ember's tokenizer makes one too
             if out and out[-1][0] == name and src.offset(*out[-1][2]) == a:
                 prev = out.pop()
                 start = prev[1]

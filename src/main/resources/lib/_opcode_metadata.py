@@ -20,6 +20,15 @@ for _name, _op, _head, _caches, _specialized, _pseudo, _instrumented, _members i
     if _caches and not _specialized and not _instrumented:
         _cache_layouts[_name] = _caches
 
+# CPython lists the families in the order bytecodes.c defines them (Ember's table is in opcode
+# order): dis and code that prints _specializations see the same order.
+_FAMILY_ORDER = ("RESUME", "LOAD_CONST", "TO_BOOL", "BINARY_OP", "STORE_SUBSCR", "SEND",
+                 "UNPACK_SEQUENCE", "STORE_ATTR", "LOAD_GLOBAL", "LOAD_SUPER_ATTR", "LOAD_ATTR",
+                 "COMPARE_OP", "CONTAINS_OP", "JUMP_BACKWARD", "FOR_ITER", "CALL", "CALL_KW")
+_specializations = {_name: _specializations[_name]
+                    for _name in sorted(_specializations, key=lambda name: (
+                        _FAMILY_ORDER.index(name) if name in _FAMILY_ORDER else len(_FAMILY_ORDER)))}
+
 HAVE_ARGUMENT = 43
 MIN_INSTRUMENTED_OPCODE = 234
 

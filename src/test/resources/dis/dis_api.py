@@ -102,3 +102,27 @@ print(sorted((name, sorted(fields.items())) for name, fields in opcode._cache_fo
 print(opcode._nb_ops)
 print(opcode._intrinsic_1_descs, opcode._intrinsic_2_descs, opcode._special_method_names)
 print([op for op in range(300) if __import__("_opcode").is_valid(op)])
+print("### specializations")
+# CPython's order of families and of their members (bytecodes.c), not only the same sets
+print(opcode._specializations)
+print("### adaptive after warm-up")
+# the first RESUME a function executes becomes RESUME_CHECK (also the ones after a yield)
+
+
+def add(a, b):
+    return a + b
+
+
+def gen():
+    x = yield 1
+    yield x
+
+
+for i in range(100):
+    add(i, 1)
+g = gen()
+next(g)
+g.send(2)
+dis.dis(add, adaptive=True)
+dis.dis(gen, adaptive=True)
+dis.dis(lambda: None, adaptive=True)

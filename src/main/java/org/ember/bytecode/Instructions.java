@@ -278,8 +278,6 @@ public final class Instructions {
         specialized(BINARY_OP, BINARY_OP_ADD_FLOAT, "float + float.");
         specialized(BINARY_OP, BINARY_OP_SUBTRACT_FLOAT, "float - float.");
         specialized(BINARY_OP, BINARY_OP_ADD_UNICODE, "str + str.");
-        specialized(BINARY_OP, BINARY_OP_INPLACE_ADD_UNICODE,
-                "s += t where s is a local about to be stored back: append in place when possible.");
         specialized(BINARY_OP, BINARY_OP_SUBSCR_LIST_INT, "list[int].");
         specialized(BINARY_OP, BINARY_OP_SUBSCR_LIST_SLICE, "list[slice].");
         specialized(BINARY_OP, BINARY_OP_SUBSCR_TUPLE_INT, "tuple[int].");
@@ -289,6 +287,8 @@ public final class Instructions {
                 "Subscript of a class with a Python __getitem__: call it directly.");
         specialized(BINARY_OP, BINARY_OP_EXTEND,
                 "Operand pair with a registered fast function (e.g. int/float mixes); cached in the cache.");
+        specialized(BINARY_OP, BINARY_OP_INPLACE_ADD_UNICODE,
+                "s += t where s is a local about to be stored back: append in place when possible.");
         op(COMPARE_OP, "left, right -- res", HAS_ARG | MAY_RAISE,
                 "Rich comparison Oparg.compareIndex(oparg) (cmp_op: < <= == != > >=); "
                 + "bit 4 converts the result to bool.").caches("counter");
@@ -307,8 +307,9 @@ public final class Instructions {
                 "container[start:stop] = v.");
         op(STORE_SUBSCR, "v, container, sub --", MAY_RAISE,
                 "container[sub] = v.").caches("counter");
-        specialized(STORE_SUBSCR, STORE_SUBSCR_LIST_INT, "list[int] = v, index in range.");
+        // members in CPython's order (bytecodes.c), which opcode._specializations shows
         specialized(STORE_SUBSCR, STORE_SUBSCR_DICT, "dict[key] = v.");
+        specialized(STORE_SUBSCR, STORE_SUBSCR_LIST_INT, "list[int] = v, index in range.");
         op(DELETE_SUBSCR, "container, sub --", MAY_RAISE,
                 "del container[sub].");
         op(CALL_INTRINSIC_1, "value -- res", HAS_ARG | MAY_RAISE,

@@ -84,7 +84,7 @@ abstract class CodegenBase {
 
     final ParseError error(String message, Location where) {
         return new ParseError(ParseError.Kind.SyntaxError, message, filename, where.lineno(),
-                where.colOffset() + 1, where.endLineno(), where.endColOffset() + 1, null);
+                where.colOffset() + 1, where.endLineno(), where.endColOffset() + 1, null, true);
     }
 
     // ---- names ---------------------------------------------------------------------------------

@@ -27,10 +27,16 @@ public final class Compiler {
      */
     public static RawCode compile(Ast.Mod module, String filename, int optimize,
                                   List<org.ember.parser.Tokenizer.Warning> warnings) {
+        return compile(module, filename, optimize, warnings, SymbolTable.Options.DEFAULT);
+    }
+
+    /** As {@link #compile(Ast.Mod, String, int, List)}, with compile()'s flags for the symbol table. */
+    public static RawCode compile(Ast.Mod module, String filename, int optimize,
+                                  List<org.ember.parser.Tokenizer.Warning> warnings, SymbolTable.Options options) {
         List<org.ember.parser.Tokenizer.Warning> found = new ArrayList<>();
         FinallyControlFlow.check(module, filename, found);   // PEP 765, before the symbol table as in CPython
         int preprocessed = found.size();
-        SymbolTable symbols = SymbolTable.build(module, filename);
+        SymbolTable symbols = SymbolTable.build(module, filename, options);
         try {
             RawCode code = generateAndAssemble(module, symbols, filename, optimize, found);
             warnings.addAll(found);

@@ -266,7 +266,8 @@ public final class Eval {
                     s[sp++] = result;
                     continue;
                 }
-                case RESUME -> { if (ts.pendingEvents) Ops.runPendingEvents(ts); }
+                case RESUME -> { if (ts.pendingEvents) Ops.runPendingEvents(ts); if (f.copy.adaptive) Specialized.resumeChecked(code, pc - 1, oparg); }
+                case RESUME_CHECK -> { if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case LOAD_ATTR_SLOT -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrSlot(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_WITH_HINT -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrWithHint(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_METHOD_LAZY_DICT -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodLazyDict(f, s, sp, cache, oparg); }

@@ -62,13 +62,29 @@ public final class ExecEval {
         if (org.ember.modules.AstBridge.isAst(source)) {
             Ast.Mod tree = org.ember.modules.AstBridge.toRecords(source, modeStr.value());
             if ((flagBits & PyCF_ONLY_AST) != 0) return source;
-            return new PyCode(compileTree(tree, file, Math.max(level, 0)));
+            return new PyCode(compileTree(tree, file, Math.max(level, 0), symbolTableOptions(flagBits)));
         }
         String text = sourceText(source, file, "compile() arg 1 must be a string, bytes or AST object");
+        int inputFlags = parserInputFlags(flagBits);
         if ((flagBits & PyCF_ONLY_AST) != 0) {
-            return org.ember.modules.AstBridge.toPython(parseTree(text, file, parseMode, (flagBits & PyCF_TYPE_COMMENTS) != 0));
+            return org.ember.modules.AstBridge.toPython(parseTree(text, file, parseMode, (flagBits & PyCF_TYPE_COMMENTS) != 0, inputFlags));
         }
-        return new PyCode(compileSource(text, file, parseMode, Math.max(level, 0)));
+        return new PyCode(compileSource(text, file, parseMode, Math.max(level, 0), inputFlags, symbolTableOptions(flagBits)));
+    }
+
+    /** CO_FUTURE_ANNOTATIONS given to compile() acts as "from __future__ import annotations". */
+    private static org.ember.compiler.SymbolTable.Options symbolTableOptions(int flagBits) {
+        boolean annotations = (flagBits & CO_FUTURE_ANNOTATIONS) != 0;
+        return annotations ? new org.ember.compiler.SymbolTable.Options(true, false)
+                : org.ember.compiler.SymbolTable.Options.DEFAULT;
+    }
+
+    private static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
+
+    /** compile()'s flags that change how the parser reads the end of the input (codeop's). */
+    private static int parserInputFlags(int flagBits) {
+        return ((flagBits & PyCF_ALLOW_INCOMPLETE_INPUT) != 0 ? Parser.ALLOW_INCOMPLETE_INPUT : 0)
+                | ((flagBits & PyCF_DONT_IMPLY_DEDENT) != 0 ? Parser.DONT_IMPLY_DEDENT : 0);
     }
 
     /**
@@ -90,12 +106,12 @@ public final class ExecEval {
     }
 
     /** compile(..., PyCF_ONLY_AST): the parser's tree; syntax errors become Python SyntaxErrors. */
-    private static Ast.Mod parseTree(String source, String file, Parser.Mode mode, boolean typeComments) {
+    private static Ast.Mod parseTree(String source, String file, Parser.Mode mode, boolean typeComments, int inputFlags) {
         if (source.indexOf('\0') >= 0) {
             throw Errors.of(org.ember.runtime.Exceptions.SyntaxError, "source code string cannot contain null bytes");
         }
         try {
-            return Importer.parseIssuingWarnings(source, file, mode, typeComments);
+            return Importer.parseIssuingWarnings(source, file, mode, typeComments, inputFlags);
         } catch (ParseError e) {
             throw Importer.syntaxError(withoutImpliedNewline(e, source, mode), file);
         }
@@ -103,8 +119,12 @@ public final class ExecEval {
 
     /** compile() of an AST object: the tree the ast module's classes held, compiled. */
     private static RawCode compileTree(Ast.Mod tree, String file, int optimize) {
+        return compileTree(tree, file, optimize, org.ember.compiler.SymbolTable.Options.DEFAULT);
+    }
+
+    private static RawCode compileTree(Ast.Mod tree, String file, int optimize, org.ember.compiler.SymbolTable.Options options) {
         try {
-            return Importer.compileIssuingWarnings(tree, file, optimize);
+            return Importer.compileIssuingWarnings(tree, file, optimize, options);
         } catch (ParseError e) {
             throw Importer.compileError(e, file);
         } catch (CompilerError e) {
@@ -114,16 +134,26 @@ public final class ExecEval {
 
     /** Parses and compiles source text; syntax errors become Python SyntaxErrors. */
     public static RawCode compileSource(String source, String file, Parser.Mode mode, int optimize) {
+        return compileSource(source, file, mode, optimize, 0);
+    }
+
+    /** {@link #compileSource(String, String, Parser.Mode, int)} with the parser's input flags. */
+    static RawCode compileSource(String source, String file, Parser.Mode mode, int optimize, int inputFlags) {
+        return compileSource(source, file, mode, optimize, inputFlags, org.ember.compiler.SymbolTable.Options.DEFAULT);
+    }
+
+    private static RawCode compileSource(String source, String file, Parser.Mode mode, int optimize, int inputFlags,
+                                         org.ember.compiler.SymbolTable.Options options) {
         if (source.indexOf('\0') >= 0) {
             throw Errors.of(org.ember.runtime.Exceptions.SyntaxError, "source code string cannot contain null bytes");
         }
         Ast.Mod tree;
         try {
-            tree = Importer.parseIssuingWarnings(source, file, mode);
+            tree = Importer.parseIssuingWarnings(source, file, mode, false, inputFlags);
         } catch (ParseError e) {
             throw Importer.syntaxError(withoutImpliedNewline(e, source, mode), file);
         }
-        return compileTree(tree, file, optimize);
+        return compileTree(tree, file, optimize, options);
     }
 
     /**

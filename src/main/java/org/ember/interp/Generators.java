@@ -54,7 +54,7 @@ public final class Generators {
         if (!gen.isSuspended()) return PyNone.NONE;
         Frame f = (Frame) gen.frame;
         int word = f.units[f.pc];
-        if ((word & 0xFF) != org.ember.bytecode.Opcode.RESUME || ((word >> 8) & 3) < 2) return PyNone.NONE;
+        if (org.ember.bytecode.Instructions.deoptimize(word & 0xFF) != org.ember.bytecode.Opcode.RESUME || ((word >> 8) & 3) < 2) return PyNone.NONE;
         Object receiver = f.values[f.sp - 1];
         return receiver == null ? PyNone.NONE : receiver;
     }
@@ -206,7 +206,7 @@ public final class Generators {
         Frame f = (Frame) gen.frame;
         if (!gen.started || gen.finished || gen.running || f.pc >= f.units.length) return null;
         int word = f.units[f.pc];
-        if ((word & 0xFF) != org.ember.bytecode.Opcode.RESUME || ((word >> 8) & 3) < 2) return null;
+        if (org.ember.bytecode.Instructions.deoptimize(word & 0xFF) != org.ember.bytecode.Opcode.RESUME || ((word >> 8) & 3) < 2) return null;
         return f.values[f.sp - 1];
     }
 

@@ -279,9 +279,15 @@ public final class Importer {
 
     /** {@link #parseIssuingWarnings(String, String, Parser.Mode)}, with type comments kept when asked (ast.parse). */
     static org.ember.parser.Ast.Mod parseIssuingWarnings(String source, String file, Parser.Mode mode, boolean typeComments) {
+        return parseIssuingWarnings(source, file, mode, typeComments, 0);
+    }
+
+    /** ... with the parser's input flags (Parser.ALLOW_INCOMPLETE_INPUT, Parser.DONT_IMPLY_DEDENT). */
+    static org.ember.parser.Ast.Mod parseIssuingWarnings(String source, String file, Parser.Mode mode, boolean typeComments,
+                                                        int inputFlags) {
         java.util.List<org.ember.parser.Tokenizer.Warning> warnings = new java.util.ArrayList<>();
         try {
-            return Parser.parse(source, file, mode, typeComments, warnings);
+            return Parser.parse(source, file, mode, typeComments, warnings, inputFlags);
         } finally {
             if (!warnings.isEmpty()) {
                 ParseError asError = org.ember.modules.Warnings.issueSyntaxWarnings(
@@ -293,8 +299,14 @@ public final class Importer {
 
     /** Compiles a tree, then issues the code generator's SyntaxWarnings (a warning turned error is thrown). */
     static RawCode compileIssuingWarnings(org.ember.parser.Ast.Mod tree, String file, int optimize) {
+        return compileIssuingWarnings(tree, file, optimize, org.ember.compiler.SymbolTable.Options.DEFAULT);
+    }
+
+    /** ... with compile()'s flags for the symbol table (a __future__ feature passed as a flag). */
+    static RawCode compileIssuingWarnings(org.ember.parser.Ast.Mod tree, String file, int optimize,
+                                          org.ember.compiler.SymbolTable.Options options) {
         java.util.List<org.ember.parser.Tokenizer.Warning> warnings = new java.util.ArrayList<>();
-        RawCode code = Compiler.compile(tree, file, optimize, warnings);
+        RawCode code = Compiler.compile(tree, file, optimize, warnings, options);
         if (!warnings.isEmpty()) {
             ParseError asError = org.ember.modules.Warnings.issueSyntaxWarnings(
                     org.ember.runtime.ThreadState.current().interpreter(), warnings, file);
@@ -344,6 +356,7 @@ public final class Importer {
             case TabError -> Exceptions.TabError;
             case MemoryError -> Exceptions.MemoryError;
             case SyntaxError -> Exceptions.SyntaxError;
+            case _IncompleteInputError -> Exceptions._IncompleteInputError;
         };
         if (e.kind == ParseError.Kind.MemoryError) return Errors.withArgs(type, new PyStr(e.msg));
         return Errors.withArgs(type, new PyStr(e.msg), PyTuple.of(new PyStr(file),
@@ -357,10 +370,14 @@ public final class Importer {
      */
     static PyException compileError(ParseError e, String file) {
         if (e.text != null || e.kind == ParseError.Kind.MemoryError) return syntaxError(e, file);
+        String line = fileLine(file, e.lineno);
+        if (e.codegenArgs) {
+            return syntaxError(new ParseError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.endLineno,
+                    e.endOffset, line), file);
+        }
         PyException error = syntaxError(e, file);
         org.ember.runtime.PyBaseException value = error.value;
         value.setArgs(PyTuple.of(new PyStr(e.msg)));
-        String line = fileLine(file, e.lineno);
         value.setAttribute("text", line == null ? PyNone.NONE : new PyStr(line));
         return error;
     }

@@ -84,6 +84,9 @@ public final class JitOps {
         if (ts.pendingEvents) Ops.runPendingEvents(ts);
         return false;
     }
+    static boolean RESUME_CHECK(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        return RESUME(f, ts, s, sp, cache, oparg);
+    }
 
     // ---- branches (true: jump) ------------------------------------------------------------------
 

@@ -46,6 +46,17 @@ final class Specialized {
         if (SpecStats.ENABLED) SpecStats.miss(op);
     }
 
+    // ---- RESUME ------------------------------------------------------------------------------------
+
+    /**
+     * The first RESUME a thread's adaptive copy executes becomes RESUME_CHECK, as CPython's does
+     * once the code's instrumentation is known to be current (Ember has no instrumentation, so
+     * at once): dis(adaptive=True) shows it, and the two behave alike.
+     */
+    static void resumeChecked(char[] units, int at, int oparg) {
+        units[at] = (char) (RESUME_CHECK | oparg << 8);
+    }
+
     // ---- LOAD_GLOBAL -------------------------------------------------------------------------------
 
     static Object loadGlobal(Frame f, int cache, int oparg) {

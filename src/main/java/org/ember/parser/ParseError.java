@@ -15,7 +15,9 @@ public final class ParseError extends RuntimeException {
      * The Python exception class: SyntaxError or one of its subclasses, or MemoryError, which
      * CPython's parser raises (without a position) when the source is too deeply nested to parse.
      */
-    public enum Kind { SyntaxError, IndentationError, TabError, MemoryError }
+    public enum Kind { SyntaxError, IndentationError, TabError, MemoryError,
+        /** compile(..., PyCF_ALLOW_INCOMPLETE_INPUT) at the end of the source: "incomplete input". */
+        _IncompleteInputError }
 
     public final Kind kind;
     /** The message, e.g. {@code '(' was never closed}. */
@@ -24,10 +26,22 @@ public final class ParseError extends RuntimeException {
     public final int lineno, offset, endLineno, endOffset;
     /** The offending source line including its newline, or null (Python None). */
     public final String text;
+    /**
+     * For errors found after parsing: true when CPython's code generator raises this one (its
+     * args are (msg, (file, line, offset, text, end line, end offset))), false when its symbol
+     * table does (args (msg,), the location only as attributes).
+     */
+    public final boolean codegenArgs;
 
     public ParseError(Kind kind, String msg, String filename, int lineno, int offset,
                       int endLineno, int endOffset, String text) {
+        this(kind, msg, filename, lineno, offset, endLineno, endOffset, text, false);
+    }
+
+    public ParseError(Kind kind, String msg, String filename, int lineno, int offset,
+                      int endLineno, int endOffset, String text, boolean codegenArgs) {
         super(msg, null, false, false);
+        this.codegenArgs = codegenArgs;
         this.kind = kind;
         this.msg = msg;
         this.filename = filename;

@@ -91,7 +91,7 @@ public final class Parser {
     /** The generic error is "unexpected indent/unindent", which no later tokenizer error replaces. */
     private boolean unexpectedIndentation;
     /** 'single' mode: the first ENDMARKER is read as a NEWLINE (see fetch). */
-    private boolean singleInput, impliedNewlineDone, fetchedImpliedNewline, noImplicitNewline;
+    private boolean singleInput, fetchedImpliedNewline, noImplicitNewline;
     private final List<TypeIgnore> typeIgnores = new ArrayList<>();
     // The memo: for each token position, a chain of (rule, value, end) entries kept in parallel
     // arrays (an object per entry was a tenth of all the compiler's allocation).
@@ -152,18 +152,32 @@ public final class Parser {
      */
     public static Mod parse(String source, String filename, Mode mode, boolean typeComments,
                             List<Tokenizer.Warning> warnings) {
+        return parse(source, filename, mode, typeComments, warnings, 0);
+    }
+
+    /** compile()'s PyCF_ALLOW_INCOMPLETE_INPUT, as an {@code inputFlags} bit of {@link #parse}. */
+    public static final int ALLOW_INCOMPLETE_INPUT = 1;
+    /** compile()'s PyCF_DONT_IMPLY_DEDENT: 'single' input's end closes no open block. */
+    public static final int DONT_IMPLY_DEDENT = 2;
+
+    /**
+     * {@link #parse(String, String, Mode, boolean, List)} with compile()'s input flags
+     * ({@link #ALLOW_INCOMPLETE_INPUT}, {@link #DONT_IMPLY_DEDENT}), as codeop uses them.
+     */
+    public static Mod parse(String source, String filename, Mode mode, boolean typeComments,
+                            List<Tokenizer.Warning> warnings, int inputFlags) {
         List<Tokenizer.Warning> found = new ArrayList<>();
         try {
             if (!LargeStack.onLargeStack()) {
                 try {
-                    return parseHere(source, filename, mode, typeComments, found);
+                    return parseHere(source, filename, mode, typeComments, found, inputFlags);
                 } catch (StackOverflowError e) {
                     found.clear();   // parsed again below, on a larger stack
                 }
             } else {
-                return parseHere(source, filename, mode, typeComments, found);
+                return parseHere(source, filename, mode, typeComments, found, inputFlags);
             }
-            return LargeStack.call("ember-parser", () -> parseHere(source, filename, mode, typeComments, found),
+            return LargeStack.call("ember-parser", () -> parseHere(source, filename, mode, typeComments, found, inputFlags),
                     () -> tooComplex(filename, -1));
         } finally {
             warnings.addAll(found);
@@ -176,12 +190,14 @@ public final class Parser {
     }
 
     private static Mod parseHere(String source, String filename, Mode mode, boolean typeComments) {
-        return parseHere(source, filename, mode, typeComments, null);
+        return parseHere(source, filename, mode, typeComments, null, 0);
     }
 
     private static Mod parseHere(String source, String filename, Mode mode, boolean typeComments,
-                                 List<Tokenizer.Warning> warnings) {
+                                 List<Tokenizer.Warning> warnings, int inputFlags) {
         Parser parser = new Parser(source, filename, typeComments);
+        parser.allowIncompleteInput = (inputFlags & ALLOW_INCOMPLETE_INPUT) != 0;
+        parser.dontImplyDedent = (inputFlags & DONT_IMPLY_DEDENT) != 0;
         try {
             return parser.run(mode);
         } catch (ParseError e) {
@@ -202,6 +218,8 @@ public final class Parser {
         }
     }
 
+    private boolean allowIncompleteInput, dontImplyDedent;
+
     private Mod run(Mode mode) {
         ParseError firstPassError = null;
         try {
@@ -210,10 +228,12 @@ public final class Parser {
                 return result;
             }
         } catch (ParseError e) {
+            if (allowIncompleteInput && e.isSyntaxError() && endOfSourceReached(mode, e)) throw incompleteInput(mode, e);
             if (tokenizerFailed || !e.isSyntaxError()) throw e;
             // As CPython, the second pass still runs: an error it finds earlier replaces this one.
             firstPassError = e;
         }
+        if (allowIncompleteInput && endOfSourceReached(mode, null)) throw incompleteInput(mode, null);
         // Second pass over the same tokens, with the invalid_ rules active (as CPython).
         Token lastToken = tokens[fill - 1];
         pos = 0;
@@ -225,6 +245,61 @@ public final class Parser {
         start(mode);   // throws a specific error, or fails again
         if (firstPassError != null) throw firstPassError;
         throw genericError(lastToken);
+    }
+
+    /**
+     * CPython's test for incomplete input after a failed first pass: the tokenizer has read to the
+     * end of the source (exec input has a line break appended; single and eval input none), or
+     * stopped there in a string or bracket left open. Other tokenizer errors are errors even at
+     * the end (an unterminated single-quoted f-string is one).
+     */
+    private boolean endOfSourceReached(Mode mode, ParseError failure) {
+        int end = mode == Mode.EXEC ? tokenizer.bufferLength() : source.length();
+        if (!tokenizer.hasReadAt(end)) return false;
+        if (failure == null || !tokenizerFailed) return true;
+        String msg = failure.msg;
+        if (msg.equals("unexpected EOF while parsing")) {
+            // a line continuation needs a real line break: CPython appends one to exec input only
+            return mode == Mode.EXEC || source.endsWith("\n") || source.endsWith("\r");
+        }
+        return msg.startsWith("unterminated string literal") || msg.startsWith("unterminated triple-quoted")
+                || msg.endsWith("was never closed");
+    }
+
+    /**
+     * _IncompleteInputError("incomplete input") where CPython's _PyPegen_raise_error puts it: at
+     * the last token fetched; for a token without columns (the end of the input) at the end of
+     * the last line, with no end column; for an unterminated string just after its quote.
+     */
+    private ParseError incompleteInput(Mode mode, ParseError tokenizerError) {
+        String msg = "incomplete input";
+        ParseError.Kind kind = ParseError.Kind._IncompleteInputError;
+        if (source.isEmpty()) return new ParseError(kind, msg, filename, 0, 0, 0, -1, "");
+        String input = mode == Mode.EXEC && tokenizer.bufferLength() > source.length() ? source + "\n" : source;
+        if (tokenizerFailed && tokenizerError != null && tokenizerError.msg.startsWith("unterminated")) {
+            int from = lineStartOffset(input, tokenizerError.lineno);
+            return new ParseError(kind, msg, filename, tokenizerError.lineno, tokenizerError.offset,
+                    tokenizerError.lineno, -1, input.substring(from));
+        }
+        Token last = fill > 0 ? tokens[fill - 1] : null;
+        if (!tokenizerFailed && last != null && last.colOffset() >= 0 && last.type() != ENDMARKER
+                && !(last.type() == NEWLINE && last.text().isEmpty())) {
+            return errorAtToken(kind, last, msg);
+        }
+        int lastLineStart = input.lastIndexOf('\n', input.length() - 2) + 1;
+        int lineno = 1 + (int) input.chars().limit(lastLineStart).filter(c -> c == '\n').count();
+        String text = input.substring(lastLineStart);
+        return new ParseError(kind, msg, filename, lineno, text.codePointCount(0, text.length()), lineno, -1, text);
+    }
+
+    /** Where line {@code lineno} (1-based) of {@code text} starts. */
+    private static int lineStartOffset(String text, int lineno) {
+        int at = 0;
+        for (int line = 1; line < lineno && at >= 0; line++) {
+            at = text.indexOf('\n', at);
+            if (at >= 0) at++;
+        }
+        return Math.max(at, 0);
     }
 
     /**
@@ -266,6 +341,7 @@ public final class Parser {
     private Mod start(Mode mode) {
         singleInput = mode == Mode.SINGLE;
         noImplicitNewline = mode == Mode.EVAL || mode == Mode.FUNC_TYPE;
+        if (mode != Mode.EXEC) tokenizer.implicitNewlineEndsInput();
         return switch (mode) {
             case EXEC -> fileRule();
             case EVAL -> evalRule();
@@ -310,10 +386,19 @@ public final class Parser {
                 // eval/func_type input gets no implicit final NEWLINE in CPython.
                 t = nextFromTokenizer();
             }
-            if (singleInput && t.type() == ENDMARKER && fill > 0 && !impliedNewlineDone) {
+            if (dontImplyDedent && singleInput && t.type() == DEDENT && atImplicitEnd()) {
+                // PyCF_DONT_IMPLY_DEDENT: the end of 'single' input without a final line break
+                // closes no block (CPython's tokenizer makes those DEDENTs only at a line start)
+                t = nextFromTokenizer();
+                while (t.type() == DEDENT) t = nextFromTokenizer();
+            }
+            // The implicit final line break's empty NEWLINE is the one CPython makes of 'single'
+            // input's end (it appends none): an ENDMARKER right after it stays one, so that a
+            // one-line compound statement ('if x: pass') still needs its own line break; after
+            // the DEDENTs that close a block it reads as a NEWLINE again (pegen's parsing_started).
+            if (singleInput && t.type() == ENDMARKER && fill > 0 && !atImpliedNewline()) {
                 // As CPython for 'single' input: the end of the source first reads as a NEWLINE
                 // that ends the (compound) statement.
-                impliedNewlineDone = true;
                 t = new Token(NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset(), t.start(), t.end());
                 fetchedImpliedNewline = true;
             }
@@ -331,6 +416,18 @@ public final class Parser {
         }
         levels[fill] = bracketLevel;
         tokens[fill++] = t;
+    }
+
+    /** The last token fetched is the empty NEWLINE of the implicit final line break. */
+    private boolean atImplicitEnd() {
+        return tokenizer.bufferLength() > source.length() && atImpliedNewline();
+    }
+
+    /** The last token fetched is an empty NEWLINE: the implicit line break's, or an ENDMARKER's. */
+    private boolean atImpliedNewline() {
+        if (fill == 0) return false;
+        Token prev = tokens[fill - 1];
+        return prev.type() == NEWLINE && prev.text().isEmpty();
     }
 
     private Token nextFromTokenizer() {
@@ -3594,7 +3691,8 @@ public final class Parser {
     ParseError raiseAt(ParseError.Kind kind, Token t, String msg) {
         if (t.colOffset() < 0) {
             String text = lineText(t.lineno());
-            int offset = byteToCharOffset(text, tokenizer.currentColumn());
+            boolean execInput = !singleInput && !noImplicitNewline;
+            int offset = byteToCharOffset(text, execInput ? tokenizer.currentColumn() : tokenizer.currentColumnInSource());
             return new ParseError(kind, msg, filename, t.lineno(), offset, t.endLineno(), -1, text);
         }
         return errorAtToken(kind, t, msg);
@@ -4121,7 +4219,7 @@ public final class Parser {
         if (lambda != null) {
             parameters(true);
             Token colon = expect(COLON);
-            if (colon != null && (at(FSTRING_MIDDLE) || at(LBRACE))) {
+            if (colon != null && at(FSTRING_MIDDLE)) {
                 throw errorRange(lambda, colon, "f-string: lambda expressions are not allowed without parentheses");
             }
             if (colon != null && at(TSTRING_MIDDLE)) {

@@ -374,6 +374,7 @@ final class StringParser {
             Token t = p.peekToken();
             if (t.type() == middleType) {
                 p.reset(p.position() + 1);
+                if (t.text().isEmpty()) continue;   // CPython drops empty parts before counting
                 items.add(middleConstant(t, raw));
                 literalPieces += cpythonMiddleTokens(t.text(), raw);
             } else if (t.type() == LBRACE) {

@@ -216,11 +216,37 @@ public final class Tokenizer {
         return utf8Length(lineStart, Math.min(pos, limit));
     }
 
+    /** {@link #currentColumn()} not counting the implicit final line break ('single'/'eval' input has none). */
+    public int currentColumnInSource() {
+        return utf8Length(lineStart, Math.max(lineStart, Math.min(pos, sourceLength)));
+    }
+
     // ---------------------------------------------------------------- reading characters
+
+    /** A read was attempted past the last character (CPython's tokenizer is then E_EOF). */
+    private boolean readPastLimit;
+    /** The furthest read position undone by a backup: characters before it have been read. */
+    private int furthestBackedUp;
+
+    /**
+     * Whether the tokenizer has tried to read the character at source index {@code index}:
+     * CPython's "tokenizer done at end of source", which compile()'s incomplete-input mode asks
+     * about. For exec input pass the buffer's end (the implicit final line break is CPython's
+     * appended one); for 'single' and 'eval' input the source's own length (CPython appends none).
+     */
+    public boolean hasReadAt(int index) {
+        return readPastLimit || Math.max(pos, furthestBackedUp) > index;
+    }
+
+    /** The source length plus the implicit final line break, if one was added. */
+    public int bufferLength() {
+        return limit;
+    }
 
     private int nextc() {
         if (pos >= lineEnd) {
             if (pos >= limit) {
+                readPastLimit = true;
                 return EOF;
             }
             startLine();
@@ -239,6 +265,7 @@ public final class Tokenizer {
         if (c == EOF) {
             return;
         }
+        if (pos > furthestBackedUp) furthestBackedUp = pos;
         pos--;
         if (c == '\n' && buf[pos] == '\n' && pos > lineStart && buf[pos - 1] == '\r') {
             pos--;
@@ -425,7 +452,7 @@ public final class Tokenizer {
 
     /** Errors that pegen raises from the tokenizer's state (E_EOF, E_DEDENT): cursor-relative. */
     private ParseError cursorError(ParseError.Kind kind, String msg) {
-        int offset = codePoints(lineStart, Math.min(pos, limit));
+        int offset = codePoints(lineStart, Math.max(lineStart, Math.min(pos, implicitNewlineEndsInput ? sourceLength : limit)));
         return new ParseError(kind, msg, filename, lineno, offset, lineno, -1,
                 lineWithBreak(lineStart));
     }
@@ -496,9 +523,25 @@ public final class Tokenizer {
         return bytes;
     }
 
+    /**
+     * For 'single' and 'eval' input, to which CPython appends no line break: the implicit one
+     * is the end of the input where that matters (a backslash just before it). Set by the parser.
+     */
+    private boolean implicitNewlineEndsInput;
+
+    public void implicitNewlineEndsInput() {
+        implicitNewlineEndsInput = true;
+    }
+
     /** After a backslash: the line break and the start of the next line must follow. */
     private void continuationLine() {
         int c = nextc();
+        if (c == '\n' && implicitNewlineEndsInput && pos > sourceLength) {
+            // CPython reads the end of the input after the backslash (E_LINECONT), at the backslash
+            backup(c);
+            throw new ParseError(ParseError.Kind.SyntaxError, "unexpected character after line continuation character",
+                    filename, lineno, codePoints(lineStart, pos), lineno, 0, lineWithBreak(lineStart));
+        }
         if (c != '\n') {
             throw lineContinuationError();
         }
@@ -1347,7 +1390,10 @@ public final class Tokenizer {
                     backup(c);
                     current.regular = true;
                     current.inFormatSpec = false;
-                    return middleToken(middle);
+                    // Unlike a run ended by '{' or the quotes, CPython's tokenizer makes a token
+                    // here even when the run is empty: f'{lambda x:}' and f'{lambda x:{x}}' are
+                    // parsed (and rejected) with an empty FSTRING_MIDDLE before the '}'.
+                    return make(middle, pos);
                 }
                 // "}}": an escaped brace
             } else if (c == '\\') {
