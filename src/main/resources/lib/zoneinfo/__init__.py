@@ -367,12 +367,8 @@ class ZoneInfo(_tzinfo):
         self._file_repr = repr(file_obj)
         self._load(file_obj.read())
         self._from_cache = False
-        self.__reduce__ = self._file_reduce
+        self._from_stream = True
         return self
-
-    def _file_reduce(self):
-        import pickle
-        raise pickle.PicklingError("Cannot pickle a ZoneInfo file from a file stream.")
 
     @classmethod
     def clear_cache(cls, *, only_keys=None):
@@ -488,7 +484,12 @@ class ZoneInfo(_tzinfo):
             return f"{type(self).__name__ if type(self) is not ZoneInfo else 'zoneinfo.ZoneInfo'}(key={self._key!r})"
         return f"{type(self).__name__ if type(self) is not ZoneInfo else 'zoneinfo.ZoneInfo'}.from_file({self._file_repr})"
 
+    _from_stream = False
+
     def __reduce__(self):
+        if self._from_stream:
+            import pickle
+            raise pickle.PicklingError("Cannot pickle a ZoneInfo file from a file stream.")
         return (self.__class__._unpickle, (self._key, self._from_cache))
 
     @classmethod
