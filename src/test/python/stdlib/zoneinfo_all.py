@@ -47,7 +47,7 @@ for key in ["Europe/Paris", "America/New_York", "Australia/Lord_Howe", "Europe/D
     zone = ZoneInfo(key)
     folds = []
     for start in (dt.datetime(2019, 1, 1, tzinfo=UTC), dt.datetime(2045, 1, 1, tzinfo=UTC)):
-        for step in range(0, 24 * 800, 37):
+        for step in range(0, 24 * 800, 151):
             local = (start + dt.timedelta(hours=step)).astimezone(zone)
             if local.fold:
                 folds.append(local.isoformat())
