@@ -67,3 +67,8 @@ data = marshal.dumps(code)
 exec(marshal.loads(data))
 attempt("code disallowed", lambda: marshal.dumps(code, allow_code=False))
 attempt("load code disallowed", lambda: marshal.loads(data, allow_code=False))
+import io
+for bad in [b"l\xff\xff\xff\x7f", b"l\x01\x00\x00\x80", b"(\xff\xff\xff\x7f", b"[\xff\xff\xff\x7fN", b"<\xff\xff\xff\x7f", b"s\xff\xff\xff\x7f", b"{" * 3000, b"(" + b"\x01\x00\x00\x00" * 1, b")\x05NN"]:
+    for load in (marshal.loads, lambda d: marshal.load(io.BytesIO(d))):
+        try: print(ascii(load(bad))[:30])
+        except Exception as e: print(type(e).__name__, e)

@@ -357,7 +357,7 @@ public final class Marshal {
                 Object got = Abstract.invoke(file, "read", PyInt.of(n));
                 byte[] bytes = PyBuffer.bytesOf(got);
                 if (bytes == null) throw Errors.typeError("file.read() returned not bytes but %s", Abstract.typeName(got));
-                if (bytes.length != n) throw Errors.of(Exceptions.EOFError, "marshal data too short");
+                if (bytes.length != n) throw Errors.of(Exceptions.EOFError, "EOF read where not expected");
                 return bytes;
             }
             if (n > data.length - pos) throw Errors.of(Exceptions.EOFError, "marshal data too short");
@@ -398,6 +398,11 @@ public final class Marshal {
             return n;
         }
 
+        /** Refuses a count of items (each at least {@code minBytes} long) that the data cannot hold, before allocating for it. */
+        private void expect(long items, int minBytes, String message) {
+            if (data != null && items * minBytes > data.length - pos) throw Errors.of(Exceptions.EOFError, message);
+        }
+
         private static PyException bad(String why) {
             return Errors.valueError("bad marshal data (%s)", why);
         }
@@ -416,7 +421,7 @@ public final class Marshal {
 
         /** One object; null for the NULL marker '0' (ends a dict). */
         Object read(int depth) {
-            if (depth > MAX_DEPTH) throw bad("object too deeply nested to unmarshal");
+            if (depth > MAX_DEPTH) throw Errors.valueError("recursion limit exceeded");
             int code = typeByte();
             boolean flagged = (code & FLAG_REF) != 0;
             int type = code & ~FLAG_REF;
@@ -493,23 +498,25 @@ public final class Marshal {
             int n = int32();
             if (n == Integer.MIN_VALUE) throw bad("long size out of range");
             int count = Math.abs(n);
+            expect(count, 2, "marshal data too short");
             BigInteger value = BigInteger.ZERO;
-            int[] digits = new int[count];
-            for (int k = 0; k < count; k++) {
+            int last = 0;
+            for (int k = 0; k < count; k++) {    // least significant digit first
                 byte[] b = take(2);
                 int d = (b[0] & 0xFF) | (b[1] & 0xFF) << 8;
                 if (d > 0x7FFF) throw bad("digit out of range in long");
-                digits[k] = d;
+                value = value.or(BigInteger.valueOf(d).shiftLeft(15 * k));
+                last = d;
             }
-            if (count > 0 && digits[count - 1] == 0) throw bad("unnormalized long data");
-            for (int k = count - 1; k >= 0; k--) value = value.shiftLeft(15).or(BigInteger.valueOf(digits[k]));
+            if (count > 0 && last == 0) throw bad("unnormalized long data");
             return PyInt.of(n < 0 ? value.negate() : value);
         }
 
         private Object readTuple(int n, int slot, int depth) {
-            Object[] items = new Object[n];
-            for (int k = 0; k < n; k++) items[k] = readItem(depth);
-            return PyTuple.of(items);
+            expect(n, 1, "EOF read where object expected");
+            List<Object> items = new ArrayList<>(Math.min(n, 1024));
+            for (int k = 0; k < n; k++) items.add(readItem(depth));
+            return PyTuple.of(items.toArray());
         }
 
         private Object readList(int slot, int depth) {
