@@ -538,7 +538,10 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         if (v.ndim() != 1 && shape.length != 1) throw Errors.typeError("memoryview: cast must be 1D -> ND or ND -> 1D");
         int size = MemoryFormat.size(to);
         long product = size;
-        for (int n : shape) product *= n;
+        for (int n : shape) {
+            product *= n;
+            if (product > Integer.MAX_VALUE) break;   // (no buffer is that large: a mismatch, never an overflow)
+        }
         if (product != v.byteLength()) throw Errors.typeError("memoryview: product(shape) * itemsize != buffer size");
         int items = (int) (product / size);
         Dims dims = shape.length == 1 ? null : Dims.contiguous(shape, size);

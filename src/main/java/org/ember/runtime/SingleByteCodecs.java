@@ -113,14 +113,16 @@ final class SingleByteCodecs {
 
     private static final Map<String, Table> TABLES = new ConcurrentHashMap<>();
 
-    /** The codec for a normalized encoding name, or null when it is not one of these. */
+    /** The codec for a normalized encoding name, or null when it is not one of these (or the JDK lacks it). */
     static Table find(String normalizedName) {
         Source source = BY_NAME.get(normalizedName);
         if (source == null) return null;
         return TABLES.computeIfAbsent(source.module(), m -> build(source));
     }
 
+    /** The table, or null when this JDK lacks the charset (the codec is then unknown, as it should be). */
     private static Table build(Source source) {
+        if (!Charset.isSupported(source.jdkCharset())) return null;
         int[] decoding = jdkTable(source.jdkCharset());
         for (String correction : source.corrections().split(" ")) {
             if (correction.isEmpty()) continue;
