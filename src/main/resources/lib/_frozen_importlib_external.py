@@ -113,7 +113,11 @@ class FileLoader:
 
     def get_code(self, fullname):
         path = self.get_filename(fullname)
-        return compile(self.get_data(path), path, 'exec', dont_inherit=True)
+        return self.source_to_code(self.get_data(path), path)
+
+    def source_to_code(self, data, path, *, _optimize=-1):
+        """The code object of source `data` (bytes or str) read from `path`."""
+        return compile(data, path, 'exec', dont_inherit=True, optimize=_optimize)
 
     def load_module(self, fullname=None):
         """Deprecated (use exec_module): imports the module through the import system."""
@@ -137,11 +141,85 @@ class SourceFileLoader(FileLoader):
 
 
 class SourcelessFileLoader(FileLoader):
-    """CPython loads .pyc files with this; Ember's cache files are not loaded directly."""
+    """Loads a module from a bytecode file written by py_compile/compileall on Ember: CPython's
+    16-byte header around Ember's MAGIC_NUMBER, then the code object in marshal form."""
+
+    def get_code(self, fullname):
+        path = self.get_filename(fullname)
+        return _code_from_pyc(self.get_data(path), fullname, path)
+
+    def get_source(self, fullname):
+        return None
 
     def exec_module(self, module):
-        raise ImportError(f'cannot load {self.path!r}: Ember does not run bytecode files directly',
-                          name=self.name, path=self.path)
+        code = self.get_code(module.__name__)
+        exec(code, module.__dict__)
+
+
+def _code_from_pyc(data, name, path):
+    """The code object of a bytecode file's contents (ImportError when it is not Ember's)."""
+    import marshal
+    if data[:4] != MAGIC_NUMBER:
+        raise ImportError(f'bad magic number in {name!r}: {bytes(data[:4])!r}', name=name, path=path)
+    if len(data) < 16:
+        raise EOFError(f'reached EOF while reading pyc header of {name!r}')
+    flags = int.from_bytes(data[4:8], 'little')
+    if flags & ~0b11:
+        raise ImportError(f'invalid flags {flags!r} in {name!r}', name=name, path=path)
+    return marshal.loads(memoryview(data)[16:])
+
+
+def _pack_uint32(x):
+    return (int(x) & 0xFFFFFFFF).to_bytes(4, 'little')
+
+
+def _code_to_timestamp_pyc(code, mtime=0, source_size=0):
+    """A bytecode file's contents for `code`, checked against its source's mtime and size."""
+    import marshal
+    data = bytearray(MAGIC_NUMBER)
+    data.extend(_pack_uint32(0))
+    data.extend(_pack_uint32(mtime))
+    data.extend(_pack_uint32(source_size))
+    data.extend(marshal.dumps(code))
+    return data
+
+
+def _code_to_hash_pyc(code, source_hash, checked=True):
+    """A bytecode file's contents for `code`, checked against a hash of its source (PEP 552)."""
+    import marshal
+    data = bytearray(MAGIC_NUMBER)
+    data.extend(_pack_uint32(0b1 | (checked << 1)))
+    assert len(source_hash) == 8
+    data.extend(source_hash)
+    data.extend(marshal.dumps(code))
+    return data
+
+
+def _calc_mode(path):
+    """The permission bits for a bytecode file: its source's, writable by the owner."""
+    import os
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = 0o666
+    return mode | 0o200
+
+
+def _write_atomic(path, data, mode=0o666):
+    """Writes `data` to `path` through a temporary file renamed into place."""
+    import os
+    temp = f'{path}.{id(path)}'
+    with open(temp, 'wb') as file:
+        file.write(data)
+    try:
+        os.chmod(temp, mode & 0o666)
+        os.replace(temp, path)
+    except OSError:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
 
 
 class ExtensionFileLoader(FileLoader):

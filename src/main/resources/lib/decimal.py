@@ -384,6 +384,89 @@ class Context(object):
     def copy_sign(self, a, b):
         return _convert(a, True).copy_sign(b)
 
+    def _decimal_argument(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError("argument must be a Decimal")
+        return a
+
+    def canonical(self, a):
+        return self._decimal_argument(a).canonical()
+
+    def copy_decimal(self, a):
+        return Decimal(_convert(a, True))
+
+    def radix(self):
+        return Decimal(10)
+
+    def compare_signal(self, a, b):
+        return _convert(a, True).compare_signal(b, context=self)
+
+    def max_mag(self, a, b):
+        return _convert(a, True).max_mag(b, context=self)
+
+    def min_mag(self, a, b):
+        return _convert(a, True).min_mag(b, context=self)
+
+    def next_plus(self, a):
+        return _convert(a, True).next_plus(context=self)
+
+    def next_minus(self, a):
+        return _convert(a, True).next_minus(context=self)
+
+    def next_toward(self, a, b):
+        return _convert(a, True).next_toward(b, context=self)
+
+    def remainder_near(self, a, b):
+        return _convert(a, True).remainder_near(b, context=self)
+
+    def rotate(self, a, b):
+        return _convert(a, True).rotate(b, context=self)
+
+    def shift(self, a, b):
+        return _convert(a, True).shift(b, context=self)
+
+    def exp(self, a):
+        return _convert(a, True).exp(context=self)
+
+    def ln(self, a):
+        return _convert(a, True).ln(context=self)
+
+    def log10(self, a):
+        return _convert(a, True).log10(context=self)
+
+    def logb(self, a):
+        return _convert(a, True).logb(context=self)
+
+    def fma(self, a, b, c):
+        return _convert(a, True).fma(b, c, context=self)
+
+    def scaleb(self, a, b):
+        return _convert(a, True).scaleb(b, context=self)
+
+    def same_quantum(self, a, b):
+        return _convert(a, True).same_quantum(b)
+
+    def number_class(self, a):
+        return _convert(a, True).number_class(context=self)
+
+    def to_integral_exact(self, a):
+        return _convert(a, True).to_integral_exact(context=self)
+
+    def is_canonical(self, a):
+        return self._decimal_argument(a).is_canonical()
+
+    def is_normal(self, a):
+        return _convert(a, True).is_normal(context=self)
+
+    def is_subnormal(self, a):
+        return _convert(a, True).is_subnormal(context=self)
+
+    def is_qnan(self, a):
+        return _convert(a, True).is_qnan()
+
+    def is_snan(self, a):
+        return _convert(a, True).is_snan()
+
 
 DefaultContext = None
 DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
@@ -1116,7 +1199,7 @@ class Decimal(object):
             return other
         context = context or getcontext()
         if modulo is not None:
-            raise NotImplementedError("three-argument pow() is not supported by Ember's decimal yet")
+            return self._power_modulo(other, _convert(modulo, True), context)
         nan = self._check_nans(other, context)
         if nan is not None:
             return nan
@@ -1168,6 +1251,39 @@ class Decimal(object):
         if result._special:        # overflowed: the caller's rounding decides Infinity or max
             return Decimal._finite(sign, 1, context.Emax + 1)._overflow(context)
         return result._fix(context)
+
+    def _integral_parts(self):
+        """(coefficient, exponent >= 0) of an integral finite value: trailing zeros moved into
+        the exponent, so huge exponents never expand into digits."""
+        coefficient, exponent = self._int, self._exp
+        if exponent < 0:
+            coefficient //= 10 ** -exponent
+            exponent = 0
+        return coefficient, exponent
+
+    def _power_modulo(self, other, modulo, context):
+        """pow(self, other, modulo): exact, exponent 0, as (self ** other) % modulo computed
+        with unbounded precision; the arguments must be integers that fit the precision."""
+        for operand in (self, other, modulo):
+            if operand._special == 'N':
+                context._raise(InvalidOperation)
+                return Decimal._special_value(operand._sign, 'n', operand._int)
+        for operand in (self, other, modulo):
+            if operand._special == 'n':
+                return operand._fix(context)
+        if not all(x._is_integral() for x in (self, other, modulo)) or other._sign and other._int:
+            return self._invalid(context)
+        if not modulo._int or modulo.adjusted() >= context.prec or not (self._int or other._int):
+            return self._invalid(context)
+        base, base_exp = self._integral_parts()
+        power, power_exp = other._integral_parts()
+        divisor = abs(int(modulo))
+        result = base % divisor * pow(10, base_exp, divisor) % divisor
+        for _ in range(power_exp):          # the power's trailing zeros: ten-fold powers
+            result = pow(result, 10, divisor)
+        result = pow(result, power, divisor)
+        odd_power = power_exp == 0 and power % 2 == 1
+        return Decimal._finite(self._sign if odd_power else 0, result, 0)
 
     def _log10_estimate(self):
         """log10(|self|) as a float, for a finite non-zero value of any size."""
@@ -1760,6 +1876,157 @@ class Decimal(object):
         order = self._compare_key(other) or _tie_order(self, other)
         chosen = self if order <= 0 else other
         return chosen._fix(context)
+
+    def compare_signal(self, other, context=None):
+        """compare, except that a quiet NaN operand signals InvalidOperation too."""
+        other = _convert(other, True)
+        context = context or getcontext()
+        for operand in (self, other):
+            if operand._special == 'N':
+                context._raise(InvalidOperation)
+                return Decimal._special_value(operand._sign, 'n', operand._int)
+        for operand in (self, other):
+            if operand._special == 'n':
+                context._raise(InvalidOperation)
+                return operand
+        return self.compare(other, context)
+
+    def _by_magnitude(self, other, context, want_larger):
+        other = _convert(other, True)
+        context = context or getcontext()
+        if self.is_nan() or other.is_nan():
+            # a number wins over a quiet NaN; an sNaN signals
+            if self.is_qnan() and not other.is_nan():
+                return other._fix(context)
+            if other.is_qnan() and not self.is_nan():
+                return self._fix(context)
+            return self._check_nans(other, context)
+        order = self.copy_abs()._compare_key(other.copy_abs())
+        if order == 0:
+            order = int(self.compare_total(other))
+        if want_larger:
+            return (other if order < 0 else self)._fix(context)
+        return (self if order < 0 else other)._fix(context)
+
+    def max_mag(self, other, context=None):
+        """The operand larger in absolute value (compare_total breaks ties)."""
+        return self._by_magnitude(other, context, True)
+
+    def min_mag(self, other, context=None):
+        """The operand smaller in absolute value (compare_total breaks ties)."""
+        return self._by_magnitude(other, context, False)
+
+    def _step(self, context, upward):
+        """next_plus / next_minus: the closest representable value above / below."""
+        context = context or getcontext()
+        if self._special in ('n', 'N'):
+            return self._check_nans(None, context)
+        if self._special == 'F':
+            if self._sign == (0 if upward else 1):
+                return self
+            return Decimal._finite(self._sign, 10 ** context.prec - 1, context.Etop())
+        quiet = context.copy()
+        quiet.clear_flags()
+        quiet.clear_traps()
+        quiet.rounding = ROUND_CEILING if upward else ROUND_FLOOR
+        rounded = self._fix(quiet)
+        if rounded._compare_key(self) != 0:
+            return rounded
+        # exactly representable: add less than the smallest subnormal, rounding outward
+        nudge = Decimal._finite(0 if upward else 1, 1, quiet.Etiny() - 1)
+        return self.__add__(nudge, context=quiet)
+
+    def next_plus(self, context=None):
+        """The smallest representable number larger than self."""
+        return self._step(context, True)
+
+    def next_minus(self, context=None):
+        """The largest representable number smaller than self."""
+        return self._step(context, False)
+
+    def next_toward(self, other, context=None):
+        """The representable number closest to self in the direction of other (self with
+        other's sign when they are equal)."""
+        other = _convert(other, True)
+        context = context or getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        order = self._compare_key(other)
+        if order == 0:
+            return self.copy_sign(other)
+        result = self._step(context, order < 0)
+        if result._special == 'F':
+            for signal in (Overflow, Inexact, Rounded):
+                context._raise(signal)
+        elif result.adjusted() < context.Emin:
+            for signal in (Underflow, Subnormal, Inexact, Rounded):
+                context._raise(signal)
+            if not result._int:
+                context._raise(Clamped)
+        return result
+
+    def remainder_near(self, other, context=None):
+        """self - other * n, n the integer nearest self / other (the even one on a tie)."""
+        other = _convert(other, True)
+        context = context or getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        if self._special == 'F':
+            return self._invalid(context)
+        if not other._special and not other._int:
+            return self._invalid(context, InvalidOperation if self._int else DivisionUndefined)
+        if other._special == 'F':
+            return self._fix(context)
+        exponent = min(self._exp, other._exp)
+        if not self._int:
+            return Decimal._finite(self._sign, 0, exponent)._fix(context)
+        magnitude_gap = self.adjusted() - other.adjusted()
+        if magnitude_gap > context.prec:
+            return self._invalid(context, DivisionImpossible)
+        if magnitude_gap <= -2:            # |self / other| < 0.1: self itself is the remainder
+            return self._rescale(exponent, context.rounding)._fix(context)
+        dividend = self._int * 10 ** (self._exp - exponent)
+        divisor = other._int * 10 ** (other._exp - exponent)
+        quotient, remainder = divmod(dividend, divisor)
+        if 2 * remainder + (quotient & 1) > divisor:     # past halfway, or halfway to an odd n
+            remainder -= divisor
+            quotient += 1
+        if quotient >= 10 ** context.prec:
+            return self._invalid(context, DivisionImpossible)
+        sign = self._sign if remainder >= 0 else 1 - self._sign
+        return Decimal._finite(sign, abs(remainder), exponent)._fix(context)
+
+    def _digit_move(self, other, context, rotating):
+        """rotate / shift: the coefficient as prec digits moved by int(other) places."""
+        other = _convert(other, True)
+        context = context or getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        if other._special or other._exp != 0 or other._int > context.prec:
+            return self._invalid(context)
+        if self._special == 'F':
+            return self
+        places = -other._int if other._sign else other._int
+        width = context.prec
+        digits = str(self._int).rjust(width, '0')[-width:]
+        if rotating:
+            moved = digits[places:] + digits[:places]
+        elif places >= 0:
+            moved = (digits + '0' * places)[-width:]
+        else:
+            moved = digits[:places]
+        return Decimal._finite(self._sign, int(moved or '0'), self._exp)
+
+    def rotate(self, other, context=None):
+        """The coefficient's digits (padded to prec) rotated left by other places (right when negative)."""
+        return self._digit_move(other, context, True)
+
+    def shift(self, other, context=None):
+        """The coefficient's digits (padded to prec) shifted left by other places (right when negative)."""
+        return self._digit_move(other, context, False)
 
     def __hash__(self):
         if self._special:

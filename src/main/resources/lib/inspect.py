@@ -1287,11 +1287,36 @@ def getfullargspec(func):
 __all__.append('get_annotations')
 
 
+def _buffer_flags():
+    """inspect.BufferFlags: the flags __buffer__(flags) receives (PEP 688), as an IntFlag."""
+    import enum
+    nd, writable, format_ = 0x8, 0x1, 0x4
+    strides = 0x10 | nd
+    indirect = 0x100 | strides
+    members = {
+        'SIMPLE': 0x0, 'WRITABLE': writable, 'FORMAT': format_, 'ND': nd, 'STRIDES': strides,
+        'C_CONTIGUOUS': 0x20 | strides, 'F_CONTIGUOUS': 0x40 | strides,
+        'ANY_CONTIGUOUS': 0x80 | strides, 'INDIRECT': indirect, 'CONTIG': nd | writable,
+        'CONTIG_RO': nd, 'STRIDED': strides | writable, 'STRIDED_RO': strides,
+        'RECORDS': strides | writable | format_, 'RECORDS_RO': strides | format_,
+        'FULL': indirect | writable | format_, 'FULL_RO': indirect | format_,
+        'READ': 0x100, 'WRITE': 0x200,
+    }
+    flags = enum.IntFlag('BufferFlags', members, module='inspect')
+    return flags
+
+
+__all__.append('BufferFlags')
+
+
 def __getattr__(name):
     # 3.14: inspect.get_annotations (and Format, ForwardRef) are annotationlib's, imported on first use
     if name in ('get_annotations', 'Format', 'ForwardRef'):
         import annotationlib
         value = getattr(annotationlib, name)
         globals()[name] = value
+        return value
+    if name == 'BufferFlags':     # made on first use: it needs enum
+        value = globals()[name] = _buffer_flags()
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

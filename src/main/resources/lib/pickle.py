@@ -10,7 +10,8 @@ import copyreg
 from copyreg import dispatch_table, _extension_registry, _inverted_registry, _extension_cache
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
-           "dump", "dumps", "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
+           "dump", "dumps", "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL",
+           "PickleBuffer"]
 
 bytes_types = (bytes, bytearray)
 format_version = "5.0"
@@ -33,6 +34,47 @@ class PicklingError(PickleError):
 
 class UnpicklingError(PickleError):
     """This exception is raised when there is a problem unpickling an object."""
+
+
+class PickleBuffer:
+    """Wrapper for potentially out-of-band buffers (protocol 5): exports the buffer it was
+    made from; a Pickler hands it to buffer_callback or writes it in-band."""
+    __slots__ = ('_view', '__weakref__')
+
+    def __init__(self, *args, **kwargs):
+        if len(args) + len(kwargs) != 1 or (kwargs and 'buffer' not in kwargs):
+            raise TypeError(f"PickleBuffer() takes exactly 1 positional argument ({len(args)} given)")
+        buffer = args[0] if args else kwargs['buffer']
+        try:
+            self._view = memoryview(buffer)
+        except TypeError:
+            raise TypeError(f"a bytes-like object is required, not '{type(buffer).__name__}'") from None
+
+    def _checked_view(self):
+        view = self._view
+        if view is None:
+            raise ValueError("operation forbidden on released PickleBuffer object")
+        return view
+
+    def __buffer__(self, flags):
+        return memoryview(self._checked_view())
+
+    def raw(self):
+        """A memoryview of the raw memory underlying this buffer: one dimension, format 'B'.
+        Raises BufferError if the buffer is not contiguous."""
+        view = self._checked_view()
+        if not view.contiguous:
+            raise BufferError("cannot extract raw buffer from non-contiguous buffer")
+        return view.cast('B')
+
+    def release(self):
+        """Release the underlying buffer exposed by the PickleBuffer object."""
+        if self._view is not None:
+            self._view.release()
+            self._view = None
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'pickle.PickleBuffer' object")
 
 
 class _Stop(Exception):
@@ -950,9 +992,36 @@ class Pickler:
             raise PicklingError(f"can't pickle global identifier {module_name}.{name!r} "
                                 f"using pickle protocol {self.proto}") from None
 
+    def _save_picklebuffer(self, obj):
+        if self.proto < 5:
+            raise PicklingError("PickleBuffer can only be pickled with protocol >= 5")
+        with memoryview(obj) as view:
+            if not view.contiguous:
+                raise PicklingError("PickleBuffer can not be pickled when pointing to a "
+                                    "non-contiguous buffer")
+            in_band = self._buffer_callback is None or bool(self._buffer_callback(obj))
+            if not in_band:
+                # out-of-band: the unpickler is given the buffer itself
+                self._write(NEXT_BUFFER)
+                if view.readonly:
+                    self._write(READONLY_BUFFER)
+                return
+            data = view.tobytes()
+            n = len(data)
+            if view.readonly:
+                if n <= 0xff:
+                    self._write(SHORT_BINBYTES + bytes([n]) + data)
+                elif n > 0xffffffff:
+                    self._out.write_large(BINBYTES8 + _u64(n), data)
+                else:
+                    self._out.write_large(BINBYTES + _u32(n), data)
+            else:
+                self._out.write_large(BYTEARRAY8 + _u64(n), data)
+            self.memoize(obj)
+
     _DISPATCH = {bytes: _save_bytes, bytearray: _save_bytearray, str: _save_str,
                  tuple: _save_tuple, list: _save_list, dict: _save_dict, set: _save_set,
-                 frozenset: _save_frozenset}
+                 frozenset: _save_frozenset, PickleBuffer: _save_picklebuffer}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1210,8 +1279,9 @@ class Unpickler:
 
     def _load_readonly_buffer(self):
         buffer = self._top()
-        if isinstance(buffer, bytearray):
-            self.stack[-1] = bytes(buffer)
+        with memoryview(buffer) as view:
+            if not view.readonly:
+                self.stack[-1] = view.toreadonly()
 
     def _load_unicode(self):
         self.append(_raw_unicode_unescape(self._readline()[:-1]))

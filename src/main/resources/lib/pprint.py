@@ -7,12 +7,15 @@ width; the layout rules (where lines break, how much is indented) are CPython's.
 import sys
 import re as _re
 import collections as _collections
+import types as _types
 
 __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr', 'PrettyPrinter',
            'pp']
 
 _MappingProxy = type(type.__dict__)
-_SimpleNamespace = type(sys.implementation)
+# Ember's sys.implementation is a Java namespace type, apart from types.SimpleNamespace: both
+# print as namespace(...).
+_SIMPLE_NAMESPACES = (_types.SimpleNamespace, type(sys.implementation))
 
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False,
@@ -328,7 +331,7 @@ class PrettyPrinter:
     _dispatch[_MappingProxy.__repr__] = _pprint_mappingproxy
 
     def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        if type(object) is _SimpleNamespace:
+        if type(object) in _SIMPLE_NAMESPACES:
             cls_name = 'namespace'
         else:
             cls_name = object.__class__.__name__
@@ -337,7 +340,9 @@ class PrettyPrinter:
                                      indent + len(cls_name) + 1, allowance, context, level)
         stream.write(')')
 
-    _dispatch[_SimpleNamespace.__repr__] = _pprint_simplenamespace
+    for _namespace in _SIMPLE_NAMESPACES:
+        _dispatch[_namespace.__repr__] = _pprint_simplenamespace
+    del _namespace
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         indent += self._indent_per_level

@@ -331,6 +331,39 @@ def sqlite3_use(m):
     return m.connect(':memory:').execute('select 1').fetchone()
 
 
+def _scratch_module():
+    import os
+    import tempfile
+    folder = tempfile.mkdtemp()
+    path = os.path.join(folder, 'scratch_mod.py')
+    with open(path, 'w') as f:
+        f.write('value = 6 * 7\nname = __name__\n')
+    return folder, path
+
+
+def runpy_use(m):
+    import shutil
+    folder, path = _scratch_module()
+    try:
+        found = m.run_path(path)
+    finally:
+        shutil.rmtree(folder)
+    return found['value'], found['name']
+
+
+def py_compile_use(m):
+    import os
+    import runpy
+    import shutil
+    folder, path = _scratch_module()
+    try:
+        written = m.compile(path, cfile=os.path.join(folder, 'scratch_mod.pyc'), doraise=True)
+        found = runpy.run_path(written)
+    finally:
+        shutil.rmtree(folder)
+    return os.path.basename(written), found['value'], found['name']
+
+
 PROBES = [
     ('ast', ast_use), ('token', token_use), ('tokenize', tokenize_use),
     ('linecache', linecache_use), ('locale', locale_use), ('gettext', gettext_use),
@@ -350,6 +383,7 @@ PROBES = [
     ('pprint', pprint_use), ('statistics', statistics_use), ('wave', wave_use),
     ('stringprep', stringprep_use), ('xml.etree.ElementTree', xml_etree_use),
     ('bz2', bz2_use), ('lzma', lzma_use), ('sqlite3', sqlite3_use),
+    ('runpy', runpy_use), ('py_compile', py_compile_use),
 ]
 for module_name, use in PROBES:
     probe(module_name, use)

@@ -10,6 +10,12 @@ def attempt(label, function, *args, **kwargs):
     else:
         print(label, "->", repr(result))
 
+def catch(function, *args):
+    try:
+        function(*args)
+    except Exception as e:
+        return e
+
 d = deque([1, 2, 3])
 d.append(4)
 d.appendleft(0)
@@ -46,9 +52,11 @@ attempt("index out of range", d.__getitem__, 50)
 attempt("neg index out of range", d.__getitem__, -50)
 attempt("set out of range", d.__setitem__, 50, 1)
 attempt("del out of range", d.__delitem__, 50)
-attempt("remove missing", d.remove, "zz")
-attempt("index missing", d.index, "zz")
-attempt("index range", deque([1, 2, 1]).index, 1, 1, 2)
+# deque.remove/index's "not found" messages changed in 3.14: collections_deque_messages_py314.py
+attempt("remove missing type", lambda: type(catch(d.remove, "zz")).__name__)
+attempt("index missing type", lambda: type(catch(d.index, "zz")).__name__)
+attempt("index range type", lambda: type(catch(deque([1, 2, 1]).index, 1, 1, 2)).__name__)
+print(d)
 print(deque([1, 2, 1]).index(1, 1), deque([1, 2, 1]).index(1, -1), deque("abc").index("c", -5, 100))
 attempt("str index", lambda: d["x"])
 attempt("slice", lambda: d[0:1])

@@ -6,6 +6,13 @@ from _frozen_importlib_external import (
     MAGIC_NUMBER, cache_from_source, decode_source, source_from_cache, spec_from_file_location)
 
 
+def source_hash(source_bytes):
+    """The 8-byte hash a hash-based bytecode file (PEP 552) records of its source. Ember keys
+    BLAKE2b with its MAGIC_NUMBER (CPython uses SipHash with its own): only Ember checks it."""
+    import hashlib
+    return hashlib.blake2b(source_bytes, digest_size=8, key=MAGIC_NUMBER).digest()
+
+
 def resolve_name(name, package):
     """The absolute name for `name`, relative to `package` when it starts with dots."""
     if not name.startswith('.'):

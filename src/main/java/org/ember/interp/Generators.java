@@ -66,6 +66,8 @@ public final class Generators {
         if (gen.running) throw Errors.valueError("%s already executing", kindName(gen));
         Frame f = (Frame) gen.frame;
         if (gen.neverAwaitedTracker != null) NeverAwaited.untrack(gen);
+        // throw() restores the exception as it is (CPython's PyErr_Restore): no implicit chaining
+        if (toThrow instanceof PyException thrown) thrown.contextChained = true;
         if (gen.finished) {
             if (toThrow != null) throw toThrow;
             if (gen.kind == PyGenerator.Kind.COROUTINE) throw Errors.runtimeError("cannot reuse already awaited coroutine");

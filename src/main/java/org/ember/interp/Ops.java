@@ -352,8 +352,7 @@ final class Ops {
     }
 
     static void setUpdate(PySet set, Object iterable) {
-        Object it = Abstract.getIter(iterable);
-        for (Object item; (item = next(it)) != null; ) set.add(item);
+        set.updateWith(iterable);   // a frozenset constant's layout is merged as CPython does
     }
 
     static void dictUpdate(PyDict dict, Object update) {

@@ -19,8 +19,9 @@ final class Unwind {
         PyBaseException exc = e.value;
         if (!f.reraising) {
             exc.setTraceback(new PyTraceback(exc.traceback(), f.code, f.lasti, f));
-            setContext(exc, ts.handledException);
+            if (!e.contextChained) setContext(exc, ts.handledException);
         }
+        e.contextChained = true;
         f.reraising = false;
         ExceptionTable.Entry handler = ExceptionTable.handlerFor(f.code.raw.exceptionTable(), f.lasti);
         if (handler == null) {

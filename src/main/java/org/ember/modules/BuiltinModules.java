@@ -48,6 +48,7 @@ public final class BuiltinModules {
         FACTORIES.put("errno", Errno::create);
         FACTORIES.put("gc", Gc::create);
         FACTORIES.put("itertools", Itertools::create);
+        FACTORIES.put("marshal", Marshal::create);
         FACTORIES.put("math", MathModule::create);
         FACTORIES.put("posix", Posix::create);
         FACTORIES.put("time", Time::create);

@@ -39,11 +39,8 @@ public final class Codecs {
 
     /** The name of the C function CPython's codec would run ("utf_8_encode"), for its messages. */
     private static String functionName(String canonical, String suffix) {
-        String base = switch (canonical) {
-            case "iso8859-1" -> "latin_1";
-            case "cp1252" -> "charmap";
-            default -> canonical.replace('-', '_');
-        };
+        String base = canonical.equals("iso8859-1") ? "latin_1"
+                : org.ember.runtime.Codecs.isCharmap(canonical) ? "charmap" : canonical.replace('-', '_');
         return base + "_" + suffix;
     }
 

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The built-in text codecs (utf-8, utf-16/32 and their -le/-be forms, latin-1, ascii, cp1252)
- * with CPython's error handlers (strict, ignore, replace, backslashreplace, xmlcharrefreplace,
+ * The built-in text codecs (utf-8, utf-16/32 and their -le/-be forms, latin-1, ascii, cp1252,
+ * and the table-driven 8-bit codecs of {@link SingleByteCodecs}) with CPython's error handlers (strict, ignore, replace, backslashreplace, xmlcharrefreplace,
  * namereplace, surrogateescape, surrogatepass) and its exact error ranges and reasons.
  */
 public final class Codecs {
@@ -16,7 +16,9 @@ public final class Codecs {
     enum Codec {
         UTF8("utf-8"), UTF8SIG("utf-8"), ASCII("ascii"), LATIN1("latin-1"), CP1252("charmap"),
         UTF16("utf-16"), UTF16LE("utf-16-le"), UTF16BE("utf-16-be"),
-        UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be");
+        UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be"),
+        /** A table of {@link SingleByteCodecs}: the table travels beside the codec. */
+        CHARMAP("charmap");
 
         final String errorName;
 
@@ -25,13 +27,14 @@ public final class Codecs {
         }
 
         boolean isUtf() {
-            return this != ASCII && this != LATIN1 && this != CP1252;
+            return this != ASCII && this != LATIN1 && this != CP1252 && this != CHARMAP;
         }
     }
 
     /** Python's codec name for an encoding name (after normalization), as codecs.lookup(name).name gives. */
     public static String canonicalName(String encoding) {
         return switch (lookup(encoding)) {
+            case CHARMAP -> SingleByteCodecs.find(normalize(encoding)).name();
             case UTF8 -> "utf-8";
             case UTF8SIG -> "utf-8-sig";
             case ASCII -> "ascii";
@@ -62,7 +65,7 @@ public final class Codecs {
             case "utf_32", "utf32", "u32" -> Codec.UTF32;
             case "utf_32_le", "utf_32le" -> Codec.UTF32LE;
             case "utf_32_be", "utf_32be" -> Codec.UTF32BE;
-            default -> null;
+            default -> SingleByteCodecs.find(key) != null ? Codec.CHARMAP : null;
         };
         if (c == null) throw Errors.of(Exceptions.LookupError, "unknown encoding: %s", encoding);
         return c;
@@ -107,9 +110,21 @@ public final class Codecs {
 
     // ---- encoding ----
 
+    /** Whether the encoding is one of the table-driven 8-bit codecs (CPython's charmap_encode/decode run them). */
+    public static boolean isCharmap(String encoding) {
+        Codec codec = lookup(encoding);
+        return codec == Codec.CHARMAP || codec == Codec.CP1252;
+    }
+
+    /** The table of a CHARMAP codec's encoding name, else null. */
+    private static SingleByteCodecs.Table tableOf(Codec codec, String encoding) {
+        return codec == Codec.CHARMAP ? SingleByteCodecs.find(normalize(encoding)) : null;
+    }
+
     /** str.encode(encoding, errors). */
     public static byte[] encode(PyStr s, String encoding, String errors) {
         Codec codec = lookup(encoding);
+        SingleByteCodecs.Table table = tableOf(codec, encoding);
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 4);
         if (codec == Codec.UTF8SIG) {
             out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -120,17 +135,17 @@ public final class Codecs {
         int n = s.length();
         for (int i = 0; i < n; ) {
             int cp = s.codePointAt(i);
-            if (encodable(codec, cp)) {
-                put(codec, cp, out);
+            if (encodable(codec, table, cp)) {
+                put(codec, table, cp, out);
                 i++;
                 continue;
             }
             int end = i + 1;
             // the 8-bit codecs and utf-8 report a run of unencodable characters; utf-16/32 one at a time
             if (codec == Codec.UTF8 || !codec.isUtf()) {
-                while (end < n && !encodable(codec, s.codePointAt(end))) end++;
+                while (end < n && !encodable(codec, table, s.codePointAt(end))) end++;
             }
-            handleEncodeError(codec, s, i, end, errors, out);
+            handleEncodeError(codec, table, s, i, end, errors, out);
             i = end;
         }
         return out.toByteArray();
@@ -140,8 +155,9 @@ public final class Codecs {
         return cp >= 0xD800 && cp <= 0xDFFF;
     }
 
-    private static boolean encodable(Codec codec, int cp) {
+    private static boolean encodable(Codec codec, SingleByteCodecs.Table table, int cp) {
         return switch (codec) {
+            case CHARMAP -> table.encode(cp) >= 0;
             case ASCII -> cp < 0x80;
             case LATIN1 -> cp < 0x100;
             case CP1252 -> cp1252Byte(cp) >= 0;
@@ -150,8 +166,9 @@ public final class Codecs {
     }
 
     /** Writes one encodable code point (or, for surrogatepass, a surrogate) in the codec's form. */
-    private static void put(Codec codec, int cp, ByteArrayOutputStream out) {
+    private static void put(Codec codec, SingleByteCodecs.Table table, int cp, ByteArrayOutputStream out) {
         switch (codec) {
+            case CHARMAP -> out.write(table.encode(cp));
             case ASCII, LATIN1 -> out.write(cp);
             case CP1252 -> out.write(cp1252Byte(cp));
             case UTF8 -> putUtf8(cp, out);
@@ -204,29 +221,30 @@ public final class Codecs {
         return switch (codec) {
             case ASCII -> "ordinal not in range(128)";
             case LATIN1 -> "ordinal not in range(256)";
-            case CP1252 -> "character maps to <undefined>";
+            case CP1252, CHARMAP -> "character maps to <undefined>";
             default -> "surrogates not allowed";
         };
     }
 
-    private static void handleEncodeError(Codec codec, PyStr s, int start, int end, String errors, ByteArrayOutputStream out) {
+    private static void handleEncodeError(Codec codec, SingleByteCodecs.Table table, PyStr s, int start, int end, String errors,
+                                          ByteArrayOutputStream out) {
         checkHandler(errors);
         switch (errors) {
             case "ignore" -> { }
             case "replace" -> {
-                for (int i = start; i < end; i++) put(codec, '?', out);
+                for (int i = start; i < end; i++) putReplacement(codec, table, s, start, end, "?", out);
             }
             case "backslashreplace" -> {
-                for (int i = start; i < end; i++) putText(codec, backslashEscape(s.codePointAt(i)), out);
+                for (int i = start; i < end; i++) putReplacement(codec, table, s, start, end, backslashEscape(s.codePointAt(i)), out);
             }
             case "xmlcharrefreplace" -> {
-                for (int i = start; i < end; i++) putText(codec, "&#" + s.codePointAt(i) + ";", out);
+                for (int i = start; i < end; i++) putReplacement(codec, table, s, start, end, "&#" + s.codePointAt(i) + ";", out);
             }
             case "namereplace" -> {
                 for (int i = start; i < end; i++) {
                     int cp = s.codePointAt(i);
                     String name = unicodeName(cp);
-                    putText(codec, name == null ? backslashEscape(cp) : "\\N{" + name + "}", out);
+                    putReplacement(codec, table, s, start, end, name == null ? backslashEscape(cp) : "\\N{" + name + "}", out);
                 }
             }
             case "surrogateescape" -> {
@@ -241,15 +259,23 @@ public final class Codecs {
             }
             case "surrogatepass" -> {
                 if (!codec.isUtf()) throw UnicodeErrors.encodeError(codec.errorName, s, start, end, reasonFor(codec));
-                for (int i = start; i < end; i++) put(codec, s.codePointAt(i), out);
+                for (int i = start; i < end; i++) put(codec, table, s.codePointAt(i), out);
             }
             default -> throw UnicodeErrors.encodeError(codec.errorName, s, start, end, reasonFor(codec));
         }
     }
 
-    /** A replacement text the handler made, encoded by the codec (all ASCII, always encodable). */
-    private static void putText(Codec codec, String text, ByteArrayOutputStream out) {
-        for (int i = 0; i < text.length(); i++) put(codec, text.charAt(i), out);
+    /**
+     * A replacement text the handler made, encoded by the codec. It is ASCII, which every codec
+     * here but a code page without some ASCII character (EBCDIC's missing brackets) can encode;
+     * there CPython gives up with the original error.
+     */
+    private static void putReplacement(Codec codec, SingleByteCodecs.Table table, PyStr s, int start, int end, String text,
+                                       ByteArrayOutputStream out) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!encodable(codec, table, text.charAt(i))) throw UnicodeErrors.encodeError(codec.errorName, s, start, end, reasonFor(codec));
+        }
+        for (int i = 0; i < text.length(); i++) put(codec, table, text.charAt(i), out);
     }
 
     /** The Unicode character name as Python's unicodedata gives it, or null (controls and surrogates have none). */
@@ -288,12 +314,15 @@ public final class Codecs {
             }
             codec = Codec.UTF8;
         }
-        return new Decoder(codec, b, errors).run();
+        Decoder decoder = new Decoder(codec, b, errors);
+        decoder.table = tableOf(codec, encoding);
+        return decoder.run();
     }
 
     /** One decoding run: the input, the position, the code points made so far. */
     private static final class Decoder {
         private Codec codec;
+        private SingleByteCodecs.Table table;   // for CHARMAP
         private final byte[] in;
         private final String errors;
         private int[] out;
@@ -314,7 +343,7 @@ public final class Codecs {
         PyStr run() {
             switch (codec) {
                 case UTF8 -> utf8();
-                case ASCII, LATIN1, CP1252 -> singleByte();
+                case ASCII, LATIN1, CP1252, CHARMAP -> singleByte();
                 case UTF16, UTF16LE, UTF16BE -> utf16();
                 default -> utf32();
             }
@@ -331,6 +360,7 @@ public final class Codecs {
                 int cp = switch (codec) {
                     case ASCII -> b < 0x80 ? b : -1;
                     case LATIN1 -> b;
+                    case CHARMAP -> table.decoding()[b];
                     default -> b >= 0x80 && b < 0xA0 ? CP1252_HIGH[b - 0x80] : b;
                 };
                 if (cp >= 0) {

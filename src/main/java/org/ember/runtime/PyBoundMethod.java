@@ -25,6 +25,12 @@ public final class PyBoundMethod extends PyObject implements PyCallable {
             .dict(d -> {
                 d.getset("__func__", self -> ((PyBoundMethod) self).function, null);
                 d.getset("__self__", self -> ((PyBoundMethod) self).self, null);
+                // CPython's method_reduce: getattr(__self__, __func__.__name__) rebuilds it (pickle, copy)
+                d.method0("__reduce__", self -> {
+                    PyBoundMethod m = (PyBoundMethod) self;
+                    Object getattr = ThreadState.current().interpreter().builtins.getItem(new PyStr("getattr"));
+                    return PyTuple.of(getattr, PyTuple.of(m.self, Abstract.getAttr(m.function, new PyStr("__name__"))));
+                });
                 // the function's docstring (CPython's method_get_doc), not the method type's own
                 d.getset("__doc__", self -> {
                     Object doc = Abstract.lookupAttr(((PyBoundMethod) self).function, new PyStr("__doc__"));

@@ -47,8 +47,20 @@ public interface PyBuffer {
     /** The buffer behind o (o itself or the builtin part of a subclass instance), or null. */
     static PyBuffer of(Object o) {
         if (o instanceof PyBuffer b) return b;
-        if (o instanceof PyInstance inst && inst.base instanceof PyBuffer b) return b;
+        if (o instanceof PyInstance inst) {
+            if (inst.base instanceof PyBuffer b) return b;
+            return pythonBuffer(inst);
+        }
         return null;
+    }
+
+    /** PEP 688: a class with __buffer__(flags) exports the memoryview it returns. */
+    private static PyBuffer pythonBuffer(PyInstance inst) {
+        Object method = Abstract.typeOf(inst).lookup("__buffer__");
+        if (method == null) return null;
+        Object view = Abstract.callMethod(method, inst, PyInt.of(284));   // inspect.BufferFlags.FULL_RO, as memoryview() asks
+        if (view instanceof PyMemoryView m) return m;
+        throw Errors.typeError("__buffer__ returned non-memoryview object");
     }
 
     /** The bytes of a bytes-like object, or null if o is not one. */

@@ -9,6 +9,13 @@ public final class PyException extends RuntimeException {
 
     public final PyBaseException value;
 
+    /**
+     * Whether implicit chaining (__context__) has been done for this raise: CPython sets the context
+     * once, where the exception is raised, so the frames it later passes through (even ones handling
+     * another exception) must not chain it again. Set by the interpreter's unwinding.
+     */
+    public boolean contextChained;
+
     public PyException(PyBaseException value) {
         super(null, null, false, false);
         this.value = value;

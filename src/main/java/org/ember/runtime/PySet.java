@@ -97,12 +97,46 @@ public final class PySet extends PyObject {
         };
     }
 
+    /** set.update(iterable) (CPython's _PySet_Update, e.g. for SET_UPDATE). */
+    public void updateWith(Object iterable) {
+        update(this, iterable);
+    }
+
     /** set.update(iterable): elements are collected first, then added under the lock. */
     private static void update(Object self, Object iterable) {
-        SetTable incoming = SetOps.tableFromIterable(iterable);
         PySet set = self(self);
+        if (SetOps.tableOf(iterable) == null) {
+            addOneByOne(set, iterable);
+            return;
+        }
+        SetTable incoming = SetOps.tableFromIterable(iterable);
         synchronized (set) {
             set.table.merge(incoming);
+        }
+    }
+
+    /**
+     * CPython adds a non-set iterable's elements to the table itself, one by one (a dict after one
+     * presizing): merging a table built apart would lay it out, and so iterate it, differently.
+     * Iterating and hashing run Python code, so they happen before the lock is taken.
+     */
+    private static void addOneByOne(PySet set, Object iterable) {
+        PyDict dict = PyDict.asDict(iterable);
+        boolean presize = dict != null && Abstract.typeOf(iterable).iter == PyDict.TYPE.iter;
+        java.util.List<Object> items;
+        if (presize) {
+            items = dict.keys();
+        } else {
+            items = new java.util.ArrayList<>();
+            Object it = Abstract.getIter(iterable);
+            for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) items.add(x);
+        }
+        long[] hashes = new long[items.size()];
+        for (int i = 0; i < hashes.length; i++) hashes[i] = SetTable.hashElement(items.get(i));
+        synchronized (set) {
+            SetTable t = set.table;
+            if (presize && (long) (t.fill + items.size()) * 5 >= (long) t.mask() * 3) t.resize((t.used + items.size()) * 2);
+            for (int i = 0; i < hashes.length; i++) t.add(items.get(i), hashes[i]);
         }
     }
 

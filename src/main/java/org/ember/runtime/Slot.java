@@ -16,6 +16,12 @@ public final class Slot {
     /** Binary number operations (forward and reflected in one function, as CPython's nb_add), getitem, getattr. */
     @FunctionalInterface public interface Binary { Object apply(Object a, Object b); }
 
+    /**
+     * A getitem slot that is CPython's sq_item (an integer index only, e.g. deque): its
+     * __getitem__ wrapper converts the key as wrap_sq_item does, with that message.
+     */
+    @FunctionalInterface public interface SequenceItem extends Binary {}
+
     /** pow with its optional modulus (null when absent), descr_get(self, obj-or-null, type). */
     @FunctionalInterface public interface Ternary { Object apply(Object a, Object b, Object c); }
 

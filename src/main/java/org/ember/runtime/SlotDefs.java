@@ -229,7 +229,10 @@ final class SlotDefs {
                 (s, w) -> PySlotWrapper.fixed(0, (self, a) -> PyInt.of(((Slot.Len) s).len(self))));
         def(names("__getitem__"), t -> t.getitem, (t, s) -> t.getitem = (Slot.Binary) s,
                 t -> (Slot.Binary) (self, key) -> callSpecial(self, "__getitem__", key),
-                (s, w) -> PySlotWrapper.fixed(1, (self, a) -> ((Slot.Binary) s).apply(self, a[0])));
+                (s, w) -> PySlotWrapper.fixed(1, (self, a) -> {
+                    if (s instanceof Slot.SequenceItem) Abstract.index(a[0]);
+                    return ((Slot.Binary) s).apply(self, a[0]);
+                }));
         def(names("__setitem__", "__delitem__"), t -> t.setitem, (t, s) -> t.setitem = (Slot.Store) s,
                 t -> (Slot.Store) (self, key, value) -> {
                     if (value == null) callSpecial(self, "__delitem__", key);

@@ -28,8 +28,9 @@ final class TypeSlots {
     private static Object repr(Object self) {
         PyType t = of(self);
         String module = t.module();
-        String qualname = shortName(t, t.qualname());
-        return new PyStr("<class '" + (module.equals("builtins") ? qualname : module + "." + qualname) + "'>");
+        // CPython's type_repr: a type of module builtins shows its tp_name (__name__), not __qualname__.
+        if (module.equals("builtins")) return new PyStr("<class '" + shortName(t, t.name()) + "'>");
+        return new PyStr("<class '" + module + "." + shortName(t, t.qualname()) + "'>");
     }
 
     /** {@code cls(*args)}: __new__, then __init__ if the result is an instance of cls. */

@@ -19,6 +19,7 @@ import org.ember.runtime.PyObject;
 import org.ember.runtime.PyStr;
 import org.ember.runtime.PyTuple;
 import org.ember.runtime.PyType;
+import org.ember.runtime.Slot;
 import org.ember.runtime.ThreadState;
 
 /**
@@ -275,7 +276,11 @@ public final class PyDeque extends PyObject {
     // ---- slots ----
 
     /** d[key]'s index (3.14: any __index__ object; too big an int is an OverflowError). */
+    /** deque indexing goes through CPython's sequence protocol, hence its message for a non-int. */
     private static long indexArgument(Object key) {
+        if (!(key instanceof PyInt) && Abstract.typeOf(key).index == null) {
+            throw Errors.typeError("sequence index must be integer, not '%s'", Abstract.typeName(key));
+        }
         return Abstract.asSize(key, Exceptions.OverflowError);
     }
 
@@ -311,7 +316,7 @@ public final class PyDeque extends PyObject {
         t.bool = self -> self(self).size() > 0;
         t.iter = self -> new DequeIterator(self(self), false);
         t.contains = (self, item) -> self(self).find(item, 0, Long.MAX_VALUE) >= 0;
-        t.getitem = (self, key) -> self(self).get(indexArgument(key));
+        t.getitem = (Slot.SequenceItem) (self, key) -> self(self).get(indexArgument(key));
         t.setitem = (self, key, value) -> {
             if (value == null) self(self).delete(indexArgument(key));
             else self(self).set(indexArgument(key), value);
