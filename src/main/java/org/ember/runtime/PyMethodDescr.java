@@ -16,11 +16,12 @@ public final class PyMethodDescr extends PyObject implements PyCallable {
                 t.call = (self, args, off, n, kw) -> ((PyMethodDescr) self).call(args, off, n, kw);
                 t.descrGet = PyMethodDescr::descrGet;
                 t.repr = self -> new PyStr("<method '" + ((PyMethodDescr) self).name() + "' of '"
-                        + ((PyMethodDescr) self).owner.name() + "' objects>");
+                        + ((PyMethodDescr) self).owner.tpName() + "' objects>");
             })
             .dict(d -> {
                 d.getset("__name__", self -> new PyStr(((PyMethodDescr) self).name()), null);
                 d.getset("__objclass__", self -> ((PyMethodDescr) self).owner, null);
+                d.getset("__text_signature__", PyMethodDescr::textSignature, null);
                 d.getset("__qualname__", self -> new PyStr(((PyMethodDescr) self).owner.qualname()
                         + "." + ((PyMethodDescr) self).name()), null);
             })
@@ -31,9 +32,15 @@ public final class PyMethodDescr extends PyObject implements PyCallable {
                 t.call = (self, args, off, n, kw) -> ((PyMethodDescr) self).callClassMethod(args, off, n, kw);
                 t.descrGet = PyMethodDescr::descrGet;
                 t.repr = self -> new PyStr("<method '" + ((PyMethodDescr) self).name() + "' of '"
-                        + ((PyMethodDescr) self).owner.name() + "' objects>");
+                        + ((PyMethodDescr) self).owner.tpName() + "' objects>");
             })
+            .dict(d -> d.getset("__text_signature__", PyMethodDescr::textSignature, null))
             .build();
+
+    private static Object textSignature(Object self) {
+        PyMethodDescr d = (PyMethodDescr) self;
+        return BuiltinSignatures.ofMethod(d.owner, d.name());
+    }
 
     private final PyType owner;
     private final ArgSpec spec;
