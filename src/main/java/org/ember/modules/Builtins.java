@@ -90,6 +90,7 @@ public final class Builtins {
         d.setItem(new PyStr("__debug__"), PyBool.TRUE);
         d.setItem(new PyStr("__name__"), new PyStr("builtins"));
         functions(d, module, interp);
+        SiteBuiltins.install(d, Sys.COPYRIGHT);
         module.dict().update(d);
         interp.modules.setItem(new PyStr("builtins"), module);
         return module;
@@ -125,6 +126,7 @@ public final class Builtins {
 
     private static void functions(PyDict d, PyModule m, Interpreter interp) {
         def(d, m, ArgSpec.vector("print"), (self, a) -> print(interp, a));
+        def(d, m, ArgSpec.vector("breakpoint"), (self, a) -> SiteBuiltins.breakpoint((Object[]) a[0], (int) a[1], (PyTuple) a[2]));
         def(d, m, ArgSpec.vector("open"), (self, a) -> openFile(interp, a));
         def(d, m, ArgSpec.positional("input", 0, 1), (self, a) -> input(interp, a[0]));
         // a range is the one builtin sequence that can be longer than a Java int

@@ -174,8 +174,8 @@ public final class Exceptions {
             sub.newInstance = OSError.newInstance;
             sub.str = OSError.str;
         }
-        installFields();
         giveOwnInit();
+        installFields();  // after giveOwnInit: filling a dict readies the type, fixing its __init__ wrapper
     }
 
     /** The member descriptors of the builtin subclasses' fields, and their pickling methods, as in CPython. */
