@@ -53,4 +53,9 @@ try:
 except RuntimeError as e:
     print('RuntimeError', e)
 sys.breakpointhook = sys.__breakpointhook__
+import _sitebuiltins
+print(type(exit) is _sitebuiltins.Quitter, type(help) is _sitebuiltins._Helper, type(credits) is _sitebuiltins._Printer)
+print(repr(_sitebuiltins.Quitter('leave', 'Ctrl-Z')), _sitebuiltins.Quitter('leave', 'Ctrl-Z').eof)
+print(repr(_sitebuiltins._Printer('short', 'one\ntwo')), repr(_sitebuiltins._Printer('long', 'x\n' * 30)))
+print(repr(_sitebuiltins._Printer('filed', 'fallback', files=['no_such_file.txt'], dirs=['.'])))
 quit(4)

@@ -12,6 +12,7 @@ import org.ember.runtime.PyBaseException;
 import org.ember.runtime.PyDict;
 import org.ember.runtime.PyException;
 import org.ember.runtime.PyInt;
+import org.ember.runtime.PyModule;
 import org.ember.runtime.PyNone;
 import org.ember.runtime.PyObject;
 import org.ember.runtime.PyStr;
@@ -30,10 +31,17 @@ import org.ember.runtime.ThreadState;
 public final class SiteBuiltins {
     private SiteBuiltins() {}
 
+    /** The {@code _sitebuiltins} module: the three types (CPython defines them in Python there). */
+    public static PyModule create(Interpreter interp) {
+        PyModule module = new PyModule("_sitebuiltins");
+        for (PyType t : new PyType[] {Quitter.TYPE, Printer.TYPE, Helper.TYPE}) module.dict().setItem(new PyStr(t.name()), t);
+        return module;
+    }
+
     /** Puts exit, quit, copyright, credits, license and help into the builtins namespace. */
     public static void install(PyDict builtins, String copyrightText) {
-        builtins.setItem(new PyStr("exit"), new Quitter("exit"));
-        builtins.setItem(new PyStr("quit"), new Quitter("quit"));
+        builtins.setItem(new PyStr("exit"), new Quitter("exit", EOF_KEY));
+        builtins.setItem(new PyStr("quit"), new Quitter("quit", EOF_KEY));
         builtins.setItem(new PyStr("copyright"), new Printer("copyright", copyrightText));
         builtins.setItem(new PyStr("credits"), new Printer("credits", CREDITS));
         builtins.setItem(new PyStr("license"), new Printer("license", "See https://www.python.org/psf/license/"));
@@ -102,7 +110,11 @@ public final class SiteBuiltins {
     static final class Quitter extends PyObject {
         static final PyType TYPE = PyType.builtin("Quitter", Quitter.class).module("_sitebuiltins")
                 .slots(t -> {
-                    t.repr = self -> new PyStr("Use " + ((Quitter) self).name + "() or " + EOF_KEY + " to exit");
+                    t.repr = self -> new PyStr("Use " + ((Quitter) self).name + "() or " + ((Quitter) self).eof + " to exit");
+                    t.newInstance = (type, args, off, n, kw) -> {
+                        Object[] a = ArgSpec.positional("Quitter", 2, 2).bind(args, off, n, kw);
+                        return new Quitter(Abstract.str(a[0]).value(), Abstract.str(a[1]).value());
+                    };
                     t.call = (self, args, off, n, kw) -> {
                         Object[] a = ArgSpec.keywords("__call__", 0, 0, 1, "code").bind(args, off, n, kw);
                         closeStdin();
@@ -112,14 +124,16 @@ public final class SiteBuiltins {
                 })
                 .dict(d -> {
                     d.getset("name", self -> new PyStr(((Quitter) self).name), null);
-                    d.getset("eof", self -> new PyStr(EOF_KEY), null);
+                    d.getset("eof", self -> new PyStr(((Quitter) self).eof), null);
                 })
                 .build();
 
         private final String name;
+        private final String eof;
 
-        Quitter(String name) {
+        Quitter(String name, String eof) {
             this.name = name;
+            this.eof = eof;
         }
 
         @Override
@@ -147,6 +161,11 @@ public final class SiteBuiltins {
         static final PyType TYPE = PyType.builtin("_Printer", Printer.class).module("_sitebuiltins")
                 .slots(t -> {
                     t.repr = self -> new PyStr(((Printer) self).shortText());
+                    t.newInstance = (type, args, off, n, kw) -> {
+                        Object[] a = ArgSpec.keywords("_Printer", 0, 2, 4, "name", "data", "files", "dirs").bind(args, off, n, kw);
+                        String data = fromFiles(a[2], a[3]);
+                        return new Printer(Abstract.str(a[0]).value(), data != null ? data : Abstract.str(a[1]).value());
+                    };
                     t.call = (self, args, off, n, kw) -> {
                         ArgSpec.noArgs("__call__").bind(args, off, n, kw);
                         ((Printer) self).page();
@@ -167,6 +186,24 @@ public final class SiteBuiltins {
         @Override
         public PyType type() {
             return TYPE;
+        }
+
+        /** The first readable file among dirs × files (CPython reads them on first use), or null. */
+        private static String fromFiles(Object files, Object dirs) {
+            if (files == null || dirs == null) return null;
+            PyTuple dirList = PyTuple.fromIterable(dirs), fileList = PyTuple.fromIterable(files);
+            for (int d = 0; d < dirList.size(); d++) {
+                for (int f = 0; f < fileList.size(); f++) {
+                    try {
+                        java.nio.file.Path path = java.nio.file.Path.of(Abstract.str(dirList.get(d)).value(),
+                                Abstract.str(fileList.get(f)).value());
+                        return java.nio.file.Files.readString(path);
+                    } catch (java.io.IOException | RuntimeException unreadable) {
+                        // CPython skips files it cannot open
+                    }
+                }
+            }
+            return null;
         }
 
         private String shortText() {
@@ -197,6 +234,10 @@ public final class SiteBuiltins {
         static final PyType TYPE = PyType.builtin("_Helper", Helper.class).module("_sitebuiltins")
                 .slots(t -> {
                     t.repr = self -> new PyStr("Type help() for interactive help, or help(object) for help about object.");
+                    t.newInstance = (type, args, off, n, kw) -> {
+                        ArgSpec.noArgs("_Helper").bind(args, off, n, kw);
+                        return new Helper();
+                    };
                     t.call = (self, args, off, n, kw) -> {
                         Object help = Abstract.getAttr(helpModule(), new PyStr("help"));
                         return Abstract.call(help, args, off, n, kw);
