@@ -71,7 +71,7 @@ public final class Builtins {
         org.ember.runtime.PyGenericAlias.installClassGetItem(PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
                 PyFrozenSet.TYPE, Exceptions.BaseExceptionGroup, ENUMERATE, org.ember.runtime.PyGenerator.TYPE,
                 org.ember.runtime.PyGenerator.COROUTINE_TYPE, org.ember.runtime.PyGenerator.ASYNC_GENERATOR_TYPE,
-                org.ember.runtime.PyMappingProxy.TYPE);
+                org.ember.runtime.PyMappingProxy.TYPE, org.ember.runtime.PyMemoryView.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE);
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyBool.TYPE, PyStr.TYPE,
                 org.ember.runtime.PyBytes.TYPE, org.ember.runtime.PyByteArray.TYPE, org.ember.runtime.PyMemoryView.TYPE,
                 PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PySlice.TYPE, PyRange.TYPE,

@@ -34,7 +34,13 @@ public final class PyMethodDescr extends PyObject implements PyCallable {
                 t.repr = self -> new PyStr("<method '" + ((PyMethodDescr) self).name() + "' of '"
                         + ((PyMethodDescr) self).owner.tpName() + "' objects>");
             })
-            .dict(d -> d.getset("__text_signature__", PyMethodDescr::textSignature, null))
+            .dict(d -> {
+                d.getset("__name__", self -> new PyStr(((PyMethodDescr) self).name()), null);
+                d.getset("__objclass__", self -> ((PyMethodDescr) self).owner, null);
+                d.getset("__qualname__", self -> new PyStr(((PyMethodDescr) self).owner.qualname()
+                        + "." + ((PyMethodDescr) self).name()), null);
+                d.getset("__text_signature__", PyMethodDescr::textSignature, null);
+            })
             .build();
 
     private static Object textSignature(Object self) {
