@@ -36,6 +36,33 @@ for label, make in makers:
         moved = make()
         moved.__setstate__(position)
         print('  setstate', position, list(moved))
+class Shrinking(SizedSeq):
+    size = 4
+    def __len__(self):
+        return self.size
+def reversed_state(r):
+    reduced = r.__reduce__()
+    return reduced[0].__name__, len(reduced[1]), reduced[2:]
+r = reversed(SizedSeq())
+print('reversed', type(r).__name__, r.__length_hint__(), reversed_state(r), next(r), r.__length_hint__(), reversed_state(r))
+for position in (-7, -1, 0, 2, 99):
+    moved = reversed(SizedSeq())
+    moved.__setstate__(position)
+    print('  setstate', position, moved.__length_hint__(), list(moved), moved.__length_hint__(), reversed_state(moved))
+shrink = Shrinking()
+r = reversed(shrink)
+shrink.size = 1
+print('  shrunk hint', r.__length_hint__())
+class Stops(SizedSeq):
+    def __getitem__(self, i):
+        if i == 2:
+            raise StopIteration
+        return i
+print('  stops', list(reversed(Stops())))
+try:
+    reversed(SizedSeq()).__setstate__('x')
+except TypeError as e:
+    print('TypeError', e)
 try:
     iter([]).__setstate__('x')
 except TypeError as e:

@@ -2,6 +2,9 @@ package org.ember.modules;
 
 import java.util.function.Supplier;
 
+import org.ember.runtime.Errors;
+import org.ember.runtime.PyInt;
+import org.ember.runtime.PyNone;
 import org.ember.runtime.PyObject;
 import org.ember.runtime.PyTuple;
 import org.ember.runtime.PyType;
@@ -19,6 +22,17 @@ final class BuiltinIterator extends PyObject {
         Supplier<Object> make(Object[] args, int offset, int nargs, PyTuple kwnames);
     }
 
+    /**
+     * An item source over a sequence by position, which can say how much is left, be pickled as
+     * (type, (sequence,), position) and be moved by __setstate__ ({@code reversed}).
+     */
+    interface Positioned extends Supplier<Object> {
+        long lengthHint();
+        Object sequence();
+        long position();
+        void setPosition(long position);
+    }
+
     static PyType define(String name, Factory factory) {
         return PyType.builtin(name, BuiltinIterator.class)
                 .slots(t -> {
@@ -27,6 +41,42 @@ final class BuiltinIterator extends PyObject {
                     t.iternext = self -> ((BuiltinIterator) self).next();
                 })
                 .build();
+    }
+
+    /** A type whose sources are {@link Positioned}: with __length_hint__, __reduce__ and __setstate__. */
+    static PyType definePositioned(String name, Factory factory) {
+        return PyType.builtin(name, BuiltinIterator.class)
+                .slots(t -> {
+                    t.newInstance = (type, args, off, n, kw) -> new BuiltinIterator(type, factory.make(args, off, n, kw));
+                    t.iter = self -> self;
+                    t.iternext = self -> ((BuiltinIterator) self).next();
+                })
+                .dict(d -> {
+                    d.method0("__length_hint__", self -> PyInt.of(((BuiltinIterator) self).lengthHint()));
+                    d.method0("__reduce__", self -> ((BuiltinIterator) self).reduce());
+                    d.method1("__setstate__", (self, state) -> {
+                        ((BuiltinIterator) self).setState(state);
+                        return PyNone.NONE;
+                    });
+                })
+                .build();
+    }
+
+    private synchronized long lengthHint() {
+        return source instanceof Positioned p ? p.lengthHint() : 0;
+    }
+
+    /** (type, (sequence,), position); (type, ((),)) once exhausted. */
+    private synchronized Object reduce() {
+        if (!(source instanceof Positioned p)) return PyTuple.of(type, PyTuple.of(PyTuple.EMPTY));
+        return PyTuple.of(type, PyTuple.of(p.sequence()), PyInt.of(p.position()));
+    }
+
+    private synchronized void setState(Object state) {
+        PyInt position = PyInt.asInt(state);
+        if (position == null) throw Errors.typeError("an integer is required");
+        if (!position.fitsLong()) throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        if (source instanceof Positioned p) p.setPosition(position.longValue());
     }
 
     private final PyType type;

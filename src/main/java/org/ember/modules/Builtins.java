@@ -46,7 +46,7 @@ public final class Builtins {
     static final PyType ZIP = BuiltinIterator.define("zip", Builtins::zip);
     static final PyType MAP = BuiltinIterator.define("map", Builtins::map);
     static final PyType FILTER = BuiltinIterator.define("filter", Builtins::filter);
-    static final PyType REVERSED = BuiltinIterator.define("reversed", Builtins::reversed);
+    static final PyType REVERSED = BuiltinIterator.definePositioned("reversed", Builtins::reversed);
 
     static {
         // reversed(seq) is seq.__reversed__() itself when the type has one (list_reverseiterator, ...), as CPython's
@@ -415,8 +415,55 @@ public final class Builtins {
         if (Abstract.typeOf(seq).lookup("__getitem__") == null || Abstract.typeOf(seq).len == null) {
             throw Errors.typeError("'%s' object is not reversible", Abstract.typeName(seq));
         }
-        long[] index = {Abstract.len(seq)};
-        return () -> --index[0] < 0 ? null : Abstract.getItem(seq, PyInt.of(index[0]));
+        return new ReversedSource(seq, Abstract.len(seq) - 1);
+    }
+
+    /** reversed() over __len__/__getitem__: index is the next position to yield, -1 at the end. */
+    private static final class ReversedSource implements BuiltinIterator.Positioned {
+        private final Object sequence;
+        private long index;
+
+        ReversedSource(Object sequence, long index) {
+            this.sequence = sequence;
+            this.index = index;
+        }
+
+        @Override
+        public Object get() {
+            if (index < 0) return null;
+            try {
+                Object item = Abstract.getItem(sequence, PyInt.of(index));
+                index--;
+                return item;
+            } catch (PyException e) {   // IndexError or StopIteration from __getitem__ ends it, as CPython's
+                if (!e.matches(Exceptions.IndexError) && !e.matches(Exceptions.StopIteration)) throw e;
+                index = -1;
+                return null;
+            }
+        }
+
+        /** CPython's: index + 1, or 0 once the sequence got shorter than that. */
+        @Override
+        public long lengthHint() {
+            long position = index + 1;
+            return Abstract.len(sequence) < position ? 0 : position;
+        }
+
+        @Override
+        public Object sequence() {
+            return sequence;
+        }
+
+        @Override
+        public long position() {
+            return index;
+        }
+
+        /** Clamped to [-1, len - 1]. */
+        @Override
+        public void setPosition(long position) {
+            index = Math.max(-1, Math.min(Abstract.len(sequence) - 1, position));
+        }
     }
 
     private static Object anyAll(Object iterable, boolean any) {
