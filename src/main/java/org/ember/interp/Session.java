@@ -48,6 +48,7 @@ public final class Session {
     /** Records the command line's options in sys.flags and sys._xoptions. */
     public void setCommandLine(String flagLetters, java.util.Map<String, Object> xoptions) {
         Sys.applyCommandLine(interpreter, flagLetters, xoptions, null);
+        if (flagLetters.indexOf('S') >= 0) org.ember.modules.SiteBuiltins.uninstall(interpreter);
     }
 
     /**

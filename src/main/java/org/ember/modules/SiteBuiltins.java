@@ -48,6 +48,17 @@ public final class SiteBuiltins {
         builtins.setItem(new PyStr("help"), new Helper());
     }
 
+    private static final String[] NAMES = {"exit", "quit", "copyright", "credits", "license", "help"};
+
+    /** {@code -S}: CPython does not run site, so these names are not defined. */
+    public static void uninstall(Interpreter interp) {
+        Object module = interp.modules.getItemStr("builtins");
+        for (String name : NAMES) {
+            interp.builtins.delItemIfPresent(new PyStr(name));
+            if (module instanceof PyModule m) m.dict().delItemIfPresent(new PyStr(name));
+        }
+    }
+
     // ---- breakpoint() and sys.breakpointhook ----
 
     /** {@code breakpoint(*args, **kws)}: calls sys.breakpointhook with the same arguments. */
