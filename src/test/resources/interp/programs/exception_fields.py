@@ -76,3 +76,25 @@ for original in [ValueError('v'), OSError(2, 'No such file', 'f.txt'), OSError(1
                                                       'characters_written', 'b', 'start', 'reason', 'exceptions')}
         shown = {k: v for k, v in fields.items() if v != '-' and v is not None and k != 'obj'}
         print(how, type(clone).__name__, clone.args, str(clone), shown, 'obj' in fields and fields['obj'] is None)
+
+# UnicodeError.start/end are index-sized int members (Py_T_PYSSIZET)
+class Index:
+    def __index__(self):
+        return 1
+u = UnicodeDecodeError('utf-8', b'ab', True, Index(), 'r')
+print(repr(u.start), repr(u.end), UnicodeDecodeError.__new__(UnicodeDecodeError).start)
+for value in ('x', 2.0, True, 1 << 70, Index()):
+    try:
+        u.start = value
+        print(repr(u.start))
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__, e)
+try:
+    del u.end
+except TypeError as e:
+    print('TypeError', e)
+for args in (('utf-8', b'ab', 'x', 1, 'r'), ('utf-8', b'ab', 1 << 80, 1, 'r')):
+    try:
+        UnicodeDecodeError(*args)
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__, e)

@@ -34,7 +34,9 @@ public final class ExceptionFields {
     /** Puts member descriptors for {@code names} (indices 0, 1, ...) into {@code type}'s dict. */
     static void install(PyType type, String... names) {
         for (int i = 0; i < names.length; i++) {
-            type.dict().setItem(new PyStr(names[i]), new PyMemberDescr(type, names[i], i, true));
+            PyMemberDescr.Kind kind = type.isSubtype(Exceptions.UnicodeError) && (names[i].equals("start") || names[i].equals("end"))
+                    ? PyMemberDescr.Kind.EXCEPTION_SSIZE : PyMemberDescr.Kind.EXCEPTION_OBJECT;
+            type.dict().setItem(new PyStr(names[i]), new PyMemberDescr(type, names[i], i, kind));
         }
     }
 

@@ -21,18 +21,26 @@ public final class PyMemberDescr extends PyObject {
     private final PyType owner;
     private final String name;
     private final int index;
-    /** True for a builtin exception's field (index into {@link PyBaseException}'s fields), false for a slot. */
+    /**
+     * What the member reads: a {@code __slots__} entry, or a builtin exception's field (index into
+     * {@link PyBaseException}'s fields) holding any object (T_OBJECT) or an index-sized int
+     * (Py_T_PYSSIZET: UnicodeError.start/end, 0 while unset, not deletable).
+     */
+    enum Kind { SLOT, EXCEPTION_OBJECT, EXCEPTION_SSIZE }
+
+    private final Kind kind;
     private final boolean exceptionField;
 
     public PyMemberDescr(PyType owner, String name, int index) {
-        this(owner, name, index, false);
+        this(owner, name, index, Kind.SLOT);
     }
 
-    PyMemberDescr(PyType owner, String name, int index, boolean exceptionField) {
+    PyMemberDescr(PyType owner, String name, int index, Kind kind) {
         this.owner = owner;
         this.name = name;
         this.index = index;
-        this.exceptionField = exceptionField;
+        this.kind = kind;
+        this.exceptionField = kind != Kind.SLOT;
     }
 
     /** A {@code __slots__} member (the specializer's LOAD_ATTR_SLOT/STORE_ATTR_SLOT apply), not an exception field. */
@@ -71,7 +79,8 @@ public final class PyMemberDescr extends PyObject {
         if (obj == null) return d;
         if (d.exceptionField) {
             Object field = ((PyBaseException) d.check(obj)).field(d.index);
-            return field == null ? PyNone.NONE : field;
+            if (field != null) return field;
+            return d.kind == Kind.EXCEPTION_SSIZE ? PyInt.of(0) : PyNone.NONE;
         }
         Object value = d.check(obj).valueAt(d.index);
         if (value == null) {
@@ -80,11 +89,20 @@ public final class PyMemberDescr extends PyObject {
         return value;
     }
 
+    /** A Py_T_PYSSIZET member's new value: an int (no __index__) that fits, never a deletion. */
+    private static Object asSize(Object value) {
+        if (value == null) throw Errors.typeError("can't delete numeric/char attribute");
+        PyInt i = PyInt.asInt(value);
+        if (i == null) throw Errors.typeError("an integer is required");
+        if (!i.fitsLong()) throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        return PyInt.of(i.longValue());
+    }
+
     private static void descrSet(Object descr, Object obj, Object value) {
         PyMemberDescr d = (PyMemberDescr) descr;
         PyHeapObject h = d.check(obj);
         if (d.exceptionField) {
-            ((PyBaseException) h).setField(d.index, value);
+            ((PyBaseException) h).setField(d.index, d.kind == Kind.EXCEPTION_SSIZE ? asSize(value) : value);
             return;
         }
         if (value == null && h.valueAt(d.index) == null) {

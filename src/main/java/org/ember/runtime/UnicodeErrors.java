@@ -53,11 +53,11 @@ public final class UnicodeErrors {
         return o;
     }
 
+    /** An index-sized int (the 'n' argument format: __index__ accepted), stored as a plain int. */
     private static Object requireInt(Object o, int position) {
-        if (PyInt.asInt(o) == null) {
-            throw Errors.typeError("'%s' object cannot be interpreted as an integer", Abstract.typeName(o));
-        }
-        return o;
+        PyInt value = Abstract.index(o);
+        if (!value.fitsLong()) throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        return PyInt.of(value.longValue());
     }
 
     private static String message(PyBaseException e, Kind kind) {
