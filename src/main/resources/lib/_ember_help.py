@@ -34,6 +34,8 @@ def render(thing):
         return f'Help on {_describe(thing)}:\n\n' + _module_text(thing) + '\n'
     if isinstance(thing, type):
         return f'Help on {_describe(thing)}{where}:\n\n' + _class_text(thing) + '\n'
+    if inspect.ismethoddescriptor(thing):   # pydoc names only the descriptor's kind
+        return f'Help on {type(thing).__name__}:\n\n' + _routine_text(thing) + '\n'
     if callable(thing):
         return f'Help on {_describe(thing)}{where}:\n\n' + _routine_text(thing) + '\n'
     # anything else: help on its class, as pydoc does

@@ -70,6 +70,16 @@ class SiteBuiltinsTest {
     }
 
     @Test
+    void helpShowsMethodDocstrings() {
+        String text = run("""
+                print(list.append.__doc__ == [].append.__doc__ != None, dict.fromkeys.__doc__ == {}.fromkeys.__doc__ != None)
+                print(type(str.zfill.__doc__).__name__)
+                help(list.pop)
+                """, "");
+        assertTrue(text.startsWith("True True\nNoneType\nHelp on method_descriptor:\n\npop(self, index=-1, /)\n    "), text);
+    }
+
+    @Test
     void interactiveHelpReadsNamesUntilQuit() {
         String text = run("help()", "len\nquit\n");
         assertTrue(text.startsWith("Welcome to Ember's help utility."), text);
