@@ -10,8 +10,6 @@ CPYTHON_314_DIR = {'reversed(S())': ['__class__', '__delattr__', '__dir__', '__d
 
 # what Ember does not have yet (docs/runtime.md "Known gaps")
 KNOWN_GAPS = {
-    'zip()': {'__setstate__'},
-    'map(len,[])': {'__setstate__'},
     '(lambda:0).__code__': {'co_branches', 'co_lnotab'},
     "memoryview(b'')": {'_from_flags'},
 }

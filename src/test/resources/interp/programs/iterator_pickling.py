@@ -1,6 +1,7 @@
 # recorded with CPython 3.14: builtin iterators' __reduce__/__setstate__/__length_hint__ (pickle and
 # copy resume mid-iteration), mappingproxy's |, memoryview's buffer protocol methods,
-# __class_getitem__ of staticmethod/classmethod/memoryview, descriptors' __qualname__/__objclass__.
+# __class_getitem__ of staticmethod/classmethod/memoryview, descriptors' __qualname__/__objclass__;
+# enumerate/zip/map/filter reduce (zip's and map's strict flag: 3.14's map(strict=)).
 import copy, pickle, types
 
 class Seq:
@@ -94,3 +95,29 @@ print(staticmethod[int], classmethod[str], memoryview[int])
 
 print(int.__add__.__qualname__, (1).__add__.__qualname__, (1).__add__.__name__, (1).__add__.__objclass__)
 print(type.__dict__['__name__'].__qualname__, type.__dict__['__name__'].__objclass__, object.__init__.__qualname__)
+
+# enumerate, zip, map (3.14: strict=) and filter
+z = zip([1, 2], 'ab', strict=True); print(z.__reduce__()[0], [type(x).__name__ for x in z.__reduce__()[1]], z.__reduce__()[2:])
+z = zip([1, 2], 'ab'); print(len(z.__reduce__())); z.__setstate__(1); print(len(z.__reduce__()))
+m = map(abs, [-1, -2]); print(m.__reduce__()[0], m.__reduce__()[1][0], len(m.__reduce__()))
+try:
+    print(list(map(pow, [1, 2], [3], strict=True)))
+except ValueError as e: print(e)
+try:
+    print(list(map(pow, [1], [3, 4], strict=True)))
+except ValueError as e: print(e)
+try:
+    print(list(map(pow, [1], [3], [4, 5], strict=True)))
+except ValueError as e: print(e)
+m = map(pow, [2], [3], strict=True); print(len(m.__reduce__()), m.__reduce__()[2:]); m.__setstate__(0); print(len(m.__reduce__()))
+f = filter(None, [0, 1]); print(f.__reduce__()[0], f.__reduce__()[1][0])
+e = enumerate('ab', 5); next(e); print(e.__reduce__()[0], e.__reduce__()[1][1])
+it = enumerate([1,2,3], 1); next(it); print(list(pickle.loads(pickle.dumps(it))))
+z = zip([1,2,3], [4,5,6]); next(z); print(list(pickle.loads(pickle.dumps(z))))
+m = map(abs, [-1,-2,-3]); next(m); print(list(pickle.loads(pickle.dumps(m))))
+f = filter(None, [0,1,0,2]); next(f); print(list(pickle.loads(pickle.dumps(f))))
+z = zip([1], [2]); list(z); print(z.__reduce__()[0], len(z.__reduce__()[1]))
+try: map(abs, [1], strict=True, x=1)
+except TypeError as e: print(e)
+try: map(abs, [1], bad=1)
+except TypeError as e: print(e)

@@ -33,6 +33,49 @@ final class BuiltinIterator extends PyObject {
         void setPosition(long position);
     }
 
+    /**
+     * An item source that can say how to remake its iterator ({@code enumerate}, {@code zip},
+     * {@code map}, {@code filter}): __reduce__ gives (type, args[, state]), also once exhausted;
+     * __setstate__ takes the state back (zip's and map's strict flag).
+     */
+    interface Reducible extends Supplier<Object> {
+        PyTuple reduceArgs();
+
+        /** The third item of __reduce__'s tuple, or null for none. */
+        default Object reduceState() {
+            return null;
+        }
+
+        default void setState(Object state) {
+            throw new UnsupportedOperationException("no __setstate__");
+        }
+    }
+
+    /** A type whose sources are {@link Reducible}: with __reduce__, and __setstate__ when {@code settable}. */
+    static PyType defineReducible(String name, Factory factory, boolean settable) {
+        return PyType.builtin(name, BuiltinIterator.class)
+                .slots(t -> {
+                    t.newInstance = (type, args, off, n, kw) -> new BuiltinIterator(type, factory.make(args, off, n, kw));
+                    t.iter = self -> self;
+                    t.iternext = self -> ((BuiltinIterator) self).next();
+                })
+                .dict(d -> {
+                    d.method0("__reduce__", self -> {
+                        BuiltinIterator it = (BuiltinIterator) self;
+                        Reducible r = (Reducible) it.origin;
+                        Object state = r.reduceState();
+                        return state == null ? PyTuple.of(it.type, r.reduceArgs()) : PyTuple.of(it.type, r.reduceArgs(), state);
+                    });
+                    if (settable) {
+                        d.method1("__setstate__", (self, state) -> {
+                            ((Reducible) ((BuiltinIterator) self).origin).setState(state);
+                            return PyNone.NONE;
+                        });
+                    }
+                })
+                .build();
+    }
+
     static PyType define(String name, Factory factory) {
         return PyType.builtin(name, BuiltinIterator.class)
                 .slots(t -> {
@@ -81,10 +124,13 @@ final class BuiltinIterator extends PyObject {
 
     private final PyType type;
     private Supplier<Object> source;
+    /** The source as made, kept after exhaustion (a Reducible still reduces then). */
+    private final Supplier<Object> origin;
 
     BuiltinIterator(PyType type, Supplier<Object> source) {
         this.type = type;
         this.source = source;
+        this.origin = source;
     }
 
     @Override
