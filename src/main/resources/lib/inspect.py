@@ -1098,6 +1098,11 @@ def _signature_from_partial(wrapped_sig, partial, extra_args=()):
     return wrapped_sig.replace(parameters=new_params.values())
 
 
+# builtins that are neither builtin functions nor method descriptors: slot wrappers
+# (object.__init__), method-wrappers ((1).__add__), class-method descriptors
+_BUILTIN_CALLABLES = (type(object.__init__), type((0).__add__), type(dict.__dict__['fromkeys']))
+
+
 def _signature_from_text(cls, text, skip_self):
     """A signature from a builtin's __text_signature__ like '($self, /, x, y=None)'."""
     import ast
@@ -1168,11 +1173,17 @@ def _signature_from_callable(obj, *, follow_wrapped=True, skip_bound_arg=True, g
         partial_type = None
     if partial_type is not None and isinstance(obj, partial_type):
         return _signature_from_partial(recurse(obj.func), obj)
-    if isbuiltin(obj) or ismethoddescriptor(obj):
+    if isbuiltin(obj) or ismethoddescriptor(obj) or isinstance(obj, _BUILTIN_CALLABLES):
         text = getattr(obj, '__text_signature__', None)
         if not text:
             raise ValueError(f'no signature found for builtin {obj!r}')
-        return _signature_from_text(sigcls, text, skip_self=isbuiltin(obj))
+        # the $self/$module/$type parameter goes when bound (always for a module's function)
+        receiver = getattr(obj, '__self__', None)
+        skip = receiver is not None and (ismodule(receiver) or skip_bound_arg)
+        try:
+            return _signature_from_text(sigcls, text, skip_self=skip)
+        except SyntaxError:  # a default CPython cannot show, like <unrepresentable>
+            raise ValueError(f'{obj!r} builtin has invalid signature') from None
     if isinstance(obj, type):
         return _signature_of_class(obj, recurse)
     call = _lookup_type_attribute(type(obj), '__call__')
@@ -1225,7 +1236,8 @@ def _signature_of_class(cls, recurse):
         return _signature_from_text(Signature, text, skip_self=False)
     if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
         return Signature()
-    raise ValueError(f'no signature found for builtin {cls!r}')
+    kind = '' if cls in (type, object) else 'type '  # CPython treats these two as plain builtins
+    raise ValueError(f'no signature found for builtin {kind}{cls!r}')
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False,

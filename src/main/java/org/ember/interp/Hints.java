@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ember.runtime.Abstract;
+import org.ember.runtime.ExceptionFields;
 import org.ember.runtime.Exceptions;
 import org.ember.runtime.PyBaseException;
 import org.ember.runtime.PyDict;
@@ -26,12 +27,12 @@ final class Hints {
     static String suggestion(PyBaseException exc) {
         try {
             if (Abstract.isInstance(exc, Exceptions.ImportError)) {
-                if (!(exc.getAttribute("name_from") instanceof PyStr wrong)) return "";
+                if (!(ExceptionFields.get(exc, "name_from") instanceof PyStr wrong)) return "";
                 return didYouMean(closest(wrong.value(), importCandidates(exc, wrong.value())));
             }
             boolean nameError = Abstract.isInstance(exc, Exceptions.NameError);
             if (!nameError && !Abstract.isInstance(exc, Exceptions.AttributeError)) return "";
-            if (!(exc.getAttribute("name") instanceof PyStr wrong)) return "";
+            if (!(ExceptionFields.get(exc, "name") instanceof PyStr wrong)) return "";
             String suggestion = nameError ? nameSuggestion(exc, wrong.value())
                     : closest(wrong.value(), attributeCandidates(exc, wrong.value()));
             String text = didYouMean(suggestion);
@@ -76,7 +77,7 @@ final class Hints {
 
     /** dir(obj), without _names unless the name itself starts with one or we are inside obj's method. */
     private static List<String> attributeCandidates(PyBaseException exc, String wrong) {
-        Object obj = exc.getAttribute("obj");
+        Object obj = ExceptionFields.get(exc, "obj");
         if (obj == null) return null;
         boolean hideUnderscored = !wrong.startsWith("_");
         PyTraceback tb = innermost(exc);
@@ -87,7 +88,7 @@ final class Hints {
     }
 
     private static List<String> importCandidates(PyBaseException exc, String wrong) {
-        if (!(exc.getAttribute("name") instanceof PyStr module)) return null;
+        if (!(ExceptionFields.get(exc, "name") instanceof PyStr module)) return null;
         Object mod = ThreadState.current().interpreter().modules.getItem(module);
         if (mod == null) return null;
         return dirNames(mod, !wrong.startsWith("_"));

@@ -13,6 +13,7 @@ import org.ember.parser.Parser;
 import org.ember.modules.BuiltinModules;
 import org.ember.runtime.Abstract;
 import org.ember.runtime.Errors;
+import org.ember.runtime.ExceptionFields;
 import org.ember.runtime.Exceptions;
 import org.ember.runtime.Interpreter;
 import org.ember.runtime.PyCode;
@@ -104,7 +105,7 @@ public final class Importer {
 
     private static boolean isNotFound(PyException e, String name) {
         return Abstract.isInstance(e.value, Exceptions.ModuleNotFoundError)
-                && e.value.getAttribute("name") instanceof PyStr n && n.value().equals(name);
+                && ExceptionFields.get(e.value, "name") instanceof PyStr n && n.value().equals(name);
     }
 
     /** The absolute name of a relative import, from the importer's __package__ (or __name__). */
@@ -222,7 +223,7 @@ public final class Importer {
 
     private static PyException notFound(String name, String message) {
         PyException e = Errors.withArgs(Exceptions.ModuleNotFoundError, new PyStr(message));
-        e.value.setAttribute("name", new PyStr(name));
+        ExceptionFields.set(e.value, "name", new PyStr(name));
         return e;
     }
 
@@ -378,7 +379,7 @@ public final class Importer {
         PyException error = syntaxError(e, file);
         org.ember.runtime.PyBaseException value = error.value;
         value.setArgs(PyTuple.of(new PyStr(e.msg)));
-        value.setAttribute("text", line == null ? PyNone.NONE : new PyStr(line));
+        ExceptionFields.set(value, "text", line == null ? PyNone.NONE : new PyStr(line));
         return error;
     }
 

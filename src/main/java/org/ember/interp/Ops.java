@@ -8,6 +8,7 @@ import org.ember.runtime.Abstract;
 import org.ember.runtime.BinOp;
 import org.ember.runtime.CompareOp;
 import org.ember.runtime.Errors;
+import org.ember.runtime.ExceptionFields;
 import org.ember.runtime.ExceptionGroups;
 import org.ember.runtime.Exceptions;
 import org.ember.runtime.PyBaseException;
@@ -165,7 +166,7 @@ final class Ops {
 
     static PyException nameError(PyStr name) {
         PyException e = Errors.of(Exceptions.NameError, "name '%s' is not defined", name.value());
-        e.value.setAttribute("name", name);
+        ExceptionFields.set(e.value, "name", name);
         return e;
     }
 
@@ -724,8 +725,8 @@ final class Ops {
                 ? Errors.of(Exceptions.ImportError, "cannot import name '%s' from partially initialized module '%s' "
                         + "(most likely due to a circular import) (%s)", name.value(), shownName, where)
                 : Errors.of(Exceptions.ImportError, "cannot import name '%s' from '%s' (%s)", name.value(), shownName, where);
-        e.value.setAttribute("name", modName == null ? PyNone.NONE : new PyStr(modName));
-        e.value.setAttribute("name_from", name);
+        ExceptionFields.set(e.value, "name", modName == null ? PyNone.NONE : new PyStr(modName));
+        ExceptionFields.set(e.value, "name_from", name);
         return e;
     }
 

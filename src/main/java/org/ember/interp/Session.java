@@ -8,6 +8,7 @@ import org.ember.modules.Builtins;
 import org.ember.modules.Sys;
 import org.ember.modules.TextStream;
 import org.ember.runtime.Abstract;
+import org.ember.runtime.ExceptionFields;
 import org.ember.runtime.Exceptions;
 import org.ember.runtime.Interpreter;
 import org.ember.runtime.PyBaseException;
@@ -47,6 +48,7 @@ public final class Session {
     /** Records the command line's options in sys.flags and sys._xoptions. */
     public void setCommandLine(String flagLetters, java.util.Map<String, Object> xoptions) {
         Sys.applyCommandLine(interpreter, flagLetters, xoptions, null);
+        if (flagLetters.indexOf('S') >= 0) org.ember.modules.SiteBuiltins.uninstall(interpreter);
     }
 
     /**
@@ -223,7 +225,7 @@ public final class Session {
 
     /** SystemExit's code attribute: None is 0, an int is the status, anything else is printed and gives 1. */
     private int exitStatus(PyBaseException exc) {
-        Object code = exc.getAttribute("code");
+        Object code = ExceptionFields.get(exc, "code");
         if (code == null) {
             code = exc.args().size() == 0 ? PyNone.NONE : exc.args().size() == 1 ? exc.args().get(0) : exc.args();
         }

@@ -181,7 +181,7 @@ final class Specializer {
 
     /** A {@code __slots__} member of the owner's class (its layout, so its index fits the owner). */
     private static boolean isOwnSlot(Object owner, PyType type, Object descr) {
-        return descr instanceof PyMemberDescr m && owner instanceof PyHeapObject && type.isSubtype(m.owner());
+        return descr instanceof PyMemberDescr m && m.isSlot() && owner instanceof PyHeapObject && type.isSubtype(m.owner());
     }
 
     private static String loadAttrDataDescriptor(Frame f, int cache, Object owner, PyType type, int version, Object descr,

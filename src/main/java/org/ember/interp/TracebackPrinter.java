@@ -16,6 +16,7 @@ import org.ember.compiler.LocationTable;
 import org.ember.parser.ParseError;
 import org.ember.parser.SyntaxErrorFormat;
 import org.ember.runtime.Abstract;
+import org.ember.runtime.ExceptionFields;
 import org.ember.runtime.Exceptions;
 import org.ember.runtime.PyBaseException;
 import org.ember.runtime.PyException;
@@ -303,12 +304,12 @@ public final class TracebackPrinter {
 
     /** SyntaxError's File line, source, caret line and "Type: msg", from its attributes. */
     private static String syntaxErrorBlock(PyBaseException exc, String typeName) {
-        Object msgObj = exc.getAttribute("msg");
+        Object msgObj = ExceptionFields.get(exc, "msg");
         String msg = msgObj == null || msgObj == org.ember.runtime.PyNone.NONE ? "" : safeStr(msgObj, "msg");
-        String file = exc.getAttribute("filename") instanceof PyStr f ? f.value() : null;
+        String file = ExceptionFields.get(exc, "filename") instanceof PyStr f ? f.value() : null;
         int lineno = intAttr(exc, "lineno"), offset = intAttr(exc, "offset");
         int endLineno = intAttr(exc, "end_lineno"), endOffset = intAttr(exc, "end_offset");
-        String text = exc.getAttribute("text") instanceof PyStr s ? s.value() : null;
+        String text = ExceptionFields.get(exc, "text") instanceof PyStr s ? s.value() : null;
         ParseError.Kind kind = Abstract.isInstance(exc, Exceptions.TabError) ? ParseError.Kind.TabError
                 : Abstract.isInstance(exc, Exceptions.IndentationError) ? ParseError.Kind.IndentationError
                 : ParseError.Kind.SyntaxError;
@@ -319,6 +320,6 @@ public final class TracebackPrinter {
     }
 
     private static int intAttr(PyBaseException exc, String name) {
-        return exc.getAttribute(name) instanceof PyInt i && i.fitsInt() ? (int) i.longValue() : -1;
+        return ExceptionFields.get(exc, name) instanceof PyInt i && i.fitsInt() ? (int) i.longValue() : -1;
     }
 }

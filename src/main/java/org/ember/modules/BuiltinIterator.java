@@ -2,6 +2,9 @@ package org.ember.modules;
 
 import java.util.function.Supplier;
 
+import org.ember.runtime.Errors;
+import org.ember.runtime.PyInt;
+import org.ember.runtime.PyNone;
 import org.ember.runtime.PyObject;
 import org.ember.runtime.PyTuple;
 import org.ember.runtime.PyType;
@@ -19,6 +22,60 @@ final class BuiltinIterator extends PyObject {
         Supplier<Object> make(Object[] args, int offset, int nargs, PyTuple kwnames);
     }
 
+    /**
+     * An item source over a sequence by position, which can say how much is left, be pickled as
+     * (type, (sequence,), position) and be moved by __setstate__ ({@code reversed}).
+     */
+    interface Positioned extends Supplier<Object> {
+        long lengthHint();
+        Object sequence();
+        long position();
+        void setPosition(long position);
+    }
+
+    /**
+     * An item source that can say how to remake its iterator ({@code enumerate}, {@code zip},
+     * {@code map}, {@code filter}): __reduce__ gives (type, args[, state]), also once exhausted;
+     * __setstate__ takes the state back (zip's and map's strict flag).
+     */
+    interface Reducible extends Supplier<Object> {
+        PyTuple reduceArgs();
+
+        /** The third item of __reduce__'s tuple, or null for none. */
+        default Object reduceState() {
+            return null;
+        }
+
+        default void setState(Object state) {
+            throw new UnsupportedOperationException("no __setstate__");
+        }
+    }
+
+    /** A type whose sources are {@link Reducible}: with __reduce__, and __setstate__ when {@code settable}. */
+    static PyType defineReducible(String name, Factory factory, boolean settable) {
+        return PyType.builtin(name, BuiltinIterator.class)
+                .slots(t -> {
+                    t.newInstance = (type, args, off, n, kw) -> new BuiltinIterator(type, factory.make(args, off, n, kw));
+                    t.iter = self -> self;
+                    t.iternext = self -> ((BuiltinIterator) self).next();
+                })
+                .dict(d -> {
+                    d.method0("__reduce__", self -> {
+                        BuiltinIterator it = (BuiltinIterator) self;
+                        Reducible r = (Reducible) it.origin;
+                        Object state = r.reduceState();
+                        return state == null ? PyTuple.of(it.type, r.reduceArgs()) : PyTuple.of(it.type, r.reduceArgs(), state);
+                    });
+                    if (settable) {
+                        d.method1("__setstate__", (self, state) -> {
+                            ((Reducible) ((BuiltinIterator) self).origin).setState(state);
+                            return PyNone.NONE;
+                        });
+                    }
+                })
+                .build();
+    }
+
     static PyType define(String name, Factory factory) {
         return PyType.builtin(name, BuiltinIterator.class)
                 .slots(t -> {
@@ -29,12 +86,51 @@ final class BuiltinIterator extends PyObject {
                 .build();
     }
 
+    /** A type whose sources are {@link Positioned}: with __length_hint__, __reduce__ and __setstate__. */
+    static PyType definePositioned(String name, Factory factory) {
+        return PyType.builtin(name, BuiltinIterator.class)
+                .slots(t -> {
+                    t.newInstance = (type, args, off, n, kw) -> new BuiltinIterator(type, factory.make(args, off, n, kw));
+                    t.iter = self -> self;
+                    t.iternext = self -> ((BuiltinIterator) self).next();
+                })
+                .dict(d -> {
+                    d.method0("__length_hint__", self -> PyInt.of(((BuiltinIterator) self).lengthHint()));
+                    d.method0("__reduce__", self -> ((BuiltinIterator) self).reduce());
+                    d.method1("__setstate__", (self, state) -> {
+                        ((BuiltinIterator) self).setState(state);
+                        return PyNone.NONE;
+                    });
+                })
+                .build();
+    }
+
+    private synchronized long lengthHint() {
+        return source instanceof Positioned p ? p.lengthHint() : 0;
+    }
+
+    /** (type, (sequence,), position); (type, ((),)) once exhausted. */
+    private synchronized Object reduce() {
+        if (!(source instanceof Positioned p)) return PyTuple.of(type, PyTuple.of(PyTuple.EMPTY));
+        return PyTuple.of(type, PyTuple.of(p.sequence()), PyInt.of(p.position()));
+    }
+
+    private synchronized void setState(Object state) {
+        PyInt position = PyInt.asInt(state);
+        if (position == null) throw Errors.typeError("an integer is required");
+        if (!position.fitsLong()) throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        if (source instanceof Positioned p) p.setPosition(position.longValue());
+    }
+
     private final PyType type;
     private Supplier<Object> source;
+    /** The source as made, kept after exhaustion (a Reducible still reduces then). */
+    private final Supplier<Object> origin;
 
     BuiltinIterator(PyType type, Supplier<Object> source) {
         this.type = type;
         this.source = source;
+        this.origin = source;
     }
 
     @Override

@@ -37,6 +37,7 @@ public final class BuiltinModules {
         FACTORIES.put("_struct", org.ember.modules.binary.StructModule::create);
         FACTORIES.put("_re", org.ember.modules.re.ReModule::create);
         FACTORIES.put("_signal", SignalModule::create);
+        FACTORIES.put("_sitebuiltins", SiteBuiltins::create);
         FACTORIES.put("_thread", org.ember.modules.thread.ThreadModule::create);
         FACTORIES.put("_tokenize", TokenizeModule::create);
         FACTORIES.put("_warnings", Warnings::create);

@@ -42,11 +42,11 @@ import org.ember.runtime.Slot;
 public final class Builtins {
     private Builtins() {}
 
-    static final PyType ENUMERATE = BuiltinIterator.define("enumerate", Builtins::enumerate);
-    static final PyType ZIP = BuiltinIterator.define("zip", Builtins::zip);
-    static final PyType MAP = BuiltinIterator.define("map", Builtins::map);
-    static final PyType FILTER = BuiltinIterator.define("filter", Builtins::filter);
-    static final PyType REVERSED = BuiltinIterator.define("reversed", Builtins::reversed);
+    static final PyType ENUMERATE = BuiltinIterator.defineReducible("enumerate", Builtins::enumerate, false);
+    static final PyType ZIP = BuiltinIterator.defineReducible("zip", Builtins::zip, true);
+    static final PyType MAP = BuiltinIterator.defineReducible("map", Builtins::map, true);
+    static final PyType FILTER = BuiltinIterator.defineReducible("filter", Builtins::filter, false);
+    static final PyType REVERSED = BuiltinIterator.definePositioned("reversed", Builtins::reversed);
 
     static {
         // reversed(seq) is seq.__reversed__() itself when the type has one (list_reverseiterator, ...), as CPython's
@@ -71,7 +71,7 @@ public final class Builtins {
         org.ember.runtime.PyGenericAlias.installClassGetItem(PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
                 PyFrozenSet.TYPE, Exceptions.BaseExceptionGroup, ENUMERATE, org.ember.runtime.PyGenerator.TYPE,
                 org.ember.runtime.PyGenerator.COROUTINE_TYPE, org.ember.runtime.PyGenerator.ASYNC_GENERATOR_TYPE,
-                org.ember.runtime.PyMappingProxy.TYPE);
+                org.ember.runtime.PyMappingProxy.TYPE, org.ember.runtime.PyMemoryView.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE);
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyBool.TYPE, PyStr.TYPE,
                 org.ember.runtime.PyBytes.TYPE, org.ember.runtime.PyByteArray.TYPE, org.ember.runtime.PyMemoryView.TYPE,
                 PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PySlice.TYPE, PyRange.TYPE,
@@ -90,6 +90,7 @@ public final class Builtins {
         d.setItem(new PyStr("__debug__"), PyBool.TRUE);
         d.setItem(new PyStr("__name__"), new PyStr("builtins"));
         functions(d, module, interp);
+        SiteBuiltins.install(d, Sys.COPYRIGHT);
         module.dict().update(d);
         interp.modules.setItem(new PyStr("builtins"), module);
         return module;
@@ -125,6 +126,7 @@ public final class Builtins {
 
     private static void functions(PyDict d, PyModule m, Interpreter interp) {
         def(d, m, ArgSpec.vector("print"), (self, a) -> print(interp, a));
+        def(d, m, ArgSpec.vector("breakpoint"), (self, a) -> SiteBuiltins.breakpoint((Object[]) a[0], (int) a[1], (PyTuple) a[2]));
         def(d, m, ArgSpec.vector("open"), (self, a) -> openFile(interp, a));
         def(d, m, ArgSpec.positional("input", 0, 1), (self, a) -> input(interp, a[0]));
         // a range is the one builtin sequence that can be longer than a Java int
@@ -325,12 +327,20 @@ public final class Builtins {
         Object[] a = ArgSpec.keywords("enumerate", 0, 1, 2, "iterable", "start").bind(args, off, n, kw);
         Object it = Abstract.getIter(a[0]);
         Object[] count = {a[1] == null ? PyInt.ZERO : Abstract.index(a[1])};
-        return () -> {
-            Object item = nextOrNull(it);
-            if (item == null) return null;
-            Object index = count[0];
-            count[0] = Abstract.binaryOp(index, PyInt.ONE, BinOp.ADD);
-            return PyTuple.of(index, item);
+        return new BuiltinIterator.Reducible() {
+            @Override
+            public Object get() {
+                Object item = nextOrNull(it);
+                if (item == null) return null;
+                Object index = count[0];
+                count[0] = Abstract.binaryOp(index, PyInt.ONE, BinOp.ADD);
+                return PyTuple.of(index, item);
+            }
+
+            @Override
+            public PyTuple reduceArgs() {   // (iterator, next count)
+                return PyTuple.of(it, count[0]);
+            }
         };
     }
 
@@ -345,60 +355,109 @@ public final class Builtins {
         }
         Object[] its = new Object[n - nkw];
         for (int i = 0; i < its.length; i++) its[i] = Abstract.getIter(args[off + i]);
-        boolean isStrict = strict;
-        return () -> {
+        return new StrictTuples("zip", its, strict, null);
+    }
+
+    /**
+     * zip's and map's source: one item from each iterator per step (map calls func on them),
+     * with 3.10's/3.14's strict length check; reduces to (iterators...) or (func, iterators...),
+     * plus True when strict, which __setstate__ sets.
+     */
+    private static final class StrictTuples implements BuiltinIterator.Reducible {
+        private final String name;
+        private final Object[] its;
+        private final Object func;
+        private volatile boolean strict;
+
+        StrictTuples(String name, Object[] its, boolean strict, Object func) {
+            this.name = name;
+            this.its = its;
+            this.strict = strict;
+            this.func = func;
+        }
+
+        @Override
+        public Object get() {
             if (its.length == 0) return null;
             Object[] items = new Object[its.length];
             for (int i = 0; i < its.length; i++) {
                 items[i] = nextOrNull(its[i]);
                 if (items[i] == null) {
-                    if (isStrict) zipStrictCheck(its, i);
+                    if (strict) strictCheck(name, its, i);
                     return null;
                 }
             }
-            return PyTuple.of(items);
-        };
+            return func == null ? PyTuple.of(items) : Abstract.call(func, items);
+        }
+
+        @Override
+        public PyTuple reduceArgs() {
+            if (func == null) return PyTuple.of(its.clone());
+            Object[] args = new Object[its.length + 1];
+            args[0] = func;
+            System.arraycopy(its, 0, args, 1, its.length);
+            return PyTuple.of(args);
+        }
+
+        @Override
+        public Object reduceState() {
+            return strict ? PyBool.TRUE : null;
+        }
+
+        @Override
+        public void setState(Object state) {
+            strict = Abstract.isTrue(state);
+        }
     }
 
-    private static void zipStrictCheck(Object[] its, int exhausted) {
+    private static void strictCheck(String name, Object[] its, int exhausted) {
         if (exhausted > 0) {
-            throw Errors.valueError("zip() argument %d is shorter than argument%s%s", exhausted + 1,
+            throw Errors.valueError("%s() argument %d is shorter than argument%s%s", name, exhausted + 1,
                     exhausted == 1 ? " " : "s 1-", exhausted);
         }
         for (int j = 1; j < its.length; j++) {
             if (nextOrNull(its[j]) != null) {
-                throw Errors.valueError("zip() argument %d is longer than argument%s%s", j + 1,
+                throw Errors.valueError("%s() argument %d is longer than argument%s%s", name, j + 1,
                         j == 1 ? " " : "s 1-", j);
             }
         }
     }
 
     private static Supplier<Object> map(Object[] args, int off, int n, PyTuple kw) {
-        if (kw != null && kw.size() > 0) throw Errors.typeError("map() takes no keyword arguments");
-        if (n < 2) throw Errors.typeError("map() must have at least two arguments.");
+        int nkw = kw == null ? 0 : kw.size();
+        if (nkw > 1) throw Errors.typeError("map() takes at most 1 keyword argument (%d given)", nkw);
+        boolean strict = false;
+        if (nkw == 1) {
+            String keyword = ((PyStr) kw.get(0)).value();
+            if (!keyword.equals("strict")) throw Errors.typeError("map() got an unexpected keyword argument '%s'", keyword);
+            strict = Abstract.isTrue(args[off + n - 1]);
+        }
+        int npos = n - nkw;
+        if (npos < 2) throw Errors.typeError("map() must have at least two arguments.");
         Object func = args[off];
-        Object[] its = new Object[n - 1];
+        Object[] its = new Object[npos - 1];
         for (int i = 0; i < its.length; i++) its[i] = Abstract.getIter(args[off + 1 + i]);
-        return () -> {
-            Object[] items = new Object[its.length];
-            for (int i = 0; i < its.length; i++) {
-                items[i] = nextOrNull(its[i]);
-                if (items[i] == null) return null;
-            }
-            return Abstract.call(func, items);
-        };
+        return new StrictTuples("map", its, strict, func);
     }
 
     private static Supplier<Object> filter(Object[] args, int off, int n, PyTuple kw) {
         Object[] a = ArgSpec.positional("filter", 2, 2).bind(args, off, n, kw);
         Object func = a[0];
         Object it = Abstract.getIter(a[1]);
-        return () -> {
-            for (Object item; (item = nextOrNull(it)) != null; ) {
-                boolean keep = func == PyNone.NONE ? Abstract.isTrue(item) : Abstract.isTrue(Abstract.call(func, item));
-                if (keep) return item;
+        return new BuiltinIterator.Reducible() {
+            @Override
+            public Object get() {
+                for (Object item; (item = nextOrNull(it)) != null; ) {
+                    boolean keep = func == PyNone.NONE ? Abstract.isTrue(item) : Abstract.isTrue(Abstract.call(func, item));
+                    if (keep) return item;
+                }
+                return null;
             }
-            return null;
+
+            @Override
+            public PyTuple reduceArgs() {
+                return PyTuple.of(func, it);
+            }
         };
     }
 
@@ -413,8 +472,55 @@ public final class Builtins {
         if (Abstract.typeOf(seq).lookup("__getitem__") == null || Abstract.typeOf(seq).len == null) {
             throw Errors.typeError("'%s' object is not reversible", Abstract.typeName(seq));
         }
-        long[] index = {Abstract.len(seq)};
-        return () -> --index[0] < 0 ? null : Abstract.getItem(seq, PyInt.of(index[0]));
+        return new ReversedSource(seq, Abstract.len(seq) - 1);
+    }
+
+    /** reversed() over __len__/__getitem__: index is the next position to yield, -1 at the end. */
+    private static final class ReversedSource implements BuiltinIterator.Positioned {
+        private final Object sequence;
+        private long index;
+
+        ReversedSource(Object sequence, long index) {
+            this.sequence = sequence;
+            this.index = index;
+        }
+
+        @Override
+        public Object get() {
+            if (index < 0) return null;
+            try {
+                Object item = Abstract.getItem(sequence, PyInt.of(index));
+                index--;
+                return item;
+            } catch (PyException e) {   // IndexError or StopIteration from __getitem__ ends it, as CPython's
+                if (!e.matches(Exceptions.IndexError) && !e.matches(Exceptions.StopIteration)) throw e;
+                index = -1;
+                return null;
+            }
+        }
+
+        /** CPython's: index + 1, or 0 once the sequence got shorter than that. */
+        @Override
+        public long lengthHint() {
+            long position = index + 1;
+            return Abstract.len(sequence) < position ? 0 : position;
+        }
+
+        @Override
+        public Object sequence() {
+            return sequence;
+        }
+
+        @Override
+        public long position() {
+            return index;
+        }
+
+        /** Clamped to [-1, len - 1]. */
+        @Override
+        public void setPosition(long position) {
+            index = Math.max(-1, Math.min(Abstract.len(sequence) - 1, position));
+        }
     }
 
     private static Object anyAll(Object iterable, boolean any) {

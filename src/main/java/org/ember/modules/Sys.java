@@ -36,6 +36,9 @@ import org.ember.runtime.ThreadState;
 public final class Sys {
     private Sys() {}
 
+    /** sys.copyright, which builtins.copyright also shows. */
+    public static final String COPYRIGHT = "Copyright (c) the Ember authors.\nPython is Copyright (c) 2001 Python Software Foundation.";
+
     /** sys.version_info's release level and serial. */
     static final String RELEASE_LEVEL = "final";
     static final int SERIAL = 0;
@@ -109,7 +112,7 @@ public final class Sys {
         set(d, "version", new PyStr(Version.PYTHON + " (Ember " + Version.EMBER + ") [Java " + Runtime.version().feature() + "]"));
         set(d, "hexversion", PyInt.of(hexVersion(Version.PY_MAJOR, Version.PY_MINOR, Version.PY_MICRO, 0xF, SERIAL)));
         set(d, "api_version", PyInt.of(1013));
-        set(d, "copyright", new PyStr("Copyright (c) the Ember authors.\nPython is Copyright (c) 2001 Python Software Foundation."));
+        set(d, "copyright", new PyStr(COPYRIGHT));
         set(d, "implementation", implementation(versionInfo));
         set(d, "float_repr_style", new PyStr("short"));
         set(d, "abiflags", new PyStr("t"));  // like a free-threaded build: no GIL
@@ -275,6 +278,10 @@ public final class Sys {
             return PyNone.NONE;
         });
         set(sys.dict(), "displayhook", displayhook);
+        PyBuiltinFunction breakpointHook = new PyBuiltinFunction(ArgSpec.vector("breakpointhook"), sys,
+                (self, a) -> SiteBuiltins.breakpointHook((Object[]) a[0], (int) a[1], (PyTuple) a[2]));
+        set(sys.dict(), "breakpointhook", breakpointHook);
+        set(sys.dict(), "__breakpointhook__", breakpointHook);
         set(sys.dict(), "__displayhook__", displayhook);
         PyBuiltinFunction excepthook = new PyBuiltinFunction(ArgSpec.positional("excepthook", 3, 3), sys, (self, a) -> {
             if (!(a[1] instanceof PyBaseException exc)) {

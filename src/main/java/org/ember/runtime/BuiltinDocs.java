@@ -120,6 +120,64 @@ public final class BuiltinDocs {
             Map.entry("__import__", "Imports a module: the import statement's helper (importlib.import_module is the "
                     + "function to call from code)."));
 
+    /** Ember's own docstrings of common builtin methods, by "type.method". */
+    private static final Map<String, String> METHODS = Map.ofEntries(
+            Map.entry("list.append", "Adds object at the end of the list."),
+            Map.entry("list.extend", "Adds the iterable's items at the end of the list."),
+            Map.entry("list.insert", "Inserts object before position index."),
+            Map.entry("list.pop", "Removes and returns the item at index (the last by default).\n\nIndexError when the list is empty or index is out of range."),
+            Map.entry("list.remove", "Removes the first item equal to value.\n\nValueError when there is none."),
+            Map.entry("list.index", "Returns the position of the first item equal to value (searching from start to stop).\n\nValueError when there is none."),
+            Map.entry("list.count", "Returns how many items equal value."),
+            Map.entry("list.clear", "Removes every item."),
+            Map.entry("list.copy", "Returns a shallow copy of the list."),
+            Map.entry("list.reverse", "Reverses the list in place."),
+            Map.entry("list.sort", "Sorts the list in place, stably, in ascending order (or descending with reverse=True).\n\nkey, if given, is called once per item and the results are compared instead."),
+            Map.entry("tuple.index", "Returns the position of the first item equal to value (searching from start to stop).\n\nValueError when there is none."),
+            Map.entry("tuple.count", "Returns how many items equal value."),
+            Map.entry("dict.get", "Returns the value for key, or default when key is missing."),
+            Map.entry("dict.setdefault", "Returns the value for key, first inserting default for it when key is missing."),
+            Map.entry("dict.pop", "Removes key and returns its value; default when key is missing, if given, else KeyError."),
+            Map.entry("dict.popitem", "Removes and returns the last inserted (key, value) pair.\n\nKeyError when the dict is empty."),
+            Map.entry("dict.keys", "Returns a set-like view of the dict's keys."),
+            Map.entry("dict.values", "Returns a view of the dict's values."),
+            Map.entry("dict.items", "Returns a set-like view of the dict's (key, value) pairs."),
+            Map.entry("dict.update", "Adds the pairs of a mapping (or an iterable of pairs) and the keyword arguments, replacing existing keys."),
+            Map.entry("dict.clear", "Removes every item."),
+            Map.entry("dict.copy", "Returns a shallow copy of the dict."),
+            Map.entry("dict.fromkeys", "Returns a new dict with the iterable's items as keys, each mapped to value."),
+            Map.entry("set.add", "Adds an element to the set (nothing happens when it is already there)."),
+            Map.entry("set.discard", "Removes an element if it is a member (nothing happens otherwise)."),
+            Map.entry("set.remove", "Removes an element; KeyError when it is not a member."),
+            Map.entry("set.pop", "Removes and returns an arbitrary element; KeyError when the set is empty."),
+            Map.entry("set.clear", "Removes every element."),
+            Map.entry("set.copy", "Returns a shallow copy of the set."),
+            Map.entry("set.union", "Returns a new set with the elements of the set and of all the others."),
+            Map.entry("set.intersection", "Returns a new set with the elements common to the set and all the others."),
+            Map.entry("set.difference", "Returns a new set with the elements of the set that are in none of the others."),
+            Map.entry("set.update", "Adds the elements of all the others."),
+            Map.entry("str.split", "Returns the words of the string, split at sep (at runs of whitespace when sep is None).\n\nmaxsplit limits the number of splits (-1: no limit)."),
+            Map.entry("str.join", "Returns the strings of the iterable joined, with this string between them."),
+            Map.entry("str.strip", "Returns the string without leading and trailing characters in chars (whitespace when None)."),
+            Map.entry("str.replace", "Returns a copy with occurrences of old replaced by new (the first count of them, when count is not -1)."),
+            Map.entry("str.startswith", "Returns True when the string starts with prefix (or one of a tuple of prefixes), looking at string[start:end]."),
+            Map.entry("str.endswith", "Returns True when the string ends with suffix (or one of a tuple of suffixes), looking at string[start:end]."),
+            Map.entry("str.find", "Returns the lowest index where sub occurs within string[start:end], or -1."),
+            Map.entry("str.lower", "Returns a copy with every cased character lowercased."),
+            Map.entry("str.upper", "Returns a copy with every cased character uppercased."),
+            Map.entry("str.format", "Returns the string with its replacement fields ({...}) filled from the arguments."),
+            Map.entry("str.encode", "Returns the string encoded to bytes with the codec for encoding (errors: how to handle what it cannot encode)."),
+            Map.entry("bytes.decode", "Returns the bytes decoded to a str with the codec for encoding (errors: how to handle what it cannot decode)."),
+            Map.entry("int.to_bytes", "Returns the bytes representing the integer in length bytes, in byteorder (big or little); signed allows negatives (two's complement)."),
+            Map.entry("int.bit_length", "Returns the number of bits needed to represent the absolute value, without sign or leading zeros."),
+            Map.entry("object.__dir__", "Returns the names of the object's attributes (what dir() sorts and shows)."),
+            Map.entry("object.__reduce_ex__", "Returns the reduce value pickle and copy use for the object with the given protocol."));
+
+    /** A builtin method's docstring ({@code forMethod("list", "append")}), or null. */
+    public static String forMethod(String typeName, String name) {
+        return METHODS.get(typeName + "." + name);
+    }
+
     /** A builtin type's docstring, or null. */
     public static String forType(String name) {
         return TYPES.get(name);

@@ -62,8 +62,8 @@ public final class Errors {
     /** AttributeError for a missing attribute, with its name and obj attributes set (3.10+). */
     public static PyException noAttribute(Object obj, String name, String format, Object... args) {
         PyException e = attributeError(format, args);
-        e.value.setAttribute("name", new PyStr(name));
-        e.value.setAttribute("obj", obj);
+        e.value.setField(ExceptionFields.ATTRIBUTE_ERROR_NAME, new PyStr(name));
+        e.value.setField(ExceptionFields.ATTRIBUTE_ERROR_OBJ, obj);
         return e;
     }
 

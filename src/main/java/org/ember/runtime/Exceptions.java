@@ -175,6 +175,22 @@ public final class Exceptions {
             sub.str = OSError.str;
         }
         giveOwnInit();
+        installFields();  // after giveOwnInit: filling a dict readies the type, fixing its __init__ wrapper
+    }
+
+    /** The member descriptors of the builtin subclasses' fields, and their pickling methods, as in CPython. */
+    private static void installFields() {
+        ExceptionFields.install(StopIteration, "value");
+        ExceptionFields.install(SystemExit, "code");
+        ExceptionFields.install(NameError, "name");
+        ExceptionFields.install(AttributeError, "name", "obj");
+        ExceptionFields.install(ImportError, ExceptionFields.IMPORT_ERROR);
+        ExceptionFields.install(OSError, ExceptionFields.OS_ERROR);
+        ExceptionFields.install(SyntaxError, ExceptionFields.SYNTAX_ERROR);
+        for (PyType t : new PyType[] {UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError}) {
+            ExceptionFields.install(t, ExceptionFields.UNICODE_ERROR);
+        }
+        ExceptionReduce.install();
     }
 
     /**
@@ -227,13 +243,13 @@ public final class Exceptions {
     /** "[Errno 2] No such file: 'f'" when errno and strerror are set, with the file name(s). */
     private static Object osErrorStr(Object self) {
         PyBaseException e = of(self);
-        Object errno = e.getAttribute("errno"), strerror = e.getAttribute("strerror");
-        Object filename = e.getAttribute("filename"), filename2 = e.getAttribute("filename2");
-        if (errno == null || strerror == null || errno == PyNone.NONE && strerror == PyNone.NONE) return str(self);
-        String head = "[Errno " + Abstract.str(errno).value() + "] " + Abstract.str(strerror).value();
-        if (filename != null && filename != PyNone.NONE) {
+        Object errno = e.field(ExceptionFields.OS_ERROR_ERRNO), strerror = e.field(ExceptionFields.OS_ERROR_STRERROR);
+        Object filename = e.field(ExceptionFields.OS_ERROR_FILENAME), filename2 = e.field(ExceptionFields.OS_ERROR_FILENAME2);
+        if (filename == null && (errno == null || strerror == null)) return str(self);
+        String head = "[Errno " + Abstract.str(orNone(errno)).value() + "] " + Abstract.str(orNone(strerror)).value();
+        if (filename != null) {
             head += ": " + Abstract.repr(filename).value();
-            if (filename2 != null && filename2 != PyNone.NONE) head += " -> " + Abstract.repr(filename2).value();
+            if (filename2 != null) head += " -> " + Abstract.repr(filename2).value();
         }
         return new PyStr(head);
     }
@@ -277,7 +293,7 @@ public final class Exceptions {
         PyTuple newArgs = PyTuple.of(java.util.Arrays.copyOfRange(args, offset, offset + npos));
         e.setArgs(newArgs);
         initExtraAttributes(e, newArgs);
-        for (int k = 0; k < nkw; k++) e.setAttribute(((PyStr) kwnames.get(k)).value(), args[offset + npos + k]);
+        for (int k = 0; k < nkw; k++) ExceptionFields.set(e, ((PyStr) kwnames.get(k)).value(), args[offset + npos + k]);
         return PyNone.NONE;
     }
 
@@ -293,25 +309,28 @@ public final class Exceptions {
 
     /** ImportError's str is its msg when that is a str (set from a single argument), else BaseException's. */
     private static Object importErrorStr(Object self) {
-        Object msg = of(self).getAttribute("msg");
+        Object msg = of(self).field(ExceptionFields.IMPORT_ERROR_MSG);
         return msg instanceof PyStr s && s.type() == PyStr.TYPE ? s : str(self);
     }
 
-    /** The attributes builtin subclasses derive from their arguments (value, code, name, ...). */
+    /**
+     * The fields builtin subclasses derive from their arguments (value, code, msg, ...); those
+     * only given by keyword (name, obj, path, ...) start unset, as CPython's __init__ leaves them.
+     */
     static void initExtraAttributes(PyBaseException e, PyTuple args) {
         PyType t = e.type();
         if (t.isSubtype(StopIteration)) {
-            e.setAttribute("value", args.size() > 0 ? args.get(0) : PyNone.NONE);
+            e.setField(ExceptionFields.STOP_ITERATION_VALUE, args.size() > 0 ? args.get(0) : PyNone.NONE);
         } else if (t.isSubtype(SystemExit)) {
-            e.setAttribute("code", args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args);
+            e.setField(ExceptionFields.SYSTEM_EXIT_CODE, args.size() == 0 ? null : args.size() == 1 ? args.get(0) : args);
         } else if (t.isSubtype(AttributeError)) {
-            e.setAttribute("name", PyNone.NONE);
-            e.setAttribute("obj", PyNone.NONE);
+            e.setField(ExceptionFields.ATTRIBUTE_ERROR_NAME, null);
+            e.setField(ExceptionFields.ATTRIBUTE_ERROR_OBJ, null);
         } else if (t.isSubtype(NameError)) {
-            e.setAttribute("name", PyNone.NONE);
+            e.setField(ExceptionFields.NAME_ERROR_NAME, null);
         } else if (t.isSubtype(ImportError)) {
-            e.setAttribute("msg", args.size() == 1 ? args.get(0) : PyNone.NONE);
-            for (String name : new String[] {"name", "path", "name_from"}) e.setAttribute(name, PyNone.NONE);
+            for (int i = 0; i < ExceptionFields.IMPORT_ERROR.length; i++) e.setField(i, null);
+            e.setField(ExceptionFields.IMPORT_ERROR_MSG, args.size() == 1 ? args.get(0) : null);
         } else if (t.isSubtype(OSError)) {
             initOSError(e, args);
         } else if (t.isSubtype(UnicodeError)) {
@@ -321,44 +340,62 @@ public final class Exceptions {
         }
     }
 
-    private static final String[] SYNTAX_ERROR_DETAILS = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-
-    /** msg and, from a (filename, lineno, offset, text[, end_lineno, end_offset]) second argument, the location. */
+    /**
+     * msg and, from a (filename, lineno, offset, text[, end_lineno, end_offset]) second argument,
+     * the location (fields 1 to 6 of {@link ExceptionFields#SYNTAX_ERROR}, in that order).
+     */
     private static void initSyntaxError(PyBaseException e, PyTuple args) {
-        e.setAttribute("msg", args.size() >= 1 ? args.get(0) : PyNone.NONE);
-        for (String name : SYNTAX_ERROR_DETAILS) e.setAttribute(name, PyNone.NONE);
-        e.setAttribute("print_file_and_line", PyNone.NONE);
+        if (args.size() >= 1) e.setField(ExceptionFields.SYNTAX_ERROR_MSG, args.get(0));
         if (args.size() != 2) return;
         PyTuple info = PyTuple.fromIterable(args.get(1));
         if (info.size() < 4) throw Errors.typeError("function takes at least 4 arguments (%d given)", info.size());
         if (info.size() > 6) throw Errors.typeError("function takes at most 6 arguments (%d given)", info.size());
-        for (int i = 0; i < info.size(); i++) e.setAttribute(SYNTAX_ERROR_DETAILS[i], info.get(i));
+        if (info.size() == 5) throw Errors.typeError("end_offset must be provided when end_lineno is provided");
+        for (int i = 0; i < 6; i++) e.setField(1 + i, i < info.size() ? info.get(i) : null);
     }
 
     /** "msg (file, line N)" with the file's base name, as CPython's SyntaxError_str. */
     private static Object syntaxErrorStr(Object self) {
         PyBaseException e = of(self);
-        Object msgObj = e.getAttribute("msg");
+        Object msgObj = e.field(ExceptionFields.SYNTAX_ERROR_MSG);
         String msg = Abstract.str(msgObj == null ? PyNone.NONE : msgObj).value();
-        Object filename = e.getAttribute("filename");
-        Object lineno = e.getAttribute("lineno");
+        Object filename = ExceptionFields.get(e, "filename");
+        Object lineno = ExceptionFields.get(e, "lineno");
         String file = filename instanceof PyStr f ? f.value().substring(f.value().lastIndexOf('/') + 1) : null;
-        String line = lineno instanceof PyInt n ? n.toString() : null;
+        String line = lineno instanceof PyInt n && n.type() == PyInt.TYPE ? n.toString() : null;
         if (file != null && line != null) return new PyStr(msg + " (" + file + ", line " + line + ")");
         if (file != null) return new PyStr(msg + " (" + file + ")");
         if (line != null) return new PyStr(msg + " (line " + line + ")");
         return new PyStr(msg);
     }
 
-    /** errno, strerror, filename, filename2 from 2 to 5 arguments; args keep (errno, strerror). */
+    /**
+     * errno, strerror, filename, filename2 from 2 to 5 arguments (the fourth, Windows' winerror,
+     * is ignored); with a file name, args keep only (errno, strerror). BlockingIOError's third
+     * argument, when a number, is characters_written instead.
+     */
     private static void initOSError(PyBaseException e, PyTuple args) {
         int n = args.size();
         boolean structured = n >= 2 && n <= 5;
-        e.setAttribute("errno", structured ? args.get(0) : PyNone.NONE);
-        e.setAttribute("strerror", structured ? args.get(1) : PyNone.NONE);
-        e.setAttribute("filename", structured && n >= 3 ? args.get(2) : PyNone.NONE);
-        e.setAttribute("filename2", structured && n >= 5 ? args.get(4) : PyNone.NONE);
-        if (structured && n >= 3) e.setArgs(PyTuple.of(args.get(0), args.get(1)));
+        for (int i = 0; i <= ExceptionFields.OS_ERROR_CHARACTERS_WRITTEN; i++) e.setField(i, null);
+        if (!structured) return;
+        e.setField(ExceptionFields.OS_ERROR_ERRNO, args.get(0));
+        e.setField(ExceptionFields.OS_ERROR_STRERROR, args.get(1));
+        Object filename = n >= 3 ? args.get(2) : PyNone.NONE;
+        if (filename == PyNone.NONE) return;
+        if (e.type() == BlockingIOError && isNumber(filename)) {
+            e.setField(ExceptionFields.OS_ERROR_CHARACTERS_WRITTEN, PyInt.of(Abstract.asSize(filename, ValueError)));
+            return;
+        }
+        e.setField(ExceptionFields.OS_ERROR_FILENAME, filename);
+        if (n >= 5 && args.get(4) != PyNone.NONE) e.setField(ExceptionFields.OS_ERROR_FILENAME2, args.get(4));
+        e.setArgs(PyTuple.of(args.get(0), args.get(1)));
+    }
+
+    /** CPython's PyNumber_Check: something int(), float() or index() accepts, or a complex. */
+    private static boolean isNumber(Object o) {
+        PyType t = Abstract.typeOf(o);
+        return t.index != null || t.toInt != null || t.toFloat != null || Abstract.builtinPart(o) instanceof PyComplex;
     }
 
     private static PyBaseException of(Object self) {

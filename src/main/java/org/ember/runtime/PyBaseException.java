@@ -17,6 +17,8 @@ public final class PyBaseException extends PyHeapObject {
     /** BaseExceptionGroup only: the message and the sub-exceptions (see {@link ExceptionGroups}). */
     volatile PyStr groupMessage;
     volatile PyTuple groupExceptions;
+    /** The fields of builtin subclasses (OSError.errno, StopIteration.value, ...; see {@link ExceptionFields}), or null. */
+    private volatile Object[] fields;
 
     public PyBaseException(PyType type) {
         super(type);
@@ -41,6 +43,21 @@ public final class PyBaseException extends PyHeapObject {
     public void setContext(PyBaseException c) { context = c; }
     public boolean suppressContext() { return suppressContext; }
     public void setSuppressContext(boolean b) { suppressContext = b; }
+
+    /** A builtin subclass's field by index (see {@link ExceptionFields}), null while unset. */
+    public Object field(int index) {
+        Object[] current = fields;
+        return current == null ? null : current[index];
+    }
+
+    /** Sets (or with null, clears) a builtin subclass's field. */
+    public synchronized void setField(int index, Object valueOrNull) {
+        if (fields == null) {
+            if (valueOrNull == null) return;
+            fields = new Object[ExceptionFields.MAX_FIELDS];
+        }
+        fields[index] = valueOrNull;
+    }
 
     /** This exception as a throwable Java exception. */
     public PyException toThrow() {

@@ -152,6 +152,10 @@ public final class PyBaseObject {
         if (!(value instanceof PyType newType)) {
             throw Errors.typeError("__class__ must be set to a class, not '%s' object", Abstract.typeName(value));
         }
+        if (self instanceof PyModule module) {
+            module.setModuleClass(newType);
+            return;
+        }
         PyType oldType = Abstract.typeOf(self);
         if (!(self instanceof PyHeapObject h) || !newType.isHeapType() || !oldType.isHeapType()) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");

@@ -24,6 +24,8 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
                     String doc = ((PyBuiltinFunction) self).doc;
                     return doc == null ? PyNone.NONE : new PyStr(doc);
                 }, null);
+                d.getset("__text_signature__", self -> BuiltinSignatures.ofFunction((PyBuiltinFunction) self,
+                        ((PyBuiltinFunction) self).module()), null);
                 d.getset("__module__", self -> ((PyBuiltinFunction) self).module(),
                         (self, v) -> ((PyBuiltinFunction) self).module = v == null ? PyNone.NONE : v);
                 d.getset("__self__", self -> {

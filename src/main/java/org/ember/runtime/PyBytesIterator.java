@@ -13,7 +13,37 @@ public final class PyBytesIterator extends PyObject {
                     t.iter = self -> self;
                     t.iternext = self -> ((PyBytesIterator) self).next();
                 })
+                .dict(d -> {
+                    if (name.equals("memory_iterator")) return;   // CPython's has no pickling support
+                    d.method0("__length_hint__", self -> PyInt.of(((PyBytesIterator) self).remaining()));
+                    d.method0("__reduce__", self -> ((PyBytesIterator) self).reduce());
+                    d.method1("__setstate__", (self, state) -> {
+                        ((PyBytesIterator) self).setState(IteratorState.position(state));
+                        return PyNone.NONE;
+                    });
+                })
                 .build();
+    }
+
+    private synchronized int remaining() {
+        return source == null ? 0 : Math.max(0, length() - index);
+    }
+
+    private int length() {
+        return source.byteLength();
+    }
+
+    /** (iter, (bytes,), index); (iter, ((),)) once exhausted. */
+    private synchronized Object reduce() {
+        if (source == null) return IteratorState.reduceExhausted(IteratorState.builtin("iter"), PyTuple.EMPTY);
+        return IteratorState.reduce(IteratorState.builtin("iter"), source, index);
+    }
+
+    /** bytes clamps a negative position to 0, bytearray takes it as the end (CPython's). */
+    private synchronized void setState(long position) {
+        if (source == null) return;
+        if (position < 0 && source instanceof PyByteArray) source = null;
+        else index = (int) IteratorState.clamp(position, 0, length());
     }
 
     private final PyType type;

@@ -16,7 +16,7 @@ public final class PyDictView extends PyObject {
                 .slots(t -> {
                     t.len = self -> ((PyDictView) self).dict.size();
                     t.iter = self -> new PyDictIterator(((PyDictView) self).dict, kind);
-                    t.contains = PyDictView::contains;
+                    if (setLike) t.contains = PyDictView::contains;  // `in` on values iterates, as CPython's (no __contains__)
                     t.repr = PyDictView::repr;
                     if (setLike) {
                         t.hash = SlotDefs.NOT_HASHABLE;

@@ -23,7 +23,11 @@ public final class PyGetSetDescr extends PyObject {
                 t.repr = self -> new PyStr("<attribute '" + ((PyGetSetDescr) self).name + "' of '"
                         + ((PyGetSetDescr) self).owner.name() + "' objects>");
             })
-            .dict(d -> d.getset("__name__", self -> new PyStr(((PyGetSetDescr) self).name), null))
+            .dict(d -> {
+                d.getset("__name__", self -> new PyStr(((PyGetSetDescr) self).name), null);
+                d.getset("__qualname__", self -> new PyStr(((PyGetSetDescr) self).owner.qualname() + "." + ((PyGetSetDescr) self).name), null);
+                d.getset("__objclass__", self -> ((PyGetSetDescr) self).owner, null);
+            })
             .build();
 
     private final PyType owner;

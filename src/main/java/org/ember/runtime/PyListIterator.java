@@ -16,8 +16,38 @@ public final class PyListIterator extends PyObject {
                     t.iter = self -> self;
                     t.iternext = self -> ((PyListIterator) self).next();
                 })
-                .dict(d -> d.method0("__length_hint__", self -> PyInt.of(((PyListIterator) self).remaining())))
+                .dict(d -> {
+                    d.method0("__length_hint__", self -> PyInt.of(((PyListIterator) self).remaining()));
+                    d.method0("__reduce__", self -> ((PyListIterator) self).reduce());
+                    d.method1("__setstate__", (self, state) -> {
+                        ((PyListIterator) self).setState(IteratorState.position(state));
+                        return PyNone.NONE;
+                    });
+                })
                 .build();
+    }
+
+    /** (iter, (list,), index), (reversed, (list,), index) for a reversed one; (iter, ([],)) once exhausted. */
+    private Object reduce() {
+        int i = index;
+        boolean reverse = type == REVERSE_TYPE;
+        Object sequence = list != null ? list : PyTuple.of(java.util.Arrays.copyOf(items, fixedSize));
+        if (i < 0) {
+            return IteratorState.reduceExhausted(IteratorState.builtin(reverse ? "reversed" : "iter"),
+                    list != null ? new PyList() : PyTuple.EMPTY);
+        }
+        return IteratorState.reduce(IteratorState.builtin(reverse ? "reversed" : "iter"), sequence, i);
+    }
+
+    /**
+     * Moves to {@code position}: a list iterator clamps it to [-1, len] (-1 is exhausted), a
+     * reversed one to [-1, len - 1], a tuple iterator to [0, len]. An exhausted one stays so.
+     */
+    private synchronized void setState(long position) {
+        if (index < 0) return;
+        if (type == REVERSE_TYPE) index = (int) IteratorState.clamp(position, -1, list.size() - 1);
+        else if (list != null) index = (int) IteratorState.clamp(position, -1, list.size());
+        else index = (int) IteratorState.clamp(position, 0, fixedSize);
     }
 
     private final PyList list;

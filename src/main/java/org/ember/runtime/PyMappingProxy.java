@@ -12,6 +12,11 @@ public final class PyMappingProxy extends PyObject {
                 t.contains = (self, key) -> Abstract.contains(((PyMappingProxy) self).mapping, key);
                 t.iter = self -> Abstract.getIter(((PyMappingProxy) self).mapping);
                 t.richcompare = (a, b, op) -> Abstract.richCompare(((PyMappingProxy) a).mapping, b, op);
+                // `proxy | other` is the proxied mapping's |; `|=` would change it, so it is refused
+                t.binary[BinOp.OR.ordinal()] = (a, b) -> Abstract.binaryOp(unwrap(a), unwrap(b), BinOp.OR);
+                t.inplace[BinOp.OR.ordinal()] = (a, b) -> {
+                    throw Errors.typeError("'|=' is not supported by mappingproxy; use '|' instead");
+                };
                 t.newInstance = (type, args, off, n, kw) -> {
                     Object[] a = ArgSpec.keywords("mappingproxy", 0, 1, 1, "mapping").bind(args, off, n, kw);
                     if (Abstract.typeOf(a[0]).getitem == null || a[0] instanceof PyList || a[0] instanceof PyTuple) {
@@ -24,12 +29,17 @@ public final class PyMappingProxy extends PyObject {
                 for (String name : new String[] {"keys", "values", "items", "copy"}) {
                     d.method0(name, self -> Abstract.invoke(((PyMappingProxy) self).mapping, name));
                 }
+                d.method0("__reversed__", self -> Abstract.invoke(((PyMappingProxy) self).mapping, "__reversed__"));
                 d.method("get", ArgSpec.positional("get", 1, 2), (self, a) ->
                         Abstract.invoke(((PyMappingProxy) self).mapping, "get", a[0], a[1] == null ? PyNone.NONE : a[1]));
             })
             .build();
 
     private final Object mapping;
+
+    private static Object unwrap(Object operand) {
+        return operand instanceof PyMappingProxy proxy ? proxy.mapping : operand;
+    }
 
     public PyMappingProxy(Object mapping) {
         this.mapping = mapping;

@@ -415,6 +415,16 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
             for (int i = r[0]; i < r[1]; i++) if (Abstract.equal(v.item(i), a[0])) return PyInt.of(i);
             throw Errors.valueError("memoryview.index(x): x not found");
         });
+        d.method1("__buffer__", (self, flags) -> {    // a new view whose obj is this view, as CPython's
+            Abstract.asSize(flags, Exceptions.OverflowError);   // TypeError for a non-int, as CPython's
+            PyMemoryView v = self(self);
+            v.checkReleased();
+            return new PyMemoryView(self, v.source, v.start, v.step, v.length, v.readonly, v.format);
+        });
+        d.method1("__release_buffer__", (self, view) -> {
+            if (!(view instanceof PyMemoryView)) throw Errors.typeError("expected a memoryview object");
+            return PyNone.NONE;
+        });
         d.method0("release", self -> {
             ((PyMemoryView) self).release();
             return PyNone.NONE;

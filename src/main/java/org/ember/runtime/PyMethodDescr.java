@@ -16,11 +16,13 @@ public final class PyMethodDescr extends PyObject implements PyCallable {
                 t.call = (self, args, off, n, kw) -> ((PyMethodDescr) self).call(args, off, n, kw);
                 t.descrGet = PyMethodDescr::descrGet;
                 t.repr = self -> new PyStr("<method '" + ((PyMethodDescr) self).name() + "' of '"
-                        + ((PyMethodDescr) self).owner.name() + "' objects>");
+                        + ((PyMethodDescr) self).owner.tpName() + "' objects>");
             })
             .dict(d -> {
                 d.getset("__name__", self -> new PyStr(((PyMethodDescr) self).name()), null);
                 d.getset("__objclass__", self -> ((PyMethodDescr) self).owner, null);
+                d.getset("__text_signature__", PyMethodDescr::textSignature, null);
+                d.getset("__doc__", PyMethodDescr::docOrNone, null);
                 d.getset("__qualname__", self -> new PyStr(((PyMethodDescr) self).owner.qualname()
                         + "." + ((PyMethodDescr) self).name()), null);
             })
@@ -31,20 +33,41 @@ public final class PyMethodDescr extends PyObject implements PyCallable {
                 t.call = (self, args, off, n, kw) -> ((PyMethodDescr) self).callClassMethod(args, off, n, kw);
                 t.descrGet = PyMethodDescr::descrGet;
                 t.repr = self -> new PyStr("<method '" + ((PyMethodDescr) self).name() + "' of '"
-                        + ((PyMethodDescr) self).owner.name() + "' objects>");
+                        + ((PyMethodDescr) self).owner.tpName() + "' objects>");
+            })
+            .dict(d -> {
+                d.getset("__name__", self -> new PyStr(((PyMethodDescr) self).name()), null);
+                d.getset("__objclass__", self -> ((PyMethodDescr) self).owner, null);
+                d.getset("__qualname__", self -> new PyStr(((PyMethodDescr) self).owner.qualname()
+                        + "." + ((PyMethodDescr) self).name()), null);
+                d.getset("__text_signature__", PyMethodDescr::textSignature, null);
+                d.getset("__doc__", PyMethodDescr::docOrNone, null);
             })
             .build();
+
+    private static Object docOrNone(Object self) {
+        String doc = ((PyMethodDescr) self).doc;
+        return doc == null ? PyNone.NONE : new PyStr(doc);
+    }
+
+    private static Object textSignature(Object self) {
+        PyMethodDescr d = (PyMethodDescr) self;
+        return BuiltinSignatures.ofMethod(d.owner, d.name());
+    }
 
     private final PyType owner;
     private final ArgSpec spec;
     private final PyBuiltinFunction.Body body;
     private final boolean classMethod;
+    /** Ember's docstring for the method ({@link BuiltinDocs#forMethod}), or null; looked up once, not per binding. */
+    private final String doc;
 
     public PyMethodDescr(PyType owner, ArgSpec spec, PyBuiltinFunction.Body body, boolean classMethod) {
         this.owner = owner;
         this.spec = spec.ownedBy(owner.name());
         this.body = body;
         this.classMethod = classMethod;
+        this.doc = BuiltinDocs.forMethod(owner.name(), spec.name());
     }
 
     @Override
@@ -118,10 +141,10 @@ public final class PyMethodDescr extends PyObject implements PyCallable {
         PyMethodDescr d = (PyMethodDescr) descr;
         if (d.classMethod) {
             PyType cls = type instanceof PyType t ? t : Abstract.typeOf(obj);
-            return new PyBuiltinFunction(d.spec, cls, d.body);
+            return new PyBuiltinFunction(d.spec, cls, d.body).withDoc(d.doc);
         }
         if (obj == null) return d;
         d.checkReceiver(obj);
-        return new PyBuiltinFunction(d.spec, obj, d.body);
+        return new PyBuiltinFunction(d.spec, obj, d.body).withDoc(d.doc);
     }
 }

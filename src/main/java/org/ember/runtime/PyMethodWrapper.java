@@ -12,7 +12,15 @@ public final class PyMethodWrapper extends PyObject implements PyCallable {
                             + " object at " + Abstract.addressOf(w.self) + ">");
                 };
             })
-            .dict(d -> d.getset("__self__", self -> ((PyMethodWrapper) self).self, null))
+            .dict(d -> {
+                d.getset("__self__", self -> ((PyMethodWrapper) self).self, null);
+                d.getset("__name__", self -> new PyStr(((PyMethodWrapper) self).wrapper.name), null);
+                d.getset("__objclass__", self -> ((PyMethodWrapper) self).wrapper.owner, null);
+                d.getset("__qualname__", self -> new PyStr(((PyMethodWrapper) self).wrapper.owner.qualname() + "."
+                        + ((PyMethodWrapper) self).wrapper.name), null);
+                d.getset("__text_signature__", self -> BuiltinSignatures.ofSlotWrapper(((PyMethodWrapper) self).wrapper.owner,
+                        ((PyMethodWrapper) self).wrapper.name), null);
+            })
             .build();
 
     private final PySlotWrapper wrapper;

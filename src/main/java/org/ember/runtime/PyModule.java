@@ -41,9 +41,17 @@ public final class PyModule extends PyObject {
         return this;
     }
 
-    /** A module subclass's instance keeps its attributes in the module's namespace (its __dict__ is the module dict). */
+    /**
+     * A module subclass's instance keeps its attributes in the module's namespace (its __dict__
+     * is the module dict). Without __slots__ it is a plain module object whose class is the
+     * subclass, so that {@code __class__} can later move between ModuleType and its subclasses.
+     */
     private static Object newInstance(PyType type, Object[] args, int offset, int nargs, PyTuple kwnames) {
         PyModule module = new PyModule("");
+        if (type.slotCount() == 0) {
+            module.type = type;
+            return module;
+        }
         PyObject made = type.wrap(module);
         if (made instanceof PyHeapObject instance) instance.setDict(module.dict);
         return made;
@@ -65,7 +73,24 @@ public final class PyModule extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    /** The module's class: ModuleType, or a ModuleType subclass assigned to {@code __class__} (lazy loaders). */
+    private volatile PyType type = TYPE;
+
+    /**
+     * {@code module.__class__ = cls}: any ModuleType subclass that adds no {@code __slots__}
+     * (the instance stays this object, its namespace the module dict), as CPython allows.
+     */
+    public void setModuleClass(PyType newType) {
+        if (!newType.isSubtype(TYPE)) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (newType.slotCount() != 0) {
+            throw Errors.typeError("__class__ assignment: '%s' object layout differs from '%s'", newType.name(), type.name());
+        }
+        type = newType;
     }
 
     public PyDict dict() {

@@ -266,8 +266,29 @@ public final class PyRange extends PyObject {
                     t.iter = self -> self;
                     t.iternext = self -> ((Iter) self).next();
                 })
-                .dict(d -> d.method0("__length_hint__", self -> PyInt.of(Math.max(0, ((Iter) self).range.length - ((Iter) self).index))))
+                .dict(d -> {
+                    d.method0("__length_hint__", self -> PyInt.of(Math.max(0, ((Iter) self).range.length - ((Iter) self).index)));
+                    d.method0("__reduce__", self -> ((Iter) self).reduce());
+                    d.method1("__setstate__", (self, state) -> {
+                        ((Iter) self).skip(IteratorState.position(state));
+                        return PyNone.NONE;
+                    });
+                })
                 .build();
+
+        /** (iter, (range(next, end, step),), None): the range of what is left, as CPython 3.12+. */
+        private Object reduce() {
+            long left = Math.max(0, range.length - index);
+            long next = range.start + Math.min(index, range.length) * range.step;
+            PyRange rest = new PyRange(next, next + left * range.step, range.step);
+            return PyTuple.of(IteratorState.builtin("iter"), PyTuple.of(rest), PyNone.NONE);
+        }
+
+        /** __setstate__(n): skips n items (clamped to what is left). */
+        private synchronized void skip(long count) {
+            long left = Math.max(0, range.length - index);
+            index += IteratorState.clamp(count, 0, left);
+        }
 
         private final PyRange range;
         private long index;
@@ -299,7 +320,35 @@ public final class PyRange extends PyObject {
                     t.iter = self -> self;
                     t.iternext = self -> ((LongIter) self).next();
                 })
+                .dict(d -> {
+                    d.method0("__length_hint__", self -> PyInt.of(((LongIter) self).remaining()));
+                    d.method0("__reduce__", self -> ((LongIter) self).reduce());
+                    d.method1("__setstate__", (self, state) -> {
+                        ((LongIter) self).skip(state);
+                        return PyNone.NONE;
+                    });
+                })
                 .build();
+
+        private synchronized BigInteger remaining() {
+            return remaining.max(BigInteger.ZERO);
+        }
+
+        /** (iter, (range(next, end, step),), None), as range_iterator's. */
+        private synchronized Object reduce() {
+            BigInteger left = remaining.max(BigInteger.ZERO);
+            PyRange rest = PyRange.of(current, current.add(left.multiply(step)), step);
+            return PyTuple.of(IteratorState.builtin("iter"), PyTuple.of(rest), PyNone.NONE);
+        }
+
+        /** __setstate__(n): skips n items (an int; clamped to what is left). */
+        private synchronized void skip(Object state) {
+            PyInt n = PyInt.asInt(state);
+            if (n == null) throw Errors.typeError("an integer is required");
+            BigInteger count = n.bigValue().max(BigInteger.ZERO).min(remaining.max(BigInteger.ZERO));
+            current = current.add(count.multiply(step));
+            remaining = remaining.subtract(count);
+        }
 
         private BigInteger current;
         private final BigInteger step;

@@ -26,6 +26,9 @@ public final class PySlotWrapper extends PyObject implements PyCallable {
             .dict(d -> {
                 d.getset("__name__", self -> new PyStr(((PySlotWrapper) self).name), null);
                 d.getset("__objclass__", self -> ((PySlotWrapper) self).owner, null);
+                d.getset("__qualname__", self -> new PyStr(((PySlotWrapper) self).owner.qualname() + "." + ((PySlotWrapper) self).name), null);
+                d.getset("__text_signature__", self -> BuiltinSignatures.ofSlotWrapper(((PySlotWrapper) self).owner,
+                        ((PySlotWrapper) self).name), null);
             })
             .build();
 

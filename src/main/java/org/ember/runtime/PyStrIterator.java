@@ -12,8 +12,25 @@ public final class PyStrIterator extends PyObject {
                     t.iter = self -> self;
                     t.iternext = self -> ((PyStrIterator) self).next();
                 })
-                .dict(d -> d.method0("__length_hint__", self -> PyInt.of(((PyStrIterator) self).remaining())))
+                .dict(d -> {
+                    d.method0("__length_hint__", self -> PyInt.of(((PyStrIterator) self).remaining()));
+                    d.method0("__reduce__", self -> ((PyStrIterator) self).reduce());
+                    d.method1("__setstate__", (self, state) -> {
+                        ((PyStrIterator) self).setState(IteratorState.position(state));
+                        return PyNone.NONE;
+                    });
+                })
                 .build();
+    }
+
+    /** (iter, (str,), index); (iter, ('',)) once exhausted. */
+    private synchronized Object reduce() {
+        if (exhausted) return IteratorState.reduceExhausted(IteratorState.builtin("iter"), PyStr.EMPTY);
+        return IteratorState.reduce(IteratorState.builtin("iter"), str, index);
+    }
+
+    private synchronized void setState(long position) {
+        if (!exhausted) index = (int) IteratorState.clamp(position, 0, str.length());
     }
 
     /** One-character strings for Latin-1, shared as CPython shares them. */
@@ -26,6 +43,8 @@ public final class PyStrIterator extends PyObject {
     private final PyStr str;
     private final boolean ascii;
     private int index;
+    /** Set when next() has reported the end (CPython then drops the string). */
+    private boolean exhausted;
 
     PyStrIterator(PyStr str) {
         this.str = str;
@@ -43,7 +62,10 @@ public final class PyStrIterator extends PyObject {
     }
 
     private synchronized Object next() {
-        if (index >= str.length()) return null;
+        if (index >= str.length()) {
+            exhausted = true;
+            return null;
+        }
         return charAt(str, index++);
     }
 

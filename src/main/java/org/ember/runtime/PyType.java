@@ -256,6 +256,12 @@ public final class PyType extends PyObject implements PyCallable {
      * the qualified tp_name ("datetime.date") that messages show, and __name__ its last part.
      */
     public boolean hasQualifiedName() { return qualifiedName; }
+    /** CPython's tp_name: "deque" is "collections.deque" (builtin types outside builtins carry their module). */
+    public String tpName() {
+        if (isHeapType() || qualifiedName) return name;
+        String module = module();
+        return module.equals("builtins") ? name : module + "." + name;
+    }
     public void setQualifiedName(String tpName) { name = tpName; qualifiedName = true; }
     private volatile boolean qualifiedName;
     public void setQualname(String newQualname) { qualname = newQualname; }

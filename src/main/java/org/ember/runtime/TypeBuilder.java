@@ -41,8 +41,9 @@ public final class TypeBuilder {
         return value(name, new PyMethodDescr(type, spec, body, true));
     }
 
+    /** A static method ({@code str.maketrans}): as in CPython its function's __self__ is the type, which the body ignores. */
     public TypeBuilder staticMethod(String name, ArgSpec spec, PyBuiltinFunction.Body body) {
-        return value(name, new PyStaticMethod(new PyBuiltinFunction(spec, body)));
+        return value(name, new PyStaticMethod(new PyBuiltinFunction(spec, type, body)));
     }
 
     public TypeBuilder getset(String name, PyGetSetDescr.Getter getter, PyGetSetDescr.Setter setter) {

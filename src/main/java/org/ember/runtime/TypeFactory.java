@@ -239,7 +239,7 @@ public final class TypeFactory {
     }
 
     private static Object instanceDict(Object self) {
-        PyDict d = self instanceof PyHeapObject h ? h.dict() : null;
+        PyDict d = self instanceof PyHeapObject h ? h.dict() : self instanceof PyModule m ? m.dict() : null;
         if (d == null) throw Errors.attributeError("'%s' object has no attribute '__dict__'", Abstract.typeName(self));
         return d;
     }

@@ -161,6 +161,7 @@ final class TypeSlots {
             PyType t = checkSettable(self, "__doc__", v);
             t.setAttribute("__doc__", v);
         });
+        d.getset("__text_signature__", self -> BuiltinSignatures.ofType(of(self)), null);
         d.getset("__flags__", self -> PyInt.of(TypeLayout.flags(of(self))), PyGetSetDescr.READONLY_MEMBER);
         d.getset("__basicsize__", self -> PyInt.of(TypeLayout.basicSize(of(self))), PyGetSetDescr.READONLY_MEMBER);
         d.getset("__itemsize__", self -> PyInt.of(TypeLayout.itemSize(of(self))), PyGetSetDescr.READONLY_MEMBER);

@@ -32,8 +32,8 @@ public final class UnicodeErrors {
             throw Errors.typeError("function takes exactly %d arguments (%d given)", expected, args.size());
         }
         int i = 0;
-        if (kind != Kind.TRANSLATE) e.setAttribute("encoding", requireStr(args.get(i++), 1));
-        else e.setAttribute("encoding", PyNone.NONE);
+        if (kind != Kind.TRANSLATE) e.setField(ExceptionFields.UNICODE_ERROR_ENCODING, requireStr(args.get(i++), 1));
+        else e.setField(ExceptionFields.UNICODE_ERROR_ENCODING, null);
         Object object = args.get(i++);
         if (kind == Kind.DECODE) {
             byte[] b = PyBuffer.bytesOf(object);
@@ -42,10 +42,10 @@ public final class UnicodeErrors {
         } else {
             requireStr(object, kind == Kind.TRANSLATE ? 1 : 2);
         }
-        e.setAttribute("object", object);
-        e.setAttribute("start", requireInt(args.get(i++), i));
-        e.setAttribute("end", requireInt(args.get(i++), i));
-        e.setAttribute("reason", requireStr(args.get(i), i + 1));
+        e.setField(ExceptionFields.UNICODE_ERROR_OBJECT, object);
+        e.setField(ExceptionFields.UNICODE_ERROR_START, requireInt(args.get(i++), i));
+        e.setField(ExceptionFields.UNICODE_ERROR_END, requireInt(args.get(i++), i));
+        e.setField(ExceptionFields.UNICODE_ERROR_REASON, requireStr(args.get(i), i + 1));
     }
 
     private static Object requireStr(Object o, int position) {
@@ -53,16 +53,16 @@ public final class UnicodeErrors {
         return o;
     }
 
+    /** An index-sized int (the 'n' argument format: __index__ accepted), stored as a plain int. */
     private static Object requireInt(Object o, int position) {
-        if (PyInt.asInt(o) == null) {
-            throw Errors.typeError("'%s' object cannot be interpreted as an integer", Abstract.typeName(o));
-        }
-        return o;
+        PyInt value = Abstract.index(o);
+        if (!value.fitsLong()) throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        return PyInt.of(value.longValue());
     }
 
     private static String message(PyBaseException e, Kind kind) {
-        Object encoding = e.getAttribute("encoding"), object = e.getAttribute("object"), reason = e.getAttribute("reason");
-        Object startObj = e.getAttribute("start"), endObj = e.getAttribute("end");
+        Object encoding = e.field(ExceptionFields.UNICODE_ERROR_ENCODING), object = e.field(ExceptionFields.UNICODE_ERROR_OBJECT), reason = e.field(ExceptionFields.UNICODE_ERROR_REASON);
+        Object startObj = e.field(ExceptionFields.UNICODE_ERROR_START), endObj = e.field(ExceptionFields.UNICODE_ERROR_END);
         boolean objectFits = kind == Kind.DECODE ? PyBuffer.of(object) != null : PyStr.asStr(object) != null;
         if (object == null || reason == null || startObj == null || endObj == null || !objectFits
                 || PyInt.asInt(startObj) == null || PyInt.asInt(endObj) == null) {

@@ -242,14 +242,15 @@ public final class WeakRefRegistry {
     /**
      * Whether {@code obj} may be weakly referenced: instances of Python classes (except
      * subclasses of int, tuple and other variable-size builtins) and the builtin types CPython
-     * gives a weakref list. Known deviation: a class with {@code __slots__} lacking
-     * {@code __weakref__} still allows weak references.
+     * gives a weakref list. A class whose {@code __slots__} lack {@code __weakref__} (and whose
+     * bases give none) refuses them, as CPython.
      */
     public static boolean isWeakReferenceable(Object obj) {
         if (obj instanceof PyInstance inst) {
-            return !(inst.base instanceof PyInt || inst.base instanceof PyTuple);
+            if (inst.base instanceof PyInt || inst.base instanceof PyTuple) return false;
+            return TypeLayout.weakrefOffset(inst.type()) != 0 || inst.base != null && isWeakReferenceable(inst.base);
         }
-        if (obj instanceof PyBaseException exc) return exc.type().isHeapType();
+        if (obj instanceof PyBaseException exc) return exc.type().isHeapType() && TypeLayout.weakrefOffset(exc.type()) != 0;
         return obj instanceof PyType || obj instanceof PyFunction || obj instanceof PyBuiltinFunction
                 || obj instanceof PySet || obj instanceof PyFrozenSet || obj instanceof PyGenerator
                 || obj instanceof PyBoundMethod || obj instanceof PyModule || obj instanceof PyCode
