@@ -418,6 +418,132 @@ public final class JitOps {
         return CALL_KW(f, ts, s, sp, cache, oparg);
     }
 
+    // ---- helpers of the instructions compiled inline (stack values in JVM locals, see CodeCompiler) ----
+
+    /** LOAD_CONST compiled inline (the JIT checked at compile time that the constant is supported). */
+    static Object constant(Frame f, int index) {
+        return f.code.consts[index];
+    }
+
+    static Object smallInt(int value) {
+        return PyInt.of(value);
+    }
+
+    /** COMPARE_OP_INT's fast path: {@code op} is the comparison (oparg >> 5), a constant in compiled code. */
+    static boolean compareLongs(long x, long y, int op) {
+        return switch (op) {
+            case 0 -> x < y;
+            case 1 -> x <= y;
+            case 2 -> x == y;
+            case 3 -> x != y;
+            case 4 -> x > y;
+            default -> x >= y;
+        };
+    }
+
+    /** COMPARE_OP_FLOAT's fast path: Java's comparisons are IEEE's, as Python's (NaN: all false but !=). */
+    static boolean compareDoubles(double x, double y, int op) {
+        return switch (op) {
+            case 0 -> x < y;
+            case 1 -> x <= y;
+            case 2 -> x == y;
+            case 3 -> x != y;
+            case 4 -> x > y;
+            default -> x >= y;
+        };
+    }
+
+    /** The slow path of a compare fused with its POP_JUMP_IF: the bool the body left at {@code s[i]}, popped. */
+    static boolean popTruth(Object[] s, int i) {
+        Object v = s[i];
+        s[i] = null;
+        return v == PyBool.TRUE;
+    }
+
+    /** A specialized form's fast path ran inline: counted as the interpreter's body counts it (stats on only). */
+    static void hit(int op) {
+        Specialized.hitFromJit(op);
+    }
+
+    /** RETURN_VALUE of a value held in a JVM local. */
+    static Object returnLocal(Frame f, Object result) {
+        f.sp = f.stackBase;
+        return result;
+    }
+
+    // ---- direct calls: CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS to compiled code ------------
+    //
+    // Compiled code calls the callee's CompiledCode.run itself (an invokevirtual in the caller's
+    // generated class, so each call site has its own type profile and C2 can inline the callee),
+    // with Eval.run's prologue (link) and epilogue (unlink) around it as these helpers.
+
+    /**
+     * The guard and frame setup of a CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS site
+     * ({@link Specialized#enterExactArgs}: arguments moved, recursion depth entered); on a miss
+     * the generic call has run and left its result at the call's base slot, and this returns null.
+     */
+    static Frame enterExact(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg, int op) {
+        int base = sp - oparg - 2;
+        Frame callee = Specialized.enterExactArgs(f, ts, s, base, cache, oparg, op);
+        if (callee == null) s[base] = Specialized.callMiss(op, f, ts, s, base, cache, oparg);
+        return callee;
+    }
+
+    /** The callee's compiled code (the call counted as {@link Tier2#enter} counts it), or null: interpret it. */
+    static CompiledCode compiledCallee(Frame callee, ThreadState ts) {
+        CompiledCode cc = Tier2.compiledFor(callee.code, ts);
+        if (cc != null && org.ember.jit.JitStats.ENABLED) org.ember.jit.JitStats.entered();
+        return cc;
+    }
+
+    /** A callee without compiled code: {@link Tier2#runEntered} (Eval.run, the recursion depth left). */
+    static Object runInterpreted(Frame callee, ThreadState ts) {
+        return Tier2.runEntered(callee, ts);
+    }
+
+    /** Eval.run's prologue for a callee run compiled; returns the recursion depth to restore at its end. */
+    static int link(Frame callee, ThreadState ts) {
+        if (callee.copy.owner != ts.codeCopyIndex && callee.copy.owner >= 0) callee.useCopyOf(ts);
+        callee.previous = ts.frame;
+        ts.frame = callee;
+        callee.executing = true;
+        return ts.recursionDepth();
+    }
+
+    /** The callee's compiled run returned: a hand-back continues in the interpreter; then Eval.run's epilogue. */
+    static Object leaveCompiled(Frame callee, ThreadState ts, int depth, Object result) {
+        if (result == Tier2.DEOPT) {
+            try {
+                result = Eval.runLoop(callee, ts);
+            } catch (Throwable t) {
+                throw sneaky(abandonCompiled(callee, ts, depth, t));
+            }
+        }
+        unlink(callee, ts, depth);
+        return result;
+    }
+
+    /** The callee's compiled run raised: Eval.run's epilogue, and the error as {@link Tier2#runEntered} converts it. */
+    static Throwable abandonCompiled(Frame callee, ThreadState ts, int depth, Throwable t) {
+        unlink(callee, ts, depth);
+        if (t instanceof StackOverflowError) return Errors.recursionError("maximum recursion depth exceeded");
+        return t;
+    }
+
+    private static void unlink(Frame callee, ThreadState ts, int depth) {
+        callee.executing = false;
+        ts.frame = callee.previous;
+        ts.restoreRecursionDepth(depth);
+        if (callee.suspended) callee.previous = null;
+        else Eval.clearValueStack(callee);
+        ts.leaveRecursiveCall();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
     // ---- what the generated code calls around the instructions --------------------------------------
 
     /** The rare instructions (no jumps, no caches): the interpreter's own out-of-loop bodies. */

@@ -42,6 +42,11 @@ final class Specialized {
         if (SpecStats.ENABLED) SpecStats.hit(op);
     }
 
+    /** Tier 2's inline fast paths count their hits here. */
+    static void hitFromJit(int op) {
+        hit(op);
+    }
+
     private static void miss(int op) {
         if (SpecStats.ENABLED) SpecStats.miss(op);
     }

@@ -72,7 +72,7 @@ class JitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion"})
+    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_unboxed", "jit_frames"})
     void theJitProgramsRunCompiled(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         Run run = run(Files.readString(file), file.getFileName().toString(), 0);
@@ -88,6 +88,27 @@ class JitTest {
         assertTrue(functions >= 3, name + " defines the functions it tests");
         // a JIT bug (VerifyError, bad class bytes) is caught and recorded, never surfaced: none may have happened
         JitStats.failures().keySet().forEach(reason -> assertTrue(!reason.startsWith("internal error"), reason));
+    }
+
+    /**
+     * The programs again with code compiled after it ran (and specialized) a few times: the
+     * inline int/float forms on JVM locals and the direct calls appear only in code compiled
+     * from specialized bytecode (at threshold 0 everything compiles before it specializes).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"jit_unboxed", "jit_frames", "jit_calls", "jit_exceptions", "jit_recursion", "jit_arith_flow"})
+    void warmCompiledCodeInlinesArithmeticAndCallsDirectly(String name) throws Exception {
+        Path file = PROGRAMS.resolve(name + ".py");
+        long inlined = JitStats.inlinedCount(), direct = JitStats.directCallCount();
+        Run run = run(Files.readString(file), file.getFileName().toString(), 10);
+        assertEquals(Files.readString(PROGRAMS.resolve(name + ".stdout")), run.stdout);
+        JitStats.failures().keySet().forEach(reason -> assertTrue(!reason.startsWith("internal error"), reason));
+        if (name.equals("jit_unboxed") || name.equals("jit_frames")) {
+            assertTrue(JitStats.inlinedCount() - inlined >= 30, "inline instructions: " + (JitStats.inlinedCount() - inlined));
+        }
+        if (name.equals("jit_frames")) {
+            assertTrue(JitStats.directCallCount() - direct >= 5, "direct call sites: " + (JitStats.directCallCount() - direct));
+        }
     }
 
     @Test

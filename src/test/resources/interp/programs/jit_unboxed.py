@@ -1,0 +1,111 @@
+# Tier 2 (docs/jit.md): int and float arithmetic and comparisons compiled inline on values held
+# in JVM locals. Every function runs warm first (so tier 2 compiles it from specialized bytecode),
+# then is fed what the inline forms' guards must reject: overflow out of the long range, big
+# ints, nan/inf/-0.0, bools, int/float mixes, subclasses, strings.
+import math
+
+
+class MyInt(int):
+    def __add__(self, other):
+        return "MyInt.__add__"
+
+
+class MyFloat(float):
+    def __lt__(self, other):
+        return True
+
+
+def add(a, b):
+    return a + b
+
+
+def sub(a, b):
+    return a - b
+
+
+def mul(a, b):
+    return a * b
+
+
+def poly(x, y):
+    return x * x + 3 * y - x * y + 1
+
+
+def fpoly(x, y):
+    return x * x + 3.0 * y - x * y + 1.0
+
+
+def less(a, b):
+    if a < b:
+        return "lt"
+    return "ge"
+
+
+def compare_all(a, b):
+    return (a < b, a <= b, a == b, a != b, a > b, a >= b)
+
+
+def branchy(a, b):
+    if a == b:
+        return "eq"
+    elif a > b:
+        return "gt"
+    elif not a <= b:
+        return "nan?"
+    return "lt"
+
+
+def loop_sum(n):
+    total = 0
+    for i in range(n):
+        if i % 3 == 0:
+            continue
+        total = total + i * i - 1
+    return total
+
+
+def float_loop(n):
+    x = 0.0
+    y = 1.0
+    for i in range(n):
+        x = x * 0.5 + y
+        y = y - x * 0.25
+    return x, y
+
+
+for _ in range(300):
+    add(1, 2); sub(5, 3); mul(6, 7); add(1.5, 2.5); sub(1.5, 0.5); mul(1.5, 2.0)
+    poly(3, 4); fpoly(1.5, 2.5); less(1, 2); less(1.0, 2.0); compare_all(1, 2); compare_all(1.0, 2.0)
+    branchy(1, 2); branchy(2.0, 1.0); loop_sum(20); float_loop(20)
+
+big = 2 ** 62
+print("ints", add(1, 2), sub(5, 3), mul(6, 7), poly(3, 4))
+print("overflow", add(big, big), sub(-big, big), mul(big, 4), mul(-big, big), add(2 ** 63 - 1, 1), sub(-2 ** 63, 1))
+print("big", add(2 ** 100, 1), sub(2 ** 100, 2 ** 100), mul(2 ** 64, 2 ** 64), poly(2 ** 40, 2 ** 70))
+print("small results", add(-5, 5), sub(256, 1), mul(-1, 5), add(True, True), mul(False, 3))
+print("floats", add(1.5, 2.5), sub(1.5, 0.5), mul(1.5, 2.0), fpoly(1.5, 2.5))
+nan, inf = float("nan"), float("inf")
+print("specials", add(inf, -inf), mul(inf, 0.0), sub(-0.0, 0.0), add(-0.0, -0.0), mul(-0.0, 5.0), mul(1e308, 10.0))
+print("signs", math.copysign(1.0, add(-0.0, -0.0)), math.copysign(1.0, sub(0.0, 0.0)), math.copysign(1.0, mul(-0.0, 1.0)))
+print("mixed", add(1, 2.5), mul(2.5, 2), sub(True, 0.5), fpoly(2, 3), poly(1.5, 2))
+print("strings", add("a", "b"), mul("ab", 3), mul([1], 2))
+print("subclasses", add(MyInt(1), 2), add(2, MyInt(1)), less(MyFloat(5.0), 1.0))
+print("compare ints", compare_all(1, 2), compare_all(2, 2), compare_all(3, 2))
+print("compare big", compare_all(2 ** 70, 2 ** 70 + 1), compare_all(-2 ** 70, 1), less(2 ** 64, 2 ** 63))
+print("compare floats", compare_all(1.0, 2.0), compare_all(-0.0, 0.0), compare_all(inf, inf))
+print("compare nan", compare_all(nan, nan), compare_all(nan, 1.0), compare_all(1.0, nan))
+print("compare mixed", compare_all(1, 1.0), compare_all(2 ** 53 + 1, float(2 ** 53)), compare_all(True, 1))
+print("branchy", branchy(1, 2), branchy(2, 2), branchy(3.0, 2.0), branchy(nan, 1.0), branchy("b", "a"))
+print("loops", loop_sum(1000), loop_sum(10 ** 5), float_loop(1000))
+try:
+    less(1, "x")
+except TypeError as e:
+    print("TypeError", e)
+try:
+    add(None, 1.5)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    compare_all(1.0, [])
+except TypeError as e:
+    print("TypeError", e)
