@@ -73,7 +73,38 @@ def float_loop(n):
     return x, y
 
 
+def item(seq, i):
+    return seq[i]
+
+
+def put(seq, i, v):
+    seq[i] = v
+    return seq
+
+
+def truth(x):
+    if x:
+        return "T"
+    return "F"
+
+
+def same_str(a, b):
+    if a == b:
+        return "eq"
+    return "ne" if a != b else "?"
+
+
+class MyList(list):
+    def __getitem__(self, i):
+        return "MyList.__getitem__"
+
+    def __setitem__(self, i, v):
+        print("MyList.__setitem__", i, v)
+
+
 for _ in range(300):
+    item([1, 2], 1); item((1, 2), 0); put([1, 2], 0, 5); truth(1); truth([]); truth(None); truth(""); truth(True)
+    same_str("a", "b")
     add(1, 2); sub(5, 3); mul(6, 7); add(1.5, 2.5); sub(1.5, 0.5); mul(1.5, 2.0)
     poly(3, 4); fpoly(1.5, 2.5); less(1, 2); less(1.0, 2.0); compare_all(1, 2); compare_all(1.0, 2.0)
     branchy(1, 2); branchy(2.0, 1.0); loop_sum(20); float_loop(20)
@@ -109,3 +140,17 @@ try:
     compare_all(1.0, [])
 except TypeError as e:
     print("TypeError", e)
+
+print("item", item([1, 2, 3], -1), item((1, 2), 1), item([[0]], 0))
+for args in [([1], 5), ((1,), 3), ([1], "x"), (MyList([1]), 0), ({0: 9}, 0), ((1, 2), -1), ([1, 2], -3), ([1], 2 ** 70), ("ab", 1)]:
+    try:
+        print("item", item(*args))
+    except Exception as e:
+        print("item", type(e).__name__, e)
+for args in [([1], 0, 9), ([1], 5, 9), ([1], -1, 8), (MyList([1]), 0, 1), ({}, "k", 1), ((1,), 0, 1), ([1], 2 ** 64, 0)]:
+    try:
+        print("put", put(*args))
+    except Exception as e:
+        print("put", type(e).__name__, e)
+print("truth", [truth(v) for v in (0, 1, -1, 2 ** 70, [], [0], None, "", "a", True, False, 0.0, 1.5, nan, (), (1,), {}, object(), MyList())])
+print("same_str", same_str("a", "a"), same_str("a", "b"), same_str(1, 1), same_str("a", 1), same_str(1.0, 1), same_str("é", "é"))

@@ -460,6 +460,47 @@ public final class JitOps {
         return v == PyBool.TRUE;
     }
 
+    // Fast paths that neither raise nor run Python code (so the frame need not be up to date
+    // while they run): the result, or null (false) for the slow path, the family's body.
+
+    static Object subscrListIntFast(Object a, Object b) {
+        if (a.getClass() != PyList.class || b.getClass() != PyInt.class || !((PyInt) b).fitsInt()) return null;
+        PyList list = (PyList) a;
+        int index = (int) ((PyInt) b).longValue();
+        return list.getOrNull(index < 0 ? index + list.size() : index);
+    }
+
+    static Object subscrTupleIntFast(Object a, Object b) {
+        if (a.getClass() != org.ember.runtime.PyTuple.class || b.getClass() != PyInt.class || !((PyInt) b).fitsInt()) return null;
+        org.ember.runtime.PyTuple t = (org.ember.runtime.PyTuple) a;
+        int index = (int) ((PyInt) b).longValue();
+        return index >= 0 && index < t.size() ? t.get(index) : null;
+    }
+
+    /** COMPARE_OP_STR (== and != only, as the specializer picks it). */
+    static Object compareStrFast(Object a, Object b, int oparg) {
+        if (a.getClass() != org.ember.runtime.PyStr.class || b.getClass() != org.ember.runtime.PyStr.class) return null;
+        boolean equal = ((org.ember.runtime.PyStr) a).value().equals(((org.ember.runtime.PyStr) b).value());
+        return PyBool.of(equal == (oparg >> 5 == 2));
+    }
+
+    static Object toBoolFast(Object v, int op) {
+        Class<?> c = v.getClass();
+        return switch (op) {
+            case TO_BOOL_BOOL -> c == PyBool.class ? v : null;
+            case TO_BOOL_INT -> c == PyInt.class ? PyBool.of(((PyInt) v).signum() != 0) : null;
+            case TO_BOOL_LIST -> c == PyList.class ? PyBool.of(((PyList) v).size() != 0) : null;
+            case TO_BOOL_NONE -> v == PyNone.NONE ? PyBool.FALSE : null;
+            case TO_BOOL_STR -> c == org.ember.runtime.PyStr.class ? PyBool.of(((org.ember.runtime.PyStr) v).length() != 0) : null;
+            default -> null;
+        };
+    }
+
+    static boolean storeListIntFast(Object value, Object list, Object key) {
+        return list.getClass() == PyList.class && key.getClass() == PyInt.class && ((PyInt) key).fitsInt()
+                && ((PyList) list).setIfInRange((int) ((PyInt) key).longValue(), value);
+    }
+
     /** A specialized form's fast path ran inline: counted as the interpreter's body counts it (stats on only). */
     static void hit(int op) {
         Specialized.hitFromJit(op);

@@ -529,6 +529,11 @@ public final class CodeCompiler {
                 case BINARY_OP_ADD_FLOAT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT,
                      BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT -> binaryInline(in, d);
                 case COMPARE_OP_INT, COMPARE_OP_FLOAT -> compareInline(in, i, d);
+                case BINARY_OP_SUBSCR_LIST_INT -> pureBinary(in, d, "subscrListIntFast", false, "ANY_BINARY_OP");
+                case BINARY_OP_SUBSCR_TUPLE_INT -> pureBinary(in, d, "subscrTupleIntFast", false, "ANY_BINARY_OP");
+                case COMPARE_OP_STR -> pureBinary(in, d, "compareStrFast", true, "ANY_COMPARE_OP");
+                case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR -> toBoolInline(in, d);
+                case STORE_SUBSCR_LIST_INT -> storeSubscrInline(in, d);
                 default -> {
                     return false;
                 }
@@ -665,6 +670,73 @@ public final class CodeCompiler {
             drop(left);
             drop(right);
             skipNext = true;
+        }
+
+        /**
+         * A binary form whose fast path is a JitOps helper that neither raises nor runs Python
+         * code (null: the slow path): operands and result stay in JVM locals.
+         */
+        private void pureBinary(Insn in, int d, String helper, boolean withOparg, String family) {
+            int left = d - 2, right = d - 1;
+            Label slow = b.newLabel(), done = b.newLabel();
+            load(left);
+            load(right);
+            if (withOparg) {
+                b.loadConstant(in.oparg);
+                b.invokestatic(CD_JIT_OPS, helper, MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_int));
+            } else {
+                b.invokestatic(CD_JIT_OPS, helper, MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+            }
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            b.astore(STACK + left);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, family);
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + left).aaload().astore(STACK + left);
+            b.labelBinding(done);
+            inLocal[left] = true;
+            dirty[left] = true;
+            drop(right);
+        }
+
+        /** TO_BOOL_{BOOL,INT,LIST,NONE,STR}: the value's truth from a JitOps helper, in place. */
+        private void toBoolInline(Insn in, int d) {
+            int top = d - 1;
+            Label slow = b.newLabel(), done = b.newLabel();
+            load(top);
+            b.loadConstant(in.op);
+            b.invokestatic(CD_JIT_OPS, "toBoolFast", MethodTypeDesc.of(CD_Object, CD_Object, CD_int));
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            b.astore(STACK + top);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, "ANY_TO_BOOL");
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + top).aaload().astore(STACK + top);
+            b.labelBinding(done);
+            inLocal[top] = true;
+            dirty[top] = true;
+        }
+
+        /** STORE_SUBSCR_LIST_INT: value, list, index from JVM locals; the family's body when the fast path declines. */
+        private void storeSubscrInline(Insn in, int d) {
+            Label slow = b.newLabel(), done = b.newLabel();
+            load(d - 3);
+            load(d - 2);
+            load(d - 1);
+            b.invokestatic(CD_JIT_OPS, "storeListIntFast", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object, CD_Object));
+            b.ifeq(slow);
+            countHit(in.op);
+            b.goto_(done);
+            b.labelBinding(slow);
+            slowPath(in, d, "ANY_STORE_SUBSCR");
+            b.labelBinding(done);
+            drop(d - 1);
+            drop(d - 2);
+            drop(d - 3);
         }
 
         /** The POP_JUMP_IF_TRUE/FALSE right after compare {@code in} when it can be fused with it, else null. */
