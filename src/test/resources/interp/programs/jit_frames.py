@@ -86,7 +86,26 @@ class Point:
         return self.norm2()
 
 
+class Checked:
+    def __init__(self, value):
+        if value < 0:
+            raise ValueError("negative: %r" % value)
+        self.value = value
+        if value == 13:
+            self.frame_locals = sorted(sys._getframe().f_locals)
+
+
+class Returns:
+    def __init__(self, value):
+        return value
+
+
+def make(cls, value):
+    return cls(value)
+
+
 for i in range(300):
+    make(Checked, i); make(Returns, None)
     observed(1, 2); with_locals(1.0); catching(1); catching(5); deleting(False); depth(10)
     Point(1, 2).scaled(3).norm2(); Point(1.0, 0.5).checked(10)
 
@@ -120,3 +139,9 @@ try:
     Point(30, 40).scaled(2).checked(100)
 except OverflowError as e:
     print("OverflowError", e, frames_of(e.__traceback__))
+print(make(Checked, 7).value, make(Checked, 13).frame_locals)
+for cls, value in [(Checked, -1), (Returns, 5), (Returns, None)]:
+    try:
+        print(type(make(cls, value)).__name__)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e, frames_of(e.__traceback__))

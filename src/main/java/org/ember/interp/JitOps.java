@@ -530,6 +530,37 @@ public final class JitOps {
         return callee;
     }
 
+    /**
+     * CALL_ALLOC_AND_ENTER_INIT's guard, the new instance (left in the self slot) and the
+     * {@code __init__} frame with the instance and the arguments ({@link Specialized#callAllocAndEnterInit}
+     * without its Java call); on a miss the generic call has run, its result is at the base slot, and
+     * this returns null. {@link #initResult} finishes the call.
+     */
+    static Frame enterInit(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        int base = sp - oparg - 2;
+        if (!(f.copy.refs[cache] instanceof Guards.Attr g) || s[base] != g.type() || s[base + 1] != null
+                || g.type().versionIfValid() != g.version() || !(g.descr() instanceof org.ember.runtime.PyFunction init)) {
+            s[base] = Specialized.callMiss(CALL_ALLOC_AND_ENTER_INIT, f, ts, s, base, cache, oparg);
+            return null;
+        }
+        hit(CALL_ALLOC_AND_ENTER_INIT);
+        s[base + 1] = new org.ember.runtime.PyInstance(g.type());
+        ts.enterRecursiveCall("");
+        Frame frame = new Frame(ts, init.code, init.globals, init.builtins, null, init);
+        System.arraycopy(s, base + 1, frame.values, 0, oparg + 1);
+        return frame;
+    }
+
+    /** The value of an instance-creating call whose {@code __init__} returned {@code returned}: the instance. */
+    static Object initResult(Object[] s, int base, int oparg, Object returned) {
+        if (returned != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '%s'", Abstract.typeName(returned));
+        }
+        Object instance = s[base + 1];
+        java.util.Arrays.fill(s, base + 1, base + oparg + 2, null);
+        return instance;
+    }
+
     /** The callee's compiled code (the call counted as {@link Tier2#enter} counts it), or null: interpret it. */
     static CompiledCode compiledCallee(Frame callee, ThreadState ts) {
         CompiledCode cc = Tier2.compiledFor(callee.code, ts);

@@ -780,7 +780,7 @@ public final class CodeCompiler {
             b.aload(FRAME).getfield(CD_FRAME, "units", CD_char.arrayType()).loadConstant(in.lasti).caload();
             b.loadConstant((int) units[in.lasti]);
             b.if_icmpne(other);
-            if (in.op == CALL_PY_EXACT_ARGS || in.op == CALL_BOUND_METHOD_EXACT_ARGS) directCall(in, sp);
+            if (in.op == CALL_PY_EXACT_ARGS || in.op == CALL_BOUND_METHOD_EXACT_ARGS || in.op == CALL_ALLOC_AND_ENTER_INIT) directCall(in, sp);
             else call(Instructions.name(in.op), in, sp);
             b.goto_(done);
             b.labelBinding(other);
@@ -799,8 +799,14 @@ public final class CodeCompiler {
             int callee = STACK + code.stackSize() + 1, compiled = callee + 1, depthLocal = callee + 2, caught = callee + 3;
             int base = sp - in.oparg - 2;
             Label done = b.newLabel(), interpreted = b.newLabel(), tryStart = b.newLabel(), tryEnd = b.newLabel(), abandon = b.newLabel();
-            b.aload(FRAME).aload(THREAD).aload(VALUES).loadConstant(sp).loadConstant(in.lasti + 1).loadConstant(in.oparg).loadConstant(in.op);
-            b.invokestatic(CD_JIT_OPS, "enterExact", MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_OBJECTS, CD_int, CD_int, CD_int, CD_int));
+            boolean init = in.op == CALL_ALLOC_AND_ENTER_INIT;
+            b.aload(FRAME).aload(THREAD).aload(VALUES).loadConstant(sp).loadConstant(in.lasti + 1).loadConstant(in.oparg);
+            if (init) {
+                b.invokestatic(CD_JIT_OPS, "enterInit", MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_OBJECTS, CD_int, CD_int, CD_int));
+            } else {
+                b.loadConstant(in.op);
+                b.invokestatic(CD_JIT_OPS, "enterExact", MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_OBJECTS, CD_int, CD_int, CD_int, CD_int));
+            }
             b.astore(callee);
             b.aload(callee).ifnull(done);
             b.aload(callee).aload(THREAD);
@@ -817,6 +823,7 @@ public final class CodeCompiler {
             b.labelBinding(tryEnd);
             b.aload(callee).swap().aload(THREAD).swap().iload(depthLocal).swap(); // (callee, ts, depth, result)
             b.invokestatic(CD_JIT_OPS, "leaveCompiled", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_THREAD_STATE, CD_int, CD_Object));
+            if (init) initResult(base, in.oparg);
             b.aastore();
             b.goto_(done);
             b.labelBinding(abandon);
@@ -827,11 +834,18 @@ public final class CodeCompiler {
             b.labelBinding(interpreted);
             b.aload(VALUES).loadConstant(base).aload(callee).aload(THREAD);
             b.invokestatic(CD_JIT_OPS, "runInterpreted", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_THREAD_STATE));
+            if (init) initResult(base, in.oparg);
             b.aastore();
             b.labelBinding(done);
             b.iconst_0();
             b.exceptionCatch(tryStart, tryEnd, abandon, CD_Throwable);
             JitStats.directCall();
+        }
+
+        /** (__init__'s return value on the JVM stack) -> the new instance, as JitOps.initResult makes it. */
+        private void initResult(int base, int oparg) {
+            b.aload(VALUES).swap().loadConstant(base).swap().loadConstant(oparg).swap();
+            b.invokestatic(CD_JIT_OPS, "initResult", MethodTypeDesc.of(CD_Object, CD_OBJECTS, CD_int, CD_int, CD_Object));
         }
 
         private void call(String method, Insn in, int sp) {
