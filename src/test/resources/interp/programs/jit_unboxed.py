@@ -102,7 +102,30 @@ class MyList(list):
         print("MyList.__setitem__", i, v)
 
 
+class P:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+class Q:
+    def __init__(self, y, x):
+        self.y = y
+        self.x = x
+
+
+def getx(p):
+    return p.x + p.y
+
+
+def setx(p, v):
+    p.x = v
+    p.y = v * 2
+    return p.x
+
+
 for _ in range(300):
+    getx(P(1, 2)); setx(P(1, 2), 3); getx(Q(1, 2)); setx(Q(1.5, 2.5), 0.5)
     item([1, 2], 1); item((1, 2), 0); put([1, 2], 0, 5); truth(1); truth([]); truth(None); truth(""); truth(True)
     same_str("a", "b")
     add(1, 2); sub(5, 3); mul(6, 7); add(1.5, 2.5); sub(1.5, 0.5); mul(1.5, 2.0)
@@ -154,3 +177,28 @@ for args in [([1], 0, 9), ([1], 5, 9), ([1], -1, 8), (MyList([1]), 0, 1), ({}, "
         print("put", type(e).__name__, e)
 print("truth", [truth(v) for v in (0, 1, -1, 2 ** 70, [], [0], None, "", "a", True, False, 0.0, 1.5, nan, (), (1,), {}, object(), MyList())])
 print("same_str", same_str("a", "a"), same_str("a", "b"), same_str(1, 1), same_str("a", 1), same_str(1.0, 1), same_str("é", "é"))
+
+p = P(1, 2)
+print("attrs", getx(p), setx(p, 10), getx(p), getx(Q(5, 6)), setx(Q(1, 1), 7))
+p.__dict__["x"] = 100
+print("dict", getx(p), setx(p, 3), p.__dict__)
+del p.x
+try:
+    getx(p)
+except AttributeError as e:
+    print("AttributeError", e)
+print("set after del", setx(p, 4), sorted(vars(p).items()))
+p2 = P(1, 2)
+P.x = property(lambda self: "prop")
+for f, args in [(getx, (p2,)), (setx, (p2, 1))]:
+    try:
+        print("property", f(*args))
+    except (TypeError, AttributeError) as e:
+        print("property", type(e).__name__, e)
+print("other", getx(Q("a", "b")))
+class R:
+    __slots__ = ("x", "y")
+    def __init__(self):
+        self.x = 1
+        self.y = 2
+print("slots", getx(R()), setx(R(), 9))

@@ -496,6 +496,23 @@ public final class JitOps {
         };
     }
 
+    /**
+     * LOAD_ATTR_INSTANCE_VALUE while the thread's copy still holds it (its guard chain in the
+     * cache): the value at the cached index of an owner whose class and version match, else null.
+     */
+    static Object loadInstanceValueFast(Frame f, int cache, Object owner) {
+        if ((f.units[cache - 1] & 0xFF) != LOAD_ATTR_INSTANCE_VALUE || !(owner instanceof org.ember.runtime.PyHeapObject h)) return null;
+        Guards.Attr g = Specialized.findFromJit((Guards.Attr) f.copy.refs[cache], h.type());
+        return g == null ? null : h.valueAt(g.index());
+    }
+
+    /** STORE_ATTR_INSTANCE_VALUE's fast path on the same terms; false: the body decides. */
+    static boolean storeInstanceValueFast(Frame f, int cache, Object value, Object owner) {
+        if ((f.units[cache - 1] & 0xFF) != STORE_ATTR_INSTANCE_VALUE || !(owner instanceof org.ember.runtime.PyHeapObject h)) return false;
+        Guards.Attr g = Specialized.findFromJit((Guards.Attr) f.copy.refs[cache], h.type());
+        return g != null && h.storeAt(g.index(), value);
+    }
+
     static boolean storeListIntFast(Object value, Object list, Object key) {
         return list.getClass() == PyList.class && key.getClass() == PyInt.class && ((PyInt) key).fitsInt()
                 && ((PyList) list).setIfInRange((int) ((PyInt) key).longValue(), value);

@@ -106,6 +106,11 @@ final class Specialized {
         return owner instanceof PyHeapObject h && h.type() == g.type() && g.type().versionIfValid() == g.version();
     }
 
+    /** Tier 2's inline attribute fast paths: {@link #find}. */
+    static Guards.Attr findFromJit(Guards.Attr chain, PyType type) {
+        return find(chain, type);
+    }
+
     /** The chain entry for the owner's exact type with a current version, or null. */
     private static Guards.Attr find(Guards.Attr chain, PyType type) {
         for (Guards.Attr g = chain; g != null; g = g.next()) {

@@ -534,6 +534,11 @@ public final class CodeCompiler {
                 case COMPARE_OP_STR -> pureBinary(in, d, "compareStrFast", true, "ANY_COMPARE_OP");
                 case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR -> toBoolInline(in, d);
                 case STORE_SUBSCR_LIST_INT -> storeSubscrInline(in, d);
+                case LOAD_ATTR_INSTANCE_VALUE -> {
+                    if ((oparg & 1) != 0) return false; // a method load pushes two values: the body
+                    loadAttrInline(in, d);
+                }
+                case STORE_ATTR_INSTANCE_VALUE -> storeAttrInline(in, d);
                 default -> {
                     return false;
                 }
@@ -737,6 +742,43 @@ public final class CodeCompiler {
             drop(d - 1);
             drop(d - 2);
             drop(d - 3);
+        }
+
+        /** LOAD_ATTR_INSTANCE_VALUE (attribute form): owner and value in a JVM local. */
+        private void loadAttrInline(Insn in, int d) {
+            int top = d - 1;
+            Label slow = b.newLabel(), done = b.newLabel();
+            b.aload(FRAME).loadConstant(in.lasti + 1);
+            load(top);
+            b.invokestatic(CD_JIT_OPS, "loadInstanceValueFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object));
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            b.astore(STACK + top);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, "ANY_LOAD_ATTR");
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + top).aaload().astore(STACK + top);
+            b.labelBinding(done);
+            inLocal[top] = true;
+            dirty[top] = true;
+        }
+
+        /** STORE_ATTR_INSTANCE_VALUE: value (below) and owner (top) from JVM locals. */
+        private void storeAttrInline(Insn in, int d) {
+            Label slow = b.newLabel(), done = b.newLabel();
+            b.aload(FRAME).loadConstant(in.lasti + 1);
+            load(d - 2);
+            load(d - 1);
+            b.invokestatic(CD_JIT_OPS, "storeInstanceValueFast", MethodTypeDesc.of(CD_boolean, CD_FRAME, CD_int, CD_Object, CD_Object));
+            b.ifeq(slow);
+            countHit(in.op);
+            b.goto_(done);
+            b.labelBinding(slow);
+            slowPath(in, d, "ANY_STORE_ATTR");
+            b.labelBinding(done);
+            drop(d - 1);
+            drop(d - 2);
         }
 
         /** The POP_JUMP_IF_TRUE/FALSE right after compare {@code in} when it can be fused with it, else null. */

@@ -125,9 +125,14 @@ class JitTest {
         assertTrue(JitStats.osrCount() - before >= 5, "OSR entries: " + (JitStats.osrCount() - before));
     }
 
-    /** Compiled code is shared: threads run it on their own code copies while another thread changes the class. */
-    @Test
-    void threadsShareCompiledCodeWhileAClassChanges() throws Exception {
+    /**
+     * Compiled code is shared: threads run it on their own code copies while another thread
+     * changes the class. Threshold 0 compiles before anything specialized; 3 compiles from a
+     * thread's specialized copy (inline int forms, direct calls of get and __init__).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 3})
+    void threadsShareCompiledCodeWhileAClassChanges(int threshold) throws Exception {
         String program = """
                 class Box:
                     def __init__(self, v):
@@ -147,8 +152,11 @@ class JitTest {
                     for i in range(n):
                         Box.get = other if i % 2 else ORIG
                     return n
+                for _ in range(5):
+                    work(50)  # at threshold 3: compiled from this thread's specialized copy, before the mutations
                 """;
-        Run run = run(program, "<threads>", 0);
+        long directCalls = JitStats.directCallCount();
+        Run run = run(program, "<threads>", threshold);
         PyFunction work = (PyFunction) run.globals.getItemStr("work"), mutate = (PyFunction) run.globals.getItemStr("mutate");
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> threads = new java.util.ArrayList<>();
@@ -175,6 +183,7 @@ class JitTest {
         for (Thread thread : threads) thread.join();
         if (failure.get() != null) throw new AssertionError("a thread failed", failure.get());
         assertInstanceOf(CompiledCode.class, work.code.tier2);
+        if (threshold > 0) assertTrue(JitStats.directCallCount() - directCalls >= 2, "direct calls: " + (JitStats.directCallCount() - directCalls));
     }
 
     @Test
