@@ -513,6 +513,14 @@ public final class JitOps {
         return g != null && h.storeAt(g.index(), value);
     }
 
+    /** What a FOR_ITER fast path returns when it does not apply (null means: exhausted). */
+    static final Object NO_FAST_PATH = new Object();
+
+    /** FOR_ITER_RANGE: the next int, null when exhausted, {@link #NO_FAST_PATH} for another iterator. */
+    static Object forIterRangeFast(Object iterator) {
+        return iterator.getClass() == org.ember.runtime.PyRange.Iter.class ? ((org.ember.runtime.PyRange.Iter) iterator).next() : NO_FAST_PATH;
+    }
+
     static boolean storeListIntFast(Object value, Object list, Object key) {
         return list.getClass() == PyList.class && key.getClass() == PyInt.class && ((PyInt) key).fitsInt()
                 && ((PyList) list).setIfInRange((int) ((PyInt) key).longValue(), value);

@@ -539,6 +539,7 @@ public final class CodeCompiler {
                     loadAttrInline(in, d);
                 }
                 case STORE_ATTR_INSTANCE_VALUE -> storeAttrInline(in, d);
+                case FOR_ITER_RANGE -> forIterRangeInline(in, d);
                 default -> {
                     return false;
                 }
@@ -779,6 +780,32 @@ public final class CodeCompiler {
             b.labelBinding(done);
             drop(d - 1);
             drop(d - 2);
+        }
+
+        /** FOR_ITER_RANGE: the next int into a JVM local; exhausted: the jump past END_FOR. */
+        private void forIterRangeInline(Insn in, int d) {
+            Label slow = b.newLabel(), exhausted = b.newLabel(), done = b.newLabel();
+            Label exit = labelAt(jumpTarget(in, Instructions.info(Instructions.generic(in.op))));
+            spill(d); // the exit is a join
+            load(d - 1);
+            b.invokestatic(CD_JIT_OPS, "forIterRangeFast", MethodTypeDesc.of(CD_Object, CD_Object));
+            b.dup().getstatic(CD_JIT_OPS, "NO_FAST_PATH", CD_Object).if_acmpeq(slow);
+            b.dup().ifnull(exhausted);
+            countHit(in.op);
+            b.astore(STACK + d);
+            b.goto_(done);
+            b.labelBinding(exhausted);
+            b.pop();
+            b.goto_(exit);
+            b.labelBinding(slow);
+            b.pop();
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
+            call("ANY_FOR_ITER", in, code.nLocalsPlus + d);
+            b.ifne(exit);
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + d).aaload().astore(STACK + d);
+            b.labelBinding(done);
+            inLocal[d] = true;
+            dirty[d] = true;
         }
 
         /** The POP_JUMP_IF_TRUE/FALSE right after compare {@code in} when it can be fused with it, else null. */

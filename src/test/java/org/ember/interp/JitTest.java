@@ -72,7 +72,7 @@ class JitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_unboxed", "jit_frames"})
+    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_unboxed", "jit_frames", "jit_loops"})
     void theJitProgramsRunCompiled(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         Run run = run(Files.readString(file), file.getFileName().toString(), 0);
@@ -96,14 +96,14 @@ class JitTest {
      * from specialized bytecode (at threshold 0 everything compiles before it specializes).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"jit_unboxed", "jit_frames", "jit_calls", "jit_exceptions", "jit_recursion", "jit_arith_flow"})
+    @ValueSource(strings = {"jit_unboxed", "jit_frames", "jit_loops", "jit_calls", "jit_exceptions", "jit_recursion", "jit_arith_flow"})
     void warmCompiledCodeInlinesArithmeticAndCallsDirectly(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         long inlined = JitStats.inlinedCount(), direct = JitStats.directCallCount();
         Run run = run(Files.readString(file), file.getFileName().toString(), 10);
         assertEquals(Files.readString(PROGRAMS.resolve(name + ".stdout")), run.stdout);
         JitStats.failures().keySet().forEach(reason -> assertTrue(!reason.startsWith("internal error"), reason));
-        if (name.equals("jit_unboxed") || name.equals("jit_frames")) {
+        if (name.equals("jit_unboxed") || name.equals("jit_frames") || name.equals("jit_loops")) {
             assertTrue(JitStats.inlinedCount() - inlined >= 30, "inline instructions: " + (JitStats.inlinedCount() - inlined));
         }
         if (name.equals("jit_frames")) {
