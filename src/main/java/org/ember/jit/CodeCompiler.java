@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.ember.bytecode.Instructions;
 import org.ember.bytecode.OpInfo;
@@ -311,8 +310,7 @@ public final class CodeCompiler {
 
         private boolean[] joins() {
             boolean[] joins = new boolean[insns.size()];
-            joins[indexAt[0]] = true;
-            for (ExceptionTable.Entry e : ExceptionTable.decode(code.raw.exceptionTable())) joins[indexAt[e.target()]] = true;
+            for (int unit : entryUnits()) joins[indexAt[unit]] = true; // every entry is a join
             for (int i = 0; i < insns.size(); i++) {
                 Insn in = insns.get(i);
                 OpInfo info = Instructions.info(Instructions.generic(in.op));
@@ -369,17 +367,25 @@ public final class CodeCompiler {
             b.exceptionCatch(bodyStart, bodyEnd, handler, CD_Throwable);
         }
 
-        /** Where a run may start: the code's start, every loop header (OSR) and every handler. */
-        private List<SwitchCase> entryCases() {
-            TreeMap<Integer, Label> entries = new TreeMap<>();
-            entries.put(0, labelAt(0));
-            for (ExceptionTable.Entry e : ExceptionTable.decode(code.raw.exceptionTable())) entries.put(e.target(), labelAt(e.target()));
+        /**
+         * Where a run may start: the code's start, every loop header (OSR) and every handler.
+         * Each is also a join (the whole value stack in f.values there): a new kind of entry is
+         * added here only.
+         */
+        private java.util.SortedSet<Integer> entryUnits() {
+            java.util.SortedSet<Integer> entries = new java.util.TreeSet<>();
+            entries.add(0);
+            for (ExceptionTable.Entry e : ExceptionTable.decode(code.raw.exceptionTable())) entries.add(e.target());
             for (int i = 0; i < insns.size(); i++) {
                 Insn in = insns.get(i);
-                if (depth[i] >= 0 && isBackEdge(in.op)) entries.put(in.next - in.oparg, labelAt(in.next - in.oparg));
+                if (depth[i] >= 0 && isBackEdge(in.op)) entries.add(in.next - in.oparg);
             }
+            return entries;
+        }
+
+        private List<SwitchCase> entryCases() {
             List<SwitchCase> cases = new ArrayList<>();
-            entries.forEach((unit, label) -> cases.add(SwitchCase.of(unit, label)));
+            for (int unit : entryUnits()) cases.add(SwitchCase.of(unit, labelAt(unit)));
             return cases;
         }
 
