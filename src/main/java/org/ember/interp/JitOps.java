@@ -454,6 +454,229 @@ public final class JitOps {
         return null;
     }
 
+    // ---- helpers of the instructions compiled inline (stack values in JVM locals, see CodeCompiler) ----
+
+    /** LOAD_CONST compiled inline (the JIT checked at compile time that the constant is supported). */
+    static Object constant(Frame f, int index) {
+        return f.code.consts[index];
+    }
+
+    static Object smallInt(int value) {
+        return PyInt.of(value);
+    }
+
+    /** COMPARE_OP_INT's fast path: {@code op} is the comparison (oparg >> 5), a constant in compiled code. */
+    static boolean compareLongs(long x, long y, int op) {
+        return switch (op) {
+            case 0 -> x < y;
+            case 1 -> x <= y;
+            case 2 -> x == y;
+            case 3 -> x != y;
+            case 4 -> x > y;
+            default -> x >= y;
+        };
+    }
+
+    /** COMPARE_OP_FLOAT's fast path: Java's comparisons are IEEE's, as Python's (NaN: all false but !=). */
+    static boolean compareDoubles(double x, double y, int op) {
+        return switch (op) {
+            case 0 -> x < y;
+            case 1 -> x <= y;
+            case 2 -> x == y;
+            case 3 -> x != y;
+            case 4 -> x > y;
+            default -> x >= y;
+        };
+    }
+
+    /** The slow path of a compare fused with its POP_JUMP_IF: the bool the body left at {@code s[i]}, popped. */
+    static boolean popTruth(Object[] s, int i) {
+        Object v = s[i];
+        s[i] = null;
+        return v == PyBool.TRUE;
+    }
+
+    // Fast paths that neither raise nor run Python code (so the frame need not be up to date
+    // while they run): the result, or null (false) for the slow path, the family's body.
+
+    static Object subscrListIntFast(Object a, Object b) {
+        if (a.getClass() != PyList.class || b.getClass() != PyInt.class || !((PyInt) b).fitsInt()) return null;
+        PyList list = (PyList) a;
+        int index = (int) ((PyInt) b).longValue();
+        return list.getOrNull(index < 0 ? index + list.size() : index);
+    }
+
+    static Object subscrTupleIntFast(Object a, Object b) {
+        if (a.getClass() != org.ember.runtime.PyTuple.class || b.getClass() != PyInt.class || !((PyInt) b).fitsInt()) return null;
+        org.ember.runtime.PyTuple t = (org.ember.runtime.PyTuple) a;
+        int index = (int) ((PyInt) b).longValue();
+        return index >= 0 && index < t.size() ? t.get(index) : null;
+    }
+
+    /** COMPARE_OP_STR (== and != only, as the specializer picks it). */
+    static Object compareStrFast(Object a, Object b, int oparg) {
+        if (a.getClass() != org.ember.runtime.PyStr.class || b.getClass() != org.ember.runtime.PyStr.class) return null;
+        boolean equal = ((org.ember.runtime.PyStr) a).value().equals(((org.ember.runtime.PyStr) b).value());
+        return PyBool.of(equal == (oparg >> 5 == 2));
+    }
+
+    static Object toBoolFast(Object v, int op) {
+        Class<?> c = v.getClass();
+        return switch (op) {
+            case TO_BOOL_BOOL -> c == PyBool.class ? v : null;
+            case TO_BOOL_INT -> c == PyInt.class ? PyBool.of(((PyInt) v).signum() != 0) : null;
+            case TO_BOOL_LIST -> c == PyList.class ? PyBool.of(((PyList) v).size() != 0) : null;
+            case TO_BOOL_NONE -> v == PyNone.NONE ? PyBool.FALSE : null;
+            case TO_BOOL_STR -> c == org.ember.runtime.PyStr.class ? PyBool.of(((org.ember.runtime.PyStr) v).length() != 0) : null;
+            default -> null;
+        };
+    }
+
+    /**
+     * LOAD_ATTR_INSTANCE_VALUE while the thread's copy still holds it (its guard chain in the
+     * cache): the value at the cached index of an owner whose class and version match, else null.
+     */
+    static Object loadInstanceValueFast(Frame f, int cache, Object owner) {
+        if ((f.units[cache - 1] & 0xFF) != LOAD_ATTR_INSTANCE_VALUE || !(owner instanceof org.ember.runtime.PyHeapObject h)) return null;
+        Guards.Attr g = Specialized.findFromJit((Guards.Attr) f.copy.refs[cache], h.type());
+        return g == null ? null : h.valueAt(g.index());
+    }
+
+    /** STORE_ATTR_INSTANCE_VALUE's fast path on the same terms; false: the body decides. */
+    static boolean storeInstanceValueFast(Frame f, int cache, Object value, Object owner) {
+        if ((f.units[cache - 1] & 0xFF) != STORE_ATTR_INSTANCE_VALUE || !(owner instanceof org.ember.runtime.PyHeapObject h)) return false;
+        Guards.Attr g = Specialized.findFromJit((Guards.Attr) f.copy.refs[cache], h.type());
+        return g != null && h.storeAt(g.index(), value);
+    }
+
+    /** What a FOR_ITER fast path returns when it does not apply (null means: exhausted). */
+    static final Object NO_FAST_PATH = new Object();
+
+    /** FOR_ITER_RANGE: the next int, null when exhausted, {@link #NO_FAST_PATH} for another iterator. */
+    static Object forIterRangeFast(Object iterator) {
+        return iterator.getClass() == org.ember.runtime.PyRange.Iter.class ? ((org.ember.runtime.PyRange.Iter) iterator).next() : NO_FAST_PATH;
+    }
+
+    static boolean storeListIntFast(Object value, Object list, Object key) {
+        return list.getClass() == PyList.class && key.getClass() == PyInt.class && ((PyInt) key).fitsInt()
+                && ((PyList) list).setIfInRange((int) ((PyInt) key).longValue(), value);
+    }
+
+    /** A specialized form's fast path ran inline: counted as the interpreter's body counts it (stats on only). */
+    static void hit(int op) {
+        Specialized.hitFromJit(op);
+    }
+
+    /** RETURN_VALUE of a value held in a JVM local. */
+    static Object returnLocal(Frame f, Object result) {
+        f.sp = f.stackBase;
+        return result;
+    }
+
+    // ---- direct calls: CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS to compiled code ------------
+    //
+    // Compiled code calls the callee's CompiledCode.run itself (an invokevirtual in the caller's
+    // generated class, so each call site has its own type profile and C2 can inline the callee),
+    // with Eval.run's prologue (link) and epilogue (unlink) around it as these helpers.
+
+    /**
+     * The guard and frame setup of a CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS site
+     * ({@link Specialized#enterExactArgs}: arguments moved, recursion depth entered); on a miss
+     * the generic call has run and left its result at the call's base slot, and this returns null.
+     */
+    static Frame enterExact(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg, int op) {
+        int base = sp - oparg - 2;
+        Frame callee = Specialized.enterExactArgs(f, ts, s, base, cache, oparg, op);
+        if (callee == null) s[base] = Specialized.callMiss(op, f, ts, s, base, cache, oparg);
+        return callee;
+    }
+
+    /**
+     * CALL_ALLOC_AND_ENTER_INIT's guard, the new instance (left in the self slot) and the
+     * {@code __init__} frame with the instance and the arguments ({@link Specialized#callAllocAndEnterInit}
+     * without its Java call); on a miss the generic call has run, its result is at the base slot, and
+     * this returns null. {@link #initResult} finishes the call.
+     */
+    static Frame enterInit(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        int base = sp - oparg - 2;
+        if (!(f.copy.refs[cache] instanceof Guards.Attr g) || s[base] != g.type() || s[base + 1] != null
+                || g.type().versionIfValid() != g.version() || !(g.descr() instanceof org.ember.runtime.PyFunction init)) {
+            s[base] = Specialized.callMiss(CALL_ALLOC_AND_ENTER_INIT, f, ts, s, base, cache, oparg);
+            return null;
+        }
+        hit(CALL_ALLOC_AND_ENTER_INIT);
+        s[base + 1] = new org.ember.runtime.PyInstance(g.type());
+        ts.enterRecursiveCall("");
+        Frame frame = new Frame(ts, init.code, init.globals, init.builtins, null, init);
+        System.arraycopy(s, base + 1, frame.values, 0, oparg + 1);
+        return frame;
+    }
+
+    /** The value of an instance-creating call whose {@code __init__} returned {@code returned}: the instance. */
+    static Object initResult(Object[] s, int base, int oparg, Object returned) {
+        if (returned != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '%s'", Abstract.typeName(returned));
+        }
+        Object instance = s[base + 1];
+        java.util.Arrays.fill(s, base + 1, base + oparg + 2, null);
+        return instance;
+    }
+
+    /** The callee's compiled code (the call counted as {@link Tier2#enter} counts it), or null: interpret it. */
+    static CompiledCode compiledCallee(Frame callee, ThreadState ts) {
+        CompiledCode cc = Tier2.compiledFor(callee.code, ts);
+        if (cc != null && org.ember.jit.JitStats.ENABLED) org.ember.jit.JitStats.entered();
+        return cc;
+    }
+
+    /** A callee without compiled code: {@link Tier2#runEntered} (Eval.run, the recursion depth left). */
+    static Object runInterpreted(Frame callee, ThreadState ts) {
+        return Tier2.runEntered(callee, ts);
+    }
+
+    /** Eval.run's prologue for a callee run compiled; returns the recursion depth to restore at its end. */
+    static int link(Frame callee, ThreadState ts) {
+        if (callee.copy.owner != ts.codeCopyIndex && callee.copy.owner >= 0) callee.useCopyOf(ts);
+        callee.previous = ts.frame;
+        ts.frame = callee;
+        callee.executing = true;
+        return ts.recursionDepth();
+    }
+
+    /** The callee's compiled run returned: a hand-back continues in the interpreter; then Eval.run's epilogue. */
+    static Object leaveCompiled(Frame callee, ThreadState ts, int depth, Object result) {
+        if (result == Tier2.DEOPT) {
+            try {
+                result = Eval.runLoop(callee, ts);
+            } catch (Throwable t) {
+                throw sneaky(abandonCompiled(callee, ts, depth, t));
+            }
+        }
+        unlink(callee, ts, depth);
+        return result;
+    }
+
+    /** The callee's compiled run raised: Eval.run's epilogue, and the error as {@link Tier2#runEntered} converts it. */
+    static Throwable abandonCompiled(Frame callee, ThreadState ts, int depth, Throwable t) {
+        unlink(callee, ts, depth);
+        if (t instanceof StackOverflowError) return Errors.recursionError("maximum recursion depth exceeded");
+        return t;
+    }
+
+    private static void unlink(Frame callee, ThreadState ts, int depth) {
+        callee.executing = false;
+        ts.frame = callee.previous;
+        ts.restoreRecursionDepth(depth);
+        if (callee.suspended) callee.previous = null;
+        else Eval.clearValueStack(callee);
+        ts.leaveRecursiveCall();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
     // ---- what the generated code calls around the instructions --------------------------------------
 
     /** The rare instructions (no jumps, no caches): the interpreter's own out-of-loop bodies. */

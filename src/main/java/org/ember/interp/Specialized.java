@@ -42,6 +42,11 @@ final class Specialized {
         if (SpecStats.ENABLED) SpecStats.hit(op);
     }
 
+    /** Tier 2's inline fast paths count their hits here. */
+    static void hitFromJit(int op) {
+        hit(op);
+    }
+
     private static void miss(int op) {
         if (SpecStats.ENABLED) SpecStats.miss(op);
     }
@@ -110,6 +115,11 @@ final class Specialized {
 
     private static boolean typeMatches(Object owner, Guards.Attr g) {
         return owner instanceof PyHeapObject h && h.type() == g.type() && g.type().versionIfValid() == g.version();
+    }
+
+    /** Tier 2's inline attribute fast paths: {@link #find}. */
+    static Guards.Attr findFromJit(Guards.Attr chain, PyType type) {
+        return find(chain, type);
     }
 
     /** The chain entry for the owner's exact type with a current version, or null. */

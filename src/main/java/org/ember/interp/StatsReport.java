@@ -179,6 +179,8 @@ final class StatsReport {
         rows.add(new Row("Tier 2: generator/coroutine resumptions entered", List.of(count(org.ember.jit.JitStats.resumedCount()), "")));
         rows.add(new Row("Tier 2: runs entered in a hot loop (OSR)", List.of(count(org.ember.jit.JitStats.osrCount()), "")));
         rows.add(new Row("Tier 2: frames handed back to the interpreter", List.of(count(org.ember.jit.JitStats.deoptCount()), "")));
+        rows.add(new Row("Tier 2: instructions compiled inline on JVM locals", List.of(count(org.ember.jit.JitStats.inlinedCount()), "")));
+        rows.add(new Row("Tier 2: call sites compiled as direct calls", List.of(count(org.ember.jit.JitStats.directCallCount()), "")));
         org.ember.jit.JitStats.failures().forEach((reason, n) ->
                 rows.add(new Row("Tier 2: not compiled: " + reason, List.of(count(n), ""))));
         table(out, List.of("", "Count:", "Ratio:"), rows);

@@ -4,7 +4,9 @@ import static java.lang.constant.ConstantDescs.CD_Object;
 import static java.lang.constant.ConstantDescs.CD_Throwable;
 import static java.lang.constant.ConstantDescs.CD_boolean;
 import static java.lang.constant.ConstantDescs.CD_char;
+import static java.lang.constant.ConstantDescs.CD_double;
 import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_long;
 import static java.lang.constant.ConstantDescs.CD_void;
 import static org.ember.bytecode.Opcode.*;
 
@@ -23,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.ember.bytecode.Instructions;
 import org.ember.bytecode.OpInfo;
@@ -66,6 +67,14 @@ public final class CodeCompiler {
 
     // locals of the generated run method
     private static final int FRAME = 1, THREAD = 2, VALUES = 3, ENTRY = 4, CAUGHT = 5;
+    /** Value-stack slot d may be held in JVM local STACK + d (see Body). */
+    private static final int STACK = 6;
+
+    private static final ClassDesc CD_PY_FLOAT = ClassDesc.of("org.ember.runtime.PyFloat");
+    private static final ClassDesc CD_PY_INT = ClassDesc.of("org.ember.runtime.PyInt");
+    private static final ClassDesc CD_PY_BOOL = ClassDesc.of("org.ember.runtime.PyBool");
+    private static final ClassDesc CD_PY_NONE = ClassDesc.of("org.ember.runtime.PyNone");
+    private static final ClassDesc CD_CLASS = ClassDesc.of("java.lang.Class");
 
     /** The instruction bodies JitOps has, by name (instructions and ANY_ family heads). */
     private static final Set<String> BODIES = bodies();
@@ -288,6 +297,14 @@ public final class CodeCompiler {
         private final int[] indexAt;
         private final int[] depth;
         private final Label[] labels;
+        /** By instruction: reached by a jump or an entry (the value stack is all in {@code f.values} there). */
+        private final boolean[] join;
+        /** By stack slot, while emitting straight-line code: its value is in JVM local STACK + slot. */
+        private final boolean[] inLocal;
+        /** By stack slot: held in its JVM local only ({@code f.values} is stale until it is spilled). */
+        private final boolean[] dirty;
+        /** The next instruction was fused into this one (a compare's POP_JUMP_IF). */
+        private boolean skipNext;
 
         Body(CodeBuilder b, PyCode code, char[] units, List<Insn> insns, int[] indexAt, int[] depth) {
             this.b = b;
@@ -298,6 +315,22 @@ public final class CodeCompiler {
             this.depth = depth;
             this.labels = new Label[insns.size()];
             for (int i = 0; i < labels.length; i++) labels[i] = b.newLabel();
+            this.join = joins();
+            this.inLocal = new boolean[code.stackSize() + 1];
+            this.dirty = new boolean[code.stackSize() + 1];
+        }
+
+        private boolean[] joins() {
+            boolean[] joins = new boolean[insns.size()];
+            for (int unit : entryUnits()) joins[indexAt[unit]] = true; // every entry is a join
+            for (int i = 0; i < insns.size(); i++) {
+                Insn in = insns.get(i);
+                OpInfo info = Instructions.info(Instructions.generic(in.op));
+                if (depth[i] >= 0 && (jumps(in.op, info) || isForIter(in.op) || isBackEdge(in.op))) {
+                    joins[indexAt[jumpTarget(in, info)]] = true;
+                }
+            }
+            return joins;
         }
 
         private Label labelAt(int unit) {
@@ -313,8 +346,23 @@ public final class CodeCompiler {
             b.labelBinding(bodyStart);
             for (int i = 0; i < insns.size(); i++) {
                 if (depth[i] < 0) continue; // unreachable
+                if (skipNext) {
+                    skipNext = false;
+                    continue;
+                }
+                if (join[i]) {
+                    spill(depth[i]); // falling through into a join: it expects the stack in f.values
+                    forget();
+                }
                 b.labelBinding(labels[i]);
-                instruction(insns.get(i), code.nLocalsPlus + depth[i]);
+                Insn in = insns.get(i);
+                if (inline(in, i, depth[i])) {
+                    JitStats.inlined();
+                    continue;
+                }
+                spill(depth[i]); // the body reads and writes the stack in f.values
+                instruction(in, code.nLocalsPlus + depth[i]);
+                forget();
             }
             b.aconst_null().areturn(); // not reached: the last instruction returns, raises or jumps
             b.labelBinding(bodyEnd);
@@ -334,18 +382,24 @@ public final class CodeCompiler {
         /**
          * Where a run may start: the code's start, every loop header (OSR), every handler, and
          * every resume point of a generator (the instruction after a YIELD_VALUE or RETURN_GENERATOR).
+         * Each is also a join (the whole value stack in f.values there): a new kind of entry is
+         * added here only.
          */
-        private List<SwitchCase> entryCases() {
-            TreeMap<Integer, Label> entries = new TreeMap<>();
-            entries.put(0, labelAt(0));
-            for (ExceptionTable.Entry e : ExceptionTable.decode(code.raw.exceptionTable())) entries.put(e.target(), labelAt(e.target()));
+        private java.util.SortedSet<Integer> entryUnits() {
+            java.util.SortedSet<Integer> entries = new java.util.TreeSet<>();
+            entries.add(0);
+            for (ExceptionTable.Entry e : ExceptionTable.decode(code.raw.exceptionTable())) entries.add(e.target());
             for (int i = 0; i < insns.size(); i++) {
                 Insn in = insns.get(i);
-                if (depth[i] >= 0 && isBackEdge(in.op)) entries.put(in.next - in.oparg, labelAt(in.next - in.oparg));
-                if (depth[i] >= 0 && suspends(in.op) && in.next < units.length) entries.put(in.next, labelAt(in.next));
+                if (depth[i] >= 0 && isBackEdge(in.op)) entries.add(in.next - in.oparg);
+                if (depth[i] >= 0 && suspends(in.op) && in.next < units.length) entries.add(in.next);
             }
+            return entries;
+        }
+
+        private List<SwitchCase> entryCases() {
             List<SwitchCase> cases = new ArrayList<>();
-            entries.forEach((unit, label) -> cases.add(SwitchCase.of(unit, label)));
+            for (int unit : entryUnits()) cases.add(SwitchCase.of(unit, labelAt(unit)));
             return cases;
         }
 
@@ -386,6 +440,417 @@ public final class CodeCompiler {
             b.areturn();
         }
 
+        // ---- the value stack in JVM locals -----------------------------------------------------------
+        //
+        // Between joins, the compiler knows which stack slots were pushed by instructions it
+        // compiled inline; those values live in JVM locals (C2 can then drop the boxes between
+        // consecutive operations: escape analysis). Every other instruction reads the stack in
+        // f.values, so before it the dirty slots are written there ("spilled"); after it no slot
+        // is in a local any more. Joins (jump targets, entries) start with everything in
+        // f.values. Everything that can raise or call out spills first, so handlers, tracebacks,
+        // f_locals and the interpreter (after a hand-back) see the interpreter's frame.
+
+        /** Writes the dirty slots below {@code d} to f.values (they stay in their locals too). */
+        private void spill(int d) {
+            spillCode(d);
+            for (int slot = 0; slot < d; slot++) dirty[slot] = false;
+        }
+
+        /** The code of {@link #spill} without changing what the compiler knows (for a slow path that rejoins). */
+        private void spillCode(int d) {
+            for (int slot = 0; slot < d; slot++) {
+                if (dirty[slot]) b.aload(VALUES).loadConstant(code.nLocalsPlus + slot).aload(STACK + slot).aastore();
+            }
+        }
+
+        private void forget() {
+            Arrays.fill(inLocal, false);
+            Arrays.fill(dirty, false);
+        }
+
+        /** Pushes the value on the JVM operand stack of stack slot {@code slot}. */
+        private void load(int slot) {
+            if (inLocal[slot]) b.aload(STACK + slot);
+            else b.aload(VALUES).loadConstant(code.nLocalsPlus + slot).aaload();
+        }
+
+        /** Pops the JVM operand stack into stack slot {@code slot} (held in its local only). */
+        private void store(int slot) {
+            b.astore(STACK + slot);
+            inLocal[slot] = true;
+            dirty[slot] = true;
+        }
+
+        private void drop(int slot) {
+            inLocal[slot] = false;
+            dirty[slot] = false;
+        }
+
+        private void loadFast(int index) {
+            b.aload(VALUES).loadConstant(index).aaload();
+        }
+
+        private void storeFast(int index, int slot) {
+            b.aload(VALUES).loadConstant(index);
+            load(slot);
+            b.aastore();
+            drop(slot);
+        }
+
+        /** Emits {@code in} as inline JVM code on the stack held in locals; false: it needs its body. */
+        private boolean inline(Insn in, int i, int d) {
+            int oparg = in.oparg;
+            switch (in.op) {
+                case LOAD_FAST, LOAD_FAST_BORROW -> {
+                    loadFast(oparg);
+                    store(d);
+                }
+                case LOAD_FAST_LOAD_FAST, LOAD_FAST_BORROW_LOAD_FAST_BORROW -> {
+                    loadFast(oparg >> 4);
+                    store(d);
+                    loadFast(oparg & 15);
+                    store(d + 1);
+                }
+                case STORE_FAST -> storeFast(oparg, d - 1);
+                case STORE_FAST_LOAD_FAST -> {
+                    storeFast(oparg >> 4, d - 1);
+                    loadFast(oparg & 15);
+                    store(d - 1);
+                }
+                case STORE_FAST_STORE_FAST -> {
+                    storeFast(oparg >> 4, d - 1);
+                    storeFast(oparg & 15, d - 2);
+                }
+                case LOAD_CONST -> {
+                    if (code.consts[oparg] instanceof PyCode.Unsupported) return false; // raises: the body says so
+                    b.aload(FRAME).loadConstant(oparg);
+                    b.invokestatic(CD_JIT_OPS, "constant", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int));
+                    store(d);
+                }
+                case LOAD_SMALL_INT -> {
+                    b.loadConstant(oparg);
+                    b.invokestatic(CD_JIT_OPS, "smallInt", MethodTypeDesc.of(CD_Object, CD_int));
+                    store(d);
+                }
+                case PUSH_NULL -> {
+                    b.aconst_null();
+                    store(d);
+                }
+                case NOP, NOT_TAKEN -> { }
+                case POP_TOP -> {
+                    if (!inLocal[d - 1]) return false;
+                    drop(d - 1);
+                }
+                case RETURN_VALUE -> {
+                    if (!inLocal[d - 1]) return false;
+                    b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int); // a finished frame's f_lineno
+                    b.aload(FRAME).aload(STACK + d - 1);
+                    b.invokestatic(CD_JIT_OPS, "returnLocal", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object));
+                    b.areturn();
+                    forget();
+                }
+                case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
+                    if (!inLocal[d - 1]) return false;
+                    spill(d - 1); // the target is a join
+                    b.aload(STACK + d - 1);
+                    if (in.op == POP_JUMP_IF_NONE || in.op == POP_JUMP_IF_NOT_NONE) b.getstatic(CD_PY_NONE, "NONE", CD_PY_NONE);
+                    else b.getstatic(CD_PY_BOOL, in.op == POP_JUMP_IF_TRUE ? "TRUE" : "FALSE", CD_PY_BOOL);
+                    drop(d - 1);
+                    Label target = labelAt(jumpTarget(in, Instructions.info(in.op)));
+                    if (in.op == POP_JUMP_IF_NOT_NONE) b.if_acmpne(target);
+                    else b.if_acmpeq(target);
+                }
+                case BINARY_OP_ADD_FLOAT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT,
+                     BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT -> binaryInline(in, d);
+                case COMPARE_OP_INT, COMPARE_OP_FLOAT -> compareInline(in, i, d);
+                case BINARY_OP_SUBSCR_LIST_INT -> pureBinary(in, d, "subscrListIntFast", false, "ANY_BINARY_OP");
+                case BINARY_OP_SUBSCR_TUPLE_INT -> pureBinary(in, d, "subscrTupleIntFast", false, "ANY_BINARY_OP");
+                case COMPARE_OP_STR -> pureBinary(in, d, "compareStrFast", true, "ANY_COMPARE_OP");
+                case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR -> toBoolInline(in, d);
+                case STORE_SUBSCR_LIST_INT -> storeSubscrInline(in, d);
+                case LOAD_ATTR_INSTANCE_VALUE -> {
+                    if ((oparg & 1) != 0) return false; // a method load pushes two values: the body
+                    loadAttrInline(in, d);
+                }
+                case STORE_ATTR_INSTANCE_VALUE -> storeAttrInline(in, d);
+                case FOR_ITER_RANGE -> forIterRangeInline(in, d);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Branches to {@code miss} unless the value of {@code slot} is exactly of class {@code type}. */
+        private void guardClass(int slot, ClassDesc type, Label miss) {
+            load(slot);
+            b.invokevirtual(CD_Object, "getClass", MethodTypeDesc.of(CD_CLASS));
+            b.loadConstant(type);
+            b.if_acmpne(miss);
+        }
+
+        private void countHit(int op) {
+            if (org.ember.interp.SpecStats.ENABLED) {
+                b.loadConstant(op);
+                b.invokestatic(CD_JIT_OPS, "hit", MethodTypeDesc.of(CD_void, CD_int));
+            }
+        }
+
+        /**
+         * The slow path of an inline form: the stack to f.values, f.lasti, then the family's
+         * body (whatever form the thread's copy holds now: guards, misses, deopt counters).
+         */
+        private void slowPath(Insn in, int d, String family) {
+            spillCode(d);
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
+            call(family, in, code.nLocalsPlus + d);
+            b.pop();
+        }
+
+        /** BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_{INT,FLOAT}: the guards and the operation inline. */
+        private void binaryInline(Insn in, int d) {
+            int left = d - 2, right = d - 1;
+            boolean isFloat = in.op == BINARY_OP_ADD_FLOAT || in.op == BINARY_OP_SUBTRACT_FLOAT || in.op == BINARY_OP_MULTIPLY_FLOAT;
+            ClassDesc type = isFloat ? CD_PY_FLOAT : CD_PY_INT;
+            Label slow = b.newLabel(), done = b.newLabel();
+            guardClass(left, type, slow);
+            guardClass(right, type, slow);
+            if (isFloat) {
+                b.new_(CD_PY_FLOAT).dup();
+                load(left);
+                b.checkcast(CD_PY_FLOAT).getfield(CD_PY_FLOAT, "value", CD_double);
+                load(right);
+                b.checkcast(CD_PY_FLOAT).getfield(CD_PY_FLOAT, "value", CD_double);
+                switch (in.op) {
+                    case BINARY_OP_ADD_FLOAT -> b.dadd();
+                    case BINARY_OP_SUBTRACT_FLOAT -> b.dsub();
+                    default -> b.dmul();
+                }
+                b.invokespecial(CD_PY_FLOAT, "<init>", MethodTypeDesc.of(CD_void, CD_double));
+            } else {
+                load(left);
+                b.checkcast(CD_PY_INT);
+                load(right);
+                b.checkcast(CD_PY_INT);
+                String method = switch (in.op) {
+                    case BINARY_OP_ADD_INT -> "add";
+                    case BINARY_OP_SUBTRACT_INT -> "sub";
+                    default -> "mul";
+                };
+                b.invokestatic(CD_PY_INT, method, MethodTypeDesc.of(CD_PY_INT, CD_PY_INT, CD_PY_INT));
+            }
+            countHit(in.op);
+            b.astore(STACK + left);
+            b.goto_(done);
+            b.labelBinding(slow);
+            slowPath(in, d, "ANY_BINARY_OP");
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + left).aaload().astore(STACK + left);
+            b.labelBinding(done);
+            inLocal[left] = true;
+            dirty[left] = true;
+            drop(right);
+        }
+
+        /**
+         * COMPARE_OP_INT / COMPARE_OP_FLOAT inline; when a POP_JUMP_IF_TRUE/FALSE follows (and
+         * nothing jumps to it), fused with it: the comparison's outcome is never boxed.
+         */
+        private void compareInline(Insn in, int i, int d) {
+            int left = d - 2, right = d - 1;
+            Insn jump = fusableJump(in, i);
+            if (jump != null) spill(left); // the jump's target is a join
+            boolean isFloat = in.op == COMPARE_OP_FLOAT;
+            ClassDesc type = isFloat ? CD_PY_FLOAT : CD_PY_INT;
+            Label slow = b.newLabel(), done = b.newLabel();
+            guardClass(left, type, slow);
+            guardClass(right, type, slow);
+            if (isFloat) {
+                load(left);
+                b.checkcast(CD_PY_FLOAT).getfield(CD_PY_FLOAT, "value", CD_double);
+                load(right);
+                b.checkcast(CD_PY_FLOAT).getfield(CD_PY_FLOAT, "value", CD_double);
+                b.loadConstant(in.oparg >> 5);
+                b.invokestatic(CD_JIT_OPS, "compareDoubles", MethodTypeDesc.of(CD_boolean, CD_double, CD_double, CD_int));
+            } else {
+                for (int slot : new int[] {left, right}) {
+                    load(slot);
+                    b.checkcast(CD_PY_INT).invokevirtual(CD_PY_INT, "fitsLong", MethodTypeDesc.of(CD_boolean));
+                    b.ifeq(slow);
+                }
+                load(left);
+                b.checkcast(CD_PY_INT).invokevirtual(CD_PY_INT, "longValue", MethodTypeDesc.of(CD_long));
+                load(right);
+                b.checkcast(CD_PY_INT).invokevirtual(CD_PY_INT, "longValue", MethodTypeDesc.of(CD_long));
+                b.loadConstant(in.oparg >> 5);
+                b.invokestatic(CD_JIT_OPS, "compareLongs", MethodTypeDesc.of(CD_boolean, CD_long, CD_long, CD_int));
+            }
+            countHit(in.op);
+            if (jump == null) {
+                b.invokestatic(CD_PY_BOOL, "of", MethodTypeDesc.of(CD_PY_BOOL, CD_boolean));
+                b.astore(STACK + left);
+                b.goto_(done);
+                b.labelBinding(slow);
+                slowPath(in, d, "ANY_COMPARE_OP");
+                b.aload(VALUES).loadConstant(code.nLocalsPlus + left).aaload().astore(STACK + left);
+                b.labelBinding(done);
+                inLocal[left] = true;
+                dirty[left] = true;
+                drop(right);
+                return;
+            }
+            b.goto_(done); // the outcome (0/1) on the JVM stack
+            b.labelBinding(slow);
+            slowPath(in, d, "ANY_COMPARE_OP");
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + left);
+            b.invokestatic(CD_JIT_OPS, "popTruth", MethodTypeDesc.of(CD_boolean, CD_OBJECTS, CD_int));
+            b.labelBinding(done);
+            Label target = labelAt(jumpTarget(jump, Instructions.info(jump.op)));
+            if (jump.op == POP_JUMP_IF_TRUE) b.ifne(target);
+            else b.ifeq(target);
+            drop(left);
+            drop(right);
+            skipNext = true;
+        }
+
+        /**
+         * A binary form whose fast path is a JitOps helper that neither raises nor runs Python
+         * code (null: the slow path): operands and result stay in JVM locals.
+         */
+        private void pureBinary(Insn in, int d, String helper, boolean withOparg, String family) {
+            int left = d - 2, right = d - 1;
+            Label slow = b.newLabel(), done = b.newLabel();
+            load(left);
+            load(right);
+            if (withOparg) {
+                b.loadConstant(in.oparg);
+                b.invokestatic(CD_JIT_OPS, helper, MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_int));
+            } else {
+                b.invokestatic(CD_JIT_OPS, helper, MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+            }
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            b.astore(STACK + left);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, family);
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + left).aaload().astore(STACK + left);
+            b.labelBinding(done);
+            inLocal[left] = true;
+            dirty[left] = true;
+            drop(right);
+        }
+
+        /** TO_BOOL_{BOOL,INT,LIST,NONE,STR}: the value's truth from a JitOps helper, in place. */
+        private void toBoolInline(Insn in, int d) {
+            int top = d - 1;
+            Label slow = b.newLabel(), done = b.newLabel();
+            load(top);
+            b.loadConstant(in.op);
+            b.invokestatic(CD_JIT_OPS, "toBoolFast", MethodTypeDesc.of(CD_Object, CD_Object, CD_int));
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            b.astore(STACK + top);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, "ANY_TO_BOOL");
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + top).aaload().astore(STACK + top);
+            b.labelBinding(done);
+            inLocal[top] = true;
+            dirty[top] = true;
+        }
+
+        /** STORE_SUBSCR_LIST_INT: value, list, index from JVM locals; the family's body when the fast path declines. */
+        private void storeSubscrInline(Insn in, int d) {
+            Label slow = b.newLabel(), done = b.newLabel();
+            load(d - 3);
+            load(d - 2);
+            load(d - 1);
+            b.invokestatic(CD_JIT_OPS, "storeListIntFast", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object, CD_Object));
+            b.ifeq(slow);
+            countHit(in.op);
+            b.goto_(done);
+            b.labelBinding(slow);
+            slowPath(in, d, "ANY_STORE_SUBSCR");
+            b.labelBinding(done);
+            drop(d - 1);
+            drop(d - 2);
+            drop(d - 3);
+        }
+
+        /** LOAD_ATTR_INSTANCE_VALUE (attribute form): owner and value in a JVM local. */
+        private void loadAttrInline(Insn in, int d) {
+            int top = d - 1;
+            Label slow = b.newLabel(), done = b.newLabel();
+            b.aload(FRAME).loadConstant(in.lasti + 1);
+            load(top);
+            b.invokestatic(CD_JIT_OPS, "loadInstanceValueFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object));
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            b.astore(STACK + top);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, "ANY_LOAD_ATTR");
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + top).aaload().astore(STACK + top);
+            b.labelBinding(done);
+            inLocal[top] = true;
+            dirty[top] = true;
+        }
+
+        /** STORE_ATTR_INSTANCE_VALUE: value (below) and owner (top) from JVM locals. */
+        private void storeAttrInline(Insn in, int d) {
+            Label slow = b.newLabel(), done = b.newLabel();
+            b.aload(FRAME).loadConstant(in.lasti + 1);
+            load(d - 2);
+            load(d - 1);
+            b.invokestatic(CD_JIT_OPS, "storeInstanceValueFast", MethodTypeDesc.of(CD_boolean, CD_FRAME, CD_int, CD_Object, CD_Object));
+            b.ifeq(slow);
+            countHit(in.op);
+            b.goto_(done);
+            b.labelBinding(slow);
+            slowPath(in, d, "ANY_STORE_ATTR");
+            b.labelBinding(done);
+            drop(d - 1);
+            drop(d - 2);
+        }
+
+        /** FOR_ITER_RANGE: the next int into a JVM local; exhausted: the jump past END_FOR. */
+        private void forIterRangeInline(Insn in, int d) {
+            Label slow = b.newLabel(), exhausted = b.newLabel(), done = b.newLabel();
+            Label exit = labelAt(jumpTarget(in, Instructions.info(Instructions.generic(in.op))));
+            spill(d); // the exit is a join
+            load(d - 1);
+            b.invokestatic(CD_JIT_OPS, "forIterRangeFast", MethodTypeDesc.of(CD_Object, CD_Object));
+            b.dup().getstatic(CD_JIT_OPS, "NO_FAST_PATH", CD_Object).if_acmpeq(slow);
+            b.dup().ifnull(exhausted);
+            countHit(in.op);
+            b.astore(STACK + d);
+            b.goto_(done);
+            b.labelBinding(exhausted);
+            b.pop();
+            b.goto_(exit);
+            b.labelBinding(slow);
+            b.pop();
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
+            call("ANY_FOR_ITER", in, code.nLocalsPlus + d);
+            b.ifne(exit);
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + d).aaload().astore(STACK + d);
+            b.labelBinding(done);
+            inLocal[d] = true;
+            dirty[d] = true;
+        }
+
+        /** The POP_JUMP_IF_TRUE/FALSE right after compare {@code in} when it can be fused with it, else null. */
+        private Insn fusableJump(Insn in, int i) {
+            if ((in.oparg & 16) == 0 || i + 1 >= insns.size()) return null; // 16: the outcome is a bool
+            Insn next = insns.get(i + 1);
+            if (next.op != POP_JUMP_IF_TRUE && next.op != POP_JUMP_IF_FALSE) return null;
+            if (join[i + 1] || depth[i + 1] < 0) return null;
+            return next;
+        }
+
         /** JUMP_BACKWARD: pending events; the interpreter takes the frame over at the loop header when tracing began. */
         private void backEdge(Insn in, OpInfo info) {
             int target = jumpTarget(in, info);
@@ -418,11 +883,72 @@ public final class CodeCompiler {
             b.aload(FRAME).getfield(CD_FRAME, "units", CD_char.arrayType()).loadConstant(in.lasti).caload();
             b.loadConstant((int) units[in.lasti]);
             b.if_icmpne(other);
-            call(Instructions.name(in.op), in, sp);
+            if (in.op == CALL_PY_EXACT_ARGS || in.op == CALL_BOUND_METHOD_EXACT_ARGS || in.op == CALL_ALLOC_AND_ENTER_INIT) directCall(in, sp);
+            else call(Instructions.name(in.op), in, sp);
             b.goto_(done);
             b.labelBinding(other);
             call(any, in, sp);
             b.labelBinding(done);
+        }
+
+        /**
+         * CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS: the guard and the callee's frame as
+         * the interpreter makes them, then the callee's compiled code called from here (this
+         * site's own invokevirtual: C2 sees which code this site calls and can inline it), with
+         * Eval.run's link/unlink around it (JitOps). A miss has run the generic call; a callee
+         * that is not compiled runs through Eval.run. Leaves 0 (no jump) on the JVM stack.
+         */
+        private void directCall(Insn in, int sp) {
+            int callee = STACK + code.stackSize() + 1, compiled = callee + 1, depthLocal = callee + 2, caught = callee + 3;
+            int base = sp - in.oparg - 2;
+            Label done = b.newLabel(), interpreted = b.newLabel(), tryStart = b.newLabel(), tryEnd = b.newLabel(), abandon = b.newLabel();
+            boolean init = in.op == CALL_ALLOC_AND_ENTER_INIT;
+            b.aload(FRAME).aload(THREAD).aload(VALUES).loadConstant(sp).loadConstant(in.lasti + 1).loadConstant(in.oparg);
+            if (init) {
+                b.invokestatic(CD_JIT_OPS, "enterInit", MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_OBJECTS, CD_int, CD_int, CD_int));
+            } else {
+                b.loadConstant(in.op);
+                b.invokestatic(CD_JIT_OPS, "enterExact", MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_OBJECTS, CD_int, CD_int, CD_int, CD_int));
+            }
+            b.astore(callee);
+            b.aload(callee).ifnull(done);
+            b.aload(callee).aload(THREAD);
+            b.invokestatic(CD_JIT_OPS, "compiledCallee", MethodTypeDesc.of(CD_COMPILED, CD_FRAME, CD_THREAD_STATE));
+            b.astore(compiled);
+            b.aload(compiled).ifnull(interpreted);
+            b.aload(callee).aload(THREAD);
+            b.invokestatic(CD_JIT_OPS, "link", MethodTypeDesc.of(CD_int, CD_FRAME, CD_THREAD_STATE));
+            b.istore(depthLocal);
+            b.aload(VALUES).loadConstant(base); // where the result goes
+            b.labelBinding(tryStart);
+            b.aload(compiled).aload(callee).aload(THREAD).aload(callee).getfield(CD_FRAME, "values", CD_OBJECTS).iconst_0();
+            b.invokevirtual(CD_COMPILED, "run", MTD_RUN);
+            b.labelBinding(tryEnd);
+            b.aload(callee).swap().aload(THREAD).swap().iload(depthLocal).swap(); // (callee, ts, depth, result)
+            b.invokestatic(CD_JIT_OPS, "leaveCompiled", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_THREAD_STATE, CD_int, CD_Object));
+            if (init) initResult(base, in.oparg);
+            b.aastore();
+            b.goto_(done);
+            b.labelBinding(abandon);
+            b.astore(caught);
+            b.aload(callee).aload(THREAD).iload(depthLocal).aload(caught);
+            b.invokestatic(CD_JIT_OPS, "abandonCompiled", MethodTypeDesc.of(CD_Throwable, CD_FRAME, CD_THREAD_STATE, CD_int, CD_Throwable));
+            b.athrow();
+            b.labelBinding(interpreted);
+            b.aload(VALUES).loadConstant(base).aload(callee).aload(THREAD);
+            b.invokestatic(CD_JIT_OPS, "runInterpreted", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_THREAD_STATE));
+            if (init) initResult(base, in.oparg);
+            b.aastore();
+            b.labelBinding(done);
+            b.iconst_0();
+            b.exceptionCatch(tryStart, tryEnd, abandon, CD_Throwable);
+            JitStats.directCall();
+        }
+
+        /** (__init__'s return value on the JVM stack) -> the new instance, as JitOps.initResult makes it. */
+        private void initResult(int base, int oparg) {
+            b.aload(VALUES).swap().loadConstant(base).swap().loadConstant(oparg).swap();
+            b.invokestatic(CD_JIT_OPS, "initResult", MethodTypeDesc.of(CD_Object, CD_OBJECTS, CD_int, CD_int, CD_Object));
         }
 
         private void call(String method, Insn in, int sp) {

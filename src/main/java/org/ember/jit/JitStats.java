@@ -23,7 +23,27 @@ public final class JitStats {
     private static final LongAdder OSR = new LongAdder();
     private static final LongAdder RESUMED = new LongAdder();
     private static final LongAdder DEOPTS = new LongAdder();
+    private static final LongAdder INLINED = new LongAdder();
+    private static final LongAdder DIRECT_CALLS = new LongAdder();
     private static final Map<String, LongAdder> FAILED = new ConcurrentHashMap<>();
+
+    /** At compile time: one instruction emitted as inline JVM code on stack values held in JVM locals. */
+    public static void inlined() {
+        INLINED.increment();
+    }
+
+    /** At compile time: one call site emitted as a direct call of the callee's compiled code. */
+    public static void directCall() {
+        DIRECT_CALLS.increment();
+    }
+
+    public static long inlinedCount() {
+        return INLINED.sum();
+    }
+
+    public static long directCallCount() {
+        return DIRECT_CALLS.sum();
+    }
 
     public static void compiled() {
         COMPILED.increment();
@@ -83,6 +103,8 @@ public final class JitStats {
         OSR.reset();
         RESUMED.reset();
         DEOPTS.reset();
+        INLINED.reset();
+        DIRECT_CALLS.reset();
         FAILED.clear();
     }
 }

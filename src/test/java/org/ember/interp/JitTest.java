@@ -73,7 +73,7 @@ class JitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_generators"})
+    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_generators", "jit_unboxed", "jit_frames", "jit_loops"})
     void theJitProgramsRunCompiled(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         Run run = run(Files.readString(file), file.getFileName().toString(), 0);
@@ -91,6 +91,27 @@ class JitTest {
         JitStats.failures().keySet().forEach(reason -> assertTrue(!reason.startsWith("internal error"), reason));
     }
 
+    /**
+     * The programs again with code compiled after it ran (and specialized) a few times: the
+     * inline int/float forms on JVM locals and the direct calls appear only in code compiled
+     * from specialized bytecode (at threshold 0 everything compiles before it specializes).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"jit_unboxed", "jit_frames", "jit_loops", "jit_calls", "jit_exceptions", "jit_recursion", "jit_arith_flow"})
+    void warmCompiledCodeInlinesArithmeticAndCallsDirectly(String name) throws Exception {
+        Path file = PROGRAMS.resolve(name + ".py");
+        long inlined = JitStats.inlinedCount(), direct = JitStats.directCallCount();
+        Run run = run(Files.readString(file), file.getFileName().toString(), 10);
+        assertEquals(Files.readString(PROGRAMS.resolve(name + ".stdout")), run.stdout);
+        JitStats.failures().keySet().forEach(reason -> assertTrue(!reason.startsWith("internal error"), reason));
+        if (name.equals("jit_unboxed") || name.equals("jit_frames") || name.equals("jit_loops")) {
+            assertTrue(JitStats.inlinedCount() - inlined >= 30, "inline instructions: " + (JitStats.inlinedCount() - inlined));
+        }
+        if (name.equals("jit_frames")) {
+            assertTrue(JitStats.directCallCount() - direct >= 5, "direct call sites: " + (JitStats.directCallCount() - direct));
+        }
+    }
+
     @Test
     void hotLoopsContinueInCompiledCode() throws Exception {
         Path file = Path.of("src/test/resources/jit/osr.py");
@@ -105,9 +126,14 @@ class JitTest {
         assertTrue(JitStats.osrCount() - before >= 5, "OSR entries: " + (JitStats.osrCount() - before));
     }
 
-    /** Compiled code is shared: threads run it on their own code copies while another thread changes the class. */
-    @Test
-    void threadsShareCompiledCodeWhileAClassChanges() throws Exception {
+    /**
+     * Compiled code is shared: threads run it on their own code copies while another thread
+     * changes the class. Threshold 0 compiles before anything specialized; 3 compiles from a
+     * thread's specialized copy (inline int forms, direct calls of get and __init__).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 3})
+    void threadsShareCompiledCodeWhileAClassChanges(int threshold) throws Exception {
         String program = """
                 class Box:
                     def __init__(self, v):
@@ -127,8 +153,11 @@ class JitTest {
                     for i in range(n):
                         Box.get = other if i % 2 else ORIG
                     return n
+                for _ in range(5):
+                    work(50)  # at threshold 3: compiled from this thread's specialized copy, before the mutations
                 """;
-        Run run = run(program, "<threads>", 0);
+        long directCalls = JitStats.directCallCount();
+        Run run = run(program, "<threads>", threshold);
         PyFunction work = (PyFunction) run.globals.getItemStr("work"), mutate = (PyFunction) run.globals.getItemStr("mutate");
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> threads = new java.util.ArrayList<>();
@@ -155,6 +184,7 @@ class JitTest {
         for (Thread thread : threads) thread.join();
         if (failure.get() != null) throw new AssertionError("a thread failed", failure.get());
         assertInstanceOf(CompiledCode.class, work.code.tier2);
+        if (threshold > 0) assertTrue(JitStats.directCallCount() - directCalls >= 2, "direct calls: " + (JitStats.directCallCount() - directCalls));
     }
 
     /**

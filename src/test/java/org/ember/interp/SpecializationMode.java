@@ -17,7 +17,14 @@ enum SpecializationMode {
     SPECIALIZE_OFF(List.of("-X", "specialize=0", "-X", "jit=0")),
     TLBC_OFF(List.of("-X", "tlbc=0", "-X", "jit=0")),
     /** Tier 2 compiles every code object on its first run (docs/jit.md): compiled code must match. */
-    JIT_EVERY_CALL(List.of("-X", "jit-threshold=0"));
+    JIT_EVERY_CALL(List.of("-X", "jit-threshold=" + Integer.getInteger("ember.testJitThreshold", 0)));
+
+    /**
+     * The JIT mode's threshold: 0 (compile on the first run, before anything specialized), or
+     * for a one-off check of code compiled from specialized bytecode (the inline int/float forms,
+     * direct calls) e.g. {@code -Dember.testJitThreshold=2}.
+     */
+    static final int JIT_THRESHOLD = Integer.getInteger("ember.testJitThreshold", 0);
 
     /** The command-line options that select the mode. */
     final List<String> options;
@@ -29,7 +36,7 @@ enum SpecializationMode {
     /** Configures an interpreter created directly (not through the command line). */
     void configure(Interpreter interp) {
         interp.configureSpecialization(this != SPECIALIZE_OFF, this != TLBC_OFF);
-        interp.jitThreshold = this == JIT_EVERY_CALL ? 0 : -1;
+        interp.jitThreshold = this == JIT_EVERY_CALL ? JIT_THRESHOLD : -1;
     }
 
     String label() {
