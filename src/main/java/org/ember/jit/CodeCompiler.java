@@ -743,18 +743,29 @@ public final class CodeCompiler {
 
         /** TO_BOOL_{BOOL,INT,LIST,NONE,STR}: the value's truth from a JitOps helper, in place. */
         private void toBoolInline(Insn in, int d) {
+            replaceTop(in, d, "ANY_TO_BOOL", () -> {
+                load(d - 1);
+                b.loadConstant(in.op);
+                b.invokestatic(CD_JIT_OPS, "toBoolFast", MethodTypeDesc.of(CD_Object, CD_Object, CD_int));
+            });
+        }
+
+        /**
+         * An inline form that replaces the top of the stack: {@code fastPath} leaves the result,
+         * or null when it declines, on the JVM stack; then the family's body runs on f.values and
+         * its result is taken back into the local.
+         */
+        private void replaceTop(Insn in, int d, String family, Runnable fastPath) {
             int top = d - 1;
             Label slow = b.newLabel(), done = b.newLabel();
-            load(top);
-            b.loadConstant(in.op);
-            b.invokestatic(CD_JIT_OPS, "toBoolFast", MethodTypeDesc.of(CD_Object, CD_Object, CD_int));
+            fastPath.run();
             b.dup().ifnull(slow);
             countHit(in.op);
             b.astore(STACK + top);
             b.goto_(done);
             b.labelBinding(slow);
             b.pop();
-            slowPath(in, d, "ANY_TO_BOOL");
+            slowPath(in, d, family);
             b.aload(VALUES).loadConstant(code.nLocalsPlus + top).aaload().astore(STACK + top);
             b.labelBinding(done);
             inLocal[top] = true;
@@ -781,22 +792,11 @@ public final class CodeCompiler {
 
         /** LOAD_ATTR_INSTANCE_VALUE (attribute form): owner and value in a JVM local. */
         private void loadAttrInline(Insn in, int d) {
-            int top = d - 1;
-            Label slow = b.newLabel(), done = b.newLabel();
-            b.aload(FRAME).loadConstant(in.lasti + 1);
-            load(top);
-            b.invokestatic(CD_JIT_OPS, "loadInstanceValueFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object));
-            b.dup().ifnull(slow);
-            countHit(in.op);
-            b.astore(STACK + top);
-            b.goto_(done);
-            b.labelBinding(slow);
-            b.pop();
-            slowPath(in, d, "ANY_LOAD_ATTR");
-            b.aload(VALUES).loadConstant(code.nLocalsPlus + top).aaload().astore(STACK + top);
-            b.labelBinding(done);
-            inLocal[top] = true;
-            dirty[top] = true;
+            replaceTop(in, d, "ANY_LOAD_ATTR", () -> {
+                b.aload(FRAME).loadConstant(in.lasti + 1);
+                load(d - 1);
+                b.invokestatic(CD_JIT_OPS, "loadInstanceValueFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object));
+            });
         }
 
         /** STORE_ATTR_INSTANCE_VALUE: value (below) and owner (top) from JVM locals. */

@@ -53,12 +53,7 @@ final class BuiltinIterator extends PyObject {
 
     /** A type whose sources are {@link Reducible}: with __reduce__, and __setstate__ when {@code settable}. */
     static PyType defineReducible(String name, Factory factory, boolean settable) {
-        return PyType.builtin(name, BuiltinIterator.class)
-                .slots(t -> {
-                    t.newInstance = (type, args, off, n, kw) -> new BuiltinIterator(type, factory.make(args, off, n, kw));
-                    t.iter = self -> self;
-                    t.iternext = self -> ((BuiltinIterator) self).next();
-                })
+        return iteratorType(name, factory)
                 .dict(d -> {
                     d.method0("__reduce__", self -> {
                         BuiltinIterator it = (BuiltinIterator) self;
@@ -77,23 +72,22 @@ final class BuiltinIterator extends PyObject {
     }
 
     static PyType define(String name, Factory factory) {
+        return iteratorType(name, factory).build();
+    }
+
+    /** The type's construction and iterator protocol, shared by every kind of source. */
+    private static PyType.Spec iteratorType(String name, Factory factory) {
         return PyType.builtin(name, BuiltinIterator.class)
                 .slots(t -> {
                     t.newInstance = (type, args, off, n, kw) -> new BuiltinIterator(type, factory.make(args, off, n, kw));
                     t.iter = self -> self;
                     t.iternext = self -> ((BuiltinIterator) self).next();
-                })
-                .build();
+                });
     }
 
     /** A type whose sources are {@link Positioned}: with __length_hint__, __reduce__ and __setstate__. */
     static PyType definePositioned(String name, Factory factory) {
-        return PyType.builtin(name, BuiltinIterator.class)
-                .slots(t -> {
-                    t.newInstance = (type, args, off, n, kw) -> new BuiltinIterator(type, factory.make(args, off, n, kw));
-                    t.iter = self -> self;
-                    t.iternext = self -> ((BuiltinIterator) self).next();
-                })
+        return iteratorType(name, factory)
                 .dict(d -> {
                     d.method0("__length_hint__", self -> PyInt.of(((BuiltinIterator) self).lengthHint()));
                     d.method0("__reduce__", self -> ((BuiltinIterator) self).reduce());
