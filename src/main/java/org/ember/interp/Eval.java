@@ -216,6 +216,21 @@ public final class Eval {
         ts.frame = callee;
     }
 
+    /**
+     * RETURN_VALUE of an inlined frame: clears its stack (as run() does for a frame it leaves) and
+     * pops it. One call: C2 does not inline callees this deep into dispatch, and each call there
+     * spills the loop's state.
+     */
+    static Frame returnFromInlined(Frame f, ThreadState ts) {
+        Object[] values = f.values;
+        for (int i = f.stackBase; i < values.length; i++) values[i] = null;
+        f.executing = false;
+        ts.leaveRecursiveCall();
+        Frame caller = f.previous;
+        ts.frame = caller;
+        return caller;
+    }
+
     /** Pops an inlined frame on return or unwinding: its caller becomes current again. */
     static Frame leaveInlined(Frame f, ThreadState ts) {
         f.executing = false;
@@ -269,8 +284,7 @@ public final class Eval {
                     Object result = s[--sp];
                     s[sp] = null;
                     if (!f.inlined) return result;
-                    clearValueStack(f);   // as run() does for a frame it leaves
-                    f = leaveInlined(f, ts);
+                    f = returnFromInlined(f, ts);
                     code = f.units; s = f.values; co = f.code; pc = f.pc; sp = f.sp;
                     s[sp++] = result;
                     continue;
