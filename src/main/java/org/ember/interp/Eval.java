@@ -344,7 +344,7 @@ public final class Eval {
                 case JUMP_FORWARD -> { pc = checkIndex(pc, PIN); pc += oparg; }
                 case JUMP_BACKWARD_NO_INTERRUPT -> { pc = checkIndex(pc, PIN); pc -= oparg; }
                 case FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> { skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    Object item = Specialized.forIterSpecialized(f, cache, s[sp - 1], op);
+                    Object item = Specialized.forIterSpecialized(f, ts, cache, s[sp - 1], op);
                     if (item != null) s[sp++] = item;
                     else pc += oparg + 1;
                 }
@@ -421,7 +421,7 @@ public final class Eval {
                 case LOAD_SUPER_ATTR -> { skip = LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttr(f, s, sp, cache, oparg); }
                 case SEND, SEND_GEN -> { skip = SEND_CACHES; sp = checkIndex(sp, PIN); 
                     Object result = op == SEND ? Specialized.send(f, cache, s[sp - 2], s[sp - 1])
-                            : Specialized.sendGen(f, cache, s[sp - 2], s[sp - 1]);
+                            : Specialized.sendGen(f, ts, cache, s[sp - 2], s[sp - 1]);
                     s[sp - 1] = result != null ? result : f.sendResult;
                     if (result == null) pc += oparg;
                 }
