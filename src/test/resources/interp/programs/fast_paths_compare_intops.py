@@ -96,3 +96,20 @@ next(avg)
 print([avg.send(v) for v in (10, 20, 60)])
 gen = doubled(numbers(3))
 print(next(gen), list(gen), list(gen))
+
+# float and int mixed arithmetic (BINARY_OP_EXTEND): int converted to float first
+mixed = [0, -0.0, 1, -3, 2.5, -1e308, 1e308, 2 ** 53, 2 ** 53 + 1, 2 ** 62, -(2 ** 63), float("inf"), nan, 7]
+for x in mixed:
+    row = []
+    for y in mixed:
+        row.append((x + y, x - y, x * y))
+        try:
+            row.append(x / y)
+        except ZeroDivisionError:
+            row.append("ZeroDivisionError")
+    print(x, row)
+print(2 ** 60 / 3, (2 ** 53 + 1) / 1, 10 / 4, -7 / 2, 1 / 3, 2 ** 63 // 3 / 7, 0 * -1.0, -0.0 + 0)
+total = 0.0
+for i in range(1, 3000):
+    total += 1.0 / ((i + 1) * i // 2 + i + 1) + i / 7 - 0.5 * i
+print(total)

@@ -407,13 +407,10 @@ final class Specialized {
     }
 
     static Object extend(Frame f, int cache, Object a, Object b, int nb) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a, y = (PyInt) b;
-            Object r = x.fitsLong() && y.fitsLong() ? longOp(x.longValue(), y.longValue(), nb) : null;
-            if (r != null) {
-                hit(BINARY_OP_EXTEND);
-                return r;
-            }
+        Object fast = numberOp(a, b, nb);
+        if (fast != null) {
+            hit(BINARY_OP_EXTEND);
+            return fast;
         }
         Guards.Extend g = (Guards.Extend) guard(f, cache);
         if (a.getClass() == g.left() && b.getClass() == g.right()) {
@@ -429,6 +426,43 @@ final class Specialized {
             }
         }
         return binaryMiss(BINARY_OP_EXTEND, f, cache, a, b, nb);
+    }
+
+    /**
+     * BINARY_OP_EXTEND's common cases computed in place: exact ints and floats, whose operators
+     * cannot be overridden. Null: the cached slots decide (other types, big ints, errors).
+     */
+    private static Object numberOp(Object a, Object b, int nb) {
+        Class<?> ac = a.getClass(), bc = b.getClass();
+        if (ac == PyInt.class && bc == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            if (!x.fitsLong() || !y.fitsLong()) return null;
+            if (org.ember.bytecode.Oparg.binaryOf(nb) == org.ember.bytecode.Oparg.NB_TRUE_DIVIDE) {
+                return exactDouble(x) && exactDouble(y) && y.longValue() != 0 // both exact: IEEE division rounds as int / int does
+                        ? new PyFloat((double) x.longValue() / y.longValue()) : null;
+            }
+            return longOp(x.longValue(), y.longValue(), nb);
+        }
+        if ((ac == PyFloat.class || ac == PyInt.class && ((PyInt) a).fitsLong())
+                && (bc == PyFloat.class || bc == PyInt.class && ((PyInt) b).fitsLong())) {
+            // float op int: the int becomes a float first (Java's long -> double rounds as int.__float__)
+            double x = ac == PyFloat.class ? ((PyFloat) a).value : ((PyInt) a).longValue();
+            double y = bc == PyFloat.class ? ((PyFloat) b).value : ((PyInt) b).longValue();
+            return switch (org.ember.bytecode.Oparg.binaryOf(nb)) {
+                case org.ember.bytecode.Oparg.NB_ADD -> new PyFloat(x + y);
+                case org.ember.bytecode.Oparg.NB_SUBTRACT -> new PyFloat(x - y);
+                case org.ember.bytecode.Oparg.NB_MULTIPLY -> new PyFloat(x * y);
+                case org.ember.bytecode.Oparg.NB_TRUE_DIVIDE -> y == 0 ? null : new PyFloat(x / y);
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    /** An int whose value a double holds exactly (|v| <= 2**53). */
+    private static boolean exactDouble(PyInt v) {
+        long x = v.longValue();
+        return x >= -(1L << 53) && x <= 1L << 53;
     }
 
     /**
@@ -738,8 +772,8 @@ final class Specialized {
         int first = s[base + 1] != null ? base + 1 : base + 2;
         int count = callee.argCount();
         ts.enterRecursiveCall("");
-        Frame frame = new Frame(callee.copy(), fn.code, fn.globals, fn.builtins, null, fn);
-        Object[] locals = frame.values;
+        Object[] locals = new Object[fn.code.frameSize];
+        Frame frame = new Frame(locals, callee.copy(), fn.code, fn.globals, fn.builtins, null, fn);
         for (int i = 0; i < count; i++) locals[i] = s[first + i];
         for (int i = base + nargs + 1; i >= base; i--) s[i] = null; // the caller's consumed slots
         return frame;
