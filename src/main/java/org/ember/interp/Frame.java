@@ -68,20 +68,11 @@ public final class Frame {
 
     /** A frame running {@code copy}, a code copy of {@code code} that belongs to the current thread. */
     Frame(PyCode.CodeCopy copy, PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
-        this(new Object[code.frameSize], copy, code, globals, builtins, locals, function);
-    }
-
-    /**
-     * A frame over {@code values} (length {@code code.frameSize}, all null), allocated by the
-     * caller before this object: C2 then writes the fields as part of the allocation (no
-     * zeroing first, no card marks), which it cannot once another allocation comes in between.
-     */
-    Frame(Object[] values, PyCode.CodeCopy copy, PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         this.code = code;
         this.copy = copy;
         this.units = copy.units;
         this.stackBase = code.nLocalsPlus;
-        this.values = values;
+        this.values = new Object[code.frameSize];
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;

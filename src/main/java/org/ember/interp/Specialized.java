@@ -772,8 +772,8 @@ final class Specialized {
         int first = s[base + 1] != null ? base + 1 : base + 2;
         int count = callee.argCount();
         ts.enterRecursiveCall("");
-        Object[] locals = new Object[fn.code.frameSize];
-        Frame frame = new Frame(locals, callee.copy(), fn.code, fn.globals, fn.builtins, null, fn);
+        Frame frame = new Frame(callee.copy(), fn.code, fn.globals, fn.builtins, null, fn);
+        Object[] locals = frame.values;
         for (int i = 0; i < count; i++) locals[i] = s[first + i];
         for (int i = base + nargs + 1; i >= base; i--) s[i] = null; // the caller's consumed slots
         return frame;
