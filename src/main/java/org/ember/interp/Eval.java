@@ -47,6 +47,13 @@ public final class Eval {
     static final boolean CHECK_STACK = Boolean.getBoolean("ember.checkStack");
 
     /*
+     * SKIP: an arm with inline caches does not add their count to pc itself; it sets the loop
+     * variable `skip` to it, and the next round adds it before reading the next instruction.
+     * `pc + 5` written in every BINARY_OP arm is one expression to C2: it computed and spilled
+     * each such sum (pc+2, pc+4, pc+5, pc+6, pc+10, ...) before the switch jump, on every
+     * instruction (the pins below do not stop it: C2 drops their casts before scheduling).
+     * A constant assigned in an arm stays in that arm.
+     *
      * Each arm of an instruction with inline caches skips them itself, by a constant: a
      * table lookup indexed by the opcode just loaded would put a second dependent load on the
      * critical path from one instruction to the next.
@@ -210,6 +217,21 @@ public final class Eval {
         ts.frame = callee;
     }
 
+    /**
+     * RETURN_VALUE of an inlined frame: clears its stack (as run() does for a frame it leaves) and
+     * pops it. One call: C2 does not inline callees this deep into dispatch, and each call there
+     * spills the loop's state.
+     */
+    static Frame returnFromInlined(Frame f, ThreadState ts) {
+        Object[] values = f.values;
+        for (int i = f.stackBase; i < values.length; i++) values[i] = null;
+        f.executing = false;
+        ts.leaveRecursiveCall();
+        Frame caller = f.previous;
+        ts.frame = caller;
+        return caller;
+    }
+
     /** Pops an inlined frame on return or unwinding: its caller becomes current again. */
     static Frame leaveInlined(Frame f, ThreadState ts) {
         f.executing = false;
@@ -226,7 +248,10 @@ public final class Eval {
         PyCode co = f.code;
         int pc = f.pc;
         int sp = f.sp;
+        int skip = 0; // the inline caches the last instruction's arm skips (see SKIP above)
         while (true) {
+            pc += skip;
+            skip = 0;
             int word = code[pc++];
             int op = word & 0xFF;
             int oparg = word >> 8;
@@ -260,112 +285,111 @@ public final class Eval {
                     Object result = s[--sp];
                     s[sp] = null;
                     if (!f.inlined) return result;
-                    clearValueStack(f);   // as run() does for a frame it leaves
-                    f = leaveInlined(f, ts);
+                    f = returnFromInlined(f, ts);
                     code = f.units; s = f.values; co = f.code; pc = f.pc; sp = f.sp;
                     s[sp++] = result;
                     continue;
                 }
                 case RESUME -> { if (ts.pendingEvents) Ops.runPendingEvents(ts); if (f.copy.adaptive) Specialized.resumeChecked(code, pc - 1, oparg); }
                 case RESUME_CHECK -> { if (ts.pendingEvents) Ops.runPendingEvents(ts); }
-                case LOAD_ATTR_SLOT -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrSlot(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_WITH_HINT -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrWithHint(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_METHOD_LAZY_DICT -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodLazyDict(f, s, sp, cache, oparg); }
-                case STORE_ATTR_SLOT -> { pc += STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrSlot(f, s, sp, cache, oparg); sp -= 2; }
-                case STORE_ATTR_WITH_HINT -> { pc += STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrWithHint(f, s, sp, cache, oparg); sp -= 2; }
-                case JUMP_BACKWARD_NO_JIT -> { pc += JUMP_BACKWARD_CACHES; pc = checkIndex(pc, PIN); Specialized.jumpBackwardNoJit(f, ts, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
-                case CALL_STR_1 -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callStr1(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_TUPLE_1 -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callTuple1(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_BUILTIN_O -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callBuiltinO(f, ts, s, sp, cache, oparg); sp++; }
-                case LOAD_GLOBAL_MODULE -> { pc += LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case LOAD_ATTR_SLOT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrSlot(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_WITH_HINT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrWithHint(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_METHOD_LAZY_DICT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodLazyDict(f, s, sp, cache, oparg); }
+                case STORE_ATTR_SLOT -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrSlot(f, s, sp, cache, oparg); sp -= 2; }
+                case STORE_ATTR_WITH_HINT -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrWithHint(f, s, sp, cache, oparg); sp -= 2; }
+                case JUMP_BACKWARD_NO_JIT -> { skip = JUMP_BACKWARD_CACHES; Specialized.jumpBackwardNoJit(f, ts, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
+                case CALL_STR_1 -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callStr1(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_TUPLE_1 -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callTuple1(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_BUILTIN_O -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callBuiltinO(f, ts, s, sp, cache, oparg); sp++; }
+                case LOAD_GLOBAL_MODULE -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     s[sp++] = Specialized.loadGlobalModule(f, cache, oparg);
                     if ((oparg & 1) != 0) s[sp++] = null;
                 }
-                case LOAD_GLOBAL_BUILTIN -> { pc += LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case LOAD_GLOBAL_BUILTIN -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     s[sp++] = Specialized.loadGlobalBuiltin(f, cache, oparg);
                     if ((oparg & 1) != 0) s[sp++] = null;
                 }
-                case LOAD_ATTR_INSTANCE_VALUE -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrInstanceValue(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_METHOD_WITH_VALUES -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodWithValues(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrNondescriptorWithValues(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_METHOD_NO_DICT -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodNoDict(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_NONDESCRIPTOR_NO_DICT -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrNondescriptorNoDict(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_MODULE -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrModule(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_CLASS, LOAD_ATTR_CLASS_WITH_METACLASS_CHECK -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrClass(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_PROPERTY -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrProperty(f, ts, s, sp, cache, oparg); }
-                case STORE_ATTR_INSTANCE_VALUE -> { pc += STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrInstanceValue(f, s, sp, cache, oparg); sp -= 2; }
-                case BINARY_OP_ADD_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBTRACT_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subtractInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_MULTIPLY_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.multiplyInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_ADD_FLOAT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBTRACT_FLOAT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subtractFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_MULTIPLY_FLOAT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.multiplyFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBSCR_LIST_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBSCR_TUPLE_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrTupleInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBSCR_DICT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBSCR_STR_INT -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrStrInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addUnicode(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_EXTEND -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.extend(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case COMPARE_OP_INT -> { pc += COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case COMPARE_OP_FLOAT -> { pc += COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case COMPARE_OP_STR -> { pc += COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareStr(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case LOAD_ATTR_INSTANCE_VALUE -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrInstanceValue(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_METHOD_WITH_VALUES -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodWithValues(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrNondescriptorWithValues(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_METHOD_NO_DICT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodNoDict(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_NONDESCRIPTOR_NO_DICT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrNondescriptorNoDict(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_MODULE -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrModule(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_CLASS, LOAD_ATTR_CLASS_WITH_METACLASS_CHECK -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrClass(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_PROPERTY -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrProperty(f, ts, s, sp, cache, oparg); }
+                case STORE_ATTR_INSTANCE_VALUE -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrInstanceValue(f, s, sp, cache, oparg); sp -= 2; }
+                case BINARY_OP_ADD_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBTRACT_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subtractInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_MULTIPLY_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.multiplyInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_ADD_FLOAT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBTRACT_FLOAT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subtractFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_MULTIPLY_FLOAT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.multiplyFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_LIST_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_TUPLE_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrTupleInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_DICT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_STR_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrStrInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addUnicode(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_EXTEND -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.extend(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP_INT -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP_FLOAT -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP_STR -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareStr(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case IS_OP -> { sp = checkIndex(sp, PIN); s[sp - 2] = PyBool.of((s[sp - 2] == s[sp - 1]) != (oparg == 1)); s[--sp] = null; }
-                case CONTAINS_OP_DICT -> { pc += CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case CONTAINS_OP_SET -> { pc += CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsSet(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR, TO_BOOL_ALWAYS_TRUE -> { pc += TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBoolSpecialized(f, cache, s[sp - 1], op); }
+                case CONTAINS_OP_DICT -> { skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case CONTAINS_OP_SET -> { skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsSet(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR, TO_BOOL_ALWAYS_TRUE -> { skip = TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBoolSpecialized(f, cache, s[sp - 1], op); }
                 case UNARY_NOT -> { sp = checkIndex(sp, PIN); s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE); }
-                case POP_JUMP_IF_FALSE -> { pc += POP_JUMP_IF_FALSE_CACHES; sp = checkIndex(sp, PIN); pc = checkIndex(pc, PIN); if (s[--sp] == PyBool.FALSE) pc += oparg; s[sp] = null; }
-                case POP_JUMP_IF_TRUE -> { pc += POP_JUMP_IF_TRUE_CACHES; sp = checkIndex(sp, PIN); pc = checkIndex(pc, PIN); if (s[--sp] == PyBool.TRUE) pc += oparg; s[sp] = null; }
-                case POP_JUMP_IF_NONE -> { pc += POP_JUMP_IF_NONE_CACHES; sp = checkIndex(sp, PIN); pc = checkIndex(pc, PIN); if (s[--sp] == PyNone.NONE) pc += oparg; s[sp] = null; }
-                case POP_JUMP_IF_NOT_NONE -> { pc += POP_JUMP_IF_NOT_NONE_CACHES; sp = checkIndex(sp, PIN); pc = checkIndex(pc, PIN); if (s[--sp] != PyNone.NONE) pc += oparg; s[sp] = null; }
-                case JUMP_BACKWARD -> { pc += JUMP_BACKWARD_CACHES; pc = checkIndex(pc, PIN); Specialized.jumpBackward(f, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
+                case POP_JUMP_IF_FALSE -> { skip = POP_JUMP_IF_FALSE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] == PyBool.FALSE) pc += oparg; s[sp] = null; }
+                case POP_JUMP_IF_TRUE -> { skip = POP_JUMP_IF_TRUE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] == PyBool.TRUE) pc += oparg; s[sp] = null; }
+                case POP_JUMP_IF_NONE -> { skip = POP_JUMP_IF_NONE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] == PyNone.NONE) pc += oparg; s[sp] = null; }
+                case POP_JUMP_IF_NOT_NONE -> { skip = POP_JUMP_IF_NOT_NONE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] != PyNone.NONE) pc += oparg; s[sp] = null; }
+                case JUMP_BACKWARD -> { skip = JUMP_BACKWARD_CACHES; Specialized.jumpBackward(f, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case JUMP_FORWARD -> { pc = checkIndex(pc, PIN); pc += oparg; }
                 case JUMP_BACKWARD_NO_INTERRUPT -> { pc = checkIndex(pc, PIN); pc -= oparg; }
-                case FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> { pc += FOR_ITER_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); pc = checkIndex(pc, PIN); 
-                    Object item = Specialized.forIterSpecialized(f, cache, s[sp - 1], op);
+                case FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> { skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                    Object item = Specialized.forIterSpecialized(f, ts, cache, s[sp - 1], op);
                     if (item != null) s[sp++] = item;
                     else pc += oparg + 1;
                 }
                 case GET_ITER -> { sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.getIter(s[sp - 1]); }
-                case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     Frame callee = Specialized.enterExactArgs(f, ts, s, sp, cache, oparg, op);
                     if (callee == null) { s[sp] = Specialized.callMiss(op, f, ts, s, sp, cache, oparg); sp++; }
                     else if (Tier2.ready(callee, ts)) { s[sp] = Tier2.runEntered(callee, ts); sp++; }
                     else {
-                        f.pc = pc;
+                        f.pc = pc + skip;
                         f.sp = sp;
                         enterInlined(callee, f, ts);
                         f = callee;
-                        code = f.units; s = f.values; co = f.code; pc = 0; sp = f.stackBase;
+                        code = f.units; s = f.values; co = f.code; pc = 0; sp = f.stackBase; skip = 0;
                         continue;
                     }
                 }
-                case CALL_PY_GENERAL -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_BOUND_METHOD_GENERAL -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case CALL_PY_GENERAL -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_BOUND_METHOD_GENERAL -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     s[sp] = Specialized.callBoundMethodGeneral(f, ts, s, sp, cache, oparg);
                     sp++;
                 }
-                case CALL_ALLOC_AND_ENTER_INIT -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callAllocAndEnterInit(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS, CALL_BUILTIN_FAST_WITH_KEYWORDS, CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN);
+                case CALL_ALLOC_AND_ENTER_INIT -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callAllocAndEnterInit(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS, CALL_BUILTIN_FAST_WITH_KEYWORDS, CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN);
                     sp -= oparg + 2;
                     s[sp] = Specialized.callBuiltin(f, ts, s, sp, cache, oparg, op);
                     sp++;
                 }
-                case CALL_LEN -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callLen(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_ISINSTANCE -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callIsinstance(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_TYPE_1 -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callType1(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_LIST_APPEND -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callListAppend(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_NON_PY_GENERAL -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callNonPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_KW_PY, CALL_KW_BOUND_METHOD, CALL_KW_NON_PY -> { pc += CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case CALL_LEN -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callLen(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_ISINSTANCE -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callIsinstance(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_TYPE_1 -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callType1(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_LIST_APPEND -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callListAppend(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_NON_PY_GENERAL -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callNonPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_KW_PY, CALL_KW_BOUND_METHOD, CALL_KW_NON_PY -> { skip = CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 3;
                     s[sp] = Specialized.callKwSpecialized(f, ts, s, sp, cache, oparg, op);
                     sp++;
                 }
-                case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST -> { pc += UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSpecialized(f, s, sp, cache, oparg, op); }
-                case STORE_SUBSCR_LIST_INT -> { pc += STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrListInt(f, s, sp, cache); sp -= 3; }
-                case STORE_SUBSCR_DICT -> { pc += STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrDict(f, s, sp, cache); sp -= 3; }
+                case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST -> { skip = UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSpecialized(f, s, sp, cache, oparg, op); }
+                case STORE_SUBSCR_LIST_INT -> { skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrListInt(f, s, sp, cache); sp -= 3; }
+                case STORE_SUBSCR_DICT -> { skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrDict(f, s, sp, cache); sp -= 3; }
                 case LIST_APPEND -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); ((PyList) s[sp - 1 - oparg]).append(s[sp - 1]); s[--sp] = null; }
                 case BUILD_TUPLE -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.tuple(s, sp, oparg); sp++; }
                 case BUILD_LIST -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = PyList.of(Ops.slice(s, sp, oparg)); sp++; }
@@ -376,30 +400,30 @@ public final class Eval {
                 case LOAD_FAST_AND_CLEAR -> { sp = checkIndex(sp, PIN); s[sp++] = s[oparg]; s[oparg] = null; }
                 case UNARY_NEGATIVE -> { sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.negative(s[sp - 1]); }
                 case BINARY_SLICE -> { sp = checkIndex(sp, PIN); s[sp - 3] = Abstract.getItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE)); sp -= 2; }
-                case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD -> { pc += LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op); }
-                case LOAD_GLOBAL -> { pc += LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD -> { skip = LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op); }
+                case LOAD_GLOBAL -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     s[sp++] = Specialized.loadGlobal(f, cache, oparg);
                     if ((oparg & 1) != 0) s[sp++] = null;
                 }
-                case LOAD_ATTR -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttr(f, s, sp, cache, oparg); }
-                case STORE_ATTR -> { pc += STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttr(f, s, sp, cache, oparg); sp -= 2; }
-                case BINARY_OP -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.binaryOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case COMPARE_OP -> { pc += COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case CONTAINS_OP -> { pc += CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case TO_BOOL -> { pc += TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBool(f, cache, s[sp - 1]); }
-                case FOR_ITER -> { pc += FOR_ITER_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); pc = checkIndex(pc, PIN); 
+                case LOAD_ATTR -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttr(f, s, sp, cache, oparg); }
+                case STORE_ATTR -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttr(f, s, sp, cache, oparg); sp -= 2; }
+                case BINARY_OP -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.binaryOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case CONTAINS_OP -> { skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case TO_BOOL -> { skip = TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBool(f, cache, s[sp - 1]); }
+                case FOR_ITER -> { skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     Object item = Specialized.forIter(f, cache, s[sp - 1]);
                     if (item != null) s[sp++] = item;
                     else pc += oparg + 1; // past the END_FOR at the target; POP_ITER pops the iterator
                 }
-                case CALL -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.call(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_KW -> { pc += CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 3; s[sp] = Specialized.callKw(f, ts, s, sp, cache, oparg); sp++; }
-                case UNPACK_SEQUENCE -> { pc += UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSequence(f, s, sp, cache, oparg); }
-                case STORE_SUBSCR -> { pc += STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscr(f, s, sp, cache); sp -= 3; }
-                case LOAD_SUPER_ATTR -> { pc += LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttr(f, s, sp, cache, oparg); }
-                case SEND, SEND_GEN -> { pc += SEND_CACHES; sp = checkIndex(sp, PIN); pc = checkIndex(pc, PIN); 
+                case CALL -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.call(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_KW -> { skip = CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 3; s[sp] = Specialized.callKw(f, ts, s, sp, cache, oparg); sp++; }
+                case UNPACK_SEQUENCE -> { skip = UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSequence(f, s, sp, cache, oparg); }
+                case STORE_SUBSCR -> { skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscr(f, s, sp, cache); sp -= 3; }
+                case LOAD_SUPER_ATTR -> { skip = LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttr(f, s, sp, cache, oparg); }
+                case SEND, SEND_GEN -> { skip = SEND_CACHES; sp = checkIndex(sp, PIN); 
                     Object result = op == SEND ? Specialized.send(f, cache, s[sp - 2], s[sp - 1])
-                            : Specialized.sendGen(f, cache, s[sp - 2], s[sp - 1]);
+                            : Specialized.sendGen(f, ts, cache, s[sp - 2], s[sp - 1]);
                     s[sp - 1] = result != null ? result : f.sendResult;
                     if (result == null) pc += oparg;
                 }
@@ -415,18 +439,18 @@ public final class Eval {
                     f.suspended = true;
                     return s[sp - 1];
                 }
-                case LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN -> { pc += LOAD_ATTR_CACHES; sp = Specialized.loadAttrGetattributeOverridden(f, ts, s, sp, cache, oparg); }
-                case BINARY_OP_SUBSCR_LIST_SLICE -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListSlice(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBSCR_GETITEM -> { pc += BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrGetitem(f, ts, s, sp, cache, oparg); s[--sp] = null; }
-                case JUMP_BACKWARD_JIT -> { pc += JUMP_BACKWARD_CACHES; pc = checkIndex(pc, PIN); Specialized.jumpBackwardJit(f, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
-                case CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O -> { pc += CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrGetattributeOverridden(f, ts, s, sp, cache, oparg); }
+                case BINARY_OP_SUBSCR_LIST_SLICE -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListSlice(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_GETITEM -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrGetitem(f, ts, s, sp, cache, oparg); s[--sp] = null; }
+                case JUMP_BACKWARD_JIT -> { skip = JUMP_BACKWARD_CACHES; Specialized.jumpBackwardJit(f, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
+                case CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     s[sp] = Specialized.callMethodDescriptorDirect(f, ts, s, sp, cache, oparg, op);
                     sp++;
                 }
                 default -> sp = RareOps.execute(f, ts, s, sp, op, oparg);
             }
-            if (CHECK_STACK) StackCheck.after(f, op, oparg, depth, sp, pc != cache + CACHE_SIZE[op]);
+            if (CHECK_STACK) StackCheck.after(f, op, oparg, depth, sp, pc + skip != cache + CACHE_SIZE[op]);
         }
     }
 

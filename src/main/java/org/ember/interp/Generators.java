@@ -63,6 +63,11 @@ public final class Generators {
     record Outcome(Object value, boolean returned) {}
 
     static Outcome resume(PyGenerator gen, Object sent, RuntimeException toThrow) {
+        return resume(ThreadState.current(), gen, sent, toThrow);
+    }
+
+    /** {@link #resume(PyGenerator, Object, RuntimeException)} for callers that hold the thread's state (no thread-local lookup). */
+    static Outcome resume(ThreadState ts, PyGenerator gen, Object sent, RuntimeException toThrow) {
         if (gen.running) throw Errors.valueError("%s already executing", kindName(gen));
         Frame f = (Frame) gen.frame;
         if (gen.neverAwaitedTracker != null) NeverAwaited.untrack(gen);
@@ -84,7 +89,6 @@ public final class Generators {
         f.values[f.sp++] = sent;
         f.pendingThrow = toThrow;
         f.suspended = false;
-        ThreadState ts = ThreadState.current();
         PyBaseException outerHandled = ts.handledException;
         if (gen.excState != null) ts.handledException = gen.excState;
         gen.running = true;
@@ -93,7 +97,7 @@ public final class Generators {
             // a resumed frame counts against the recursion limit, as a called one does
             ts.enterRecursiveCall("");
             entered = true;
-            Object value = Eval.run(f);
+            Object value = Eval.run(f, ts);
             if (f.suspended) {
                 gen.excState = ts.handledException == outerHandled ? null : ts.handledException;
                 return new Outcome(value, false);
@@ -120,7 +124,12 @@ public final class Generators {
 
     /** tp_iternext: the next yielded value, or null when the generator returned. */
     public static Object next(PyGenerator gen) {
-        Outcome o = resume(gen, PyNone.NONE, null);
+        return next(ThreadState.current(), gen);
+    }
+
+    /** {@link #next(PyGenerator)} for FOR_ITER_GEN, which holds the thread's state. */
+    static Object next(ThreadState ts, PyGenerator gen) {
+        Outcome o = resume(ts, gen, PyNone.NONE, null);
         // exhausted: iteration ignores the return value (CPython sets StopIteration(value), which
         // tp_iternext callers clear)
         return o.returned() ? null : o.value();

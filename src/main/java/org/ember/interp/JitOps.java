@@ -429,7 +429,7 @@ public final class JitOps {
         return yielded == null;
     }
     static boolean SEND(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return sendOutcome(f, s, sp, Specialized.send(f, cache, s[sp - 2], s[sp - 1])); }
-    static boolean SEND_GEN(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return sendOutcome(f, s, sp, Specialized.sendGen(f, cache, s[sp - 2], s[sp - 1])); }
+    static boolean SEND_GEN(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return sendOutcome(f, s, sp, Specialized.sendGen(f, ts, cache, s[sp - 2], s[sp - 1])); }
     static boolean ANY_SEND(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
         if ((f.units[cache - 1] & 0xFF) == SEND_GEN) return SEND_GEN(f, ts, s, sp, cache, oparg);
         return SEND(f, ts, s, sp, cache, oparg);

@@ -428,6 +428,11 @@ final class Specialized {
     }
 
     static Object extend(Frame f, int cache, Object a, Object b, int nb) {
+        Object fast = numberOp(a, b, nb);
+        if (fast != null) {
+            hit(BINARY_OP_EXTEND);
+            return fast;
+        }
         Guards.Extend g = (Guards.Extend) guard(f, cache);
         if (a.getClass() == g.left() && b.getClass() == g.right()) {
             if (g.first() == null && g.second() == null) { // int ** int, float ** float
@@ -442,6 +447,62 @@ final class Specialized {
             }
         }
         return binaryMiss(BINARY_OP_EXTEND, f, cache, a, b, nb);
+    }
+
+    /**
+     * BINARY_OP_EXTEND's common cases computed in place: exact ints and floats, whose operators
+     * cannot be overridden. Null: the cached slots decide (other types, big ints, errors).
+     */
+    private static Object numberOp(Object a, Object b, int nb) {
+        Class<?> ac = a.getClass(), bc = b.getClass();
+        if (ac == PyInt.class && bc == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            if (!x.fitsLong() || !y.fitsLong()) return null;
+            if (org.ember.bytecode.Oparg.binaryOf(nb) == org.ember.bytecode.Oparg.NB_TRUE_DIVIDE) {
+                return exactDouble(x) && exactDouble(y) && y.longValue() != 0 // both exact: IEEE division rounds as int / int does
+                        ? new PyFloat((double) x.longValue() / y.longValue()) : null;
+            }
+            return longOp(x.longValue(), y.longValue(), nb);
+        }
+        if ((ac == PyFloat.class || ac == PyInt.class && ((PyInt) a).fitsLong())
+                && (bc == PyFloat.class || bc == PyInt.class && ((PyInt) b).fitsLong())) {
+            // float op int: the int becomes a float first (Java's long -> double rounds as int.__float__)
+            double x = ac == PyFloat.class ? ((PyFloat) a).value : ((PyInt) a).longValue();
+            double y = bc == PyFloat.class ? ((PyFloat) b).value : ((PyInt) b).longValue();
+            return switch (org.ember.bytecode.Oparg.binaryOf(nb)) {
+                case org.ember.bytecode.Oparg.NB_ADD -> new PyFloat(x + y);
+                case org.ember.bytecode.Oparg.NB_SUBTRACT -> new PyFloat(x - y);
+                case org.ember.bytecode.Oparg.NB_MULTIPLY -> new PyFloat(x * y);
+                case org.ember.bytecode.Oparg.NB_TRUE_DIVIDE -> y == 0 ? null : new PyFloat(x / y);
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    /** An int whose value a double holds exactly (|v| <= 2**53). */
+    private static boolean exactDouble(PyInt v) {
+        long x = v.longValue();
+        return x >= -(1L << 53) && x <= 1L << 53;
+    }
+
+    /**
+     * int % int, int // int and the bitwise operators on two 64-bit ints, computed in place
+     * rather than through int's slot functions (two megamorphic lambda calls); null when the
+     * result needs the general path (division by zero, overflow, negative shift counts).
+     * Python's floor division and modulo round toward negative infinity, as Math.floorDiv/floorMod.
+     */
+    private static PyInt longOp(long x, long y, int nb) {
+        return switch (org.ember.bytecode.Oparg.binaryOf(nb)) {
+            case org.ember.bytecode.Oparg.NB_REMAINDER -> y == 0 ? null : PyInt.of(Math.floorMod(x, y));
+            case org.ember.bytecode.Oparg.NB_FLOOR_DIVIDE -> y == 0 || (y == -1 && x == Long.MIN_VALUE) ? null : PyInt.of(Math.floorDiv(x, y));
+            case org.ember.bytecode.Oparg.NB_AND -> PyInt.of(x & y);
+            case org.ember.bytecode.Oparg.NB_OR -> PyInt.of(x | y);
+            case org.ember.bytecode.Oparg.NB_XOR -> PyInt.of(x ^ y);
+            case org.ember.bytecode.Oparg.NB_RSHIFT -> y < 0 ? null : PyInt.of(x >> Math.min(y, 63));
+            case org.ember.bytecode.Oparg.NB_LSHIFT -> y < 0 || y > 62 || (x << y) >> y != x ? null : PyInt.of(x << y);
+            default -> null;
+        };
     }
 
     /** container s[sp-2], key s[sp-1]: the class's Python __getitem__ called with them in place. */
@@ -617,6 +678,16 @@ final class Specialized {
 
     /** FOR_ITER_LIST / TUPLE / RANGE / GEN: the iterator's exact type (cached) checked, its slot called. */
     static Object forIterSpecialized(Frame f, int cache, Object iterator, int op) {
+        return forIterSpecialized(f, null, cache, iterator, op);
+    }
+
+    /** The FOR_ITER forms; {@code ts} is the thread's state when the caller holds it, else null. */
+    static Object forIterSpecialized(Frame f, ThreadState ts, int cache, Object iterator, int op) {
+        if (op == FOR_ITER_GEN && iterator.getClass() == org.ember.runtime.PyGenerator.class
+                && ((org.ember.runtime.PyGenerator) iterator).kind == org.ember.runtime.PyGenerator.Kind.GENERATOR) {
+            hit(op); // the generator type's iternext, without its lambda and the thread-local lookups
+            return Generators.next(ts != null ? ts : ThreadState.current(), (org.ember.runtime.PyGenerator) iterator);
+        }
         if (op == FOR_ITER_RANGE && iterator.getClass() == org.ember.runtime.PyRange.Iter.class) {
             hit(op);
             return ((org.ember.runtime.PyRange.Iter) iterator).next();
@@ -990,10 +1061,10 @@ final class Specialized {
     }
 
     /** SEND_GEN: the generator (or coroutine) resumed directly, without the protocol dispatch of SEND. */
-    static Object sendGen(Frame f, int cache, Object receiver, Object value) {
+    static Object sendGen(Frame f, ThreadState ts, int cache, Object receiver, Object value) {
         if (receiver instanceof org.ember.runtime.PyGenerator gen) {
             hit(SEND_GEN);
-            Generators.Outcome o = Generators.resume(gen, value, null);
+            Generators.Outcome o = Generators.resume(ts, gen, value, null);
             if (!o.returned()) return o.value();
             f.sendResult = o.value();
             return null;

@@ -81,6 +81,11 @@ final class ListSort {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) return PyInt.compare((PyInt) a, (PyInt) b) < 0;
         if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) return ((PyFloat) a).value < ((PyFloat) b).value;
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return PyStr.compare((PyStr) a, (PyStr) b) < 0;
+        if (a.getClass() == PyTuple.class && b.getClass() == PyTuple.class) { // tuple keys: no slot dispatch
+            PyTuple x = (PyTuple) a, y = (PyTuple) b;
+            Object r = PyTuple.compareItems(x.itemsShared(), x.size(), y.itemsShared(), y.size(), CompareOp.LT);
+            return r == PyBool.TRUE || r != PyBool.FALSE && Abstract.isTrue(r);
+        }
         return Abstract.richCompareBool(a, b, CompareOp.LT);
     }
 }

@@ -54,6 +54,11 @@ public final class PyTuple extends PyObject {
         return items[i];
     }
 
+    /** The items themselves, not a copy: for the runtime's own readers (never mutate). */
+    Object[] itemsShared() {
+        return items;
+    }
+
     /** A copy of the items. */
     public Object[] items() {
         return items.clone();
@@ -88,16 +93,45 @@ public final class PyTuple extends PyObject {
         return acc == -1 ? 1546275796L : acc;
     }
 
-    /** Lexicographic comparison of two item arrays, as tuples and lists compare. */
+    /**
+     * Lexicographic comparison of two item arrays, as tuples and lists compare. Exact int, float
+     * and str items are compared without dispatch (sort keys and records are mostly these).
+     */
     static Object compareItems(Object[] x, int nx, Object[] y, int ny, CompareOp op) {
         int i = 0;
-        while (i < nx && i < ny && Abstract.equal(x[i], y[i])) i++;
+        int order = UNORDERED; // how x[i] and y[i] compare, when known without dispatch
+        for (; i < nx && i < ny; i++) {
+            Object a = x[i], b = y[i];
+            if (a == b) continue;
+            order = exactOrder(a, b);
+            if (order == 0 || order == UNORDERED && Abstract.richCompareBool(a, b, CompareOp.EQ)) continue;
+            break;
+        }
         if (i >= nx || i >= ny) {
             return PyBool.of(op.holds(Integer.compare(nx, ny)));
         }
         if (op == CompareOp.EQ) return PyBool.FALSE;
         if (op == CompareOp.NE) return PyBool.TRUE;
+        if (order != UNORDERED) return PyBool.of(op.holds(order));
         return Abstract.richCompare(x[i], y[i], op);
+    }
+
+    private static final int UNORDERED = 2;
+
+    /**
+     * -1, 0 or 1 for two exact ints, strs or (non-NaN) floats, whose comparisons cannot be
+     * overridden; UNORDERED for anything else, which goes through the comparison protocol.
+     */
+    private static int exactOrder(Object a, Object b) {
+        Class<?> c = a.getClass();
+        if (c != b.getClass()) return UNORDERED;
+        if (c == PyInt.class) return Integer.signum(PyInt.compare((PyInt) a, (PyInt) b));
+        if (c == PyStr.class) return Integer.signum(PyStr.compare((PyStr) a, (PyStr) b));
+        if (c == PyFloat.class) {
+            double p = ((PyFloat) a).value, q = ((PyFloat) b).value;
+            return p < q ? -1 : p > q ? 1 : p == q ? 0 : UNORDERED; // NaN: the protocol's answers
+        }
+        return UNORDERED;
     }
 
     /** repr of a sequence of items between brackets, with the one-element tuple comma. */
