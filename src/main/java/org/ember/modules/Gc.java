@@ -24,7 +24,10 @@ import org.ember.runtime.PyTuple;
  * ({@code System.gc()}), then runs the weakref callbacks of every referent found dead and
  * returns how many such referents there were (not CPython's count of unreachable objects).
  * enable/disable/thresholds/debug flags are remembered but change nothing; counts are zeros;
- * get_objects/get_referrers/get_referents return empty lists (the JVM heap cannot be walked).
+ * get_objects/get_referrers return empty lists (the JVM heap cannot be walked);
+ * get_referents answers for lists and tuples (their items) and is empty for other objects.
+ * The functions in {@code gc.callbacks} are called before and after each {@code collect()}
+ * with CPython's phases and info keys.
  */
 public final class Gc {
     private Gc() {}
@@ -41,11 +44,16 @@ public final class Gc {
         String[] names = {"DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE", "DEBUG_SAVEALL", "DEBUG_LEAK"};
         for (int i = 0; i < flags.length; i++) d.setItem(new PyStr(names[i]), PyInt.of(flags[i]));
         def(m, ArgSpec.keywords("collect", 0, 0, 1, "generation"), (self, a) -> {
+            long generation = 2;
             if (a[0] != null) {
-                long generation = Abstract.asSize(a[0], Exceptions.OverflowError);
+                generation = Abstract.asSize(a[0], Exceptions.OverflowError);
                 if (generation < 0 || generation > 2) throw Errors.valueError("invalid generation");
             }
-            return PyInt.of(collect(interp));
+            Object callbacks = d.getItemStr("callbacks");
+            runCallbacks(callbacks, "start", generation, 0);
+            int collected = collect(interp);
+            runCallbacks(callbacks, "stop", generation, collected);
+            return PyInt.of(collected);
         });
         def(m, ArgSpec.noArgs("enable"), (self, a) -> {
             enabled.set(true);
@@ -82,7 +90,7 @@ public final class Gc {
         def(m, ArgSpec.noArgs("get_freeze_count"), (self, a) -> PyInt.of(0));
         def(m, ArgSpec.keywords("get_objects", 0, 0, 1, "generation"), (self, a) -> new PyList());
         def(m, ArgSpec.varargs("get_referrers"), (self, a) -> new PyList());
-        def(m, ArgSpec.varargs("get_referents"), (self, a) -> new PyList());
+        def(m, ArgSpec.varargs("get_referents"), (self, a) -> referents((PyTuple) a[0]));
         def(m, ArgSpec.noArgs("get_stats"), (self, a) -> {
             PyList stats = new PyList();
             for (int i = 0; i < 3; i++) {
@@ -106,6 +114,26 @@ public final class Gc {
         int died = interp.weakRefs.processCleared();
         org.ember.interp.NeverAwaited.warnAfterCollection(interp);
         return died;
+    }
+
+    /** Calls each of gc.callbacks (a snapshot: a callback may remove itself) with (phase, info). */
+    private static void runCallbacks(Object callbacks, String phase, long generation, int collected) {
+        if (!(callbacks instanceof PyList list) || list.size() == 0) return;
+        PyDict info = new PyDict();
+        info.setItem(new PyStr("generation"), PyInt.of(generation));
+        info.setItem(new PyStr("collected"), PyInt.of(collected));
+        info.setItem(new PyStr("uncollectable"), PyInt.of(0));
+        for (Object callback : list.toArray()) Abstract.call(callback, new PyStr(phase), info);
+    }
+
+    /** The objects the arguments refer to directly, where Ember can say: the items of lists and tuples. */
+    private static PyList referents(PyTuple objects) {
+        PyList found = new PyList();
+        for (Object o : objects.items()) {
+            Object[] items = o instanceof PyList list ? list.toArray() : o instanceof PyTuple t ? t.items() : new Object[0];
+            for (Object item : items) found.append(item);
+        }
+        return found;
     }
 
     /** CPython's answer where it is structural: atoms are never tracked, containers are. */
