@@ -168,10 +168,48 @@ public sealed class PyInt extends PyObject permits PyBool {
         if (a.big == null && b.big == null && !(a.value == Long.MIN_VALUE && b.value == -1)) {
             return of(Math.floorDiv(a.value, b.value));
         }
+        if (a.big != null && b.big != null) {
+            PyInt small = floorDivSmallQuotient(a.big, b.big);
+            if (small != null) return small;
+        }
         BigInteger[] qr = a.bigValue().divideAndRemainder(b.bigValue());
         BigInteger q = qr[0];
         if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) q = q.subtract(BigInteger.ONE);
         return of(q);
+    }
+
+    /**
+     * Floor division of big ints of nearly the same size (a quotient below 2**30), as in digit
+     * extraction loops: the quotient of the magnitudes is estimated from their top 62 bits and
+     * corrected by at most a few steps of r = |a| - q|b|, which costs one multiply by a small
+     * int and one subtraction, where BigInteger's long division first copies and normalizes
+     * both operands. Null when the quotient may be larger (the general path then runs).
+     */
+    static PyInt floorDivSmallQuotient(BigInteger a, BigInteger b) {
+        BigInteger dividend = a.abs(), divisor = b.abs();
+        int dividendBits = dividend.bitLength(), divisorBits = divisor.bitLength();
+        if (dividendBits < divisorBits) return floorOfSmallQuotient(0, dividend.signum() != 0, a.signum() != b.signum());
+        if (dividendBits - divisorBits > 30 || dividendBits < 62) return null;
+        int shift = dividendBits - 62;
+        long top = dividend.shiftRight(shift).longValue();
+        long divisorTop = divisor.shiftRight(shift).longValue();   // at least 32 bits: the estimate is off by very little
+        long q = top / divisorTop;
+        BigInteger rest = dividend.subtract(divisor.multiply(BigInteger.valueOf(q)));
+        while (rest.signum() < 0) {
+            q--;
+            rest = rest.add(divisor);
+        }
+        while (rest.compareTo(divisor) >= 0) {
+            q++;
+            rest = rest.subtract(divisor);
+        }
+        return floorOfSmallQuotient(q, rest.signum() != 0, a.signum() != b.signum());
+    }
+
+    /** floor(a / b) from the quotient of the magnitudes, whether it left a remainder, and the signs. */
+    private static PyInt floorOfSmallQuotient(long magnitudeQuotient, boolean inexact, boolean signsDiffer) {
+        if (!signsDiffer) return of(magnitudeQuotient);
+        return of(inexact ? -magnitudeQuotient - 1 : -magnitudeQuotient);
     }
 
     /** Modulo with the sign of the divisor. */
