@@ -743,15 +743,20 @@ class OrderedDict(dict):
         return new
 
 
-try:
-    from _collections import _odict_methods
-except ImportError:
-    pass
-else:
-    # popitem and move_to_end in Java (the hot methods of an LRU cache)
-    for _name, _method in _odict_methods(OrderedDict).items():
-        setattr(OrderedDict, _name, _method)
-    del _name, _method, _odict_methods
+def _install_java_methods(cls, factory_name):
+    """Replaces methods of cls with the Java ones _collections makes for it, where it has them."""
+    try:
+        import _collections
+    except ImportError:
+        return
+    factory = getattr(_collections, factory_name, None)
+    if factory is not None:
+        for name, method in factory(cls).items():
+            setattr(cls, name, method)
+
+
+# popitem and move_to_end in Java (the hot methods of an LRU cache)
+_install_java_methods(OrderedDict, "_odict_methods")
 
 
 ################################################################################
@@ -1351,15 +1356,9 @@ class ChainMap(_collections_abc.MutableMapping):
         return self.__class__(combined)
 
 
-try:
-    from _collections import _chainmap_methods
-except ImportError:
-    pass
-else:
-    # __getitem__ in Java: a plain dict that lacks the key costs no KeyError
-    for _name, _method in _chainmap_methods(ChainMap).items():
-        setattr(ChainMap, _name, _method)
-    del _name, _method, _chainmap_methods
+# __getitem__ in Java: a plain dict that lacks the key costs no KeyError
+_install_java_methods(ChainMap, "_chainmap_methods")
+del _install_java_methods
 
 
 ################################################################################
