@@ -48,6 +48,12 @@ public final class Session {
     /** Records the command line's options in sys.flags and sys._xoptions. */
     public void setCommandLine(String flagLetters, java.util.Map<String, Object> xoptions) {
         Sys.applyCommandLine(interpreter, flagLetters, xoptions, null);
+        boolean ignoreEnvironment = flagLetters.indexOf('E') >= 0 || flagLetters.indexOf('I') >= 0;
+        String unbuffered = ignoreEnvironment ? null : System.getenv("PYTHONUNBUFFERED");
+        if (flagLetters.indexOf('u') >= 0 || unbuffered != null && !unbuffered.isEmpty()) {
+            stdout.setWriteThrough(true);   // -u: both streams write through, their .buffer is the raw FileIO
+            stderr.setWriteThrough(true);
+        }
         if (flagLetters.indexOf('S') >= 0) org.ember.modules.SiteBuiltins.uninstall(interpreter);
     }
 

@@ -404,7 +404,7 @@ public final class Posix {
                 return PyInt.of(fd);
             }
         });
-        def(m, ArgSpec.one("isatty"), (self, a) -> PyBool.FALSE);
+        def(m, ArgSpec.one("isatty"), (self, a) -> PyBool.of(Descriptors.isatty(PyInt.asInt(Abstract.index(a[0])).longValue())));
         def(m, ArgSpec.one("_fstat"), (self, a) -> {
             FileChannel ch = channel(st, a[0]);
             try {
