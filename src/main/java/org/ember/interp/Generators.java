@@ -7,6 +7,7 @@ import org.ember.runtime.PyAsyncOp;
 import org.ember.runtime.PyBaseException;
 import org.ember.runtime.PyCode;
 import org.ember.runtime.PyException;
+import org.ember.runtime.PyTraceback;
 import org.ember.runtime.PyFunction;
 import org.ember.runtime.PyGenerator;
 import org.ember.runtime.PyNone;
@@ -82,7 +83,13 @@ public final class Generators {
             throw Errors.typeError("can't send non-None value to a just-started %s", kindName(gen));
         }
         if (!gen.started && toThrow != null) {
+            // CPython raises it in the frame, at the POP_TOP after RETURN_GENERATOR: the traceback
+            // gets an entry on the def (or genexpr) line, and no handler of the body applies
             gen.finished = true;
+            if (toThrow instanceof PyException thrown) {
+                f.lasti = f.pc;
+                thrown.value.setTraceback(new PyTraceback(thrown.value.traceback(), f.code, f.lasti, f));
+            }
             throw toThrow;
         }
         gen.started = true;
