@@ -22,7 +22,8 @@ final class LiteralChecks {
                 Ast.Expr literal = !isArgOk(left) ? left : !isArgOk(right) ? right : null;
                 if (literal != null) {
                     boolean is = op == Ast.CmpOpType.Is;
-                    return "\"" + (is ? "is" : "is not") + "\" with '" + constantType(((Ast.Constant) literal).value())
+                    String type = literal instanceof Ast.Constant k ? constantType(k.value()) : "tuple";
+                    return "\"" + (is ? "is" : "is not") + "\" with '" + type
                             + "' literal. Did you mean \"" + (is ? "==" : "!=") + "\"?";
                 }
             }
@@ -31,8 +32,13 @@ final class LiteralChecks {
         return null;
     }
 
-    /** Identity comparison makes sense with anything but a literal other than None, True, False, Ellipsis. */
+    /**
+     * Identity comparison makes sense with anything but a literal other than None, True, False,
+     * Ellipsis; a tuple display of constants only (flat: {@code (1, 'a')}, {@code ()}) counts as a
+     * literal too, as in CPython 3.14 ({@code ((1,),)} and {@code (-1,)} do not).
+     */
     private static boolean isArgOk(Ast.Expr e) {
+        if (e instanceof Ast.Tuple t) return !t.elts().stream().allMatch(x -> x instanceof Ast.Constant);
         if (!(e instanceof Ast.Constant k)) return true;
         Object v = k.value();
         return v == Ast.NONE || v == Ast.ELLIPSIS || v instanceof Boolean;

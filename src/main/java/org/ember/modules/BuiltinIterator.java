@@ -2,6 +2,7 @@ package org.ember.modules;
 
 import java.util.function.Supplier;
 
+import org.ember.runtime.Abstract;
 import org.ember.runtime.Errors;
 import org.ember.runtime.PyInt;
 import org.ember.runtime.PyNone;
@@ -54,16 +55,17 @@ final class BuiltinIterator extends PyObject {
     /** A type whose sources are {@link Reducible}: with __reduce__, and __setstate__ when {@code settable}. */
     static PyType defineReducible(String name, Factory factory, boolean settable) {
         return iteratorType(name, factory)
+                .subclassable()
                 .dict(d -> {
                     d.method0("__reduce__", self -> {
-                        BuiltinIterator it = (BuiltinIterator) self;
-                        Reducible r = (Reducible) it.origin;
+                        Reducible r = (Reducible) it(self).origin;
                         Object state = r.reduceState();
-                        return state == null ? PyTuple.of(it.type, r.reduceArgs()) : PyTuple.of(it.type, r.reduceArgs(), state);
+                        PyType type = Abstract.typeOf(self);
+                        return state == null ? PyTuple.of(type, r.reduceArgs()) : PyTuple.of(type, r.reduceArgs(), state);
                     });
                     if (settable) {
                         d.method1("__setstate__", (self, state) -> {
-                            ((Reducible) ((BuiltinIterator) self).origin).setState(state);
+                            ((Reducible) it(self).origin).setState(state);
                             return PyNone.NONE;
                         });
                     }
@@ -79,24 +81,34 @@ final class BuiltinIterator extends PyObject {
     private static PyType.Spec iteratorType(String name, Factory factory) {
         return PyType.builtin(name, BuiltinIterator.class)
                 .slots(t -> {
-                    t.newInstance = (type, args, off, n, kw) -> new BuiltinIterator(type, factory.make(args, off, n, kw));
+                    t.newInstance = (type, args, off, n, kw) -> {
+                        PyType builtin = type;
+                        while (builtin.isHeapType()) builtin = builtin.base();   // a subclass wraps the builtin iterator
+                        return type.wrap(new BuiltinIterator(builtin, factory.make(args, off, n, kw)));
+                    };
                     t.iter = self -> self;
-                    t.iternext = self -> ((BuiltinIterator) self).next();
+                    t.iternext = self -> it(self).next();
                 });
     }
 
     /** A type whose sources are {@link Positioned}: with __length_hint__, __reduce__ and __setstate__. */
     static PyType definePositioned(String name, Factory factory) {
         return iteratorType(name, factory)
+                .subclassable()
                 .dict(d -> {
-                    d.method0("__length_hint__", self -> PyInt.of(((BuiltinIterator) self).lengthHint()));
-                    d.method0("__reduce__", self -> ((BuiltinIterator) self).reduce());
+                    d.method0("__length_hint__", self -> PyInt.of(it(self).lengthHint()));
+                    d.method0("__reduce__", self -> it(self).reduce(Abstract.typeOf(self)));
                     d.method1("__setstate__", (self, state) -> {
-                        ((BuiltinIterator) self).setState(state);
+                        it(self).setState(state);
                         return PyNone.NONE;
                     });
                 })
                 .build();
+    }
+
+    /** The iterator itself, also inside an instance of a Python subclass. */
+    private static BuiltinIterator it(Object self) {
+        return (BuiltinIterator) Abstract.builtinPart(self);
     }
 
     private synchronized long lengthHint() {
@@ -104,7 +116,7 @@ final class BuiltinIterator extends PyObject {
     }
 
     /** (type, (sequence,), position); (type, ((),)) once exhausted. */
-    private synchronized Object reduce() {
+    private synchronized Object reduce(PyType type) {
         if (!(source instanceof Positioned p)) return PyTuple.of(type, PyTuple.of(PyTuple.EMPTY));
         return PyTuple.of(type, PyTuple.of(p.sequence()), PyInt.of(p.position()));
     }

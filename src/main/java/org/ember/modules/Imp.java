@@ -31,6 +31,10 @@ public final class Imp {
         def(m, ArgSpec.one("create_builtin"), (self, a) -> createBuiltin(interp, a[0]));
         def(m, ArgSpec.one("exec_builtin"), (self, a) -> PyInt.of(0));
         def(m, ArgSpec.noArgs("extension_suffixes"), (self, a) -> new PyList());
+        // test.support's import helpers switch frozen modules and the extension check around
+        // fresh imports; Ember has neither, so both are accepted and change nothing
+        def(m, ArgSpec.one("_override_frozen_modules_for_tests"), (self, a) -> PyNone.NONE);
+        def(m, ArgSpec.one("_override_multi_interp_extensions_check"), (self, a) -> PyInt.of(-1));
         def(m, ArgSpec.noArgs("acquire_lock"), (self, a) -> PyNone.NONE);
         def(m, ArgSpec.noArgs("release_lock"), (self, a) -> PyNone.NONE);
         def(m, ArgSpec.noArgs("lock_held"), (self, a) -> PyBool.FALSE);

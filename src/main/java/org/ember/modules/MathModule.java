@@ -480,52 +480,108 @@ public final class MathModule {
      * exactly and rounded once, anything else by the generic operators; the three parts are
      * added in that order, as CPython's accumulators are flushed.
      */
+    /**
+     * CPython's sumprod, path for path (the result depends on it, e.g. a float accumulated before
+     * an int product is added): exact ints accumulate in a long until a product or the sum
+     * overflows or a non-int comes; then float/float and float/int pairs accumulate in triple
+     * length until a pair is neither or the sum stops being finite; each path, once left, adds
+     * its total to the generic total and stays off; the rest goes through * and +.
+     */
     private static Object sumprod(Object p, Object q) {
         Object pit = Abstract.getIter(p), qit = Abstract.getIter(q);
-        BigInteger intTotal = BigInteger.ZERO;
-        BigDecimal floatTotal = BigDecimal.ZERO;
-        boolean anyFloat = false, floatsSpecial = false;
-        Object generic = null;
-        ArrayList<Double> specials = new ArrayList<>();
+        Object total = PyInt.ZERO;
+        boolean intPath = true, intInUse = false, floatPath = true, floatInUse = false;
+        long intTotal = 0;
+        TripleLength floatTotal = TripleLength.ZERO;
         while (true) {
             Object a = Abstract.next(pit), b = Abstract.next(qit);
-            if (a == null || b == null) {
-                if (a != b) throw Errors.valueError("Inputs are not the same length");
-                break;
-            }
-            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && generic == null && !anyFloat) {
-                intTotal = intTotal.add(((PyInt) a).bigValue().multiply(((PyInt) b).bigValue()));
-            } else if (generic == null && isFloatLike(a) && isFloatLike(b) && (a instanceof PyFloat || b instanceof PyFloat)) {
-                double x = floatValue(a), y = floatValue(b);
-                anyFloat = true;
-                if (Double.isFinite(x) && Double.isFinite(y) && !floatsSpecial) {
-                    floatTotal = floatTotal.add(new BigDecimal(x).multiply(new BigDecimal(y)));
-                } else {
-                    floatsSpecial = true;
-                    specials.add(x * y);
+            if ((a == null) != (b == null)) throw Errors.valueError("Inputs are not the same length");
+            boolean finished = a == null;
+            if (intPath) {
+                if (!finished && a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                        && ((PyInt) a).fitsLong() && ((PyInt) b).fitsLong()) {
+                    long x = ((PyInt) a).longValue(), y = ((PyInt) b).longValue();
+                    long high = Math.multiplyHigh(x, y), product = x * y;
+                    long sum = intTotal + product;
+                    boolean overflow = high != (product >> 63) || ((intTotal ^ sum) & (product ^ sum)) < 0;
+                    if (!overflow) {
+                        intTotal = sum;
+                        intInUse = true;
+                        continue;
+                    }
                 }
-            } else {
-                Object term = Abstract.binaryOp(a, b, BinOp.MUL);
-                generic = generic == null ? term : Abstract.binaryOp(generic, term, BinOp.ADD);
+                intPath = false;   // finished, overflowed or not two ints: the long total joins the generic one
+                if (intInUse) {
+                    total = Abstract.binaryOp(total, PyInt.of(intTotal), BinOp.ADD);
+                    intInUse = false;
+                }
             }
+            if (floatPath) {
+                if (!finished) {
+                    double x = Double.NaN, y = Double.NaN;
+                    boolean pair = true;
+                    if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                        x = ((PyFloat) a).value;
+                        y = ((PyFloat) b).value;
+                    } else if (a.getClass() == PyFloat.class && b instanceof PyInt) {   // PyInt: int or bool
+                        x = ((PyFloat) a).value;
+                        y = intAsDouble((PyInt) b);
+                        pair = !Double.isNaN(y);
+                    } else if (b.getClass() == PyFloat.class && a instanceof PyInt) {
+                        y = ((PyFloat) b).value;
+                        x = intAsDouble((PyInt) a);
+                        pair = !Double.isNaN(x);
+                    } else {
+                        pair = false;
+                    }
+                    if (pair) {
+                        TripleLength next = floatTotal.fma(x, y);
+                        if (Double.isFinite(next.hi)) {
+                            floatTotal = next;
+                            floatInUse = true;
+                            continue;
+                        }
+                    }
+                }
+                floatPath = false;
+                if (floatInUse) {
+                    total = Abstract.binaryOp(total, new PyFloat(floatTotal.toDouble()), BinOp.ADD);
+                    floatInUse = false;
+                }
+            }
+            if (finished) return total;
+            total = Abstract.binaryOp(total, Abstract.binaryOp(a, b, BinOp.MUL), BinOp.ADD);
         }
-        Object total = PyInt.of(intTotal);
-        if (anyFloat) {
-            double f = floatTotal.doubleValue();
-            for (double s : specials) f += s;
-            total = Abstract.binaryOp(total, new PyFloat(f), BinOp.ADD);
-        }
-        if (generic != null) total = Abstract.binaryOp(total, generic, BinOp.ADD);
-        return total;
     }
 
-    private static boolean isFloatLike(Object o) {
-        if (o.getClass() == PyFloat.class) return true;
-        return o.getClass() == PyInt.class && ((PyInt) o).fitsLong() && Math.abs(((PyInt) o).longValue()) <= (1L << 53);
+    /** An int as a double, NaN when it is too large (CPython's PyLong_AsDouble overflow, cleared). */
+    private static double intAsDouble(PyInt i) {
+        if (i.fitsLong()) return (double) i.longValue();
+        double d = i.bigValue().doubleValue();
+        return Double.isInfinite(d) ? Double.NaN : d;
     }
 
-    private static double floatValue(Object o) {
-        return o instanceof PyFloat f ? f.value : (double) ((PyInt) o).longValue();
+    /** A sum kept as three doubles (hi + lo + tiny), for sumprod's float path. */
+    private record TripleLength(double hi, double lo, double tiny) {
+        static final TripleLength ZERO = new TripleLength(0.0, 0.0, 0.0);
+
+        /** This + x * y: the exact product (as two doubles) added with error-free sums. */
+        TripleLength fma(double x, double y) {
+            double productHi = x * y, productLo = Math.fma(x, y, -productHi);
+            double[] sm = twoSum(hi, productHi), r1 = twoSum(lo, productLo), r2 = twoSum(r1[0], sm[1]);
+            return new TripleLength(sm[0], r2[0], tiny + r1[1] + r2[1]);
+        }
+
+        double toDouble() {
+            double[] last = twoSum(lo, hi);
+            return tiny + last[1] + last[0];
+        }
+
+        /** a + b as the rounded sum and its exact error. */
+        private static double[] twoSum(double a, double b) {
+            double x = a + b, z = x - a;
+            return new double[] {x, (a - (x - z)) + (b - z)};
+        }
     }
 
     // ---- classification, nextafter, ulp, isclose ----

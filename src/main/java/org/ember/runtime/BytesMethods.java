@@ -93,7 +93,11 @@ final class BytesMethods {
             if (y == null) throw Errors.typeError("can't concat %s to %s", Abstract.typeName(b), Abstract.typeName(a));
             return kind.make.apply(concat(view(a), y));
         };
-        t.sqRepeat = (a, n) -> kind.make.apply(repeat(view(a), Abstract.asSize(n, Exceptions.OverflowError)));
+        t.sqRepeat = (a, n) -> {
+            long count = Abstract.asSize(n, Exceptions.OverflowError);
+            if (count == 1 && a instanceof PyBytes exact) return exact;   // CPython: exact bytes * 1 is itself
+            return kind.make.apply(repeat(view(a), count));
+        };
         t.binary[BinOp.MOD.ordinal()] = (a, b) -> {
             // only the left operand formats: b % bytes_obj reaches here reflected, and is not ours
             if (kind.mutable ? PyByteArray.asByteArray(a) == null : PyBytes.asBytes(a) == null) return PyNotImplemented.INSTANCE;

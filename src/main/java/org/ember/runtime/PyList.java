@@ -329,9 +329,9 @@ public final class PyList extends PyObject {
         t.richcompare = (a, b, op) -> {
             PyList y = asList(b);
             if (y == null) return PyNotImplemented.INSTANCE;
-            Object[] xs = self(a).toArray(), ys = y.toArray();
-            if ((op == CompareOp.EQ || op == CompareOp.NE) && xs.length != ys.length) return PyBool.of(op == CompareOp.NE);
-            return PyTuple.compareItems(xs, xs.length, ys, ys.length, op);
+            PyList x = self(a);
+            if ((op == CompareOp.EQ || op == CompareOp.NE) && x.size != y.size) return PyBool.of(op == CompareOp.NE);
+            return compareItems(x, y, op);
         };
         t.contains = (self, item) -> {
             PyList list = self(self);
@@ -373,12 +373,46 @@ public final class PyList extends PyObject {
         };
         t.newInstance = (type, args, off, n, kw) -> type.wrap(new PyList());
         t.init = (self, args, off, n, kw) -> {
+            if (kw != null && kw.size() > 0 && overridesNew(self)) {
+                n -= kw.size();   // CPython: a subclass with its own __new__ may pass keywords through; they are ignored here
+                kw = null;
+            }
             Object[] a = ArgSpec.positional("list", 0, 1).bind(args, off, n, kw);
             PyList list = self(self);
             list.clear();
             if (a[0] != null) list.extend(a[0]);
             return PyNone.NONE;
         };
+    }
+
+    /**
+     * CPython's list comparison over the live lists: an item's __eq__ may resize either list, and
+     * the lengths that decide are the ones after the items compared equal (a list cleared by
+     * the comparison compares as empty).
+     */
+    private static Object compareItems(PyList x, PyList y, CompareOp op) {
+        int i = 0;
+        int order = PyTuple.UNORDERED;
+        Object a = null, b = null;
+        for (; ; i++) {
+            a = x.getOrNull(i);
+            b = y.getOrNull(i);
+            if (a == null || b == null) break;
+            if (a == b) continue;
+            order = PyTuple.exactOrder(a, b);
+            if (order == 0 || order == PyTuple.UNORDERED && Abstract.richCompareBool(a, b, CompareOp.EQ)) continue;
+            break;
+        }
+        int nx = x.size, ny = y.size;
+        if (i >= nx || i >= ny || a == null || b == null) return PyBool.of(op.holds(Integer.compare(nx, ny)));
+        if (op == CompareOp.EQ) return PyBool.FALSE;
+        if (op == CompareOp.NE) return PyBool.TRUE;
+        if (order != PyTuple.UNORDERED) return PyBool.of(op.holds(order));
+        return Abstract.richCompare(a, b, op);
+    }
+
+    private static boolean overridesNew(Object self) {
+        return Abstract.typeOf(self).lookup("__new__") != TYPE.lookup("__new__");
     }
 
     private static Object getItem(Object selfObj, Object key) {

@@ -283,6 +283,7 @@ public final class PyStr extends PyObject {
         };
         t.sqRepeat = (a, n) -> {
             long count = Abstract.asSize(n, Exceptions.OverflowError);
+            if (count == 1 && a instanceof PyStr exact) return exact;   // CPython: an exact str times 1 is itself
             PyStr str = self(a);
             String v = str.value;
             if (count <= 0 || v.isEmpty()) return EMPTY;

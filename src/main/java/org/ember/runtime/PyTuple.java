@@ -116,13 +116,13 @@ public final class PyTuple extends PyObject {
         return Abstract.richCompare(x[i], y[i], op);
     }
 
-    private static final int UNORDERED = 2;
+    static final int UNORDERED = 2;
 
     /**
      * -1, 0 or 1 for two exact ints, strs or (non-NaN) floats, whose comparisons cannot be
      * overridden; UNORDERED for anything else, which goes through the comparison protocol.
      */
-    private static int exactOrder(Object a, Object b) {
+    static int exactOrder(Object a, Object b) {
         Class<?> c = a.getClass();
         if (c != b.getClass()) return UNORDERED;
         if (c == PyInt.class) return Integer.signum(PyInt.compare((PyInt) a, (PyInt) b));
@@ -179,7 +179,11 @@ public final class PyTuple extends PyObject {
             System.arraycopy(y.items, 0, all, x.items.length, y.items.length);
             return wrapping(all);
         };
-        t.sqRepeat = (a, n) -> wrapping(PyList.repeatItems(self(a).items, self(a).items.length, n));
+        t.sqRepeat = (a, n) -> {
+            // CPython: an exact tuple repeated once is itself (a subclass instance is wrapped, so never this)
+            if (a instanceof PyTuple exact && n instanceof PyInt count && count.fitsLong() && count.longValue() == 1) return exact;
+            return wrapping(PyList.repeatItems(self(a).items, self(a).items.length, n));
+        };
         t.newInstance = (type, args, off, n, kw) -> {
             Object[] a = ArgSpec.positional("tuple", 0, 1).bind(args, off, n, kw);
             PyTuple result = a[0] == null ? EMPTY : fromIterable(a[0]);
