@@ -8,7 +8,7 @@ print(math.sumprod([0.1] * 10, [1.0] * 10), math.sumprod([1e308, 1e308, -1e308],
 print(math.sumprod([True, False, True], [3, 4, 5]), math.sumprod([2**62, 2**62], [2, 2]), math.sumprod([], []))
 print(math.sumprod([1, 2.5, Fraction(1, 3)], [3, 4, 6]), math.sumprod([Decimal('1.1'), 2], [2, Decimal('0.5')]))
 print(math.sumprod([10.1, math.inf], [20.2, 30.3]), math.sumprod([10.1, math.inf], [-math.inf, math.inf]))
-print(math.sumprod([2**80, 1.5], [2, 2.0]), math.sumprod([1.5, 2**80], [2.0, 2]), math.sumprod([1.5, 10**400], [2.0, 1]))
+print(math.sumprod([2**80, 1.5], [2, 2.0]), math.sumprod([1.5, 2**80], [2.0, 2]))
 random.seed(8)
 for trial in range(300):
     n = random.randrange(1, 8)
@@ -22,7 +22,7 @@ for trial in range(300):
     p = [item() for _ in range(n)]; q = [item() for _ in range(n)]
     print(repr(math.sumprod(p, q)), end=' ')
 print()
-for bad in [([1, 2], [3]), ([1], [2, 3]), (1, [2]), (['a'], [2.0])]:
+for bad in [([1.5, 10**400], [2.0, 1]), ([1, 2], [3]), ([1], [2, 3]), (1, [2]), (['a'], [2.0])]:
     try:
         print(math.sumprod(*bad))
     except Exception as e:
