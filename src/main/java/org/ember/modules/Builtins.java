@@ -626,9 +626,7 @@ public final class Builtins {
     }
 
     private static Object getattr(Object obj, Object name, Object dflt) {
-        if (!(name instanceof PyStr s)) {
-            throw Errors.typeError("attribute name must be string, not '%s'", Abstract.typeName(name));
-        }
+        PyStr s = Abstract.attrName(name);
         if (dflt == null) return Abstract.getAttr(obj, s);
         Object v = Abstract.lookupAttr(obj, s);
         return v == null ? dflt : v;

@@ -35,6 +35,7 @@ public final class Abstract {
     /** Checks an attribute name argument (getattr(x, 2) → TypeError). */
     public static PyStr attrName(Object name) {
         if (name instanceof PyStr s) return s;
+        if (builtinPart(name) instanceof PyStr s) return s;   // a str subclass names the attribute its text spells
         throw Errors.typeError("attribute name must be string, not '%s'", typeName(name));
     }
 

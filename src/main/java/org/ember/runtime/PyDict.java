@@ -234,6 +234,12 @@ public final class PyDict extends PyObject {
             t.values[ix] = value;
             return;
         }
+        appendNew(key, hash, value);
+    }
+
+    /** Adds key, known to be absent (the caller's find() missed, under the lock). */
+    private void appendNew(Object key, long hash, Object value) {
+        Table t = table;
         // Invalidate before touching the table: a cached (version, entry index) read that still
         // sees the old version then cannot see the new table (see valueIfKeysVersion).
         keysVersion = 0;
@@ -324,7 +330,7 @@ public final class PyDict extends PyObject {
             int ix = find(t, key, hash);
             t = table;
             if (ix >= 0 && t.keys[ix] != null) return t.values[ix];
-            insert(key, hash, value);
+            appendNew(key, hash, value);   // one lookup: a key's __eq__ runs once, as CPython's
             return value;
         }
     }
@@ -415,7 +421,12 @@ public final class PyDict extends PyObject {
     public void update(Object other) {
         PyDict d = asDict(other);
         if (d != null && Abstract.typeOf(other).iter == TYPE.iter) {
-            for (Object[] e : d.entries()) setItem(e[0], e[1]);
+            int size = d.size();
+            for (Object[] e : d.entries()) {
+                setItem(e[0], e[1]);
+                // a key's __eq__ may have changed the dict being merged in, as CPython checks
+                if (d.size() != size) throw Errors.runtimeError("dict mutated during update");
+            }
             return;
         }
         if (Abstract.lookupAttr(other, new PyStr("keys")) != null) {

@@ -2,7 +2,9 @@ package org.ember.runtime;
 
 /**
  * {@code dict_keyiterator} / {@code dict_valueiterator} / {@code dict_itemiterator}: walks the
- * entry arrays in insertion order; RuntimeError if the dict changes size meanwhile, as CPython.
+ * entry arrays in insertion order; RuntimeError if the dict changes size meanwhile, or hands out
+ * more entries than it had (keys deleted and others added: "dictionary keys changed during
+ * iteration"), as CPython. Pickled as CPython does: iter() of a list of what is left.
  */
 public final class PyDictIterator extends PyObject {
 
@@ -21,7 +23,11 @@ public final class PyDictIterator extends PyObject {
                     t.iter = self -> self;
                     t.iternext = self -> ((PyDictIterator) self).next();
                 })
-                .dict(d -> d.method0("__length_hint__", self -> PyInt.of(((PyDictIterator) self).remaining())))
+                .dict(d -> {
+                    d.method0("__length_hint__", self -> PyInt.of(((PyDictIterator) self).remaining()));
+                    d.method0("__reduce__", self -> PyTuple.of(IteratorState.builtin("iter"),
+                            PyTuple.of(((PyDictIterator) self).rest())));
+                })
                 .build();
     }
 
@@ -75,12 +81,34 @@ public final class PyDictIterator extends PyObject {
                 return null;
             }
             if (entry == null) continue;
+            if (returned == expectedSize) {   // same size, yet one entry more: keys were replaced
+                exhausted = true;
+                throw Errors.runtimeError("dictionary keys changed during iteration");
+            }
             returned++;
-            return switch (kind) {
-                case KEYS -> entry[0];
-                case VALUES -> entry[1];
-                case ITEMS -> PyTuple.of(entry[0], entry[1]);
-            };
+            return item(entry);
         }
+    }
+
+    private Object item(Object[] entry) {
+        return switch (kind) {
+            case KEYS -> entry[0];
+            case VALUES -> entry[1];
+            case ITEMS -> PyTuple.of(entry[0], entry[1]);
+        };
+    }
+
+    /** The items this iterator has yet to give, without consuming them (__reduce__). */
+    private synchronized PyList rest() {
+        PyList out = new PyList();
+        if (exhausted || dict.size() != expectedSize) return out;
+        for (int i = position, left = expectedSize - returned; left > 0; ) {
+            Object[] entry = reverse ? (i < 0 ? PyDict.END : dict.entryAt(i--)) : dict.entryAt(i++);
+            if (entry == PyDict.END) break;
+            if (entry == null) continue;
+            out.append(item(entry));
+            left--;
+        }
+        return out;
     }
 }

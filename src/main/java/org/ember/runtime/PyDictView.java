@@ -93,9 +93,31 @@ public final class PyDictView extends PyObject {
     }
 
     /** Comparisons as sets, against sets, frozensets and other set-like views. */
+    /**
+     * CPython's dictview_richcompare: sizes first, then every item of the smaller side looked up
+     * with {@code in} in the other (an items view finds a pair by its key and compares the value,
+     * so unhashable values compare fine).
+     */
     private static Object compare(Object a, Object b, CompareOp op) {
         if (!isSetLike(b)) return PyNotImplemented.INSTANCE;
-        return Abstract.richCompare(PySet.fromIterable(a), b instanceof PyDictView ? PySet.fromIterable(b) : b, op);
+        long na = Abstract.len(a), nb = Abstract.len(b);
+        boolean result = switch (op) {
+            case EQ -> na == nb && allContainedIn(a, b);
+            case NE -> !(na == nb && allContainedIn(a, b));
+            case LT -> na < nb && allContainedIn(a, b);
+            case LE -> na <= nb && allContainedIn(a, b);
+            case GT -> na > nb && allContainedIn(b, a);
+            case GE -> na >= nb && allContainedIn(b, a);
+        };
+        return PyBool.of(result);
+    }
+
+    private static boolean allContainedIn(Object items, Object container) {
+        Object it = Abstract.getIter(items);
+        for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            if (!Abstract.contains(container, x)) return false;
+        }
+        return true;
     }
 
     /** view OP other (either side may be the view): set(left) updated in place with right. */
