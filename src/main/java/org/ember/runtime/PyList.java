@@ -240,9 +240,11 @@ public final class PyList extends PyObject {
     // ---- sort ----
 
     /**
-     * list.sort(key=None, reverse=False): a stable merge sort that compares only with {@code <},
-     * as CPython's. The list is empty while sorting; changes made meanwhile are discarded and
-     * reported as "list modified during sort".
+     * list.sort(key=None, reverse=False): {@link ListSort}, CPython's algorithm, comparing only
+     * with {@code <}. The list is empty while sorting; changes made meanwhile are discarded and
+     * reported as "list modified during sort". A comparison that raises leaves the list in the
+     * partial order CPython leaves it in (reversed back when reverse=True, as there); a key
+     * function that raises leaves it untouched.
      */
     public void sort(Object key, boolean reverse) {
         Object[] values;
@@ -253,20 +255,7 @@ public final class PyList extends PyObject {
         }
         PyException failure = null;
         try {
-            Object[] keys = values;
-            if (key != null && key != PyNone.NONE) {
-                keys = new Object[values.length];
-                for (int i = 0; i < values.length; i++) keys[i] = Abstract.call(key, values[i]);
-            }
-            if (reverse) {
-                reverseArray(keys);
-                if (keys != values) reverseArray(values);
-            }
-            ListSort.sort(keys, values);
-            if (reverse) {
-                reverseArray(values);
-                if (keys != values) reverseArray(keys);
-            }
+            sortValues(values, key, reverse);
         } catch (PyException e) {
             failure = e;
         }
@@ -278,6 +267,25 @@ public final class PyList extends PyObject {
         }
         if (failure != null) throw failure;
         if (modified) throw Errors.valueError("list modified during sort");
+    }
+
+    /** Sorts values in place; reverse=True reverses before and after (also when a comparison raises). */
+    private static void sortValues(Object[] values, Object key, boolean reverse) {
+        Object[] keys = null;
+        if (key != null && key != PyNone.NONE) {
+            keys = new Object[values.length];
+            for (int i = 0; i < values.length; i++) keys[i] = Abstract.call(key, values[i]);
+        }
+        if (reverse) {
+            if (keys != null) reverseArray(keys);
+            reverseArray(values);
+        }
+        try {
+            if (keys == null) ListSort.sort(values, null);
+            else ListSort.sort(keys, values);
+        } finally {
+            if (reverse) reverseArray(values);
+        }
     }
 
     private static void reverseArray(Object[] a) {
