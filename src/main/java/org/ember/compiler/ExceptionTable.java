@@ -50,12 +50,39 @@ public final class ExceptionTable {
         return entries;
     }
 
-    /** The handler covering code unit {@code unitIndex}, or null (the exception propagates). */
+    /**
+     * The handler covering code unit {@code unitIndex}, or null (the exception propagates). Runs
+     * on every exception caught or passing through a frame, so it scans the bytes without
+     * building the entry list (decoding it allocated a fifth of exceptions_closures' bytes).
+     */
     public static Entry handlerFor(byte[] table, int unitIndex) {
-        for (Entry entry : decode(table)) {
-            if (entry.start() <= unitIndex && unitIndex < entry.end()) return entry;
+        int pos = 0;
+        while (pos < table.length) {
+            long start = readPacked(table, pos);
+            long length = readPacked(table, (int) start);
+            long target = readPacked(table, (int) length);
+            long depthLasti = readPacked(table, (int) target);
+            pos = (int) depthLasti;
+            int from = (int) (start >>> 32);
+            if (from <= unitIndex && unitIndex < from + (int) (length >>> 32)) {
+                int packed = (int) (depthLasti >>> 32);
+                return new Entry(from, from + (int) (length >>> 32), (int) (target >>> 32), packed >> 1, (packed & 1) != 0);
+            }
         }
         return null;
+    }
+
+    /** The varint at pos: its value in the high 32 bits, the position after it in the low 32. */
+    private static long readPacked(byte[] table, int pos) {
+        if (pos >= table.length) throw new IllegalArgumentException("truncated exception table");
+        int b = table[pos++] & 0xFF;
+        int value = b & 0x3f;
+        while ((b & 0x40) != 0) {
+            if (pos >= table.length) throw new IllegalArgumentException("truncated exception table");
+            b = table[pos++] & 0xFF;
+            value = (value << 6) | (b & 0x3f);
+        }
+        return ((long) value << 32) | pos;
     }
 
     private static int read(byte[] table, int[] pos) {

@@ -153,7 +153,13 @@ public final class PyDict extends PyObject {
     private static boolean sameKey(Object stored, Object key) {
         if (stored == key) return true;
         if (stored instanceof PyStr a && key instanceof PyStr b) return PyStr.sameText(a, b);
+        if (stored instanceof PyInt a && key instanceof PyInt b) return PyInt.compare(a, b) == 0;
         return false;
+    }
+
+    /** Whether {@link #sameKey} alone decides equality: two strs, or two ints (bools included). */
+    private static boolean decidedBySameKey(Object stored, Object key) {
+        return stored instanceof PyStr && key instanceof PyStr || stored instanceof PyInt && key instanceof PyInt;
     }
 
     // ---- lookup ----
@@ -170,7 +176,7 @@ public final class PyDict extends PyObject {
                 Object k = t.keys[ix];
                 if (k != null && t.hashes[ix] == hash) {
                     if (sameKey(k, key)) return ix;
-                    if (!(k instanceof PyStr && key instanceof PyStr)) {
+                    if (!decidedBySameKey(k, key)) { // equal int keys above 256 are distinct objects
                         boolean eq = Abstract.richCompareBool(k, key, CompareOp.EQ);
                         if (table != t || t.keys[ix] != k) return find(table, key, hash);
                         if (eq) return ix;

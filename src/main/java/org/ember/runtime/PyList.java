@@ -240,9 +240,11 @@ public final class PyList extends PyObject {
     // ---- sort ----
 
     /**
-     * list.sort(key=None, reverse=False): a stable merge sort that compares only with {@code <},
-     * as CPython's. The list is empty while sorting; changes made meanwhile are discarded and
-     * reported as "list modified during sort".
+     * list.sort(key=None, reverse=False): {@link ListSort}, CPython's algorithm, comparing only
+     * with {@code <}. The list is empty while sorting; changes made meanwhile are discarded and
+     * reported as "list modified during sort". A comparison that raises leaves the list in the
+     * partial order CPython leaves it in (reversed back when reverse=True, as there); a key
+     * function that raises leaves it untouched.
      */
     public void sort(Object key, boolean reverse) {
         Object[] values;
@@ -253,20 +255,7 @@ public final class PyList extends PyObject {
         }
         PyException failure = null;
         try {
-            Object[] keys = values;
-            if (key != null && key != PyNone.NONE) {
-                keys = new Object[values.length];
-                for (int i = 0; i < values.length; i++) keys[i] = Abstract.call(key, values[i]);
-            }
-            if (reverse) {
-                reverseArray(keys);
-                if (keys != values) reverseArray(values);
-            }
-            ListSort.sort(keys, values);
-            if (reverse) {
-                reverseArray(values);
-                if (keys != values) reverseArray(keys);
-            }
+            sortValues(values, key, reverse);
         } catch (PyException e) {
             failure = e;
         }
@@ -278,6 +267,25 @@ public final class PyList extends PyObject {
         }
         if (failure != null) throw failure;
         if (modified) throw Errors.valueError("list modified during sort");
+    }
+
+    /** Sorts values in place; reverse=True reverses before and after (also when a comparison raises). */
+    private static void sortValues(Object[] values, Object key, boolean reverse) {
+        Object[] keys = null;
+        if (key != null && key != PyNone.NONE) {
+            keys = new Object[values.length];
+            for (int i = 0; i < values.length; i++) keys[i] = Abstract.call(key, values[i]);
+        }
+        if (reverse) {
+            if (keys != null) reverseArray(keys);
+            reverseArray(values);
+        }
+        try {
+            if (keys == null) ListSort.sort(values, null);
+            else ListSort.sort(keys, values);
+        } finally {
+            if (reverse) reverseArray(values);
+        }
     }
 
     private static void reverseArray(Object[] a) {
@@ -415,15 +423,37 @@ public final class PyList extends PyObject {
         return Abstract.typeOf(self).lookup("__new__") != TYPE.lookup("__new__");
     }
 
+    /**
+     * list[slice]: copies only the selected items, under the monitor. The slice's bounds are
+     * resolved first, outside it (their __index__ may run Python code), and again if the list's
+     * size changed meanwhile. (Copying the whole list first was a tenth of sorting's allocation:
+     * its merge sort halves lists by slicing.)
+     */
+    private PyList sliceItems(PySlice slice) {
+        while (true) {
+            int n = size;
+            PySlice.Indices ix = slice.indices(n);
+            synchronized (this) {
+                if (size != n) continue;
+                int length = ix.length();
+                Object[] out;
+                if (length == 0) {
+                    out = EMPTY;
+                } else if (ix.step() == 1) {
+                    out = Arrays.copyOfRange(items, ix.start(), ix.start() + length);
+                } else {
+                    out = new Object[length];
+                    Object[] a = items;
+                    for (int i = 0, j = ix.start(); i < length; i++, j += ix.step()) out[i] = a[j];
+                }
+                return new PyList(out, length);
+            }
+        }
+    }
+
     private static Object getItem(Object selfObj, Object key) {
         PyList list = self(selfObj);
-        if (key instanceof PySlice slice) {
-            Object[] snapshot = list.toArray();
-            PySlice.Indices ix = slice.indices(snapshot.length);
-            Object[] out = new Object[ix.length()];
-            for (int i = 0, j = ix.start(); i < out.length; i++, j += ix.step()) out[i] = snapshot[j];
-            return new PyList(out, out.length);
-        }
+        if (key instanceof PySlice slice) return list.sliceItems(slice);
         if (Abstract.typeOf(key).index == null) {
             throw Errors.typeError("list indices must be integers or slices, not %s", Abstract.typeName(key));
         }

@@ -409,16 +409,32 @@ public final class PyStr extends PyObject {
         d.method0("isidentifier", self -> PyBool.of(isIdentifier(self(self).value)));
         d.method0("isspace", self -> {
             String v = self(self).value;
-            return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(PyStr::isSpace));
+            return PyBool.of(allCodePoints(v, PyStr::isSpace));
         });
         d.method0("isdigit", self -> {
             String v = self(self).value;
-            return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(PyStr::isDigitChar));
+            return PyBool.of(allCodePoints(v, PyStr::isDigitChar));
         });
         d.method0("isalpha", self -> {
             String v = self(self).value;
-            return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(Character::isLetter));
+            return PyBool.of(allCodePoints(v, Character::isLetter));
         });
+    }
+
+    /**
+     * True when v is not empty and every code point in it passes test: str.isdigit() and its
+     * kin. A plain loop: String.codePoints() streams allocated four objects per call, a third of
+     * the calculator benchmark's allocation (it classifies every character).
+     */
+    static boolean allCodePoints(String v, java.util.function.IntPredicate test) {
+        int n = v.length();
+        if (n == 0) return false;
+        for (int i = 0; i < n; ) {
+            int cp = v.codePointAt(i);
+            if (!test.test(cp)) return false;
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static Object join(Object self, Object iterable) {

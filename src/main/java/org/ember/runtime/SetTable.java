@@ -38,7 +38,8 @@ final class SetTable {
     }
 
     private static boolean quickEqual(Object stored, Object key) {
-        return stored == key || (stored instanceof PyStr a && key instanceof PyStr b && PyStr.sameText(a, b));
+        return stored == key || (stored instanceof PyStr a && key instanceof PyStr b && PyStr.sameText(a, b))
+                || (stored instanceof PyInt a && key instanceof PyInt b && PyInt.compare(a, b) == 0);
     }
 
     /** Slot holding an element equal to key, or -1. */

@@ -44,7 +44,7 @@ final class StrMethods {
             String v = str.value(), suffix = suffixStr.value();
             return !suffix.isEmpty() && v.endsWith(suffix) ? new PyStr(v.substring(0, v.length() - suffix.length())) : new PyStr(v);
         });
-        d.method0("isascii", self -> PyBool.of(value(self).chars().allMatch(c -> c < 128)));
+        d.method0("isascii", self -> PyBool.of(isAscii(value(self))));
         d.method0("isalnum", self -> all(value(self), cp -> Character.isLetter(cp) || isNumeric(cp)));
         d.method0("isdecimal", self -> all(value(self), cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER));
         d.method0("isnumeric", self -> all(value(self), StrMethods::isNumeric));
@@ -142,8 +142,15 @@ final class StrMethods {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.OTHER_NUMBER || type == Character.LETTER_NUMBER;
     }
 
+    private static boolean isAscii(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) >= 128) return false;
+        }
+        return true;
+    }
+
     private static PyBool all(String v, java.util.function.IntPredicate test) {
-        return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(test));
+        return PyBool.of(PyStr.allCodePoints(v, test));
     }
 
     /** islower/isupper: some cased character, and none of the opposite case. */

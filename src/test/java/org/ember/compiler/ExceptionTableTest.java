@@ -1,0 +1,39 @@
+package org.ember.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** handlerFor (which scans the bytes without decoding the list) agrees with decode. */
+class ExceptionTableTest {
+    private static ExceptionTable.Entry firstCovering(List<ExceptionTable.Entry> entries, int unit) {
+        for (ExceptionTable.Entry e : entries) {
+            if (e.start() <= unit && unit < e.end()) return e;
+        }
+        return null;
+    }
+
+    @Test
+    void handlerForMatchesTheDecodedEntries() {
+        Random random = new Random(42);
+        for (int round = 0; round < 200; round++) {
+            List<ExceptionTable.Entry> entries = new ArrayList<>();
+            int start = random.nextInt(5);
+            for (int i = random.nextInt(8); i > 0; i--) {
+                int length = 1 + random.nextInt(round % 2 == 0 ? 40 : 5000); // one- to three-byte varints
+                entries.add(new ExceptionTable.Entry(start, start + length, random.nextInt(100000),
+                        random.nextInt(300), random.nextBoolean()));
+                start += length + random.nextInt(3) - 1; // gaps and overlaps
+                if (start < 0) start = 0;
+            }
+            byte[] table = ExceptionTable.encode(entries);
+            assertEquals(entries, ExceptionTable.decode(table));
+            for (int unit = 0; unit < start + 3; unit++) {
+                assertEquals(firstCovering(entries, unit), ExceptionTable.handlerFor(table, unit), "unit " + unit);
+            }
+        }
+    }
+}
