@@ -111,6 +111,7 @@ public final class CodeGenerator extends PatternCodegen {
         // future features that change compilation are recorded in every unit's flags
         if (symbols.future().has("barry_as_FLUFL")) flags |= CO_FUTURE_BARRY_AS_BDFL;
         if (symbols.future().annotations()) flags |= CO_FUTURE_ANNOTATIONS;
+        flags |= symbols.future().passedFlags();
         return flags;
     }
 
