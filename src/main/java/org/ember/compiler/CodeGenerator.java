@@ -118,8 +118,8 @@ public final class CodeGenerator extends PatternCodegen {
     /** The metadata the back end needs for a finished unit. */
     static CodeUnitMetadata metadata(CodegenUnit u, String filename, int flags) {
         return new CodeUnitMetadata(u.name, u.qualname, filename, flags, u.argcount, u.posonlyargcount,
-                u.kwonlyargcount, u.firstLineno, List.copyOf(u.names.keySet()),
-                List.copyOf(u.varnames.keySet()), u.cellvars, u.freevars, u.everHidden);
+                u.kwonlyargcount, u.firstLineno, u.names.list(),
+                u.varnames.list(), u.cellvars, u.freevars, u.everHidden);
     }
 
     // ---- module --------------------------------------------------------------------------------
@@ -436,7 +436,7 @@ public final class CodeGenerator extends PatternCodegen {
         annotate.posonlyargcount = 1;
         // the symbol table calls the parameter .format so that annotations cannot see it; co_varnames shows "format"
         annotate.varnames.clear();
-        annotate.varnames.put("format", 0);
+        annotate.varnames.indexOf("format");
         Label body = newLabel();
         op(Opcode.LOAD_FAST, 0, loc);
         loadConst(2L, loc);
