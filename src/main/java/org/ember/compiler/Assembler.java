@@ -31,26 +31,48 @@ final class Assembler {
      * and handlers are instruction indices (-1: none), {@code offset} the first code unit.
      */
     private static final class Placed {
-        final int count;
-        final int[] opcode;
-        final int[] oparg;
-        final Location[] loc;
-        final int[] target;
-        final int[] handler;
-        final int[] handlerDepth;
-        final boolean[] handlerLasti;
-        final int[] offset;
+        /**
+         * One per thread, reused for every code object (assembly does not nest): the arrays
+         * grow to the largest unit seen and are only ever written before they are read.
+         */
+        private static final ThreadLocal<Placed> PER_THREAD = ThreadLocal.withInitial(() -> new Placed(256));
 
-        Placed(int count) {
-            this.count = count;
-            opcode = new int[count];
-            oparg = new int[count];
-            loc = new Location[count];
-            target = new int[count];
-            handler = new int[count];
-            handlerDepth = new int[count];
-            handlerLasti = new boolean[count];
-            offset = new int[count + 1];
+        int count;
+        int[] opcode;
+        int[] oparg;
+        Location[] loc;
+        int[] target;
+        int[] handler;
+        int[] handlerDepth;
+        boolean[] handlerLasti;
+        int[] offset;
+
+        private Placed(int capacity) {
+            allocate(capacity);
+        }
+
+        private void allocate(int capacity) {
+            opcode = new int[capacity];
+            oparg = new int[capacity];
+            loc = new Location[capacity];
+            target = new int[capacity];
+            handler = new int[capacity];
+            handlerDepth = new int[capacity];
+            handlerLasti = new boolean[capacity];
+            offset = new int[capacity + 1];
+        }
+
+        /** The thread's arrays, with room for {@code count} instructions. */
+        static Placed forCount(int count) {
+            Placed p = PER_THREAD.get();
+            if (count > p.opcode.length) p.allocate(Math.max(count, 2 * p.opcode.length));
+            p.count = count;
+            return p;
+        }
+
+        /** Drops the references to the unit's locations. */
+        void release() {
+            java.util.Arrays.fill(loc, 0, count, null);
         }
 
         int size(int i) {
@@ -61,12 +83,19 @@ final class Assembler {
     static RawCode assemble(FlowGraph graph, CodeUnitMetadata md, List<Object> consts,
                             LocalsPlus.Layout layout, int stackDepth) {
         Placed instrs = linearize(graph);
-        resolveNextLocations(instrs);
-        resolveUnconditionalJumps(instrs);
-        int totalUnits = resolveJumpOffsets(instrs);
-        char[] code = emitCode(instrs, totalUnits);
-        byte[] lineTable = locationTable(instrs, md.firstLineno());
-        byte[] exceptionTable = exceptionTable(instrs);
+        char[] code;
+        byte[] lineTable;
+        byte[] exceptionTable;
+        try {
+            resolveNextLocations(instrs);
+            resolveUnconditionalJumps(instrs);
+            int totalUnits = resolveJumpOffsets(instrs);
+            code = emitCode(instrs, totalUnits);
+            lineTable = locationTable(instrs, md.firstLineno());
+            exceptionTable = exceptionTable(instrs);
+        } finally {
+            instrs.release();
+        }
         return new RawCode(code, consts.toArray(), md.names(), layout.names(), layout.kinds(),
                 md.argcount(), md.posonlyargcount(), md.kwonlyargcount(), md.flags(),
                 md.name(), md.qualname(), md.filename(), md.firstLineno(),
@@ -79,7 +108,7 @@ final class Assembler {
             b.assemblyOffset = count;
             count += b.size();
         }
-        Placed placed = new Placed(count);
+        Placed placed = Placed.forCount(count);
         int i = 0;
         for (BasicBlock b = graph.entry; b != null; b = b.next) {
             List<Instr> blockInstrs = b.instrs;

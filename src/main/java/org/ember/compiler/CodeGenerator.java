@@ -111,14 +111,15 @@ public final class CodeGenerator extends PatternCodegen {
         // future features that change compilation are recorded in every unit's flags
         if (symbols.future().has("barry_as_FLUFL")) flags |= CO_FUTURE_BARRY_AS_BDFL;
         if (symbols.future().annotations()) flags |= CO_FUTURE_ANNOTATIONS;
+        flags |= symbols.future().passedFlags();
         return flags;
     }
 
     /** The metadata the back end needs for a finished unit. */
     static CodeUnitMetadata metadata(CodegenUnit u, String filename, int flags) {
         return new CodeUnitMetadata(u.name, u.qualname, filename, flags, u.argcount, u.posonlyargcount,
-                u.kwonlyargcount, u.firstLineno, List.copyOf(u.names.keySet()),
-                List.copyOf(u.varnames.keySet()), u.cellvars, u.freevars, u.everHidden);
+                u.kwonlyargcount, u.firstLineno, u.names.list(),
+                u.varnames.list(), u.cellvars, u.freevars, u.everHidden);
     }
 
     // ---- module --------------------------------------------------------------------------------
@@ -435,7 +436,7 @@ public final class CodeGenerator extends PatternCodegen {
         annotate.posonlyargcount = 1;
         // the symbol table calls the parameter .format so that annotations cannot see it; co_varnames shows "format"
         annotate.varnames.clear();
-        annotate.varnames.put("format", 0);
+        annotate.varnames.indexOf("format");
         Label body = newLabel();
         op(Opcode.LOAD_FAST, 0, loc);
         loadConst(2L, loc);

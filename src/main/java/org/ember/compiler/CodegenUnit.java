@@ -43,8 +43,8 @@ final class CodegenUnit {
     org.ember.bytecode.RawCode assembled;
     final List<Object> consts = new ArrayList<>();
     private final Map<Object, Integer> constIndex = new HashMap<>();
-    final Map<String, Integer> names = new LinkedHashMap<>();
-    final Map<String, Integer> varnames = new LinkedHashMap<>();
+    final NameIndex names = new NameIndex();
+    final NameIndex varnames = new NameIndex();
     final List<String> cellvars;
     final List<String> freevars;
     final Deque<FBlock> fblocks = new ArrayDeque<>(4);
@@ -78,7 +78,7 @@ final class CodegenUnit {
         this.qualname = qualname;
         this.firstLineno = firstLineno;
         this.privateName = privateName;
-        for (String parameter : block.parameters()) varnames.put(parameter, varnames.size());
+        for (String parameter : block.parameters()) varnames.indexOf(parameter);
         this.cellvars = block.cellvars();
         this.freevars = block.freevars();
     }
@@ -99,20 +99,44 @@ final class CodegenUnit {
     }
 
     int addName(String name) {
-        return indexIn(names, name);
+        return names.indexOf(name);
     }
 
     int addVarname(String name) {
-        return indexIn(varnames, name);
+        return varnames.indexOf(name);
     }
 
-    /** The name's index in {@code map}, numbered in first-use order (no lambda allocated per call). */
-    private static int indexIn(Map<String, Integer> map, String name) {
-        Integer index = map.get(name);
-        if (index != null) return index;
-        int next = map.size();
-        map.put(name, next);
-        return next;
+    /**
+     * Names numbered in first-use order (co_names, co_varnames): a hash index plus the list in
+     * order, which becomes the code object's tuple without walking a linked map.
+     */
+    static final class NameIndex {
+        private final HashMap<String, Integer> index = new HashMap<>();
+        private final ArrayList<String> inOrder = new ArrayList<>();
+
+        /** The name's index, added at the end on first use. */
+        int indexOf(String name) {
+            Integer known = index.get(name);
+            if (known != null) return known;
+            int next = inOrder.size();
+            index.put(name, next);
+            inOrder.add(name);
+            return next;
+        }
+
+        String first() {
+            return inOrder.get(0);
+        }
+
+        void clear() {
+            index.clear();
+            inOrder.clear();
+        }
+
+        /** The names in index order (a live view: copy it to keep it). */
+        List<String> list() {
+            return inOrder;
+        }
     }
 
     /** Cell/free index (cells first, then frees), -1 if the name is neither. */

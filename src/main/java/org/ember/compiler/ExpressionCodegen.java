@@ -348,7 +348,7 @@ abstract class ExpressionCodegen extends CodegenBase {
             visitAll(call.args());
         } else {
             nameOp("__class__", Ctx.LOAD, loc(call));
-            nameOp(unit.varnames.keySet().iterator().next(), Ctx.LOAD, loc(call));
+            nameOp(unit.varnames.first(), Ctx.LOAD, loc(call));
         }
         Location loc = loc(attr);
         op(Opcode.LOAD_SUPER_ATTR, Oparg.loadSuperAttr(unit.addName(mangle(attr.attr())), method, withArgs), loc);

@@ -17,6 +17,8 @@ public final class FutureFeatures {
             "barry_as_FLUFL", "generator_stop", "annotations");
 
     private final Set<String> features = new LinkedHashSet<>();
+    /** CO_FUTURE_* bits passed to (or inherited by) compile(); they go into every co_flags. */
+    private int passedFlags;
     /** The last leading future import; NONE-like (-1) when there is none. */
     private Location location = new Location(-1, -1, -1, -1);
 
@@ -25,6 +27,9 @@ public final class FutureFeatures {
     public boolean has(String feature) { return features.contains(feature); }
 
     public Set<String> features() { return Set.copyOf(features); }
+
+    /** The CO_FUTURE_* flags compile() was given or inherited (0 for a module compiled from a file). */
+    public int passedFlags() { return passedFlags; }
 
     Location location() { return location; }
 
@@ -35,7 +40,13 @@ public final class FutureFeatures {
 
     /** As {@link #of(Ast.Mod, String)}, with "annotations" also on when compile() flags ask for it. */
     static FutureFeatures of(Ast.Mod module, String filename, boolean annotationsFlag) {
+        return of(module, filename, annotationsFlag, 0);
+    }
+
+    /** ... and with the CO_FUTURE_* bits of compile()'s flags, which code objects carry on. */
+    static FutureFeatures of(Ast.Mod module, String filename, boolean annotationsFlag, int passedFlags) {
         FutureFeatures future = new FutureFeatures();
+        future.passedFlags = passedFlags;
         if (annotationsFlag) {
             future.features.add("annotations");
         }

@@ -67,8 +67,17 @@ public final class SymbolTable {
             /** CO_FUTURE_ANNOTATIONS: as if the module began with "from __future__ import annotations". */
             boolean futureAnnotations,
             /** PyCF_ALLOW_TOP_LEVEL_AWAIT: await and async constructs allowed at module level. */
-            boolean allowTopLevelAwait) {
-        public static final Options DEFAULT = new Options(false, false);
+            boolean allowTopLevelAwait,
+            /**
+             * The CO_FUTURE_* bits compile() was given or inherited from its caller (CPython's
+             * PyCF_MASK part of cf_flags): every code object of the unit carries them in co_flags.
+             */
+            int futureFlags) {
+        public static final Options DEFAULT = new Options(false, false, 0);
+
+        public Options(boolean futureAnnotations, boolean allowTopLevelAwait) {
+            this(futureAnnotations, allowTopLevelAwait, 0);
+        }
     }
 
     /** As {@link #build(Ast.Mod, String)}, with compile() flags. */
@@ -83,7 +92,7 @@ public final class SymbolTable {
     }
 
     private static SymbolTable buildHere(Ast.Mod module, String filename, Options options) {
-        FutureFeatures future = FutureFeatures.of(module, filename, options.futureAnnotations());
+        FutureFeatures future = FutureFeatures.of(module, filename, options.futureAnnotations(), options.futureFlags());
         SymbolTable table = new SymbolTable(future);
         table.top = new SymbolTableBuilder(filename, future, options.allowTopLevelAwait(), table).visitModule(module);
         new ScopeAnalyzer(filename).analyze(table.top);

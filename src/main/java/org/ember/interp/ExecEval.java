@@ -32,21 +32,49 @@ public final class ExecEval {
             PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000, PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000,
             PyCF_OPTIMIZED_AST = 0x8000 | PyCF_ONLY_AST, PyCF_DONT_IMPLY_DEDENT = 0x200,
             PyCF_SOURCE_IS_UTF8 = 0x100;
-    /** CO_FUTURE_* flags of __future__'s features (nested_scopes .. annotations, barry_as_FLUFL). */
-    private static final int FUTURE_FLAGS = 0x0010 | 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000
-            | 0x400000 | 0x1000000 | 0x2000000;
+    /**
+     * CPython's PyCF_MASK: the CO_FUTURE_* flags of __future__'s features (division ..
+     * generator_stop, annotations). compile() copies them into co_flags, and compile/exec/eval
+     * inherit them from the calling code's co_flags.
+     */
+    private static final int FUTURE_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000
+            | 0x400000 | 0x800000 | 0x1000000;
+    /** nested_scopes' compiler_flag (CO_NESTED) is accepted too, and ignored. */
+    private static final int FUTURE_FLAGS = 0x0010 | FUTURE_MASK;
     private static final int ALLOWED_FLAGS = FUTURE_FLAGS | PyCF_ONLY_AST | PyCF_TYPE_COMMENTS
             | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_OPTIMIZED_AST
-            | PyCF_DONT_IMPLY_DEDENT | PyCF_SOURCE_IS_UTF8;
+            | PyCF_DONT_IMPLY_DEDENT;
+
+    /**
+     * compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): unless
+     * dont_inherit is true, the caller's future features apply too (CPython's
+     * PyEval_MergeCompilerFlags).
+     */
+    public static Object compile(Object source, Object filename, Object mode, Object flags, Object dontInherit,
+                                 Object optimize) {
+        return compile(source, filename, mode, flags, optimize, dontInherit == null || !Abstract.isTrue(dontInherit));
+    }
+
+    /** The CO_FUTURE_* flags of the calling Python code (0 outside any frame). */
+    private static int callerFutureFlags() {
+        Frame f = Frames.current();
+        return f == null ? 0 : f.code.flags() & FUTURE_MASK;
+    }
 
     /** compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1). */
     public static Object compile(Object source, Object filename, Object mode, Object flags, Object optimize) {
+        return compile(source, filename, mode, flags, optimize, false);
+    }
+
+    private static Object compile(Object source, Object filename, Object mode, Object flags, Object optimize,
+                                  boolean inherit) {
         String file = fsPath(filename);
         if (!(mode instanceof PyStr modeStr)) throw Errors.mustBe("compile() argument 'mode'", "str", mode);
         int flagBits = flags == null ? 0 : intArg(flags);
         int level = optimize == null ? -1 : intArg(optimize);
         if ((flagBits & ~ALLOWED_FLAGS) != 0) throw Errors.valueError("compile(): unrecognised flags");
         if (level < -1 || level > 2) throw Errors.valueError("compile(): invalid optimize value");
+        if (inherit) flagBits |= callerFutureFlags();
         Parser.Mode parseMode = switch (modeStr.value()) {
             case "exec" -> Parser.Mode.EXEC;
             case "eval" -> Parser.Mode.EVAL;
@@ -75,7 +103,8 @@ public final class ExecEval {
     /** CO_FUTURE_ANNOTATIONS given to compile() acts as "from __future__ import annotations". */
     private static org.ember.compiler.SymbolTable.Options symbolTableOptions(int flagBits) {
         boolean annotations = (flagBits & CO_FUTURE_ANNOTATIONS) != 0;
-        return annotations ? new org.ember.compiler.SymbolTable.Options(true, false)
+        int future = flagBits & FUTURE_MASK;
+        return annotations || future != 0 ? new org.ember.compiler.SymbolTable.Options(annotations, false, future)
                 : org.ember.compiler.SymbolTable.Options.DEFAULT;
     }
 
@@ -180,7 +209,7 @@ public final class ExecEval {
                 throw Errors.typeError("closure can only be used when source is a code object");
             }
             String text = sourceText(source, "<string>", "exec() arg 1 must be a string, bytes or code object");
-            code = new PyCode(compileSource(text, "<string>", Parser.Mode.EXEC, 0));
+            code = new PyCode(compileSource(text, "<string>", Parser.Mode.EXEC, 0, 0, symbolTableOptions(callerFutureFlags())));
         }
         run(code, g, l, closure == PyNone.NONE ? null : closure);
         return PyNone.NONE;
@@ -204,7 +233,8 @@ public final class ExecEval {
             }
         } else {
             String text = sourceText(source, "<string>", "eval() arg 1 must be a string, bytes or code object");
-            code = new PyCode(compileSource(stripLeadingBlanks(text), "<string>", Parser.Mode.EVAL, 0));
+            code = new PyCode(compileSource(stripLeadingBlanks(text), "<string>", Parser.Mode.EVAL, 0, 0,
+                    symbolTableOptions(callerFutureFlags())));
         }
         return run(code, g, l, null);
     }

@@ -65,6 +65,8 @@ public final class JitOps {
     }
     static boolean LOAD_SMALL_INT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp] = PyInt.of(oparg); return false; }
     static boolean LOAD_CONST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp] = Ops.constant(f.code, oparg); return false; }
+    static boolean LOAD_CONST_IMMORTAL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return LOAD_CONST(f, ts, s, sp, cache, oparg); }
+    static boolean LOAD_CONST_MORTAL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { return LOAD_CONST(f, ts, s, sp, cache, oparg); }
     static boolean LOAD_DEREF(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp] = Ops.loadDeref(f, oparg); return false; }
     static boolean STORE_DEREF(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { ((PyCell) s[oparg]).contents = s[sp - 1]; return false; }
     static boolean POP_TOP(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp - 1] = null; return false; }

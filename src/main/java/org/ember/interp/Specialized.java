@@ -62,6 +62,37 @@ final class Specialized {
         units[at] = (char) (RESUME_CHECK | oparg << 8);
     }
 
+    // ---- LOAD_CONST --------------------------------------------------------------------------------
+
+    /**
+     * The first LOAD_CONST a thread's adaptive copy executes becomes LOAD_CONST_IMMORTAL or
+     * LOAD_CONST_MORTAL, as CPython 3.14's does: only dis(adaptive=True) sees the difference
+     * (the JVM counts no references). Keeps the unit's argument byte (an EXTENDED_ARG before it
+     * holds the rest).
+     */
+    static void loadConstSpecialized(char[] units, int at, Object value) {
+        units[at] = (char) ((isImmortal(value) ? LOAD_CONST_IMMORTAL : LOAD_CONST_MORTAL) | (units[at] & 0xFF00));
+    }
+
+    /**
+     * The constants CPython 3.14 makes immortal by construction: the singletons, the small ints,
+     * the empty and one-character (Latin-1) strings, the empty and one-byte bytes, the empty
+     * tuple. (CPython also immortalizes strings interned by the runtime, e.g. identifiers of its
+     * own modules; Ember does not model that table, so other strings count as mortal.)
+     */
+    static boolean isImmortal(Object value) {
+        return switch (value) {
+            case PyNone n -> true;
+            case PyInt i -> i.fitsLong() && i.longValue() >= -5 && i.longValue() <= 256;
+            case PyStr str -> str.value().isEmpty() || (str.value().length() == 1 && str.value().charAt(0) < 256);
+            case org.ember.runtime.PyBytes b -> b.bytes().length <= 1;
+            case PyTuple t -> t.size() == 0;
+            case org.ember.runtime.PyEllipsis e -> true;
+            case org.ember.runtime.PyNotImplemented n -> true;
+            default -> false;
+        };
+    }
+
     // ---- LOAD_GLOBAL -------------------------------------------------------------------------------
 
     static Object loadGlobal(Frame f, int cache, int oparg) {

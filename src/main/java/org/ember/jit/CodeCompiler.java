@@ -99,7 +99,7 @@ public final class CodeCompiler {
      */
     private static final Set<Integer> QUIET = Set.of(LOAD_FAST, LOAD_FAST_BORROW, LOAD_FAST_LOAD_FAST,
             LOAD_FAST_BORROW_LOAD_FAST_BORROW, STORE_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST, LOAD_SMALL_INT,
-            LOAD_CONST, POP_TOP, END_FOR, POP_ITER, PUSH_NULL, COPY, SWAP, NOP, NOT_TAKEN, JUMP_FORWARD,
+            LOAD_CONST, LOAD_CONST_IMMORTAL, LOAD_CONST_MORTAL, POP_TOP, END_FOR, POP_ITER, PUSH_NULL, COPY, SWAP, NOP, NOT_TAKEN, JUMP_FORWARD,
             JUMP_BACKWARD_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
             IS_OP, UNARY_NOT, LOAD_FAST_AND_CLEAR);
 
@@ -521,7 +521,7 @@ public final class CodeCompiler {
                     storeFast(oparg >> 4, d - 1);
                     storeFast(oparg & 15, d - 2);
                 }
-                case LOAD_CONST -> {
+                case LOAD_CONST, LOAD_CONST_IMMORTAL, LOAD_CONST_MORTAL -> {
                     if (code.consts[oparg] instanceof PyCode.Unsupported) return false; // raises: the body says so
                     b.aload(FRAME).loadConstant(oparg);
                     b.invokestatic(CD_JIT_OPS, "constant", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int));

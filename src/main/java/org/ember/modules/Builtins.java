@@ -190,7 +190,7 @@ public final class Builtins {
         def(d, m, ArgSpec.positional("vars", 0, 1), (self, a) -> a[0] == null ? org.ember.interp.Frames.locals() : vars(a[0]));
         def(d, m, ArgSpec.positional("dir", 0, 1), (self, a) -> dir(a[0]));
         def(d, m, ArgSpec.keywords("compile", 0, 3, 6, "source", "filename", "mode", "flags", "dont_inherit",
-                "optimize", "_feature_version"), (self, a) -> org.ember.interp.ExecEval.compile(a[0], a[1], a[2], a[3], a[5]));
+                "optimize", "_feature_version"), (self, a) -> org.ember.interp.ExecEval.compile(a[0], a[1], a[2], a[3], a[4], a[5]));
         def(d, m, ArgSpec.keywords("exec", 1, 1, 3, "source", "globals", "locals", "closure"),
                 (self, a) -> org.ember.interp.ExecEval.exec(a[0], a[1], a[2], a[3]));
         def(d, m, ArgSpec.keywords("eval", 1, 1, 3, "source", "globals", "locals"),

@@ -59,14 +59,21 @@ public final class Parser {
         for (String keyword : KEYWORDS) {
             int bit = keyword.hashCode() & 1023;
             KEYWORD_HASH_BITS[bit >>> 6] |= 1L << bit;
+            if (KEYWORD_BY_HASH_BIT[bit] != null) throw new AssertionError("keywords share a hash bit: " + keyword);
             KEYWORD_BY_HASH_BIT[bit] = keyword;
         }
     }
 
+    /**
+     * Whether a name is a keyword: the bit test, then the one keyword with that hash bit (the
+     * keywords' bits are all distinct), by identity first (the tokenizer's name table hands out
+     * the keyword literals themselves), else by value.
+     */
     static boolean isKeyword(String name) {
         int bit = name.hashCode() & 1023;
         if ((KEYWORD_HASH_BITS[bit >>> 6] & (1L << bit)) == 0) return false;
-        return KEYWORD_BY_HASH_BIT[bit] == name || KEYWORDS.contains(name);
+        String keyword = KEYWORD_BY_HASH_BIT[bit];
+        return keyword == name || keyword.equals(name);
     }
 
     private final String source;
@@ -74,9 +81,9 @@ public final class Parser {
     private final Tokenizer tokenizer;
     private final boolean typeComments;
 
-    private Token[] tokens = new Token[128];
+    private Token[] tokens;
     /** Bracket nesting level after each token (CPython's token->level). */
-    private int[] levels = new int[128];
+    private int[] levels;
     private int bracketLevel;
     /** f-/t-strings open at the last token fetched (CPython's tokenizer mode stack depth). */
     private int fstringDepth;
@@ -96,13 +103,65 @@ public final class Parser {
     // The memo: for each token position, a chain of (rule, value, end) entries kept in parallel
     // arrays (an object per entry was a tenth of all the compiler's allocation).
     /** Per token position: 1 + the index of its newest memo entry, 0 if none. */
-    private int[] memoHead = new int[128];
-    private int[] memoRule = new int[256];
-    private int[] memoEnd = new int[256];
+    private int[] memoHead;
+    private int[] memoRule;
+    private int[] memoEnd;
     /** 1 + the index of the position's next older entry, 0 at the end of the chain. */
-    private int[] memoNext = new int[256];
-    private Object[] memoValues = new Object[256];
+    private int[] memoNext;
+    private Object[] memoValues;
     private int memoCount;
+    /** The thread's reusable arrays this parser took (null: it has arrays of its own). */
+    private Scratch scratch;
+
+    /**
+     * The token and memo arrays, kept per thread between parses: growing them again for every
+     * file (and zeroing the copies) was a seventh of all the compiler's allocation. A parse
+     * that starts while another one on the same thread holds them (a nested compile) gets
+     * fresh arrays. Only the used parts are cleared on release, and very large arrays are
+     * dropped rather than kept.
+     */
+    private static final class Scratch {
+        private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
+        /** Arrays longer than this are not kept (a huge file should not pin its memo). */
+        private static final int MAX_KEPT = 1 << 20;
+
+        Token[] tokens = new Token[128];
+        int[] levels = new int[128];
+        int[] memoHead = new int[128];
+        int[] memoRule = new int[256];
+        int[] memoEnd = new int[256];
+        int[] memoNext = new int[256];
+        Object[] memoValues = new Object[256];
+        boolean inUse;
+
+        /** The thread's scratch if it is free (now taken), else a fresh one owned by the parser. */
+        static Scratch take() {
+            Scratch s = PER_THREAD.get();
+            if (s.inUse) return new Scratch();
+            s.inUse = true;
+            return s;
+        }
+
+        /** Keeps the parser's (possibly grown) arrays, cleared where they were used. */
+        void release(Parser p) {
+            if (!inUse) return;
+            java.util.Arrays.fill(p.tokens, 0, p.fill, null);
+            java.util.Arrays.fill(p.memoValues, 0, p.memoCount, null);
+            java.util.Arrays.fill(p.memoHead, 0, Math.min(p.memoHead.length, p.fill + 1), 0);
+            if (p.tokens.length <= MAX_KEPT) {
+                tokens = p.tokens;
+                levels = p.levels;
+            }
+            if (p.memoRule.length <= MAX_KEPT) {
+                memoRule = p.memoRule;
+                memoEnd = p.memoEnd;
+                memoNext = p.memoNext;
+                memoValues = p.memoValues;
+            }
+            if (p.memoHead.length <= MAX_KEPT) memoHead = p.memoHead;
+            inUse = false;
+        }
+    }
 
     // Position of the node being built (set by extra(), read right after by the constructor call).
     private int sl, sc, el, ec;
@@ -112,6 +171,15 @@ public final class Parser {
         this.filename = filename;
         this.typeComments = typeComments;
         this.tokenizer = new Tokenizer(source, filename, typeComments);
+        Scratch s = Scratch.take();
+        this.scratch = s;
+        tokens = s.tokens;
+        levels = s.levels;
+        memoHead = s.memoHead;
+        memoRule = s.memoRule;
+        memoEnd = s.memoEnd;
+        memoNext = s.memoNext;
+        memoValues = s.memoValues;
     }
 
     // ============================================================================================
@@ -205,6 +273,7 @@ public final class Parser {
             throw parser.preferTokenizerError(e);
         } finally {
             if (warnings != null) warnings.addAll(parser.tokenizer.warnings());
+            parser.scratch.release(parser);
         }
     }
 
@@ -238,7 +307,7 @@ public final class Parser {
         Token lastToken = tokens[fill - 1];
         pos = 0;
         depth = 0;
-        java.util.Arrays.fill(memoHead, 0);
+        java.util.Arrays.fill(memoHead, 0, Math.min(memoHead.length, fill + 1), 0);   // entries start at positions <= fill
         java.util.Arrays.fill(memoValues, 0, memoCount, null);
         memoCount = 0;
         callInvalidRules = true;

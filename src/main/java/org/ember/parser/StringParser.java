@@ -28,9 +28,24 @@ final class StringParser {
 
     Expr strings() {
         int start = p.position();
+        // The commonest case, a lone plain literal, is its own constant: no part lists, no
+        // concatenation. (Decoded before the next token is fetched, as in the loop below, so
+        // that escape errors are raised at the same token.)
+        Token first = p.peekToken();
+        Plain lone = null;
+        if (first.type() == STRING) {
+            p.reset(start + 1);
+            lone = plain(first);
+            TokenType after = p.peekToken().type();
+            if (after != STRING && after != FSTRING_START && after != TSTRING_START) return lone.constant;
+        }
         List<Part> parts = new ArrayList<>();
         // Token ranges of the literals: [first token index, last token index] per part.
         List<int[]> spans = new ArrayList<>();
+        if (lone != null) {
+            parts.add(lone);
+            spans.add(new int[] {start, start});
+        }
         while (true) {
             Token t = p.peekToken();
             int partStart = p.position();

@@ -129,8 +129,8 @@ class CodegenCasesTest {
         check(problems, where + "argcounts", List.of(expected.argcount, expected.posonly, expected.kwonly),
                 List.of(actual.argcount, actual.posonlyargcount, actual.kwonlyargcount));
         check(problems, where + "firstlineno", expected.firstLineno, actual.firstLineno);
-        check(problems, where + "names", expected.names, new ArrayList<>(actual.names.keySet()));
-        check(problems, where + "varnames", expected.varnames, new ArrayList<>(actual.varnames.keySet()));
+        check(problems, where + "names", expected.names, new ArrayList<>(actual.names.list()));
+        check(problems, where + "varnames", expected.varnames, new ArrayList<>(actual.varnames.list()));
         check(problems, where + "cellvars", expected.cellvars, new TreeSet<>(actual.cellvars).stream().toList());
         check(problems, where + "freevars", expected.freevars, actual.freevars);
         List<String> expectedConsts = expected.consts.stream().map(v -> RecordedCases.describe(v, x -> -1)).toList();
