@@ -236,6 +236,7 @@ class FileIO(RawIOBase):
 
     _fd = -1
     _closefd = True
+    _seekable = None
 
     def __init__(self, file, mode='r', closefd=True, opener=None):
         if self._fd >= 0 and self._closefd:
@@ -283,6 +284,7 @@ class FileIO(RawIOBase):
                 if fd < 0:
                     raise ValueError(f'opener returned {fd}')
         self._fd = fd
+        self._seekable = None
         self._closefd = closefd
         self.name = file
         if self._appending:
@@ -325,7 +327,14 @@ class FileIO(RawIOBase):
 
     def seekable(self):
         self._checkOpen()
-        return True
+        if self._seekable is None:
+            # a pipe (os.pipe, a child process's stream) cannot seek: lseek says so
+            try:
+                _posix.lseek(self._fd, 0, SEEK_CUR)
+                self._seekable = True
+            except OSError:
+                self._seekable = False
+        return self._seekable
 
     def fileno(self):
         self._checkOpen()

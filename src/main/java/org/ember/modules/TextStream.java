@@ -37,12 +37,15 @@ public final class TextStream extends PyObject {
             .build();
 
     private final Writer out;
+    /** The stream under {@link #out}: a child process inherits the JVM's own or is copied into it. */
+    private final OutputStream raw;
     private final String name;
     /** Flush after every write (stderr). */
     private final boolean unbuffered;
 
     public TextStream(OutputStream stream, String name, boolean unbuffered) {
         this.out = new java.io.BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 8192);
+        this.raw = stream;
         this.name = name;
         this.unbuffered = unbuffered;
     }
@@ -79,6 +82,25 @@ public final class TextStream extends PyObject {
             if (Character.isSurrogate(v.charAt(i))) return true;
         }
         return false;
+    }
+
+    /** True when this writes to the JVM's own stdout or stderr (a child process can inherit those). */
+    public boolean isProcessStream() {
+        return raw == System.out || raw == System.err || PROCESS_STREAMS.contains(raw);
+    }
+
+    private static final java.util.Set<OutputStream> PROCESS_STREAMS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Records that {@code stream} writes to the process's descriptor 1 or 2 (the launcher's streams). */
+    public static void markProcessStream(OutputStream stream) {
+        PROCESS_STREAMS.add(stream);
+    }
+
+    /** Writes bytes as they are (a child process's output) after the text written so far. */
+    public synchronized void writeBytes(byte[] bytes, int length) throws IOException {
+        out.flush();
+        raw.write(bytes, 0, length);
+        raw.flush();
     }
 
     public synchronized void flush() {
