@@ -164,9 +164,10 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
     with Popen(*popenargs, **kwargs) as process:
         try:
             stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
+        except TimeoutExpired:
+            # the exception holds the output read so far, as CPython's POSIX communicate leaves it
             process.kill()
-            exc.stdout, exc.stderr = process.communicate()
+            process.wait()
             raise
         except:
             process.kill()
@@ -227,10 +228,26 @@ def _unsupported(name):
                               f"code between fork and exec)")
 
 
+def _check_executable_format(path, program):
+    """ENOEXEC as execve(2) gives it for a file that is neither ELF nor '#!' (the JVM would run it with sh)."""
+    try:
+        with open(path, 'rb') as f:
+            magic = f.read(4)
+    except OSError:
+        return
+    if magic[:2] != b'#!' and magic != b'\x7fELF':
+        raise OSError(8, os.strerror(8), program)
+
+
 def _find_program(program, env, cwd):
     """The path to execute for argv[0]: as given when it holds a '/', else the first PATH match."""
     if '/' in program:
-        return os.path.join(cwd, program)
+        path = os.path.join(cwd, program)
+        if not os.path.exists(path):
+            raise FileNotFoundError(2, os.strerror(2), program)
+        if not os.access(path, os.X_OK) or os.path.isdir(path):
+            raise PermissionError(13, os.strerror(13), program)
+        return path
     path = env.get('PATH', os.defpath) if env is not None else os.defpath
     first_error = None
     for directory in path.split(os.pathsep):
@@ -262,10 +279,8 @@ def _stream_spec(value, name):
         return 2
     if value is sys.__stdin__:
         return 0
-    fileno = value.fileno()
-    if name != 'stdin':
-        value.flush()
-    return fileno
+    # like CPython, a file object's own buffer is not flushed: the child writes at the shared offset
+    return value.fileno()
 
 
 class Popen:
@@ -324,6 +339,7 @@ class Popen:
         program = argv[0]
         child_path = dict(zip(child_env[::2], child_env[1::2])).get('PATH')
         found = _find_program(program, {'PATH': child_path} if child_path is not None else None, child_cwd)
+        _check_executable_format(found, program)
         if '/' in program or child_path != _jvm_path:
             # the JVM searches its own PATH for a bare name (keeping argv[0] as given)
             argv[0] = found
@@ -474,16 +490,23 @@ class Popen:
         try:
             self.wait(timeout=remaining)
         except TimeoutExpired:
-            raise TimeoutExpired(self.args, timeout, stdout, stderr) from None
+            raise TimeoutExpired(self.args, timeout, self._communication.partial_stdout()) from None
         return stdout, stderr
 
 
 class _Communication:
-    """The threads that feed a child's stdin and drain its stdout and stderr for communicate()."""
+    """The threads that feed a child's stdin and drain its stdout and stderr for communicate().
+
+    Output is read as bytes as it arrives (read1), and decoded at the end in text mode with
+    universal newlines, as CPython's communicate does.
+    """
 
     def __init__(self, popen, input):
         self.threads = []
         self.chunks = {}
+        self.encoding = popen.encoding
+        self.errors = popen.errors
+        self.text = popen.text_mode
         if popen.stdin is not None:
             self._start(self._feed, popen.stdin, input)
         for name in ('stdout', 'stderr'):
@@ -491,7 +514,6 @@ class _Communication:
             if stream is not None:
                 self.chunks[name] = []
                 self._start(self._drain, stream, self.chunks[name])
-        self.text = popen.text_mode
 
     def _start(self, target, *args):
         thread = threading.Thread(target=target, args=args, daemon=True)
@@ -503,21 +525,25 @@ class _Communication:
         try:
             if data:
                 stdin.write(data)
-        except (BrokenPipeError, OSError):
-            pass
+        except OSError:
+            pass   # the child exited without reading everything (EPIPE)
         try:
             stdin.close()
-        except (BrokenPipeError, OSError):
+        except OSError:
             pass
 
     @staticmethod
     def _drain(stream, chunks):
-        while True:
-            data = stream.read(8192) if not isinstance(stream, io.TextIOBase) else stream.read()
-            if not data:
-                break
-            chunks.append(data)
-        stream.close()
+        binary = getattr(stream, 'buffer', stream)
+        read = getattr(binary, 'read1', binary.read)
+        try:
+            while True:
+                data = read(8192)
+                if not data:
+                    break
+                chunks.append(data)
+        finally:
+            stream.close()
 
     def join(self, deadline, popen, timeout):
         for thread in self.threads:
@@ -526,13 +552,23 @@ class _Communication:
             else:
                 thread.join(max(0.0, deadline - time.monotonic()))
                 if thread.is_alive():
-                    stdout, stderr = self.results()
-                    raise TimeoutExpired(popen.args, timeout, stdout, stderr)
+                    raise TimeoutExpired(popen.args, timeout, self.partial_stdout())
+
+    def partial_stdout(self):
+        """The stdout bytes read before a timeout, None when there were none (stderr is not reported)."""
+        chunks = self.chunks.get('stdout')
+        return b''.join(chunks) if chunks else None
 
     def results(self):
-        empty = '' if self.text else b''
         values = []
         for name in ('stdout', 'stderr'):
             chunks = self.chunks.get(name)
-            values.append(None if chunks is None else empty.join(chunks))
+            if chunks is None:
+                values.append(None)
+                continue
+            data = b''.join(chunks)
+            if self.text:
+                data = data.decode(self.encoding, self.errors or 'strict')
+                data = data.replace('\r\n', '\n').replace('\r', '\n')
+            values.append(data)
         return tuple(values)

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channel;
-import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -84,20 +83,12 @@ public final class SubprocessModule {
         return result;
     }
 
-    /** The errno in a ProcessBuilder failure ("error=13, Permission denied"); ENOENT when it names none. */
+    private static final java.util.regex.Pattern ERRNO = java.util.regex.Pattern.compile("error[=:] ?(\\d+)");
+
+    /** The errno in a ProcessBuilder failure ("error=2, ..." or "Exec failed, error: 13 (...)"); ENOENT when it names none. */
     private static int errnoOf(IOException e) {
-        String message = String.valueOf(e.getMessage());
-        int at = message.indexOf("error=");
-        if (at >= 0) {
-            int end = at + 6;
-            while (end < message.length() && Character.isDigit(message.charAt(end))) end++;
-            try {
-                return Integer.parseInt(message.substring(at + 6, end));
-            } catch (NumberFormatException ignored) {
-                // fall through
-            }
-        }
-        return 2;
+        java.util.regex.Matcher m = ERRNO.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Integer.parseInt(m.group(1)) : 2;
     }
 
     private static String text(Object o) {
@@ -134,7 +125,7 @@ public final class SubprocessModule {
         } else if (spec == PIPE) {
             afterStart.add(() -> {
                 InputStream in = isStderr ? child.process.getErrorStream() : child.process.getInputStream();
-                int fd = Posix.addChannel(interp, Channels.newChannel(in));
+                int fd = Posix.addChannel(interp, new ChildOutputChannel(in, child.process));
                 if (isStderr) child.stderrFd = fd;
                 else child.stdoutFd = fd;
             });
@@ -212,6 +203,51 @@ public final class SubprocessModule {
             target.flush();
         } catch (IOException ignored) {
             // nothing more to copy
+        }
+    }
+
+    /**
+     * A child's stdout or stderr as a channel. When the child exits the JVM moves what is left in
+     * the pipe into a buffer and closes the descriptor; a read blocked at that moment fails with
+     * "Stream closed", which here is the end of file it stands for.
+     */
+    private static final class ChildOutputChannel implements ReadableByteChannel {
+        private final InputStream in;
+        private final Process process;
+        private volatile boolean open = true;
+
+        ChildOutputChannel(InputStream in, Process process) {
+            this.in = in;
+            this.process = process;
+        }
+
+        @Override
+        public int read(ByteBuffer dst) throws IOException {
+            byte[] bytes = new byte[dst.remaining()];
+            int n;
+            try {
+                n = in.read(bytes);
+            } catch (IOException e) {
+                if (!open || process.isAlive()) throw e;
+                try {
+                    n = in.read(bytes);   // the JVM's buffer of the rest, if it was swapped in meanwhile
+                } catch (IOException closed) {
+                    n = -1;
+                }
+            }
+            if (n > 0) dst.put(bytes, 0, n);
+            return n;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open;
+        }
+
+        @Override
+        public void close() throws IOException {
+            open = false;
+            in.close();
         }
     }
 
