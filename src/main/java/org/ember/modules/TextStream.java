@@ -31,6 +31,8 @@ public final class TextStream extends PyObject {
                     return PyNone.NONE;
                 });
                 d.method0("isatty", self -> PyBool.FALSE);
+                // descriptors 1 and 2, which posix.write sends to these streams (faulthandler, subprocess)
+                d.method0("fileno", self -> PyInt.of(((TextStream) self).name.equals("<stderr>") ? 2 : 1));
                 d.getset("encoding", self -> new PyStr("utf-8"), null);
                 d.getset("name", self -> new PyStr(((TextStream) self).name), null);
             })
