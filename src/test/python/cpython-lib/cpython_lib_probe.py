@@ -364,6 +364,44 @@ def py_compile_use(m):
     return os.path.basename(written), found['value'], found['name']
 
 
+def pickletools_use(m):
+    import io
+    import pickle
+    out = io.StringIO()
+    m.dis(pickle.dumps([1, 'a', (2.5, None)], 2), out)
+    ops = [op.name for op, arg, pos in m.genops(pickle.dumps({'k': b'v'}, 4))]
+    return out.getvalue().splitlines()[-3:], ops
+
+
+def zipimport_use(m):
+    import os
+    import shutil
+    import tempfile
+    import zipfile
+    folder = tempfile.mkdtemp()
+    archive = os.path.join(folder, 'mods.zip')
+    try:
+        with zipfile.ZipFile(archive, 'w') as f:
+            f.writestr('zmod_probe.py', 'X = 42\n')
+            f.writestr('zpkg_probe/__init__.py', 'from .sub import Y\n')
+            f.writestr('zpkg_probe/sub.py', 'Y = "sub"\n')
+        importer = m.zipimporter(archive)
+        spec = importer.find_spec('zmod_probe')
+        sys.path.insert(0, archive)
+        sys.path_hooks.insert(0, m.zipimporter)
+        sys.path_importer_cache.pop(archive, None)
+        try:
+            import zmod_probe
+            import zpkg_probe
+        finally:
+            sys.path.remove(archive)
+            sys.path_hooks.remove(m.zipimporter)
+        return (spec.name, importer.is_package('zpkg_probe'), importer.get_source('zmod_probe'),
+                zmod_probe.X, zpkg_probe.Y, type(zmod_probe.__loader__).__name__)
+    finally:
+        shutil.rmtree(folder)
+
+
 PROBES = [
     ('ast', ast_use), ('token', token_use), ('tokenize', tokenize_use),
     ('linecache', linecache_use), ('locale', locale_use), ('gettext', gettext_use),
@@ -384,6 +422,7 @@ PROBES = [
     ('stringprep', stringprep_use), ('xml.etree.ElementTree', xml_etree_use),
     ('bz2', bz2_use), ('lzma', lzma_use), ('sqlite3', sqlite3_use),
     ('runpy', runpy_use), ('py_compile', py_compile_use),
+    ('pickletools', pickletools_use), ('zipimport', zipimport_use),
 ]
 for module_name, use in PROBES:
     probe(module_name, use)
