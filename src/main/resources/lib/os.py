@@ -518,6 +518,97 @@ def get_terminal_size(fd=1):
     raise OSError(25, 'Inappropriate ioctl for device')
 
 
+# ---- processes (over subprocess: the JVM cannot fork)
+
+def system(command):
+    """Runs command in a subshell; the wait status (exit code << 8, or the signal number)."""
+    import subprocess
+    code = subprocess.call(command, shell=True)
+    return -code if code < 0 else code << 8
+
+
+class _wrap_close:
+    """os.popen's file: closing it waits for the command and gives its wait status (None for 0)."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Runs cmd in a subshell with a pipe to its stdin ('w') or from its stdout ('r')."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+def WIFEXITED(status):
+    return (status & 0x7f) == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    return ((status & 0x7f) + 1) >> 1 > 0 and (status & 0x7f) != 0x7f
+
+
+def WTERMSIG(status):
+    return status & 0x7f
+
+
+def WIFSTOPPED(status):
+    return (status & 0xff) == 0x7f
+
+
+def WSTOPSIG(status):
+    return WEXITSTATUS(status)
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    """The exit code of a wait status: its exit status, or -signal for a death by signal."""
+    if not isinstance(status, int):
+        raise TypeError(f"'{type(status).__name__}' object cannot be interpreted as an integer")
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError(f"invalid wait status: {status}")
+
+
 def get_blocking(fd):
     return True
 
