@@ -402,6 +402,23 @@ def zipimport_use(m):
         shutil.rmtree(folder)
 
 
+def selectors_use(m):
+    import os
+    selector = m.DefaultSelector()
+    r, w = os.pipe()
+    try:
+        selector.register(r, m.EVENT_READ, 'reader')
+        before = selector.select(0)
+        os.write(w, b'ping')
+        after = [(key.data, events) for key, events in selector.select(1)]
+        selector.unregister(r)
+    finally:
+        selector.close()
+        os.close(r)
+        os.close(w)
+    return type(selector).__name__ in ('PollSelector', 'EpollSelector'), before, after
+
+
 PROBES = [
     ('ast', ast_use), ('token', token_use), ('tokenize', tokenize_use),
     ('linecache', linecache_use), ('locale', locale_use), ('gettext', gettext_use),
@@ -422,7 +439,7 @@ PROBES = [
     ('stringprep', stringprep_use), ('xml.etree.ElementTree', xml_etree_use),
     ('bz2', bz2_use), ('lzma', lzma_use), ('sqlite3', sqlite3_use),
     ('runpy', runpy_use), ('py_compile', py_compile_use),
-    ('pickletools', pickletools_use), ('zipimport', zipimport_use),
+    ('pickletools', pickletools_use), ('zipimport', zipimport_use), ('selectors', selectors_use),
 ]
 for module_name, use in PROBES:
     probe(module_name, use)

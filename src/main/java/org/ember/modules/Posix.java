@@ -440,21 +440,18 @@ public final class Posix {
         });
         def(m, ArgSpec.one("isatty"), (self, a) -> PyBool.FALSE);
         def(m, ArgSpec.noArgs("pipe"), (self, a) -> {
-            // an in-process pipe (java.nio Pipe): threads of this program can use it; a child
-            // process given one end is served by a copying thread (see SubprocessModule)
-            try {
-                java.nio.channels.Pipe pipe = java.nio.channels.Pipe.open();
-                synchronized (st.fds) {
-                    int r = lowestFreeFd(st);
-                    st.fds.put(r, pipe.source());
-                    int w = lowestFreeFd(st);
-                    st.fds.put(w, pipe.sink());
-                    return PyTuple.of(PyInt.of(r), PyInt.of(w));
-                }
-            } catch (IOException e) {
-                throw osError(e, null, null);
+            // an in-process pipe: threads of this program can use it; a child process given one
+            // end is served by a copying thread (see SubprocessModule)
+            InProcessPipe pipe = new InProcessPipe();
+            synchronized (st.fds) {
+                int r = lowestFreeFd(st);
+                st.fds.put(r, pipe.source);
+                int w = lowestFreeFd(st);
+                st.fds.put(w, pipe.sink);
+                return PyTuple.of(PyInt.of(r), PyInt.of(w));
             }
         });
+        def(m, ArgSpec.one("_ready"), (self, a) -> PyInt.of(readiness(st, interp, a[0])));
         def(m, ArgSpec.one("_fstat"), (self, a) -> {
             Channel any = channel(st, a[0]);
             if (!(any instanceof FileChannel ch)) {
@@ -487,6 +484,32 @@ public final class Posix {
             }
             return PyNone.NONE;
         });
+    }
+
+    /** poll(2)'s revents bits for a descriptor now: POLLIN 1, POLLOUT 4, POLLHUP 16, POLLNVAL 32 (lib/select.py). */
+    private static int readiness(State st, Interpreter interp, Object fdArg) {
+        int fd = (int) Abstract.index(fdArg).longValue();
+        Channel ch;
+        synchronized (st.fds) {
+            ch = st.fds.get(fd);
+        }
+        if (ch == null) {
+            if (fd == 0) {
+                try {
+                    return System.in.available() > 0 ? 1 : 0;
+                } catch (IOException e) {
+                    return 16;
+                }
+            }
+            return fd == 1 || fd == 2 ? 4 : 32;
+        }
+        if (ch instanceof Readiness r) {
+            return (r.readable() ? 1 : 0) | (r.writable() ? 4 : 0) | (r.hungUp() ? 16 : 0);
+        }
+        int bits = 0;
+        if (ch instanceof ReadableByteChannel) bits |= 1;
+        if (ch instanceof WritableByteChannel) bits |= 4;
+        return bits;   // a file is always ready
     }
 
     /** sys.stdout for descriptor 1 and sys.stderr for 2 unless the program reused those numbers; else null. */
@@ -642,6 +665,8 @@ public final class Posix {
         else if (e instanceof DirectoryNotEmptyException) code = 39;
         else if (e instanceof AccessDeniedException) code = 13;
         else if (e instanceof NotDirectoryException) code = 20;
+        else if ("Broken pipe".equals(e.getMessage())) code = 32;
+        else if (e instanceof java.nio.channels.AsynchronousCloseException) code = 9;
         else if (e instanceof FileSystemException fse) {
             code = Errno.codeOfMessage(fse.getReason());
             if (code < 0) code = 5;

@@ -211,7 +211,7 @@ public final class SubprocessModule {
      * the pipe into a buffer and closes the descriptor; a read blocked at that moment fails with
      * "Stream closed", which here is the end of file it stands for.
      */
-    private static final class ChildOutputChannel implements ReadableByteChannel {
+    private static final class ChildOutputChannel implements ReadableByteChannel, Readiness {
         private final InputStream in;
         private final Process process;
         private volatile boolean open = true;
@@ -249,10 +249,29 @@ public final class SubprocessModule {
             open = false;
             in.close();
         }
+
+        @Override
+        public boolean readable() {
+            try {
+                return in.available() > 0;
+            } catch (IOException e) {
+                return true;   // the read will report it
+            }
+        }
+
+        @Override
+        public boolean writable() {
+            return false;
+        }
+
+        @Override
+        public boolean hungUp() {
+            return !process.isAlive();
+        }
     }
 
     /** A child's stdin as a channel: Process's stream is buffered, so every write is flushed through. */
-    private static final class FlushingChannel implements WritableByteChannel {
+    private static final class FlushingChannel implements WritableByteChannel, Readiness {
         private final OutputStream out;
         private volatile boolean open = true;
 
@@ -279,6 +298,16 @@ public final class SubprocessModule {
         public void close() throws IOException {
             open = false;
             out.close();
+        }
+
+        @Override
+        public boolean readable() {
+            return false;
+        }
+
+        @Override
+        public boolean writable() {
+            return true;   // the OS pipe's room is not visible from the JVM
         }
     }
 
