@@ -42,6 +42,14 @@ def waiter():
 t = threading.Thread(target=waiter)
 t.start()
 ready.wait()
+def waiter_line():
+    # the line the waiter's own frame is at (it may still be inside ready.set())
+    frame = sys._current_frames().get(t.ident)
+    while frame is not None and frame.f_code.co_name != 'waiter':
+        frame = frame.f_back
+    return frame.f_lineno if frame else None
+while waiter_line() != 41:
+    time.sleep(0.01)
 show(outer())
 release.set()
 t.join()
@@ -106,8 +114,8 @@ with tempfile.TemporaryFile('w+') as f:
     f.seek(0)
     print(repr(f.read()))
 with tempfile.TemporaryFile('w+') as f:
-    faulthandler.dump_traceback_later(1.25, repeat=True, file=f)
-    time.sleep(2.9)
+    faulthandler.dump_traceback_later(1.0, repeat=True, file=f)
+    time.sleep(2.5)
     faulthandler.cancel_dump_traceback_later()
     f.seek(0)
     show(f.read())

@@ -57,7 +57,7 @@ with tempfile.TemporaryFile() as f:
     print(select.select([f], [f], [], 0) == ([f], [f], []))
 
 # a child's stdout
-proc = subprocess.Popen(['sh', '-c', 'sleep 0.3; echo ready'], stdout=subprocess.PIPE)
+proc = subprocess.Popen(['sh', '-c', 'sleep 1; echo ready'], stdout=subprocess.PIPE)
 print(select.select([proc.stdout], [], [], 0))
 print(select.select([proc.stdout], [], [], 5) == ([proc.stdout], [], []), proc.stdout.readline())
 proc.wait()

@@ -68,7 +68,7 @@ try:
 except subprocess.TimeoutExpired as e:
     print(type(e).__name__, e.cmd, e.output, e.stdout, e.stderr)
 try:
-    subprocess.run(['sh', '-c', 'echo early; sleep 5'], timeout=0.5, capture_output=True)
+    subprocess.run(['sh', '-c', 'echo early; sleep 5'], timeout=1.5, capture_output=True)
 except subprocess.TimeoutExpired as e:
     print(type(e).__name__, e.cmd, e.output, e.stderr)
 p = subprocess.Popen(['sleep', '5'])
