@@ -93,11 +93,27 @@ public final class ResourceModule {
         if (lines.size() <= resource + 1) throw Posix.osError(38, null, null);
         String row = lines.get(resource + 1);
         String[] fields = row.substring(Math.min(26, row.length())).trim().split("\\s+");
+        if (fields.length < 2) throw Posix.osError(38, null, null);
         return PyTuple.of(PyInt.of(limitValue(fields[0])), PyInt.of(limitValue(fields[1])));
     }
 
     private static long limitValue(String text) {
-        return text.equals("unlimited") ? -1 : Long.parseLong(text);
+        return text.equals("unlimited") ? -1 : number(text);
+    }
+
+    /** A /proc number; 0 when the field is not one (no Java exception reaches the program). */
+    private static long number(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The second whitespace-separated field of a "key: value" /proc line, as a number. */
+    private static long secondField(String line) {
+        String[] parts = line.trim().split("\\s+");
+        return parts.length > 1 ? number(parts[1]) : 0;
     }
 
     /** prlimit(1) --pid PID --RESOURCE=soft:hard; EPERM (raising the hard limit) is CPython's ValueError. */
@@ -171,7 +187,7 @@ public final class ResourceModule {
 
     private static long statusKb(String key) {
         for (String line : readProc("self", "status")) {
-            if (line.startsWith(key + ":")) return Long.parseLong(line.substring(key.length() + 1).trim().split("\\s+")[0]);
+            if (line.startsWith(key + ":")) return secondField(line);
         }
         return 0;
     }
@@ -180,8 +196,8 @@ public final class ResourceModule {
     private static long[] contextSwitches() {
         long[] result = new long[2];
         for (String line : readProc("self", "status")) {
-            if (line.startsWith("voluntary_ctxt_switches:")) result[0] = Long.parseLong(line.split("\\s+")[1]);
-            if (line.startsWith("nonvoluntary_ctxt_switches:")) result[1] = Long.parseLong(line.split("\\s+")[1]);
+            if (line.startsWith("voluntary_ctxt_switches:")) result[0] = secondField(line);
+            if (line.startsWith("nonvoluntary_ctxt_switches:")) result[1] = secondField(line);
         }
         return result;
     }
@@ -190,15 +206,15 @@ public final class ResourceModule {
     private static long[] ioBlocks() {
         long[] result = new long[2];
         for (String line : readProc("self", "io")) {
-            if (line.startsWith("read_bytes:")) result[0] = Long.parseLong(line.split("\\s+")[1]) / 512;
-            if (line.startsWith("write_bytes:")) result[1] = Long.parseLong(line.split("\\s+")[1]) / 512;
+            if (line.startsWith("read_bytes:")) result[0] = secondField(line) / 512;
+            if (line.startsWith("write_bytes:")) result[1] = secondField(line) / 512;
         }
         return result;
     }
 
     private static long pageSize() {
         for (String line : readProc("self", "smaps")) {
-            if (line.startsWith("KernelPageSize:")) return Long.parseLong(line.split("\\s+")[1]) * 1024;
+            if (line.startsWith("KernelPageSize:")) return secondField(line) * 1024;
         }
         return 4096;
     }
