@@ -419,6 +419,22 @@ def selectors_use(m):
     return type(selector).__name__ in ('PollSelector', 'EpollSelector'), before, after
 
 
+def tty_use(m):
+    import os
+    import termios
+    mode = [0o2406, 0o5, 0o277, 0o105073, 15, 15, [bytes([i]) for i in range(32)]]
+    m.cfmakeraw(mode)
+    r, w = os.pipe()
+    try:
+        m.setraw(r)
+    except termios.error as e:
+        error = e.args
+    finally:
+        os.close(r)
+        os.close(w)
+    return m.IFLAG, m.CC, mode[:6], mode[6][termios.VMIN], error
+
+
 PROBES = [
     ('ast', ast_use), ('token', token_use), ('tokenize', tokenize_use),
     ('linecache', linecache_use), ('locale', locale_use), ('gettext', gettext_use),
@@ -440,6 +456,7 @@ PROBES = [
     ('bz2', bz2_use), ('lzma', lzma_use), ('sqlite3', sqlite3_use),
     ('runpy', runpy_use), ('py_compile', py_compile_use),
     ('pickletools', pickletools_use), ('zipimport', zipimport_use), ('selectors', selectors_use),
+    ('tty', tty_use),
 ]
 for module_name, use in PROBES:
     probe(module_name, use)
