@@ -570,6 +570,28 @@ def popen(cmd, mode="r", buffering=-1):
     return _wrap_close(proc.stdin, proc)
 
 
+def kill(pid, signal, /):
+    """Sends a signal to a process: this one (signal.raise_signal), a child Popen started (its
+    Java Process), any other through kill(1)."""
+    import signal as _signal_module
+    signum = int(signal)
+    if pid == getpid():
+        if signum != 0:
+            _signal_module.raise_signal(signum)
+        return
+    subprocess = sys.modules.get('subprocess')
+    child = subprocess._children.get(pid) if subprocess is not None else None
+    if child is not None and child.poll() is None:
+        child.send_signal(signum)
+        return
+    import _ember_subprocess
+    if signum < 0 or signum >= 65:
+        raise OSError(22, strerror(22))
+    result = _ember_subprocess.run_kill(signum, pid)
+    if result:
+        raise OSError(result, strerror(result))
+
+
 def WIFEXITED(status):
     return (status & 0x7f) == 0
 

@@ -23,6 +23,9 @@ import posix as _posix
 
 _jvm_path = _posix.environ.get('PATH')   # the environment the JVM started with
 
+import weakref as _weakref
+_children = _weakref.WeakValueDictionary()   # pid -> Popen, so that os.kill reaches the Java Process
+
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput",
            "check_output", "run", "CalledProcessError", "DEVNULL", "SubprocessError",
            "TimeoutExpired", "CompletedProcess"]
@@ -351,6 +354,7 @@ class Popen:
                 raise type(e)(e.errno, os.strerror(e.errno), program) from None
             raise
         self.pid = self._child.pid
+        _children[self.pid] = self
         self._open_pipes(bufsize)
 
     @staticmethod

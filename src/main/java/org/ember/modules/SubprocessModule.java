@@ -47,6 +47,9 @@ public final class SubprocessModule {
         m.dict().setItem(new PyStr("Child"), Child.TYPE);
         ArgSpec spec = ArgSpec.positional("spawn", 6, 6);
         m.dict().setItem(new PyStr("spawn"), new PyBuiltinFunction(spec, m, (self, a) -> spawn(interp, a)));
+        ArgSpec kill = ArgSpec.positional("run_kill", 2, 2);
+        m.dict().setItem(new PyStr("run_kill"), new PyBuiltinFunction(kill, m, (self, a) ->
+                PyInt.of(runKill(Abstract.index(a[0]).longValue(), Abstract.index(a[1]).longValue()))));
         return m;
     }
 
@@ -80,6 +83,23 @@ public final class SubprocessModule {
         }
         for (Runnable step : afterStart) step.run();
         return result;
+    }
+
+    /** kill(1) -SIG PID for a process the JVM did not start: 0, or the errno its complaint names (ESRCH, EPERM). */
+    private static int runKill(long sig, long pid) {
+        try {
+            Process p = new ProcessBuilder("kill", "-" + sig, Long.toString(pid)).redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() == 0) return 0;
+            if (said.contains("No such process")) return 3;
+            if (said.contains("not permitted")) return 1;
+            return 22;
+        } catch (IOException e) {
+            return 38;   // ENOSYS: no kill(1) on this machine
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 4;
+        }
     }
 
     private static final java.util.regex.Pattern ERRNO = java.util.regex.Pattern.compile("error[=:] ?(\\d+)");
