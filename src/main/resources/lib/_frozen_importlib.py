@@ -324,6 +324,20 @@ def _spec_for_found(name, origin, locations):
     return external._spec_from_found(name, origin, locations)
 
 
+def _verbose_message(message, *args, verbosity=1):
+    """Prints a message to stderr when -v was given that many times (python -v)."""
+    if sys.flags.verbose >= verbosity:
+        if not message.startswith(('#', 'import ')):
+            message = '# ' + message
+        print(message.format(*args), file=sys.stderr)
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    """A spec for a module that `loader` loads (importlib.util's; zipimport asks here)."""
+    from importlib.util import spec_from_loader as make
+    return make(name, loader, origin=origin, is_package=is_package)
+
+
 def _setup():
     """Gives the modules imported before this one their specs, and fills sys.meta_path."""
     import _frozen_importlib_external as external

@@ -173,6 +173,132 @@ def _pack_uint32(x):
     return (int(x) & 0xFFFFFFFF).to_bytes(4, 'little')
 
 
+# ---- what CPython's zipimport (and other importers written against importlib) use
+
+path_sep = '/'
+path_separators = '/'
+path_sep_tuple = ('/',)
+_RAW_MAGIC_NUMBER = int.from_bytes(MAGIC_NUMBER, 'little')
+
+
+def _unpack_uint16(data):
+    """A little-endian 16-bit unsigned int from 2 bytes."""
+    assert len(data) == 2
+    return int.from_bytes(data, 'little')
+
+
+def _unpack_uint32(data):
+    """A little-endian 32-bit unsigned int from 4 bytes."""
+    assert len(data) == 4
+    return int.from_bytes(data, 'little')
+
+
+def _unpack_uint64(data):
+    """A little-endian 64-bit unsigned int from 8 bytes."""
+    assert len(data) == 8
+    return int.from_bytes(data, 'little')
+
+
+def _path_join(*path_parts):
+    """Joins non-empty parts with '/', an absolute part restarting the path (os.path.join's rule)."""
+    result = ''
+    for part in path_parts:
+        if not part:
+            continue
+        if part.startswith('/') or not result:
+            result = part
+        else:
+            result = result.rstrip('/') + '/' + part
+    return result
+
+
+def _path_split(path):
+    """(directory, name) of a path: rpartition at the last separator."""
+    directory, _, name = path.rpartition('/')
+    return directory, name
+
+
+def _path_stat(path):
+    """os.stat(path) (importlib keeps it separate so that it can be overridden)."""
+    import os
+    return os.stat(path)
+
+
+def _classify_pyc(data, name, exc_details):
+    """Checks a bytecode file's header (magic number, flags); returns the flags."""
+    magic = data[:4]
+    if magic != MAGIC_NUMBER:
+        message = f'bad magic number in {name!r}: {magic!r}'
+        raise ImportError(message, **exc_details)
+    if len(data) < 16:
+        raise EOFError(f'reached EOF while reading pyc header of {name!r}')
+    flags = _unpack_uint32(data[4:8])
+    if flags & ~0b11:
+        raise ImportError(f'invalid flags {flags!r} in {name!r}', **exc_details)
+    return flags
+
+
+def _validate_timestamp_pyc(data, source_mtime, source_size, name, exc_details):
+    """ImportError when the header's mtime or size does not match the source's."""
+    if _unpack_uint32(data[8:12]) != (source_mtime & 0xFFFFFFFF):
+        raise ImportError(f'bytecode is stale for {name!r}', **exc_details)
+    if source_size is not None and _unpack_uint32(data[12:16]) != (source_size & 0xFFFFFFFF):
+        raise ImportError(f'bytecode is stale for {name!r}', **exc_details)
+
+
+def _validate_hash_pyc(data, source_hash, name, exc_details):
+    """ImportError when the header's source hash is not `source_hash`."""
+    if data[8:16] != source_hash:
+        raise ImportError(f"hash in bytecode doesn't match hash of source {name!r}", **exc_details)
+
+
+def _fix_up_module(ns, name, pathname, cpathname=None):
+    """Gives a module namespace its __loader__, __spec__, __file__ and __cached__ (runpy, zipimport)."""
+    loader = ns.get('__loader__')
+    spec = ns.get('__spec__')
+    if not loader:
+        if spec:
+            loader = spec.loader
+        elif pathname == cpathname:
+            loader = SourcelessFileLoader(name, pathname)
+        else:
+            loader = SourceFileLoader(name, pathname)
+    if not spec:
+        spec = spec_from_file_location(name, pathname, loader=loader)
+        if cpathname:
+            spec.cached = cpathname
+    try:
+        ns['__spec__'] = spec
+        ns['__loader__'] = loader
+        ns['__file__'] = pathname
+        ns['__cached__'] = cpathname
+    except Exception:
+        pass   # not all namespaces take new keys
+
+
+class _LoaderBasics:
+    """The loader methods importers share: a module is a package when its file is __init__.*,
+    and is executed from get_code()."""
+
+    def is_package(self, fullname):
+        filename = _path_split(self.get_filename(fullname))[1]
+        return filename.rsplit('.', 1)[0] == '__init__'
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        code = self.get_code(module.__name__)
+        if code is None:
+            raise ImportError(f'cannot load module {module.__name__!r} when get_code() returns None')
+        exec(code, module.__dict__)
+
+    def load_module(self, fullname):
+        """Deprecated (use exec_module): imports the module through the import system."""
+        import importlib
+        return importlib.import_module(fullname)
+
+
 def _code_to_timestamp_pyc(code, mtime=0, source_size=0):
     """A bytecode file's contents for `code`, checked against its source's mtime and size."""
     import marshal

@@ -236,6 +236,7 @@ class FileIO(RawIOBase):
 
     _fd = -1
     _closefd = True
+    _seekable = None
 
     def __init__(self, file, mode='r', closefd=True, opener=None):
         if self._fd >= 0 and self._closefd:
@@ -283,6 +284,7 @@ class FileIO(RawIOBase):
                 if fd < 0:
                     raise ValueError(f'opener returned {fd}')
         self._fd = fd
+        self._seekable = None
         self._closefd = closefd
         self.name = file
         if self._appending:
@@ -325,7 +327,14 @@ class FileIO(RawIOBase):
 
     def seekable(self):
         self._checkOpen()
-        return True
+        if self._seekable is None:
+            # a pipe (os.pipe, a child process's stream) cannot seek: lseek says so
+            try:
+                _posix.lseek(self._fd, 0, SEEK_CUR)
+                self._seekable = True
+            except OSError:
+                self._seekable = False
+        return self._seekable
 
     def fileno(self):
         self._checkOpen()
@@ -906,10 +915,40 @@ class TextIOWrapper(TextIOBase):
         """Decodes the rest of the file into the read-ahead text."""
         if self._text_pos < len(self._text):
             return
-        self._text_start = self._buffer.tell() if self._buffer.seekable() else 0
+        if not self._buffer.seekable():
+            # a pipe: take what has arrived; the read methods ask for more as they need it
+            self._text = self._text[self._text_pos:]
+            self._text_pos = 0
+            self._load_more()
+            return
+        self._text_start = self._buffer.tell()
         data = self._buffer.read()
         self._text = data.decode(self._encoding, self._errors) if data else ''
         self._text_pos = 0
+
+    def _load_more(self):
+        """For a stream that cannot seek (a pipe): appends the next bytes that arrive, decoded
+        incrementally; False at the end of the stream. Reading the rest at once would wait for
+        the writer to close."""
+        if getattr(self, '_pipe_eof', False):
+            return False
+        decoder = getattr(self, '_pipe_decoder', None)
+        if decoder is None:
+            import codecs
+            decoder = self._pipe_decoder = codecs.getincrementaldecoder(self._encoding)(self._errors)
+        read = getattr(self._buffer, 'read1', None) or self._buffer.read
+        data = read(8192)
+        if not data:
+            self._pipe_eof = True
+            self._text = self._text[self._text_pos:] + decoder.decode(b'', True)
+            self._text_pos = 0
+            return False
+        self._text = self._text[self._text_pos:] + decoder.decode(data)
+        self._text_pos = 0
+        return True
+
+    def _streaming(self):
+        return not self._buffer.seekable()
 
     def _take(self, end):
         raw = self._text[self._text_pos:end]
@@ -928,6 +967,10 @@ class TextIOWrapper(TextIOBase):
             raise UnsupportedOperation('not readable')
         size = _size_arg(size)
         self._load()
+        if self._streaming():
+            # wait for as much as was asked for (all of it for read()), or the end of the stream
+            while (size < 0 or len(self._text) - self._text_pos < size + 1) and self._load_more():
+                pass
         if size < 0:
             return self._take(len(self._text))
         end = min(len(self._text), self._text_pos + size)
@@ -943,6 +986,11 @@ class TextIOWrapper(TextIOBase):
         size = _size_arg(size)
         self._load()
         end = _find_line_end(self._text, self._text_pos, self._newline)
+        if self._streaming():
+            # a line may arrive in pieces; a '\r' at the end may be the first half of '\r\n'
+            while (end < 0 or (end == len(self._text) and self._text.endswith('\r'))) and (
+                    size < 0 or len(self._text) - self._text_pos < size) and self._load_more():
+                end = _find_line_end(self._text, self._text_pos, self._newline)
         if end < 0:
             end = len(self._text)
         if size >= 0:

@@ -7,7 +7,7 @@ from posix import (F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, 
                    O_NOFOLLOW, O_ACCMODE, SEEK_SET, SEEK_CUR, SEEK_END,
                    getcwd, getcwdb, chdir, listdir, mkdir, rmdir, unlink, remove, rename,
                    replace, access, chmod, symlink, link, readlink, truncate, open, close,
-                   read, write, lseek, dup, isatty, ftruncate, fsync, getpid, getppid,
+                   read, write, lseek, dup, isatty, ftruncate, fsync, getpid, getppid, pipe,
                    cpu_count, urandom, strerror, putenv as _putenv, unsetenv as _unsetenv)
 
 name = 'posix'
@@ -516,6 +516,119 @@ terminal_size.__module__ = 'os'
 def get_terminal_size(fd=1):
     # the JVM cannot ask the terminal: as CPython does for a descriptor that is not a tty
     raise OSError(25, 'Inappropriate ioctl for device')
+
+
+# ---- processes (over subprocess: the JVM cannot fork)
+
+def system(command):
+    """Runs command in a subshell; the wait status (exit code << 8, or the signal number)."""
+    import subprocess
+    code = subprocess.call(command, shell=True)
+    return -code if code < 0 else code << 8
+
+
+class _wrap_close:
+    """os.popen's file: closing it waits for the command and gives its wait status (None for 0)."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Runs cmd in a subshell with a pipe to its stdin ('w') or from its stdout ('r')."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+def kill(pid, signal, /):
+    """Sends a signal to a process: this one (signal.raise_signal), a child Popen started (its
+    Java Process), any other through kill(1)."""
+    import signal as _signal_module
+    signum = int(signal)
+    if pid == getpid():
+        if signum != 0:
+            _signal_module.raise_signal(signum)
+        return
+    subprocess = sys.modules.get('subprocess')
+    child = subprocess._children.get(pid) if subprocess is not None else None
+    if child is not None and child.poll() is None:
+        child.send_signal(signum)
+        return
+    import _ember_subprocess
+    if signum < 0 or signum >= 65:
+        raise OSError(22, strerror(22))
+    result = _ember_subprocess.run_kill(signum, pid)
+    if result:
+        raise OSError(result, strerror(result))
+
+
+def WIFEXITED(status):
+    return (status & 0x7f) == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    return ((status & 0x7f) + 1) >> 1 > 0 and (status & 0x7f) != 0x7f
+
+
+def WTERMSIG(status):
+    return status & 0x7f
+
+
+def WIFSTOPPED(status):
+    return (status & 0xff) == 0x7f
+
+
+def WSTOPSIG(status):
+    return WEXITSTATUS(status)
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    """The exit code of a wait status: its exit status, or -signal for a death by signal."""
+    if not isinstance(status, int):
+        raise TypeError(f"'{type(status).__name__}' object cannot be interpreted as an integer")
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError(f"invalid wait status: {status}")
 
 
 def get_blocking(fd):

@@ -10,8 +10,7 @@ import copyreg
 from copyreg import dispatch_table, _extension_registry, _inverted_registry, _extension_cache
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
-           "dump", "dumps", "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL",
-           "PickleBuffer"]
+           "dump", "dumps", "load", "loads", "PickleBuffer"]
 
 bytes_types = (bytes, bytearray)
 format_version = "5.0"
@@ -154,6 +153,11 @@ BYTEARRAY8 = b'\x96'
 NEXT_BUFFER = b'\x97'
 READONLY_BUFFER = b'\x98'
 
+# the opcode names (and the protocol constants) are public, as in CPython: pickletools checks
+# its opcode table against the bytes-valued names of __all__
+__all__.extend(sorted(_name for _name in dir() if len(_name) > 1 and _name[0].isupper()
+                      and all(_c.isupper() or _c.isdigit() or _c == '_' for _c in _name)))
+
 _TUPLE_SIZE_OPS = (EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3)
 
 # ---- Python 2 names (fix_imports): module renames and renamed names ----
@@ -236,7 +240,6 @@ for _name in ('AuthenticationError', 'BufferTooShort', 'ProcessError', 'TimeoutE
     _PY2_NAMES[('multiprocessing', _name)] = ('multiprocessing.context', _name)
 _PY3_NAMES = {new: old for old, new in _PY2_NAMES.items()}
 _PY2_NAMES[('exceptions', 'StandardError')] = ('builtins', 'Exception')
-del _name
 
 
 # ---- binary helpers (no struct module needed) ----
@@ -1639,3 +1642,8 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
         raise TypeError("a bytes-like object is required, not 'str'")
     return Unpickler(_BytesInput(data), fix_imports=fix_imports, buffers=buffers,
                       encoding=encoding, errors=errors).load()
+
+
+# CPython's names of the Python implementation (pickletools.optimize uses _Pickler)
+_Pickler, _Unpickler = Pickler, Unpickler
+_dump, _dumps, _load, _loads = dump, dumps, load, loads

@@ -364,6 +364,77 @@ def py_compile_use(m):
     return os.path.basename(written), found['value'], found['name']
 
 
+def pickletools_use(m):
+    import io
+    import pickle
+    out = io.StringIO()
+    m.dis(pickle.dumps([1, 'a', (2.5, None)], 2), out)
+    ops = [op.name for op, arg, pos in m.genops(pickle.dumps({'k': b'v'}, 4))]
+    return out.getvalue().splitlines()[-3:], ops
+
+
+def zipimport_use(m):
+    import os
+    import shutil
+    import tempfile
+    import zipfile
+    folder = tempfile.mkdtemp()
+    archive = os.path.join(folder, 'mods.zip')
+    try:
+        with zipfile.ZipFile(archive, 'w') as f:
+            f.writestr('zmod_probe.py', 'X = 42\n')
+            f.writestr('zpkg_probe/__init__.py', 'from .sub import Y\n')
+            f.writestr('zpkg_probe/sub.py', 'Y = "sub"\n')
+        importer = m.zipimporter(archive)
+        spec = importer.find_spec('zmod_probe')
+        sys.path.insert(0, archive)
+        sys.path_hooks.insert(0, m.zipimporter)
+        sys.path_importer_cache.pop(archive, None)
+        try:
+            import zmod_probe
+            import zpkg_probe
+        finally:
+            sys.path.remove(archive)
+            sys.path_hooks.remove(m.zipimporter)
+        return (spec.name, importer.is_package('zpkg_probe'), importer.get_source('zmod_probe'),
+                zmod_probe.X, zpkg_probe.Y, type(zmod_probe.__loader__).__name__)
+    finally:
+        shutil.rmtree(folder)
+
+
+def selectors_use(m):
+    import os
+    selector = m.DefaultSelector()
+    r, w = os.pipe()
+    try:
+        selector.register(r, m.EVENT_READ, 'reader')
+        before = selector.select(0)
+        os.write(w, b'ping')
+        after = [(key.data, events) for key, events in selector.select(1)]
+        selector.unregister(r)
+    finally:
+        selector.close()
+        os.close(r)
+        os.close(w)
+    return type(selector).__name__ in ('PollSelector', 'EpollSelector'), before, after
+
+
+def tty_use(m):
+    import os
+    import termios
+    mode = [0o2406, 0o5, 0o277, 0o105073, 15, 15, [bytes([i]) for i in range(32)]]
+    m.cfmakeraw(mode)
+    r, w = os.pipe()
+    try:
+        m.setraw(r)
+    except termios.error as e:
+        error = e.args
+    finally:
+        os.close(r)
+        os.close(w)
+    return m.IFLAG, m.CC, mode[:6], mode[6][termios.VMIN], error
+
+
 PROBES = [
     ('ast', ast_use), ('token', token_use), ('tokenize', tokenize_use),
     ('linecache', linecache_use), ('locale', locale_use), ('gettext', gettext_use),
@@ -384,6 +455,8 @@ PROBES = [
     ('stringprep', stringprep_use), ('xml.etree.ElementTree', xml_etree_use),
     ('bz2', bz2_use), ('lzma', lzma_use), ('sqlite3', sqlite3_use),
     ('runpy', runpy_use), ('py_compile', py_compile_use),
+    ('pickletools', pickletools_use), ('zipimport', zipimport_use), ('selectors', selectors_use),
+    ('tty', tty_use),
 ]
 for module_name, use in PROBES:
     probe(module_name, use)

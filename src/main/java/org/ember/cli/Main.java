@@ -39,6 +39,9 @@ public final class Main {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         org.ember.runtime.Signals.installOsHandlers();   // Ctrl-C: KeyboardInterrupt in the main thread
+        // child processes (subprocess) inherit descriptors 1 and 2 when the program writes to these
+        org.ember.modules.TextStream.markProcessStream(out);
+        org.ember.modules.TextStream.markProcessStream(err);
         int status = run(args, out, err);
         out.flush();
         err.flush();

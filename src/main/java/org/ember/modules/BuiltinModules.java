@@ -27,6 +27,7 @@ public final class BuiltinModules {
         FACTORIES.put("_codecs", Codecs::create);
         FACTORIES.put("_collections", org.ember.modules.collections.CollectionsModule::create);
         FACTORIES.put("_contextvars", ContextVars::create);
+        FACTORIES.put("_ember_subprocess", SubprocessModule::create);
         FACTORIES.put("_functools", FunctoolsModule::create);
         FACTORIES.put("_json", org.ember.modules.json.JsonModule::create);
         FACTORIES.put("_hashlib", org.ember.modules.binary.HashLib::create);
@@ -48,10 +49,13 @@ public final class BuiltinModules {
         FACTORIES.put("cmath", CMath::create);
         FACTORIES.put("errno", Errno::create);
         FACTORIES.put("gc", Gc::create);
+        FACTORIES.put("grp", Grp::create);
         FACTORIES.put("itertools", Itertools::create);
         FACTORIES.put("marshal", Marshal::create);
         FACTORIES.put("math", MathModule::create);
         FACTORIES.put("posix", Posix::create);
+        FACTORIES.put("pwd", Pwd::create);
+        FACTORIES.put("resource", ResourceModule::create);
         FACTORIES.put("time", Time::create);
         FACTORIES.put("unicodedata", UnicodeData::create);
         FACTORIES.put("zlib", org.ember.modules.binary.Zlib::create);

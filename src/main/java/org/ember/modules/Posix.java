@@ -2,7 +2,10 @@ package org.ember.modules;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channel;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -66,14 +69,45 @@ public final class Posix {
     /** One interpreter's process state: working directory and file descriptors. */
     private static final class State {
         volatile Path cwd = Path.of("").toAbsolutePath();
-        final Map<Integer, FileChannel> fds = new TreeMap<>();
+        /** Files are FileChannels; pipes (os.pipe, a child process's stdin/stdout/stderr) other byte channels. */
+        final Map<Integer, Channel> fds = new TreeMap<>();
+    }
+
+    /** Each interpreter's state, so that other modules (subprocess) can add and find descriptors. */
+    private static final Map<Interpreter, State> STATES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static State stateOf(Interpreter interp) {
+        return STATES.computeIfAbsent(interp, k -> new State());
+    }
+
+    /** Registers a channel (a pipe end) under the lowest free descriptor of {@code interp} and returns it. */
+    public static int addChannel(Interpreter interp, Channel channel) {
+        State st = stateOf(interp);
+        synchronized (st.fds) {
+            int fd = lowestFreeFd(st);
+            st.fds.put(fd, channel);
+            return fd;
+        }
+    }
+
+    /** The channel behind descriptor {@code fd} of {@code interp}, or null when it is not open (0-2 are the standard streams). */
+    public static Channel channelOf(Interpreter interp, int fd) {
+        State st = stateOf(interp);
+        synchronized (st.fds) {
+            return st.fds.get(fd);
+        }
+    }
+
+    /** The working directory of {@code interp} (the JVM's own cannot change). */
+    public static Path cwd(Interpreter interp) {
+        return stateOf(interp).cwd;
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public static PyModule create(Interpreter interp) {
         PyModule posix = new PyModule("posix");
-        State state = new State();
+        State state = stateOf(interp);
         defineConstants(posix);
         defineEnviron(posix);
         definePathFunctions(posix, state);
@@ -337,7 +371,7 @@ public final class Posix {
             return PyInt.of(openFd(st, p, a[0], flags, mode));
         });
         def(m, ArgSpec.one("close"), (self, a) -> {
-            FileChannel ch = removeFd(st, a[0]);
+            Channel ch = removeFd(st, a[0]);
             try {
                 if (ch != null) ch.close();
             } catch (IOException e) {
@@ -346,7 +380,7 @@ public final class Posix {
             return PyNone.NONE;
         });
         def(m, ArgSpec.positional("read", 2, 2), (self, a) -> {
-            FileChannel ch = channel(st, a[0]);
+            if (!(channel(st, a[0]) instanceof ReadableByteChannel ch)) throw osError("EBADF", null);
             long n = Abstract.index(a[1]).longValue();
             if (n < 0) throw osError("EINVAL", null);
             ByteBuffer buf = ByteBuffer.allocate((int) Math.min(n, Integer.MAX_VALUE - 8));
@@ -369,7 +403,7 @@ public final class Posix {
                 Abstract.invoke(stream, "flush");
                 return PyInt.of(bytes.length);
             }
-            FileChannel ch = channel(st, a[0]);
+            if (!(channel(st, a[0]) instanceof WritableByteChannel ch)) throw osError("EBADF", null);
             try {
                 return PyInt.of(ch.write(ByteBuffer.wrap(b.toByteArray())));
             } catch (IOException e) {
@@ -379,7 +413,7 @@ public final class Posix {
             }
         });
         def(m, ArgSpec.positional("lseek", 3, 3), (self, a) -> {
-            FileChannel ch = channel(st, a[0]);
+            FileChannel ch = fileChannel(st, a[0]);
             long pos = Abstract.index(a[1]).longValue();
             int how = (int) Abstract.index(a[2]).longValue();
             try {
@@ -397,7 +431,7 @@ public final class Posix {
             }
         });
         def(m, ArgSpec.one("dup"), (self, a) -> {
-            FileChannel ch = channel(st, a[0]);
+            Channel ch = channel(st, a[0]);
             synchronized (st.fds) {
                 int fd = lowestFreeFd(st);
                 st.fds.put(fd, ch);
@@ -405,8 +439,26 @@ public final class Posix {
             }
         });
         def(m, ArgSpec.one("isatty"), (self, a) -> PyBool.of(Descriptors.isatty(PyInt.asInt(Abstract.index(a[0])).longValue())));
+        def(m, ArgSpec.noArgs("pipe"), (self, a) -> {
+            // an in-process pipe: threads of this program can use it; a child process given one
+            // end is served by a copying thread (see SubprocessModule)
+            InProcessPipe pipe = new InProcessPipe();
+            synchronized (st.fds) {
+                int r = lowestFreeFd(st);
+                st.fds.put(r, pipe.source);
+                int w = lowestFreeFd(st);
+                st.fds.put(w, pipe.sink);
+                return PyTuple.of(PyInt.of(r), PyInt.of(w));
+            }
+        });
+        def(m, ArgSpec.one("_ready"), (self, a) -> PyInt.of(readiness(st, interp, a[0])));
         def(m, ArgSpec.one("_fstat"), (self, a) -> {
-            FileChannel ch = channel(st, a[0]);
+            Channel any = channel(st, a[0]);
+            if (!(any instanceof FileChannel ch)) {
+                // a pipe: S_IFIFO | 0o600, as fstat(2) reports one
+                return PyTuple.of(PyInt.of(0010600), PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, PyInt.ZERO,
+                        PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO);
+            }
             try {
                 long size = ch.size();
                 return PyTuple.of(PyInt.of(0100644), PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, PyInt.ZERO,
@@ -417,7 +469,7 @@ public final class Posix {
         });
         def(m, ArgSpec.positional("ftruncate", 2, 2), (self, a) -> {
             try {
-                truncateTo(channel(st, a[0]), Abstract.index(a[1]).longValue());
+                truncateTo(fileChannel(st, a[0]), Abstract.index(a[1]).longValue());
             } catch (IOException e) {
                 throw osError(e, null, null);
             }
@@ -425,12 +477,39 @@ public final class Posix {
         });
         def(m, ArgSpec.one("fsync"), (self, a) -> {
             try {
-                channel(st, a[0]).force(true);
+                if (channel(st, a[0]) instanceof FileChannel ch) ch.force(true);
+                else throw osError("EINVAL", null);
             } catch (IOException e) {
                 throw osError(e, null, null);
             }
             return PyNone.NONE;
         });
+    }
+
+    /** poll(2)'s revents bits for a descriptor now: POLLIN 1, POLLOUT 4, POLLHUP 16, POLLNVAL 32 (lib/select.py). */
+    private static int readiness(State st, Interpreter interp, Object fdArg) {
+        int fd = (int) Abstract.index(fdArg).longValue();
+        Channel ch;
+        synchronized (st.fds) {
+            ch = st.fds.get(fd);
+        }
+        if (ch == null) {
+            if (fd == 0) {
+                try {
+                    return System.in.available() > 0 ? 1 : 0;
+                } catch (IOException e) {
+                    return 16;
+                }
+            }
+            return fd == 1 || fd == 2 ? 4 : 32;
+        }
+        if (ch instanceof Readiness r) {
+            return (r.readable() ? 1 : 0) | (r.writable() ? 4 : 0) | (r.hungUp() ? 16 : 0);
+        }
+        int bits = 0;
+        if (ch instanceof ReadableByteChannel) bits |= 1;
+        if (ch instanceof WritableByteChannel) bits |= 4;
+        return bits;   // a file is always ready
     }
 
     /** sys.stdout for descriptor 1 and sys.stderr for 2 unless the program reused those numbers; else null. */
@@ -489,19 +568,25 @@ public final class Posix {
         return fd;
     }
 
-    private static FileChannel channel(State st, Object fdArg) {
+    /** The file behind a descriptor; a pipe gives ESPIPE ("Illegal seek") as lseek(2) does. */
+    private static FileChannel fileChannel(State st, Object fdArg) {
+        if (channel(st, fdArg) instanceof FileChannel ch) return ch;
+        throw osError("ESPIPE", null);
+    }
+
+    private static Channel channel(State st, Object fdArg) {
         int fd = (int) Abstract.index(fdArg).longValue();
         synchronized (st.fds) {
-            FileChannel ch = st.fds.get(fd);
+            Channel ch = st.fds.get(fd);
             if (ch == null) throw osError("EBADF", null);
             return ch;
         }
     }
 
-    private static FileChannel removeFd(State st, Object fdArg) {
+    private static Channel removeFd(State st, Object fdArg) {
         int fd = (int) Abstract.index(fdArg).longValue();
         synchronized (st.fds) {
-            FileChannel ch = st.fds.remove(fd);
+            Channel ch = st.fds.remove(fd);
             if (ch == null) throw osError("EBADF", null);
             // a dup'ed descriptor shares the channel: close it only with its last descriptor
             return st.fds.containsValue(ch) ? null : ch;
@@ -580,6 +665,8 @@ public final class Posix {
         else if (e instanceof DirectoryNotEmptyException) code = 39;
         else if (e instanceof AccessDeniedException) code = 13;
         else if (e instanceof NotDirectoryException) code = 20;
+        else if ("Broken pipe".equals(e.getMessage())) code = 32;
+        else if (e instanceof java.nio.channels.AsynchronousCloseException) code = 9;
         else if (e instanceof FileSystemException fse) {
             code = Errno.codeOfMessage(fse.getReason());
             if (code < 0) code = 5;

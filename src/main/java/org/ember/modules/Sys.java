@@ -249,9 +249,21 @@ public final class Sys {
         return (int) i.longValue();
     }
 
+    /** sys._current_frames(): each attached thread's innermost frame by ident (threads running no Python code are left out). */
+    private static PyDict currentFrames() {
+        ThreadState me = ThreadState.current();
+        PyDict frames = new PyDict();
+        for (var entry : ThreadState.attachedThreads(me.interpreter()).entrySet()) {
+            org.ember.interp.Frame f = entry.getValue() == me ? Frames.current() : entry.getValue().frame;
+            if (f != null) frames.setItem(PyInt.of(org.ember.modules.thread.ThreadModule.identOf(entry.getKey())), f.frameObject());
+        }
+        return frames;
+    }
+
     private static void frameFunctions(PyModule sys) {
         def(sys, ArgSpec.positional("_getframe", 0, 1), (self, a) -> Frames.frameObject(depthArg(a[0])));
         def(sys, ArgSpec.keywords("_getframemodulename", 0, 0, 1, "depth"), (self, a) -> Frames.moduleName(depthArg(a[0])));
+        def(sys, ArgSpec.noArgs("_current_frames"), (self, a) -> currentFrames());
     }
 
     private static void exceptionFunctions(PyModule sys, Interpreter interp, Function<PyBaseException, String> formatter) {

@@ -80,6 +80,8 @@ public final class TextStream extends PyObject {
     private static final int BLOCK = 8192;
 
     final BufferedOutputStream bytes;
+    /** The stream under {@link #bytes}: a child process inherits the JVM's own or is copied into it. */
+    private final OutputStream raw;
     private final String name;
     private final int fd;
     /** stderr: flush after every write, whatever line_buffering says. */
@@ -103,6 +105,7 @@ public final class TextStream extends PyObject {
     /** stdout (fd 1) or stderr (fd 2) over {@code stream}. */
     public TextStream(OutputStream stream, String name, boolean isStderr) {
         this.bytes = new BufferedOutputStream(stream, BLOCK);
+        this.raw = stream;
         this.name = name;
         this.fd = isStderr ? 2 : 1;
         this.flushEveryWrite = isStderr;
@@ -204,6 +207,25 @@ public final class TextStream extends PyObject {
 
     boolean writesThrough() {
         return writeThrough || flushEveryWrite;
+    }
+
+    /** True when this writes to the JVM's own stdout or stderr (a child process can inherit those). */
+    public boolean isProcessStream() {
+        return raw == System.out || raw == System.err || PROCESS_STREAMS.contains(raw);
+    }
+
+    private static final java.util.Set<OutputStream> PROCESS_STREAMS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Records that {@code stream} writes to the process's descriptor 1 or 2 (the launcher's streams). */
+    public static void markProcessStream(OutputStream stream) {
+        PROCESS_STREAMS.add(stream);
+    }
+
+    /** Writes bytes as they are (a child process's output) after the text written so far. */
+    public synchronized void writeBytes(byte[] data, int length) throws IOException {
+        drainText();
+        bytes.write(data, 0, length);
+        bytes.flush();
     }
 
     public synchronized void flush() {

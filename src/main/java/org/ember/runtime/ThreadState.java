@@ -58,6 +58,29 @@ public final class ThreadState {
     /** Makes {@code state} the current thread's state. */
     public static void attach(ThreadState state) {
         CURRENT.set(state);
+        state.javaThread = Thread.currentThread();
+        ATTACHED.put(state, Boolean.TRUE);
+    }
+
+    /**
+     * The attached states (sys._current_frames, faulthandler): weak, so that a session's main
+     * state goes away with its interpreter when the Java thread attaches the next one.
+     */
+    private static final java.util.Map<ThreadState, Boolean> ATTACHED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /** The Java thread this state was attached to (its thread id is the Python ident). */
+    private volatile Thread javaThread;
+
+    /** The states of {@code interp}'s threads that are attached and alive, each with its Java thread. */
+    public static java.util.Map<Thread, ThreadState> attachedThreads(Interpreter interp) {
+        java.util.Map<Thread, ThreadState> result = new java.util.LinkedHashMap<>();
+        synchronized (ATTACHED) {
+            for (ThreadState state : ATTACHED.keySet()) {
+                Thread t = state.javaThread;
+                if (state.interpreter == interp && !state.released && t != null && t.isAlive()) result.put(t, state);
+            }
+        }
+        return result;
     }
 
     /**
@@ -70,6 +93,7 @@ public final class ThreadState {
         released = true;
         if (CURRENT.get() == this) CURRENT.remove();
         CopyIndices.release(codeCopyIndex);
+        ATTACHED.remove(this);
     }
 
     /** The pool of code copy indices: the lowest free index first, so tables stay short. */
