@@ -66,7 +66,9 @@ public final class Builtins {
 
     /** Fills {@code interp.builtins} and registers the module in sys.modules. */
     public static PyModule install(Interpreter interp) {
-        PyModule module = new PyModule("builtins").markBuiltIn();
+        // the module's namespace is the dict every frame looks builtins up in, so that
+        // builtins.abs = f (or a new name) is seen by the whole program, as in CPython
+        PyModule module = new PyModule("builtins", interp.builtins).markBuiltIn();
         PyDict d = interp.builtins;
         org.ember.runtime.PyGenericAlias.installClassGetItem(PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
                 PyFrozenSet.TYPE, Exceptions.BaseExceptionGroup, ENUMERATE, org.ember.runtime.PyGenerator.TYPE,
@@ -91,7 +93,6 @@ public final class Builtins {
         d.setItem(new PyStr("__name__"), new PyStr("builtins"));
         functions(d, module, interp);
         SiteBuiltins.install(d, Sys.COPYRIGHT);
-        module.dict().update(d);
         interp.modules.setItem(new PyStr("builtins"), module);
         return module;
     }

@@ -31,7 +31,7 @@ public final class PyModule extends PyObject {
             })
             .build();
 
-    private final PyDict dict = new PyDict();
+    private final PyDict dict;
     /** A module implemented in Java and registered as built in (sys, builtins, math, ...): its repr says so. */
     private volatile boolean builtIn;
 
@@ -58,6 +58,12 @@ public final class PyModule extends PyObject {
     }
 
     public PyModule(String name) {
+        this(name, new PyDict());
+    }
+
+    /** A module whose namespace is {@code namespace} (builtins: the interpreter's own builtins dict). */
+    public PyModule(String name, PyDict namespace) {
+        this.dict = namespace;
         dict.setItem(new PyStr("__name__"), new PyStr(name));
         dict.setItem(new PyStr("__doc__"), PyNone.NONE);
         initImportAttributes();
