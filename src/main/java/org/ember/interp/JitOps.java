@@ -10,6 +10,7 @@ import org.ember.runtime.PyInt;
 import org.ember.runtime.PyList;
 import org.ember.runtime.PyNone;
 import org.ember.runtime.PySlice;
+import org.ember.runtime.PyType;
 import org.ember.runtime.ThreadState;
 
 /**
@@ -547,6 +548,109 @@ public final class JitOps {
         if ((f.units[cache - 1] & 0xFF) != STORE_ATTR_INSTANCE_VALUE || !(owner instanceof org.ember.runtime.PyHeapObject h)) return false;
         Guards.Attr g = Specialized.findFromJit((Guards.Attr) f.copy.refs[cache], h.type());
         return g != null && h.storeAt(g.index(), value);
+    }
+
+    /**
+     * LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN while the thread's copy still holds form {@code op}
+     * (its guard record in the cache): the cached value when the dicts' keys versions still
+     * match, else null (the body then runs: miss counters, deopt, the generic lookup, NameError).
+     */
+    static Object loadGlobalFast(Frame f, int cache, int op) {
+        if ((f.units[cache - 1] & 0xFF) != op || !(f.copy.refs[cache] instanceof Guards.Global g)) return null;
+        if (op == LOAD_GLOBAL_MODULE) return f.globals.valueIfKeysVersion(g.globalsVersion(), g.index());
+        if (f.globals.keysVersionIfValid() != g.globalsVersion()) return null;
+        return f.builtins.valueIfKeysVersion(g.builtinsVersion(), g.index());
+    }
+
+    /**
+     * LOAD_ATTR_METHOD_WITH_VALUES / LOAD_ATTR_METHOD_NO_DICT (method form) while the copy still
+     * holds form {@code op}: the class's function to call with the owner as self, when the
+     * owner's type and version match a guard and (WITH_VALUES) the instance has no attribute of
+     * that name of its own; else null.
+     */
+    static Object loadMethodFast(Frame f, int cache, Object owner, int op) {
+        if ((f.units[cache - 1] & 0xFF) != op || !(f.copy.refs[cache] instanceof Guards.Attr chain)) return null;
+        if (op == LOAD_ATTR_METHOD_NO_DICT) {
+            PyType type = chain.type();
+            return Abstract.typeOf(owner) == type && type.versionIfValid() == chain.version() ? chain.descr() : null;
+        }
+        if (!(owner instanceof org.ember.runtime.PyHeapObject h)) return null;
+        Guards.Attr g = Specialized.findFromJit(chain, h.type());
+        if (g == null || h.dictMaterialized() || g.type().sharedKeys().size() != g.keysSize()) return null;
+        return g.descr();
+    }
+
+    /** BINARY_OP_EXTEND's in-place cases (exact ints and floats); null: the body (cached slots, errors). */
+    static Object extendFast(Object a, Object b, int nb) {
+        return Specialized.numberOpFromJit(a, b, nb);
+    }
+
+    /** FOR_ITER_LIST / FOR_ITER_TUPLE: the next item of a list or tuple iterator, null when exhausted, else {@link #NO_FAST_PATH}. */
+    static Object forIterListFast(Object iterator) {
+        return iterator.getClass() == org.ember.runtime.PyListIterator.class ? ((org.ember.runtime.PyListIterator) iterator).next() : NO_FAST_PATH;
+    }
+
+    /**
+     * UNPACK_SEQUENCE_TWO_TUPLE / TUPLE / LIST: an exact tuple of exactly {@code count} items
+     * (or, for the list form, a snapshot of an exact list's), else null (the body:
+     * other types, wrong lengths and their ValueError).
+     */
+    static Object unpackFast(Object seq, int count, int op) {
+        if (op == UNPACK_SEQUENCE_LIST) {
+            if (seq.getClass() != PyList.class) return null;
+            Object[] snapshot = ((PyList) seq).toArray();
+            return snapshot.length == count ? snapshot : null;
+        }
+        if (seq.getClass() != org.ember.runtime.PyTuple.class) return null;
+        return ((org.ember.runtime.PyTuple) seq).size() == count ? seq : null;
+    }
+
+    /** Item {@code k} of what {@link #unpackFast} accepted (the tuple itself, or the list's snapshot). */
+    static Object unpackItem(Object source, int k) {
+        return source instanceof Object[] snapshot ? snapshot[k] : ((org.ember.runtime.PyTuple) source).get(k);
+    }
+
+    /** The callable a CALL_LEN / CALL_ISINSTANCE / CALL_LIST_APPEND site's guard names, when the copy still holds form {@code op}. */
+    private static Object targetOf(Frame f, int cache, int op) {
+        if ((f.units[cache - 1] & 0xFF) != op || !(f.copy.refs[cache] instanceof Guards.Target t)) return null;
+        return t.callable();
+    }
+
+    /** CALL_LEN of an exact list, tuple, str or dict (their sizes cannot be overridden); else null. */
+    static Object callLenFast(Frame f, int cache, Object callable, Object self, Object arg) {
+        if (self != null || callable != targetOf(f, cache, CALL_LEN)) return null;
+        Class<?> c = arg.getClass();
+        if (c == PyList.class) return PyInt.of(((PyList) arg).size());
+        if (c == org.ember.runtime.PyTuple.class) return PyInt.of(((org.ember.runtime.PyTuple) arg).size());
+        if (c == org.ember.runtime.PyStr.class) return PyInt.of(((org.ember.runtime.PyStr) arg).length());
+        if (c == org.ember.runtime.PyDict.class) return PyInt.of(((org.ember.runtime.PyDict) arg).size());
+        return null;
+    }
+
+    /** CALL_LIST_APPEND on an exact list: appended, None; else null. */
+    static Object callListAppendFast(Frame f, int cache, Object callable, Object self, Object arg) {
+        if (self == null || self.getClass() != PyList.class || callable != targetOf(f, cache, CALL_LIST_APPEND)) return null;
+        ((PyList) self).append(arg);
+        return PyNone.NONE;
+    }
+
+    /**
+     * CALL_ISINSTANCE where the answer needs no Python code: the instance's own type is the class,
+     * or the class is a plain type (metaclass {@code type}: no __instancecheck__) that the
+     * instance's type derives from. Else null (tuples, unions, ABCs, a false answer that a
+     * {@code __class__} attribute could still change: the body).
+     */
+    static Object callIsinstanceFast(Frame f, int cache, Object callable, Object self, Object inst, Object cls) {
+        if (self != null || callable != targetOf(f, cache, CALL_ISINSTANCE)) return null;
+        PyType type = Abstract.typeOf(inst);
+        if (type == cls) return PyBool.TRUE;
+        if (cls instanceof PyType t && t.type() == PyType.TYPE && type.isSubtype(t)) return PyBool.TRUE;
+        return null;
+    }
+
+    /** CALL_TYPE_1: type(x), when the callable is still {@code type}; else null. */
+    static Object callType1Fast(Frame f, int cache, Object callable, Object self, Object arg) {
+        return callable == PyType.TYPE && self == null ? Abstract.typeOf(arg) : null;
     }
 
     /** What a FOR_ITER fast path returns when it does not apply (null means: exhausted). */

@@ -55,6 +55,9 @@ public final class CodeCompiler {
     /** HotSpot does not compile methods over 8000 bytes of bytecode (HugeMethodLimit): no gain then. */
     static final int MAX_CODE_BYTES = 8000;
 
+    /** UNPACK_SEQUENCE of more items than this is called as its body (each item costs ~10 bytes inline). */
+    static final int MAX_INLINE_UNPACK = 8;
+
     private static final ClassDesc CD_FRAME = ClassDesc.of("org.ember.interp.Frame");
     private static final ClassDesc CD_THREAD_STATE = ClassDesc.of("org.ember.runtime.ThreadState");
     private static final ClassDesc CD_COMPILED = ClassDesc.of(CompiledCode.class.getName());
@@ -573,7 +576,28 @@ public final class CodeCompiler {
                     loadAttrInline(in, d);
                 }
                 case STORE_ATTR_INSTANCE_VALUE -> storeAttrInline(in, d);
-                case FOR_ITER_RANGE -> forIterRangeInline(in, d);
+                case FOR_ITER_RANGE -> forIterInline(in, d, "forIterRangeFast");
+                case FOR_ITER_LIST, FOR_ITER_TUPLE -> forIterInline(in, d, "forIterListFast");
+                case LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN -> loadGlobalInline(in, d);
+                case LOAD_ATTR_METHOD_WITH_VALUES, LOAD_ATTR_METHOD_NO_DICT -> {
+                    if ((oparg & 1) == 0) return false; // only the method form has these
+                    loadMethodInline(in, d);
+                }
+                case BINARY_OP_EXTEND -> pureBinary(in, d, "extendFast", true, "ANY_BINARY_OP");
+                case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST -> {
+                    if (oparg > MAX_INLINE_UNPACK) return false;
+                    unpackInline(in, d);
+                }
+                case CALL_LEN, CALL_LIST_APPEND, CALL_TYPE_1, CALL_ISINSTANCE -> {
+                    // the arity the specializer picks each form for (the helpers take exactly that many)
+                    if (oparg != (in.op == CALL_ISINSTANCE ? 2 : 1)) return false;
+                    callInline(in, d, switch (in.op) {
+                        case CALL_LEN -> "callLenFast";
+                        case CALL_LIST_APPEND -> "callListAppendFast";
+                        case CALL_TYPE_1 -> "callType1Fast";
+                        default -> "callIsinstanceFast";
+                    });
+                }
                 default -> {
                     return false;
                 }
@@ -816,13 +840,127 @@ public final class CodeCompiler {
             drop(d - 2);
         }
 
-        /** FOR_ITER_RANGE: the next int into a JVM local; exhausted: the jump past END_FOR. */
-        private void forIterRangeInline(Insn in, int d) {
+        /**
+         * LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN: the cached value into a JVM local (and the
+         * NULL of the call form above it); the family's body when the keys versions changed.
+         */
+        private void loadGlobalInline(Insn in, int d) {
+            Label slow = b.newLabel(), done = b.newLabel();
+            b.aload(FRAME).loadConstant(in.lasti + 1).loadConstant(in.op);
+            b.invokestatic(CD_JIT_OPS, "loadGlobalFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_int));
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            b.astore(STACK + d);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, "ANY_LOAD_GLOBAL");
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + d).aaload().astore(STACK + d);
+            b.labelBinding(done);
+            inLocal[d] = true;
+            dirty[d] = true;
+            if ((in.oparg & 1) != 0) {
+                b.aconst_null(); // the body pushed the same NULL
+                store(d + 1);
+            }
+        }
+
+        /**
+         * LOAD_ATTR_METHOD_WITH_VALUES / METHOD_NO_DICT: owner at d - 1 becomes (function, owner)
+         * in JVM locals, ready for the CALL that follows; the family's body when a guard fails.
+         */
+        private void loadMethodInline(Insn in, int d) {
+            int owner = d - 1;
+            Label slow = b.newLabel(), done = b.newLabel();
+            b.aload(FRAME).loadConstant(in.lasti + 1);
+            load(owner);
+            b.loadConstant(in.op);
+            b.invokestatic(CD_JIT_OPS, "loadMethodFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object, CD_int));
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            load(owner);
+            b.astore(STACK + d);
+            b.astore(STACK + owner);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, "ANY_LOAD_ATTR");
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + owner).aaload().astore(STACK + owner);
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + d).aaload().astore(STACK + d);
+            b.labelBinding(done);
+            for (int slot : new int[] {owner, d}) {
+                inLocal[slot] = true;
+                dirty[slot] = true;
+            }
+        }
+
+        /**
+         * UNPACK_SEQUENCE_{TWO_TUPLE,TUPLE,LIST}: the sequence at d - 1 becomes its items in JVM
+         * locals (the first on top); the family's body for other sequences and wrong lengths.
+         */
+        private void unpackInline(Insn in, int d) {
+            int count = in.oparg, seq = d - 1, source = STACK + code.stackSize() + 1;
+            Label slow = b.newLabel(), done = b.newLabel();
+            load(seq);
+            b.loadConstant(count).loadConstant(in.op);
+            b.invokestatic(CD_JIT_OPS, "unpackFast", MethodTypeDesc.of(CD_Object, CD_Object, CD_int, CD_int));
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            b.astore(source);
+            for (int k = 0; k < count; k++) {
+                b.aload(source).loadConstant(k);
+                b.invokestatic(CD_JIT_OPS, "unpackItem", MethodTypeDesc.of(CD_Object, CD_Object, CD_int));
+                b.astore(STACK + seq + count - 1 - k);
+            }
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, "ANY_UNPACK_SEQUENCE");
+            for (int slot = seq; slot < seq + count; slot++) b.aload(VALUES).loadConstant(code.nLocalsPlus + slot).aaload().astore(STACK + slot);
+            b.labelBinding(done);
+            for (int slot = seq; slot < seq + count; slot++) {
+                inLocal[slot] = true;
+                dirty[slot] = true;
+            }
+        }
+
+        /**
+         * CALL_LEN / CALL_LIST_APPEND / CALL_TYPE_1 / CALL_ISINSTANCE: a JitOps helper given the
+         * callable, self-or-NULL and the arguments returns the call's value (it checks the site's
+         * guard and handles only what needs no Python code and cannot raise), or null: the CALL
+         * family's body runs on f.values. The value goes to the call's base slot.
+         */
+        private void callInline(Insn in, int d, String helper) {
+            int base = d - in.oparg - 2;
+            Label slow = b.newLabel(), done = b.newLabel();
+            b.aload(FRAME).loadConstant(in.lasti + 1);
+            for (int slot = base; slot < d; slot++) load(slot);
+            ClassDesc[] params = new ClassDesc[2 + in.oparg + 2];
+            params[0] = CD_FRAME;
+            params[1] = CD_int;
+            Arrays.fill(params, 2, params.length, CD_Object);
+            b.invokestatic(CD_JIT_OPS, helper, MethodTypeDesc.of(CD_Object, params));
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            b.astore(STACK + base);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, "ANY_CALL");
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + base).aaload().astore(STACK + base);
+            b.labelBinding(done);
+            for (int slot = base + 1; slot < d; slot++) drop(slot);
+            inLocal[base] = true;
+            dirty[base] = true;
+        }
+
+        /** FOR_ITER_RANGE / LIST / TUPLE: the next item into a JVM local from a JitOps helper; exhausted: the jump past END_FOR. */
+        private void forIterInline(Insn in, int d, String helper) {
             Label slow = b.newLabel(), exhausted = b.newLabel(), done = b.newLabel();
             Label exit = labelAt(jumpTarget(in, Instructions.info(Instructions.generic(in.op))));
             spill(d); // the exit is a join
             load(d - 1);
-            b.invokestatic(CD_JIT_OPS, "forIterRangeFast", MethodTypeDesc.of(CD_Object, CD_Object));
+            b.invokestatic(CD_JIT_OPS, helper, MethodTypeDesc.of(CD_Object, CD_Object));
             b.dup().getstatic(CD_JIT_OPS, "NO_FAST_PATH", CD_Object).if_acmpeq(slow);
             b.dup().ifnull(exhausted);
             countHit(in.op);
