@@ -684,45 +684,59 @@ public final class JitOps {
     // with Eval.run's prologue (link) and epilogue (unlink) around it as these helpers.
 
     /**
-     * The guard and frame setup of a CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS site
-     * ({@link Specialized#enterExactArgs}: arguments moved, recursion depth entered); on a miss
-     * the generic call has run and left its result at the call's base slot, and this returns null.
+     * The guard of a CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS site compiled with its
+     * callable, self and arguments in JVM locals ({@link Specialized#enterExactArgs} without
+     * reading them from the value stack): the callee's frame with self (the pushed one, or the
+     * bound method's) in its first local, the recursion depth entered; the compiled code stores
+     * the arguments after it. Null when the copy no longer holds form {@code op} or no guard
+     * matches: the caller then runs the family's body on f.values (misses, a new chain entry,
+     * the generic call).
      */
-    static Frame enterExact(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg, int op) {
-        int base = sp - oparg - 2;
-        Frame callee = Specialized.enterExactArgs(f, ts, s, base, cache, oparg, op);
-        if (callee == null) s[base] = Specialized.callMiss(op, f, ts, s, base, cache, oparg);
-        return callee;
-    }
-
-    /**
-     * CALL_ALLOC_AND_ENTER_INIT's guard, the new instance (left in the self slot) and the
-     * {@code __init__} frame with the instance and the arguments ({@link Specialized#callAllocAndEnterInit}
-     * without its Java call); on a miss the generic call has run, its result is at the base slot, and
-     * this returns null. {@link #initResult} finishes the call.
-     */
-    static Frame enterInit(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
-        int base = sp - oparg - 2;
-        if (!(f.copy.refs[cache] instanceof Guards.Attr g) || s[base] != g.type() || s[base + 1] != null
-                || g.type().versionIfValid() != g.version() || !(g.descr() instanceof org.ember.runtime.PyFunction init)) {
-            s[base] = Specialized.callMiss(CALL_ALLOC_AND_ENTER_INIT, f, ts, s, base, cache, oparg);
-            return null;
+    static Frame enterExactFromLocals(Frame f, ThreadState ts, int cache, int op, int nargs, Object callable, Object self) {
+        if ((f.units[cache - 1] & 0xFF) != op || !(f.copy.refs[cache] instanceof Guards.PyCall chain)) return null;
+        org.ember.runtime.PyFunction fn;
+        if (op == CALL_BOUND_METHOD_EXACT_ARGS) {
+            if (self != null || !(callable instanceof org.ember.runtime.PyBoundMethod bm)
+                    || !(bm.function() instanceof org.ember.runtime.PyFunction function)) return null;
+            fn = function;
+            self = bm.self();
+        } else {
+            if (!(callable instanceof org.ember.runtime.PyFunction function)) return null;
+            fn = function;
         }
-        hit(CALL_ALLOC_AND_ENTER_INIT);
-        s[base + 1] = new org.ember.runtime.PyInstance(g.type());
+        int count = nargs + (self != null ? 1 : 0);
+        Guards.PyCall g = chain;
+        while (g != null && (g.code() != fn.code || g.argCount() != count)) g = g.next();
+        if (g == null) return null;
+        hit(op);
         ts.enterRecursiveCall("");
-        Frame frame = new Frame(ts, init.code, init.globals, init.builtins, null, init);
-        System.arraycopy(s, base + 1, frame.values, 0, oparg + 1);
+        Frame frame = new Frame(g.copy(), fn.code, fn.globals, fn.builtins, null, fn);
+        if (self != null) frame.values[0] = self;
         return frame;
     }
 
-    /** The value of an instance-creating call whose {@code __init__} returned {@code returned}: the instance. */
-    static Object initResult(Object[] s, int base, int oparg, Object returned) {
+    /**
+     * CALL_ALLOC_AND_ENTER_INIT compiled with its class and arguments in JVM locals: the guard,
+     * then the {@code __init__} frame with the new instance in its first local (the compiled code
+     * keeps the instance and stores the arguments after it); null when the copy no longer holds
+     * the form or the guard fails (the family's body then runs on f.values).
+     */
+    static Frame enterInitFromLocals(Frame f, ThreadState ts, int cache, Object callable, Object self) {
+        if ((f.units[cache - 1] & 0xFF) != CALL_ALLOC_AND_ENTER_INIT || !(f.copy.refs[cache] instanceof Guards.Attr g)
+                || callable != g.type() || self != null || g.type().versionIfValid() != g.version()
+                || !(g.descr() instanceof org.ember.runtime.PyFunction init)) return null;
+        hit(CALL_ALLOC_AND_ENTER_INIT);
+        ts.enterRecursiveCall("");
+        Frame frame = new Frame(ts, init.code, init.globals, init.builtins, null, init);
+        frame.values[0] = new org.ember.runtime.PyInstance(g.type());
+        return frame;
+    }
+
+    /** What an instance-creating call gives when {@code __init__} returned {@code returned}: the instance, or TypeError. */
+    static Object initReturned(Object returned, Object instance) {
         if (returned != PyNone.NONE) {
             throw Errors.typeError("__init__() should return None, not '%s'", Abstract.typeName(returned));
         }
-        Object instance = s[base + 1];
-        java.util.Arrays.fill(s, base + 1, base + oparg + 2, null);
         return instance;
     }
 

@@ -360,7 +360,7 @@ public final class CodeCompiler {
                 b.labelBinding(labels[i]);
                 Insn in = insns.get(i);
                 if (inline(in, i, depth[i])) {
-                    JitStats.inlined();
+                    JitStats.inlined(Instructions.name(in.op));
                     continue;
                 }
                 spill(depth[i]); // the body reads and writes the stack in f.values
@@ -588,6 +588,7 @@ public final class CodeCompiler {
                     if (oparg > MAX_INLINE_UNPACK) return false;
                     unpackInline(in, d);
                 }
+                case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS, CALL_ALLOC_AND_ENTER_INIT -> directCallFromLocals(in, d);
                 case CALL_LEN, CALL_LIST_APPEND, CALL_TYPE_1, CALL_ISINSTANCE -> {
                     // the arity the specializer picks each form for (the helpers take exactly that many)
                     if (oparg != (in.op == CALL_ISINSTANCE ? 2 : 1)) return false;
@@ -1021,8 +1022,7 @@ public final class CodeCompiler {
             b.aload(FRAME).getfield(CD_FRAME, "units", CD_char.arrayType()).loadConstant(in.lasti).caload();
             b.loadConstant((int) units[in.lasti]);
             b.if_icmpne(other);
-            if (in.op == CALL_PY_EXACT_ARGS || in.op == CALL_BOUND_METHOD_EXACT_ARGS || in.op == CALL_ALLOC_AND_ENTER_INIT) directCall(in, sp);
-            else call(Instructions.name(in.op), in, sp);
+            call(Instructions.name(in.op), in, sp);
             b.goto_(done);
             b.labelBinding(other);
             call(any, in, sp);
@@ -1030,26 +1030,55 @@ public final class CodeCompiler {
         }
 
         /**
-         * CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS: the guard and the callee's frame as
-         * the interpreter makes them, then the callee's compiled code called from here (this
-         * site's own invokevirtual: C2 sees which code this site calls and can inline it), with
-         * Eval.run's link/unlink around it (JitOps). A miss has run the generic call; a callee
-         * that is not compiled runs through Eval.run. Leaves 0 (no jump) on the JVM stack.
+         * CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS / CALL_ALLOC_AND_ENTER_INIT with the
+         * callable, self and arguments taken from JVM locals straight into the callee's frame (the
+         * stack below the call is spilled and f.lasti stored: the callee can raise or look at this
+         * frame), then the callee's compiled code called from here: this site's own invokevirtual,
+         * so C2 sees which code it calls and can inline it. Eval.run's link/unlink are around it
+         * (JitOps); a JVM handler around the call unlinks the frame and turns StackOverflowError
+         * into RecursionError; a hand-back (DEOPT) continues the callee in the interpreter. A
+         * callee without compiled code runs through Eval.run. The value is left in a JVM local.
+         * When the guard fails the family's body runs on f.values.
          */
-        private void directCall(Insn in, int sp) {
+        private void directCallFromLocals(Insn in, int d) {
+            int nargs = in.oparg, base = d - nargs - 2;
             int callee = STACK + code.stackSize() + 1, compiled = callee + 1, depthLocal = callee + 2, caught = callee + 3;
-            int base = sp - in.oparg - 2;
-            Label done = b.newLabel(), interpreted = b.newLabel(), tryStart = b.newLabel(), tryEnd = b.newLabel(), abandon = b.newLabel();
+            Label slow = b.newLabel(), done = b.newLabel(), interpreted = b.newLabel(), tryStart = b.newLabel(), tryEnd = b.newLabel();
+            Label abandon = b.newLabel(), stored = b.newLabel();
             boolean init = in.op == CALL_ALLOC_AND_ENTER_INIT;
-            b.aload(FRAME).aload(THREAD).aload(VALUES).loadConstant(sp).loadConstant(in.lasti + 1).loadConstant(in.oparg);
+            spill(base);
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
             if (init) {
-                b.invokestatic(CD_JIT_OPS, "enterInit", MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_OBJECTS, CD_int, CD_int, CD_int));
+                b.aload(FRAME).aload(THREAD).loadConstant(in.lasti + 1);
+                load(base);
+                load(base + 1);
+                b.invokestatic(CD_JIT_OPS, "enterInitFromLocals",
+                        MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_int, CD_Object, CD_Object));
             } else {
-                b.loadConstant(in.op);
-                b.invokestatic(CD_JIT_OPS, "enterExact", MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_OBJECTS, CD_int, CD_int, CD_int, CD_int));
+                b.aload(FRAME).aload(THREAD).loadConstant(in.lasti + 1).loadConstant(in.op).loadConstant(nargs);
+                load(base);
+                load(base + 1);
+                b.invokestatic(CD_JIT_OPS, "enterExactFromLocals",
+                        MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_int, CD_int, CD_int, CD_Object, CD_Object));
             }
             b.astore(callee);
-            b.aload(callee).ifnull(done);
+            b.aload(callee).ifnull(slow);
+            if (init) {
+                // the new instance, kept in the self slot's local: __init__ may rebind its own `self`
+                b.aload(callee).getfield(CD_FRAME, "values", CD_OBJECTS).iconst_0().aaload().astore(STACK + base + 1);
+                storeArguments(callee, base, nargs, 1);
+            } else if (in.op == CALL_BOUND_METHOD_EXACT_ARGS) {
+                storeArguments(callee, base, nargs, 1);
+            } else {
+                Label noSelf = b.newLabel();
+                load(base + 1);
+                b.ifnull(noSelf);
+                storeArguments(callee, base, nargs, 1);
+                b.goto_(stored);
+                b.labelBinding(noSelf);
+                storeArguments(callee, base, nargs, 0);
+            }
+            b.labelBinding(stored);
             b.aload(callee).aload(THREAD);
             b.invokestatic(CD_JIT_OPS, "compiledCallee", MethodTypeDesc.of(CD_COMPILED, CD_FRAME, CD_THREAD_STATE));
             b.astore(compiled);
@@ -1057,15 +1086,15 @@ public final class CodeCompiler {
             b.aload(callee).aload(THREAD);
             b.invokestatic(CD_JIT_OPS, "link", MethodTypeDesc.of(CD_int, CD_FRAME, CD_THREAD_STATE));
             b.istore(depthLocal);
-            b.aload(VALUES).loadConstant(base); // where the result goes
             b.labelBinding(tryStart);
             b.aload(compiled).aload(callee).aload(THREAD).aload(callee).getfield(CD_FRAME, "values", CD_OBJECTS).iconst_0();
             b.invokevirtual(CD_COMPILED, "run", MTD_RUN);
             b.labelBinding(tryEnd);
-            b.aload(callee).swap().aload(THREAD).swap().iload(depthLocal).swap(); // (callee, ts, depth, result)
+            b.astore(STACK + base);
+            b.aload(callee).aload(THREAD).iload(depthLocal).aload(STACK + base);
             b.invokestatic(CD_JIT_OPS, "leaveCompiled", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_THREAD_STATE, CD_int, CD_Object));
-            if (init) initResult(base, in.oparg);
-            b.aastore();
+            if (init) initReturned(base);
+            b.astore(STACK + base);
             b.goto_(done);
             b.labelBinding(abandon);
             b.astore(caught);
@@ -1073,20 +1102,37 @@ public final class CodeCompiler {
             b.invokestatic(CD_JIT_OPS, "abandonCompiled", MethodTypeDesc.of(CD_Throwable, CD_FRAME, CD_THREAD_STATE, CD_int, CD_Throwable));
             b.athrow();
             b.labelBinding(interpreted);
-            b.aload(VALUES).loadConstant(base).aload(callee).aload(THREAD);
+            b.aload(callee).aload(THREAD);
             b.invokestatic(CD_JIT_OPS, "runInterpreted", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_THREAD_STATE));
-            if (init) initResult(base, in.oparg);
-            b.aastore();
+            if (init) initReturned(base);
+            b.astore(STACK + base);
+            b.goto_(done);
+            b.labelBinding(slow);
+            spillCode(d);
+            call("ANY_CALL", in, code.nLocalsPlus + d);
+            b.pop();
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + base).aaload().astore(STACK + base);
             b.labelBinding(done);
-            b.iconst_0();
             b.exceptionCatch(tryStart, tryEnd, abandon, CD_Throwable);
+            for (int slot = base + 1; slot < d; slot++) drop(slot);
+            inLocal[base] = true;
+            dirty[base] = true;
             JitStats.directCall();
         }
 
-        /** (__init__'s return value on the JVM stack) -> the new instance, as JitOps.initResult makes it. */
-        private void initResult(int base, int oparg) {
-            b.aload(VALUES).swap().loadConstant(base).swap().loadConstant(oparg).swap();
-            b.invokestatic(CD_JIT_OPS, "initResult", MethodTypeDesc.of(CD_Object, CD_OBJECTS, CD_int, CD_int, CD_Object));
+        /** (__init__'s return value on the JVM stack) -> the instance kept in the self slot's local, or TypeError. */
+        private void initReturned(int base) {
+            b.aload(STACK + base + 1);
+            b.invokestatic(CD_JIT_OPS, "initReturned", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+        }
+
+        /** The call's arguments (slots base + 2 ...) into the callee frame's locals from {@code first} on. */
+        private void storeArguments(int callee, int base, int nargs, int first) {
+            for (int i = 0; i < nargs; i++) {
+                b.aload(callee).getfield(CD_FRAME, "values", CD_OBJECTS).loadConstant(first + i);
+                load(base + 2 + i);
+                b.aastore();
+            }
         }
 
         private void call(String method, Insn in, int sp) {
