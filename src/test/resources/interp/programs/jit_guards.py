@@ -266,6 +266,26 @@ print("type shadowed", type_of(1))
 del type
 
 
+def to_int(x):
+    return int(x)
+
+
+def to_float(x):
+    return float(x)
+
+
+warm(to_int, 2.5)
+warm(to_float, 3)
+print("int()", to_int(2.7), to_int(-2.7), to_int(-0.0), to_int(1e300) == 10 ** 300, to_int(7), to_int(True), to_int("12"),
+      to_int(9.2e18), to_int(-9.3e18))
+print("float()", to_float(3), to_float(2 ** 80), to_float(-1.5), to_float("2.5"), to_float(False), to_float(2 ** 63 - 1))
+for bad in [float("nan"), float("inf"), "x"]:
+    try:
+        to_int(bad)
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+
+
 class Recorder(list):
     def append(self, x):
         super().append(("recorded", x))
@@ -330,6 +350,63 @@ with_default.__defaults__ = (100,)
 print("__defaults__ changed", call_default(1))
 
 
+def star(*args, scale=1, **kw):
+    return sum(args) * scale, sorted(kw)
+
+
+def call_star(x):
+    return star(x, x)
+
+
+def general(a, b=2, *, c=3):
+    return a + b + c
+
+
+def call_general(f, x):
+    return f(x)
+
+
+warm(call_star, 1)
+warm(call_general, general, 1)
+print("general", call_star(2), call_general(general, 1))
+general.__kwdefaults__ = {"c": 30}
+print("__kwdefaults__ changed", call_general(general, 1))
+general.__code__ = (lambda a, b=5: ("new code", a, b)).__code__
+general.__defaults__ = (50,)
+print("__code__ and __defaults__ replaced", call_general(general, 1))
+try:
+    call_general(lambda: 0, 1)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    call_general(lambda a, *, k: 0, 1)
+except TypeError as e:
+    print("TypeError", e)
+
+
+def gen(a, b=1):
+    yield a + b
+
+
+print("generator through a general call site", list(call_general(gen, 1)))
+
+
+class Greeter:
+    def greet(self, name, punctuation="!"):
+        return "hi " + name + punctuation
+
+
+def bound_general(g):
+    m = g.greet
+    return m("x")
+
+
+warm(bound_general, Greeter())
+print("bound general", bound_general(Greeter()))
+Greeter.greet = lambda self, name, p="?": ("replaced", name, p)
+print("bound general replaced", bound_general(Greeter()))
+
+
 class Counter:
     def __init__(self):
         self.n = 0
@@ -354,6 +431,44 @@ warm(bump_method, c)
 print("bound", bump_bound(c), bump_method(c))
 Counter.bump = lambda self, k: ("replaced bump", k)
 print("bound replaced", bump_bound(c), bump_method(c))
+
+
+# ---- stack instructions on JVM locals: LOAD_DEREF, LOAD_FAST_CHECK, COPY/SWAP, IS_OP, UNARY_NOT, BUILD_TUPLE ----
+def closure_maker(flag):
+    if flag:
+        v = 1
+
+    def inner():
+        return v
+
+    return inner
+
+
+def call_made_closure(flag):
+    return closure_maker(flag)()
+
+
+def maybe_unbound(flag):
+    if flag:
+        u = 1
+    return u
+
+
+def shuffle(a, b, c):
+    a, b = b, a
+    x = y = a if a is not None else c
+    return (a, b, c, x is y, not a, a is None, (b, c) if b else ())
+
+
+warm(call_made_closure, True)
+warm(maybe_unbound, True)
+warm(shuffle, 1, 2, 3)
+print("stack", shuffle(1, 2, 3), shuffle(None, 0, "c"), shuffle([], None, 2))
+for fn in [call_made_closure, maybe_unbound]:
+    try:
+        fn(False)
+    except NameError as e:
+        print(type(e).__name__, e)
 
 
 class Made:

@@ -648,9 +648,52 @@ public final class JitOps {
         return null;
     }
 
+    /**
+     * CALL_BUILTIN_CLASS with one argument, for the conversions between exact ints and floats:
+     * int(float) of a finite float in the long range (truncated, as float.__trunc__), int(int),
+     * float(float), float(int) of an int in the long range (Java's long-to-double conversion
+     * rounds to nearest as int.__float__ does). Else null: the body (other classes and
+     * arguments, NaN's ValueError, infinity's OverflowError, big ints, subclasses).
+     */
+    static Object callBuiltinClassFast(Frame f, int cache, Object callable, Object self, Object arg) {
+        if (self != null || callable != targetOf(f, cache, CALL_BUILTIN_CLASS)) return null;
+        Class<?> c = arg.getClass();
+        if (callable == PyInt.TYPE) {
+            if (c == PyInt.class) return arg;
+            if (c == org.ember.runtime.PyFloat.class) {
+                double v = ((org.ember.runtime.PyFloat) arg).value;
+                return v > -9.2e18 && v < 9.2e18 ? PyInt.of((long) v) : null; // NaN fails both
+            }
+        } else if (callable == org.ember.runtime.PyFloat.TYPE) {
+            if (c == org.ember.runtime.PyFloat.class) return arg;
+            if (c == PyInt.class && ((PyInt) arg).fitsLong()) return new org.ember.runtime.PyFloat((double) ((PyInt) arg).longValue());
+        }
+        return null;
+    }
+
     /** CALL_TYPE_1: type(x), when the callable is still {@code type}; else null. */
     static Object callType1Fast(Frame f, int cache, Object callable, Object self, Object arg) {
         return callable == PyType.TYPE && self == null ? Abstract.typeOf(arg) : null;
+    }
+
+    /** IS_OP on values in JVM locals ({@code invert}: {@code is not}). */
+    static Object isOp(Object a, Object b, boolean invert) {
+        return PyBool.of((a == b) != invert);
+    }
+
+    /** UNARY_NOT (its operand is a bool: TO_BOOL ran before it). */
+    static Object unaryNot(Object v) {
+        return PyBool.of(v != PyBool.TRUE);
+    }
+
+    /** BUILD_TUPLE of values gathered from JVM locals. */
+    static Object buildTuple(Object[] items) {
+        return org.ember.runtime.PyTuple.of(items);
+    }
+
+    /** LOAD_DEREF's fast path: the cell's contents, null when empty (the body raises NameError/UnboundLocalError). */
+    static Object derefFast(Object cell) {
+        return ((PyCell) cell).contents;
     }
 
     /** What a FOR_ITER fast path returns when it does not apply (null means: exhausted). */
@@ -712,6 +755,47 @@ public final class JitOps {
         ts.enterRecursiveCall("");
         Frame frame = new Frame(g.copy(), fn.code, fn.globals, fn.builtins, null, fn);
         if (self != null) frame.values[0] = self;
+        return frame;
+    }
+
+    /**
+     * CALL_PY_GENERAL / CALL_BOUND_METHOD_GENERAL called directly: the interpreter's guard (a
+     * Python function, or a bound method of one with a NULL self slot), then the callee's frame
+     * with its arguments bound by the generic binder (defaults, keyword-only, *args, **kwargs;
+     * its TypeError raised here, at the call), the recursion depth entered and the caller's
+     * slots cleared. Null when the copy no longer holds form {@code op}, the guard fails or the
+     * callee is a generator or coroutine function: the family's body then runs.
+     */
+    static Frame enterGeneral(Frame f, ThreadState ts, Object[] s, int sp, int cache, int nargs, int op) {
+        if ((f.units[cache - 1] & 0xFF) != op) return null;
+        int base = sp - nargs - 2;
+        org.ember.runtime.PyFunction fn;
+        Object self = s[base + 1];
+        if (op == CALL_BOUND_METHOD_GENERAL) {
+            if (self != null || !(s[base] instanceof org.ember.runtime.PyBoundMethod bm)
+                    || !(bm.function() instanceof org.ember.runtime.PyFunction function)) return null;
+            fn = function;
+            self = bm.self();
+        } else {
+            if (!(s[base] instanceof org.ember.runtime.PyFunction function)) return null;
+            fn = function;
+        }
+        if (fn.code.isGeneratorLike()) return null;
+        hit(op);
+        if (op == CALL_BOUND_METHOD_GENERAL) { // unpacked in place, as the interpreter does
+            s[base] = fn;
+            s[base + 1] = self;
+        }
+        int offset = self != null ? base + 1 : base + 2;
+        ts.enterRecursiveCall("");
+        Frame frame = new Frame(ts, fn.code, fn.globals, fn.builtins, null, fn);
+        try {
+            ArgBinder.bind(fn, frame.values, s, offset, self != null ? nargs + 1 : nargs, null);
+        } catch (Throwable t) {
+            ts.leaveRecursiveCall();
+            throw t;
+        }
+        java.util.Arrays.fill(s, base, sp, null);
         return frame;
     }
 

@@ -540,10 +540,50 @@ public final class CodeCompiler {
                     store(d);
                 }
                 case NOP, NOT_TAKEN -> { }
-                case POP_TOP -> {
+                case POP_TOP, END_FOR, POP_ITER -> {
                     if (!inLocal[d - 1]) return false;
                     drop(d - 1);
                 }
+                case COPY -> {
+                    load(d - oparg);
+                    store(d);
+                }
+                case SWAP -> {
+                    load(d - 1);
+                    load(d - oparg);
+                    store(d - 1);
+                    store(d - oparg);
+                }
+                case IS_OP -> {
+                    load(d - 2);
+                    load(d - 1);
+                    b.loadConstant(oparg == 1 ? 1 : 0);
+                    b.invokestatic(CD_JIT_OPS, "isOp", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_boolean));
+                    drop(d - 1);
+                    store(d - 2);
+                }
+                case UNARY_NOT -> {
+                    load(d - 1);
+                    b.invokestatic(CD_JIT_OPS, "unaryNot", MethodTypeDesc.of(CD_Object, CD_Object));
+                    store(d - 1);
+                }
+                case BUILD_TUPLE -> {
+                    if (oparg > MAX_INLINE_UNPACK) return false;
+                    b.loadConstant(oparg).anewarray(CD_Object);
+                    for (int k = 0; k < oparg; k++) {
+                        b.dup().loadConstant(k);
+                        load(d - oparg + k);
+                        b.aastore();
+                        drop(d - oparg + k);
+                    }
+                    b.invokestatic(CD_JIT_OPS, "buildTuple", MethodTypeDesc.of(CD_Object, CD_OBJECTS));
+                    store(d - oparg);
+                }
+                case LOAD_FAST_CHECK -> pushChecked(in, d, () -> loadFast(oparg), "LOAD_FAST_CHECK");
+                case LOAD_DEREF -> pushChecked(in, d, () -> {
+                    loadFast(oparg);
+                    b.invokestatic(CD_JIT_OPS, "derefFast", MethodTypeDesc.of(CD_Object, CD_Object));
+                }, "LOAD_DEREF");
                 case RETURN_VALUE -> {
                     if (!inLocal[d - 1]) return false;
                     b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int); // a finished frame's f_lineno
@@ -589,13 +629,15 @@ public final class CodeCompiler {
                     unpackInline(in, d);
                 }
                 case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS, CALL_ALLOC_AND_ENTER_INIT -> directCallFromLocals(in, d);
-                case CALL_LEN, CALL_LIST_APPEND, CALL_TYPE_1, CALL_ISINSTANCE -> {
+                case CALL_PY_GENERAL, CALL_BOUND_METHOD_GENERAL -> directCallGeneral(in, d);
+                case CALL_LEN, CALL_LIST_APPEND, CALL_TYPE_1, CALL_ISINSTANCE, CALL_BUILTIN_CLASS -> {
                     // the arity the specializer picks each form for (the helpers take exactly that many)
                     if (oparg != (in.op == CALL_ISINSTANCE ? 2 : 1)) return false;
                     callInline(in, d, switch (in.op) {
                         case CALL_LEN -> "callLenFast";
                         case CALL_LIST_APPEND -> "callListAppendFast";
                         case CALL_TYPE_1 -> "callType1Fast";
+                        case CALL_BUILTIN_CLASS -> "callBuiltinClassFast";
                         default -> "callIsinstanceFast";
                     });
                 }
@@ -842,6 +884,25 @@ public final class CodeCompiler {
         }
 
         /**
+         * LOAD_FAST_CHECK / LOAD_DEREF: the value {@code fastPath} leaves on the JVM stack pushed
+         * into a JVM local; when it is null (unbound) the instruction's body runs and raises.
+         */
+        private void pushChecked(Insn in, int d, Runnable fastPath, String body) {
+            Label slow = b.newLabel(), done = b.newLabel();
+            fastPath.run();
+            b.dup().ifnull(slow);
+            b.astore(STACK + d);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, body);
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + d).aaload().astore(STACK + d);
+            b.labelBinding(done);
+            inLocal[d] = true;
+            dirty[d] = true;
+        }
+
+        /**
          * LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN: the cached value into a JVM local (and the
          * NULL of the call form above it); the family's body when the keys versions changed.
          */
@@ -1041,10 +1102,8 @@ public final class CodeCompiler {
          * When the guard fails the family's body runs on f.values.
          */
         private void directCallFromLocals(Insn in, int d) {
-            int nargs = in.oparg, base = d - nargs - 2;
-            int callee = STACK + code.stackSize() + 1, compiled = callee + 1, depthLocal = callee + 2, caught = callee + 3;
-            Label slow = b.newLabel(), done = b.newLabel(), interpreted = b.newLabel(), tryStart = b.newLabel(), tryEnd = b.newLabel();
-            Label abandon = b.newLabel(), stored = b.newLabel();
+            int nargs = in.oparg, base = d - nargs - 2, callee = STACK + code.stackSize() + 1;
+            Label slow = b.newLabel(), stored = b.newLabel();
             boolean init = in.op == CALL_ALLOC_AND_ENTER_INIT;
             spill(base);
             b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
@@ -1079,6 +1138,36 @@ public final class CodeCompiler {
                 storeArguments(callee, base, nargs, 0);
             }
             b.labelBinding(stored);
+            runCallee(in, d, slow, init);
+        }
+
+        /**
+         * CALL_PY_GENERAL / CALL_BOUND_METHOD_GENERAL: the arguments go to f.values (the generic
+         * binder reads them there: defaults, keywords, *args), JitOps.enterGeneral makes the
+         * callee's frame, and the callee runs as in {@link #directCallFromLocals}.
+         */
+        private void directCallGeneral(Insn in, int d) {
+            int callee = STACK + code.stackSize() + 1;
+            Label slow = b.newLabel();
+            spill(d);
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
+            b.aload(FRAME).aload(THREAD).aload(VALUES).loadConstant(code.nLocalsPlus + d).loadConstant(in.lasti + 1)
+                    .loadConstant(in.oparg).loadConstant(in.op);
+            b.invokestatic(CD_JIT_OPS, "enterGeneral", MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_OBJECTS, CD_int, CD_int, CD_int, CD_int));
+            b.astore(callee);
+            b.aload(callee).ifnull(slow);
+            runCallee(in, d, slow, false);
+        }
+
+        /**
+         * The rest of a direct call once the callee's frame (in its local) is ready: its compiled
+         * code called from here, or Eval.run; {@code slow} (the guard failed) runs the CALL
+         * family's body on f.values. The value is left in the base slot's JVM local.
+         */
+        private void runCallee(Insn in, int d, Label slow, boolean init) {
+            int nargs = in.oparg, base = d - nargs - 2;
+            int callee = STACK + code.stackSize() + 1, compiled = callee + 1, depthLocal = callee + 2, caught = callee + 3;
+            Label done = b.newLabel(), interpreted = b.newLabel(), tryStart = b.newLabel(), tryEnd = b.newLabel(), abandon = b.newLabel();
             b.aload(callee).aload(THREAD);
             b.invokestatic(CD_JIT_OPS, "compiledCallee", MethodTypeDesc.of(CD_COMPILED, CD_FRAME, CD_THREAD_STATE));
             b.astore(compiled);

@@ -123,7 +123,8 @@ class JitTest {
                 "LOAD_ATTR_METHOD_NO_DICT", "FOR_ITER_LIST", "FOR_ITER_TUPLE", "UNPACK_SEQUENCE_TWO_TUPLE",
                 "UNPACK_SEQUENCE_TUPLE", "UNPACK_SEQUENCE_LIST", "CALL_LEN", "CALL_ISINSTANCE", "CALL_TYPE_1",
                 "CALL_LIST_APPEND", "BINARY_OP_EXTEND", "CALL_PY_EXACT_ARGS", "CALL_BOUND_METHOD_EXACT_ARGS",
-                "CALL_ALLOC_AND_ENTER_INIT");
+                "CALL_ALLOC_AND_ENTER_INIT", "CALL_BUILTIN_CLASS", "CALL_PY_GENERAL", "CALL_BOUND_METHOD_GENERAL",
+                "LOAD_DEREF", "LOAD_FAST_CHECK", "COPY", "SWAP", "IS_OP", "UNARY_NOT", "BUILD_TUPLE");
         java.util.Map<String, Long> before = new java.util.HashMap<>();
         for (String form : forms) before.put(form, JitStats.inlinedCount(form));
         Path file = PROGRAMS.resolve("jit_guards.py");
