@@ -10,6 +10,7 @@ import org.ember.runtime.PyInt;
 import org.ember.runtime.PyList;
 import org.ember.runtime.PyNone;
 import org.ember.runtime.PySlice;
+import org.ember.runtime.PyType;
 import org.ember.runtime.ThreadState;
 
 /**
@@ -551,6 +552,152 @@ public final class JitOps {
         return g != null && h.storeAt(g.index(), value);
     }
 
+    /**
+     * LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN while the thread's copy still holds form {@code op}
+     * (its guard record in the cache): the cached value when the dicts' keys versions still
+     * match, else null (the body then runs: miss counters, deopt, the generic lookup, NameError).
+     */
+    static Object loadGlobalFast(Frame f, int cache, int op) {
+        if ((f.units[cache - 1] & 0xFF) != op || !(f.copy.refs[cache] instanceof Guards.Global g)) return null;
+        if (op == LOAD_GLOBAL_MODULE) return f.globals.valueIfKeysVersion(g.globalsVersion(), g.index());
+        if (f.globals.keysVersionIfValid() != g.globalsVersion()) return null;
+        return f.builtins.valueIfKeysVersion(g.builtinsVersion(), g.index());
+    }
+
+    /**
+     * LOAD_ATTR_METHOD_WITH_VALUES / LOAD_ATTR_METHOD_NO_DICT (method form) while the copy still
+     * holds form {@code op}: the class's function to call with the owner as self, when the
+     * owner's type and version match a guard and (WITH_VALUES) the instance has no attribute of
+     * that name of its own; else null.
+     */
+    static Object loadMethodFast(Frame f, int cache, Object owner, int op) {
+        if ((f.units[cache - 1] & 0xFF) != op || !(f.copy.refs[cache] instanceof Guards.Attr chain)) return null;
+        if (op == LOAD_ATTR_METHOD_NO_DICT) {
+            PyType type = chain.type();
+            return Abstract.typeOf(owner) == type && type.versionIfValid() == chain.version() ? chain.descr() : null;
+        }
+        if (!(owner instanceof org.ember.runtime.PyHeapObject h)) return null;
+        Guards.Attr g = Specialized.findFromJit(chain, h.type());
+        if (g == null || h.dictMaterialized() || g.type().sharedKeys().size() != g.keysSize()) return null;
+        return g.descr();
+    }
+
+    /** BINARY_OP_EXTEND's in-place cases (exact ints and floats); null: the body (cached slots, errors). */
+    static Object extendFast(Object a, Object b, int nb) {
+        return Specialized.numberOpFromJit(a, b, nb);
+    }
+
+    /** FOR_ITER_LIST / FOR_ITER_TUPLE: the next item of a list or tuple iterator, null when exhausted, else {@link #NO_FAST_PATH}. */
+    static Object forIterListFast(Object iterator) {
+        return iterator.getClass() == org.ember.runtime.PyListIterator.class ? ((org.ember.runtime.PyListIterator) iterator).next() : NO_FAST_PATH;
+    }
+
+    /**
+     * UNPACK_SEQUENCE_TWO_TUPLE / TUPLE / LIST: an exact tuple of exactly {@code count} items
+     * (or, for the list form, a snapshot of an exact list's), else null (the body:
+     * other types, wrong lengths and their ValueError).
+     */
+    static Object unpackFast(Object seq, int count, int op) {
+        if (op == UNPACK_SEQUENCE_LIST) {
+            if (seq.getClass() != PyList.class) return null;
+            Object[] snapshot = ((PyList) seq).toArray();
+            return snapshot.length == count ? snapshot : null;
+        }
+        if (seq.getClass() != org.ember.runtime.PyTuple.class) return null;
+        return ((org.ember.runtime.PyTuple) seq).size() == count ? seq : null;
+    }
+
+    /** Item {@code k} of what {@link #unpackFast} accepted (the tuple itself, or the list's snapshot). */
+    static Object unpackItem(Object source, int k) {
+        return source instanceof Object[] snapshot ? snapshot[k] : ((org.ember.runtime.PyTuple) source).get(k);
+    }
+
+    /** The callable a CALL_LEN / CALL_ISINSTANCE / CALL_LIST_APPEND site's guard names, when the copy still holds form {@code op}. */
+    private static Object targetOf(Frame f, int cache, int op) {
+        if ((f.units[cache - 1] & 0xFF) != op || !(f.copy.refs[cache] instanceof Guards.Target t)) return null;
+        return t.callable();
+    }
+
+    /** CALL_LEN of an exact list, tuple, str or dict (their sizes cannot be overridden); else null. */
+    static Object callLenFast(Frame f, int cache, Object callable, Object self, Object arg) {
+        if (self != null || callable != targetOf(f, cache, CALL_LEN)) return null;
+        Class<?> c = arg.getClass();
+        if (c == PyList.class) return PyInt.of(((PyList) arg).size());
+        if (c == org.ember.runtime.PyTuple.class) return PyInt.of(((org.ember.runtime.PyTuple) arg).size());
+        if (c == org.ember.runtime.PyStr.class) return PyInt.of(((org.ember.runtime.PyStr) arg).length());
+        if (c == org.ember.runtime.PyDict.class) return PyInt.of(((org.ember.runtime.PyDict) arg).size());
+        return null;
+    }
+
+    /** CALL_LIST_APPEND on an exact list: appended, None; else null. */
+    static Object callListAppendFast(Frame f, int cache, Object callable, Object self, Object arg) {
+        if (self == null || self.getClass() != PyList.class || callable != targetOf(f, cache, CALL_LIST_APPEND)) return null;
+        ((PyList) self).append(arg);
+        return PyNone.NONE;
+    }
+
+    /**
+     * CALL_ISINSTANCE where the answer needs no Python code: the instance's own type is the class,
+     * or the class is a plain type (metaclass {@code type}: no __instancecheck__) that the
+     * instance's type derives from. Else null (tuples, unions, ABCs, a false answer that a
+     * {@code __class__} attribute could still change: the body).
+     */
+    static Object callIsinstanceFast(Frame f, int cache, Object callable, Object self, Object inst, Object cls) {
+        if (self != null || callable != targetOf(f, cache, CALL_ISINSTANCE)) return null;
+        PyType type = Abstract.typeOf(inst);
+        if (type == cls) return PyBool.TRUE;
+        if (cls instanceof PyType t && t.type() == PyType.TYPE && type.isSubtype(t)) return PyBool.TRUE;
+        return null;
+    }
+
+    /**
+     * CALL_BUILTIN_CLASS with one argument, for the conversions between exact ints and floats:
+     * int(float) of a finite float in the long range (truncated, as float.__trunc__), int(int),
+     * float(float), float(int) of an int in the long range (Java's long-to-double conversion
+     * rounds to nearest as int.__float__ does). Else null: the body (other classes and
+     * arguments, NaN's ValueError, infinity's OverflowError, big ints, subclasses).
+     */
+    static Object callBuiltinClassFast(Frame f, int cache, Object callable, Object self, Object arg) {
+        if (self != null || callable != targetOf(f, cache, CALL_BUILTIN_CLASS)) return null;
+        Class<?> c = arg.getClass();
+        if (callable == PyInt.TYPE) {
+            if (c == PyInt.class) return arg;
+            if (c == org.ember.runtime.PyFloat.class) {
+                double v = ((org.ember.runtime.PyFloat) arg).value;
+                return v > -9.2e18 && v < 9.2e18 ? PyInt.of((long) v) : null; // NaN fails both
+            }
+        } else if (callable == org.ember.runtime.PyFloat.TYPE) {
+            if (c == org.ember.runtime.PyFloat.class) return arg;
+            if (c == PyInt.class && ((PyInt) arg).fitsLong()) return new org.ember.runtime.PyFloat((double) ((PyInt) arg).longValue());
+        }
+        return null;
+    }
+
+    /** CALL_TYPE_1: type(x), when the callable is still {@code type}; else null. */
+    static Object callType1Fast(Frame f, int cache, Object callable, Object self, Object arg) {
+        return callable == PyType.TYPE && self == null ? Abstract.typeOf(arg) : null;
+    }
+
+    /** IS_OP on values in JVM locals ({@code invert}: {@code is not}). */
+    static Object isOp(Object a, Object b, boolean invert) {
+        return PyBool.of((a == b) != invert);
+    }
+
+    /** UNARY_NOT (its operand is a bool: TO_BOOL ran before it). */
+    static Object unaryNot(Object v) {
+        return PyBool.of(v != PyBool.TRUE);
+    }
+
+    /** BUILD_TUPLE of values gathered from JVM locals. */
+    static Object buildTuple(Object[] items) {
+        return org.ember.runtime.PyTuple.of(items);
+    }
+
+    /** LOAD_DEREF's fast path: the cell's contents, null when empty (the body raises NameError/UnboundLocalError). */
+    static Object derefFast(Object cell) {
+        return ((PyCell) cell).contents;
+    }
+
     /** What a FOR_ITER fast path returns when it does not apply (null means: exhausted). */
     static final Object NO_FAST_PATH = new Object();
 
@@ -582,45 +729,100 @@ public final class JitOps {
     // with Eval.run's prologue (link) and epilogue (unlink) around it as these helpers.
 
     /**
-     * The guard and frame setup of a CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS site
-     * ({@link Specialized#enterExactArgs}: arguments moved, recursion depth entered); on a miss
-     * the generic call has run and left its result at the call's base slot, and this returns null.
+     * The guard of a CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS site compiled with its
+     * callable, self and arguments in JVM locals ({@link Specialized#enterExactArgs} without
+     * reading them from the value stack): the callee's frame with self (the pushed one, or the
+     * bound method's) in its first local, the recursion depth entered; the compiled code stores
+     * the arguments after it. Null when the copy no longer holds form {@code op} or no guard
+     * matches: the caller then runs the family's body on f.values (misses, a new chain entry,
+     * the generic call).
      */
-    static Frame enterExact(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg, int op) {
-        int base = sp - oparg - 2;
-        Frame callee = Specialized.enterExactArgs(f, ts, s, base, cache, oparg, op);
-        if (callee == null) s[base] = Specialized.callMiss(op, f, ts, s, base, cache, oparg);
-        return callee;
-    }
-
-    /**
-     * CALL_ALLOC_AND_ENTER_INIT's guard, the new instance (left in the self slot) and the
-     * {@code __init__} frame with the instance and the arguments ({@link Specialized#callAllocAndEnterInit}
-     * without its Java call); on a miss the generic call has run, its result is at the base slot, and
-     * this returns null. {@link #initResult} finishes the call.
-     */
-    static Frame enterInit(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
-        int base = sp - oparg - 2;
-        if (!(f.copy.refs[cache] instanceof Guards.Attr g) || s[base] != g.type() || s[base + 1] != null
-                || g.type().versionIfValid() != g.version() || !(g.descr() instanceof org.ember.runtime.PyFunction init)) {
-            s[base] = Specialized.callMiss(CALL_ALLOC_AND_ENTER_INIT, f, ts, s, base, cache, oparg);
-            return null;
+    static Frame enterExactFromLocals(Frame f, ThreadState ts, int cache, int op, int nargs, Object callable, Object self) {
+        if ((f.units[cache - 1] & 0xFF) != op || !(f.copy.refs[cache] instanceof Guards.PyCall chain)) return null;
+        org.ember.runtime.PyFunction fn;
+        if (op == CALL_BOUND_METHOD_EXACT_ARGS) {
+            if (self != null || !(callable instanceof org.ember.runtime.PyBoundMethod bm)
+                    || !(bm.function() instanceof org.ember.runtime.PyFunction function)) return null;
+            fn = function;
+            self = bm.self();
+        } else {
+            if (!(callable instanceof org.ember.runtime.PyFunction function)) return null;
+            fn = function;
         }
-        hit(CALL_ALLOC_AND_ENTER_INIT);
-        s[base + 1] = new org.ember.runtime.PyInstance(g.type());
+        int count = nargs + (self != null ? 1 : 0);
+        Guards.PyCall g = chain;
+        while (g != null && (g.code() != fn.code || g.argCount() != count)) g = g.next();
+        if (g == null) return null;
+        hit(op);
         ts.enterRecursiveCall("");
-        Frame frame = new Frame(ts, init.code, init.globals, init.builtins, null, init);
-        System.arraycopy(s, base + 1, frame.values, 0, oparg + 1);
+        Frame frame = new Frame(g.copy(), fn.code, fn.globals, fn.builtins, null, fn);
+        if (self != null) frame.values[0] = self;
         return frame;
     }
 
-    /** The value of an instance-creating call whose {@code __init__} returned {@code returned}: the instance. */
-    static Object initResult(Object[] s, int base, int oparg, Object returned) {
+    /**
+     * CALL_PY_GENERAL / CALL_BOUND_METHOD_GENERAL called directly: the interpreter's guard (a
+     * Python function, or a bound method of one with a NULL self slot), then the callee's frame
+     * with its arguments bound by the generic binder (defaults, keyword-only, *args, **kwargs;
+     * its TypeError raised here, at the call), the recursion depth entered and the caller's
+     * slots cleared. Null when the copy no longer holds form {@code op}, the guard fails or the
+     * callee is a generator or coroutine function: the family's body then runs.
+     */
+    static Frame enterGeneral(Frame f, ThreadState ts, Object[] s, int sp, int cache, int nargs, int op) {
+        if ((f.units[cache - 1] & 0xFF) != op) return null;
+        int base = sp - nargs - 2;
+        org.ember.runtime.PyFunction fn;
+        Object self = s[base + 1];
+        if (op == CALL_BOUND_METHOD_GENERAL) {
+            if (self != null || !(s[base] instanceof org.ember.runtime.PyBoundMethod bm)
+                    || !(bm.function() instanceof org.ember.runtime.PyFunction function)) return null;
+            fn = function;
+            self = bm.self();
+        } else {
+            if (!(s[base] instanceof org.ember.runtime.PyFunction function)) return null;
+            fn = function;
+        }
+        if (fn.code.isGeneratorLike()) return null;
+        hit(op);
+        if (op == CALL_BOUND_METHOD_GENERAL) { // unpacked in place, as the interpreter does
+            s[base] = fn;
+            s[base + 1] = self;
+        }
+        int offset = self != null ? base + 1 : base + 2;
+        ts.enterRecursiveCall("");
+        Frame frame = new Frame(ts, fn.code, fn.globals, fn.builtins, null, fn);
+        try {
+            ArgBinder.bind(fn, frame.values, s, offset, self != null ? nargs + 1 : nargs, null);
+        } catch (Throwable t) {
+            ts.leaveRecursiveCall();
+            throw t;
+        }
+        java.util.Arrays.fill(s, base, sp, null);
+        return frame;
+    }
+
+    /**
+     * CALL_ALLOC_AND_ENTER_INIT compiled with its class and arguments in JVM locals: the guard,
+     * then the {@code __init__} frame with the new instance in its first local (the compiled code
+     * keeps the instance and stores the arguments after it); null when the copy no longer holds
+     * the form or the guard fails (the family's body then runs on f.values).
+     */
+    static Frame enterInitFromLocals(Frame f, ThreadState ts, int cache, Object callable, Object self) {
+        if ((f.units[cache - 1] & 0xFF) != CALL_ALLOC_AND_ENTER_INIT || !(f.copy.refs[cache] instanceof Guards.Attr g)
+                || callable != g.type() || self != null || g.type().versionIfValid() != g.version()
+                || !(g.descr() instanceof org.ember.runtime.PyFunction init)) return null;
+        hit(CALL_ALLOC_AND_ENTER_INIT);
+        ts.enterRecursiveCall("");
+        Frame frame = new Frame(ts, init.code, init.globals, init.builtins, null, init);
+        frame.values[0] = new org.ember.runtime.PyInstance(g.type());
+        return frame;
+    }
+
+    /** What an instance-creating call gives when {@code __init__} returned {@code returned}: the instance, or TypeError. */
+    static Object initReturned(Object returned, Object instance) {
         if (returned != PyNone.NONE) {
             throw Errors.typeError("__init__() should return None, not '%s'", Abstract.typeName(returned));
         }
-        Object instance = s[base + 1];
-        java.util.Arrays.fill(s, base + 1, base + oparg + 2, null);
         return instance;
     }
 

@@ -480,6 +480,11 @@ final class Specialized {
         return binaryMiss(BINARY_OP_EXTEND, f, cache, a, b, nb);
     }
 
+    /** Tier 2's inline BINARY_OP_EXTEND: {@link #numberOp} (never raises, null: the body decides). */
+    static Object numberOpFromJit(Object a, Object b, int nb) {
+        return numberOp(a, b, nb);
+    }
+
     /**
      * BINARY_OP_EXTEND's common cases computed in place: exact ints and floats, whose operators
      * cannot be overridden. Null: the cached slots decide (other types, big ints, errors).

@@ -55,6 +55,9 @@ public final class CodeCompiler {
     /** HotSpot does not compile methods over 8000 bytes of bytecode (HugeMethodLimit): no gain then. */
     static final int MAX_CODE_BYTES = 8000;
 
+    /** UNPACK_SEQUENCE of more items than this is called as its body (each item costs ~10 bytes inline). */
+    static final int MAX_INLINE_UNPACK = 8;
+
     private static final ClassDesc CD_FRAME = ClassDesc.of("org.ember.interp.Frame");
     private static final ClassDesc CD_THREAD_STATE = ClassDesc.of("org.ember.runtime.ThreadState");
     private static final ClassDesc CD_COMPILED = ClassDesc.of(CompiledCode.class.getName());
@@ -357,7 +360,7 @@ public final class CodeCompiler {
                 b.labelBinding(labels[i]);
                 Insn in = insns.get(i);
                 if (inline(in, i, depth[i])) {
-                    JitStats.inlined();
+                    JitStats.inlined(Instructions.name(in.op));
                     continue;
                 }
                 spill(depth[i]); // the body reads and writes the stack in f.values
@@ -537,10 +540,50 @@ public final class CodeCompiler {
                     store(d);
                 }
                 case NOP, NOT_TAKEN -> { }
-                case POP_TOP -> {
+                case POP_TOP, END_FOR, POP_ITER -> {
                     if (!inLocal[d - 1]) return false;
                     drop(d - 1);
                 }
+                case COPY -> {
+                    load(d - oparg);
+                    store(d);
+                }
+                case SWAP -> {
+                    load(d - 1);
+                    load(d - oparg);
+                    store(d - 1);
+                    store(d - oparg);
+                }
+                case IS_OP -> {
+                    load(d - 2);
+                    load(d - 1);
+                    b.loadConstant(oparg == 1 ? 1 : 0);
+                    b.invokestatic(CD_JIT_OPS, "isOp", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_boolean));
+                    drop(d - 1);
+                    store(d - 2);
+                }
+                case UNARY_NOT -> {
+                    load(d - 1);
+                    b.invokestatic(CD_JIT_OPS, "unaryNot", MethodTypeDesc.of(CD_Object, CD_Object));
+                    store(d - 1);
+                }
+                case BUILD_TUPLE -> {
+                    if (oparg > MAX_INLINE_UNPACK) return false;
+                    b.loadConstant(oparg).anewarray(CD_Object);
+                    for (int k = 0; k < oparg; k++) {
+                        b.dup().loadConstant(k);
+                        load(d - oparg + k);
+                        b.aastore();
+                        drop(d - oparg + k);
+                    }
+                    b.invokestatic(CD_JIT_OPS, "buildTuple", MethodTypeDesc.of(CD_Object, CD_OBJECTS));
+                    store(d - oparg);
+                }
+                case LOAD_FAST_CHECK -> pushChecked(in, d, () -> loadFast(oparg), "LOAD_FAST_CHECK");
+                case LOAD_DEREF -> pushChecked(in, d, () -> {
+                    loadFast(oparg);
+                    b.invokestatic(CD_JIT_OPS, "derefFast", MethodTypeDesc.of(CD_Object, CD_Object));
+                }, "LOAD_DEREF");
                 case RETURN_VALUE -> {
                     if (!inLocal[d - 1]) return false;
                     b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int); // a finished frame's f_lineno
@@ -573,7 +616,31 @@ public final class CodeCompiler {
                     loadAttrInline(in, d);
                 }
                 case STORE_ATTR_INSTANCE_VALUE -> storeAttrInline(in, d);
-                case FOR_ITER_RANGE -> forIterRangeInline(in, d);
+                case FOR_ITER_RANGE -> forIterInline(in, d, "forIterRangeFast");
+                case FOR_ITER_LIST, FOR_ITER_TUPLE -> forIterInline(in, d, "forIterListFast");
+                case LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN -> loadGlobalInline(in, d);
+                case LOAD_ATTR_METHOD_WITH_VALUES, LOAD_ATTR_METHOD_NO_DICT -> {
+                    if ((oparg & 1) == 0) return false; // only the method form has these
+                    loadMethodInline(in, d);
+                }
+                case BINARY_OP_EXTEND -> pureBinary(in, d, "extendFast", true, "ANY_BINARY_OP");
+                case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST -> {
+                    if (oparg > MAX_INLINE_UNPACK) return false;
+                    unpackInline(in, d);
+                }
+                case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS, CALL_ALLOC_AND_ENTER_INIT -> directCallFromLocals(in, d);
+                case CALL_PY_GENERAL, CALL_BOUND_METHOD_GENERAL -> directCallGeneral(in, d);
+                case CALL_LEN, CALL_LIST_APPEND, CALL_TYPE_1, CALL_ISINSTANCE, CALL_BUILTIN_CLASS -> {
+                    // the arity the specializer picks each form for (the helpers take exactly that many)
+                    if (oparg != (in.op == CALL_ISINSTANCE ? 2 : 1)) return false;
+                    callInline(in, d, switch (in.op) {
+                        case CALL_LEN -> "callLenFast";
+                        case CALL_LIST_APPEND -> "callListAppendFast";
+                        case CALL_TYPE_1 -> "callType1Fast";
+                        case CALL_BUILTIN_CLASS -> "callBuiltinClassFast";
+                        default -> "callIsinstanceFast";
+                    });
+                }
                 default -> {
                     return false;
                 }
@@ -816,13 +883,146 @@ public final class CodeCompiler {
             drop(d - 2);
         }
 
-        /** FOR_ITER_RANGE: the next int into a JVM local; exhausted: the jump past END_FOR. */
-        private void forIterRangeInline(Insn in, int d) {
+        /**
+         * LOAD_FAST_CHECK / LOAD_DEREF: the value {@code fastPath} leaves on the JVM stack pushed
+         * into a JVM local; when it is null (unbound) the instruction's body runs and raises.
+         */
+        private void pushChecked(Insn in, int d, Runnable fastPath, String body) {
+            Label slow = b.newLabel(), done = b.newLabel();
+            fastPath.run();
+            b.dup().ifnull(slow);
+            b.astore(STACK + d);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, body);
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + d).aaload().astore(STACK + d);
+            b.labelBinding(done);
+            inLocal[d] = true;
+            dirty[d] = true;
+        }
+
+        /**
+         * LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN: the cached value into a JVM local (and the
+         * NULL of the call form above it); the family's body when the keys versions changed.
+         */
+        private void loadGlobalInline(Insn in, int d) {
+            Label slow = b.newLabel(), done = b.newLabel();
+            b.aload(FRAME).loadConstant(in.lasti + 1).loadConstant(in.op);
+            b.invokestatic(CD_JIT_OPS, "loadGlobalFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_int));
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            b.astore(STACK + d);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, "ANY_LOAD_GLOBAL");
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + d).aaload().astore(STACK + d);
+            b.labelBinding(done);
+            inLocal[d] = true;
+            dirty[d] = true;
+            if ((in.oparg & 1) != 0) {
+                b.aconst_null(); // the body pushed the same NULL
+                store(d + 1);
+            }
+        }
+
+        /**
+         * LOAD_ATTR_METHOD_WITH_VALUES / METHOD_NO_DICT: owner at d - 1 becomes (function, owner)
+         * in JVM locals, ready for the CALL that follows; the family's body when a guard fails.
+         */
+        private void loadMethodInline(Insn in, int d) {
+            int owner = d - 1;
+            Label slow = b.newLabel(), done = b.newLabel();
+            b.aload(FRAME).loadConstant(in.lasti + 1);
+            load(owner);
+            b.loadConstant(in.op);
+            b.invokestatic(CD_JIT_OPS, "loadMethodFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object, CD_int));
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            load(owner);
+            b.astore(STACK + d);
+            b.astore(STACK + owner);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, "ANY_LOAD_ATTR");
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + owner).aaload().astore(STACK + owner);
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + d).aaload().astore(STACK + d);
+            b.labelBinding(done);
+            for (int slot : new int[] {owner, d}) {
+                inLocal[slot] = true;
+                dirty[slot] = true;
+            }
+        }
+
+        /**
+         * UNPACK_SEQUENCE_{TWO_TUPLE,TUPLE,LIST}: the sequence at d - 1 becomes its items in JVM
+         * locals (the first on top); the family's body for other sequences and wrong lengths.
+         */
+        private void unpackInline(Insn in, int d) {
+            int count = in.oparg, seq = d - 1, source = STACK + code.stackSize() + 1;
+            Label slow = b.newLabel(), done = b.newLabel();
+            load(seq);
+            b.loadConstant(count).loadConstant(in.op);
+            b.invokestatic(CD_JIT_OPS, "unpackFast", MethodTypeDesc.of(CD_Object, CD_Object, CD_int, CD_int));
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            b.astore(source);
+            for (int k = 0; k < count; k++) {
+                b.aload(source).loadConstant(k);
+                b.invokestatic(CD_JIT_OPS, "unpackItem", MethodTypeDesc.of(CD_Object, CD_Object, CD_int));
+                b.astore(STACK + seq + count - 1 - k);
+            }
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, "ANY_UNPACK_SEQUENCE");
+            for (int slot = seq; slot < seq + count; slot++) b.aload(VALUES).loadConstant(code.nLocalsPlus + slot).aaload().astore(STACK + slot);
+            b.labelBinding(done);
+            for (int slot = seq; slot < seq + count; slot++) {
+                inLocal[slot] = true;
+                dirty[slot] = true;
+            }
+        }
+
+        /**
+         * CALL_LEN / CALL_LIST_APPEND / CALL_TYPE_1 / CALL_ISINSTANCE: a JitOps helper given the
+         * callable, self-or-NULL and the arguments returns the call's value (it checks the site's
+         * guard and handles only what needs no Python code and cannot raise), or null: the CALL
+         * family's body runs on f.values. The value goes to the call's base slot.
+         */
+        private void callInline(Insn in, int d, String helper) {
+            int base = d - in.oparg - 2;
+            Label slow = b.newLabel(), done = b.newLabel();
+            b.aload(FRAME).loadConstant(in.lasti + 1);
+            for (int slot = base; slot < d; slot++) load(slot);
+            ClassDesc[] params = new ClassDesc[2 + in.oparg + 2];
+            params[0] = CD_FRAME;
+            params[1] = CD_int;
+            Arrays.fill(params, 2, params.length, CD_Object);
+            b.invokestatic(CD_JIT_OPS, helper, MethodTypeDesc.of(CD_Object, params));
+            b.dup().ifnull(slow);
+            countHit(in.op);
+            b.astore(STACK + base);
+            b.goto_(done);
+            b.labelBinding(slow);
+            b.pop();
+            slowPath(in, d, "ANY_CALL");
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + base).aaload().astore(STACK + base);
+            b.labelBinding(done);
+            for (int slot = base + 1; slot < d; slot++) drop(slot);
+            inLocal[base] = true;
+            dirty[base] = true;
+        }
+
+        /** FOR_ITER_RANGE / LIST / TUPLE: the next item into a JVM local from a JitOps helper; exhausted: the jump past END_FOR. */
+        private void forIterInline(Insn in, int d, String helper) {
             Label slow = b.newLabel(), exhausted = b.newLabel(), done = b.newLabel();
             Label exit = labelAt(jumpTarget(in, Instructions.info(Instructions.generic(in.op))));
             spill(d); // the exit is a join
             load(d - 1);
-            b.invokestatic(CD_JIT_OPS, "forIterRangeFast", MethodTypeDesc.of(CD_Object, CD_Object));
+            b.invokestatic(CD_JIT_OPS, helper, MethodTypeDesc.of(CD_Object, CD_Object));
             b.dup().getstatic(CD_JIT_OPS, "NO_FAST_PATH", CD_Object).if_acmpeq(slow);
             b.dup().ifnull(exhausted);
             countHit(in.op);
@@ -883,8 +1083,7 @@ public final class CodeCompiler {
             b.aload(FRAME).getfield(CD_FRAME, "units", CD_char.arrayType()).loadConstant(in.lasti).caload();
             b.loadConstant((int) units[in.lasti]);
             b.if_icmpne(other);
-            if (in.op == CALL_PY_EXACT_ARGS || in.op == CALL_BOUND_METHOD_EXACT_ARGS || in.op == CALL_ALLOC_AND_ENTER_INIT) directCall(in, sp);
-            else call(Instructions.name(in.op), in, sp);
+            call(Instructions.name(in.op), in, sp);
             b.goto_(done);
             b.labelBinding(other);
             call(any, in, sp);
@@ -892,26 +1091,83 @@ public final class CodeCompiler {
         }
 
         /**
-         * CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS: the guard and the callee's frame as
-         * the interpreter makes them, then the callee's compiled code called from here (this
-         * site's own invokevirtual: C2 sees which code this site calls and can inline it), with
-         * Eval.run's link/unlink around it (JitOps). A miss has run the generic call; a callee
-         * that is not compiled runs through Eval.run. Leaves 0 (no jump) on the JVM stack.
+         * CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS / CALL_ALLOC_AND_ENTER_INIT with the
+         * callable, self and arguments taken from JVM locals straight into the callee's frame (the
+         * stack below the call is spilled and f.lasti stored: the callee can raise or look at this
+         * frame), then the callee's compiled code called from here: this site's own invokevirtual,
+         * so C2 sees which code it calls and can inline it. Eval.run's link/unlink are around it
+         * (JitOps); a JVM handler around the call unlinks the frame and turns StackOverflowError
+         * into RecursionError; a hand-back (DEOPT) continues the callee in the interpreter. A
+         * callee without compiled code runs through Eval.run. The value is left in a JVM local.
+         * When the guard fails the family's body runs on f.values.
          */
-        private void directCall(Insn in, int sp) {
-            int callee = STACK + code.stackSize() + 1, compiled = callee + 1, depthLocal = callee + 2, caught = callee + 3;
-            int base = sp - in.oparg - 2;
-            Label done = b.newLabel(), interpreted = b.newLabel(), tryStart = b.newLabel(), tryEnd = b.newLabel(), abandon = b.newLabel();
+        private void directCallFromLocals(Insn in, int d) {
+            int nargs = in.oparg, base = d - nargs - 2, callee = STACK + code.stackSize() + 1;
+            Label slow = b.newLabel(), stored = b.newLabel();
             boolean init = in.op == CALL_ALLOC_AND_ENTER_INIT;
-            b.aload(FRAME).aload(THREAD).aload(VALUES).loadConstant(sp).loadConstant(in.lasti + 1).loadConstant(in.oparg);
+            spill(base);
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
             if (init) {
-                b.invokestatic(CD_JIT_OPS, "enterInit", MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_OBJECTS, CD_int, CD_int, CD_int));
+                b.aload(FRAME).aload(THREAD).loadConstant(in.lasti + 1);
+                load(base);
+                load(base + 1);
+                b.invokestatic(CD_JIT_OPS, "enterInitFromLocals",
+                        MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_int, CD_Object, CD_Object));
             } else {
-                b.loadConstant(in.op);
-                b.invokestatic(CD_JIT_OPS, "enterExact", MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_OBJECTS, CD_int, CD_int, CD_int, CD_int));
+                b.aload(FRAME).aload(THREAD).loadConstant(in.lasti + 1).loadConstant(in.op).loadConstant(nargs);
+                load(base);
+                load(base + 1);
+                b.invokestatic(CD_JIT_OPS, "enterExactFromLocals",
+                        MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_int, CD_int, CD_int, CD_Object, CD_Object));
             }
             b.astore(callee);
-            b.aload(callee).ifnull(done);
+            b.aload(callee).ifnull(slow);
+            if (init) {
+                // the new instance, kept in the self slot's local: __init__ may rebind its own `self`
+                b.aload(callee).getfield(CD_FRAME, "values", CD_OBJECTS).iconst_0().aaload().astore(STACK + base + 1);
+                storeArguments(callee, base, nargs, 1);
+            } else if (in.op == CALL_BOUND_METHOD_EXACT_ARGS) {
+                storeArguments(callee, base, nargs, 1);
+            } else {
+                Label noSelf = b.newLabel();
+                load(base + 1);
+                b.ifnull(noSelf);
+                storeArguments(callee, base, nargs, 1);
+                b.goto_(stored);
+                b.labelBinding(noSelf);
+                storeArguments(callee, base, nargs, 0);
+            }
+            b.labelBinding(stored);
+            runCallee(in, d, slow, init);
+        }
+
+        /**
+         * CALL_PY_GENERAL / CALL_BOUND_METHOD_GENERAL: the arguments go to f.values (the generic
+         * binder reads them there: defaults, keywords, *args), JitOps.enterGeneral makes the
+         * callee's frame, and the callee runs as in {@link #directCallFromLocals}.
+         */
+        private void directCallGeneral(Insn in, int d) {
+            int callee = STACK + code.stackSize() + 1;
+            Label slow = b.newLabel();
+            spill(d);
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
+            b.aload(FRAME).aload(THREAD).aload(VALUES).loadConstant(code.nLocalsPlus + d).loadConstant(in.lasti + 1)
+                    .loadConstant(in.oparg).loadConstant(in.op);
+            b.invokestatic(CD_JIT_OPS, "enterGeneral", MethodTypeDesc.of(CD_FRAME, CD_FRAME, CD_THREAD_STATE, CD_OBJECTS, CD_int, CD_int, CD_int, CD_int));
+            b.astore(callee);
+            b.aload(callee).ifnull(slow);
+            runCallee(in, d, slow, false);
+        }
+
+        /**
+         * The rest of a direct call once the callee's frame (in its local) is ready: its compiled
+         * code called from here, or Eval.run; {@code slow} (the guard failed) runs the CALL
+         * family's body on f.values. The value is left in the base slot's JVM local.
+         */
+        private void runCallee(Insn in, int d, Label slow, boolean init) {
+            int nargs = in.oparg, base = d - nargs - 2;
+            int callee = STACK + code.stackSize() + 1, compiled = callee + 1, depthLocal = callee + 2, caught = callee + 3;
+            Label done = b.newLabel(), interpreted = b.newLabel(), tryStart = b.newLabel(), tryEnd = b.newLabel(), abandon = b.newLabel();
             b.aload(callee).aload(THREAD);
             b.invokestatic(CD_JIT_OPS, "compiledCallee", MethodTypeDesc.of(CD_COMPILED, CD_FRAME, CD_THREAD_STATE));
             b.astore(compiled);
@@ -919,15 +1175,15 @@ public final class CodeCompiler {
             b.aload(callee).aload(THREAD);
             b.invokestatic(CD_JIT_OPS, "link", MethodTypeDesc.of(CD_int, CD_FRAME, CD_THREAD_STATE));
             b.istore(depthLocal);
-            b.aload(VALUES).loadConstant(base); // where the result goes
             b.labelBinding(tryStart);
             b.aload(compiled).aload(callee).aload(THREAD).aload(callee).getfield(CD_FRAME, "values", CD_OBJECTS).iconst_0();
             b.invokevirtual(CD_COMPILED, "run", MTD_RUN);
             b.labelBinding(tryEnd);
-            b.aload(callee).swap().aload(THREAD).swap().iload(depthLocal).swap(); // (callee, ts, depth, result)
+            b.astore(STACK + base);
+            b.aload(callee).aload(THREAD).iload(depthLocal).aload(STACK + base);
             b.invokestatic(CD_JIT_OPS, "leaveCompiled", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_THREAD_STATE, CD_int, CD_Object));
-            if (init) initResult(base, in.oparg);
-            b.aastore();
+            if (init) initReturned(base);
+            b.astore(STACK + base);
             b.goto_(done);
             b.labelBinding(abandon);
             b.astore(caught);
@@ -935,20 +1191,37 @@ public final class CodeCompiler {
             b.invokestatic(CD_JIT_OPS, "abandonCompiled", MethodTypeDesc.of(CD_Throwable, CD_FRAME, CD_THREAD_STATE, CD_int, CD_Throwable));
             b.athrow();
             b.labelBinding(interpreted);
-            b.aload(VALUES).loadConstant(base).aload(callee).aload(THREAD);
+            b.aload(callee).aload(THREAD);
             b.invokestatic(CD_JIT_OPS, "runInterpreted", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_THREAD_STATE));
-            if (init) initResult(base, in.oparg);
-            b.aastore();
+            if (init) initReturned(base);
+            b.astore(STACK + base);
+            b.goto_(done);
+            b.labelBinding(slow);
+            spillCode(d);
+            call("ANY_CALL", in, code.nLocalsPlus + d);
+            b.pop();
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + base).aaload().astore(STACK + base);
             b.labelBinding(done);
-            b.iconst_0();
             b.exceptionCatch(tryStart, tryEnd, abandon, CD_Throwable);
+            for (int slot = base + 1; slot < d; slot++) drop(slot);
+            inLocal[base] = true;
+            dirty[base] = true;
             JitStats.directCall();
         }
 
-        /** (__init__'s return value on the JVM stack) -> the new instance, as JitOps.initResult makes it. */
-        private void initResult(int base, int oparg) {
-            b.aload(VALUES).swap().loadConstant(base).swap().loadConstant(oparg).swap();
-            b.invokestatic(CD_JIT_OPS, "initResult", MethodTypeDesc.of(CD_Object, CD_OBJECTS, CD_int, CD_int, CD_Object));
+        /** (__init__'s return value on the JVM stack) -> the instance kept in the self slot's local, or TypeError. */
+        private void initReturned(int base) {
+            b.aload(STACK + base + 1);
+            b.invokestatic(CD_JIT_OPS, "initReturned", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+        }
+
+        /** The call's arguments (slots base + 2 ...) into the callee frame's locals from {@code first} on. */
+        private void storeArguments(int callee, int base, int nargs, int first) {
+            for (int i = 0; i < nargs; i++) {
+                b.aload(callee).getfield(CD_FRAME, "values", CD_OBJECTS).loadConstant(first + i);
+                load(base + 2 + i);
+                b.aastore();
+            }
         }
 
         private void call(String method, Insn in, int sp) {

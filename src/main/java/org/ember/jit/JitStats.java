@@ -26,10 +26,23 @@ public final class JitStats {
     private static final LongAdder INLINED = new LongAdder();
     private static final LongAdder DIRECT_CALLS = new LongAdder();
     private static final Map<String, LongAdder> FAILED = new ConcurrentHashMap<>();
+    private static final Map<String, LongAdder> INLINED_FORMS = new ConcurrentHashMap<>();
 
     /** At compile time: one instruction emitted as inline JVM code on stack values held in JVM locals. */
     public static void inlined() {
         INLINED.increment();
+    }
+
+    /** At compile time: which instruction was emitted inline (JitTest asserts that each form's inline path is taken). */
+    public static void inlined(String instruction) {
+        INLINED.increment();
+        INLINED_FORMS.computeIfAbsent(instruction, k -> new LongAdder()).increment();
+    }
+
+    /** How many instructions named {@code instruction} were compiled inline so far. */
+    public static long inlinedCount(String instruction) {
+        LongAdder n = INLINED_FORMS.get(instruction);
+        return n == null ? 0 : n.sum();
     }
 
     /** At compile time: one call site emitted as a direct call of the callee's compiled code. */
@@ -106,5 +119,6 @@ public final class JitStats {
         INLINED.reset();
         DIRECT_CALLS.reset();
         FAILED.clear();
+        INLINED_FORMS.clear();
     }
 }

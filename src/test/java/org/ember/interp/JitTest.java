@@ -73,7 +73,7 @@ class JitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_generators", "jit_unboxed", "jit_frames", "jit_loops"})
+    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_generators", "jit_unboxed", "jit_frames", "jit_loops", "jit_guards"})
     void theJitProgramsRunCompiled(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         Run run = run(Files.readString(file), file.getFileName().toString(), 0);
@@ -97,7 +97,7 @@ class JitTest {
      * from specialized bytecode (at threshold 0 everything compiles before it specializes).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"jit_unboxed", "jit_frames", "jit_loops", "jit_calls", "jit_exceptions", "jit_recursion", "jit_arith_flow"})
+    @ValueSource(strings = {"jit_unboxed", "jit_frames", "jit_loops", "jit_calls", "jit_exceptions", "jit_recursion", "jit_arith_flow", "jit_guards"})
     void warmCompiledCodeInlinesArithmeticAndCallsDirectly(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         long inlined = JitStats.inlinedCount(), direct = JitStats.directCallCount();
@@ -109,6 +109,29 @@ class JitTest {
         }
         if (name.equals("jit_frames")) {
             assertTrue(JitStats.directCallCount() - direct >= 5, "direct call sites: " + (JitStats.directCallCount() - direct));
+        }
+    }
+
+    /**
+     * jit_guards at threshold 10: each form of the third increment is compiled inline (the
+     * program then fails its guards: globals rebound, methods shadowed, lists mutated, wrong
+     * unpack lengths, callees changed) and the output is still CPython's.
+     */
+    @Test
+    void warmCompiledCodeInlinesTheThirdIncrementsForms() throws Exception {
+        List<String> forms = List.of("LOAD_GLOBAL_MODULE", "LOAD_GLOBAL_BUILTIN", "LOAD_ATTR_METHOD_WITH_VALUES",
+                "LOAD_ATTR_METHOD_NO_DICT", "FOR_ITER_LIST", "FOR_ITER_TUPLE", "UNPACK_SEQUENCE_TWO_TUPLE",
+                "UNPACK_SEQUENCE_TUPLE", "UNPACK_SEQUENCE_LIST", "CALL_LEN", "CALL_ISINSTANCE", "CALL_TYPE_1",
+                "CALL_LIST_APPEND", "BINARY_OP_EXTEND", "CALL_PY_EXACT_ARGS", "CALL_BOUND_METHOD_EXACT_ARGS",
+                "CALL_ALLOC_AND_ENTER_INIT", "CALL_BUILTIN_CLASS", "CALL_PY_GENERAL", "CALL_BOUND_METHOD_GENERAL",
+                "LOAD_DEREF", "LOAD_FAST_CHECK", "COPY", "SWAP", "IS_OP", "UNARY_NOT", "BUILD_TUPLE");
+        java.util.Map<String, Long> before = new java.util.HashMap<>();
+        for (String form : forms) before.put(form, JitStats.inlinedCount(form));
+        Path file = PROGRAMS.resolve("jit_guards.py");
+        Run run = run(Files.readString(file), file.getFileName().toString(), 10);
+        assertEquals(Files.readString(PROGRAMS.resolve("jit_guards.stdout")), run.stdout);
+        for (String form : forms) {
+            assertTrue(JitStats.inlinedCount(form) > before.get(form), form + " compiled inline");
         }
     }
 
