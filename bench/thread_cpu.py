@@ -48,11 +48,14 @@ def main(argv):
         work(results, index)
         cpu[index] = time.thread_time() - started
 
-    print("T=%d  per iteration: compiler ms / slowest worker ms" % threads)
+    print("T=%d  per iteration: compiler ms / slowest worker ms; warm-up s (summed iteration wall time, as"
+          " bench/run counts it), clock" % threads)
+    warmup = 0.0
     for w in range(iterations // window):
         compiler_before = compiler_cpu_ms()
         worker = 0.0
         for _ in range(window):
+            started = time.perf_counter()
             results, cpu = [None] * threads, [0.0] * threads
             pool = [threading.Thread(target=timed, args=(results, i, cpu)) for i in range(threads)]
             for t in pool:
@@ -60,8 +63,10 @@ def main(argv):
             for t in pool:
                 t.join()
             worker += max(cpu)
-        print("iterations %4d: %5.1f / %5.1f" % ((w + 1) * window, (compiler_cpu_ms() - compiler_before) / window,
-                                                 worker * 1000 / window), flush=True)
+            warmup += time.perf_counter() - started
+        clock = time.strftime("%H:%M:%S", time.localtime()) + ".%03d" % (time.time() % 1 * 1000)
+        print("iterations %4d: %5.1f / %5.1f   %6.2f s  %s" % ((w + 1) * window, (compiler_cpu_ms() - compiler_before) / window,
+                                                           worker * 1000 / window, warmup, clock), flush=True)
 
 
 if __name__ == "__main__":
