@@ -1,6 +1,7 @@
 package org.ember.interp;
 
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.invoke.MethodType;
 
 import org.ember.jit.CodeCompiler;
@@ -88,8 +89,38 @@ public final class Tier2 {
         return interp.jitThreshold >= 0 && !interp.tracing;
     }
 
-    /** Compiles {@code code} from this thread's (specialized) copy; null when it cannot be. */
+    /**
+     * Marks a code object one thread is compiling ({@code PyCode.tier2}): the other threads go on
+     * interpreting it (as for a refused one) instead of compiling it too. A duplicate compile
+     * was not harmless: threads running the same functions cross the threshold together, and
+     * each generated its own class, whose methods HotSpot then compiled separately; with two
+     * threads, threads_cpu compiled 18 code objects instead of 11 (docs/jit.md, "Warm-up").
+     */
+    static final Object COMPILING = new Object() {
+        @Override
+        public String toString() {
+            return "being compiled by another thread";
+        }
+    };
+
+    private static final VarHandle TIER2;
+    static {
+        try {
+            TIER2 = MethodHandles.lookup().findVarHandle(PyCode.class, "tier2", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * Compiles {@code code} from this thread's (specialized) copy, unless another thread already
+     * is; null when it cannot be compiled or is not compiled yet.
+     */
     private static CompiledCode compile(PyCode code, ThreadState ts) {
+        if (!TIER2.compareAndSet(code, (Object) null, COMPILING)) {
+            return code.tier2 instanceof CompiledCode cc ? cc : null;
+        }
+        long started = LOG ? System.nanoTime() : 0;
         Object result;
         try {
             result = CodeCompiler.compile(code, code.codeCopy(ts).units);
@@ -97,12 +128,23 @@ public final class Tier2 {
             result = "internal error: " + t;
         }
         code.tier2 = result;
+        if (LOG) log(code, started, result);
         if (result instanceof String reason) {
             JitStats.failed(reason);
             return null;
         }
         JitStats.compiled();
         return (CompiledCode) result;
+    }
+
+    /** {@code -Dember.jitLog=true}: one line per compilation on stderr, to see when warm-up ends. */
+    private static final boolean LOG = Boolean.getBoolean("ember.jitLog");
+    private static final long LOG_START = System.nanoTime();
+
+    private static void log(PyCode code, long started, Object result) {
+        long now = System.nanoTime();
+        System.err.printf("tier2 %8.3f s %6.2f ms %-24s calls %5d %s %s%n", (now - LOG_START) / 1e9, (now - started) / 1e6,
+                code.qualname(), code.tier2Calls, Thread.currentThread().getName(), result instanceof String r ? r : "compiled");
     }
 
     /** Called by the JIT: defines generated class bytes as a hidden class of this package. */

@@ -84,7 +84,8 @@ public final class PyCode extends PyObject {
     /**
      * Tier 2 ({@code org.ember.jit}): the compiled code ({@code interp.CompiledCode}) once this
      * code object is hot, or a String saying why it cannot be compiled (never retried); null
-     * before. Written once by the thread that compiles (a racing duplicate compile is harmless).
+     * before; {@code Tier2.COMPILING} while one thread compiles it (claimed with a compare-and-set,
+     * so that each code object is compiled once; the other threads interpret it meanwhile).
      */
     public volatile Object tier2;
     /** Tier 2: calls counted towards the compile threshold (racy increments are fine). */

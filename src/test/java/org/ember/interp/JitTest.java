@@ -211,6 +211,49 @@ class JitTest {
     }
 
     /**
+     * Many threads calling one function as it crosses the threshold: exactly one of them compiles
+     * it (the others interpret it meanwhile, never wait), every call gives the right answer, and
+     * afterwards all threads run the one compiled class.
+     */
+    @Test
+    void threadsCrossingTheThresholdTogetherCompileOnce() throws Exception {
+        String program = """
+                def poly(x):
+                    total = 0
+                    for k in range(4):
+                        total = total * x + k
+                    return total
+                """;
+        Run run = run(program, "<crossing>", 50);
+        PyFunction poly = (PyFunction) run.globals.getItemStr("poly");
+        long compiledBefore = JitStats.compiledCount();
+        int threadCount = 8;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threadCount);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < threadCount; t++) {
+            Thread thread = new Thread(null, () -> {
+                ThreadState.attach(new ThreadState(run.session.interpreter));
+                try {
+                    start.await();
+                    for (long x = 0; x < 400; x++) {
+                        Object r = org.ember.runtime.Abstract.call(poly, org.ember.runtime.PyInt.of(x));
+                        assertEquals(((0 * x + 1) * x + 2) * x + 3, ((org.ember.runtime.PyInt) r).longValue());
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "crossing-" + t, 16L << 20);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) thread.join();
+        if (failure.get() != null) throw new AssertionError("a thread failed", failure.get());
+        assertInstanceOf(CompiledCode.class, poly.code.tier2);
+        assertEquals(1, JitStats.compiledCount() - compiledBefore, "compilations of poly");
+    }
+
+    /**
      * A generator created once and resumed many times: its loop's back edges compile it (OSR in
      * a generator frame), and its later resumptions enter the compiled code at the yield.
      */
