@@ -43,6 +43,16 @@ public final class Eval {
      */
     private static final int PIN = Integer.MAX_VALUE;
 
+    /*
+     * LIVE: HotSpot's Java calling convention has no callee-saved registers, so a value live
+     * across a call must sit in a stack slot, and C2 stores the values the loop's head defines
+     * (op, oparg, and expressions of them it computes there, see PIN) into their slots right
+     * where it defines them: on every instruction, whichever arm follows. So no arm uses op,
+     * oparg or an expression of them after it calls out: what it needs after the call (a jump
+     * target, the stack height after a push, the miss path of a call) it computes before, and
+     * that stays in the arm.
+     */
+
     /** -X check-stack: verify every instruction's stack effect against the instruction table. */
     static final boolean CHECK_STACK = Boolean.getBoolean("ember.checkStack");
 
@@ -290,7 +300,7 @@ public final class Eval {
                     s[sp++] = result;
                     continue;
                 }
-                case RESUME -> { if (ts.pendingEvents) Ops.runPendingEvents(ts); if (f.copy.adaptive) Specialized.resumeChecked(code, pc - 1, oparg); }
+                case RESUME -> { if (f.copy.adaptive) Specialized.resumeChecked(code, pc - 1, oparg); if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case RESUME_CHECK -> { if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case LOAD_ATTR_SLOT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrSlot(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_WITH_HINT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrWithHint(f, s, sp, cache, oparg); }
@@ -302,12 +312,16 @@ public final class Eval {
                 case CALL_TUPLE_1 -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callTuple1(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_BUILTIN_O -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callBuiltinO(f, ts, s, sp, cache, oparg); sp++; }
                 case LOAD_GLOBAL_MODULE -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    s[sp++] = Specialized.loadGlobalModule(f, cache, oparg);
-                    if ((oparg & 1) != 0) s[sp++] = null;
+                    int pushed = sp + 1 + (oparg & 1); // and a NULL above it for a call, decided before the call (LIVE)
+                    if ((oparg & 1) != 0) s[sp + 1] = null;
+                    s[sp] = Specialized.loadGlobalModule(f, cache, oparg);
+                    sp = pushed;
                 }
                 case LOAD_GLOBAL_BUILTIN -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    s[sp++] = Specialized.loadGlobalBuiltin(f, cache, oparg);
-                    if ((oparg & 1) != 0) s[sp++] = null;
+                    int pushed = sp + 1 + (oparg & 1); // and a NULL above it for a call, decided before the call (LIVE)
+                    if ((oparg & 1) != 0) s[sp + 1] = null;
+                    s[sp] = Specialized.loadGlobalBuiltin(f, cache, oparg);
+                    sp = pushed;
                 }
                 case LOAD_ATTR_INSTANCE_VALUE -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrInstanceValue(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_METHOD_WITH_VALUES -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodWithValues(f, s, sp, cache, oparg); }
@@ -353,13 +367,10 @@ public final class Eval {
                 case GET_ITER -> { sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.getIter(s[sp - 1]); }
                 case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
-                    Frame callee = Specialized.enterExactArgs(f, ts, s, sp, cache, oparg, op);
-                    if (callee == null) { s[sp] = Specialized.callMiss(op, f, ts, s, sp, cache, oparg); sp++; }
-                    else if (Tier2.ready(callee, ts)) { s[sp] = Tier2.runEntered(callee, ts); sp++; }
+                    // one call: the callee's frame entered (the loop continues in it), or the call's result (LIVE)
+                    Object entered = Specialized.enterExactArgsInline(f, ts, s, sp, cache, oparg, op, pc + CALL_CACHES);
+                    if (!(entered instanceof Frame callee)) { s[sp] = entered; sp++; }
                     else {
-                        f.pc = pc + skip;
-                        f.sp = sp;
-                        enterInlined(callee, f, ts);
                         f = callee;
                         code = f.units; s = f.values; co = f.code; pc = 0; sp = f.stackBase; skip = 0;
                         continue;
@@ -402,8 +413,10 @@ public final class Eval {
                 case BINARY_SLICE -> { sp = checkIndex(sp, PIN); s[sp - 3] = Abstract.getItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE)); sp -= 2; }
                 case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD -> { skip = LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op); }
                 case LOAD_GLOBAL -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    s[sp++] = Specialized.loadGlobal(f, cache, oparg);
-                    if ((oparg & 1) != 0) s[sp++] = null;
+                    int pushed = sp + 1 + (oparg & 1); // and a NULL above it for a call, decided before the call (LIVE)
+                    if ((oparg & 1) != 0) s[sp + 1] = null;
+                    s[sp] = Specialized.loadGlobal(f, cache, oparg);
+                    sp = pushed;
                 }
                 case LOAD_ATTR -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttr(f, s, sp, cache, oparg); }
                 case STORE_ATTR -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttr(f, s, sp, cache, oparg); sp -= 2; }
