@@ -307,7 +307,6 @@ public final class Eval {
                 case LOAD_ATTR_METHOD_LAZY_DICT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodLazyDict(f, s, sp, cache, oparg); }
                 case STORE_ATTR_SLOT -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrSlot(f, s, sp, cache, oparg); sp -= 2; }
                 case STORE_ATTR_WITH_HINT -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrWithHint(f, s, sp, cache, oparg); sp -= 2; }
-                case JUMP_BACKWARD_NO_JIT -> { skip = JUMP_BACKWARD_CACHES; Specialized.jumpBackwardNoJit(f, ts, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case CALL_STR_1 -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callStr1(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_TUPLE_1 -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callTuple1(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_BUILTIN_O -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callBuiltinO(f, ts, s, sp, cache, oparg); sp++; }
@@ -356,14 +355,16 @@ public final class Eval {
                 case POP_JUMP_IF_TRUE -> { skip = POP_JUMP_IF_TRUE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] == PyBool.TRUE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_NONE -> { skip = POP_JUMP_IF_NONE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] == PyNone.NONE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_NOT_NONE -> { skip = POP_JUMP_IF_NOT_NONE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] != PyNone.NONE) pc += oparg; s[sp] = null; }
-                case JUMP_BACKWARD -> { skip = JUMP_BACKWARD_CACHES; Specialized.jumpBackward(f, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
+                case JUMP_BACKWARD, JUMP_BACKWARD_JIT, JUMP_BACKWARD_NO_JIT -> { skip = JUMP_BACKWARD_CACHES;
+                    int target = pc - oparg; // before the calls, in the one arm that computes it (LIVE)
+                    if (op == JUMP_BACKWARD) Specialized.jumpBackward(f, cache);
+                    else if (op == JUMP_BACKWARD_JIT) Specialized.jumpBackwardJit(f, cache);
+                    else Specialized.jumpBackwardNoJit(f, ts, cache);
+                    pc = target;
+                    if (ts.pendingEvents) Ops.runPendingEvents(ts);
+                }
                 case JUMP_FORWARD -> { pc = checkIndex(pc, PIN); pc += oparg; }
                 case JUMP_BACKWARD_NO_INTERRUPT -> { pc = checkIndex(pc, PIN); pc -= oparg; }
-                case FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> { skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    Object item = Specialized.forIterSpecialized(f, ts, cache, s[sp - 1], op);
-                    if (item != null) s[sp++] = item;
-                    else pc += oparg + 1;
-                }
                 case GET_ITER -> { sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.getIter(s[sp - 1]); }
                 case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
@@ -424,10 +425,12 @@ public final class Eval {
                 case COMPARE_OP -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case CONTAINS_OP -> { skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case TO_BOOL -> { skip = TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBool(f, cache, s[sp - 1]); }
-                case FOR_ITER -> { skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    Object item = Specialized.forIter(f, cache, s[sp - 1]);
+                case FOR_ITER, FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> { skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN);
+                    int exit = pc + oparg + 1; // past the END_FOR at the target (POP_ITER pops the iterator); one arm computes it before the call (LIVE)
+                    Object iterator = s[sp - 1];
+                    Object item = op == FOR_ITER ? Specialized.forIter(f, cache, iterator) : Specialized.forIterSpecialized(f, ts, cache, iterator, op);
                     if (item != null) s[sp++] = item;
-                    else pc += oparg + 1; // past the END_FOR at the target; POP_ITER pops the iterator
+                    else pc = exit;
                 }
                 case CALL -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.call(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_KW -> { skip = CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 3; s[sp] = Specialized.callKw(f, ts, s, sp, cache, oparg); sp++; }
@@ -455,7 +458,6 @@ public final class Eval {
                 case LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrGetattributeOverridden(f, ts, s, sp, cache, oparg); }
                 case BINARY_OP_SUBSCR_LIST_SLICE -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListSlice(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_GETITEM -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrGetitem(f, ts, s, sp, cache, oparg); s[--sp] = null; }
-                case JUMP_BACKWARD_JIT -> { skip = JUMP_BACKWARD_CACHES; Specialized.jumpBackwardJit(f, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     s[sp] = Specialized.callMethodDescriptorDirect(f, ts, s, sp, cache, oparg, op);
