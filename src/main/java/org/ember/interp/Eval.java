@@ -43,6 +43,16 @@ public final class Eval {
      */
     private static final int PIN = Integer.MAX_VALUE;
 
+    /*
+     * LIVE: HotSpot's Java calling convention has no callee-saved registers, so a value live
+     * across a call must sit in a stack slot, and C2 stores the values the loop's head defines
+     * (op, oparg, and expressions of them it computes there, see PIN) into their slots right
+     * where it defines them: on every instruction, whichever arm follows. So no arm uses op,
+     * oparg or an expression of them after it calls out: what it needs after the call (a jump
+     * target, the stack height after a push, the miss path of a call) it computes before, and
+     * that stays in the arm.
+     */
+
     /** -X check-stack: verify every instruction's stack effect against the instruction table. */
     static final boolean CHECK_STACK = Boolean.getBoolean("ember.checkStack");
 
@@ -291,24 +301,27 @@ public final class Eval {
                     s[sp++] = result;
                     continue;
                 }
-                case RESUME -> { if (ts.pendingEvents) Ops.runPendingEvents(ts); if (f.copy.adaptive) Specialized.resumeChecked(code, pc - 1, oparg); }
+                case RESUME -> { if (f.copy.adaptive) Specialized.resumeChecked(code, pc - 1, oparg); if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case RESUME_CHECK -> { if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case LOAD_ATTR_SLOT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrSlot(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_WITH_HINT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrWithHint(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_METHOD_LAZY_DICT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodLazyDict(f, s, sp, cache, oparg); }
                 case STORE_ATTR_SLOT -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrSlot(f, s, sp, cache, oparg); sp -= 2; }
                 case STORE_ATTR_WITH_HINT -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrWithHint(f, s, sp, cache, oparg); sp -= 2; }
-                case JUMP_BACKWARD_NO_JIT -> { skip = JUMP_BACKWARD_CACHES; Specialized.jumpBackwardNoJit(f, ts, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case CALL_STR_1 -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callStr1(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_TUPLE_1 -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callTuple1(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_BUILTIN_O -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callBuiltinO(f, ts, s, sp, cache, oparg); sp++; }
                 case LOAD_GLOBAL_MODULE -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    s[sp++] = Specialized.loadGlobalModule(f, cache, oparg);
-                    if ((oparg & 1) != 0) s[sp++] = null;
+                    int pushed = sp + 1 + (oparg & 1); // and a NULL above it for a call, decided before the call (LIVE)
+                    if ((oparg & 1) != 0) s[sp + 1] = null;
+                    s[sp] = Specialized.loadGlobalModule(f, cache, oparg);
+                    sp = pushed;
                 }
                 case LOAD_GLOBAL_BUILTIN -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    s[sp++] = Specialized.loadGlobalBuiltin(f, cache, oparg);
-                    if ((oparg & 1) != 0) s[sp++] = null;
+                    int pushed = sp + 1 + (oparg & 1); // and a NULL above it for a call, decided before the call (LIVE)
+                    if ((oparg & 1) != 0) s[sp + 1] = null;
+                    s[sp] = Specialized.loadGlobalBuiltin(f, cache, oparg);
+                    sp = pushed;
                 }
                 case LOAD_ATTR_INSTANCE_VALUE -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrInstanceValue(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_METHOD_WITH_VALUES -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodWithValues(f, s, sp, cache, oparg); }
@@ -343,24 +356,23 @@ public final class Eval {
                 case POP_JUMP_IF_TRUE -> { skip = POP_JUMP_IF_TRUE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] == PyBool.TRUE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_NONE -> { skip = POP_JUMP_IF_NONE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] == PyNone.NONE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_NOT_NONE -> { skip = POP_JUMP_IF_NOT_NONE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] != PyNone.NONE) pc += oparg; s[sp] = null; }
-                case JUMP_BACKWARD -> { skip = JUMP_BACKWARD_CACHES; Specialized.jumpBackward(f, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
+                case JUMP_BACKWARD, JUMP_BACKWARD_JIT, JUMP_BACKWARD_NO_JIT -> { skip = JUMP_BACKWARD_CACHES;
+                    int target = pc - oparg; // before the calls, in the one arm that computes it (LIVE)
+                    if (op == JUMP_BACKWARD) Specialized.jumpBackward(f, cache);
+                    else if (op == JUMP_BACKWARD_JIT) Specialized.jumpBackwardJit(f, cache);
+                    else Specialized.jumpBackwardNoJit(f, ts, cache);
+                    pc = target;
+                    if (ts.pendingEvents) Ops.runPendingEvents(ts);
+                }
                 case JUMP_FORWARD -> { pc = checkIndex(pc, PIN); pc += oparg; }
                 case JUMP_BACKWARD_NO_INTERRUPT -> { pc = checkIndex(pc, PIN); pc -= oparg; }
-                case FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> { skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    Object item = Specialized.forIterSpecialized(f, ts, cache, s[sp - 1], op);
-                    if (item != null) s[sp++] = item;
-                    else pc += oparg + 1;
-                }
                 case GET_ITER -> { sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.getIter(s[sp - 1]); }
                 case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
-                    Frame callee = Specialized.enterExactArgs(f, ts, s, sp, cache, oparg, op);
-                    if (callee == null) { s[sp] = Specialized.callMiss(op, f, ts, s, sp, cache, oparg); sp++; }
-                    else if (Tier2.ready(callee, ts)) { s[sp] = Tier2.runEntered(callee, ts); sp++; }
+                    // one call: the callee's frame entered (the loop continues in it), or the call's result (LIVE)
+                    Object entered = Specialized.enterExactArgsInline(f, ts, s, sp, cache, oparg, op, pc + CALL_CACHES);
+                    if (!(entered instanceof Frame callee)) { s[sp] = entered; sp++; }
                     else {
-                        f.pc = pc + skip;
-                        f.sp = sp;
-                        enterInlined(callee, f, ts);
                         f = callee;
                         code = f.units; s = f.values; co = f.code; pc = 0; sp = f.stackBase; skip = 0;
                         continue;
@@ -403,8 +415,10 @@ public final class Eval {
                 case BINARY_SLICE -> { sp = checkIndex(sp, PIN); s[sp - 3] = Abstract.getItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE)); sp -= 2; }
                 case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD -> { skip = LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op); }
                 case LOAD_GLOBAL -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    s[sp++] = Specialized.loadGlobal(f, cache, oparg);
-                    if ((oparg & 1) != 0) s[sp++] = null;
+                    int pushed = sp + 1 + (oparg & 1); // and a NULL above it for a call, decided before the call (LIVE)
+                    if ((oparg & 1) != 0) s[sp + 1] = null;
+                    s[sp] = Specialized.loadGlobal(f, cache, oparg);
+                    sp = pushed;
                 }
                 case LOAD_ATTR -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttr(f, s, sp, cache, oparg); }
                 case STORE_ATTR -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttr(f, s, sp, cache, oparg); sp -= 2; }
@@ -412,10 +426,12 @@ public final class Eval {
                 case COMPARE_OP -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case CONTAINS_OP -> { skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case TO_BOOL -> { skip = TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBool(f, cache, s[sp - 1]); }
-                case FOR_ITER -> { skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
-                    Object item = Specialized.forIter(f, cache, s[sp - 1]);
+                case FOR_ITER, FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> { skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN);
+                    int exit = pc + oparg + 1; // past the END_FOR at the target (POP_ITER pops the iterator); one arm computes it before the call (LIVE)
+                    Object iterator = s[sp - 1];
+                    Object item = op == FOR_ITER ? Specialized.forIter(f, cache, iterator) : Specialized.forIterSpecialized(f, ts, cache, iterator, op);
                     if (item != null) s[sp++] = item;
-                    else pc += oparg + 1; // past the END_FOR at the target; POP_ITER pops the iterator
+                    else pc = exit;
                 }
                 case CALL -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.call(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_KW -> { skip = CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 3; s[sp] = Specialized.callKw(f, ts, s, sp, cache, oparg); sp++; }
@@ -443,7 +459,6 @@ public final class Eval {
                 case LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrGetattributeOverridden(f, ts, s, sp, cache, oparg); }
                 case BINARY_OP_SUBSCR_LIST_SLICE -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListSlice(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_GETITEM -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrGetitem(f, ts, s, sp, cache, oparg); s[--sp] = null; }
-                case JUMP_BACKWARD_JIT -> { skip = JUMP_BACKWARD_CACHES; Specialized.jumpBackwardJit(f, cache); pc -= oparg; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
                 case CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     s[sp] = Specialized.callMethodDescriptorDirect(f, ts, s, sp, cache, oparg, op);

@@ -836,6 +836,24 @@ final class Specialized {
         return frame;
     }
 
+    /**
+     * The dispatch loop's CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS in one call (each
+     * call out of the loop spills its state; the miss handled here also keeps the arm from using
+     * decoded operands after a call, Eval's LIVE): the callee's frame, already pushed as an
+     * inlined frame with the caller's resume point {@code returnPc} saved, when the loop is to
+     * continue in it; else the call's result (never a Frame): tier 2 ran the callee, or the
+     * site's guard missed.
+     */
+    static Object enterExactArgsInline(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op, int returnPc) {
+        Frame callee = enterExactArgs(f, ts, s, base, cache, nargs, op);
+        if (callee == null) return callMiss(op, f, ts, s, base, cache, nargs);
+        if (Tier2.ready(callee, ts)) return Tier2.runEntered(callee, ts);
+        f.pc = returnPc;
+        f.sp = base;
+        Eval.enterInlined(callee, f, ts);
+        return callee;
+    }
+
     /** The guard of a CALL_PY_EXACT_ARGS site that matches the function called (a new simple callee joins the chain), or null. */
     private static Guards.PyCall exactFunction(Frame f, Object[] s, int base, int cache, int nargs) {
         if (!(s[base] instanceof PyFunction fn)) return null;
