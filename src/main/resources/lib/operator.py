@@ -247,13 +247,6 @@ def call(obj, /, *args, **kwargs):
 
 # Generalized Lookup Objects ##################################################
 
-def _check_single_argument(kind, args, kwargs):
-    if kwargs:
-        raise TypeError(f"{kind}() takes no keyword arguments")
-    if len(args) != 1:
-        raise TypeError(f"{kind} expected 1 argument, got {len(args)}")
-
-
 def _qualified_name(obj):
     cls = type(obj)
     return f"{cls.__module__}.{cls.__qualname__}"
@@ -268,9 +261,8 @@ class attrgetter:
     """
     __slots__ = ('_attrs', '_paths')
 
-    def __init__(self, *names):
-        if not names:
-            raise TypeError("attrgetter expected 1 argument, got 0")
+    def __init__(self, attr, /, *attrs):
+        names = (attr,) + attrs
         for name in names:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
@@ -284,9 +276,7 @@ class attrgetter:
             obj = getattr(obj, name)
         return obj
 
-    def __call__(self, *args, **kwargs):
-        _check_single_argument('attrgetter', args, kwargs)
-        obj = args[0]
+    def __call__(self, obj, /):
         if len(self._paths) == 1:
             return self._follow(obj, self._paths[0])
         return tuple(self._follow(obj, path) for path in self._paths)
@@ -305,14 +295,10 @@ class itemgetter:
     """
     __slots__ = ('_items',)
 
-    def __init__(self, *items):
-        if not items:
-            raise TypeError("itemgetter expected 1 argument, got 0")
-        self._items = items
+    def __init__(self, item, /, *items):
+        self._items = (item,) + items
 
-    def __call__(self, *args, **kwargs):
-        _check_single_argument('itemgetter', args, kwargs)
-        obj = args[0]
+    def __call__(self, obj, /):
         if len(self._items) == 1:
             return obj[self._items[0]]
         return tuple(obj[item] for item in self._items)
@@ -332,19 +318,16 @@ class methodcaller:
     """
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, *args, **kwargs):
-        if not args:
-            raise TypeError("methodcaller needs at least one argument, the method name")
-        name, *rest = args
+    # name is positional-only so that the keywords may include 'name' and 'self'
+    def __init__(self, name, /, *args, **kwargs):
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
-        self._args = tuple(rest)
+        self._args = args
         self._kwargs = kwargs
 
-    def __call__(self, *args, **kwargs):
-        _check_single_argument('methodcaller', args, kwargs)
-        return getattr(args[0], self._name)(*self._args, **self._kwargs)
+    def __call__(self, obj, /):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
         parts = [repr(self._name)]
