@@ -341,8 +341,10 @@ def spec_from_loader(name, loader, *, origin=None, is_package=None):
 def _setup():
     """Gives the modules imported before this one their specs, and fills sys.meta_path."""
     import _frozen_importlib_external as external
+    module_type = type(sys)
     for name, module in list(sys.modules.items()):
-        if name == '__main__' or getattr(module, '__spec__', None) is not None:
+        # entries a program put there before its first import may be anything (None blocks an import)
+        if name == '__main__' or not isinstance(module, module_type) or getattr(module, '__spec__', None) is not None:
             continue
         if _imp.is_builtin(name):
             spec = _spec_for_builtin(name)

@@ -1188,6 +1188,13 @@ def _signature_from_callable(obj, *, follow_wrapped=True, skip_bound_arg=True, g
         return _signature_of_class(obj, recurse)
     call = _lookup_type_attribute(type(obj), '__call__')
     if call is not None:
+        # a callable instance may state its signature (operator.itemgetter(1): '(obj, /)')
+        try:
+            text = obj.__text_signature__
+        except AttributeError:
+            text = None
+        if text:
+            return _signature_from_text(sigcls, text, skip_self=False)
         bound = call.__get__(obj, type(obj)) if hasattr(call, '__get__') else call
         return recurse(bound)
     raise ValueError(f'callable {obj!r} is not supported by signature')

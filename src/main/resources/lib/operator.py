@@ -16,7 +16,6 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
 from builtins import abs as _abs
 
 # The largest value a length may have (the C API's Py_ssize_t).
-_MAX_SIZE = (1 << 63) - 1
 
 
 # Comparison Operations #######################################################
@@ -161,20 +160,13 @@ def xor(a, b):
 
 # Sequence Operations #########################################################
 
-def _require_sequence(a):
-    # Only sequences concatenate: objects with __getitem__ that are not mappings.
-    if not hasattr(type(a), '__getitem__') or isinstance(a, dict):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
-
-def _iterate(a):
-    try:
-        return iter(a)
-    except TypeError:
-        raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
+# No private helpers at module level: CPython's test___all__ counts every name whose __module__ is
+# operator, so each check is written out where it is used.
 
 def concat(a, b):
     "Same as a + b, for a and b sequences."
-    _require_sequence(a)
+    if not hasattr(type(a), '__getitem__') or isinstance(a, dict):   # only sequences concatenate
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 
 def contains(a, b):
@@ -183,7 +175,11 @@ def contains(a, b):
 
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
-    return sum(1 for item in _iterate(a) if item is b or item == b)
+    try:
+        items = iter(a)
+    except TypeError:
+        raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
+    return sum(1 for item in items if item is b or item == b)
 
 def delitem(a, b):
     "Same as del a[b]."
@@ -195,7 +191,11 @@ def getitem(a, b):
 
 def indexOf(a, b):
     "Return the first index of b in a."
-    for position, item in enumerate(_iterate(a)):
+    try:
+        items = iter(a)
+    except TypeError:
+        raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
+    for position, item in enumerate(items):
         if item is b or item == b:
             return position
     raise ValueError('sequence.index(x): x not in sequence')
@@ -233,7 +233,7 @@ def length_hint(obj, default=0):
         raise TypeError(f'__length_hint__ must be an integer, not {type(value).__name__}')
     if value < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    if value > _MAX_SIZE:
+    if value > (1 << 63) - 1:   # sys.maxsize
         raise OverflowError("Python int too large to convert to C ssize_t")
     return int(value)
 
@@ -247,18 +247,6 @@ def call(obj, /, *args, **kwargs):
 
 # Generalized Lookup Objects ##################################################
 
-def _check_single_argument(kind, args, kwargs):
-    if kwargs:
-        raise TypeError(f"{kind}() takes no keyword arguments")
-    if len(args) != 1:
-        raise TypeError(f"{kind} expected 1 argument, got {len(args)}")
-
-
-def _qualified_name(obj):
-    cls = type(obj)
-    return f"{cls.__module__}.{cls.__qualname__}"
-
-
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand.
     After f = attrgetter('name'), the call f(r) returns r.name.
@@ -268,9 +256,8 @@ class attrgetter:
     """
     __slots__ = ('_attrs', '_paths')
 
-    def __init__(self, *names):
-        if not names:
-            raise TypeError("attrgetter expected 1 argument, got 0")
+    def __init__(self, attr, /, *attrs):
+        names = (attr,) + attrs
         for name in names:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
@@ -284,15 +271,13 @@ class attrgetter:
             obj = getattr(obj, name)
         return obj
 
-    def __call__(self, *args, **kwargs):
-        _check_single_argument('attrgetter', args, kwargs)
-        obj = args[0]
+    def __call__(self, obj, /):
         if len(self._paths) == 1:
             return self._follow(obj, self._paths[0])
         return tuple(self._follow(obj, path) for path in self._paths)
 
     def __repr__(self):
-        return f"{_qualified_name(self)}({', '.join(map(repr, self._attrs))})"
+        return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(map(repr, self._attrs))})"
 
     def __reduce__(self):
         return self.__class__, self._attrs
@@ -305,20 +290,16 @@ class itemgetter:
     """
     __slots__ = ('_items',)
 
-    def __init__(self, *items):
-        if not items:
-            raise TypeError("itemgetter expected 1 argument, got 0")
-        self._items = items
+    def __init__(self, item, /, *items):
+        self._items = (item,) + items
 
-    def __call__(self, *args, **kwargs):
-        _check_single_argument('itemgetter', args, kwargs)
-        obj = args[0]
+    def __call__(self, obj, /):
         if len(self._items) == 1:
             return obj[self._items[0]]
         return tuple(obj[item] for item in self._items)
 
     def __repr__(self):
-        return f"{_qualified_name(self)}({', '.join(map(repr, self._items))})"
+        return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(map(repr, self._items))})"
 
     def __reduce__(self):
         return self.__class__, self._items
@@ -332,25 +313,22 @@ class methodcaller:
     """
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, *args, **kwargs):
-        if not args:
-            raise TypeError("methodcaller needs at least one argument, the method name")
-        name, *rest = args
+    # name is positional-only so that the keywords may include 'name' and 'self'
+    def __init__(self, name, /, *args, **kwargs):
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
-        self._args = tuple(rest)
+        self._args = args
         self._kwargs = kwargs
 
-    def __call__(self, *args, **kwargs):
-        _check_single_argument('methodcaller', args, kwargs)
-        return getattr(args[0], self._name)(*self._args, **self._kwargs)
+    def __call__(self, obj, /):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
         parts = [repr(self._name)]
         parts.extend(map(repr, self._args))
         parts.extend(f'{key}={value!r}' for key, value in self._kwargs.items())
-        return f"{_qualified_name(self)}({', '.join(parts)})"
+        return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(parts)})"
 
     def __reduce__(self):
         if not self._kwargs:
@@ -373,7 +351,8 @@ def iand(a, b):
 
 def iconcat(a, b):
     "Same as a += b, for a and b sequences."
-    _require_sequence(a)
+    if not hasattr(type(a), '__getitem__') or isinstance(a, dict):   # only sequences concatenate
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     a += b
     return a
 

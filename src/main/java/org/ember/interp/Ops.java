@@ -629,10 +629,7 @@ final class Ops {
     }
 
     private static PyBaseException instantiateCause(Object cls) {
-        if (cls instanceof PyType t && t.isSubtype(Exceptions.BaseException)) {
-            Object made = Abstract.call(t);
-            if (made instanceof PyBaseException e) return e;
-        }
+        if (cls instanceof PyType t && t.isSubtype(Exceptions.BaseException)) return instantiate(t);
         return null;
     }
 
@@ -641,7 +638,7 @@ final class Ops {
             Object made = Abstract.call(t);
             if (made instanceof PyBaseException e) return e;
             throw Errors.typeError("calling %s should have returned an instance of BaseException, not %s",
-                    t.name(), Abstract.typeName(made));
+                    Abstract.repr(t).value(), Abstract.repr(Abstract.typeOf(made)).value());
         }
         if (excArg instanceof PyBaseException e) return e;
         throw Errors.typeError("exceptions must derive from BaseException");

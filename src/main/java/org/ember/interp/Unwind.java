@@ -38,11 +38,24 @@ final class Unwind {
         return true;
     }
 
-    /** Implicit chaining: the exception being handled becomes the new one's __context__ (no cycles). */
+    /**
+     * Implicit chaining: the exception being handled becomes the new one's __context__. As CPython
+     * does, a cycle is avoided by cutting the handled exception's chain where it reaches the new
+     * one (re-raising an earlier exception while handling a later one); a chain that is already
+     * cyclic is walked once (the slow pointer of Floyd's cycle check meets the fast one).
+     */
     private static void setContext(PyBaseException exc, PyBaseException handled) {
         if (handled == null || handled == exc) return;
-        for (PyBaseException c = handled.context(); c != null; c = c.context()) {
-            if (c == exc) return;
+        PyBaseException slow = handled;
+        boolean moveSlow = false;
+        for (PyBaseException link = handled, next; (next = link.context()) != null; link = next) {
+            if (next == exc) {
+                link.setContext(null);
+                break;
+            }
+            if (next == slow) break;
+            if (moveSlow) slow = slow.context();
+            moveSlow = !moveSlow;
         }
         if (exc.context() == null) exc.setContext(handled);
     }

@@ -141,6 +141,9 @@ public final class OperatorModule {
                     t.repr = self -> getterRepr(self, ((ItemGetter) self).items);
                 })
                 .dict(d -> {
+                    // an instance's signature (inspect.signature(itemgetter(1)) is "(obj, /)"), as CPython's
+                    // member; the type's own __text_signature__ on type wins for the class itself
+                    d.getset("__text_signature__", self -> new PyStr("(obj, /)"), null);
                     d.value("__doc__", new PyStr("Return a callable object that fetches the given item(s) from its operand.\n"
                             + "After f = itemgetter(2), the call f(r) returns r[2].\n"
                             + "After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"));
@@ -175,6 +178,9 @@ public final class OperatorModule {
                     t.repr = self -> getterRepr(self, ((AttrGetter) self).names);
                 })
                 .dict(d -> {
+                    // an instance's signature (inspect.signature(itemgetter(1)) is "(obj, /)"), as CPython's
+                    // member; the type's own __text_signature__ on type wins for the class itself
+                    d.getset("__text_signature__", self -> new PyStr("(obj, /)"), null);
                     d.value("__doc__", new PyStr("Return a callable object that fetches the given attribute(s) from its operand.\n"
                             + "After f = attrgetter('name'), the call f(r) returns r.name.\n"
                             + "After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).\n"
@@ -226,6 +232,9 @@ public final class OperatorModule {
                     t.repr = self -> ((MethodCaller) self).repr(self);
                 })
                 .dict(d -> {
+                    // an instance's signature (inspect.signature(itemgetter(1)) is "(obj, /)"), as CPython's
+                    // member; the type's own __text_signature__ on type wins for the class itself
+                    d.getset("__text_signature__", self -> new PyStr("(obj, /)"), null);
                     d.value("__doc__", new PyStr("Return a callable object that calls the given method on its operand.\n"
                             + "After f = methodcaller('name'), the call f(r) returns r.name().\n"
                             + "After g = methodcaller('name', 'date', foo=1), the call g(r) returns\n"

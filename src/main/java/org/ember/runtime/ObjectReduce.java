@@ -124,9 +124,8 @@ final class ObjectReduce {
         }
         if (self instanceof PySlice s) return PyTuple.of(PySlice.TYPE, PyTuple.of(s.start, s.stop, s.step));
         Object part = Abstract.builtinPart(self);
-        if (part instanceof PySet || part instanceof PyFrozenSet) {   // (type, (list,), __dict__ or None)
-            Object dict = Abstract.lookupAttr(self, new PyStr("__dict__"));
-            Object state = dict instanceof PyDict d && d.size() > 0 ? d : PyNone.NONE;
+        if (part instanceof PySet || part instanceof PyFrozenSet) {   // (type, (list,), __getstate__())
+            Object state = callGetState(self, false);   // CPython's _PyObject_GetState: __dict__ and __slots__
             return PyTuple.of(Abstract.typeOf(self), PyTuple.of(PyList.fromIterable(part)), state);
         }
         if (part instanceof PyByteArray array) {   // protocols 0-2 had no bytes: a latin-1 str then

@@ -9,7 +9,12 @@ public final class PyFrozenSet extends PyObject {
                 SetOps.fillOperatorSlots(t);
                 t.hash = self -> ((PyFrozenSet) Abstract.builtinPart(self)).table.frozenHash();
                 t.newInstance = (type, args, off, n, kw) -> {
-                    if (kw != null && kw.size() > 0) throw Errors.typeError("frozenset() takes no keyword arguments");
+                    if (kw != null && kw.size() > 0) {
+                        // CPython: keywords are left to a subclass's own __init__
+                        if (type.lookup("__init__") == PyFrozenSet.TYPE.lookup("__init__")) throw Errors.typeError("frozenset() takes no keyword arguments");
+                        n -= kw.size();
+                        kw = null;
+                    }
                     Object[] a = ArgSpec.positional("frozenset", 0, 1).bind(args, off, n, kw);
                     if (type == PyFrozenSet.TYPE && a[0] != null && a[0].getClass() == PyFrozenSet.class) return a[0];
                     PyFrozenSet result = new PyFrozenSet(a[0] == null ? new SetTable() : SetOps.tableFromIterable(a[0]));

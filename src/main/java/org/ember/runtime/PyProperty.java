@@ -17,8 +17,17 @@ public final class PyProperty extends PyObject {
                     p.fget = noneToNull(a[0]);
                     p.fset = noneToNull(a[1]);
                     p.fdel = noneToNull(a[2]);
-                    p.doc = noneToNull(a[3]);
-                    if (p.doc == null && p.fget != null) p.doc = noneToNull(docOf(p.fget));
+                    Object doc = noneToNull(a[3]);
+                    p.getterDoc = false;
+                    if (doc == null && p.fget != null) {
+                        doc = noneToNull(docOf(p.fget));
+                        p.getterDoc = doc != null;
+                    }
+                    if (Abstract.typeOf(self) == PyProperty.TYPE) {
+                        p.doc = doc;
+                    } else {
+                        storeSubclassDoc(self, p, doc);
+                    }
                     return PyNone.NONE;
                 };
             })
@@ -34,14 +43,20 @@ public final class PyProperty extends PyObject {
                 d.method1("getter", (self, f) -> copyWith(self, f, of(self).fset, of(self).fdel));
                 d.method1("setter", (self, f) -> copyWith(self, of(self).fget, f, of(self).fdel));
                 d.method1("deleter", (self, f) -> copyWith(self, of(self).fget, of(self).fset, f));
-                d.method("__set_name__", ArgSpec.positional("__set_name__", 2, 2), (self, a) -> {
-                    of(self).name = a[1];
+                d.method("__set_name__", ArgSpec.varargs("__set_name__"), (self, a) -> {
+                    PyTuple args = (PyTuple) a[0];
+                    if (args.size() != 2) {
+                        throw Errors.typeError("__set_name__() takes 2 positional arguments but %d were given", args.size());
+                    }
+                    of(self).name = args.get(1);
                     return PyNone.NONE;
                 });
             })
             .build();
 
     private volatile Object fget, fset, fdel, doc, name;
+    /** The doc came from fget's __doc__ (a copy made by getter()/setter()/deleter() takes the new fget's). */
+    private volatile boolean getterDoc;
 
     public PyProperty(Object fget, Object fset, Object fdel, Object doc) {
         this.fget = fget;
@@ -86,7 +101,7 @@ public final class PyProperty extends PyObject {
     /** property.__name__ (3.13): the name given by __set_name__ or assigned, else fget's __name__. */
     private static Object name(Object self) {
         PyProperty p = of(self);
-        if (p.name != null && p.name != PyNone.NONE) return p.name;
+        if (p.name != null) return p.name;   // may be None, assigned
         Object fromGetter = p.fget == null ? null : Abstract.lookupAttr(p.fget, new PyStr("__name__"));
         if (fromGetter == null) throw Errors.attributeError("'property' object has no attribute '__name__'");
         return fromGetter;
@@ -100,15 +115,43 @@ public final class PyProperty extends PyObject {
         }
     }
 
-    private static Object copyWith(Object self, Object fget, Object fset, Object fdel) {
-        PyProperty p = of(self);
-        // a doc that came from the old getter follows the new getter (CPython's getter_doc)
-        Object doc = p.doc;
-        if (fget != p.fget && fget != null && fget != PyNone.NONE && (doc == null || p.fget != null && doc == docOf(p.fget))) {
-            doc = noneToNull(docOf(fget));
+    /**
+     * A subclass instance keeps its doc in its own __dict__ (or __doc__ slot), where the subclass's
+     * class __doc__ does not shadow it, as CPython; an instance that cannot take it drops an
+     * explicit doc silently (CPython <= 3.11 behaviour kept) but not one from the getter.
+     */
+    private static void storeSubclassDoc(Object self, PyProperty p, Object doc) {
+        try {
+            Abstract.setAttr(self, new PyStr("__doc__"), orNone(doc));
+        } catch (PyException e) {
+            if (p.getterDoc || !e.matches(Exceptions.AttributeError)) throw e;
         }
-        PyProperty copy = new PyProperty(noneToNull(fget), noneToNull(fset), noneToNull(fdel), doc);
-        copy.name = of(self).name;
+    }
+
+    /** CPython's property_copy for a subclass: type(self)(fget, fset, fdel, doc), keeping the name. */
+    private static Object copySubclass(Object self, Object fget, Object fset, Object fdel) {
+        PyProperty p = of(self);
+        Object doc = p.getterDoc && fget != null && fget != PyNone.NONE ? PyNone.NONE : orNone(p.doc);
+        Object copy = Abstract.call(Abstract.typeOf(self), orNone(fget), orNone(fset), orNone(fdel), doc);
+        if (Abstract.builtinPart(copy) instanceof PyProperty made) made.name = p.name;
+        return copy;
+    }
+
+    private static Object copyWith(Object self, Object fget, Object fset, Object fdel) {
+        if (Abstract.typeOf(self) != TYPE) return copySubclass(self, fget, fset, fdel);
+        PyProperty p = of(self);
+        // CPython's property_copy: a doc taken from the old getter is taken again from the new one;
+        // an explicit doc stays; no doc at all is looked for on the getter
+        Object getter = noneToNull(fget);
+        Object doc = p.getterDoc && getter != null ? null : p.doc;
+        boolean fromGetter = false;
+        if (doc == null && getter != null) {
+            doc = noneToNull(docOf(getter));
+            fromGetter = doc != null;
+        }
+        PyProperty copy = new PyProperty(getter, noneToNull(fset), noneToNull(fdel), doc);
+        copy.getterDoc = fromGetter;
+        copy.name = p.name;
         return copy;
     }
 
@@ -116,13 +159,15 @@ public final class PyProperty extends PyObject {
     private String displayName() {
         Object n = name;
         if (n == null && fget != null) n = Abstract.lookupAttr(fget, new PyStr("__name__"));
-        return n instanceof PyStr s ? s.value() : null;
+        return n == null ? null : Abstract.repr(n).value();
     }
 
+    /** CPython's message names the property by repr and the owner's type by its __qualname__. */
     private PyException missing(Object obj, String what) {
         String n = displayName();
-        if (n == null) return Errors.attributeError("property of '%s' object has no %s", Abstract.typeName(obj), what);
-        return Errors.attributeError("property '%s' of '%s' object has no %s", n, Abstract.typeName(obj), what);
+        String owner = Abstract.typeOf(obj).qualname();
+        if (n == null) return Errors.attributeError("property of '%s' object has no %s", owner, what);
+        return Errors.attributeError("property %s of '%s' object has no %s", n, owner, what);
     }
 
     private static Object get(Object self, Object obj, Object type) {

@@ -43,8 +43,10 @@ public final class PyRange extends PyObject {
         this.stop = stop;
         this.step = step;
         long n;
-        if (step > 0) n = start < stop ? (stop - start - 1) / step + 1 : 0;
-        else n = start > stop ? (start - stop - 1) / -step + 1 : 0;
+        // the distance may exceed Long.MAX_VALUE (range(-maxsize, maxsize, 2)): it is exact as an
+        // unsigned long, and so is -step (also for Long.MIN_VALUE)
+        if (step > 0) n = start < stop ? Long.divideUnsigned(stop - start - 1, step) + 1 : 0;
+        else n = start > stop ? Long.divideUnsigned(start - stop - 1, -step) + 1 : 0;
         this.length = n;
         this.big = null;
     }

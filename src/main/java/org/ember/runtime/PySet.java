@@ -41,7 +41,12 @@ public final class PySet extends PyObject {
     }
 
     public boolean discard(Object key) {
-        long hash = SetTable.hashElement(key);
+        long hash;
+        try {
+            hash = SetTable.hashElement(key);
+        } catch (PyException e) {
+            return discard(SetOps.frozenKeyOrThrow(key, e));
+        }
         synchronized (this) {
             return table.discard(key, hash);
         }

@@ -8,7 +8,10 @@ public final class PySetIterator extends PyObject {
                 t.iter = self -> self;
                 t.iternext = self -> ((PySetIterator) self).next();
             })
-            .dict(d -> d.method0("__length_hint__", self -> PyInt.of(((PySetIterator) self).remaining())))
+            .dict(d -> {
+                d.method0("__length_hint__", self -> PyInt.of(((PySetIterator) self).remaining()));
+                d.method0("__reduce__", self -> PyTuple.of(IteratorState.builtin("iter"), PyTuple.of(((PySetIterator) self).rest())));
+            })
             .build();
 
     private final Object set;
@@ -36,6 +39,24 @@ public final class PySetIterator extends PyObject {
         synchronized (SetOps.lockOf(set)) {
             return SetOps.tableOf(set).used == expectedSize ? expectedSize - returned : 0;
         }
+    }
+
+    /**
+     * The elements this iterator has yet to give, without consuming them (__reduce__, as CPython
+     * lists a copy of the iterator): none once exhausted; RuntimeError if the set changed size.
+     */
+    private synchronized PyList rest() {
+        PyList out = new PyList();
+        if (exhausted) return out;
+        synchronized (SetOps.lockOf(set)) {
+            SetTable table = SetOps.tableOf(set);
+            if (table.used != expectedSize) throw Errors.runtimeError("Set changed size during iteration");
+            for (int i = position; i < table.keys.length; i++) {
+                Object k = table.keys[i];
+                if (k != null && k != SetTable.DUMMY) out.append(k);
+            }
+        }
+        return out;
     }
 
     private synchronized Object next() {

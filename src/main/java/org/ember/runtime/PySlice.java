@@ -1,5 +1,7 @@
 package org.ember.runtime;
 
+import java.math.BigInteger;
+
 /** {@code slice}: start/stop/step, and CPython's normalization of them against a length. */
 public final class PySlice extends PyObject {
 
@@ -26,12 +28,7 @@ public final class PySlice extends PyObject {
                 d.getset("start", self -> ((PySlice) self).start, null);
                 d.getset("stop", self -> ((PySlice) self).stop, null);
                 d.getset("step", self -> ((PySlice) self).step, null);
-                d.method1("indices", (self, n) -> {
-                    long length = Abstract.asSize(n, Exceptions.OverflowError);
-                    if (length < 0) throw Errors.valueError("length should not be negative");
-                    Indices ix = ((PySlice) self).indices((int) Math.min(length, Integer.MAX_VALUE));
-                    return PyTuple.of(PyInt.of(ix.start), PyInt.of(ix.stop), PyInt.of(ix.step));
-                });
+                d.method1("indices", (self, n) -> ((PySlice) self).indicesOfAnyLength(n));
             })
             .build();
 
@@ -64,6 +61,38 @@ public final class PySlice extends PyObject {
         else count = startValue < stopValue ? (stopValue - startValue - 1) / stepValue + 1 : 0;
         int s = (int) Math.max(Math.min(stepValue, Integer.MAX_VALUE), -Integer.MAX_VALUE);
         return new Indices((int) startValue, (int) stopValue, s, (int) count);
+    }
+
+    /**
+     * slice.indices(length): CPython's _PySlice_GetLongIndices, with ints of any size (neither
+     * the length nor the bounds are clamped to a machine size).
+     */
+    private PyTuple indicesOfAnyLength(Object lengthArg) {
+        BigInteger length = Abstract.index(lengthArg).bigValue();
+        if (length.signum() < 0) throw Errors.valueError("length should not be negative");
+        BigInteger stepValue = step == PyNone.NONE ? BigInteger.ONE : bigSliceIndex(step);
+        if (stepValue.signum() == 0) throw Errors.valueError("slice step cannot be zero");
+        boolean backwards = stepValue.signum() < 0;
+        BigInteger lower = backwards ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = backwards ? length.subtract(BigInteger.ONE) : length;
+        BigInteger startValue = start == PyNone.NONE ? (backwards ? upper : lower) : bigClamp(bigSliceIndex(start), length, lower, upper);
+        BigInteger stopValue = stop == PyNone.NONE ? (backwards ? lower : upper) : bigClamp(bigSliceIndex(stop), length, lower, upper);
+        return PyTuple.of(PyInt.of(startValue), PyInt.of(stopValue), PyInt.of(stepValue));
+    }
+
+    private static BigInteger bigSliceIndex(Object v) {
+        if (Abstract.typeOf(v).index == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Abstract.index(v).bigValue();
+    }
+
+    private static BigInteger bigClamp(BigInteger index, BigInteger length, BigInteger lower, BigInteger upper) {
+        if (index.signum() < 0) {
+            index = index.add(length);
+            return index.compareTo(lower) < 0 ? lower : index;
+        }
+        return index.compareTo(upper) > 0 ? upper : index;
     }
 
     /** A bound or step as a clamped index, with CPython's _PyEval_SliceIndex message for other types. */

@@ -34,7 +34,7 @@ public final class PyTuple extends PyObject {
     /** tuple(iterable). */
     public static PyTuple fromIterable(Object iterable) {
         if (iterable.getClass() == PyTuple.class) return (PyTuple) iterable;
-        if (Abstract.builtinPart(iterable) instanceof PyList list) return wrapping(list.toArray());
+        if (iterable instanceof PyList list) return wrapping(list.toArray());   // exact lists only: a subclass may override __iter__
         List<Object> collected = new ArrayList<>();
         Object it = Abstract.getIter(iterable);
         for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) collected.add(x);
@@ -185,6 +185,10 @@ public final class PyTuple extends PyObject {
             return wrapping(PyList.repeatItems(self(a).items, self(a).items.length, n));
         };
         t.newInstance = (type, args, off, n, kw) -> {
+            if (kw != null && kw.size() > 0 && type.lookup("__init__") != TYPE.lookup("__init__")) {
+                n -= kw.size();   // CPython: keywords are left to a subclass's own __init__
+                kw = null;
+            }
             Object[] a = ArgSpec.positional("tuple", 0, 1).bind(args, off, n, kw);
             PyTuple result = a[0] == null ? EMPTY : fromIterable(a[0]);
             return type == TYPE ? result : type.wrap(result);

@@ -59,14 +59,21 @@ final class SetOps {
         try {
             hash = SetTable.hashElement(key);
         } catch (PyException e) {
-            // `{...} in a_set` looks the set up as a frozenset, as CPython does.
-            SetTable asFrozen = key instanceof PySet s ? s.table : null;
-            if (asFrozen == null || !e.matches(Exceptions.TypeError)) throw e;
-            return contains(self, new PyFrozenSet(SetOps.copyTable(key)));
+            return contains(self, frozenKeyOrThrow(key, e));
         }
         synchronized (lockOf(self)) {
             return tableOf(self).find(key, hash) >= 0;
         }
+    }
+
+    /**
+     * CPython looks an unhashable set key (a set or an instance of a subclass of set) up as a
+     * frozenset of the same elements, in `in`, discard() and remove(); any other unhashable
+     * key's TypeError is rethrown.
+     */
+    static PyFrozenSet frozenKeyOrThrow(Object key, PyException hashError) {
+        if (!(Abstract.builtinPart(key) instanceof PySet) || !hashError.matches(Exceptions.TypeError)) throw hashError;
+        return new PyFrozenSet(copyTable(key));
     }
 
     /** The elements of set or frozenset {@code o}, read at one moment (under its lock). */

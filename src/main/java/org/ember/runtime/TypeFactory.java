@@ -274,7 +274,12 @@ public final class TypeFactory {
         if (owner != null && !owner.isHeapType()) return owner.newInstance;
         return (t, args, off, n, kw) -> {
             Object f = t.lookup("__new__");
-            if (f instanceof PyStaticMethod s) f = s.callable();
+            if (f instanceof PyStaticMethod s) {
+                f = s.callable();
+            } else if (Abstract.typeOf(f).descrGet != null) {
+                // CPython's slot_tp_new takes type.__new__ as an attribute: a classmethod binds, a function stays
+                f = Abstract.typeOf(f).descrGet.apply(f, null, t);
+            }
             Object[] withType = new Object[n + 1];
             withType[0] = t;
             System.arraycopy(args, off, withType, 1, n);
