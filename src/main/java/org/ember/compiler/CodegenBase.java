@@ -111,7 +111,10 @@ abstract class CodegenBase {
         NameOp kind = switch (scope) {
             case FREE, CELL -> NameOp.DEREF;
             case LOCAL -> block.isFunctionLike() || unit.fastHidden.contains(mangled) ? NameOp.FAST : NameOp.NAME;
-            case GLOBAL_IMPLICIT -> block.isFunctionLike() ? NameOp.GLOBAL : NameOp.NAME;
+            // a comprehension inlined into a class body does not see the class namespace (it did
+            // not when it was a function): its global names load with LOAD_GLOBAL, as CPython's
+            case GLOBAL_IMPLICIT -> block.isFunctionLike() || unit.inlinedDepth > 0 && block.type() == BlockType.CLASS
+                    ? NameOp.GLOBAL : NameOp.NAME;
             case GLOBAL_EXPLICIT -> NameOp.GLOBAL;
             case NONE -> NameOp.NAME;
         };

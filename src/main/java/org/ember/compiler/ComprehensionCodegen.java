@@ -238,7 +238,7 @@ abstract class ComprehensionCodegen extends StatementCodegen {
                 unit.overriddenFlags.put(name, flags);
             }
             boolean boundHere = (flags & SymbolFlags.DEF_LOCAL) != 0 && (flags & SymbolFlags.DEF_NONLOCAL) == 0;
-            if (boundHere || inClassBlock) {
+            if (boundHere) {   // 3.14 isolates only the names the comprehension binds (3.13 pushed every name in a class body)
                 if (!outer.isFunctionLike() && !unit.fastHidden.contains(name)) {
                     unit.fastHidden.add(name);
                     unit.everHidden.add(name);
