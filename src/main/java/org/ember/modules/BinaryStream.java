@@ -43,8 +43,14 @@ final class BinaryStream extends PyObject {
                     });
                     d.method0("isatty", self -> PyBool.of(((BinaryStream) self).open().text.isatty()));
                     d.method0("fileno", self -> PyInt.of(((BinaryStream) self).fd));
-                    d.method0("readable", self -> PyBool.of(((BinaryStream) self).open() == null));
-                    d.method0("writable", self -> PyBool.of(((BinaryStream) self).open() != null));
+                    d.method0("readable", self -> {
+                        ((BinaryStream) self).open();   // ValueError once closed, as CPython's
+                        return PyBool.FALSE;
+                    });
+                    d.method0("writable", self -> {
+                        ((BinaryStream) self).open();
+                        return PyBool.TRUE;
+                    });
                     d.method0("seekable", self -> PyBool.of(((BinaryStream) self).open().text.seekable()));
                     d.getset("closed", self -> PyBool.of(((BinaryStream) self).text.isClosed()), null);
                     d.getset("name", self -> new PyStr(((BinaryStream) self).name), null);

@@ -49,8 +49,14 @@ public final class TextStream extends PyObject {
                 });
                 d.method0("isatty", self -> PyBool.of(((TextStream) self).checkOpen().isatty()));
                 d.method0("fileno", self -> PyInt.of(((TextStream) self).fd));
-                d.method0("readable", self -> PyBool.of(((TextStream) self).checkOpen() == null));
-                d.method0("writable", self -> PyBool.of(((TextStream) self).checkOpen() != null));
+                d.method0("readable", self -> {
+                    ((TextStream) self).checkOpen();   // ValueError once closed, as CPython's
+                    return PyBool.FALSE;
+                });
+                d.method0("writable", self -> {
+                    ((TextStream) self).checkOpen();
+                    return PyBool.TRUE;
+                });
                 d.method0("seekable", self -> PyBool.of(((TextStream) self).checkOpen().seekable()));
                 d.method("read", ArgSpec.positional("read", 0, 1), (self, a) -> ((TextStream) self).unsupported("not readable"));
                 d.method("readline", ArgSpec.positional("readline", 0, 1), (self, a) -> ((TextStream) self).unsupported("not readable"));
