@@ -413,10 +413,7 @@ public final class PyList extends PyObject {
         }
         int nx = x.size, ny = y.size;
         if (i >= nx || i >= ny || a == null || b == null) return PyBool.of(op.holds(Integer.compare(nx, ny)));
-        if (op == CompareOp.EQ) return PyBool.FALSE;
-        if (op == CompareOp.NE) return PyBool.TRUE;
-        if (order != PyTuple.UNORDERED) return PyBool.of(op.holds(order));
-        return Abstract.richCompare(a, b, op);
+        return PyTuple.compareDiffering(a, b, order, op);
     }
 
     private static boolean overridesNew(Object self) {

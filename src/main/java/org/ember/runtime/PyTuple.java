@@ -110,10 +110,18 @@ public final class PyTuple extends PyObject {
         if (i >= nx || i >= ny) {
             return PyBool.of(op.holds(Integer.compare(nx, ny)));
         }
+        return compareDiffering(x[i], y[i], order, op);
+    }
+
+    /**
+     * A sequence comparison's answer at the first items that are not equal ({@code order}: how
+     * they compare when known without dispatch, else UNORDERED). Shared with list's comparison.
+     */
+    static Object compareDiffering(Object a, Object b, int order, CompareOp op) {
         if (op == CompareOp.EQ) return PyBool.FALSE;
         if (op == CompareOp.NE) return PyBool.TRUE;
         if (order != UNORDERED) return PyBool.of(op.holds(order));
-        return Abstract.richCompare(x[i], y[i], op);
+        return Abstract.richCompare(a, b, op);
     }
 
     static final int UNORDERED = 2;
