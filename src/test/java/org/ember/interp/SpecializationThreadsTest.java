@@ -290,9 +290,8 @@ class SpecializationThreadsTest {
         Path program = dir.resolve("p.py");
         Files.writeString(program, PROGRAM + "\nprint(work(300))\n");
         Path json = dir.resolve("stats.json");
-        String javaBinary = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(javaBinary, "-cp", System.getProperty("java.class.path"), "org.ember.cli.Main",
-                "-X", "stats=" + json, program.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(org.ember.ChildEmber.command(List.of("-X", "stats=" + json, program.toString())))
+                .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
         assertEquals("0\n", out);

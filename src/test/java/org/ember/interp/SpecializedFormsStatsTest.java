@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,10 +25,7 @@ class SpecializedFormsStatsTest {
     private static String json;
 
     private static String runChild(List<String> options) throws Exception {
-        String javaBinary = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(javaBinary, "-cp", System.getProperty("java.class.path"),
-                "org.ember.cli.Main"));
-        command.addAll(options);
+        List<String> command = org.ember.ChildEmber.command(options);
         command.add(PROGRAM.toString());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

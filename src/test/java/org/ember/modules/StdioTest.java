@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +21,7 @@ class StdioTest {
     private static final Path DIR = Path.of("src/test/resources/stdio");
 
     private static byte[] run(String program, List<String> options, boolean unbufferedEnv, Path stdin) throws Exception {
-        String javaBinary = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(javaBinary, "-cp", System.getProperty("java.class.path"),
-                "org.ember.cli.Main"));
-        command.addAll(options);
+        List<String> command = org.ember.ChildEmber.command(options);
         command.add(DIR.resolve(program).toString());
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
