@@ -225,17 +225,38 @@ public final class SubprocessModule {
         }
     }
 
+    /** A channel over one of a child's Java streams: open until closed, closing the stream. */
+    private abstract static class StreamChannel implements java.nio.channels.Channel, Readiness {
+        private final java.io.Closeable stream;
+        volatile boolean open = true;
+
+        StreamChannel(java.io.Closeable stream) {
+            this.stream = stream;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open;
+        }
+
+        @Override
+        public void close() throws IOException {
+            open = false;
+            stream.close();
+        }
+    }
+
     /**
      * A child's stdout or stderr as a channel. When the child exits the JVM moves what is left in
      * the pipe into a buffer and closes the descriptor; a read blocked at that moment fails with
      * "Stream closed", which here is the end of file it stands for.
      */
-    private static final class ChildOutputChannel implements ReadableByteChannel, Readiness {
+    private static final class ChildOutputChannel extends StreamChannel implements ReadableByteChannel {
         private final InputStream in;
         private final Process process;
-        private volatile boolean open = true;
 
         ChildOutputChannel(InputStream in, Process process) {
+            super(in);
             this.in = in;
             this.process = process;
         }
@@ -259,17 +280,6 @@ public final class SubprocessModule {
         }
 
         @Override
-        public boolean isOpen() {
-            return open;
-        }
-
-        @Override
-        public void close() throws IOException {
-            open = false;
-            in.close();
-        }
-
-        @Override
         public boolean readable() {
             try {
                 return in.available() > 0;
@@ -290,11 +300,11 @@ public final class SubprocessModule {
     }
 
     /** A child's stdin as a channel: Process's stream is buffered, so every write is flushed through. */
-    private static final class FlushingChannel implements WritableByteChannel, Readiness {
+    private static final class FlushingChannel extends StreamChannel implements WritableByteChannel {
         private final OutputStream out;
-        private volatile boolean open = true;
 
         FlushingChannel(OutputStream out) {
+            super(out);
             this.out = out;
         }
 
@@ -306,17 +316,6 @@ public final class SubprocessModule {
             out.write(bytes);
             out.flush();
             return n;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return open;
-        }
-
-        @Override
-        public void close() throws IOException {
-            open = false;
-            out.close();
         }
 
         @Override
