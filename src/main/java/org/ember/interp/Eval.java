@@ -199,6 +199,8 @@ public final class Eval {
                 f = unwind(entry, ts, e);
             } catch (StackOverflowError e) {
                 f = unwind(entry, ts, Errors.recursionError("maximum recursion depth exceeded"));
+            } catch (OutOfMemoryError e) { // what failed to allocate is garbage now: CPython's MemoryError
+                f = unwind(entry, ts, Errors.memoryError());
             } catch (Tier2.Transfer t) { // a hot loop continues in compiled code (OSR)
                 Object next = Tier2.continueCompiled(entry, ts);
                 if (!(next instanceof Frame nextFrame)) return next;

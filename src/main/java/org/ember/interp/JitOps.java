@@ -916,6 +916,7 @@ public final class JitOps {
         org.ember.runtime.PyException e = switch (t) {
             case org.ember.runtime.PyException pe -> pe;
             case StackOverflowError so -> Errors.recursionError("maximum recursion depth exceeded");
+            case OutOfMemoryError oom -> Errors.memoryError();
             case RuntimeException re -> Errors.systemError("internal error in the interpreter: %s", re.toString());
             case Error err -> throw err;
             default -> Errors.systemError("internal error in the interpreter: %s", t.toString());

@@ -933,7 +933,7 @@ final class Specialized {
     static Object callLen(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs) {
         if (s[base] == ((Guards.Target) guard(f, cache)).callable() && s[base + 1] == null) {
             hit(CALL_LEN);
-            return done(s, base, nargs, PyInt.of(Abstract.len(s[base + 2])));
+            return done(s, base, nargs, PyInt.of(Abstract.size(s[base + 2])));
         }
         return callMiss(CALL_LEN, f, ts, s, base, cache, nargs);
     }

@@ -131,7 +131,7 @@ public final class Builtins {
         def(d, m, ArgSpec.vector("open"), (self, a) -> openFile(interp, a));
         def(d, m, ArgSpec.positional("input", 0, 1), (self, a) -> input(interp, a[0]));
         // a range is the one builtin sequence that can be longer than a Java int
-        def(d, m, ArgSpec.one("len"), (self, a) -> PyInt.of(a[0] instanceof PyRange r ? r.lengthAsSize() : Abstract.len(a[0])));
+        def(d, m, ArgSpec.one("len"), (self, a) -> PyInt.of(Abstract.size(a[0])));
         def(d, m, ArgSpec.one("repr"), (self, a) -> Abstract.repr(a[0]));
         def(d, m, ArgSpec.one("ascii"), (self, a) -> new PyStr(asciiOf(Abstract.repr(a[0]).value())));
         def(d, m, ArgSpec.positional("isinstance", 2, 2), (self, a) -> PyBool.of(Abstract.isInstance(a[0], a[1])));

@@ -464,13 +464,73 @@ public final class Abstract {
         return slot.len(o);
     }
 
-    /** Checks what a Python __len__ returned. */
+    /** len(o) as builtin len() gives it: up to sys.maxsize (a range, a Python __len__). */
+    public static long size(Object o) {
+        if (o instanceof PyRange r) return r.lengthAsSize();
+        Slot.Len slot = typeOf(o).len;
+        if (slot == null) throw Errors.typeError("object of type '%s' has no len()", typeName(o));
+        return slot.size(o);
+    }
+
+    /** Checks what a Python __len__ returned, for a length the runtime holds in an int. */
     static int lenResult(Object r) {
+        long n = sizeResult(r);
+        if (n > Integer.MAX_VALUE) throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        return (int) n;
+    }
+
+    /** Checks what a Python __len__ returned: an index >= 0 that fits sys.maxsize. */
+    static long sizeResult(Object r) {
         PyInt i = index(r);
         if (i.signum() < 0) throw Errors.valueError("__len__() should return >= 0");
-        if (!i.fitsInt()) throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
-        return (int) i.longValue();
+        if (!i.fitsLong()) throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        return i.longValue();
     }
+
+    /**
+     * CPython's PyObject_LengthHint: {@code len(o)} if its type has __len__ (a TypeError from it
+     * means "no hint"), else {@code type(o).__length_hint__(o)} (TypeError or NotImplemented: no
+     * hint), else {@code dflt}. list(x), tuple(x) and list.extend(x) ask for it before iterating,
+     * so a Python __len__/__length_hint__ runs there as in CPython.
+     */
+    public static long lengthHint(Object o, long dflt) {
+        PyType t = typeOf(o);
+        if (t.len != null) {
+            try {
+                return size(o);
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.TypeError)) throw e;
+            }
+        }
+        Object method = t.lookup("__length_hint__");
+        if (method == null) return dflt;
+        Object result;
+        try {
+            result = callMethod(method, o);
+        } catch (PyException e) {
+            if (e.matches(Exceptions.TypeError)) return dflt;
+            throw e;
+        }
+        if (result == PyNotImplemented.INSTANCE) return dflt;
+        if (!(builtinPart(result) instanceof PyInt hint)) {
+            throw Errors.typeError("__length_hint__ must be an integer, not %s", typeName(result));
+        }
+        if (!hint.fitsLong()) throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        if (hint.signum() < 0) throw Errors.valueError("__length_hint__() should return >= 0");
+        return hint.longValue();
+    }
+
+    /**
+     * Room for {@code hint} more items in a Java array, as CPython's list_resize/PyTuple_New:
+     * a size no array can have is a MemoryError before anything is iterated.
+     */
+    public static int checkedCapacity(long current, long hint) {
+        if (hint > MAX_ARRAY_SIZE - current) throw Errors.memoryError();
+        return (int) hint;
+    }
+
+    /** The largest Java array HotSpot allocates. */
+    public static final int MAX_ARRAY_SIZE = Integer.MAX_VALUE - 8;
 
     // ---- iteration ----
 

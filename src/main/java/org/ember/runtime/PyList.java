@@ -109,6 +109,21 @@ public final class PyList extends PyObject {
         }
     }
 
+    /**
+     * The items of a generic iterable, as CPython's list_extend and PySequence_Tuple take them:
+     * the iterator first, then the length hint (which may run a Python __len__/__length_hint__;
+     * a hint no array can hold beside {@code current} items is a MemoryError), then the items.
+     */
+    static Object[] collect(Object iterable, int current, int defaultHint) {
+        Object it = Abstract.getIter(iterable);
+        long hint = Abstract.lengthHint(iterable, defaultHint);
+        Abstract.checkedCapacity(current, hint);
+        // presized from the hint up to a bound: a hint may lie, and a huge one would allocate at once
+        List<Object> collected = new ArrayList<>((int) Math.min(hint, 1 << 16));
+        for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) collected.add(x);
+        return collected.toArray();
+    }
+
     /** list.extend(iterable): collects first (the iterable may be this list), then appends atomically. */
     public void extend(Object iterable) {
         Object[] more;
@@ -124,10 +139,7 @@ public final class PyList extends PyObject {
             // build): another thread adding to the set cannot make it fail half-way
             more = SetOps.snapshot(iterable);
         } else {
-            List<Object> collected = new ArrayList<>();
-            Object it = Abstract.getIter(iterable);
-            for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) collected.add(x);
-            more = collected.toArray();
+            more = collect(iterable, size, 8);
         }
         synchronized (this) {
             ensureCapacity(size + more.length);

@@ -287,7 +287,9 @@ public final class PyStr extends PyObject {
             PyStr str = self(a);
             String v = str.value;
             if (count <= 0 || v.isEmpty()) return EMPTY;
-            if (count > (Integer.MAX_VALUE - 8) / v.length()) throw Errors.overflowError("repeated string is too long");
+            // CPython: a length past Py_ssize_t is an OverflowError, one no string can have a MemoryError
+            if (count > Long.MAX_VALUE / str.length()) throw Errors.overflowError("repeated string is too long");
+            if (count > Abstract.MAX_ARRAY_SIZE / v.length()) throw Errors.memoryError();
             boolean seam = Character.isLowSurrogate(v.charAt(0)) && Character.isHighSurrogate(v.charAt(v.length() - 1));
             if (!str.splitPairs && !seam) return new PyStr(v.repeat((int) count));
             int[] one = str.toCodePoints(), all = new int[one.length * (int) count];

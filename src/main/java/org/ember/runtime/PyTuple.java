@@ -1,8 +1,6 @@
 package org.ember.runtime;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /** {@code tuple}: an immutable array of values. */
 public final class PyTuple extends PyObject {
@@ -35,10 +33,7 @@ public final class PyTuple extends PyObject {
     public static PyTuple fromIterable(Object iterable) {
         if (iterable.getClass() == PyTuple.class) return (PyTuple) iterable;
         if (iterable instanceof PyList list) return wrapping(list.toArray());   // exact lists only: a subclass may override __iter__
-        List<Object> collected = new ArrayList<>();
-        Object it = Abstract.getIter(iterable);
-        for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) collected.add(x);
-        return wrapping(collected.toArray());
+        return wrapping(PyList.collect(iterable, 0, 10));
     }
 
     @Override

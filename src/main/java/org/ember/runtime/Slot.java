@@ -30,7 +30,12 @@ public final class Slot {
 
     @FunctionalInterface public interface Hash { long hash(Object self); }
 
-    @FunctionalInterface public interface Len { int len(Object self); }
+    @FunctionalInterface public interface Len {
+        int len(Object self);
+
+        /** The length up to sys.maxsize (CPython's Py_ssize_t): builtin len() and length hints. */
+        default long size(Object self) { return len(self); }
+    }
 
     @FunctionalInterface public interface Test { boolean test(Object self); }
 

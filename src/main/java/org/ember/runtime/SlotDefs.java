@@ -225,7 +225,10 @@ final class SlotDefs {
                 t -> (Slot.Test) self -> checkedBool(self) == PyBool.TRUE,
                 (s, w) -> PySlotWrapper.fixed(0, (self, a) -> PyBool.of(((Slot.Test) s).test(self))));
         def(names("__len__"), t -> t.len, (t, s) -> t.len = (Slot.Len) s,
-                t -> (Slot.Len) self -> Abstract.lenResult(callSpecial(self, "__len__")),
+                t -> new Slot.Len() {   // a Python __len__ may return up to sys.maxsize
+                    @Override public int len(Object self) { return Abstract.lenResult(callSpecial(self, "__len__")); }
+                    @Override public long size(Object self) { return Abstract.sizeResult(callSpecial(self, "__len__")); }
+                },
                 (s, w) -> PySlotWrapper.fixed(0, (self, a) -> PyInt.of(((Slot.Len) s).len(self))));
         def(names("__getitem__"), t -> t.getitem, (t, s) -> t.getitem = (Slot.Binary) s,
                 t -> (Slot.Binary) (self, key) -> callSpecial(self, "__getitem__", key),
