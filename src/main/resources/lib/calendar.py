@@ -543,28 +543,57 @@ def timegm(tuple):
 
 
 def main(args=None):
-    """`python -m calendar [year [month]]`: a text calendar on stdout."""
+    """`python -m calendar [options] [year [month]]`: a text or HTML calendar on stdout."""
     import argparse
     parser = argparse.ArgumentParser()
-    parser.add_argument('-w', '--width', type=int, default=2,
-                        help='width of date column (default 2)')
-    parser.add_argument('-l', '--lines', type=int, default=1,
-                        help='number of lines for each week (default 1)')
-    parser.add_argument('-s', '--spacing', type=int, default=6,
-                        help='spacing between months (default 6)')
-    parser.add_argument('-m', '--months', type=int, default=3,
-                        help='months per row (default 3)')
+    text_only = parser.add_argument_group('text only arguments')
+    html_only = parser.add_argument_group('html only arguments')
+    for short, long, default, what in (('-w', '--width', 2, 'width of date column (default 2)'),
+                                       ('-l', '--lines', 1, 'number of lines for each week (default 1)'),
+                                       ('-s', '--spacing', 6, 'spacing between months (default 6)'),
+                                       ('-m', '--months', 3, 'months per row (default 3)')):
+        text_only.add_argument(short, long, type=int, default=default, help=what)
+    html_only.add_argument('-c', '--css', default='calendar.css', help='CSS to use for page')
+    parser.add_argument('-L', '--locale', default=None,
+                        help='locale to use for month and weekday names')
+    parser.add_argument('-e', '--encoding', default=None, help='encoding to use for output')
+    parser.add_argument('-t', '--type', default='text', choices=('text', 'html'),
+                        help='output type (text or html)')
     parser.add_argument('-f', '--first-weekday', type=int, default=0,
                         help='weekday (0 is Monday, 6 is Sunday) to start each week (default 0)')
-    parser.add_argument('year', nargs='?', type=int)
-    parser.add_argument('month', nargs='?', type=int)
+    parser.add_argument('year', nargs='?', type=int, help='year number')
+    parser.add_argument('month', nargs='?', type=int, help='month number (1-12, text only)')
     options = parser.parse_args(args)
-    cal = TextCalendar(options.first_weekday)
+    if options.locale and not options.encoding:
+        parser.error('if --locale is specified --encoding is required')
     year = options.year if options.year is not None else datetime.date.today().year
-    if options.month is None:
-        cal.pryear(year, options.width, options.lines, options.spacing, options.months)
+    locale = (options.locale, options.encoding)
+    if options.type == 'html':
+        _print_html(parser, options, year, locale)
     else:
-        cal.prmonth(year, options.month, options.width, options.lines)
+        _print_text(options, year, locale)
+
+
+def _print_html(parser, options, year, locale):
+    if options.month:
+        parser.error('incorrect number of arguments')
+    cal = LocaleHTMLCalendar(locale=locale) if options.locale else HTMLCalendar()
+    cal.setfirstweekday(options.first_weekday)
+    encoding = options.encoding or sys.getdefaultencoding()
+    sys.stdout.buffer.write(cal.formatyearpage(year, encoding=encoding, css=options.css))
+
+
+def _print_text(options, year, locale):
+    cal = LocaleTextCalendar(locale=locale) if options.locale else TextCalendar()
+    cal.setfirstweekday(options.first_weekday)
+    if options.month is None:
+        text = cal.formatyear(year, w=options.width, l=options.lines, c=options.spacing, m=options.months)
+    else:
+        text = cal.formatmonth(year, options.month, w=options.width, l=options.lines)
+    if options.encoding:
+        sys.stdout.buffer.write(text.encode(options.encoding))
+    else:
+        sys.stdout.write(text)
 
 if __name__ == "__main__":
     main()

@@ -226,6 +226,11 @@ def list2cmdline(seq):
 
 # ---- Popen
 
+def _cleanup():
+    """CPython reaps finished children it lost track of here; the JVM's ProcessBuilder reaps its
+    own children, so there is nothing to do (test.support.script_helper calls it)."""
+
+
 def _unsupported(name):
     raise NotImplementedError(f"subprocess: {name} is not supported on Ember (the JVM cannot run "
                               f"code between fork and exec)")
