@@ -5,7 +5,7 @@ not there yet.)"""
 __all__ = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE', 'QUOTE_STRINGS',
            'QUOTE_NOTNULL', 'Error', 'Dialect', 'excel', 'excel_tab', 'field_size_limit',
            'reader', 'writer', 'register_dialect', 'get_dialect', 'list_dialects',
-           'unregister_dialect', 'DictReader', 'DictWriter', 'unix_dialect']
+           'unregister_dialect', 'DictReader', 'DictWriter', 'unix_dialect', 'Sniffer']
 
 __version__ = '1.0'
 
@@ -19,6 +19,31 @@ class Error(Exception):
 Error.__module__ = '_csv'
 
 _field_limit = 128 * 1024
+
+
+class _ReadOnly:
+    """An attribute _csv exposes as a read-only member: assigning or deleting it is an
+    AttributeError('readonly attribute')."""
+
+    def __init__(self, slot):
+        self._slot = slot
+
+    def __get__(self, obj, owner=None):
+        return self if obj is None else getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
+def _check_arg_count(name, args, least, most):
+    """The argument-count errors of a C function that takes positional arguments."""
+    if len(args) < least:
+        raise TypeError(f'{name} expected at least {least} argument{"s" if least != 1 else ""}, got {len(args)}')
+    if len(args) > most:
+        raise TypeError(f'{name} expected at most {most} arguments, got {len(args)}')
 
 
 def field_size_limit(*args):
@@ -69,45 +94,44 @@ class _Dialect:
                 return getattr(dialect, name)
             return default
 
-        quoting = pick('quoting', _UNSET)
-        quotechar_given = pick('quotechar', '"')
-        if quoting is _UNSET or quoting is None or ('quoting' not in kwargs
-                                                     and quotechar_given is None):
-            # No quote character means no quoting, unless quoting was asked for.
-            quoting = QUOTE_NONE if quotechar_given is None else QUOTE_MINIMAL
-        if not isinstance(quoting, int):
-            raise TypeError('"quoting" must be an integer')
-        if quoting not in range(6):
-            raise TypeError('bad "quoting" value')
+        # converted in _csv's order, which decides which of several errors is reported
         delimiter = _char_attribute('delimiter', pick('delimiter', ','), ',', False)
-        if quotechar_given is None:
-            quotechar = None
-        else:
-            quotechar = _char_attribute('quotechar', quotechar_given, '"', True)
+        doublequote = bool(pick('doublequote', True))
         escapechar = _char_attribute('escapechar', pick('escapechar', None), None, True)
         lineterminator = pick('lineterminator', '\r\n')
         if not isinstance(lineterminator, str):
             raise TypeError(f'"lineterminator" must be a string, not '
                             f'{type(lineterminator).__name__}')
+        quotechar_given = pick('quotechar', '"')
+        quotechar = None if quotechar_given is None else \
+            _char_attribute('quotechar', quotechar_given, '"', True)
+        quoting = pick('quoting', _UNSET)
+        if quoting is _UNSET:
+            # no quote character means no quoting, unless quoting was asked for
+            quoting = QUOTE_NONE if quotechar_given is None else QUOTE_MINIMAL
+        elif type(quoting) is not int:
+            raise TypeError(f'"quoting" must be an integer, not {type(quoting).__name__}')
+        skipinitialspace = bool(pick('skipinitialspace', False))
+        strict = bool(pick('strict', False))
+        if quoting not in range(6):
+            raise TypeError('bad "quoting" value')
         object.__setattr__(self, 'delimiter', delimiter)
         object.__setattr__(self, 'quotechar', quotechar)
         object.__setattr__(self, 'escapechar', escapechar)
-        object.__setattr__(self, 'doublequote', bool(pick('doublequote', True)))
-        object.__setattr__(self, 'skipinitialspace', bool(pick('skipinitialspace', False)))
+        object.__setattr__(self, 'doublequote', doublequote)
+        object.__setattr__(self, 'skipinitialspace', skipinitialspace)
         object.__setattr__(self, 'lineterminator', lineterminator)
         object.__setattr__(self, 'quoting', quoting)
-        object.__setattr__(self, 'strict', bool(pick('strict', False)))
+        object.__setattr__(self, 'strict', strict)
         self._check()
 
     def _check(self):
         if self.quotechar is None and self.quoting != QUOTE_NONE:
             raise TypeError('quotechar must be set if quoting enabled')
-        if self.delimiter in '\r\n':
-            raise ValueError('bad delimiter value')
-        if self.quotechar is not None and self.quotechar in '\r\n':
-            raise ValueError('bad quotechar value')
-        if self.escapechar is not None and self.escapechar in '\r\n':
-            raise ValueError('bad escapechar value')
+        # a space may quote or escape only when spaces after delimiters are not skipped
+        self._check_char('delimiter', self.delimiter, True)
+        self._check_char('escapechar', self.escapechar, not self.skipinitialspace)
+        self._check_char('quotechar', self.quotechar, not self.skipinitialspace)
         if self.delimiter == self.quotechar:
             raise ValueError('bad delimiter or quotechar value')
         if self.escapechar is not None and self.escapechar == self.delimiter:
@@ -115,7 +139,18 @@ class _Dialect:
         if self.escapechar is not None and self.escapechar == self.quotechar:
             raise ValueError('bad escapechar or quotechar value')
 
+    def _check_char(self, name, char, space_allowed):
+        if char is None:
+            return
+        if char in '\r\n' or (char == ' ' and not space_allowed):
+            raise ValueError(f'bad {name} value')
+        if char in self.lineterminator:
+            raise ValueError(f'bad {name} or lineterminator value')
+
     def __setattr__(self, name, value):
+        raise AttributeError(f"attribute '{name}' of '_csv.Dialect' objects is not writable")
+
+    def __delattr__(self, name):
         raise AttributeError(f"attribute '{name}' of '_csv.Dialect' objects is not writable")
 
     def __reduce_ex__(self, protocol):
@@ -126,7 +161,9 @@ _dialects = {}
 _UNSET = object()
 
 
-def register_dialect(name, dialect=None, **fmtparams):
+def register_dialect(*args, **fmtparams):
+    _check_arg_count('register_dialect', args, 1, 2)
+    name, dialect = args[0], args[1] if len(args) > 1 else fmtparams.pop('dialect', None)
     if not isinstance(name, str):
         raise TypeError('dialect name must be a string')
     _dialects[name] = _Dialect(dialect, **fmtparams)
@@ -225,10 +262,14 @@ _EOL = None     # the end of an input line, as the state machine sees it
 class _Reader:
     """Iterates over the records of an iterable of lines."""
 
+    __slots__ = ('_lines', '_dialect', '_line_num', '_fields', '_field', '_state', '_unquoted')
+    dialect = _ReadOnly('_dialect')
+    line_num = _ReadOnly('_line_num')
+
     def __init__(self, iterable, dialect):
         self._lines = iter(iterable)
-        self.dialect = dialect
-        self.line_num = 0
+        self._dialect = dialect
+        self._line_num = 0
 
     def __iter__(self):
         return self
@@ -246,7 +287,7 @@ class _Reader:
                 line = next(self._lines)
             except StopIteration:
                 if self._field or self._state == _IN_QUOTED_FIELD:
-                    if self.dialect.strict:
+                    if self._dialect.strict:
                         raise Error('unexpected end of data')
                     self._save_field()
                     break
@@ -254,7 +295,7 @@ class _Reader:
             if not isinstance(line, str):
                 raise Error(f'iterator should return strings, not {type(line).__name__} '
                             f'(the file should be opened in text mode)')
-            self.line_num += 1
+            self._line_num += 1
             for ch in line:
                 self._process(ch)
             self._process(_EOL)
@@ -271,7 +312,7 @@ class _Reader:
 
     def _save_field(self):
         text = ''.join(self._field)
-        quoting = self.dialect.quoting
+        quoting = self._dialect.quoting
         if self._unquoted:
             if not text and quoting in (QUOTE_NOTNULL, QUOTE_STRINGS):
                 value = None
@@ -286,7 +327,7 @@ class _Reader:
         self._unquoted = True
 
     def _process(self, ch):
-        dialect = self.dialect
+        dialect = self._dialect
         state = self._state
         if state == _START_RECORD:
             if ch is _EOL:
@@ -374,8 +415,14 @@ class _Reader:
                             "open the file with newline=''?")
 
 
-def reader(csvfile, dialect='excel', **fmtparams):
+# the C module's type names, as type(csv.reader(...)) and error messages show them
+_Reader.__module__, _Reader.__name__, _Reader.__qualname__ = '_csv', 'reader', 'reader'
+
+
+def reader(*args, **fmtparams):
     """An iterator over the records (lists of fields) of `csvfile`'s lines."""
+    _check_arg_count('reader', args, 1, 2)
+    csvfile, dialect = args[0], args[1] if len(args) > 1 else fmtparams.pop('dialect', None)
     try:
         lines = iter(csvfile)
     except TypeError:
@@ -389,15 +436,18 @@ def reader(csvfile, dialect='excel', **fmtparams):
 class _Writer:
     """Writes rows of fields to a file-like object."""
 
+    __slots__ = ('_write', '_dialect')
+    dialect = _ReadOnly('_dialect')
+
     def __init__(self, fileobj, dialect):
         try:
             self._write = fileobj.write
         except AttributeError:
             raise TypeError('argument 1 must have a "write" method') from None
-        self.dialect = dialect
+        self._dialect = dialect
 
     def _needs_quotes(self, field, text):
-        quoting = self.dialect.quoting
+        quoting = self._dialect.quoting
         if quoting == QUOTE_ALL:
             return True
         if quoting == QUOTE_NONNUMERIC:
@@ -409,13 +459,13 @@ class _Writer:
         return False
 
     def _special(self, ch):
-        dialect = self.dialect
+        dialect = self._dialect
         return (ch == dialect.delimiter or ch == dialect.escapechar
                 or ch == dialect.quotechar or ch in '\n\r'
                 or ch in dialect.lineterminator)
 
     def _format_field(self, field, text, quoted, single):
-        dialect = self.dialect
+        dialect = self._dialect
         out = []
         for ch in text:
             need_escape = False
@@ -463,11 +513,11 @@ class _Writer:
             else:
                 text = str(field)
             quoted = self._needs_quotes(field, text)
-            if field is None and self.dialect.quoting in (QUOTE_NOTNULL, QUOTE_STRINGS,
+            if field is None and self._dialect.quoting in (QUOTE_NOTNULL, QUOTE_STRINGS,
                                                           QUOTE_NONNUMERIC):
-                quoted = quoted and self.dialect.quoting == QUOTE_NONNUMERIC
+                quoted = quoted and self._dialect.quoting == QUOTE_NONNUMERIC
             parts.append(self._format_field(field, text, quoted, single))
-        line = self.dialect.delimiter.join(parts) + self.dialect.lineterminator
+        line = self._dialect.delimiter.join(parts) + self._dialect.lineterminator
         return self._write(line)
 
     def writerows(self, rows):
@@ -485,7 +535,12 @@ def _is_number(value):
         return isinstance(value, (int, float, complex))
 
 
-def writer(csvfile, dialect='excel', **fmtparams):
+_Writer.__module__, _Writer.__name__, _Writer.__qualname__ = '_csv', 'writer', 'writer'
+
+
+def writer(*args, **fmtparams):
+    _check_arg_count('writer', args, 1, 2)
+    csvfile, dialect = args[0], args[1] if len(args) > 1 else fmtparams.pop('dialect', None)
     return _Writer(csvfile, _resolve_dialect(dialect, fmtparams))
 
 
@@ -581,3 +636,180 @@ class DictWriter:
     @classmethod
     def __class_getitem__(cls, item):
         return cls
+
+
+# ---------------------------------------------------------------------------------------------
+# Sniffer: guesses a dialect from a sample. The heuristics are CPython's (the same guesses for the
+# same samples matter more than elegance here): first quoted fields and the character next to
+# them, else the character whose count per line is the most consistent, chunk by chunk.
+
+# Quoted fields with the delimiter next to them, from most to least informative. The first
+# pattern that matches anywhere in the sample decides.
+_QUOTED_FIELD_PATTERNS = (
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',  # ,"x",
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',    # "x", at a line start
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',    # ,"x" at a line end
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',                               # "x" alone on a line
+)
+
+
+def _most_counted(counts):
+    """The key with the highest count (the first such key in insertion order)."""
+    return max(counts, key=counts.get)
+
+
+def _skips_initial_space(line, delim):
+    return line.count(delim) == line.count(delim + ' ')
+
+
+class Sniffer:
+    """Guesses the format of a CSV sample: `sniff` returns a Dialect subclass, `has_header`
+    whether the first row looks like column names."""
+
+    def __init__(self):
+        # tried in this order when several characters look equally like the delimiter
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'   # '' would be refused as a quotechar
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        """From quoted fields: (quotechar, doublequote, delimiter, skipinitialspace), with an
+        empty quotechar and delimiter when the sample has no quoted field."""
+        import re
+        for pattern in _QUOTED_FIELD_PATTERNS:
+            regexp = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            matches = regexp.findall(data)
+            if matches:
+                break
+        else:
+            return ('', False, None, 0)
+        group = {name: index - 1 for name, index in regexp.groupindex.items()}
+        quote_counts, delim_counts, spaced = {}, {}, 0
+        for match in matches:
+            quote = match[group['quote']]
+            if quote:
+                quote_counts[quote] = quote_counts.get(quote, 0) + 1
+            if 'delim' not in group:
+                continue
+            delim = match[group['delim']]
+            if delim and (delimiters is None or delim in delimiters):
+                delim_counts[delim] = delim_counts.get(delim, 0) + 1
+            if 'space' in group and match[group['space']]:
+                spaced += 1
+        quotechar = _most_counted(quote_counts)
+        if delim_counts:
+            delim = _most_counted(delim_counts)
+            skipinitialspace = delim_counts[delim] == spaced
+            if delim == '\n':      # a newline is not a delimiter
+                delim = ''
+        else:
+            delim, skipinitialspace = '', 0
+        # a field holding a third quote between two others: quotes are doubled inside fields
+        d, q = re.escape(delim), quotechar
+        doubled = re.compile(rf"(({d})|^)\W*{q}[^{d}\n]*{q}[^{d}\n]*{q}\W*(({d})|$)", re.MULTILINE)
+        return (quotechar, bool(doubled.search(data)), delim, skipinitialspace)
+
+    def _guess_delimiter(self, data, delimiters):
+        """Without quoted fields: the 7-bit character whose count per line is the same on (at
+        least 90% of) the lines, judged on growing chunks of 10 lines. Returns
+        (delimiter, skipinitialspace), ('', 0) when nothing qualifies."""
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        # per character: {count in a line: number of lines with that count}
+        histograms = {}
+        modes, candidates = {}, {}
+        chunks_done, start = 0, 0
+        while start < len(lines):
+            chunks_done += 1
+            for line in lines[start:start + chunk]:
+                for char in map(chr, range(127)):
+                    histogram = histograms.setdefault(char, {})
+                    count = line.count(char)
+                    histogram[count] = histogram.get(count, 0) + 1
+            for char, histogram in histograms.items():
+                entries = list(histogram.items())
+                if len(entries) == 1 and entries[0][0] == 0:
+                    continue                      # never seen
+                if len(entries) == 1:
+                    modes[char] = entries[0]
+                    continue
+                # the commonest count, weakened by the lines that disagree with it
+                mode = max(entries, key=lambda entry: entry[1])
+                entries.remove(mode)
+                modes[char] = (mode[0], mode[1] - sum(lines_with for _, lines_with in entries))
+            lines_seen = float(min(chunk * chunks_done, len(lines)))
+            consistency = 1.0
+            while not candidates and consistency >= 0.9:
+                for char, (count, agreeing) in modes.items():
+                    if count > 0 and agreeing > 0 and agreeing / lines_seen >= consistency \
+                            and (delimiters is None or char in delimiters):
+                        candidates[char] = (count, agreeing)
+                consistency -= 0.01
+            if len(candidates) == 1:
+                delim = next(iter(candidates))
+                return (delim, _skips_initial_space(lines[0], delim))
+            start += chunk
+        if not candidates:
+            return ('', 0)
+        if len(candidates) > 1:
+            for delim in self.preferred:
+                if delim in candidates:
+                    return (delim, _skips_initial_space(lines[0], delim))
+        # no preference applies: the candidate with the largest (count, agreeing lines), then char
+        delim = max((mode, char) for char, mode in candidates.items())[1]
+        return (delim, _skips_initial_space(lines[0], delim))
+
+    def has_header(self, sample):
+        """True when the first row differs from the next rows (up to 21 of them) in the columns
+        whose type or length is the same on every one of those rows: a vote over the columns."""
+        from io import StringIO
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        columns = len(header)
+        # per column: complex when every row's value parses as a number, else the common length
+        column_kinds = dict.fromkeys(range(columns))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != columns:
+                continue
+            for col in list(column_kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != column_kinds[col]:
+                    if column_kinds[col] is None:
+                        column_kinds[col] = kind
+                    else:
+                        del column_kinds[col]     # inconsistent: this column has no say
+        votes = 0
+        for col, kind in column_kinds.items():
+            if isinstance(kind, int):
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0
