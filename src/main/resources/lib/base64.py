@@ -382,3 +382,35 @@ def decode(input, output):
         if not line:
             break
         output.write(_b64_decode(line))
+
+
+def main():
+    """`python -m base64 [-h|-d|-e|-u] [file|-]`: encode (the default) or decode a file or stdin
+    to stdout."""
+    import sys
+    import getopt
+    usage = (f"usage: {sys.argv[0]} [-h|-d|-e|-u] [file|-]\n"
+             "        -h: print this help message and exit\n"
+             "        -d, -u: decode\n"
+             "        -e: encode (default)")
+    try:
+        options, arguments = getopt.getopt(sys.argv[1:], 'hdeu')
+    except getopt.error as error:
+        print(error, file=sys.stderr)
+        print(usage, file=sys.stderr)
+        sys.exit(2)
+    convert = encode
+    for option, _ in options:
+        if option == '-h':
+            print(usage)
+            return
+        convert = decode if option in ('-d', '-u') else encode
+    if arguments and arguments[0] != '-':
+        with open(arguments[0], 'rb') as source:
+            convert(source, sys.stdout.buffer)
+    else:
+        convert(sys.stdin.buffer, sys.stdout.buffer)
+
+
+if __name__ == '__main__':
+    main()
