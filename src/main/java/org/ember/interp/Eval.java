@@ -328,55 +328,55 @@ public final class Eval {
                     continue;
                 }
                 case RESUME -> { f.lasti = cache - 1; if (f.copy.adaptive) Specialized.resumeChecked(code, pc - 1, oparg); if (ts.pendingEvents) Ops.runPendingEvents(ts); }
-                case RESUME_CHECK -> { f.lasti = cache - 1; if (ts.pendingEvents) Ops.runPendingEvents(ts); }
-                case LOAD_ATTR_SLOT -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrSlot(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_WITH_HINT -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrWithHint(f, s, sp, cache, oparg); }
+                case RESUME_CHECK -> { if (ts.pendingEvents) { f.lasti = cache - 1; Ops.runPendingEvents(ts); } }
+                case LOAD_ATTR_SLOT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrSlot(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_WITH_HINT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrWithHint(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_METHOD_LAZY_DICT -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodLazyDict(f, s, sp, cache, oparg); }
-                case STORE_ATTR_SLOT -> { f.lasti = cache - 1; skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrSlot(f, s, sp, cache, oparg); sp -= 2; }
-                case STORE_ATTR_WITH_HINT -> { f.lasti = cache - 1; skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrWithHint(f, s, sp, cache, oparg); sp -= 2; }
+                case STORE_ATTR_SLOT -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrSlot(f, s, sp, cache, oparg); sp -= 2; }
+                case STORE_ATTR_WITH_HINT -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrWithHint(f, s, sp, cache, oparg); sp -= 2; }
                 case CALL_STR_1 -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callStr1(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_TUPLE_1 -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callTuple1(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_BUILTIN_O -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callBuiltinO(f, ts, s, sp, cache, oparg); sp++; }
-                case LOAD_GLOBAL_MODULE -> { f.lasti = cache - 1; skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case LOAD_GLOBAL_MODULE -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     int pushed = sp + 1 + (oparg & 1); // and a NULL above it for a call, decided before the call (LIVE)
                     if ((oparg & 1) != 0) s[sp + 1] = null;
                     s[sp] = Specialized.loadGlobalModule(f, cache, oparg);
                     sp = pushed;
                 }
-                case LOAD_GLOBAL_BUILTIN -> { f.lasti = cache - 1; skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case LOAD_GLOBAL_BUILTIN -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     int pushed = sp + 1 + (oparg & 1); // and a NULL above it for a call, decided before the call (LIVE)
                     if ((oparg & 1) != 0) s[sp + 1] = null;
                     s[sp] = Specialized.loadGlobalBuiltin(f, cache, oparg);
                     sp = pushed;
                 }
-                case LOAD_ATTR_INSTANCE_VALUE -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrInstanceValue(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_METHOD_WITH_VALUES -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodWithValues(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrNondescriptorWithValues(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_METHOD_NO_DICT -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodNoDict(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_NONDESCRIPTOR_NO_DICT -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrNondescriptorNoDict(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_MODULE -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrModule(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_CLASS, LOAD_ATTR_CLASS_WITH_METACLASS_CHECK -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrClass(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_INSTANCE_VALUE -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrInstanceValue(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_METHOD_WITH_VALUES -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodWithValues(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrNondescriptorWithValues(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_METHOD_NO_DICT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodNoDict(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_NONDESCRIPTOR_NO_DICT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrNondescriptorNoDict(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_MODULE -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrModule(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_CLASS, LOAD_ATTR_CLASS_WITH_METACLASS_CHECK -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrClass(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_PROPERTY -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrProperty(f, ts, s, sp, cache, oparg); }
-                case STORE_ATTR_INSTANCE_VALUE -> { f.lasti = cache - 1; skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrInstanceValue(f, s, sp, cache, oparg); sp -= 2; }
-                case BINARY_OP_ADD_INT -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBTRACT_INT -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subtractInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_MULTIPLY_INT -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.multiplyInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_ADD_FLOAT -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBTRACT_FLOAT -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subtractFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_MULTIPLY_FLOAT -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.multiplyFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBSCR_LIST_INT -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBSCR_TUPLE_INT -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrTupleInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case STORE_ATTR_INSTANCE_VALUE -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrInstanceValue(f, s, sp, cache, oparg); sp -= 2; }
+                case BINARY_OP_ADD_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBTRACT_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subtractInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_MULTIPLY_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.multiplyInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_ADD_FLOAT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBTRACT_FLOAT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subtractFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_MULTIPLY_FLOAT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.multiplyFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_LIST_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_TUPLE_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrTupleInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_DICT -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_STR_INT -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrStrInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addUnicode(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_EXTEND -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.extend(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case COMPARE_OP_INT -> { f.lasti = cache - 1; skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case COMPARE_OP_FLOAT -> { f.lasti = cache - 1; skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case COMPARE_OP_STR -> { f.lasti = cache - 1; skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareStr(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_EXTEND -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.extend(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP_INT -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP_FLOAT -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP_STR -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareStr(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case IS_OP -> { sp = checkIndex(sp, PIN); s[sp - 2] = PyBool.of((s[sp - 2] == s[sp - 1]) != (oparg == 1)); s[--sp] = null; }
                 case CONTAINS_OP_DICT -> { f.lasti = cache - 1; skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case CONTAINS_OP_SET -> { f.lasti = cache - 1; skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsSet(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR, TO_BOOL_ALWAYS_TRUE -> { f.lasti = cache - 1; skip = TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBoolSpecialized(f, cache, s[sp - 1], op); }
+                case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR, TO_BOOL_ALWAYS_TRUE -> { skip = TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBoolSpecialized(f, cache, s[sp - 1], op); }
                 case UNARY_NOT -> { sp = checkIndex(sp, PIN); s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE); }
                 case POP_JUMP_IF_FALSE -> { skip = POP_JUMP_IF_FALSE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] == PyBool.FALSE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_TRUE -> { skip = POP_JUMP_IF_TRUE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] == PyBool.TRUE) pc += oparg; s[sp] = null; }
@@ -393,7 +393,7 @@ public final class Eval {
                 case JUMP_FORWARD -> { pc = checkIndex(pc, PIN); pc += oparg; }
                 case JUMP_BACKWARD_NO_INTERRUPT -> { pc = checkIndex(pc, PIN); pc -= oparg; }
                 case GET_ITER -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.getIter(s[sp - 1]); }
-                case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     // one call: the callee's frame entered (the loop continues in it), or the call's result (LIVE)
                     Object entered = Specialized.enterExactArgsInline(f, ts, s, sp, cache, oparg, op, pc + CALL_CACHES);
@@ -426,33 +426,33 @@ public final class Eval {
                     s[sp] = Specialized.callKwSpecialized(f, ts, s, sp, cache, oparg, op);
                     sp++;
                 }
-                case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST -> { f.lasti = cache - 1; skip = UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSpecialized(f, s, sp, cache, oparg, op); }
-                case STORE_SUBSCR_LIST_INT -> { f.lasti = cache - 1; skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrListInt(f, s, sp, cache); sp -= 3; }
+                case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST -> { skip = UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSpecialized(f, s, sp, cache, oparg, op); }
+                case STORE_SUBSCR_LIST_INT -> { skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrListInt(f, s, sp, cache); sp -= 3; }
                 case STORE_SUBSCR_DICT -> { f.lasti = cache - 1; skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrDict(f, s, sp, cache); sp -= 3; }
-                case LIST_APPEND -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); ((PyList) s[sp - 1 - oparg]).append(s[sp - 1]); s[--sp] = null; }
-                case BUILD_TUPLE -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.tuple(s, sp, oparg); sp++; }
-                case BUILD_LIST -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = PyList.of(Ops.slice(s, sp, oparg)); sp++; }
+                case LIST_APPEND -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); ((PyList) s[sp - 1 - oparg]).append(s[sp - 1]); s[--sp] = null; }
+                case BUILD_TUPLE -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.tuple(s, sp, oparg); sp++; }
+                case BUILD_LIST -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = PyList.of(Ops.slice(s, sp, oparg)); sp++; }
                 case BUILD_STRING -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.concat(s, sp, oparg); sp++; }
                 case LOAD_DEREF -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); s[sp++] = Ops.loadDeref(f, oparg); }
-                case STORE_DEREF -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); ((PyCell) s[oparg]).contents = s[--sp]; }
+                case STORE_DEREF -> { sp = checkIndex(sp, PIN); ((PyCell) s[oparg]).contents = s[--sp]; }
                 case LOAD_FAST_CHECK -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); s[sp++] = Ops.checkLocal(f, oparg); }
                 case LOAD_FAST_AND_CLEAR -> { sp = checkIndex(sp, PIN); s[sp++] = s[oparg]; s[oparg] = null; }
                 case UNARY_NEGATIVE -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.negative(s[sp - 1]); }
                 case BINARY_SLICE -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); s[sp - 3] = Abstract.getItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE)); sp -= 2; }
                 case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD -> { f.lasti = cache - 1; skip = LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op); }
-                case LOAD_GLOBAL -> { f.lasti = cache - 1; skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case LOAD_GLOBAL -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     int pushed = sp + 1 + (oparg & 1); // and a NULL above it for a call, decided before the call (LIVE)
                     if ((oparg & 1) != 0) s[sp + 1] = null;
                     s[sp] = Specialized.loadGlobal(f, cache, oparg);
                     sp = pushed;
                 }
-                case LOAD_ATTR -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttr(f, s, sp, cache, oparg); }
-                case STORE_ATTR -> { f.lasti = cache - 1; skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttr(f, s, sp, cache, oparg); sp -= 2; }
-                case BINARY_OP -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.binaryOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case COMPARE_OP -> { f.lasti = cache - 1; skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case LOAD_ATTR -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttr(f, s, sp, cache, oparg); }
+                case STORE_ATTR -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttr(f, s, sp, cache, oparg); sp -= 2; }
+                case BINARY_OP -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.binaryOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case COMPARE_OP -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case CONTAINS_OP -> { f.lasti = cache - 1; skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case TO_BOOL -> { f.lasti = cache - 1; skip = TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBool(f, cache, s[sp - 1]); }
-                case FOR_ITER, FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> { f.lasti = cache - 1; skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN);
+                case TO_BOOL -> { skip = TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBool(f, cache, s[sp - 1]); }
+                case FOR_ITER, FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> { skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN);
                     int exit = pc + oparg + 1; // past the END_FOR at the target (POP_ITER pops the iterator); one arm computes it before the call (LIVE)
                     Object iterator = s[sp - 1];
                     Object item = op == FOR_ITER ? Specialized.forIter(f, cache, iterator) : Specialized.forIterSpecialized(f, ts, cache, iterator, op);
@@ -461,8 +461,8 @@ public final class Eval {
                 }
                 case CALL -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.call(f, ts, s, sp, cache, oparg); sp++; }
                 case CALL_KW -> { f.lasti = cache - 1; skip = CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 3; s[sp] = Specialized.callKw(f, ts, s, sp, cache, oparg); sp++; }
-                case UNPACK_SEQUENCE -> { f.lasti = cache - 1; skip = UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSequence(f, s, sp, cache, oparg); }
-                case STORE_SUBSCR -> { f.lasti = cache - 1; skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscr(f, s, sp, cache); sp -= 3; }
+                case UNPACK_SEQUENCE -> { skip = UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSequence(f, s, sp, cache, oparg); }
+                case STORE_SUBSCR -> { skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscr(f, s, sp, cache); sp -= 3; }
                 case LOAD_SUPER_ATTR -> { f.lasti = cache - 1; skip = LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttr(f, s, sp, cache, oparg); }
                 case SEND, SEND_GEN -> { f.lasti = cache - 1; skip = SEND_CACHES; sp = checkIndex(sp, PIN); 
                     Object result = op == SEND ? Specialized.send(f, cache, s[sp - 2], s[sp - 1])
