@@ -53,6 +53,27 @@ public final class Eval {
      * that stays in the arm.
      */
 
+    /*
+     * LASTI: f.lasti (the executing instruction's unit: tracebacks, the exception table, f_lineno
+     * of this frame and of its callers' f_back) is stored by every arm that can raise or call out,
+     * as `f.lasti = cache - 1`, and not by the loop's head: the arms that can do neither (local,
+     * constant and stack shuffles, POP_JUMP_IF_*, IS_OP, UNARY_NOT, JUMP_FORWARD; tier 2's QUIET
+     * set in CodeCompiler) leave the last stored value, which nothing can observe before the next
+     * storing arm runs. Measured (session 7): the head's store cost 5-9% of fib, richards and
+     * generators. A new arm that can raise or call must store it; -X check-stack (on in every
+     * test run) poisons lasti before each instruction and fails loudly when a frame raises or
+     * calls with the poison in place (checkLastiStored).
+     */
+    static final int UNSTORED_LASTI = Integer.MIN_VALUE;
+
+    /** -X check-stack: the frame raising or calling out must have stored its lasti (LASTI). */
+    static void checkLastiStored(Frame f, String when) {
+        if (f != null && f.lasti == UNSTORED_LASTI) {
+            throw new AssertionError("-X check-stack: an instruction of " + f.code.qualname() + " " + when
+                    + " without storing f.lasti (Eval, LASTI)");
+        }
+    }
+
     /** -X check-stack: verify every instruction's stack effect against the instruction table. */
     static final boolean CHECK_STACK = Boolean.getBoolean("ember.checkStack");
 
@@ -155,6 +176,7 @@ public final class Eval {
     /** {@link #run(Frame)} for callers that hold the thread's state already (no thread-local lookup). */
     static Object run(Frame f, ThreadState ts) {
         if (f.copy.owner != ts.codeCopyIndex && f.copy.owner >= 0) f.useCopyOf(ts); // resumed on another thread
+        if (CHECK_STACK) checkLastiStored(ts.frame, "called");
         f.previous = ts.frame;
         ts.frame = f;
         f.executing = true;
@@ -196,6 +218,7 @@ public final class Eval {
                 }
                 return dispatch(f, ts);
             } catch (PyException e) {
+                if (CHECK_STACK) checkLastiStored(ts.frame, "raised");
                 f = unwind(entry, ts, e);
             } catch (StackOverflowError e) {
                 f = unwind(entry, ts, Errors.recursionError("maximum recursion depth exceeded"));
@@ -223,6 +246,7 @@ public final class Eval {
 
     /** Pushes a callee frame prepared by the CALL specializations: the loop continues in it. */
     static void enterInlined(Frame callee, Frame caller, ThreadState ts) {
+        if (CHECK_STACK) checkLastiStored(caller, "called");
         callee.previous = caller;
         callee.inlined = true;
         callee.executing = true;
@@ -272,7 +296,9 @@ public final class Eval {
                 op = word & 0xFF;
                 oparg = oparg << 8 | word >> 8;
             }
-            f.lasti = pc - 1;
+            // f.lasti is stored by the arms that can raise or call out, not here (LASTI above);
+            // -X check-stack poisons it so that an arm that raises or calls without storing it is caught
+            if (CHECK_STACK) f.lasti = UNSTORED_LASTI;
             if (SpecStats.ENABLED) SpecStats.executed(op);
             final int cache = pc; // the instruction's first cache unit (the adaptive counter)
             final int depth = sp;
@@ -293,7 +319,7 @@ public final class Eval {
                 case COPY -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); s[sp] = s[sp - oparg]; sp++; }
                 case SWAP -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); Object t = s[sp - 1]; s[sp - 1] = s[sp - oparg]; s[sp - oparg] = t; }
                 case NOP, NOT_TAKEN -> { }
-                case RETURN_VALUE, INTERPRETER_EXIT -> { sp = checkIndex(sp, PIN); 
+                case RETURN_VALUE, INTERPRETER_EXIT -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); 
                     f.sp = f.stackBase;
                     Object result = s[--sp];
                     s[sp] = null;
@@ -303,16 +329,16 @@ public final class Eval {
                     s[sp++] = result;
                     continue;
                 }
-                case RESUME -> { if (f.copy.adaptive) Specialized.resumeChecked(code, pc - 1, oparg); if (ts.pendingEvents) Ops.runPendingEvents(ts); }
-                case RESUME_CHECK -> { if (ts.pendingEvents) Ops.runPendingEvents(ts); }
+                case RESUME -> { f.lasti = cache - 1; if (f.copy.adaptive) Specialized.resumeChecked(code, pc - 1, oparg); if (ts.pendingEvents) Ops.runPendingEvents(ts); }
+                case RESUME_CHECK -> { if (ts.pendingEvents) { f.lasti = cache - 1; Ops.runPendingEvents(ts); } }
                 case LOAD_ATTR_SLOT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrSlot(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_WITH_HINT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrWithHint(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_METHOD_LAZY_DICT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodLazyDict(f, s, sp, cache, oparg); }
+                case LOAD_ATTR_METHOD_LAZY_DICT -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrMethodLazyDict(f, s, sp, cache, oparg); }
                 case STORE_ATTR_SLOT -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrSlot(f, s, sp, cache, oparg); sp -= 2; }
                 case STORE_ATTR_WITH_HINT -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrWithHint(f, s, sp, cache, oparg); sp -= 2; }
-                case CALL_STR_1 -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callStr1(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_TUPLE_1 -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callTuple1(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_BUILTIN_O -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callBuiltinO(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_STR_1 -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callStr1(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_TUPLE_1 -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callTuple1(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_BUILTIN_O -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callBuiltinO(f, ts, s, sp, cache, oparg); sp++; }
                 case LOAD_GLOBAL_MODULE -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     int pushed = sp + 1 + (oparg & 1); // and a NULL above it for a call, decided before the call (LIVE)
                     if ((oparg & 1) != 0) s[sp + 1] = null;
@@ -332,7 +358,7 @@ public final class Eval {
                 case LOAD_ATTR_NONDESCRIPTOR_NO_DICT -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrNondescriptorNoDict(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_MODULE -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrModule(f, s, sp, cache, oparg); }
                 case LOAD_ATTR_CLASS, LOAD_ATTR_CLASS_WITH_METACLASS_CHECK -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrClass(f, s, sp, cache, oparg); }
-                case LOAD_ATTR_PROPERTY -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrProperty(f, ts, s, sp, cache, oparg); }
+                case LOAD_ATTR_PROPERTY -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrProperty(f, ts, s, sp, cache, oparg); }
                 case STORE_ATTR_INSTANCE_VALUE -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttrInstanceValue(f, s, sp, cache, oparg); sp -= 2; }
                 case BINARY_OP_ADD_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBTRACT_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subtractInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
@@ -342,23 +368,23 @@ public final class Eval {
                 case BINARY_OP_MULTIPLY_FLOAT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.multiplyFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_LIST_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_SUBSCR_TUPLE_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrTupleInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBSCR_DICT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBSCR_STR_INT -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrStrInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addUnicode(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_DICT -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_STR_INT -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrStrInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.addUnicode(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case BINARY_OP_EXTEND -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.extend(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case COMPARE_OP_INT -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareInt(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case COMPARE_OP_FLOAT -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareFloat(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case COMPARE_OP_STR -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareStr(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case IS_OP -> { sp = checkIndex(sp, PIN); s[sp - 2] = PyBool.of((s[sp - 2] == s[sp - 1]) != (oparg == 1)); s[--sp] = null; }
-                case CONTAINS_OP_DICT -> { skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case CONTAINS_OP_SET -> { skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsSet(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case CONTAINS_OP_DICT -> { f.lasti = cache - 1; skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsDict(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case CONTAINS_OP_SET -> { f.lasti = cache - 1; skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsSet(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR, TO_BOOL_ALWAYS_TRUE -> { skip = TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBoolSpecialized(f, cache, s[sp - 1], op); }
                 case UNARY_NOT -> { sp = checkIndex(sp, PIN); s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE); }
                 case POP_JUMP_IF_FALSE -> { skip = POP_JUMP_IF_FALSE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] == PyBool.FALSE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_TRUE -> { skip = POP_JUMP_IF_TRUE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] == PyBool.TRUE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_NONE -> { skip = POP_JUMP_IF_NONE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] == PyNone.NONE) pc += oparg; s[sp] = null; }
                 case POP_JUMP_IF_NOT_NONE -> { skip = POP_JUMP_IF_NOT_NONE_CACHES; sp = checkIndex(sp, PIN); if (s[--sp] != PyNone.NONE) pc += oparg; s[sp] = null; }
-                case JUMP_BACKWARD, JUMP_BACKWARD_JIT, JUMP_BACKWARD_NO_JIT -> { skip = JUMP_BACKWARD_CACHES;
+                case JUMP_BACKWARD, JUMP_BACKWARD_JIT, JUMP_BACKWARD_NO_JIT -> { f.lasti = cache - 1; skip = JUMP_BACKWARD_CACHES;
                     int target = pc - oparg; // before the calls, in the one arm that computes it (LIVE)
                     if (op == JUMP_BACKWARD) Specialized.jumpBackward(f, cache);
                     else if (op == JUMP_BACKWARD_JIT) Specialized.jumpBackwardJit(f, cache);
@@ -368,7 +394,7 @@ public final class Eval {
                 }
                 case JUMP_FORWARD -> { pc = checkIndex(pc, PIN); pc += oparg; }
                 case JUMP_BACKWARD_NO_INTERRUPT -> { pc = checkIndex(pc, PIN); pc -= oparg; }
-                case GET_ITER -> { sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.getIter(s[sp - 1]); }
+                case GET_ITER -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.getIter(s[sp - 1]); }
                 case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     // one call: the callee's frame entered (the loop continues in it), or the call's result (LIVE)
@@ -380,42 +406,42 @@ public final class Eval {
                         continue;
                     }
                 }
-                case CALL_PY_GENERAL -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_BOUND_METHOD_GENERAL -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case CALL_PY_GENERAL -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_BOUND_METHOD_GENERAL -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     s[sp] = Specialized.callBoundMethodGeneral(f, ts, s, sp, cache, oparg);
                     sp++;
                 }
-                case CALL_ALLOC_AND_ENTER_INIT -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callAllocAndEnterInit(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS, CALL_BUILTIN_FAST_WITH_KEYWORDS, CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN);
+                case CALL_ALLOC_AND_ENTER_INIT -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callAllocAndEnterInit(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_BUILTIN_FAST, CALL_METHOD_DESCRIPTOR_FAST, CALL_BUILTIN_CLASS, CALL_BUILTIN_FAST_WITH_KEYWORDS, CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN);
                     sp -= oparg + 2;
                     s[sp] = Specialized.callBuiltin(f, ts, s, sp, cache, oparg, op);
                     sp++;
                 }
-                case CALL_LEN -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callLen(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_ISINSTANCE -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callIsinstance(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_TYPE_1 -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callType1(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_LIST_APPEND -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callListAppend(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_NON_PY_GENERAL -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callNonPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_KW_PY, CALL_KW_BOUND_METHOD, CALL_KW_NON_PY -> { skip = CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case CALL_LEN -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callLen(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_ISINSTANCE -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callIsinstance(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_TYPE_1 -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callType1(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_LIST_APPEND -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callListAppend(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_NON_PY_GENERAL -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.callNonPyGeneral(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_KW_PY, CALL_KW_BOUND_METHOD, CALL_KW_NON_PY -> { f.lasti = cache - 1; skip = CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 3;
                     s[sp] = Specialized.callKwSpecialized(f, ts, s, sp, cache, oparg, op);
                     sp++;
                 }
                 case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST -> { skip = UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSpecialized(f, s, sp, cache, oparg, op); }
                 case STORE_SUBSCR_LIST_INT -> { skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrListInt(f, s, sp, cache); sp -= 3; }
-                case STORE_SUBSCR_DICT -> { skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrDict(f, s, sp, cache); sp -= 3; }
+                case STORE_SUBSCR_DICT -> { f.lasti = cache - 1; skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscrDict(f, s, sp, cache); sp -= 3; }
                 case LIST_APPEND -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); ((PyList) s[sp - 1 - oparg]).append(s[sp - 1]); s[--sp] = null; }
                 case BUILD_TUPLE -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.tuple(s, sp, oparg); sp++; }
                 case BUILD_LIST -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = PyList.of(Ops.slice(s, sp, oparg)); sp++; }
-                case BUILD_STRING -> { sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.concat(s, sp, oparg); sp++; }
-                case LOAD_DEREF -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.loadDeref(f, oparg); }
+                case BUILD_STRING -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); sp -= oparg; s[sp] = Ops.concat(s, sp, oparg); sp++; }
+                case LOAD_DEREF -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); s[sp++] = Ops.loadDeref(f, oparg); }
                 case STORE_DEREF -> { sp = checkIndex(sp, PIN); ((PyCell) s[oparg]).contents = s[--sp]; }
-                case LOAD_FAST_CHECK -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.checkLocal(f, oparg); }
+                case LOAD_FAST_CHECK -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); s[sp++] = Ops.checkLocal(f, oparg); }
                 case LOAD_FAST_AND_CLEAR -> { sp = checkIndex(sp, PIN); s[sp++] = s[oparg]; s[oparg] = null; }
-                case UNARY_NEGATIVE -> { sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.negative(s[sp - 1]); }
-                case BINARY_SLICE -> { sp = checkIndex(sp, PIN); s[sp - 3] = Abstract.getItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE)); sp -= 2; }
-                case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD -> { skip = LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op); }
+                case UNARY_NEGATIVE -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); s[sp - 1] = Abstract.negative(s[sp - 1]); }
+                case BINARY_SLICE -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); s[sp - 3] = Abstract.getItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.NONE)); sp -= 2; }
+                case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD -> { f.lasti = cache - 1; skip = LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttrSpecialized(f, s, sp, cache, oparg, op); }
                 case LOAD_GLOBAL -> { skip = LOAD_GLOBAL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     int pushed = sp + 1 + (oparg & 1); // and a NULL above it for a call, decided before the call (LIVE)
                     if ((oparg & 1) != 0) s[sp + 1] = null;
@@ -426,7 +452,7 @@ public final class Eval {
                 case STORE_ATTR -> { skip = STORE_ATTR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeAttr(f, s, sp, cache, oparg); sp -= 2; }
                 case BINARY_OP -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.binaryOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case COMPARE_OP -> { skip = COMPARE_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.compareOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case CONTAINS_OP -> { skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case CONTAINS_OP -> { f.lasti = cache - 1; skip = CONTAINS_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.containsOp(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
                 case TO_BOOL -> { skip = TO_BOOL_CACHES; sp = checkIndex(sp, PIN); s[sp - 1] = Specialized.toBool(f, cache, s[sp - 1]); }
                 case FOR_ITER, FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> { skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN);
                     int exit = pc + oparg + 1; // past the END_FOR at the target (POP_ITER pops the iterator); one arm computes it before the call (LIVE)
@@ -435,38 +461,38 @@ public final class Eval {
                     if (item != null) s[sp++] = item;
                     else pc = exit;
                 }
-                case CALL -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.call(f, ts, s, sp, cache, oparg); sp++; }
-                case CALL_KW -> { skip = CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 3; s[sp] = Specialized.callKw(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 2; s[sp] = Specialized.call(f, ts, s, sp, cache, oparg); sp++; }
+                case CALL_KW -> { f.lasti = cache - 1; skip = CALL_KW_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); sp -= oparg + 3; s[sp] = Specialized.callKw(f, ts, s, sp, cache, oparg); sp++; }
                 case UNPACK_SEQUENCE -> { skip = UNPACK_SEQUENCE_CACHES; sp = Specialized.unpackSequence(f, s, sp, cache, oparg); }
                 case STORE_SUBSCR -> { skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscr(f, s, sp, cache); sp -= 3; }
-                case LOAD_SUPER_ATTR -> { skip = LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttr(f, s, sp, cache, oparg); }
-                case SEND, SEND_GEN -> { skip = SEND_CACHES; sp = checkIndex(sp, PIN); 
+                case LOAD_SUPER_ATTR -> { f.lasti = cache - 1; skip = LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttr(f, s, sp, cache, oparg); }
+                case SEND, SEND_GEN -> { f.lasti = cache - 1; skip = SEND_CACHES; sp = checkIndex(sp, PIN); 
                     Object result = op == SEND ? Specialized.send(f, cache, s[sp - 2], s[sp - 1])
                             : Specialized.sendGen(f, ts, cache, s[sp - 2], s[sp - 1]);
                     s[sp - 1] = result != null ? result : f.sendResult;
                     if (result == null) pc += oparg;
                 }
-                case RETURN_GENERATOR -> {
+                case RETURN_GENERATOR -> { f.lasti = cache - 1;
                     f.pc = pc;
                     f.sp = sp;
                     f.suspended = true;
                     return null;
                 }
-                case YIELD_VALUE -> { sp = checkIndex(sp, PIN); 
+                case YIELD_VALUE -> { f.lasti = cache - 1; sp = checkIndex(sp, PIN); 
                     f.pc = pc;
                     f.sp = sp - 1;
                     f.suspended = true;
                     return s[sp - 1];
                 }
-                case LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN -> { skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrGetattributeOverridden(f, ts, s, sp, cache, oparg); }
-                case BINARY_OP_SUBSCR_LIST_SLICE -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListSlice(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
-                case BINARY_OP_SUBSCR_GETITEM -> { skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrGetitem(f, ts, s, sp, cache, oparg); s[--sp] = null; }
-                case CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
+                case LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrGetattributeOverridden(f, ts, s, sp, cache, oparg); }
+                case BINARY_OP_SUBSCR_LIST_SLICE -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListSlice(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }
+                case BINARY_OP_SUBSCR_GETITEM -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrGetitem(f, ts, s, sp, cache, oparg); s[--sp] = null; }
+                case CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O -> { f.lasti = cache - 1; skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     s[sp] = Specialized.callMethodDescriptorDirect(f, ts, s, sp, cache, oparg, op);
                     sp++;
                 }
-                default -> sp = RareOps.execute(f, ts, s, sp, op, oparg);
+                default -> { f.lasti = cache - 1; sp = RareOps.execute(f, ts, s, sp, op, oparg); }
             }
             if (CHECK_STACK) StackCheck.after(f, op, oparg, depth, sp, pc + skip != cache + CACHE_SIZE[op]);
         }

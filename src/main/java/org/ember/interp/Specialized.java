@@ -96,6 +96,7 @@ final class Specialized {
     // ---- LOAD_GLOBAL -------------------------------------------------------------------------------
 
     static Object loadGlobal(Frame f, int cache, int oparg) {
+        f.lasti = cache - 1; // the generic path may raise or call (Eval, LASTI)
         if (Adaptive.due(f.units, cache)) Specializer.loadGlobal(f, cache, oparg);
         return Ops.loadGlobal(f, f.code.names[oparg >> 1]);
     }
@@ -127,6 +128,7 @@ final class Specialized {
     // ---- LOAD_ATTR: s[sp-1] is the owner; the method form (oparg & 1) pushes a second value -------
 
     static int loadAttr(Frame f, Object[] s, int sp, int cache, int oparg) {
+        f.lasti = cache - 1; // the generic path may raise or call (Eval, LASTI)
         if (Adaptive.due(f.units, cache)) Specializer.loadAttr(f, cache, s[sp - 1], oparg);
         PyStr name = f.code.names[oparg >> 1];
         if ((oparg & 1) == 0) {
@@ -357,6 +359,7 @@ final class Specialized {
     // ---- STORE_ATTR: owner s[sp-1], value s[sp-2] ---------------------------------------------------
 
     static void storeAttr(Frame f, Object[] s, int sp, int cache, int oparg) {
+        f.lasti = cache - 1; // the generic path may raise or call (Eval, LASTI)
         if (Adaptive.due(f.units, cache)) Specializer.storeAttr(f, cache, s[sp - 1], oparg);
         Abstract.setAttr(s[sp - 1], f.code.names[oparg], s[sp - 2]);
     }
@@ -406,6 +409,7 @@ final class Specialized {
     // ---- BINARY_OP ---------------------------------------------------------------------------------
 
     static Object binaryOp(Frame f, int cache, Object a, Object b, int nb) {
+        f.lasti = cache - 1; // the generic path may raise or call (Eval, LASTI)
         if (Adaptive.due(f.units, cache)) Specializer.binaryOp(f, cache, a, b, nb);
         return Ops.binaryOp(a, b, nb);
     }
@@ -464,6 +468,7 @@ final class Specialized {
             hit(BINARY_OP_EXTEND);
             return fast;
         }
+        f.lasti = cache - 1; // the cached slots may raise or call (Eval, LASTI)
         Guards.Extend g = (Guards.Extend) guard(f, cache);
         if (a.getClass() == g.left() && b.getClass() == g.right()) {
             if (g.first() == null && g.second() == null) { // int ** int, float ** float
@@ -607,6 +612,7 @@ final class Specialized {
     // ---- COMPARE_OP ----------------------------------------------------------------------------------
 
     static Object compareOp(Frame f, int cache, Object a, Object b, int oparg) {
+        f.lasti = cache - 1; // the generic path may raise or call (Eval, LASTI)
         if (Adaptive.due(f.units, cache)) Specializer.compareOp(f, cache, a, b, oparg);
         return Ops.compare(a, b, oparg);
     }
@@ -683,6 +689,7 @@ final class Specialized {
     // ---- TO_BOOL -------------------------------------------------------------------------------------
 
     static PyBool toBool(Frame f, int cache, Object v) {
+        f.lasti = cache - 1; // the generic path may raise or call (Eval, LASTI)
         if (Adaptive.due(f.units, cache)) Specializer.toBool(f, cache, v);
         return PyBool.of(Abstract.isTrue(v));
     }
@@ -708,6 +715,7 @@ final class Specialized {
     // ---- FOR_ITER: null means exhausted ---------------------------------------------------------------
 
     static Object forIter(Frame f, int cache, Object iterator) {
+        f.lasti = cache - 1; // the generic path may raise or call (Eval, LASTI)
         if (Adaptive.due(f.units, cache)) Specializer.forIter(f, cache, iterator);
         return Ops.next(iterator);
     }
@@ -722,6 +730,7 @@ final class Specialized {
         if (op == FOR_ITER_GEN && iterator.getClass() == org.ember.runtime.PyGenerator.class
                 && ((org.ember.runtime.PyGenerator) iterator).kind == org.ember.runtime.PyGenerator.Kind.GENERATOR) {
             hit(op); // the generator type's iternext, without its lambda and the thread-local lookups
+            f.lasti = cache - 1; // the generator runs Python code (Eval, LASTI)
             return Generators.next(ts != null ? ts : ThreadState.current(), (org.ember.runtime.PyGenerator) iterator);
         }
         if (op == FOR_ITER_RANGE && iterator.getClass() == org.ember.runtime.PyRange.Iter.class) {
@@ -732,6 +741,7 @@ final class Specialized {
             hit(op);
             return it.next();
         }
+        f.lasti = cache - 1; // another iterator's next may raise or call (Eval, LASTI)
         PyType type = Abstract.typeOf(iterator);
         if (type == guard(f, cache)) {
             hit(op);
@@ -744,6 +754,7 @@ final class Specialized {
     // ---- UNPACK_SEQUENCE, STORE_SUBSCR -----------------------------------------------------------------
 
     static int unpackSequence(Frame f, Object[] s, int sp, int cache, int count) {
+        f.lasti = cache - 1; // the generic path may raise or call (Eval, LASTI)
         if (Adaptive.due(f.units, cache)) Specializer.unpackSequence(f, cache, s[sp - 1], count);
         return Ops.unpack(s, sp, count);
     }
@@ -772,6 +783,7 @@ final class Specialized {
 
     /** STORE_SUBSCR: value s[sp-3], container s[sp-2], key s[sp-1]. */
     static void storeSubscr(Frame f, Object[] s, int sp, int cache) {
+        f.lasti = cache - 1; // the generic path may raise or call (Eval, LASTI)
         if (Adaptive.due(f.units, cache)) Specializer.storeSubscr(f, cache, s[sp - 2], s[sp - 1]);
         Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
     }
@@ -845,6 +857,7 @@ final class Specialized {
      * site's guard missed.
      */
     static Object enterExactArgsInline(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op, int returnPc) {
+        f.lasti = cache - 1; // the generic path may raise or call (Eval, LASTI)
         Frame callee = enterExactArgs(f, ts, s, base, cache, nargs, op);
         if (callee == null) return callMiss(op, f, ts, s, base, cache, nargs);
         if (Tier2.ready(callee, ts)) return Tier2.runEntered(callee, ts);
