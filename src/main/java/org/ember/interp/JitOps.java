@@ -582,6 +582,16 @@ public final class JitOps {
         return g.descr();
     }
 
+    /**
+     * LOAD_ATTR_METHOD_NO_DICT (method form) while the copy still holds it, given the owner's
+     * type (the compiled site asks for it, with its own receiver profile): the class's function
+     * when the type and its version match the guard, else null.
+     */
+    static Object loadMethodNoDictFast(Frame f, int cache, PyType ownerType) {
+        if ((f.units[cache - 1] & 0xFF) != LOAD_ATTR_METHOD_NO_DICT || !(f.copy.refs[cache] instanceof Guards.Attr chain)) return null;
+        return ownerType == chain.type() && ownerType.versionIfValid() == chain.version() ? chain.descr() : null;
+    }
+
     /** BINARY_OP_EXTEND's in-place cases (exact ints and floats); null: the body (cached slots, errors). */
     static Object extendFast(Object a, Object b, int nb) {
         return Specialized.numberOpFromJit(a, b, nb);

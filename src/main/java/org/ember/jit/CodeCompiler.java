@@ -77,6 +77,8 @@ public final class CodeCompiler {
     private static final ClassDesc CD_PY_INT = ClassDesc.of("org.ember.runtime.PyInt");
     private static final ClassDesc CD_PY_BOOL = ClassDesc.of("org.ember.runtime.PyBool");
     private static final ClassDesc CD_PY_NONE = ClassDesc.of("org.ember.runtime.PyNone");
+    private static final ClassDesc CD_PY_OBJECT = ClassDesc.of("org.ember.runtime.PyObject");
+    private static final ClassDesc CD_PY_TYPE = ClassDesc.of("org.ember.runtime.PyType");
     private static final ClassDesc CD_CLASS = ClassDesc.of("java.lang.Class");
 
     /** The instruction bodies JitOps has, by name (instructions and ANY_ family heads). */
@@ -941,9 +943,18 @@ public final class CodeCompiler {
             int owner = d - 1;
             Label slow = b.newLabel(), done = b.newLabel();
             b.aload(FRAME).loadConstant(in.lasti + 1);
-            load(owner);
-            b.loadConstant(in.op);
-            b.invokestatic(CD_JIT_OPS, "loadMethodFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object, CD_int));
+            if (in.op == LOAD_ATTR_METHOD_NO_DICT) {
+                // the owner's type asked here, not in a shared helper: this site's own receiver
+                // profile lets C2 inline type() (a list's, a str's); in a helper every site's
+                // receivers mix into one megamorphic virtual call
+                load(owner);
+                b.checkcast(CD_PY_OBJECT).invokevirtual(CD_PY_OBJECT, "type", MethodTypeDesc.of(CD_PY_TYPE));
+                b.invokestatic(CD_JIT_OPS, "loadMethodNoDictFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_PY_TYPE));
+            } else {
+                load(owner);
+                b.loadConstant(in.op);
+                b.invokestatic(CD_JIT_OPS, "loadMethodFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object, CD_int));
+            }
             b.dup().ifnull(slow);
             countHit(in.op);
             load(owner);
