@@ -72,6 +72,36 @@ public final class ExceptionTable {
         return null;
     }
 
+    /** Ints per entry of {@link #flatten}'s array: start, end, target, depth, lasti (0 or 1). */
+    public static final int FLAT_ENTRY = 5;
+
+    /**
+     * The table decoded once into ints ({@link #FLAT_ENTRY} per entry), for an unwinder that looks
+     * handlers up often: {@link #flatHandler} then scans ints instead of varint bytes.
+     */
+    public static int[] flatten(byte[] table) {
+        List<Entry> entries = decode(table);
+        int[] flat = new int[entries.size() * FLAT_ENTRY];
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            int at = i * FLAT_ENTRY;
+            flat[at] = e.start();
+            flat[at + 1] = e.end();
+            flat[at + 2] = e.target();
+            flat[at + 3] = e.depth();
+            flat[at + 4] = e.lasti() ? 1 : 0;
+        }
+        return flat;
+    }
+
+    /** The offset in {@code flat} of the entry covering {@code unitIndex} (the first, as {@link #handlerFor}), or -1. */
+    public static int flatHandler(int[] flat, int unitIndex) {
+        for (int at = 0; at < flat.length; at += FLAT_ENTRY) {
+            if (flat[at] <= unitIndex && unitIndex < flat[at + 1]) return at;
+        }
+        return -1;
+    }
+
     /** The varint at pos: its value in the high 32 bits, the position after it in the low 32. */
     private static long readPacked(byte[] table, int pos) {
         if (pos >= table.length) throw new IllegalArgumentException("truncated exception table");

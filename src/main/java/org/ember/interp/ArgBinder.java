@@ -44,7 +44,7 @@ final class ArgBinder {
         } else if (npos > argCount) {
             throw tooManyPositional(func, npos, args, offset, nargs, kwnames);
         }
-        List<String> posOnlyAsKw = new ArrayList<>();
+        List<String> posOnlyAsKw = null; // made only when needed: most calls that get here pass no keywords
         for (int k = 0; k < nkw; k++) {
             Object keyObj = kwnames.get(k);
             Object value = args[offset + npos + k];
@@ -56,6 +56,7 @@ final class ArgBinder {
                     continue;
                 }
                 if (code.localIndex(key) >= 0 && code.localIndex(key) < code.raw.posOnlyArgCount()) {
+                    if (posOnlyAsKw == null) posOnlyAsKw = new ArrayList<>();
                     posOnlyAsKw.add(key);
                     continue;
                 }
@@ -66,7 +67,7 @@ final class ArgBinder {
             }
             slots[index] = value;
         }
-        if (!posOnlyAsKw.isEmpty()) {
+        if (posOnlyAsKw != null) {
             throw Errors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'",
                     func.qualname, String.join(", ", posOnlyAsKw));
         }
@@ -87,20 +88,20 @@ final class ArgBinder {
         int argCount = code.raw.argCount();
         int ndefaults = func.defaults == null ? 0 : func.defaults.size();
         int firstDefault = argCount - ndefaults;
-        List<String> missing = new ArrayList<>();
+        List<String> missing = null; // made only for the error: this runs on every call that uses a default
         for (int i = npos; i < argCount; i++) {
             if (slots[i] != null) continue;
             if (i >= firstDefault) slots[i] = func.defaults.get(i - firstDefault);
-            else missing.add(code.localsPlusNames[i].value());
+            else (missing == null ? missing = new ArrayList<>() : missing).add(code.localsPlusNames[i].value());
         }
-        if (!missing.isEmpty()) throw missing(func, missing, "positional");
+        if (missing != null) throw missing(func, missing, "positional");
         for (int i = argCount; i < argCount + code.raw.kwOnlyArgCount(); i++) {
             if (slots[i] != null) continue;
             Object dflt = func.kwdefaults == null ? null : func.kwdefaults.getItem(code.localsPlusNames[i]);
             if (dflt != null) slots[i] = dflt;
-            else missing.add(code.localsPlusNames[i].value());
+            else (missing == null ? missing = new ArrayList<>() : missing).add(code.localsPlusNames[i].value());
         }
-        if (!missing.isEmpty()) throw missing(func, missing, "keyword-only");
+        if (missing != null) throw missing(func, missing, "keyword-only");
     }
 
     private static RuntimeException missing(PyFunction func, List<String> names, String kind) {

@@ -582,6 +582,16 @@ public final class JitOps {
         return g.descr();
     }
 
+    /**
+     * LOAD_ATTR_METHOD_NO_DICT (method form) while the copy still holds it, given the owner's
+     * type (the compiled site asks for it, with its own receiver profile): the class's function
+     * when the type and its version match the guard, else null.
+     */
+    static Object loadMethodNoDictFast(Frame f, int cache, PyType ownerType) {
+        if ((f.units[cache - 1] & 0xFF) != LOAD_ATTR_METHOD_NO_DICT || !(f.copy.refs[cache] instanceof Guards.Attr chain)) return null;
+        return ownerType == chain.type() && ownerType.versionIfValid() == chain.version() ? chain.descr() : null;
+    }
+
     /** BINARY_OP_EXTEND's in-place cases (exact ints and floats); null: the body (cached slots, errors). */
     static Object extendFast(Object a, Object b, int nb) {
         return Specialized.numberOpFromJit(a, b, nb);
@@ -802,6 +812,32 @@ public final class JitOps {
     }
 
     /**
+     * CALL_FUNCTION_EX called directly: a Python function (not a generator or coroutine
+     * function) called with a tuple and no keywords (or an empty dict), as {@link Ops#callEx}
+     * then {@link Eval#callFunction} would call it: the recursion depth entered (as Abstract.call
+     * enters it), the tuple's items bound by the interpreter's {@link ArgBinder} (its TypeError
+     * raised here, at the call) and the caller's four slots cleared. Null otherwise: the
+     * instruction's body runs (other callables, keywords, iterables that are not tuples).
+     */
+    static Frame enterFunctionEx(ThreadState ts, Object[] s, int sp) {
+        int base = sp - 4;
+        if (!(s[base] instanceof org.ember.runtime.PyFunction fn) || !(s[base + 2] instanceof org.ember.runtime.PyTuple args)) return null;
+        Object kwargs = s[base + 3];
+        if (kwargs != null && !(kwargs instanceof org.ember.runtime.PyDict d && d.size() == 0)) return null;
+        if (fn.code.isGeneratorLike()) return null;
+        ts.enterRecursiveCall("");
+        Frame frame = new Frame(ts, fn.code, fn.globals, fn.builtins, null, fn);
+        try {
+            ArgBinder.bind(fn, frame.values, args.items(), 0, args.size(), null);
+        } catch (Throwable t) {
+            ts.leaveRecursiveCall();
+            throw t;
+        }
+        java.util.Arrays.fill(s, base, sp, null);
+        return frame;
+    }
+
+    /**
      * CALL_ALLOC_AND_ENTER_INIT compiled with its class and arguments in JVM locals: the guard,
      * then the {@code __init__} frame with the new instance in its first local (the compiled code
      * keeps the instance and stores the arguments after it); null when the copy no longer holds
@@ -879,6 +915,52 @@ public final class JitOps {
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
         throw (T) t;
+    }
+
+    // ---- rare instructions that are hot in exception- and closure-heavy code ----------------------
+    //
+    // These are RareOps' cases as bodies of their own: called through RareOps.execute (a switch too
+    // large for C2 to inline) each cost a call and a table switch, and C2 could not specialize the
+    // case for its constant oparg. Same helpers, same stack effects as RareOps.
+
+    static boolean PUSH_EXC_INFO(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        Object exc = s[sp - 1];
+        s[sp - 1] = Ops.swapHandled(ts, exc);
+        s[sp] = exc;
+        return false;
+    }
+    static boolean POP_EXCEPT(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        Ops.restoreHandled(ts, s[sp - 1]);
+        s[sp - 1] = null;
+        return false;
+    }
+    static boolean CHECK_EXC_MATCH(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        s[sp - 1] = PyBool.of(Ops.exceptionMatches(s[sp - 2], s[sp - 1]));
+        return false;
+    }
+    static boolean RAISE_VARARGS(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { throw Ops.raise(f, ts, oparg, s, sp); }
+    static boolean RERAISE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { throw Ops.reraise(f, s, sp, oparg); }
+    static boolean LOAD_SPECIAL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Ops.loadSpecial(s, sp, oparg); return false; }
+    static boolean WITH_EXCEPT_START(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp] = Ops.withExceptStart(s, sp); return false; }
+    static boolean MAKE_CELL(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[oparg] = new PyCell(s[oparg]); return false; }
+    static boolean COPY_FREE_VARS(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Ops.copyFreeVars(f, oparg); return false; }
+    static boolean DELETE_FAST(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { Ops.checkLocal(f, oparg); s[oparg] = null; return false; }
+    static boolean FORMAT_SIMPLE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) { s[sp - 1] = Ops.format(s[sp - 1], null); return false; }
+    static boolean MAKE_FUNCTION(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        s[sp - 1] = new org.ember.runtime.PyFunction((org.ember.runtime.PyCode) s[sp - 1], f.globals, f.builtins);
+        return false;
+    }
+    static boolean SET_FUNCTION_ATTRIBUTE(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        Ops.setFunctionAttribute((org.ember.runtime.PyFunction) s[sp - 1], oparg, s[sp - 2]);
+        s[sp - 2] = s[sp - 1];
+        s[sp - 1] = null;
+        return false;
+    }
+    static boolean CALL_FUNCTION_EX(Frame f, ThreadState ts, Object[] s, int sp, int cache, int oparg) {
+        int base = sp - 4;
+        Object result = Ops.callEx(s[base], s[base + 1], s[base + 2], s[base + 3]);
+        s[base] = result;
+        return false;
     }
 
     // ---- what the generated code calls around the instructions --------------------------------------

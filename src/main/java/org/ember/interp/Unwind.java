@@ -23,18 +23,19 @@ final class Unwind {
         }
         e.contextChained = true;
         f.reraising = false;
-        ExceptionTable.Entry handler = ExceptionTable.handlerFor(f.code.raw.exceptionTable(), f.lasti);
-        if (handler == null) {
+        int[] handlers = f.code.exceptionHandlers();
+        int at = ExceptionTable.flatHandler(handlers, f.lasti);
+        if (at < 0) {
             java.util.Arrays.fill(f.values, f.stackBase, f.values.length, null);
             f.sp = f.stackBase;
             return false;
         }
-        int sp = f.stackBase + handler.depth();
+        int sp = f.stackBase + handlers[at + 3];
         java.util.Arrays.fill(f.values, sp, f.values.length, null);
-        if (handler.lasti()) f.values[sp++] = PyInt.of(f.lasti);
+        if (handlers[at + 4] != 0) f.values[sp++] = PyInt.of(f.lasti);
         f.values[sp++] = exc;
         f.sp = sp;
-        f.pc = handler.target();
+        f.pc = handlers[at + 2];
         return true;
     }
 

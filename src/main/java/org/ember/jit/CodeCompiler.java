@@ -77,6 +77,8 @@ public final class CodeCompiler {
     private static final ClassDesc CD_PY_INT = ClassDesc.of("org.ember.runtime.PyInt");
     private static final ClassDesc CD_PY_BOOL = ClassDesc.of("org.ember.runtime.PyBool");
     private static final ClassDesc CD_PY_NONE = ClassDesc.of("org.ember.runtime.PyNone");
+    private static final ClassDesc CD_PY_OBJECT = ClassDesc.of("org.ember.runtime.PyObject");
+    private static final ClassDesc CD_PY_TYPE = ClassDesc.of("org.ember.runtime.PyType");
     private static final ClassDesc CD_CLASS = ClassDesc.of("java.lang.Class");
 
     /** The instruction bodies JitOps has, by name (instructions and ANY_ family heads). */
@@ -421,8 +423,13 @@ public final class CodeCompiler {
             } else if (isBackEdge(op)) {
                 backEdge(in, info);
             } else if (RARE.contains(Instructions.name(op))) {
-                b.aload(FRAME).aload(THREAD).aload(VALUES).loadConstant(sp).loadConstant(op).loadConstant(in.oparg);
-                b.invokestatic(CD_JIT_OPS, "rare", MTD_RARE);
+                if (BODIES.contains(Instructions.name(op))) { // a rare instruction hot enough for a body of its own
+                    call(Instructions.name(op), in, sp);
+                    b.pop();
+                } else {
+                    b.aload(FRAME).aload(THREAD).aload(VALUES).loadConstant(sp).loadConstant(op).loadConstant(in.oparg);
+                    b.invokestatic(CD_JIT_OPS, "rare", MTD_RARE);
+                }
                 if (info.has(OpInfo.NO_FALLTHROUGH)) b.aconst_null().areturn(); // RAISE_VARARGS, RERAISE: not reached
             } else {
                 body(in, sp);
@@ -630,6 +637,7 @@ public final class CodeCompiler {
                 }
                 case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS, CALL_ALLOC_AND_ENTER_INIT -> directCallFromLocals(in, d);
                 case CALL_PY_GENERAL, CALL_BOUND_METHOD_GENERAL -> directCallGeneral(in, d);
+                case CALL_FUNCTION_EX -> directCallFunctionEx(in, d);
                 case CALL_LEN, CALL_LIST_APPEND, CALL_TYPE_1, CALL_ISINSTANCE, CALL_BUILTIN_CLASS -> {
                     // the arity the specializer picks each form for (the helpers take exactly that many)
                     if (oparg != (in.op == CALL_ISINSTANCE ? 2 : 1)) return false;
@@ -935,9 +943,18 @@ public final class CodeCompiler {
             int owner = d - 1;
             Label slow = b.newLabel(), done = b.newLabel();
             b.aload(FRAME).loadConstant(in.lasti + 1);
-            load(owner);
-            b.loadConstant(in.op);
-            b.invokestatic(CD_JIT_OPS, "loadMethodFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object, CD_int));
+            if (in.op == LOAD_ATTR_METHOD_NO_DICT) {
+                // the owner's type asked here, not in a shared helper: this site's own receiver
+                // profile lets C2 inline type() (a list's, a str's); in a helper every site's
+                // receivers mix into one megamorphic virtual call
+                load(owner);
+                b.checkcast(CD_PY_OBJECT).invokevirtual(CD_PY_OBJECT, "type", MethodTypeDesc.of(CD_PY_TYPE));
+                b.invokestatic(CD_JIT_OPS, "loadMethodNoDictFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_PY_TYPE));
+            } else {
+                load(owner);
+                b.loadConstant(in.op);
+                b.invokestatic(CD_JIT_OPS, "loadMethodFast", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object, CD_int));
+            }
             b.dup().ifnull(slow);
             countHit(in.op);
             load(owner);
@@ -1160,12 +1177,35 @@ public final class CodeCompiler {
         }
 
         /**
+         * CALL_FUNCTION_EX ({@code f(*args)}, {@code f(*args, **kwargs)}) of a Python function with
+         * a tuple and no keywords: the operands go to f.values, JitOps.enterFunctionEx binds the
+         * tuple's items into the callee's frame with the interpreter's ArgBinder, and the callee
+         * runs as in {@link #directCallFromLocals} (the decorator wrapper's {@code function(*args)}).
+         * Anything else (another callable, keywords, a non-tuple iterable): the instruction's body.
+         */
+        private void directCallFunctionEx(Insn in, int d) {
+            int callee = STACK + code.stackSize() + 1;
+            Label slow = b.newLabel();
+            spill(d);
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
+            b.aload(THREAD).aload(VALUES).loadConstant(code.nLocalsPlus + d);
+            b.invokestatic(CD_JIT_OPS, "enterFunctionEx", MethodTypeDesc.of(CD_FRAME, CD_THREAD_STATE, CD_OBJECTS, CD_int));
+            b.astore(callee);
+            b.aload(callee).ifnull(slow);
+            runCallee(in, d, slow, false, d - 4, "CALL_FUNCTION_EX");
+        }
+
+        /**
          * The rest of a direct call once the callee's frame (in its local) is ready: its compiled
          * code called from here, or Eval.run; {@code slow} (the guard failed) runs the CALL
          * family's body on f.values. The value is left in the base slot's JVM local.
          */
         private void runCallee(Insn in, int d, Label slow, boolean init) {
-            int nargs = in.oparg, base = d - nargs - 2;
+            runCallee(in, d, slow, init, d - in.oparg - 2, "ANY_CALL");
+        }
+
+        /** {@link #runCallee} for a call whose callable is at stack slot {@code base}, with {@code slowBody} as its slow path. */
+        private void runCallee(Insn in, int d, Label slow, boolean init, int base, String slowBody) {
             int callee = STACK + code.stackSize() + 1, compiled = callee + 1, depthLocal = callee + 2, caught = callee + 3;
             Label done = b.newLabel(), interpreted = b.newLabel(), tryStart = b.newLabel(), tryEnd = b.newLabel(), abandon = b.newLabel();
             b.aload(callee).aload(THREAD);
@@ -1198,7 +1238,7 @@ public final class CodeCompiler {
             b.goto_(done);
             b.labelBinding(slow);
             spillCode(d);
-            call("ANY_CALL", in, code.nLocalsPlus + d);
+            call(slowBody, in, code.nLocalsPlus + d);
             b.pop();
             b.aload(VALUES).loadConstant(code.nLocalsPlus + base).aaload().astore(STACK + base);
             b.labelBinding(done);

@@ -90,6 +90,14 @@ public final class PyCode extends PyObject {
     public volatile Object tier2;
     /** Tier 2: calls counted towards the compile threshold (racy increments are fine). */
     public int tier2Calls;
+    /** co_exceptiontable decoded once for the unwinder (ExceptionTable.flatten); racy first computation is harmless. */
+    private int[] exceptionHandlers;
+
+    public int[] exceptionHandlers() {
+        int[] handlers = exceptionHandlers;
+        if (handlers == null) exceptionHandlers = handlers = org.ember.compiler.ExceptionTable.flatten(raw.exceptionTable());
+        return handlers;
+    }
     /** co_consts as runtime objects (nested code objects as PyCode). */
     public final Object[] consts;
     /** co_names as str objects. */

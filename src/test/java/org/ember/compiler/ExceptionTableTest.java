@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** handlerFor (which scans the bytes without decoding the list) agrees with decode. */
+/** handlerFor (which scans the bytes without decoding the list) and flatHandler (on flatten's ints) agree with decode. */
 class ExceptionTableTest {
     private static ExceptionTable.Entry firstCovering(List<ExceptionTable.Entry> entries, int unit) {
         for (ExceptionTable.Entry e : entries) {
             if (e.start() <= unit && unit < e.end()) return e;
         }
         return null;
+    }
+
+    private static ExceptionTable.Entry flatEntry(int[] flat, int at) {
+        if (at < 0) return null;
+        return new ExceptionTable.Entry(flat[at], flat[at + 1], flat[at + 2], flat[at + 3], flat[at + 4] != 0);
     }
 
     @Test
@@ -31,8 +36,11 @@ class ExceptionTableTest {
             }
             byte[] table = ExceptionTable.encode(entries);
             assertEquals(entries, ExceptionTable.decode(table));
+            int[] flat = ExceptionTable.flatten(table);
             for (int unit = 0; unit < start + 3; unit++) {
-                assertEquals(firstCovering(entries, unit), ExceptionTable.handlerFor(table, unit), "unit " + unit);
+                ExceptionTable.Entry expected = firstCovering(entries, unit);
+                assertEquals(expected, ExceptionTable.handlerFor(table, unit), "unit " + unit);
+                assertEquals(expected, flatEntry(flat, ExceptionTable.flatHandler(flat, unit)), "flat, unit " + unit);
             }
         }
     }

@@ -73,7 +73,7 @@ class JitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_generators", "jit_unboxed", "jit_frames", "jit_loops", "jit_guards"})
+    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_generators", "jit_unboxed", "jit_frames", "jit_loops", "jit_guards", "jit_calls_ex"})
     void theJitProgramsRunCompiled(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         Run run = run(Files.readString(file), file.getFileName().toString(), 0);
@@ -97,7 +97,7 @@ class JitTest {
      * from specialized bytecode (at threshold 0 everything compiles before it specializes).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"jit_unboxed", "jit_frames", "jit_loops", "jit_calls", "jit_exceptions", "jit_recursion", "jit_arith_flow", "jit_guards"})
+    @ValueSource(strings = {"jit_unboxed", "jit_frames", "jit_loops", "jit_calls", "jit_exceptions", "jit_recursion", "jit_arith_flow", "jit_guards", "jit_calls_ex"})
     void warmCompiledCodeInlinesArithmeticAndCallsDirectly(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         long inlined = JitStats.inlinedCount(), direct = JitStats.directCallCount();
@@ -133,6 +133,21 @@ class JitTest {
         for (String form : forms) {
             assertTrue(JitStats.inlinedCount(form) > before.get(form), form + " compiled inline");
         }
+    }
+
+    /**
+     * jit_calls_ex at threshold 10: {@code f(*args)} sites are compiled as direct calls
+     * (CALL_FUNCTION_EX), then given other callables, keywords, non-tuple iterables, argument
+     * errors, generator functions and replaced code; the output is still CPython's.
+     */
+    @Test
+    void warmCompiledCodeCallsStarArgsDirectly() throws Exception {
+        long before = JitStats.inlinedCount("CALL_FUNCTION_EX"), direct = JitStats.directCallCount();
+        Path file = PROGRAMS.resolve("jit_calls_ex.py");
+        Run run = run(Files.readString(file), file.getFileName().toString(), 10);
+        assertEquals(Files.readString(PROGRAMS.resolve("jit_calls_ex.stdout")), run.stdout);
+        assertTrue(JitStats.inlinedCount("CALL_FUNCTION_EX") > before, "CALL_FUNCTION_EX compiled as a direct call");
+        assertTrue(JitStats.directCallCount() > direct, "direct call sites counted");
     }
 
     @Test
