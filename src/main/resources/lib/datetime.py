@@ -1224,12 +1224,14 @@ class datetime(date):
         return cls._from_timestamp(_time.time(), True, None)
 
     @classmethod
-    def combine(cls, date_arg, time_arg, tzinfo=True):
+    def combine(cls, date, time, tzinfo=True):
         """Construct a datetime from a given date and a given time."""
-        if not isinstance(date_arg, date):
+        # the parameters are named as CPython's (keyword calls), so the classes are _date/_time here
+        date_arg, time_arg = date, time
+        if not isinstance(date_arg, _date):
             raise TypeError("combine() argument 1 must be datetime.date, "
                             f"not {type(date_arg).__name__}")
-        if not isinstance(time_arg, time):
+        if not isinstance(time_arg, _time):
             raise TypeError("combine() argument 2 must be datetime.time, "
                             f"not {type(time_arg).__name__}")
         if tzinfo is True:
@@ -1666,14 +1668,32 @@ def _digits(text, start, count):
 
 
 def _iso_date_length(text):
-    """How many leading characters of a datetime string are its date."""
-    if len(text) > 4 and text[4] == '-':               # extended: YYYY-MM-DD or YYYY-Www[-D]
-        if text[5:6] == 'W':
-            return 10 if text[8:9] == '-' else 8
-        return 10
-    if text[4:5] == 'W':                               # basic: YYYYWww[D]
-        return 8 if len(text) > 7 and text[7].isdigit() else 7
-    return 8
+    """How many leading characters of a datetime string are its date (the separator after it
+    may be any character), decided as CPython decides."""
+    if len(text) == 7:
+        return 7
+    if text[4] == '-':                                 # extended: YYYY-MM-DD or YYYY-Www[-D]
+        if text[5] != 'W':
+            return 10
+        if len(text) > 8 and text[8] == '-':
+            if len(text) == 9:
+                raise _IsoError
+            # YYYY-Www-D... or YYYY-Www with '-' as the separator: a digit at 10 means the latter
+            return 8 if len(text) > 10 and text[10] in _ASCII_DIGITS else 10
+        return 8
+    if text[4] != 'W':                                 # basic: YYYYMMDD
+        return 8
+    # basic week date YYYYWww[D]: the run of digits after the week decides; an odd-length run
+    # is read as a weekday plus a separator digit, an even one as a separator digit
+    end = 7
+    while end < len(text) and text[end] in _ASCII_DIGITS:
+        end += 1
+    if end < 9:
+        return end
+    return 7 if end % 2 == 0 else 8
+
+
+_ASCII_DIGITS = frozenset('0123456789')
 
 
 def _parse_iso_date(text):
@@ -1760,3 +1780,6 @@ def _parse_iso_time(text):
                 offset = -offset
             tz = timezone.utc if not offset else timezone(offset)
     return hour, minute, second, us, tz
+
+
+_date, _time = date, time       # for datetime.combine, whose parameters shadow the class names
