@@ -383,6 +383,12 @@ public final class Abstract {
         if (ca == b.getClass() && (ca == PyInt.class || ca == PyFloat.class || ca == PyStr.class)) {
             return richCompare1(a, b, op);
         }
+        if (ca == PyTuple.class && b.getClass() == PyTuple.class && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            // token == ("symbol", "+"), x in ((..), (..)): items that decide without the protocol
+            // need neither the recursion count nor the types' slots
+            int equality = PyTuple.equalityWithoutDispatch((PyTuple) a, (PyTuple) b);
+            if (equality != PyTuple.UNORDERED) return PyBool.of((equality == 0) == (op == CompareOp.EQ));
+        }
         ThreadState ts = ThreadState.current();
         ts.enterCRecursiveCall(" in comparison");
         try {
