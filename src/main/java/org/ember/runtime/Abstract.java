@@ -183,6 +183,9 @@ public final class Abstract {
     /** {@code callable(*args)} with vectorcall arguments. */
     public static Object call(Object callable, Object[] args, int offset, int nargs, PyTuple kwnames) {
         if (callable instanceof PyBuiltinFunction f) return f.call(args, offset, nargs, kwnames);
+        // an unbound builtin method (CALL_METHOD_DESCRIPTOR_FAST's dict.get(d, k, 0)), like a
+        // builtin function above: Java code, called without the type's call slot and depth count
+        if (callable instanceof PyMethodDescr d) return d.call(args, offset, nargs, kwnames);
         Slot.Call call = typeOf(callable).call;
         if (call == null) throw Errors.typeError("'%s' object is not callable", typeName(callable));
         ThreadState ts = ThreadState.current();

@@ -84,7 +84,8 @@ public final class PyTuple extends PyObject {
         final long prime1 = 0x9E3779B185EBCA87L, prime2 = 0xC2B2AE3D27D4EB4FL, prime5 = 0x27D4EB2F165667C5L;
         long acc = prime5;
         for (Object item : items) {
-            long lane = Abstract.hash(item);
+            // exact strs and ints (most keys' items) without the type's hash slot
+            long lane = item instanceof PyStr s ? s.hash() : item.getClass() == PyInt.class ? ((PyInt) item).hash() : Abstract.hash(item);
             acc += lane * prime2;
             acc = Long.rotateLeft(acc, 31);
             acc *= prime1;
