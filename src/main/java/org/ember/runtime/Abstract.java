@@ -183,6 +183,9 @@ public final class Abstract {
     /** {@code callable(*args)} with vectorcall arguments. */
     public static Object call(Object callable, Object[] args, int offset, int nargs, PyTuple kwnames) {
         if (callable instanceof PyBuiltinFunction f) return f.call(args, offset, nargs, kwnames);
+        // an unbound builtin method (CALL_METHOD_DESCRIPTOR_FAST's dict.get(d, k, 0)), like a
+        // builtin function above: Java code, called without the type's call slot and depth count
+        if (callable instanceof PyMethodDescr d) return d.call(args, offset, nargs, kwnames);
         Slot.Call call = typeOf(callable).call;
         if (call == null) throw Errors.typeError("'%s' object is not callable", typeName(callable));
         ThreadState ts = ThreadState.current();
@@ -382,6 +385,12 @@ public final class Abstract {
         Class<?> ca = a.getClass();
         if (ca == b.getClass() && (ca == PyInt.class || ca == PyFloat.class || ca == PyStr.class)) {
             return richCompare1(a, b, op);
+        }
+        if (ca == PyTuple.class && b.getClass() == PyTuple.class && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            // token == ("symbol", "+"), x in ((..), (..)): items that decide without the protocol
+            // need neither the recursion count nor the types' slots
+            int equality = PyTuple.equalityWithoutDispatch((PyTuple) a, (PyTuple) b);
+            if (equality != PyTuple.UNORDERED) return PyBool.of((equality == 0) == (op == CompareOp.EQ));
         }
         ThreadState ts = ThreadState.current();
         ts.enterCRecursiveCall(" in comparison");

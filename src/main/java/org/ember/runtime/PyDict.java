@@ -176,7 +176,11 @@ public final class PyDict extends PyObject {
                 Object k = t.keys[ix];
                 if (k != null && t.hashes[ix] == hash) {
                     if (sameKey(k, key)) return ix;
-                    if (!decidedBySameKey(k, key)) { // equal int keys above 256 are distinct objects
+                    // tuple keys (word pairs, coordinates) of strs and ints: decided without tuple's rich comparison
+                    int tupleItems = k instanceof PyTuple a && key instanceof PyTuple b
+                            ? PyTuple.equalityWithoutDispatch(a, b) : PyTuple.UNORDERED;
+                    if (tupleItems == 0) return ix;
+                    if (tupleItems == PyTuple.UNORDERED && !decidedBySameKey(k, key)) { // equal int keys above 256 are distinct objects
                         boolean eq = Abstract.richCompareBool(k, key, CompareOp.EQ);
                         if (table != t || t.keys[ix] != k) return find(table, key, hash);
                         if (eq) return ix;

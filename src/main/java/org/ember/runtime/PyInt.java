@@ -194,6 +194,14 @@ public sealed class PyInt extends PyObject permits PyBool {
         long top = dividend.shiftRight(shift).longValue();
         long divisorTop = divisor.shiftRight(shift).longValue();   // at least 32 bits: the estimate is off by very little
         long q = top / divisorTop;
+        boolean signsDiffer = a.signum() != b.signum();
+        // |a| / |b| lies in [top / (divisorTop + 1), (top + 1) / divisorTop) whatever the bits the
+        // shift dropped, so its floor lies in [top / (divisorTop + 1), top / divisorTop]: when those
+        // agree, q is the quotient of the magnitudes and, with equal signs, the floor itself,
+        // without the multiply and subtract that find the remainder. The interval is about
+        // q / divisorTop wide, so it almost never holds an integer boundary for the one-digit
+        // quotients of digit extraction (divisorTop has ~60 bits there).
+        if (!signsDiffer && top / (divisorTop + 1) == q) return of(q);
         BigInteger rest = dividend.subtract(divisor.multiply(BigInteger.valueOf(q)));
         while (rest.signum() < 0) {
             q--;
@@ -203,7 +211,7 @@ public sealed class PyInt extends PyObject permits PyBool {
             q++;
             rest = rest.subtract(divisor);
         }
-        return floorOfSmallQuotient(q, rest.signum() != 0, a.signum() != b.signum());
+        return floorOfSmallQuotient(q, rest.signum() != 0, signsDiffer);
     }
 
     /** floor(a / b) from the quotient of the magnitudes, whether it left a remainder, and the signs. */

@@ -79,7 +79,8 @@ public final class PyTuple extends PyObject {
         final long prime1 = 0x9E3779B185EBCA87L, prime2 = 0xC2B2AE3D27D4EB4FL, prime5 = 0x27D4EB2F165667C5L;
         long acc = prime5;
         for (Object item : items) {
-            long lane = Abstract.hash(item);
+            // exact strs and ints (most keys' items) without the type's hash slot
+            long lane = item instanceof PyStr s ? s.hash() : item.getClass() == PyInt.class ? ((PyInt) item).hash() : Abstract.hash(item);
             acc += lane * prime2;
             acc = Long.rotateLeft(acc, 31);
             acc *= prime1;
@@ -120,6 +121,26 @@ public final class PyTuple extends PyObject {
     }
 
     static final int UNORDERED = 2;
+
+    /**
+     * {@code x == y} for two exact tuples, decided without the comparison protocol when every
+     * item pair up to the first unequal one is identical or two exact ints, strs or floats
+     * ({@link #exactOrder}): 0 equal, 1 not equal, or UNORDERED when an item pair needs the
+     * protocol (which may run Python code). The same item comparisons, in the same order, as
+     * {@link #compareItems}: lengths decide only after the common items.
+     */
+    static int equalityWithoutDispatch(PyTuple x, PyTuple y) {
+        Object[] a = x.items, b = y.items;
+        int common = Math.min(a.length, b.length);
+        for (int i = 0; i < common; i++) {
+            Object p = a[i], q = b[i];
+            if (p == q) continue;
+            int order = exactOrder(p, q);
+            if (order == 0) continue;
+            return order == UNORDERED ? UNORDERED : 1;
+        }
+        return a.length == b.length ? 0 : 1;
+    }
 
     /**
      * -1, 0 or 1 for two exact ints, strs or (non-NaN) floats, whose comparisons cannot be
