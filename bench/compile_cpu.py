@@ -12,6 +12,10 @@ numbers contain no measuring code's own compilations: threads_cpu with 2 threads
 machine ends bench/run's 3-second warm-up after ~130-150 iterations, and compiler CPU after
 that point is what the measured window pays for (docs/jit.md, "Warm-up"). CPU times do not
 depend on the machine's load; iteration times do. Linux only. Needs any Python 3.
+
+bin/ember runs two C2 threads, which HotSpot starts on demand and stops when idle: a stopped
+thread's CPU leaves the count. For exact totals run with
+JAVA_TOOL_OPTIONS=-XX:-UseDynamicNumberOfCompilerThreads (as docs/jit.md's tables were).
 """
 import os
 import shlex
