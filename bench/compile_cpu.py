@@ -60,7 +60,10 @@ def main(argv):
     samples = []  # (iteration seconds, compiler nanoseconds so far)
     for line in proc.stdout:
         if line.startswith("iteration "):
-            samples.append((float(line.split()[2]), compiler_nanos(proc.pid) or 0))
+            nanos = compiler_nanos(proc.pid)
+            if nanos is None:  # the process ended before its last lines were read
+                nanos = samples[-1][1] if samples else 0
+            samples.append((float(line.split()[2]), nanos))
     proc.wait()
     print("iterations  compiler ms/iteration  median iteration ms")
     for start in range(0, len(samples), window):
