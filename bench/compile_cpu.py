@@ -26,12 +26,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def compiler_nanos(pid):
-    """Summed CPU of the process's C1/C2 threads (None once the process is gone)."""
+    """Summed CPU of the process's C1/C2 threads (None once the process is gone or exiting)."""
     try:
         tids = os.listdir("/proc/%d/task" % pid)
     except OSError:
         return None
-    total = 0
+    total, found = 0, False
     for tid in tids:
         try:
             with open("/proc/%d/task/%s/comm" % (pid, tid)) as f:
@@ -39,9 +39,10 @@ def compiler_nanos(pid):
                     continue
             with open("/proc/%d/task/%s/schedstat" % (pid, tid)) as f:
                 total += int(f.read().split()[0])
+            found = True
         except (OSError, ValueError):
             continue  # a compiler thread that ended (dynamic compiler threads come and go)
-    return total
+    return total if found else None  # none: the JVM is exiting
 
 
 def main(argv):
