@@ -14,6 +14,9 @@ It also estimates what bench/run would measure on an idle 2-core machine, from C
 max(slowest worker's CPU, the whole process's CPU / 2) of wall time; the warm-up ends where
 those add up to WARMUP seconds (bench/run's default 3), and the estimate is the median of the
 next 5. Run it with THREADS 1 and 2: the estimated scaling is 2 * t(1) / t(2).
+
+Its own /proc reading runs inside Ember and is itself compiled late in a run (read_proc, int
+parsing, bytes.decode): for compiler CPU alone, bench/compile_cpu.py reads it from outside.
 """
 import os
 import sys

@@ -76,8 +76,32 @@ public final class Tier2 {
         if (t instanceof CompiledCode cc) return usable(ts.interpreter()) ? cc : null;
         if (t != null) return null; // the reason it cannot be compiled
         Interpreter interp = ts.interpreter();
-        if (!usable(interp) || code.tier2Calls++ < interp.jitThreshold) return null;
-        return compile(code, ts);
+        if (!usable(interp)) return null;
+        int calls = code.tier2Calls++;
+        if (calls < interp.jitThreshold) {
+            if (calls == 0 && interp.jitWindowNanos > 0) code.tier2CountStarted = System.nanoTime();
+            return null;
+        }
+        return hotNow(code, interp) ? compile(code, ts) : null;
+    }
+
+    /**
+     * Whether the threshold's calls came fast enough ({@code Interpreter.jitWindowNanos}): code
+     * called rarely per unit of work is not hot however long the program runs. threads_cpu's
+     * threading-module functions (Thread.__init__, start, join, Condition.wait, ...), called
+     * twice per 15 ms iteration, reached 200 calls at iteration 100 and were compiled in one
+     * burst, ~20 classes, that made HotSpot's C2 compile the class-file API inside bench/run's
+     * measured window (docs/jit.md, "Warm-up"). A count that took too long starts over with
+     * this call. Racy reads and writes are harmless: the worst is one count too many or too few.
+     */
+    private static boolean hotNow(PyCode code, Interpreter interp) {
+        long window = interp.jitWindowNanos;
+        if (window <= 0 || interp.jitThreshold == 0) return true;
+        long now = System.nanoTime();
+        if (now - code.tier2CountStarted <= window) return true;
+        code.tier2CountStarted = now;
+        code.tier2Calls = 1;
+        return false;
     }
 
     /** The loop's CALL_PY_EXACT_ARGS: true when the prepared callee frame should run compiled. */

@@ -26,6 +26,13 @@ public final class Interpreter {
      */
     public int jitThreshold = defaultJitThreshold();
     /**
+     * Tier 2 compiles a code object when it made {@link #jitThreshold} calls within this many
+     * nanoseconds: code called less often than that (threshold/window calls a second) stays
+     * interpreted, since what it costs interpreted is bounded by its rarity (docs/jit.md, "When
+     * code is compiled"). 0: no window (the threshold alone). {@code ember.jitWindowMs} sets it.
+     */
+    public long jitWindowNanos = DEFAULT_JIT_WINDOW_NANOS;
+    /**
      * Tier 2 was asked for by name ({@code -X jit}, {@code PYTHON_JIT=1}, {@code -X jit-threshold}):
      * loops then specialize to JUMP_BACKWARD_JIT as in CPython's JIT build; otherwise they show
      * CPython's default-build name JUMP_BACKWARD_NO_JIT (which counts back edges for tier 2 too).
@@ -120,6 +127,9 @@ public final class Interpreter {
 
     /** Calls before tier 2 compiles a function (unless -X jit-threshold says otherwise). */
     public static final int DEFAULT_JIT_THRESHOLD = 200;
+
+    /** {@link #jitWindowNanos}'s default: 1 s, or the system property {@code ember.jitWindowMs}. */
+    public static final long DEFAULT_JIT_WINDOW_NANOS = Long.getLong("ember.jitWindowMs", 1000) * 1_000_000L;
 
     /** Read once, like the static-final flags of -X jit elsewhere (a later in-process run cannot change it). */
     private static final int JIT_THRESHOLD_FROM_PROPERTIES = Integer.getInteger("ember.jitThreshold",

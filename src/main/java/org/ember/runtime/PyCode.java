@@ -98,6 +98,11 @@ public final class PyCode extends PyObject {
         if (handlers == null) exceptionHandlers = handlers = org.ember.compiler.ExceptionTable.flatten(raw.exceptionTable());
         return handlers;
     }
+    /**
+     * Tier 2: System.nanoTime() of the call that started the current count ({@code tier2Calls}
+     * 0 to 1): the threshold's calls must come within {@code Interpreter.jitWindowNanos} of it.
+     */
+    public long tier2CountStarted;
     /** co_consts as runtime objects (nested code objects as PyCode). */
     public final Object[] consts;
     /** co_names as str objects. */

@@ -123,17 +123,25 @@ public final class PyRange extends PyObject {
         if (kw != null && kw.size() > 0) throw Errors.typeError("range() takes no keyword arguments");
         if (n == 0) throw Errors.typeError("range expected at least 1 argument, got 0");
         if (n > 3) throw Errors.typeError("range expected at most 3 arguments, got %d", n);
-        if (n == 1) return of(BigInteger.ZERO, bound(args[off]), BigInteger.ONE);
-        BigInteger start = bound(args[off]);
-        BigInteger stop = bound(args[off + 1]);
-        BigInteger step = n == 3 ? bound(args[off + 2]) : BigInteger.ONE;
+        PyInt start = n == 1 ? PyInt.of(0) : Abstract.index(args[off]);
+        PyInt stop = Abstract.index(args[n == 1 ? off : off + 1]);
+        PyInt step = n == 3 ? Abstract.index(args[off + 2]) : PyInt.of(1);
         if (step.signum() == 0) throw Errors.valueError("range() arg 3 must not be zero");
-        return of(start, stop, step);
+        if (small(start) && small(stop) && small(step)) return new PyRange(start.longValue(), stop.longValue(), step.longValue());
+        return of(start.bigValue(), stop.bigValue(), step.bigValue());
     }
 
-    private static BigInteger bound(Object o) {
-        return Abstract.index(o).bigValue();
+    /**
+     * Bounds this small cannot overflow the long representation (every value it computes lies
+     * between start and stop + step), so the range needs no BigInteger arithmetic: range() in
+     * a loop (threads_cpu's sieve) made BigInteger subtract/divide and the Big path hot enough
+     * for HotSpot's C2 to compile them late in the run.
+     */
+    private static boolean small(PyInt v) {
+        return v.fitsLong() && v.longValue() >= -SMALL_BOUND && v.longValue() <= SMALL_BOUND;
     }
+
+    private static final long SMALL_BOUND = 1L << 61;
 
     private int lengthAsInt() {
         long n = lengthAsSize();

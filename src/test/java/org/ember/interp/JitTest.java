@@ -41,6 +41,11 @@ class JitTest {
     private record Run(String stdout, PyDict globals, Session session) {}
 
     private static Run run(String source, String file, int threshold) throws Exception {
+        return run(source, file, threshold, org.ember.runtime.Interpreter.DEFAULT_JIT_WINDOW_NANOS);
+    }
+
+    /** The same with tier 2's rate window ({@code Interpreter.jitWindowNanos}) set. */
+    private static Run run(String source, String file, int threshold, long windowNanos) throws Exception {
         AtomicReference<Run> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
@@ -48,6 +53,7 @@ class JitTest {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 Session session = new Session(out, new ByteArrayOutputStream(), List.of(file));
                 session.interpreter.jitThreshold = threshold;
+                session.interpreter.jitWindowNanos = windowNanos;
                 session.setPath("", null); // the library (jit_generators imports asyncio)
                 PyDict globals = session.mainGlobals();
                 globals.setItem(new PyStr("__file__"), new PyStr(file));
@@ -266,6 +272,58 @@ class JitTest {
         if (failure.get() != null) throw new AssertionError("a thread failed", failure.get());
         assertInstanceOf(CompiledCode.class, poly.code.tier2);
         assertEquals(1, JitStats.compiledCount() - compiledBefore, "compilations of poly");
+    }
+
+    /**
+     * The threshold's calls must come within the window: a function called more times than the
+     * threshold, but slowly, stays interpreted (its count starts over), and is compiled once
+     * the same number of calls comes quickly.
+     */
+    @Test
+    void codeCalledSlowlyIsNotHotUntilItsCallsComeQuickly() throws Exception {
+        String program = """
+                import time
+                def cheap(x):
+                    return x + 1
+                for i in range(30):
+                    cheap(i)
+                    time.sleep(0.01)  # 30 calls in >= 0.3 s: never 20 within 0.2 s
+                """;
+        Run run = run(program, "<slow>", 20, 200_000_000L);
+        PyFunction cheap = (PyFunction) run.globals.getItemStr("cheap");
+        assertNull(cheap.code.tier2, "called 30 times, slowly");
+        Thread fast = new Thread(() -> {
+            ThreadState.attach(new ThreadState(run.session.interpreter));
+            for (int i = 0; i < 200; i++) org.ember.runtime.Abstract.call(cheap, org.ember.runtime.PyInt.of(i));
+        });
+        fast.start();
+        fast.join();
+        assertInstanceOf(CompiledCode.class, cheap.code.tier2, "200 quick calls");
+    }
+
+    /**
+     * Code hot by the work it does rather than by its calls is still compiled: a function called
+     * once whose loop runs long (the back-edge counter, OSR), even when no number of calls could
+     * make anything hot (a window no count fits in).
+     */
+    @Test
+    void aLoopIsHotByItsBackEdgesWhateverTheCallRate() throws Exception {
+        String program = """
+                def cheap(x):
+                    return x + 1
+                def looping(n):
+                    total = 0
+                    for i in range(n):
+                        total += i
+                    return total
+                for i in range(1000):
+                    cheap(i)
+                print(looping(20000))
+                """;
+        Run run = run(program, "<by-work>", 50, 1);
+        assertEquals("199990000\n", run.stdout);
+        assertNull(code(run, "cheap").tier2, "1000 calls, none within 1 ns of the count's start");
+        assertInstanceOf(CompiledCode.class, code(run, "looping").tier2, "called once, 20000 back edges");
     }
 
     /**
