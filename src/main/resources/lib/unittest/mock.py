@@ -246,11 +246,20 @@ def _set_signature(mock, original, instance=False):
     def checksig(*args, **kwargs):
         sig.bind(*args, **kwargs)
 
-    def funcopy(*args, **kwargs):
-        checksig(*args, **kwargs)
-        return mock(*args, **kwargs)
+    if inspect.iscoroutinefunction(original):
+        # the arguments are checked when the coroutine runs, as the real one would bind them
+        async def funcopy(*args, **kwargs):
+            checksig(*args, **kwargs)
+            return await mock(*args, **kwargs)
+    else:
+        def funcopy(*args, **kwargs):
+            checksig(*args, **kwargs)
+            return mock(*args, **kwargs)
 
     _copy_func_details(func, funcopy)
+    if not funcopy.__name__.isidentifier():
+        # a lambda's '<lambda>'
+        funcopy.__name__ = 'funcopy'
     funcopy.__signature__ = sig
     try:
         funcopy.__qualname__ = getattr(original, '__qualname__', funcopy.__name__)
@@ -580,10 +589,13 @@ class NonCallableMock(Base):
             self._mock_return_value = DEFAULT
         if side_effect:
             self._mock_side_effect = None
-        for child in self._mock_children.values():
+        for name, child in self._mock_children.items():
             if isinstance(child, _SpecState) or child is _deleted:
                 continue
             child.reset_mock(visited, return_value=return_value, side_effect=side_effect)
+            if return_value and name in _all_magics and _is_instance_mock(child):
+                # a magic method keeps its default result (str() stays a str)
+                _set_return_value(self, child, name)
         ret = self._mock_return_value
         if _is_instance_mock(ret) and ret is not self:
             ret.reset_mock(visited)
@@ -607,7 +619,7 @@ class NonCallableMock(Base):
         elif _is_magic(name):
             raise AttributeError(name)
         if not self._mock_unsafe and (not self._mock_methods or name not in self._mock_methods):
-            if name.startswith(('assert', 'assret')) or name in _ATTRIB_DENY_LIST:
+            if name.startswith(_ASSERT_TYPOS) or name in _ATTRIB_DENY_LIST:
                 raise AttributeError(
                     f'{name!r} is not a valid assertion. Use a spec for the mock if {name!r} '
                     'is meant to be an attribute.')
@@ -862,6 +874,9 @@ class NonCallableMock(Base):
             klass = own_type.__mro__[1]
         return klass(**kw)
 
+
+# misspellings of assert_*: on a mock without spec they would silently pass
+_ASSERT_TYPOS = ('assert', 'assret', 'asert', 'aseert', 'assrt')
 
 _ATTRIB_DENY_LIST = frozenset({
     name.removeprefix('assert_') for name in dir(NonCallableMock) if name.startswith('assert_')
@@ -1443,23 +1458,29 @@ call = _Call(from_kall=False)
 
 # ---- patch ---------------------------------------------------------------------------------------
 
-def _dot_lookup(thing, comp, import_path):
-    try:
-        return getattr(thing, comp)
-    except AttributeError:
-        importlib.import_module(import_path)
-        return getattr(thing, comp)
-
-
 def _resolve_name(dotted):
-    """The object a dotted name ('package.module.attr.attr') names, importing what it must."""
+    """The object a dotted name ('package.module.attr.attr') names: the longest prefix that
+    imports as a module (a package may rebind a submodule's name), then attributes.
+    'package.module:attr.attr' names the module explicitly."""
+    if ':' in dotted:
+        module_name, _, attributes = dotted.partition(':')
+        thing = importlib.import_module(module_name)
+        for part in attributes.split('.') if attributes else ():
+            thing = getattr(thing, part)
+        return thing
     parts = dotted.split('.')
-    first = parts.pop(0)
-    import_path = first
-    thing = importlib.import_module(import_path)
+    module_name = parts.pop(0)
+    thing = importlib.import_module(module_name)
+    while parts:
+        candidate = module_name + '.' + parts[0]
+        try:
+            thing = importlib.import_module(candidate)
+        except ImportError:
+            break
+        module_name = candidate
+        parts.pop(0)
     for part in parts:
-        import_path += '.%s' % part
-        thing = _dot_lookup(thing, part, import_path)
+        thing = getattr(thing, part)
     return thing
 
 
@@ -1665,12 +1686,9 @@ class _patch(object):
             if isinstance(original, type):
                 # patching a class: its instances (the return value) get the spec too
                 inherit = True
-        if spec is None and _is_async_obj(original):
-            klass = AsyncMock
-        else:
-            klass = MagicMock
         new_kwargs = {}
         if new_callable is not None:
+            # the original is not looked at: it may be a proxy that fails on any access
             klass = new_callable
         elif spec is not None or spec_set is not None:
             this_spec = spec_set if spec_set is not None else spec
@@ -1682,6 +1700,14 @@ class _patch(object):
                 klass = AsyncMock
             elif not_callable:
                 klass = NonCallableMagicMock
+            elif spec is None and _is_async_obj(original):
+                klass = AsyncMock
+            else:
+                klass = MagicMock
+        elif spec is None and _is_async_obj(original):
+            klass = AsyncMock
+        else:
+            klass = MagicMock
         if spec is not None:
             new_kwargs['spec'] = spec
         if spec_set is not None:
@@ -1937,6 +1963,7 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     _name = kwargs.pop('name', _name)
     new_name = _name if _parent is not None else ''
     spec_kwargs.update(kwargs)
+    wrapped = kwargs.get('wraps')
 
     klass = MagicMock
     if inspect.isdatadescriptor(spec):
@@ -1979,6 +2006,9 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
         child_kwargs = {'spec': original}
         if spec_set:
             child_kwargs = {'spec_set': original}
+        if wrapped and hasattr(wrapped, entry):
+            # the children of a wrapping mock wrap too
+            child_kwargs['wraps'] = original
         if not isinstance(original, FunctionTypes):
             # specced lazily, on first access (see NonCallableMock.__getattr__)
             new = _SpecState(original, spec_set, mock, entry, instance)
@@ -2000,6 +2030,11 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
             _check_sig(original, new, skipfirst=skipfirst)
         if isinstance(new, FunctionTypes):
             setattr(mock, entry, new)
+    dotted = {key: value for key, value in kwargs.items() if '.' in key}
+    if dotted and _is_instance_mock(mock):
+        # configuration such as 'return_value.meth.side_effect' applies to the finished mock
+        # (the class's return value was replaced by the autospecced instance above)
+        mock.configure_mock(**dotted)
     return mock
 
 
@@ -2067,6 +2102,11 @@ def mock_open(mock=None, read_data=''):
     handle.readlines.side_effect = readlines_side_effect
     handle.__iter__.side_effect = iter_side_effect
     handle.__next__.side_effect = next_side_effect
+
+    def exit_side_effect(exc_type, exc_value, traceback):
+        handle.close()
+
+    handle.__exit__.side_effect = exit_side_effect
 
     def reset_data(*args, **kwargs):
         state[0] = _to_stream(read_data)
