@@ -108,3 +108,6 @@ print(sentinel.thing, sentinel.thing is sentinel.thing, sentinel.thing is sentin
 print(DEFAULT, sentinel.DEFAULT is DEFAULT)
 import copy, pickle
 print(copy.copy(sentinel.thing) is sentinel.thing, copy.deepcopy(sentinel.thing) is sentinel.thing)
+# a sentinel pickles by name (getattr(unittest.mock.sentinel, 'thing')), as the same object
+print([pickle.loads(pickle.dumps(sentinel.thing, proto)) is sentinel.thing for proto in range(6)])
+print(pickle.dumps(sentinel.thing, 2))
