@@ -88,6 +88,35 @@ configured = create_autospec(Widget, **{'return_value.grow.return_value': 10})
 print(configured(1).grow(1))
 attempt('autospec a mock', create_autospec, Mock())
 
+# builtin types and their methods as specs (signatures through functools.partial(method, self))
+list_mock = create_autospec([])
+list_mock.append('x')
+list_mock.append.assert_called_with('x')
+attempt('list spec attr', getattr, list_mock, 'nope')
+class Listish(list):
+    def bar(self, arg):
+        pass
+    sorted = sorted
+    attr = {}
+
+lm = create_autospec(Listish)
+lm.append(3)
+lm.attr.pop(3)
+lm.sorted([2, 1])
+attempt('builtin subclass method args', lm.bar, 'a', 'b')
+print(lm.mock_calls)
+
+def star(*args, **kwargs):
+    pass
+
+def mixed(a, b, /, c, *args, d, **kw):
+    pass
+
+import functools
+for fn, args, kw in [(star, (None,), {}), (mixed, (1,), {}), (mixed, (1, 2), {'c': 3}),
+                     (mixed, (1, 2, 3, 4), {'d': 5}), (list.append.__call__, (None,), {})]:
+    print(inspect.signature(functools.partial(fn, *args, **kw)))
+
 # ---- seal ----
 m = Mock()
 m.known.attr = 1
