@@ -1078,11 +1078,16 @@ def _signature_from_partial(wrapped_sig, partial, extra_args=()):
         raise ValueError(f'partial object {partial!r} has incorrect arguments') from error
     transform_to_kwonly = False
     for name, param in old_params.items():
-        if name in bound.arguments and name not in partial_keywords:
+        # *args and **kwargs stay: the partial object still accepts more of them
+        variadic = param.kind == _VAR_POSITIONAL or param.kind == _VAR_KEYWORD
+        if name in bound.arguments and name not in partial_keywords and not variadic:
             new_params.pop(name)
             continue
         if transform_to_kwonly:
-            if param.kind != _VAR_KEYWORD and param.kind != _VAR_POSITIONAL:
+            if param.kind == _VAR_POSITIONAL:
+                # after a positional parameter given by keyword, no positional argument fits
+                new_params.pop(name)
+            elif param.kind != _VAR_KEYWORD:
                 new_params[name] = param.replace(kind=_KEYWORD_ONLY)
             continue
         if name in partial_keywords:
@@ -1093,8 +1098,6 @@ def _signature_from_partial(wrapped_sig, partial, extra_args=()):
             if param.kind == _POSITIONAL_OR_KEYWORD:
                 transform_to_kwonly = True
                 new_params[name] = new_params[name].replace(kind=_KEYWORD_ONLY)
-        elif param.kind == _VAR_POSITIONAL and name in bound.arguments:
-            new_params.pop(name)
     return wrapped_sig.replace(parameters=new_params.values())
 
 

@@ -959,7 +959,12 @@ class Pickler:
             self.save(getattr)
             if self.proto < 2:
                 self._write(MARK)
-            self._write_plain_global(parent)
+            parent_path = name.rpartition('.')[0]
+            if isinstance(parent, type) or '.' in parent_path:
+                self._write_plain_global(parent)
+            else:
+                # a module-level object that is no class (unittest.mock's sentinel): its name
+                self._write_global_opcode(module_name, parent_path)
             self.save(lastname)
             self._write(TUPLE2 if self.proto >= 2 else TUPLE)
             self._write(REDUCE)
