@@ -1226,12 +1226,12 @@ class datetime(date):
     @classmethod
     def combine(cls, date, time, tzinfo=True):
         """Construct a datetime from a given date and a given time."""
-        # the parameters are named as CPython's (keyword calls), so the classes are _date/_time here
+        # the parameters are named as CPython's (keyword calls), so the classes are _date_class/_time_class here
         date_arg, time_arg = date, time
-        if not isinstance(date_arg, _date):
+        if not isinstance(date_arg, _date_class):
             raise TypeError("combine() argument 1 must be datetime.date, "
                             f"not {type(date_arg).__name__}")
-        if not isinstance(time_arg, _time):
+        if not isinstance(time_arg, _time_class):
             raise TypeError("combine() argument 2 must be datetime.time, "
                             f"not {type(time_arg).__name__}")
         if tzinfo is True:
@@ -1782,4 +1782,4 @@ def _parse_iso_time(text):
     return hour, minute, second, us, tz
 
 
-_date, _time = date, time       # for datetime.combine, whose parameters shadow the class names
+_date_class, _time_class = date, time     # for datetime.combine, whose parameters shadow these names
