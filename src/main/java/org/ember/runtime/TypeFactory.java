@@ -239,12 +239,16 @@ public final class TypeFactory {
     }
 
     private static Object instanceDict(Object self) {
+        if (self instanceof PyType t) return new PyMappingProxy(t.dict());   // as type's own __dict__
         PyDict d = self instanceof PyHeapObject h ? h.dict() : self instanceof PyModule m ? m.dict() : null;
         if (d == null) throw Errors.attributeError("'%s' object has no attribute '__dict__'", Abstract.typeName(self));
         return d;
     }
 
     private static void setInstanceDict(Object self, Object value) {
+        if (self instanceof PyType) {   // a class whose metaclass also derives from a plain class: type's rule
+            throw Errors.attributeError("attribute '__dict__' of 'type' objects is not writable");
+        }
         if (value == null) {   // del obj.__dict__: the instance starts over with an empty namespace
             ((PyHeapObject) self).setDict(new PyDict());
             return;
