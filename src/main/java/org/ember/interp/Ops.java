@@ -656,11 +656,13 @@ final class Ops {
     static Object swapHandled(ThreadState ts, Object exc) {
         PyBaseException previous = ts.handledException;
         ts.handledException = (PyBaseException) exc;
+        ts.openExceptBlocks++;
         return previous == null ? PyNone.NONE : previous;
     }
 
     static void restoreHandled(ThreadState ts, Object previous) {
         ts.handledException = previous == PyNone.NONE ? null : (PyBaseException) previous;
+        ts.openExceptBlocks--;
     }
 
     static boolean exceptionMatches(Object exc, Object match) {

@@ -44,7 +44,7 @@ final class Unwind {
      * one (re-raising an earlier exception while handling a later one); a chain that is already
      * cyclic is walked once (the slow pointer of Floyd's cycle check meets the fast one).
      */
-    private static void setContext(PyBaseException exc, PyBaseException handled) {
+    static void setContext(PyBaseException exc, PyBaseException handled) {
         if (handled == null || handled == exc) return;
         PyBaseException slow = handled;
         boolean moveSlow = false;
