@@ -27,6 +27,7 @@ public final class TypeFactory {
         PyType type = new PyType(winner, name, basesTuple, solidBase, null, flags,
                 ThreadState.current().interpreter(), slotCount, hasDict);
         type.setBasesAndMroInitial(linearize(type, bases));
+        type.inheritCollectionFlag();
         fillDict(type, ns, slots, solidBase, hasDict);
         for (PyType b : bases) b.addSubclass(type);
         SlotDefs.updateAllSlots(type);
