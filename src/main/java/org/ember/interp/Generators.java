@@ -75,7 +75,8 @@ public final class Generators {
         // throw() restores the exception as it is (CPython's PyErr_Restore): no implicit chaining
         if (toThrow instanceof PyException thrown) thrown.contextChained = true;
         if (gen.finished) {
-            if (toThrow != null) throw toThrow;
+            // an exhausted coroutine refuses throw() as it refuses send()
+            if (toThrow != null && gen.kind != PyGenerator.Kind.COROUTINE) throw toThrow;
             if (gen.kind == PyGenerator.Kind.COROUTINE) throw Errors.runtimeError("cannot reuse already awaited coroutine");
             return new Outcome(PyNone.NONE, true);
         }
@@ -98,6 +99,10 @@ public final class Generators {
         f.suspended = false;
         PyBaseException outerHandled = ts.handledException;
         int outerOpenBlocks = ts.openExceptBlocks;
+        int outerBaseline = ts.resumedExceptBaseline;
+        PyBaseException outerCallerHandled = ts.resumedCallerHandled;
+        ts.resumedExceptBaseline = outerOpenBlocks;
+        ts.resumedCallerHandled = outerHandled;
         ts.openExceptBlocks += gen.openExceptBlocks;
         if (gen.excState != null) {
             ts.handledException = gen.excState;
@@ -127,6 +132,8 @@ public final class Generators {
             gen.running = false;
             ts.handledException = outerHandled;
             ts.openExceptBlocks = outerOpenBlocks;
+            ts.resumedExceptBaseline = outerBaseline;
+            ts.resumedCallerHandled = outerCallerHandled;
         }
     }
 

@@ -649,6 +649,7 @@ final class Ops {
         // The saved lasti (oparg != 0) only matters for the frame's line number; the handler is
         // looked up at the RERAISE itself, as in CPython.
         f.reraising = true;
+        if (oparg != 0 && s[sp - 1 - oparg] instanceof PyInt savedLasti) f.reraisedFrom = (int) savedLasti.longValue();
         if (exc instanceof PyBaseException e) return e.toThrow();
         return Errors.systemError("RERAISE of a non-exception");
     }
@@ -662,7 +663,7 @@ final class Ops {
 
     static void restoreHandled(ThreadState ts, Object previous) {
         ts.handledException = previous == PyNone.NONE ? null : (PyBaseException) previous;
-        ts.openExceptBlocks--;
+        if (--ts.openExceptBlocks == ts.resumedExceptBaseline) ts.handledException = ts.resumedCallerHandled;
     }
 
     static boolean exceptionMatches(Object exc, Object match) {

@@ -23,15 +23,20 @@ final class Unwind {
         }
         e.contextChained = true;
         f.reraising = false;
+        // after RERAISE n the frame's position is the original raise (CPython's instr_ptr): what a
+        // lasti-pushing handler saves, and the frame's line if the exception leaves it
+        int position = f.reraisedFrom >= 0 ? f.reraisedFrom : f.lasti;
+        f.reraisedFrom = -1;
         ExceptionTable.Entry handler = ExceptionTable.handlerFor(f.code.raw.exceptionTable(), f.lasti);
         if (handler == null) {
+            f.lasti = position;
             java.util.Arrays.fill(f.values, f.stackBase, f.values.length, null);
             f.sp = f.stackBase;
             return false;
         }
         int sp = f.stackBase + handler.depth();
         java.util.Arrays.fill(f.values, sp, f.values.length, null);
-        if (handler.lasti()) f.values[sp++] = PyInt.of(f.lasti);
+        if (handler.lasti()) f.values[sp++] = PyInt.of(position);
         f.values[sp++] = exc;
         f.sp = sp;
         f.pc = handler.target();
