@@ -124,3 +124,19 @@ try:
     ord(Letter("AB"))
 except TypeError as e:
     print("TypeError", e)
+
+
+# a module subclass that also derives from a plain class keeps its namespace read-only
+import types
+
+class ModuleWithMixin(Mixin, types.ModuleType):
+    pass
+
+module = ModuleWithMixin("spam")
+for action in (lambda: setattr(module, "__dict__", {}), lambda: delattr(module, "__dict__")):
+    try:
+        action()
+    except AttributeError as e:
+        print("AttributeError", e)
+module.__dict__["eggs"] = 1
+print(type(module.__dict__).__name__, module.eggs)

@@ -250,6 +250,7 @@ public final class TypeFactory {
         if (self instanceof PyType) {   // a class whose metaclass also derives from a plain class: type's rule
             throw Errors.attributeError("attribute '__dict__' of 'type' objects is not writable");
         }
+        if (!(self instanceof PyHeapObject)) throw Errors.attributeError("readonly attribute");   // a module's namespace
         if (value == null) {   // del obj.__dict__: the instance starts over with an empty namespace
             ((PyHeapObject) self).setDict(new PyDict());
             return;
