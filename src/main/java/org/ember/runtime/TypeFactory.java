@@ -30,6 +30,7 @@ public final class TypeFactory {
         type.inheritCollectionFlag();
         fillDict(type, ns, slots, solidBase, hasDict);
         for (PyType b : bases) b.addSubclass(type);
+        applyCustomMro(type);
         SlotDefs.updateAllSlots(type);
         dropOverriddenSequenceSlots(type);
         type.newInstance = newSlotFor(type);
@@ -350,6 +351,32 @@ public final class TypeFactory {
             throw Errors.typeError("__bases__ assignment: '%s' deallocator differs from '%s'", solid.name(), type.base().name());
         }
         type.setBasesAndMro(tuple, linearize(type, bases));
+    }
+
+    /**
+     * A metaclass that overrides {@code mro()} decides the new class's MRO (CPython's
+     * mro_internal): called once the class namespace is filled; every entry must be a class
+     * whose layout the new class can extend. (Not yet redone on {@code __bases__} assignment.)
+     */
+    private static void applyCustomMro(PyType type) {
+        PyType meta = type.type();
+        if (meta == PyType.TYPE) return;
+        Object method = meta.lookup("mro");
+        if (method == null || method == PyType.TYPE.lookup("mro")) return;
+        Object result = Abstract.callMethod(method, type);
+        List<PyType> entries = new ArrayList<>();
+        Object it = Abstract.getIter(result);
+        for (Object entry = Abstract.next(it); entry != null; entry = Abstract.next(it)) {
+            if (!(entry instanceof PyType cls)) {
+                throw Errors.typeError("mro() returned a non-class ('%s')", Abstract.typeName(entry));
+            }
+            if (!solid(type.base()).isSubtype(solid(cls))) {
+                throw Errors.typeError("mro() returned base with unsuitable layout ('%s')", cls.name());
+            }
+            entries.add(cls);
+        }
+        type.setBasesAndMroInitial(entries.toArray(new PyType[0]));
+        type.modified();   // lookups made by mro() itself used the default order
     }
 
     // ---- C3 linearization ----
