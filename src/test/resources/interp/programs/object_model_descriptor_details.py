@@ -140,3 +140,15 @@ for action in (lambda: setattr(module, "__dict__", {}), lambda: delattr(module, 
         print("AttributeError", e)
 module.__dict__["eggs"] = 1
 print(type(module.__dict__).__name__, module.eggs)
+
+
+# an exception whose class also derives from a plain class: __dict__ replaceable, not deletable
+class WithMixinFirst(Mixin, Exception):
+    pass
+
+for exc in (WithMixinFirst(), ValueError()):
+    exc.__dict__ = {"a": 1}
+    try:
+        del exc.__dict__
+    except TypeError as e:
+        print(type(exc).__name__, exc.a, "TypeError", e)

@@ -252,6 +252,9 @@ public final class TypeFactory {
             throw Errors.attributeError("attribute '__dict__' of 'type' objects is not writable");
         }
         if (!(self instanceof PyHeapObject)) throw Errors.attributeError("readonly attribute");   // a module's namespace
+        if (value == null && self instanceof PyBaseException) {   // as BaseException's own __dict__
+            throw Errors.typeError("cannot delete __dict__");
+        }
         if (value == null) {   // del obj.__dict__: the instance starts over with an empty namespace
             ((PyHeapObject) self).setDict(new PyDict());
             return;
