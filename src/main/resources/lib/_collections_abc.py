@@ -542,6 +542,7 @@ class Mapping(Collection):
     """A read-only mapping: __getitem__, __iter__ and __len__ give get, in, keys/items/values, ==."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6   # Py_TPFLAGS_MAPPING: match statements' mapping patterns accept it
 
     @abstractmethod
     def __getitem__(self, key):
@@ -729,6 +730,7 @@ class Sequence(Reversible, Collection):
     """A read-only sequence: __getitem__ and __len__ give iteration, in, reversed, index, count."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5   # Py_TPFLAGS_SEQUENCE: match statements' sequence patterns accept it
 
     @abstractmethod
     def __getitem__(self, index):

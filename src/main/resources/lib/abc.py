@@ -6,6 +6,8 @@ negative cache. The runtime refuses to instantiate a class whose ``__abstractmet
 non-empty. Registered classes and cached answers are held strongly (CPython holds them weakly).
 """
 
+import _ember_abc
+
 
 def abstractmethod(funcobj):
     """Marks a method abstract: a class with abstract methods left cannot be instantiated."""
@@ -55,6 +57,9 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        if "__abc_tpflags__" in cls.__dict__:   # Sequence and Mapping mark themselves for match
+            _ember_abc.set_collection_flag(cls, cls.__dict__["__abc_tpflags__"])
+            type.__delattr__(cls, "__abc_tpflags__")
         cls.__abstractmethods__ = _abstract_names(cls, namespace.items(), bases)
         cls._abc_registry = set()
         cls._abc_cache = set()
@@ -72,6 +77,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1
+        _ember_abc.register_collection(cls, subclass)   # a registered class matches as cls does
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -3,6 +3,7 @@
 import abc
 import sys
 from functools import wraps
+from types import MethodType
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
@@ -335,9 +336,7 @@ class _BaseExitStack:
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
+        return MethodType(cm_exit, cm)   # a bound method: its __self__ is the context manager
 
     @staticmethod
     def _create_cb_wrapper(callback, /, *args, **kwds):
@@ -417,16 +416,6 @@ def _fix_exception_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
-def _reraise_keeping_context(exc):
-    # A bare `raise exc` would overwrite the context chain that was set up.
-    fixed_context = exc.__context__
-    try:
-        raise exc
-    except BaseException:
-        exc.__context__ = fixed_context
-        raise
-
-
 class ExitStack(_BaseExitStack, AbstractContextManager):
     """Context manager for dynamic management of a stack of exit callbacks.
 
@@ -460,7 +449,14 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 pending_raise = True
                 exc = new_exc
         if pending_raise:
-            _reraise_keeping_context(exc)
+            # inline, not a helper function: the traceback must show `raise exc` in __exit__
+            # itself. A bare `raise exc` would overwrite the context chain that was set up.
+            fixed_context = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = fixed_context
+                raise
         return received_exc and suppressed_exc
 
     def close(self):
@@ -483,9 +479,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
-        async def _exit_wrapper(exc_type, exc, tb):
-            return await cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
+        return MethodType(cm_exit, cm)
 
     @staticmethod
     def _create_async_cb_wrapper(callback, /, *args, **kwds):
@@ -571,7 +565,14 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 pending_raise = True
                 exc = new_exc
         if pending_raise:
-            _reraise_keeping_context(exc)
+            # inline, not a helper function: the traceback must show `raise exc` in __exit__
+            # itself. A bare `raise exc` would overwrite the context chain that was set up.
+            fixed_context = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = fixed_context
+                raise
         return received_exc and suppressed_exc
 
 

@@ -1342,3 +1342,80 @@ def __getattr__(name):
         value = globals()[name] = _buffer_flags()
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# ---- the state of generators, coroutines and async generators ----
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+AGEN_CREATED = 'AGEN_CREATED'
+AGEN_RUNNING = 'AGEN_RUNNING'
+AGEN_SUSPENDED = 'AGEN_SUSPENDED'
+AGEN_CLOSED = 'AGEN_CLOSED'
+
+
+def _run_state(running, suspended, frame, created, running_name, suspended_name, closed):
+    if running:
+        return running_name
+    if suspended:
+        return suspended_name
+    if frame is None:       # finished or closed: the frame is gone
+        return closed
+    return created
+
+
+def getgeneratorstate(generator):
+    """The generator's state: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    return _run_state(generator.gi_running, generator.gi_suspended, generator.gi_frame,
+                      GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED)
+
+
+def getcoroutinestate(coroutine):
+    """The coroutine's state: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
+                      CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED)
+
+
+def getasyncgenstate(agen):
+    """The async generator's state: AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED or AGEN_CLOSED."""
+    return _run_state(agen.ag_running, agen.ag_suspended, agen.ag_frame,
+                      AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED)
+
+
+def _frame_locals(frame):
+    return {} if frame is None else dict(frame.f_locals)
+
+
+def getgeneratorlocals(generator):
+    """The generator's current local variables ({} once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    return _frame_locals(generator.gi_frame)
+
+
+def getcoroutinelocals(coroutine):
+    """The coroutine's current local variables ({} once it has finished, or for a non-coroutine)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return _frame_locals(frame)
+
+
+def getasyncgenlocals(agen):
+    """The async generator's current local variables ({} once it has finished)."""
+    if not isasyncgen(agen):
+        raise TypeError(f"{agen!r} is not a Python async generator")
+    frame = getattr(agen, "ag_frame", None)
+    return _frame_locals(frame)
+
+
+__all__ += ['GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'getgeneratorstate',
+            'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED', 'getcoroutinestate',
+            'AGEN_CREATED', 'AGEN_RUNNING', 'AGEN_SUSPENDED', 'AGEN_CLOSED', 'getasyncgenstate',
+            'getgeneratorlocals', 'getcoroutinelocals', 'getasyncgenlocals']

@@ -1814,3 +1814,12 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+def __getattr__(name):
+    # CPython's startup imports collections.abc (site does), so `import collections` alone gives
+    # collections.abc in every program; Ember imports the submodule on first use instead.
+    if name == "abc":
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

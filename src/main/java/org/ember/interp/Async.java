@@ -345,8 +345,7 @@ public final class Async {
         Object next = Abstract.callMethod(method, aiter);
         try {
             return Generators.awaitable(next, 0);
-        } catch (PyException e) {
-            if (!e.matches(Exceptions.TypeError)) throw e;
+        } catch (PyException e) {   // any error (an __await__ that raises too) becomes the cause
             PyException error = Errors.typeError("'async for' received an invalid object from __anext__: %s",
                     Abstract.typeName(next));
             error.value.setCause(e.value);

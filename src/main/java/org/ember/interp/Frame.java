@@ -36,6 +36,12 @@ public final class Frame {
     boolean suspended;
     /** The next exception raised leaves no traceback entry in this frame (RERAISE, bare raise). */
     boolean reraising;
+    /**
+     * RERAISE with a saved lasti: that instruction (the original raise), or -1. If the exception
+     * then leaves the frame, lasti becomes it, so a finished frame's f_lineno is the raise's line
+     * (CPython sets instr_ptr there; the handler is still looked up at the RERAISE).
+     */
+    int reraisedFrom = -1;
     /** SEND's result when the sub-iterator finished (its return value). */
     Object sendResult;
     /** An exception to raise at the resume point (generator.throw). */

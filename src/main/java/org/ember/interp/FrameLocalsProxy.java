@@ -93,7 +93,7 @@ public final class FrameLocalsProxy extends PyObject {
                     return PyNone.NONE;
                 });
             })
-            .build();
+            .build().withCollectionFlag(PyType.MAPPING);   // match: a mapping
 
     private final PyFrame owner;
 

@@ -75,7 +75,8 @@ public final class Generators {
         // throw() restores the exception as it is (CPython's PyErr_Restore): no implicit chaining
         if (toThrow instanceof PyException thrown) thrown.contextChained = true;
         if (gen.finished) {
-            if (toThrow != null) throw toThrow;
+            // an exhausted coroutine refuses throw() as it refuses send()
+            if (toThrow != null && gen.kind != PyGenerator.Kind.COROUTINE) throw toThrow;
             if (gen.kind == PyGenerator.Kind.COROUTINE) throw Errors.runtimeError("cannot reuse already awaited coroutine");
             return new Outcome(PyNone.NONE, true);
         }
@@ -97,7 +98,18 @@ public final class Generators {
         f.pendingThrow = toThrow;
         f.suspended = false;
         PyBaseException outerHandled = ts.handledException;
-        if (gen.excState != null) ts.handledException = gen.excState;
+        int outerOpenBlocks = ts.openExceptBlocks;
+        int outerBaseline = ts.resumedExceptBaseline;
+        PyBaseException outerCallerHandled = ts.resumedCallerHandled;
+        ts.resumedExceptBaseline = outerOpenBlocks;
+        ts.resumedCallerHandled = outerHandled;
+        ts.openExceptBlocks += gen.openExceptBlocks;
+        if (gen.excState != null) {
+            ts.handledException = gen.excState;
+            // throw() into a generator suspended in an except block: the exception it was
+            // handling becomes the thrown one's context (CPython's _PyErr_ChainStackItem)
+            if (toThrow instanceof PyException thrown) Unwind.setContext(thrown.value, gen.excState);
+        }
         gen.running = true;
         boolean entered = false;
         try {
@@ -106,7 +118,8 @@ public final class Generators {
             entered = true;
             Object value = Eval.run(f, ts);
             if (f.suspended) {
-                gen.excState = ts.handledException == outerHandled ? null : ts.handledException;
+                gen.openExceptBlocks = Math.max(0, ts.openExceptBlocks - outerOpenBlocks);
+                gen.excState = gen.openExceptBlocks > 0 ? ts.handledException : null;
                 return new Outcome(value, false);
             }
             gen.finished = true;
@@ -118,6 +131,9 @@ public final class Generators {
             if (entered) ts.leaveRecursiveCall();
             gen.running = false;
             ts.handledException = outerHandled;
+            ts.openExceptBlocks = outerOpenBlocks;
+            ts.resumedExceptBaseline = outerBaseline;
+            ts.resumedCallerHandled = outerCallerHandled;
         }
     }
 
@@ -187,16 +203,33 @@ public final class Generators {
         if (!(delegate instanceof PyGenerator) && throwMethod == null) return resume(gen, PyNone.NONE, exc.toThrow());
         Object yielded;
         gen.running = true;
+        // a generator delegate runs with this frame linked below it (its f_back), as CPython
+        // links it for complete tracebacks and stacks
+        ThreadState ts = ThreadState.current();
+        Frame frame = (Frame) gen.frame;
+        boolean linked = delegate instanceof PyGenerator;
+        if (linked) {
+            frame.previous = ts.frame;
+            ts.frame = frame;
+        }
         try {
             yielded = delegate instanceof PyGenerator sub ? throwInto(sub, exc, PyNone.NONE, PyNone.NONE)
                     : Abstract.call(throwMethod, exc);
         } catch (PyException e) {
+            unlink(ts, frame, linked);
             gen.running = false;
             return resume(gen, PyNone.NONE, e);
         } finally {
+            unlink(ts, frame, linked);
             gen.running = false;
         }
         return new Outcome(yielded, false);
+    }
+
+    private static void unlink(ThreadState ts, Frame frame, boolean linked) {
+        if (!linked || ts.frame != frame) return;
+        ts.frame = frame.previous;
+        frame.previous = null;
     }
 
     private static PyException closeDelegate(PyGenerator gen, Object delegate) {
@@ -230,10 +263,21 @@ public final class Generators {
 
     private static PyBaseException makeException(Object typ, Object val) {
         if (typ instanceof PyType t && t.isSubtype(Exceptions.BaseException)) {
-            Object made = val == null || val == PyNone.NONE ? Abstract.call(t)
-                    : val instanceof PyBaseException e && Abstract.isInstance(e, t) ? e
-                    : val instanceof PyTuple args ? Abstract.call(t, args.items()) : Abstract.call(t, val);
-            return (PyBaseException) made;
+            // CPython normalizes the exception on the way in: when making it fails, that error is
+            // what the generator receives (PyErr_NormalizeException replaces the pending one)
+            Object made;
+            try {
+                made = val == null || val == PyNone.NONE ? Abstract.call(t)
+                        : val instanceof PyBaseException e && Abstract.isInstance(e, t) ? e
+                        : val instanceof PyTuple args ? Abstract.call(t, args.items()) : Abstract.call(t, val);
+            } catch (PyException e) {
+                return e.value;
+            }
+            if (!(made instanceof PyBaseException madeException)) {
+                return Errors.typeError("calling %s should have returned an instance of BaseException, not %s",
+                        Abstract.repr(t).value(), Abstract.typeName(made)).value;
+            }
+            return madeException;
         }
         if (typ instanceof PyBaseException e) {
             if (val != null && val != PyNone.NONE) throw Errors.typeError("instance exception may not have a separate value");

@@ -649,6 +649,7 @@ final class Ops {
         // The saved lasti (oparg != 0) only matters for the frame's line number; the handler is
         // looked up at the RERAISE itself, as in CPython.
         f.reraising = true;
+        if (oparg != 0 && s[sp - 1 - oparg] instanceof PyInt savedLasti) f.reraisedFrom = (int) savedLasti.longValue();
         if (exc instanceof PyBaseException e) return e.toThrow();
         return Errors.systemError("RERAISE of a non-exception");
     }
@@ -656,11 +657,13 @@ final class Ops {
     static Object swapHandled(ThreadState ts, Object exc) {
         PyBaseException previous = ts.handledException;
         ts.handledException = (PyBaseException) exc;
+        ts.openExceptBlocks++;
         return previous == null ? PyNone.NONE : previous;
     }
 
     static void restoreHandled(ThreadState ts, Object previous) {
         ts.handledException = previous == PyNone.NONE ? null : (PyBaseException) previous;
+        if (--ts.openExceptBlocks == ts.resumedExceptBaseline) ts.handledException = ts.resumedCallerHandled;
     }
 
     static boolean exceptionMatches(Object exc, Object match) {
@@ -730,22 +733,30 @@ final class Ops {
 
     // ---- pattern matching --------------------------------------------------------------------------------------
 
+    /** MATCH_MAPPING: the type's Py_TPFLAGS_MAPPING (dict, mappingproxy, Mapping ABCs and what they register). */
     static boolean isMapping(Object subject) {
-        return subject instanceof PyDict || Abstract.typeOf(subject).isSubtype(PyDict.TYPE);
+        return Abstract.typeOf(subject).collectionFlag() == PyType.MAPPING;
     }
 
+    /** MATCH_SEQUENCE: the type's Py_TPFLAGS_SEQUENCE (list, tuple, range, memoryview, array, deque, Sequence ABCs). */
     static boolean isSequence(Object subject) {
-        PyType t = Abstract.typeOf(subject);
-        return t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE);
+        return Abstract.typeOf(subject).collectionFlag() == PyType.SEQUENCE;
     }
 
     static Object matchKeys(Object subject, Object keys) {
         PyTuple keyTuple = (PyTuple) keys;
         Object[] values = new Object[keyTuple.size()];
+        if (values.length == 0) return PyTuple.of(values);
         Object get = Abstract.getAttr(subject, "get");
         Object dummy = new PyList();
+        PyDict seen = new PyDict();   // keys equal by value (1 and 1.0) count as one
         for (int i = 0; i < values.length; i++) {
-            Object v = Abstract.call(get, keyTuple.get(i), dummy);
+            Object key = keyTuple.get(i);
+            if (seen.containsKey(key)) {
+                throw Errors.valueError("mapping pattern checks duplicate key (%s)", Abstract.repr(key).value());
+            }
+            seen.setItem(key, PyNone.NONE);
+            Object v = Abstract.call(get, key, dummy);
             if (v == dummy) return PyNone.NONE;
             values[i] = v;
         }
@@ -756,6 +767,7 @@ final class Ops {
         if (!(cls instanceof PyType type)) throw Errors.typeError("called match pattern must be a class");
         if (!Abstract.isInstance(subject, type)) return PyNone.NONE;
         Object[] attrs = new Object[nargs + names.size()];
+        java.util.Set<String> seen = new java.util.HashSet<>();
         if (nargs > 0) {
             Object matchArgs = type.lookup("__match_args__");
             boolean selfMatch = matchArgs == null && isSelfMatching(type);
@@ -772,23 +784,35 @@ final class Ops {
                             margs.size(), margs.size() == 1 ? "" : "s", nargs);
                 }
                 for (int i = 0; i < nargs; i++) {
-                    Object v = Abstract.lookupAttr(subject, (PyStr) margs.get(i));
+                    if (!(margs.get(i) instanceof PyStr name) || Abstract.typeOf(name) != PyStr.TYPE) {
+                        throw Errors.typeError("__match_args__ elements must be strings (got %s)", Abstract.typeName(margs.get(i)));
+                    }
+                    Object v = matchClassAttr(subject, type, name, seen);
                     if (v == null) return PyNone.NONE;
                     attrs[i] = v;
                 }
             }
         }
         for (int i = 0; i < names.size(); i++) {
-            Object v = Abstract.lookupAttr(subject, (PyStr) names.get(i));
+            Object v = matchClassAttr(subject, type, (PyStr) names.get(i), seen);
             if (v == null) return PyNone.NONE;
             attrs[nargs + i] = v;
         }
         return PyTuple.of(attrs);
     }
 
+    /** One attribute of a class pattern, or null when the subject lacks it; each name at most once. */
+    private static Object matchClassAttr(Object subject, PyType type, PyStr name, java.util.Set<String> seen) {
+        if (!seen.add(name.value())) {
+            throw Errors.typeError("%s() got multiple sub-patterns for attribute %s", type.name(), Abstract.repr(name).value());
+        }
+        return Abstract.lookupAttr(subject, name);
+    }
+
     private static boolean isSelfMatching(PyType type) {
         for (PyType t : new PyType[] {PyBool.TYPE, org.ember.runtime.PyFloat.TYPE, PyInt.TYPE, PyStr.TYPE,
-                PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE}) {
+                PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE,
+                org.ember.runtime.PyBytes.TYPE, org.ember.runtime.PyByteArray.TYPE}) {
             if (type.isSubtype(t)) return true;
         }
         return false;

@@ -105,8 +105,10 @@ public final class PyFrame extends PyObject {
         return e == null || e.line() < 0 ? code.raw.firstLineNo() : e.line();
     }
 
+    /** f_lineno: None when the instruction has no line (CPython's frame_getlineno). */
     private Object lineObject() {
-        return PyInt.of(lineno());
+        LocationTable.Entry e = LocationTable.positionOf(frame.code.raw.lineTable(), frame.code.raw.firstLineNo(), frame.lasti);
+        return e != null && e.line() < 0 ? PyNone.NONE : PyInt.of(lineno());
     }
 
     private static boolean boolSetting(Object v, String name) {

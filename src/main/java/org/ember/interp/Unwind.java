@@ -23,16 +23,21 @@ final class Unwind {
         }
         e.contextChained = true;
         f.reraising = false;
+        // after RERAISE n the frame's position is the original raise (CPython's instr_ptr): what a
+        // lasti-pushing handler saves, and the frame's line if the exception leaves it
+        int position = f.reraisedFrom >= 0 ? f.reraisedFrom : f.lasti;
+        f.reraisedFrom = -1;
         int[] handlers = f.code.exceptionHandlers();
         int at = ExceptionTable.flatHandler(handlers, f.lasti);
         if (at < 0) {
+            f.lasti = position;
             java.util.Arrays.fill(f.values, f.stackBase, f.values.length, null);
             f.sp = f.stackBase;
             return false;
         }
         int sp = f.stackBase + handlers[at + 3];
         java.util.Arrays.fill(f.values, sp, f.values.length, null);
-        if (handlers[at + 4] != 0) f.values[sp++] = PyInt.of(f.lasti);
+        if (handlers[at + 4] != 0) f.values[sp++] = PyInt.of(position);
         f.values[sp++] = exc;
         f.sp = sp;
         f.pc = handlers[at + 2];
@@ -45,7 +50,7 @@ final class Unwind {
      * one (re-raising an earlier exception while handling a later one); a chain that is already
      * cyclic is walked once (the slow pointer of Floyd's cycle check meets the fast one).
      */
-    private static void setContext(PyBaseException exc, PyBaseException handled) {
+    static void setContext(PyBaseException exc, PyBaseException handled) {
         if (handled == null || handled == exc) return;
         PyBaseException slow = handled;
         boolean moveSlow = false;

@@ -641,7 +641,8 @@ public final class Builtins {
         return new PyStr(new String(Character.toChars((int) i.longValue())));
     }
 
-    private static Object ord(Object arg) {
+    private static Object ord(Object value) {
+        Object arg = Abstract.builtinPart(value);   // a str/bytes subclass instance counts as its value
         byte[] bytes = arg instanceof org.ember.runtime.PyBytes || arg instanceof org.ember.runtime.PyByteArray
                 ? org.ember.runtime.PyBuffer.bytesOf(arg) : null;
         if (bytes != null) {
@@ -651,7 +652,7 @@ public final class Builtins {
             return PyInt.of(bytes[0] & 0xFF);
         }
         if (!(arg instanceof PyStr s)) {
-            throw Errors.typeError("ord() expected string of length 1, but %s found", Abstract.typeName(arg));
+            throw Errors.typeError("ord() expected string of length 1, but %s found", Abstract.typeName(value));
         }
         if (s.length() != 1) {
             throw Errors.typeError("ord() expected a character, but string of length %d found", s.length());

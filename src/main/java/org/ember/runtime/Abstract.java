@@ -662,22 +662,52 @@ public final class Abstract {
         if (cls instanceof PyType t && t.type() == PyType.TYPE) return objectIsInstance(inst, t);
         if (cls instanceof PyUnion union) cls = union.args;   // a union checks like the tuple of its members
         if (cls instanceof PyTuple classes) {
-            for (Object c : classes.items()) if (isInstance(inst, c)) return true;
-            return false;
+            ThreadState ts = enterCheck(" in __instancecheck__");
+            try {
+                for (Object c : classes.items()) if (isInstance(inst, c)) return true;
+                return false;
+            } finally {
+                ts.leaveCRecursiveCall();
+            }
         }
         Object checker = typeOf(cls).lookup("__instancecheck__");
-        if (checker != null) return isTrue(callMethod(checker, cls, inst));
+        if (checker != null) {
+            ThreadState ts = enterCheck(" in __instancecheck__");
+            try {
+                return isTrue(callMethod(checker, cls, inst));
+            } finally {
+                ts.leaveCRecursiveCall();
+            }
+        }
         return objectIsInstance(inst, cls);
     }
 
-    /** isinstance by type, then by a differing {@code __class__} attribute. */
+    /**
+     * Counts one level of isinstance/issubclass nesting (tuples of tuples, __bases__ chains,
+     * check methods calling back): CPython raises RecursionError there, never a Java overflow.
+     */
+    private static ThreadState enterCheck(String where) {
+        ThreadState ts = ThreadState.current();
+        ts.enterCRecursiveCall(where);
+        return ts;
+    }
+
+    /**
+     * isinstance by type, then by a differing {@code __class__} attribute; for a {@code cls}
+     * that is not a type, CPython's "abstract" protocol: anything with a tuple {@code __bases__}
+     * is a class, and the instance's {@code __class__} is searched up those bases.
+     */
     static boolean objectIsInstance(Object inst, Object cls) {
-        if (!(cls instanceof PyType t)) {
+        if (cls instanceof PyType t) {
+            if (typeOf(inst).isSubtype(t)) return true;
+            Object c = lookupAttr(inst, new PyStr("__class__"));
+            return c != typeOf(inst) && c instanceof PyType ct && ct.isSubtype(t);
+        }
+        if (abstractBases(cls) == null) {
             throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
-        if (typeOf(inst).isSubtype(t)) return true;
-        Object c = lookupAttr(inst, new PyStr("__class__"));
-        return c != typeOf(inst) && c instanceof PyType ct && ct.isSubtype(t);
+        Object instClass = lookupAttr(inst, new PyStr("__class__"));
+        return instClass != null && abstractIsSubclass(instClass, cls);
     }
 
     public static boolean isSubclass(Object derived, Object cls) {
@@ -687,19 +717,58 @@ public final class Abstract {
         }
         if (cls instanceof PyUnion union) cls = union.args;
         if (cls instanceof PyTuple classes) {
-            for (Object c : classes.items()) if (isSubclass(derived, c)) return true;
-            return false;
+            ThreadState ts = enterCheck(" in __subclasscheck__");
+            try {
+                for (Object c : classes.items()) if (isSubclass(derived, c)) return true;
+                return false;
+            } finally {
+                ts.leaveCRecursiveCall();
+            }
         }
         Object checker = typeOf(cls).lookup("__subclasscheck__");
-        if (checker != null) return isTrue(callMethod(checker, cls, derived));
+        if (checker != null) {
+            ThreadState ts = enterCheck(" in __subclasscheck__");
+            try {
+                return isTrue(callMethod(checker, cls, derived));
+            } finally {
+                ts.leaveCRecursiveCall();
+            }
+        }
         return objectIsSubclass(derived, cls);
     }
 
     static boolean objectIsSubclass(Object derived, Object cls) {
-        if (!(derived instanceof PyType d)) throw Errors.typeError("issubclass() arg 1 must be a class");
-        if (!(cls instanceof PyType c)) {
+        if (derived instanceof PyType d && cls instanceof PyType c) return d.isSubtype(c);
+        if (abstractBases(derived) == null) throw Errors.typeError("issubclass() arg 1 must be a class");
+        if (!(cls instanceof PyUnion) && abstractBases(cls) == null) {
             throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
-        return d.isSubtype(c);
+        return abstractIsSubclass(derived, cls);
+    }
+
+    /** {@code cls.__bases__} if it is a tuple, else null (AttributeError counts as "no bases"). */
+    private static PyTuple abstractBases(Object cls) {
+        return lookupAttr(cls, new PyStr("__bases__")) instanceof PyTuple bases ? bases : null;
+    }
+
+    /** Whether {@code cls} is {@code derived} or reachable through {@code __bases__} tuples. */
+    private static boolean abstractIsSubclass(Object derived, Object cls) {
+        PyTuple bases;
+        while (true) {
+            if (derived == cls) return true;
+            bases = abstractBases(derived);
+            if (bases == null || bases.size() == 0) return false;
+            if (bases.size() > 1) break;
+            derived = bases.get(0);   // single inheritance: a loop, not a recursion (as CPython)
+        }
+        ThreadState ts = enterCheck(" in __issubclass__");
+        try {
+            for (Object base : bases.items()) if (abstractIsSubclass(base, cls)) return true;
+            return false;
+        } catch (StackOverflowError e) {
+            throw Errors.recursionError("maximum recursion depth exceeded in __issubclass__");
+        } finally {
+            ts.leaveCRecursiveCall();
+        }
     }
 }

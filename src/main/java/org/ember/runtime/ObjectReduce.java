@@ -102,7 +102,11 @@ final class ObjectReduce {
             PyDict slots = new PyDict();
             Object it = Abstract.getIter(slotNames);
             for (Object name = Abstract.next(it); name != null; name = Abstract.next(it)) {
-                Object value = Abstract.lookupAttr(self, (PyStr) name);
+                PyStr attrName = PyStr.asStr(name);   // a str subclass is fine; anything else is not
+                if (attrName == null) {
+                    throw Errors.typeError("attribute name must be string, not '%s'", Abstract.typeName(name));
+                }
+                Object value = Abstract.lookupAttr(self, attrName);
                 if (value != null) slots.setItem(name, value);
             }
             if (slots.size() > 0) state = PyTuple.of(state, slots);

@@ -133,17 +133,22 @@ public final class PyBaseObject {
             }
             return Abstract.str(self);
         });
-        d.method0("__dir__", self -> {
-            PyList names = new PyList();
-            if (self instanceof PyHeapObject h && h.dict() != null) {
-                for (Object k : h.dict().keys()) names.append(k);
-            } else if (!(self instanceof PyHeapObject)
-                    && Abstract.lookupAttr(self, new PyStr("__dict__")) instanceof PyDict own) {  // a function's attributes
-                for (Object k : own.keys()) names.append(k);
-            }
-            for (PyType t : Abstract.typeOf(self).mro()) for (Object k : t.dict().keys()) names.append(k);
-            return names;
-        });
+        d.method0("__dir__", PyBaseObject::dirNames);
+    }
+
+    /**
+     * object.__dir__: the keys of the instance's {@code __dict__} (when it is a dict) and of the
+     * namespaces of its {@code __class__} and that class's bases, each name once (CPython merges
+     * them into one dict); dir() sorts them.
+     */
+    private static Object dirNames(Object self) {
+        PyDict names = new PyDict();
+        if (Abstract.lookupAttr(self, new PyStr("__dict__")) instanceof PyDict own) {
+            for (Object k : own.keys()) names.setItem(k, PyNone.NONE);
+        }
+        PyType cls = Abstract.lookupAttr(self, new PyStr("__class__")) instanceof PyType t ? t : Abstract.typeOf(self);
+        for (PyType t : cls.mro()) for (Object k : t.dict().keys()) names.setItem(k, PyNone.NONE);
+        return PyList.fromIterable(names);
     }
 
     /** {@code obj.__class__ = cls}: only between heap types with the same instance layout. */

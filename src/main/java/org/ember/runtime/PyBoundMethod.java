@@ -14,6 +14,7 @@ public final class PyBoundMethod extends PyObject implements PyCallable {
                     return new PyBoundMethod(a[0], a[1]);
                 };
                 t.richcompare = PyBoundMethod::compare;
+                t.descrGet = (self, obj, type) -> self;   // a bound method stays bound to its receiver
                 t.hash = self -> Abstract.hash(((PyBoundMethod) self).function)
                         ^ System.identityHashCode(((PyBoundMethod) self).self);
                 t.getattro = (self, name) -> {

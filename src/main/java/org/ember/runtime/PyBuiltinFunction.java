@@ -16,6 +16,11 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
             .slots(t -> {
                 t.call = (self, args, off, n, kw) -> ((PyBuiltinFunction) self).call(args, off, n, kw);
                 t.repr = PyBuiltinFunction::repr;
+                // CPython's meth_richcompare/meth_hash: equal when the same Java body is bound to
+                // the same receiver (each [].append access makes a new object)
+                t.richcompare = PyBuiltinFunction::compare;
+                t.hash = self -> System.identityHashCode(((PyBuiltinFunction) self).self)
+                        ^ System.identityHashCode(((PyBuiltinFunction) self).body);
             })
             .dict(d -> {
                 d.getset("__name__", self -> new PyStr(((PyBuiltinFunction) self).spec.name()), null);
@@ -110,5 +115,14 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
                 ? "type object" : ((PyObject) f.self).type().name() + " object";
         return new PyStr("<built-in method " + f.spec.name() + " of " + receiver
                 + " at " + Abstract.addressOf(f.self) + ">");
+    }
+
+    private static Object compare(Object a, Object b, CompareOp op) {
+        if ((op != CompareOp.EQ && op != CompareOp.NE) || !(b instanceof PyBuiltinFunction other)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        PyBuiltinFunction f = (PyBuiltinFunction) a;
+        boolean equal = f.self == other.self && f.body == other.body;
+        return PyBool.of(op == CompareOp.EQ ? equal : !equal);
     }
 }

@@ -24,7 +24,7 @@ public final class PyDict extends PyObject {
             .subclassable()
             .slots(PyDict::fillSlots)
             .dict(PyDict::fillDict)
-            .build();
+            .build().withCollectionFlag(PyType.MAPPING);   // match: a mapping
 
     private static final int EMPTY = -1, DUMMY = -2;
     private static final int MIN_SIZE = 8;

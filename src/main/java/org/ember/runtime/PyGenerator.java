@@ -108,6 +108,8 @@ public final class PyGenerator extends PyObject {
     public boolean finished;
     /** The exception being handled inside the generator while it is suspended (gi_exc_state). */
     public PyBaseException excState;
+    /** How many except blocks of the generator's frame are open while it is suspended. */
+    public int openExceptBlocks;
     /** Async generators: one of its asend/athrow awaitables is in progress (ag_running). */
     public boolean runningAsync;
     /** Async generators: closed by aclose() or finished (no more athrow). */

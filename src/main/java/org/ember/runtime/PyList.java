@@ -15,7 +15,7 @@ public final class PyList extends PyObject {
             .subclassable()
             .slots(PyList::fillSlots)
             .dict(PyList::fillDict)
-            .build();
+            .build().withCollectionFlag(PyType.SEQUENCE);   // match: a sequence
 
     private static final Object[] EMPTY = new Object[0];
 

@@ -33,7 +33,7 @@ public final class PyMappingProxy extends PyObject {
                 d.method("get", ArgSpec.positional("get", 1, 2), (self, a) ->
                         Abstract.invoke(((PyMappingProxy) self).mapping, "get", a[0], a[1] == null ? PyNone.NONE : a[1]));
             })
-            .build();
+            .build().withCollectionFlag(PyType.MAPPING);   // match: a mapping
 
     private final Object mapping;
 

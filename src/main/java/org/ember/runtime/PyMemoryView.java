@@ -17,7 +17,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
     public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class)
             .slots(PyMemoryView::fillSlots)
             .dict(PyMemoryView::fillDict)
-            .build();
+            .build().withCollectionFlag(PyType.SEQUENCE);   // match: a sequence
 
     /** The exporting object (what .obj returns) and the buffer the bytes live in. */
     private final Object obj;

@@ -6,6 +6,10 @@ public final class PyMethodWrapper extends PyObject implements PyCallable {
     public static final PyType TYPE = PyType.builtin("method-wrapper", PyMethodWrapper.class)
             .slots(t -> {
                 t.call = (self, args, off, n, kw) -> ((PyMethodWrapper) self).call(args, off, n, kw);
+                // equal when the same slot wrapper is bound to the same receiver (CPython's wrapper_richcompare)
+                t.richcompare = PyMethodWrapper::compare;
+                t.hash = self -> System.identityHashCode(((PyMethodWrapper) self).self)
+                        ^ System.identityHashCode(((PyMethodWrapper) self).wrapper);
                 t.repr = self -> {
                     PyMethodWrapper w = (PyMethodWrapper) self;
                     return new PyStr("<method-wrapper '" + w.wrapper.name + "' of " + Abstract.typeName(w.self)
@@ -39,5 +43,14 @@ public final class PyMethodWrapper extends PyObject implements PyCallable {
     @Override
     public Object call(Object[] args, int offset, int nargs, PyTuple kwnames) {
         return wrapper.callBound(self, args, offset, nargs, kwnames);
+    }
+
+    private static Object compare(Object a, Object b, CompareOp op) {
+        if ((op != CompareOp.EQ && op != CompareOp.NE) || !(b instanceof PyMethodWrapper other)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        PyMethodWrapper w = (PyMethodWrapper) a;
+        boolean equal = w.self == other.self && w.wrapper == other.wrapper;
+        return PyBool.of(op == CompareOp.EQ ? equal : !equal);
     }
 }

@@ -30,7 +30,7 @@ public final class PyRange extends PyObject {
                 d.getset("stop", self -> PyInt.of(((PyRange) self).view().stop), null);
                 d.getset("step", self -> PyInt.of(((PyRange) self).view().step), null);
             })
-            .build();
+            .build().withCollectionFlag(PyType.SEQUENCE);   // match: a sequence
 
     /** Valid when {@link #big} is null. */
     public final long start, stop, step, length;

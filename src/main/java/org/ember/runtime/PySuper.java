@@ -14,7 +14,10 @@ public final class PySuper extends PyObject {
                 t.getattro = PySuper::getAttr;
                 t.descrGet = (self, obj, type) -> {
                     PySuper s = (PySuper) Abstract.builtinPart(self);
-                    return obj == null || s.obj != null ? self : of(s.thisClass, obj);
+                    if (obj == null || s.obj != null) return self;
+                    // a subclass of super binds by calling itself: type(self)(thisclass, obj)
+                    PyType selfType = Abstract.typeOf(self);
+                    return selfType == PySuper.TYPE ? of(s.thisClass, obj) : Abstract.call(selfType, s.thisClass, obj);
                 };
                 t.repr = self -> {
                     PySuper s = (PySuper) Abstract.builtinPart(self);

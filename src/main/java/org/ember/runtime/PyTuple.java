@@ -9,7 +9,7 @@ public final class PyTuple extends PyObject {
             .subclassable()
             .slots(PyTuple::fillSlots)
             .dict(PyTuple::fillDict)
-            .build();
+            .build().withCollectionFlag(PyType.SEQUENCE);   // match: a sequence
 
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 

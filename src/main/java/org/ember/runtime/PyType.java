@@ -26,6 +26,12 @@ public final class PyType extends PyObject implements PyCallable {
     // ---- flags (CPython's Py_TPFLAGS_* that matter here) ----
     public static final int IMMUTABLE = 1, HEAPTYPE = 2, BASETYPE = 4, HAS_DICT = 8,
             METHOD_DESCRIPTOR = 16, IS_ABSTRACT = 32;
+    /**
+     * Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING (same bit values): what a match statement's
+     * sequence and mapping patterns accept. Kept apart from {@link #flags} because a class gets
+     * one later too (an ABC's register()); at most one is set.
+     */
+    public static final int SEQUENCE = 1 << 5, MAPPING = 1 << 6, COLLECTION_FLAGS = SEQUENCE | MAPPING;
 
     /** Builtin types take versions from this range; heap types from their interpreter's counter. */
     private static final AtomicInteger BUILTIN_VERSIONS = new AtomicInteger();
@@ -63,6 +69,8 @@ public final class PyType extends PyObject implements PyCallable {
     private final boolean instancesHaveDict;
 
     private volatile int version;
+    /** {@link #SEQUENCE}, {@link #MAPPING} or 0. */
+    private volatile int collectionFlag;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final ConcurrentHashMap<String, CachedLookup> lookupCache = new ConcurrentHashMap<>();
     private Consumer<TypeBuilder> lazyDict;
@@ -108,6 +116,7 @@ public final class PyType extends PyObject implements PyCallable {
         if (base != null) {
             inheritSlots(base);
             base.addSubclass(this);
+            collectionFlag = base.collectionFlag;
         }
     }
 
@@ -231,6 +240,34 @@ public final class PyType extends PyObject implements PyCallable {
     @Override
     public PyType type() {
         return metatype == null ? TYPE : metatype;
+    }
+
+    /** {@link #SEQUENCE}, {@link #MAPPING} or 0: how match statements see instances. */
+    public int collectionFlag() {
+        return collectionFlag;
+    }
+
+    /** A new class's flag (CPython's inherit_patma_flags): that of the first class along its MRO that has one. */
+    void inheritCollectionFlag() {
+        PyType[] classes = mro;
+        for (int i = 1; i < classes.length && collectionFlag == 0; i++) collectionFlag = classes[i].collectionFlag;
+    }
+
+    /** Marks a builtin type as a sequence or mapping (while it is being defined); returns it. */
+    public PyType withCollectionFlag(int flag) {
+        collectionFlag = flag;
+        return this;
+    }
+
+    /**
+     * What an ABC's {@code register()} does to the registered class (CPython's
+     * set_collection_flag_recursive): the class and its subclasses get {@code flag}, replacing
+     * another; builtin (immutable) types never change.
+     */
+    public void setCollectionFlagRecursive(int flag) {
+        if (isImmutable() || collectionFlag == flag) return;
+        collectionFlag = flag;
+        for (PyType sub : subclasses()) sub.setCollectionFlagRecursive(flag);
     }
 
     // ---- accessors ----

@@ -31,6 +31,19 @@ public final class ThreadState {
     private int recursionDepth;
     /** The exception being handled (sys.exception()), or null. */
     public PyBaseException handledException;
+    /**
+     * How many except blocks are open on this thread (PUSH_EXC_INFO minus POP_EXCEPT): a
+     * generator suspended with more open than when it resumed yields inside an except block and
+     * keeps its handled exception (gi_exc_state), even when it is the caller's very exception.
+     */
+    public int openExceptBlocks;
+    /**
+     * While a generator runs: {@link #openExceptBlocks} when it was resumed, and the caller's
+     * handled exception then. A POP_EXCEPT back to that depth restores the caller's exception,
+     * not the one the generator's except block saved in an earlier resumption (stale by now).
+     */
+    public int resumedExceptBaseline = -1;
+    public PyBaseException resumedCallerHandled;
     private final List<Object> reprInProgress = new ArrayList<>();
     /**
      * The contextvars Context this thread runs in (an {@code _contextvars.Context}), or null

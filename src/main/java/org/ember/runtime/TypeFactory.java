@@ -27,8 +27,10 @@ public final class TypeFactory {
         PyType type = new PyType(winner, name, basesTuple, solidBase, null, flags,
                 ThreadState.current().interpreter(), slotCount, hasDict);
         type.setBasesAndMroInitial(linearize(type, bases));
+        type.inheritCollectionFlag();
         fillDict(type, ns, slots, solidBase, hasDict);
         for (PyType b : bases) b.addSubclass(type);
+        applyCustomMro(type);
         SlotDefs.updateAllSlots(type);
         dropOverriddenSequenceSlots(type);
         type.newInstance = newSlotFor(type);
@@ -239,12 +241,20 @@ public final class TypeFactory {
     }
 
     private static Object instanceDict(Object self) {
+        if (self instanceof PyType t) return new PyMappingProxy(t.dict());   // as type's own __dict__
         PyDict d = self instanceof PyHeapObject h ? h.dict() : self instanceof PyModule m ? m.dict() : null;
         if (d == null) throw Errors.attributeError("'%s' object has no attribute '__dict__'", Abstract.typeName(self));
         return d;
     }
 
     private static void setInstanceDict(Object self, Object value) {
+        if (self instanceof PyType) {   // a class whose metaclass also derives from a plain class: type's rule
+            throw Errors.attributeError("attribute '__dict__' of 'type' objects is not writable");
+        }
+        if (!(self instanceof PyHeapObject)) throw Errors.attributeError("readonly attribute");   // a module's namespace
+        if (value == null && self instanceof PyBaseException) {   // as BaseException's own __dict__
+            throw Errors.typeError("cannot delete __dict__");
+        }
         if (value == null) {   // del obj.__dict__: the instance starts over with an empty namespace
             ((PyHeapObject) self).setDict(new PyDict());
             return;
@@ -344,6 +354,32 @@ public final class TypeFactory {
             throw Errors.typeError("__bases__ assignment: '%s' deallocator differs from '%s'", solid.name(), type.base().name());
         }
         type.setBasesAndMro(tuple, linearize(type, bases));
+    }
+
+    /**
+     * A metaclass that overrides {@code mro()} decides the new class's MRO (CPython's
+     * mro_internal): called once the class namespace is filled; every entry must be a class
+     * whose layout the new class can extend. (Not yet redone on {@code __bases__} assignment.)
+     */
+    private static void applyCustomMro(PyType type) {
+        PyType meta = type.type();
+        if (meta == PyType.TYPE) return;
+        Object method = meta.lookup("mro");
+        if (method == null || method == PyType.TYPE.lookup("mro")) return;
+        Object result = Abstract.callMethod(method, type);
+        List<PyType> entries = new ArrayList<>();
+        Object it = Abstract.getIter(result);
+        for (Object entry = Abstract.next(it); entry != null; entry = Abstract.next(it)) {
+            if (!(entry instanceof PyType cls)) {
+                throw Errors.typeError("mro() returned a non-class ('%s')", Abstract.typeName(entry));
+            }
+            if (!solid(type.base()).isSubtype(solid(cls))) {
+                throw Errors.typeError("mro() returned base with unsuitable layout ('%s')", cls.name());
+            }
+            entries.add(cls);
+        }
+        type.setBasesAndMroInitial(entries.toArray(new PyType[0]));
+        type.modified();   // lookups made by mro() itself used the default order
     }
 
     // ---- C3 linearization ----

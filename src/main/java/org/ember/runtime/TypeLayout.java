@@ -111,8 +111,7 @@ final class TypeLayout {
         if (t.isHeapType() && weakrefOffset(t) == MANAGED_WEAKREF) bits |= 1L << 3;  // MANAGED_WEAKREF
         if (!t.isHeapType()) bits |= 1L << 1;                    // _Py_TPFLAGS_STATIC_BUILTIN
         if (t.isHeapType() && (bits & (1L << 4)) != 0 && t.base() == PyType.OBJECT) bits |= 1L << 2;  // INLINE_VALUES
-        if (isAny(t, PyList.TYPE, PyTuple.TYPE)) bits |= 1L << 5;                 // SEQUENCE
-        if (t.isSubtype(PyDict.TYPE)) bits |= 1L << 6;                             // MAPPING
+        bits |= t.collectionFlag();                                                // SEQUENCE or MAPPING
         if (isAny(t, PyType.TYPE, PyFunction.TYPE)) bits |= 1L << 11;             // HAVE_VECTORCALL
         if (t.isSubtype(PyType.TYPE)) bits |= 1L << 23;                            // ITEMS_AT_END
         if (isAny(t, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyType.TYPE,

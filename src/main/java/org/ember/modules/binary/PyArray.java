@@ -41,7 +41,7 @@ public final class PyArray extends PyObject implements PyBuffer {
     public static final PyType TYPE = PyType.builtin("array.array", PyArray.class).module("array").subclassable()
             .slots(PyArray::fillSlots)
             .dict(PyArray::fillDict)
-            .build();
+            .build().withCollectionFlag(PyType.SEQUENCE);   // match: a sequence
 
     static final PyType ITERATOR = PyType.builtin("array.arrayiterator", ArrayIterator.class).module("array")
             .slots(t -> {

@@ -36,7 +36,7 @@ public final class PyDeque extends PyObject {
     public static final PyType TYPE = PyType.builtin("deque", PyDeque.class).module("collections").subclassable()
             .slots(PyDeque::fillSlots)
             .dict(PyDeque::fillDict)
-            .build();
+            .build().withCollectionFlag(PyType.SEQUENCE);   // match: a sequence
 
     private static final int MIN_CAPACITY = 8;
 
