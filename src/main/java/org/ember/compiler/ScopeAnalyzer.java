@@ -80,8 +80,9 @@ final class ScopeAnalyzer {
         // Only the free names are ever iterated in an order that shows (they become symbols in
         // that order); the other sets and the scopes are only looked up, so they need no links.
         // a function's locals are bound for its children; module and class names are not
-        Set<String> local = block.type.isFunctionLike() ? new HashSet<>() : null;
-        Map<String, NameScope> scopes = new HashMap<>();
+        Set<String> local = block.type.isFunctionLike() ? HashSet.newHashSet(block.symbols.size()) : null;
+        // sized once: every symbol gets a scope (growing from 16 by doubling showed in allocation profiles)
+        Map<String, NameScope> scopes = HashMap.newHashMap(block.symbols.size());
         Set<String> newFree = new LinkedHashSet<>();
         Set<String> inlinedCells = new HashSet<>();
 

@@ -124,6 +124,7 @@ public final class Tokenizer {
         this.limit = buf.length;
         this.ascii = allAscii(buf);
         this.firstNul = source.indexOf('\0');
+        this.hasCarriageReturn = source.indexOf('\r') >= 0;
         Mode base = new Mode();
         base.exprStartDepth = 0;   // as CPython initializes its first mode
         modes[0] = base;
@@ -227,6 +228,8 @@ public final class Tokenizer {
     private boolean readPastLimit;
     /** The furthest read position undone by a backup: characters before it have been read. */
     private int furthestBackedUp;
+    /** Whether any line may end with '\r' ("\r\n" or old Mac line breaks); most sources have none. */
+    private final boolean hasCarriageReturn;
 
     /**
      * Whether the tokenizer has tried to read the character at source index {@code index}:
@@ -277,6 +280,12 @@ public final class Tokenizer {
         lineStart = pos;
         if (!inToken) {
             bufStart = pos;
+        }
+        if (!hasCarriageReturn) {
+            // only '\n' ends lines: the String's vectorized search instead of a loop over chars
+            int newline = pos < sourceLength ? source.indexOf('\n', pos) : -1;
+            lineEnd = newline >= 0 ? newline + 1 : limit;
+            return;
         }
         int end = pos;
         while (end < limit) {
