@@ -17,7 +17,8 @@ import java.util.List;
  * <pre>java bench/compile/CompileAB.java LISTFILE CLASSES_A CLASSES_B [WARMUP [ROUNDS]]</pre>
  *
  * LISTFILE as written by {@code cpython_compile.py list}; CLASSES_A/B are copies of
- * target/classes (or jars) of the two builds. Prints each round and the min/median per build.
+ * target/classes (or jars) of the two builds. Prints each round, the min/median per build and the
+ * median of the per-iteration ratios B/A.
  */
 public class CompileAB {
     public static void main(String[] args) throws Exception {
@@ -52,6 +53,12 @@ public class CompileAB {
             Arrays.sort(sorted);
             System.out.printf("%s: thread CPU min %.3f s, median %.3f s%n", "AB".charAt(build), sorted[0], sorted[rounds / 2]);
         }
+        // B/A of the two runs of one iteration: both saw about the same load, so these ratios
+        // are steadier than the ratio of the medians when the load changes during the run
+        double[] ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++) ratios[r] = seconds[1][r] / seconds[0][r];
+        Arrays.sort(ratios);
+        System.out.printf("B/A per iteration: median %.3f (min %.3f, max %.3f)%n", ratios[rounds / 2], ratios[0], ratios[rounds - 1]);
     }
 
     /** CompileBench.compileAll(names, sources) of one build, in a class loader of its own. */

@@ -315,28 +315,36 @@ public final class CodeGenerator extends PatternCodegen {
     /** CPython's _PyCompile_CleanDoc: tabs expanded, first line's indent and the common margin removed. */
     static String cleanDoc(String doc) {
         doc = expandTabs(doc);
-        String[] lines = doc.split("\n", -1);
+        // over line ranges of the one string (docstrings are a good part of all source text:
+        // no split into line strings)
+        int length = doc.length();
+        int firstEnd = lineEnd(doc, 0);
         int margin = Integer.MAX_VALUE;
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
-            int indent = 0;
-            while (indent < line.length() && line.charAt(indent) == ' ') indent++;
-            if (indent < line.length()) margin = Math.min(margin, indent);
+        for (int start = firstEnd + 1; start <= length; start = lineEnd(doc, start) + 1) {
+            int end = lineEnd(doc, start);
+            int indent = leadingSpaces(doc, start, end);
+            if (start + indent < end) margin = Math.min(margin, indent);
         }
         if (margin == Integer.MAX_VALUE) margin = 0;
-        StringBuilder out = new StringBuilder(lines[0].stripLeading().length() == lines[0].length()
-                ? lines[0] : lines[0].substring(leadingSpaces(lines[0])));
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
-            int cut = Math.min(margin, leadingSpaces(line));
-            out.append('\n').append(line, cut, line.length());
+        StringBuilder out = new StringBuilder(length);
+        out.append(doc, leadingSpaces(doc, 0, firstEnd), firstEnd);
+        for (int start = firstEnd + 1; start <= length; start = lineEnd(doc, start) + 1) {
+            int end = lineEnd(doc, start);
+            int cut = Math.min(margin, leadingSpaces(doc, start, end));
+            out.append('\n').append(doc, start + cut, end);
         }
         return out.toString();
     }
 
-    private static int leadingSpaces(String line) {
+    /** The index of the line break ending the line that starts at {@code start}, or the length. */
+    private static int lineEnd(String doc, int start) {
+        int end = doc.indexOf('\n', start);
+        return end < 0 ? doc.length() : end;
+    }
+
+    private static int leadingSpaces(String doc, int start, int end) {
         int n = 0;
-        while (n < line.length() && line.charAt(n) == ' ') n++;
+        while (start + n < end && doc.charAt(start + n) == ' ') n++;
         return n;
     }
 

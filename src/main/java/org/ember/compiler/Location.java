@@ -25,6 +25,25 @@ public record Location(int lineno, int endLineno, int colOffset, int endColOffse
         if (node instanceof Ast.Constant c) return new Location(c.lineno(), c.end_lineno(), c.col_offset(), c.end_col_offset());
         if (node instanceof Ast.Call c) return new Location(c.lineno(), c.end_lineno(), c.col_offset(), c.end_col_offset());
         if (node instanceof Location l) return l;
+        return ofOther(node);
+    }
+
+    /**
+     * The next commonest kinds (counted over Lib: statements, parameters, keywords, operators),
+     * each an exact-type test of a final class, before the megamorphic interface calls.
+     */
+    private static Location ofOther(Ast.Located node) {
+        if (node instanceof Ast.ExprStmt s) return new Location(s.lineno(), s.end_lineno(), s.col_offset(), s.end_col_offset());
+        if (node instanceof Ast.Assign s) return new Location(s.lineno(), s.end_lineno(), s.col_offset(), s.end_col_offset());
+        if (node instanceof Ast.FunctionDef s) return new Location(s.lineno(), s.end_lineno(), s.col_offset(), s.end_col_offset());
+        if (node instanceof Ast.Arg a) return new Location(a.lineno(), a.end_lineno(), a.col_offset(), a.end_col_offset());
+        if (node instanceof Ast.Compare e) return new Location(e.lineno(), e.end_lineno(), e.col_offset(), e.end_col_offset());
+        if (node instanceof Ast.Tuple e) return new Location(e.lineno(), e.end_lineno(), e.col_offset(), e.end_col_offset());
+        if (node instanceof Ast.Keyword k) return new Location(k.lineno(), k.end_lineno(), k.col_offset(), k.end_col_offset());
+        if (node instanceof Ast.If s) return new Location(s.lineno(), s.end_lineno(), s.col_offset(), s.end_col_offset());
+        if (node instanceof Ast.BinOp e) return new Location(e.lineno(), e.end_lineno(), e.col_offset(), e.end_col_offset());
+        if (node instanceof Ast.Subscript e) return new Location(e.lineno(), e.end_lineno(), e.col_offset(), e.end_col_offset());
+        if (node instanceof Ast.Return s) return new Location(s.lineno(), s.end_lineno(), s.col_offset(), s.end_col_offset());
         return new Location(node.lineno(), node.end_lineno(), node.col_offset(), node.end_col_offset());
     }
 

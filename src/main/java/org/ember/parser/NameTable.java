@@ -28,6 +28,11 @@ final class NameTable {
     String intern(char[] chars, String source, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) hash = 31 * hash + chars[i];
+        return intern(chars, source, start, end, hash);
+    }
+
+    /** As {@link #intern(char[], String, int, int)} with the range's hash already computed (31-polynomial). */
+    String intern(char[] chars, String source, int start, int end, int hash) {
         int mask = names.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             String name = names[slot];

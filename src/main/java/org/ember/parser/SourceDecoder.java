@@ -33,6 +33,11 @@ final class SourceDecoder {
             }
             charset = lookup(normal, cookie, filename);
         }
+        if (isAscii(source, offset) && asciiCompatible(charset)) {
+            // Most sources are pure ASCII: one copy into a Latin-1 String, without the decoder's
+            // CharBuffer and the compression of its chars back into bytes.
+            return new String(source, offset, source.length - offset, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -41,6 +46,19 @@ final class SourceDecoder {
         } catch (CharacterCodingException e) {
             return decodeError(source, offset, charset, filename);
         }
+    }
+
+    private static boolean isAscii(byte[] source, int offset) {
+        for (int i = offset; i < source.length; i++) {
+            if (source[i] < 0) return false;
+        }
+        return true;
+    }
+
+    /** Charsets that decode every byte below 0x80 as the same ASCII character (the usual cookies). */
+    private static boolean asciiCompatible(Charset charset) {
+        return charset == StandardCharsets.UTF_8 || charset == StandardCharsets.ISO_8859_1
+                || charset == StandardCharsets.US_ASCII;
     }
 
     /**

@@ -124,6 +124,7 @@ public final class Tokenizer {
         this.limit = buf.length;
         this.ascii = allAscii(buf);
         this.firstNul = source.indexOf('\0');
+        this.hasCarriageReturn = source.indexOf('\r') >= 0;
         Mode base = new Mode();
         base.exprStartDepth = 0;   // as CPython initializes its first mode
         modes[0] = base;
@@ -227,6 +228,8 @@ public final class Tokenizer {
     private boolean readPastLimit;
     /** The furthest read position undone by a backup: characters before it have been read. */
     private int furthestBackedUp;
+    /** Whether any line may end with '\r' ("\r\n" or old Mac line breaks); most sources have none. */
+    private final boolean hasCarriageReturn;
 
     /**
      * Whether the tokenizer has tried to read the character at source index {@code index}:
@@ -277,6 +280,12 @@ public final class Tokenizer {
         lineStart = pos;
         if (!inToken) {
             bufStart = pos;
+        }
+        if (!hasCarriageReturn) {
+            // only '\n' ends lines: the String's vectorized search instead of a loop over chars
+            int newline = pos < sourceLength ? source.indexOf('\n', pos) : -1;
+            lineEnd = newline >= 0 ? newline + 1 : limit;
+            return;
         }
         int end = pos;
         while (end < limit) {
@@ -845,6 +854,10 @@ public final class Tokenizer {
     }
 
     private Token nameOrPrefixedString(Mode current, int first) {
+        Token asciiName = asciiName(first);
+        if (asciiName != null) {
+            return asciiName;
+        }
         int c = first;
         boolean sawB = false, sawR = false, sawU = false, sawF = false, sawT = false;
         for (;;) {
@@ -889,6 +902,43 @@ public final class Tokenizer {
         }
         String name = Normalizer.normalize(slice(tokStart, pos), Normalizer.Form.NFKC);
         return make(TokenType.NAME, name, tokStart, pos);
+    }
+
+    /**
+     * The common case of {@link #nameOrPrefixedString}: a NAME of ASCII letters, digits and
+     * underscores, scanned straight over the line with its hash computed on the way (no
+     * nextc/backup per character, no second pass in the name table). Null when the name has a
+     * non-ASCII character or runs into a quote (a possible string prefix): the general path
+     * then reads it from the start.
+     */
+    private Token asciiName(int first) {
+        if (first >= 128) {
+            return null;
+        }
+        int hash = first;
+        int p = pos;
+        for (;;) {
+            if (p >= lineEnd) {
+                return null;   // cannot happen: every line ends with a line break
+            }
+            char ch = buf[p];
+            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_' || (ch >= '0' && ch <= '9')) {
+                hash = 31 * hash + ch;
+                p++;
+            } else if (ch >= 128 || ch == '"' || ch == '\'') {
+                return null;
+            } else {
+                break;
+            }
+        }
+        if (p > sourceLength) {
+            return null;
+        }
+        // as nextc + backup of the character after the name would leave them
+        int readTo = buf[p] == '\r' && p + 1 < limit && buf[p + 1] == '\n' ? p + 2 : p + 1;
+        if (readTo > furthestBackedUp) furthestBackedUp = readTo;
+        pos = p;
+        return make(TokenType.NAME, names.intern(buf, source, tokStart, p, hash), tokStart, p);
     }
 
     private void checkPrefixCombination(boolean b, boolean r, boolean u, boolean f, boolean t) {
