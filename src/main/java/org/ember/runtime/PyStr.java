@@ -272,7 +272,7 @@ public final class PyStr extends PyObject {
             if (StrSearch.needsCodePoints(hay, needle)) {
                 return StrSearch.find(hay.toCodePoints(), needle.toCodePoints(), 0, hay.length(), false) >= 0;
             }
-            return hay.value.contains(needle.value);
+            return StrSearch.indexOf(hay.value, needle.value) >= 0;
         };
         t.getitem = PyStr::getItem;
         t.iter = self -> new PyStrIterator(self(self));
@@ -539,7 +539,7 @@ public final class PyStr extends PyObject {
         if (!fromRight) {
             int start = 0;
             while (parts.size() < max) {
-                int at = v.indexOf(sep, start);
+                int at = StrSearch.indexOf(v, sep, start);
                 if (at < 0) break;
                 parts.add(v.substring(start, at));
                 start = at + sep.length();
@@ -549,7 +549,7 @@ public final class PyStr extends PyObject {
         }
         int end = v.length();
         while (parts.size() < max) {
-            int at = v.lastIndexOf(sep, end - sep.length());
+            int at = StrSearch.lastIndexOf(v, sep, end - sep.length());
             if (at < 0) break;
             parts.add(0, v.substring(at + sep.length(), end));
             end = at;
@@ -639,7 +639,7 @@ public final class PyStr extends PyObject {
         int start = 0;
         long done = 0;
         while (done < count) {
-            int at = v.indexOf(old, start);
+            int at = StrSearch.indexOf(v, old, start);
             if (at < 0) break;
             b.append(v, start, at).append(rep);
             start = at + old.length();
@@ -702,7 +702,7 @@ public final class PyStr extends PyObject {
         if (StrSearch.needsCodePoints(s, sub)) return StrSearch.find(s.toCodePoints(), sub.toCodePoints(), r[0], r[1], fromRight);
         int from = s.charIndex(r[0]), to = s.charIndex(r[1]);
         String window = s.value.substring(from, to);
-        int at = fromRight ? window.lastIndexOf(sub.value) : window.indexOf(sub.value);
+        int at = fromRight ? StrSearch.lastIndexOf(window, sub.value) : StrSearch.indexOf(window, sub.value);
         return at < 0 ? -1 : s.cpIndex(from + at);
     }
 
@@ -715,7 +715,7 @@ public final class PyStr extends PyObject {
         if (StrSearch.needsCodePoints(s, sub)) return PyInt.of(StrSearch.count(s.toCodePoints(), sub.toCodePoints(), r[0], r[1]));
         String window = s.value.substring(s.charIndex(r[0]), s.charIndex(r[1]));
         int n = 0;
-        for (int at = window.indexOf(sub.value); at >= 0; at = window.indexOf(sub.value, at + sub.value.length())) n++;
+        for (int at = StrSearch.indexOf(window, sub.value); at >= 0; at = StrSearch.indexOf(window, sub.value, at + sub.value.length())) n++;
         return PyInt.of(n);
     }
 

@@ -74,7 +74,7 @@ final class StrMethods {
         String v = str.value(), sep = sepStr.value();
         if (sep.isEmpty()) throw Errors.valueError("empty separator");
         if (StrSearch.needsCodePoints(str, sepStr)) return StrSearch.partition(str, sepStr, fromRight);
-        int at = fromRight ? v.lastIndexOf(sep) : v.indexOf(sep);
+        int at = fromRight ? StrSearch.lastIndexOf(v, sep) : StrSearch.indexOf(v, sep);
         if (at < 0) {
             return fromRight ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, new PyStr(v)) : PyTuple.of(new PyStr(v), PyStr.EMPTY, PyStr.EMPTY);
         }
