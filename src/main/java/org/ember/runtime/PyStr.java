@@ -405,7 +405,7 @@ public final class PyStr extends PyObject {
         d.method("startswith", ArgSpec.positional("startswith", 1, 3), (self, a) -> affix(self(self), a, true));
         d.method("endswith", ArgSpec.positional("endswith", 1, 3), (self, a) -> affix(self(self), a, false));
         d.method0("upper", self -> caseMapped(self(self), v -> new PyStr(v.toUpperCase(java.util.Locale.ROOT)), null));
-        d.method0("lower", self -> caseMapped(self(self), v -> new PyStr(v.toLowerCase(java.util.Locale.ROOT)), null));
+        d.method0("lower", self -> caseMapped(self(self), v -> new PyStr(StrMethods.lower(v)), null));
         d.method0("isidentifier", self -> PyBool.of(isIdentifier(self(self).value)));
         d.method0("isspace", self -> {
             String v = self(self).value;
