@@ -375,9 +375,13 @@ public final class PyStr extends PyObject {
         StrTranslate.fill(d);
         d.method("format", ArgSpec.vector("format"), (self, a) -> formatMethod(self(self), a));
         d.method("format_map", ArgSpec.one("format_map"),
-                (self, a) -> Formatter.format(self(self).value, new Object[0], a[0]));
-        d.method("__format__", ArgSpec.one("__format__"), (self, a) ->
-                new PyStr(ValueFormat.formatStr(self(self).value, formatSpecArg(a[0]))));
+                (self, a) -> Formatter.formatMap(self(self).value, a[0]));
+        d.method("__format__", ArgSpec.one("__format__"), (self, a) -> {
+            String spec = formatSpecArg(a[0]);
+            // An empty spec is str(self): a subclass's __str__ decides ("{}".format(s)).
+            if (spec.isEmpty() && !(self instanceof PyStr)) return Abstract.str(self);
+            return new PyStr(ValueFormat.formatStr(self(self).value, spec));
+        });
         d.method1("join", PyStr::join);
         d.method("encode", ArgSpec.keywords("encode", 0, 0, 2, "encoding", "errors"), (self, a) -> new PyBytes(
                 Codecs.encode(self(self), BytesMethods.encodingArg(a[0], "encode"), BytesMethods.errorsArg(a[1], "encode"))));
