@@ -17,3 +17,10 @@ for c in cases:
         print(c, '->', repr(eval(c)))
     except Exception as e:
         print(c, '->', type(e).__name__, e)
+
+# str()'s argument-count errors: too many positional arguments is checked first.
+for call in ["str(1, 2, 3, 4)", "str('a', 'b', 'c', x=1)", "str(b'a', 'ascii', 'strict')"]:
+    try:
+        print(call, '->', repr(eval(call)))
+    except TypeError as e:
+        print(call, '->', 'TypeError', e)

@@ -322,6 +322,9 @@ public final class PyStr extends PyObject {
     private static final ArgSpec STR_ARGS = ArgSpec.keywords("str", 0, 0, 3, "object", "encoding", "errors");
 
     private static Object newStr(PyType type, Object[] args, int offset, int nargs, PyTuple kwnames) {
+        int positional = nargs - (kwnames == null ? 0 : kwnames.size());
+        // CPython checks the positional count first, with the type-call message
+        if (positional > 3) throw Errors.typeError("str expected at most 3 arguments, got %d", positional);
         Object[] a = STR_ARGS.bind(args, offset, nargs, kwnames);
         PyStr result = a[1] != null || a[2] != null ? decodeArg(a[0], a[1], a[2])
                 : a[0] == null ? EMPTY : Abstract.str(a[0]);
