@@ -253,6 +253,22 @@ final class StringParser {
                 p.errorAt(ParseError.Kind.SyntaxError, what + advice, lineno, errorCol, lineno, errorCol + 2));
     }
 
+    /**
+     * An f-string middle with its "\\{" and "\\}" escapes masked (same length): the tokenizer
+     * has already warned about those (CPython warns once, from the tokenizer), so the decoder's
+     * warning goes to the first other invalid escape.
+     */
+    private static String withoutBraceEscapes(String middle) {
+        if (middle.indexOf('\\') < 0) return middle;
+        char[] chars = middle.toCharArray();
+        for (int i = 0; i + 1 < chars.length; i++) {
+            if (chars[i] != '\\') continue;
+            if (chars[i + 1] == '{' || chars[i + 1] == '}') chars[i] = chars[i + 1] = ' ';
+            i++;
+        }
+        return new String(chars);
+    }
+
     /** Where the body starts in a STRING token's text: after the prefix and the opening quote(s). */
     private static int bodyStart(String text, String body) {
         int prefix = 0;
@@ -263,7 +279,7 @@ final class StringParser {
     private Constant middleConstant(Token t, boolean raw) {
         Object value;
         try {
-            if (!raw) warnInvalidEscape(t, t.text(), 0, false);
+            if (!raw) warnInvalidEscape(t, withoutBraceEscapes(t.text()), 0, false);
             value = Literals.decodeFStringPart(t.text(), raw);
         } catch (Literals.Failure f) {
             // CPython decodes f-string parts in the action that ends the string run, so the

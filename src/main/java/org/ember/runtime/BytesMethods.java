@@ -158,7 +158,7 @@ final class BytesMethods {
     // ---- searching ----
 
     static int indexOf(byte[] hay, byte[] needle, int from) {
-        return latin1(hay).indexOf(latin1(needle), from);
+        return StrSearch.indexOf(latin1(hay), latin1(needle), from);
     }
 
     /** start/end arguments clamped like slice indices. */
@@ -176,7 +176,7 @@ final class BytesMethods {
         int[] r = range(b.length, a[1], a[2]);
         if (r[0] > r[1] || r[0] > b.length) return -1;
         String window = latin1(b).substring(r[0], r[1]);
-        int at = fromRight ? window.lastIndexOf(latin1(sub)) : window.indexOf(latin1(sub));
+        int at = fromRight ? StrSearch.lastIndexOf(window, latin1(sub)) : StrSearch.indexOf(window, latin1(sub));
         return at < 0 ? -1 : at + r[0];
     }
 
@@ -188,7 +188,7 @@ final class BytesMethods {
         if (sub.length == 0) return PyInt.of(r[1] - r[0] + 1);
         String window = latin1(b).substring(r[0], r[1]), s = latin1(sub);
         int n = 0;
-        for (int at = window.indexOf(s); at >= 0; at = window.indexOf(s, at + s.length())) n++;
+        for (int at = StrSearch.indexOf(window, s); at >= 0; at = StrSearch.indexOf(window, s, at + s.length())) n++;
         return PyInt.of(n);
     }
 
@@ -577,7 +577,7 @@ final class BytesMethods {
         String sep = latin1(requireBytesLike(sepArg));
         if (sep.isEmpty()) throw Errors.valueError("empty separator");
         String v = latin1(view(self));
-        int at = fromRight ? v.lastIndexOf(sep) : v.indexOf(sep);
+        int at = fromRight ? StrSearch.lastIndexOf(v, sep) : StrSearch.indexOf(v, sep);
         if (at < 0) {
             Object whole = kind.mutable ? kind.make.apply(fromLatin1(v)) : (self instanceof PyBytes ? self : kind.make.apply(fromLatin1(v)));
             Object empty1 = kind.make.apply(new byte[0]), empty2 = kind.make.apply(new byte[0]);
@@ -640,7 +640,7 @@ final class BytesMethods {
             int start = 0;
             long done = 0;
             while (done < count) {
-                int at = v.indexOf(old, start);
+                int at = StrSearch.indexOf(v, old, start);
                 if (at < 0) break;
                 out.append(v, start, at).append(rep);
                 start = at + old.length();

@@ -33,6 +33,8 @@ public final class Codecs {
 
     /** Python's codec name for an encoding name (after normalization), as codecs.lookup(name).name gives. */
     public static String canonicalName(String encoding) {
+        EscapeCodecs.Kind escape = EscapeCodecs.kind(encoding);
+        if (escape != null) return escape.name;
         return switch (lookup(encoding)) {
             case CHARMAP -> SingleByteCodecs.find(normalize(encoding)).name();
             case UTF8 -> "utf-8";
@@ -112,6 +114,7 @@ public final class Codecs {
 
     /** Whether the encoding is one of the table-driven 8-bit codecs (CPython's charmap_encode/decode run them). */
     public static boolean isCharmap(String encoding) {
+        if (EscapeCodecs.kind(encoding) != null) return false;
         Codec codec = lookup(encoding);
         return codec == Codec.CHARMAP || codec == Codec.CP1252;
     }
@@ -123,6 +126,8 @@ public final class Codecs {
 
     /** str.encode(encoding, errors). */
     public static byte[] encode(PyStr s, String encoding, String errors) {
+        EscapeCodecs.Kind escape = EscapeCodecs.kind(encoding);
+        if (escape != null) return EscapeCodecs.encode(s, escape);
         Codec codec = lookup(encoding);
         SingleByteCodecs.Table table = tableOf(codec, encoding);
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 4);
@@ -306,6 +311,8 @@ public final class Codecs {
 
     /** bytes.decode(encoding, errors). */
     public static PyStr decode(byte[] b, String encoding, String errors) {
+        EscapeCodecs.Kind escape = EscapeCodecs.kind(encoding);
+        if (escape != null) return EscapeCodecs.decode(b, escape, errors);
         Codec codec = lookup(encoding);
         if (codec == Codec.UTF8SIG) {
             // a leading byte-order mark is dropped; the error positions count from after it

@@ -40,6 +40,7 @@ public record FormatSpec(int fill, boolean fillGiven, char align, char sign, boo
         if (i < cps.length && (cps[i] == ',' || cps[i] == '_')) {
             grouping = (char) cps[i++];
             if (i < cps.length && (cps[i] == ',' || cps[i] == '_')) {
+                if (cps[i] != grouping) throw Errors.valueError("Cannot specify both ',' and '_'.");
                 throw Errors.valueError("Cannot specify '%c' with '%c'.", grouping, (char) cps[i]);
             }
         }

@@ -18,6 +18,11 @@ public final class Formatter {
         return new PyStr(new Formatter(positional, keywords).render(template, 2));
     }
 
+    /** {@code str.format_map}: keyword fields only; a positional field is a ValueError. */
+    public static PyStr formatMap(String template, Object mapping) {
+        return new PyStr(new Formatter(null, mapping).render(template, 2));
+    }
+
     private String render(String template, int depthLeft) {
         if (depthLeft <= 0) throw Errors.valueError("Max string recursion exceeded");
         StringBuilder out = new StringBuilder();
@@ -51,6 +56,8 @@ public final class Formatter {
                 inName = false;
             } else if (inName && c == '[') {
                 inBracket = true;
+            } else if (inName && c == '{') {
+                throw Errors.valueError("unexpected '{' in field name");
             } else if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth == 0) {
@@ -165,6 +172,7 @@ public final class Formatter {
     }
 
     private Object positionalArg(long index) {
+        if (positional == null) throw Errors.valueError("Format string contains positional fields");
         if (index >= positional.length) {
             throw Errors.indexError("Replacement index %d out of range for positional args tuple", index);
         }

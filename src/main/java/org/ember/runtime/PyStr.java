@@ -272,7 +272,7 @@ public final class PyStr extends PyObject {
             if (StrSearch.needsCodePoints(hay, needle)) {
                 return StrSearch.find(hay.toCodePoints(), needle.toCodePoints(), 0, hay.length(), false) >= 0;
             }
-            return hay.value.contains(needle.value);
+            return StrSearch.indexOf(hay.value, needle.value) >= 0;
         };
         t.getitem = PyStr::getItem;
         t.iter = self -> new PyStrIterator(self(self));
@@ -324,6 +324,9 @@ public final class PyStr extends PyObject {
     private static final ArgSpec STR_ARGS = ArgSpec.keywords("str", 0, 0, 3, "object", "encoding", "errors");
 
     private static Object newStr(PyType type, Object[] args, int offset, int nargs, PyTuple kwnames) {
+        int positional = nargs - (kwnames == null ? 0 : kwnames.size());
+        // CPython checks the positional count first, with the type-call message
+        if (positional > 3) throw Errors.typeError("str expected at most 3 arguments, got %d", positional);
         Object[] a = STR_ARGS.bind(args, offset, nargs, kwnames);
         PyStr result = a[1] != null || a[2] != null ? decodeArg(a[0], a[1], a[2])
                 : a[0] == null ? EMPTY : Abstract.str(a[0]);
@@ -377,9 +380,13 @@ public final class PyStr extends PyObject {
         StrTranslate.fill(d);
         d.method("format", ArgSpec.vector("format"), (self, a) -> formatMethod(self(self), a));
         d.method("format_map", ArgSpec.one("format_map"),
-                (self, a) -> Formatter.format(self(self).value, new Object[0], a[0]));
-        d.method("__format__", ArgSpec.one("__format__"), (self, a) ->
-                new PyStr(ValueFormat.formatStr(self(self).value, formatSpecArg(a[0]))));
+                (self, a) -> Formatter.formatMap(self(self).value, a[0]));
+        d.method("__format__", ArgSpec.one("__format__"), (self, a) -> {
+            String spec = formatSpecArg(a[0]);
+            // An empty spec is str(self): a subclass's __str__ decides ("{}".format(s)).
+            if (spec.isEmpty() && !(self instanceof PyStr)) return Abstract.str(self);
+            return new PyStr(ValueFormat.formatStr(self(self).value, spec));
+        });
         d.method1("join", PyStr::join);
         d.method("encode", ArgSpec.keywords("encode", 0, 0, 2, "encoding", "errors"), (self, a) -> new PyBytes(
                 Codecs.encode(self(self), BytesMethods.encodingArg(a[0], "encode"), BytesMethods.errorsArg(a[1], "encode"))));
@@ -407,7 +414,7 @@ public final class PyStr extends PyObject {
         d.method("startswith", ArgSpec.positional("startswith", 1, 3), (self, a) -> affix(self(self), a, true));
         d.method("endswith", ArgSpec.positional("endswith", 1, 3), (self, a) -> affix(self(self), a, false));
         d.method0("upper", self -> caseMapped(self(self), v -> new PyStr(v.toUpperCase(java.util.Locale.ROOT)), null));
-        d.method0("lower", self -> caseMapped(self(self), v -> new PyStr(v.toLowerCase(java.util.Locale.ROOT)), null));
+        d.method0("lower", self -> caseMapped(self(self), v -> new PyStr(StrMethods.lower(v)), null));
         d.method0("isidentifier", self -> PyBool.of(isIdentifier(self(self).value)));
         d.method0("isspace", self -> {
             String v = self(self).value;
@@ -541,7 +548,7 @@ public final class PyStr extends PyObject {
         if (!fromRight) {
             int start = 0;
             while (parts.size() < max) {
-                int at = v.indexOf(sep, start);
+                int at = StrSearch.indexOf(v, sep, start);
                 if (at < 0) break;
                 parts.add(v.substring(start, at));
                 start = at + sep.length();
@@ -551,7 +558,7 @@ public final class PyStr extends PyObject {
         }
         int end = v.length();
         while (parts.size() < max) {
-            int at = v.lastIndexOf(sep, end - sep.length());
+            int at = StrSearch.lastIndexOf(v, sep, end - sep.length());
             if (at < 0) break;
             parts.add(0, v.substring(at + sep.length(), end));
             end = at;
@@ -641,7 +648,7 @@ public final class PyStr extends PyObject {
         int start = 0;
         long done = 0;
         while (done < count) {
-            int at = v.indexOf(old, start);
+            int at = StrSearch.indexOf(v, old, start);
             if (at < 0) break;
             b.append(v, start, at).append(rep);
             start = at + old.length();
@@ -704,7 +711,7 @@ public final class PyStr extends PyObject {
         if (StrSearch.needsCodePoints(s, sub)) return StrSearch.find(s.toCodePoints(), sub.toCodePoints(), r[0], r[1], fromRight);
         int from = s.charIndex(r[0]), to = s.charIndex(r[1]);
         String window = s.value.substring(from, to);
-        int at = fromRight ? window.lastIndexOf(sub.value) : window.indexOf(sub.value);
+        int at = fromRight ? StrSearch.lastIndexOf(window, sub.value) : StrSearch.indexOf(window, sub.value);
         return at < 0 ? -1 : s.cpIndex(from + at);
     }
 
@@ -717,7 +724,7 @@ public final class PyStr extends PyObject {
         if (StrSearch.needsCodePoints(s, sub)) return PyInt.of(StrSearch.count(s.toCodePoints(), sub.toCodePoints(), r[0], r[1]));
         String window = s.value.substring(s.charIndex(r[0]), s.charIndex(r[1]));
         int n = 0;
-        for (int at = window.indexOf(sub.value); at >= 0; at = window.indexOf(sub.value, at + sub.value.length())) n++;
+        for (int at = StrSearch.indexOf(window, sub.value); at >= 0; at = StrSearch.indexOf(window, sub.value, at + sub.value.length())) n++;
         return PyInt.of(n);
     }
 

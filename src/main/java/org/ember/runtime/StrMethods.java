@@ -53,12 +53,10 @@ final class StrMethods {
         d.method0("isupper", self -> cased(value(self), Character::isUpperCase, Character::isLowerCase));
         d.method0("istitle", self -> PyBool.of(isTitle(value(self))));
         d.method0("capitalize", self -> PyStr.caseMapped(PyStr.asStr(self), StrMethods::capitalize,
-                v -> new PyStr(v.toLowerCase(Locale.ROOT))));
+                v -> new PyStr(lower(v))));
         d.method0("title", self -> PyStr.caseMapped(PyStr.asStr(self), StrMethods::title, null));
         d.method0("swapcase", self -> PyStr.caseMapped(PyStr.asStr(self), StrMethods::swapcase, null));
-        // Full case folding approximated by upper-then-lower (right for ß and most scripts).
-        d.method0("casefold", self -> PyStr.caseMapped(PyStr.asStr(self),
-                v -> new PyStr(v.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)), null));
+        d.method0("casefold", self -> PyStr.caseMapped(PyStr.asStr(self), v -> new PyStr(casefold(v)), null));
         d.method("expandtabs", ArgSpec.keywords("expandtabs", 0, 0, 1, "tabsize"), (self, a) ->
                 expandtabs(value(self), a[0] == null ? 8 : Abstract.asSize(a[0], Exceptions.OverflowError)));
     }
@@ -74,7 +72,7 @@ final class StrMethods {
         String v = str.value(), sep = sepStr.value();
         if (sep.isEmpty()) throw Errors.valueError("empty separator");
         if (StrSearch.needsCodePoints(str, sepStr)) return StrSearch.partition(str, sepStr, fromRight);
-        int at = fromRight ? v.lastIndexOf(sep) : v.indexOf(sep);
+        int at = fromRight ? StrSearch.lastIndexOf(v, sep) : StrSearch.indexOf(v, sep);
         if (at < 0) {
             return fromRight ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, new PyStr(v)) : PyTuple.of(new PyStr(v), PyStr.EMPTY, PyStr.EMPTY);
         }
@@ -183,34 +181,127 @@ final class StrMethods {
     }
 
     private static String titleOf(int cp) {
-        String upper = new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
-        // A single title-case code point when Java knows one (e.g. ǆ → ǅ); otherwise the upper form.
-        return upper.codePointCount(0, upper.length()) == 1 ? Character.toString(Character.toTitleCase(cp)) : upper;
+        if (Character.isTitleCase(cp)) return Character.toString(cp);
+        int simple = Character.toTitleCase(cp);
+        String upper = Character.toString(cp).toUpperCase(Locale.ROOT);
+        // A single title-case code point when Java knows one (ǆ → ǅ, ᾳ → ᾼ).
+        if (simple != cp || upper.codePointCount(0, upper.length()) == 1) return Character.toString(simple);
+        String special = SPECIAL_TITLE.get(cp);
+        if (special != null) return special;
+        // A full upper-casing to several characters (ß → SS, ﬁ → FI): the title form upper-cases
+        // only the first of them (Ss, Fi).
+        int first = upper.codePointAt(0);
+        return Character.toString(first) + upper.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
     }
+
+    /** Unicode's special title casings that are not "first upper-cased letter, the rest lower". */
+    private static final java.util.Map<Integer, String> SPECIAL_TITLE = java.util.Map.of(
+            0x0149, "\u02BC\u004E",
+            0x1FB2, "\u1FBA\u0345", 0x1FB4, "\u0386\u0345", 0x1FB7, "\u0391\u0342\u0345",
+            0x1FC2, "\u1FCA\u0345", 0x1FC4, "\u0389\u0345", 0x1FC7, "\u0397\u0342\u0345",
+            0x1FF2, "\u1FFA\u0345", 0x1FF4, "\u038F\u0345", 0x1FF7, "\u03A9\u0342\u0345");
 
     private static PyStr capitalize(String v) {
         if (v.isEmpty()) return PyStr.EMPTY;
         int first = v.codePointAt(0);
-        return new PyStr(titleOf(first) + v.substring(Character.charCount(first)).toLowerCase(Locale.ROOT));
+        return new PyStr(titleOf(first) + lower(v, Character.charCount(first), v.length()));
+    }
+
+    private static final char CAPITAL_SIGMA = '\u03A3';
+
+    /** str.lower: Java's lower-casing, except that capital sigma follows CPython's Final_Sigma rule. */
+    static String lower(String v) {
+        return lower(v, 0, v.length());
+    }
+
+    /**
+     * v[from:to] lower-cased, with each capital sigma judged in the context of all of v: Java's
+     * final-sigma test looks at word boundaries, CPython's (Unicode's Final_Sigma) skips
+     * case-ignorable characters to the nearest cased one on each side.
+     */
+    static String lower(String v, int from, int to) {
+        int sigma = v.indexOf(CAPITAL_SIGMA, from);
+        if (sigma < 0 || sigma >= to) return v.substring(from, to).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(to - from);
+        int start = from;
+        for (; sigma >= 0 && sigma < to; sigma = v.indexOf(CAPITAL_SIGMA, start)) {
+            b.append(v.substring(start, sigma).toLowerCase(Locale.ROOT));
+            b.append(isFinalSigma(v, sigma) ? '\u03C2' : '\u03C3');
+            start = sigma + 1;
+        }
+        return b.append(v.substring(start, to).toLowerCase(Locale.ROOT)).toString();
+    }
+
+    private static boolean isFinalSigma(String v, int at) {
+        int before = at;
+        int cp = -1;
+        while (before > 0) {
+            cp = v.codePointBefore(before);
+            if (!isCaseIgnorable(cp)) break;
+            before -= Character.charCount(cp);
+        }
+        if (before == 0 || !isCased(cp)) return false;
+        int after = at + 1;
+        while (after < v.length()) {
+            cp = v.codePointAt(after);
+            if (!isCaseIgnorable(cp)) return !isCased(cp);
+            after += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /** Unicode's Case_Ignorable: marks, format characters, modifiers, and the word-internal punctuation. */
+    private static boolean isCaseIgnorable(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT,
+                 Character.MODIFIER_LETTER, Character.MODIFIER_SYMBOL -> true;
+            default -> switch (cp) {
+                // Word_Break MidLetter, MidNumLet and Single_Quote
+                case 0x27, 0x2E, 0x3A, 0xB7, 0x387, 0x55F, 0x5F4, 0x2018, 0x2019, 0x2024, 0x2027,
+                     0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A -> true;
+                default -> false;
+            };
+        };
+    }
+
+    /**
+     * str.casefold: full case folding. Upper- then lower-casing each character gives it except
+     * for Cherokee (which folds to upper case), dotless i and capital sharp s.
+     */
+    static String casefold(String v) {
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); ) {
+            int cp = v.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) b.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+            else if (cp >= 0xAB70 && cp <= 0xABBF) b.appendCodePoint(cp - 0xAB70 + 0x13A0);
+            else if (cp >= 0x13F8 && cp <= 0x13FD) b.appendCodePoint(cp - 8);
+            else if ((cp >= 0x13A0 && cp <= 0x13F5) || cp == 0x131) b.appendCodePoint(cp);
+            else if (cp == 0x1E9E) b.append("ss");
+            else b.append(Character.toString(cp).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
     }
 
     /** Words start after any uncased character, as CPython's str.title. */
     private static PyStr title(String v) {
         StringBuilder b = new StringBuilder(v.length());
         boolean previousCased = false;
-        for (int cp : v.codePoints().toArray()) {
-            String mapped = new String(Character.toChars(cp));
-            b.append(previousCased ? mapped.toLowerCase(Locale.ROOT) : titleOf(cp));
+        for (int i = 0; i < v.length(); ) {
+            int cp = v.codePointAt(i), next = i + Character.charCount(cp);
+            b.append(previousCased ? lower(v, i, next) : titleOf(cp));
             previousCased = isCased(cp);
+            i = next;
         }
         return new PyStr(b.toString());
     }
 
     private static PyStr swapcase(String v) {
         StringBuilder b = new StringBuilder(v.length());
-        for (int cp : v.codePoints().toArray()) {
-            String c = new String(Character.toChars(cp));
-            if (Character.isUpperCase(cp)) b.append(c.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < v.length(); i += Character.charCount(v.codePointAt(i))) {
+            int cp = v.codePointAt(i);
+            String c = Character.toString(cp);
+            if (Character.isUpperCase(cp)) b.append(lower(v, i, i + c.length()));
             else if (Character.isLowerCase(cp)) b.append(c.toUpperCase(Locale.ROOT));
             else b.append(c);
         }

@@ -114,4 +114,65 @@ final class StrSearch {
         }
         return PyTuple.of(slice(cps, 0, at), sep, slice(cps, at + sepCps.length, cps.length));
     }
+    // Java's String.indexOf compares the needle at every position: O(n*m) when a long needle
+    // almost matches often ('a'*N + 'b'*N in 'a'*2N + 'b'*N + ...). CPython's find is linear
+    // (two-way); a long needle in a long text therefore goes through Knuth-Morris-Pratt here.
+    private static final int LINEAR_MIN_NEEDLE = 64, LINEAR_MIN_HAYSTACK = 2048;
+
+    private static boolean wantsLinear(String hay, String needle) {
+        return needle.length() >= LINEAR_MIN_NEEDLE && hay.length() >= LINEAR_MIN_HAYSTACK;
+    }
+
+    /** {@code hay.indexOf(needle, from)} in O(n + m) time. */
+    static int indexOf(String hay, String needle, int from) {
+        if (!wantsLinear(hay, needle)) return hay.indexOf(needle, from);
+        int m = needle.length();
+        int[] border = borders(needle, false);
+        int k = 0;
+        for (int i = Math.max(from, 0); i < hay.length(); i++) {
+            char c = hay.charAt(i);
+            while (k > 0 && needle.charAt(k) != c) k = border[k - 1];
+            if (needle.charAt(k) == c && ++k == m) return i - m + 1;
+        }
+        return -1;
+    }
+
+    static int indexOf(String hay, String needle) {
+        return indexOf(hay, needle, 0);
+    }
+
+    /** {@code hay.lastIndexOf(needle, from)} in O(n + m) time: the same automaton run backwards. */
+    static int lastIndexOf(String hay, String needle, int from) {
+        if (!wantsLinear(hay, needle)) return hay.lastIndexOf(needle, from);
+        int m = needle.length();
+        int[] border = borders(needle, true);
+        int k = 0;
+        for (int i = Math.min(from, hay.length() - m) + m - 1; i >= 0; i--) {
+            char c = hay.charAt(i);
+            while (k > 0 && needle.charAt(m - 1 - k) != c) k = border[k - 1];
+            if (needle.charAt(m - 1 - k) == c && ++k == m) return i;
+        }
+        return -1;
+    }
+
+    static int lastIndexOf(String hay, String needle) {
+        return lastIndexOf(hay, needle, hay.length());
+    }
+
+    /**
+     * KMP failure function: border[q] is the length of the longest proper border of the
+     * needle's first q+1 characters (of its reversal when {@code reversed}).
+     */
+    private static int[] borders(String needle, boolean reversed) {
+        int m = needle.length();
+        int[] border = new int[m];
+        int k = 0;
+        for (int q = 1; q < m; q++) {
+            char c = reversed ? needle.charAt(m - 1 - q) : needle.charAt(q);
+            while (k > 0 && (reversed ? needle.charAt(m - 1 - k) : needle.charAt(k)) != c) k = border[k - 1];
+            if ((reversed ? needle.charAt(m - 1 - k) : needle.charAt(k)) == c) k++;
+            border[q] = k;
+        }
+        return border;
+    }
 }

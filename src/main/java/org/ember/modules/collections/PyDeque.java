@@ -253,11 +253,19 @@ public final class PyDeque extends PyObject {
 
     /** The first index in [start, stop) whose item equals {@code value}, or -1. */
     private int find(Object value, long start, long stop) {
+        return find(value, start, stop, false);
+    }
+
+    /** find; a mutation by a comparison is an IndexError for remove() (CPython's choice), else a RuntimeError. */
+    private int find(Object value, long start, long stop, boolean indexErrorOnMutation) {
         long expected = state();
         Object[] items = toArray();
-        for (int i = (int) start; i < stop && i < items.length; i++) {
+        for (int i = (int) Math.min(start, items.length); i < stop && i < items.length; i++) {
             boolean equal = Abstract.equal(items[i], value);
-            if (state() != expected) throw Errors.runtimeError("deque mutated during iteration");
+            if (state() != expected) {
+                if (indexErrorOnMutation) throw Errors.indexError("deque mutated during iteration");
+                throw Errors.runtimeError("deque mutated during iteration");
+            }
             if (equal) return i;
         }
         return -1;
@@ -478,7 +486,7 @@ public final class PyDeque extends PyObject {
         });
         d.method1("remove", (self, v) -> {
             PyDeque deque = self(self);
-            int found = deque.find(v, 0, Long.MAX_VALUE);
+            int found = deque.find(v, 0, Long.MAX_VALUE, true);
             if (found < 0) throw Errors.valueError("deque.remove(x): x not in deque");
             deque.delete(found);
             return PyNone.NONE;
