@@ -141,13 +141,22 @@ def _make_stat(raw):
                         atime_ns, mtime_ns, ctime_ns))
 
 
+def _refuse_dir_fd(dir_fd):
+    # the JVM has no *at() calls: a directory descriptor cannot be honoured (CPython's error
+    # where the platform lacks them; os.supports_dir_fd is empty)
+    if dir_fd is not None:
+        raise NotImplementedError("dir_fd unavailable on this platform")
+
+
 def stat(path, *, dir_fd=None, follow_symlinks=True):
+    _refuse_dir_fd(dir_fd)
     if isinstance(path, int):
         return fstat(path)
     return _make_stat(_posix._stat(path, follow_symlinks))
 
 
 def lstat(path, *, dir_fd=None):
+    _refuse_dir_fd(dir_fd)
     return _make_stat(_posix._stat(path, False))
 
 
@@ -156,6 +165,9 @@ def fstat(fd):
 
 
 def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    _refuse_dir_fd(dir_fd)
+    if not follow_symlinks:
+        raise NotImplementedError("utime: follow_symlinks unavailable on this platform")
     if times is not None and ns is not None:
         raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
     if ns is not None:
@@ -642,3 +654,11 @@ def device_encoding(fd):
 import posixpath as path
 sys.modules['os.path'] = path
 from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
+
+
+# Which functions honour the optional arguments (shutil and pathlib consult these): stat follows
+# symlinks or not and takes a descriptor; no function takes dir_fd or effective_ids here.
+supports_follow_symlinks = {stat}
+supports_fd = {stat}
+supports_dir_fd = set()
+supports_effective_ids = set()

@@ -218,3 +218,40 @@ def _compile(pattern, flags):
                 pass
         _cache[key] = compiled
     return compiled
+
+
+class Scanner:
+    """A simple lexer (undocumented in CPython but public): `lexicon` is a list of (pattern,
+    action) pairs; scan(string) matches the patterns, as one alternation in order, repeatedly
+    from the start of `string` and collects each match's action result (an action that is
+    callable is called as action(scanner, matched_text); None results are dropped). Returns
+    (results, the unmatched rest of string)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        # each phrase becomes one group of the alternation; the phrases' own groups come after
+        # it, so a match's lastindex (the outermost group closes last) names its phrase
+        alternatives = []
+        self._phrase_of_group = {}
+        group = 1
+        for index, (phrase, _) in enumerate(lexicon):
+            self._phrase_of_group[group] = index
+            alternatives.append('(' + phrase + ')')
+            group += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile('|'.join(alternatives), flags)
+
+    def scan(self, string):
+        results = []
+        position = 0
+        while True:
+            m = self.scanner.match(string, position)
+            if not m or m.end() == position:
+                break
+            action = self.lexicon[self._phrase_of_group[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                results.append(action)
+            position = m.end()
+        return results, string[position:]
