@@ -438,6 +438,19 @@ class _AnyComparer(list):
 
 # ---- NonCallableMock ------------------------------------------------------------------------------
 
+
+def _match_in_any_order(expected, recorded):
+    """Each expected call takes one equal recorded call: (the recorded calls left over, the
+    expected calls that found none)."""
+    remaining = list(recorded)
+    not_found = []
+    for kall in expected:
+        try:
+            remaining.remove(kall)
+        except ValueError:
+            not_found.append(kall)
+    return remaining, not_found
+
 class NonCallableMock(Base):
     """A mock that can't be called: attribute access makes child mocks."""
 
@@ -827,13 +840,7 @@ class NonCallableMock(Base):
                 raise AssertionError(f'{problem}\nExpected: {_CallList(calls)}'
                                      f'\n  Actual: {_safe_repr(self.mock_calls)}') from cause
             return
-        remaining = list(all_calls)
-        not_found = []
-        for kall in expected:
-            try:
-                remaining.remove(kall)
-            except ValueError:
-                not_found.append(kall)
+        remaining, not_found = _match_in_any_order(expected, all_calls)
         if not_found:
             raise AssertionError('%r does not contain all of %r in its call list, found %r instead'
                                  % (self._mock_name or 'mock', tuple(not_found), remaining)) from cause
@@ -1259,13 +1266,7 @@ class AsyncMockMixin(Base):
                 raise AssertionError(f'{problem}\nExpected: {_CallList(calls)}\n'
                                      f'Actual: {self.await_args_list}') from cause
             return
-        remaining = list(all_awaits)
-        not_found = []
-        for kall in expected:
-            try:
-                remaining.remove(kall)
-            except ValueError:
-                not_found.append(kall)
+        _, not_found = _match_in_any_order(expected, all_awaits)
         if not_found:
             raise AssertionError('%r not all found in await list' % (tuple(not_found),)) from cause
 
