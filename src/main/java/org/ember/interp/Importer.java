@@ -256,7 +256,7 @@ public final class Importer {
         d.setItem(new PyStr("__file__"), found.file == null ? PyNone.NONE : new PyStr(found.file));
         d.setItem(new PyStr("__loader__"), PyNone.NONE);
         d.setItem(new PyStr("__spec__"), PyNone.NONE);
-        d.setItem(new PyStr("__builtins__"), interp.modules.getItemStr("builtins"));
+        d.setItem(new PyStr("__builtins__"), interp.builtins);   // imported modules get the dict (only __main__ has the module)
         if (found.isNamespace()) {
             d.setItem(new PyStr("__path__"), found.searchLocations());
             d.setItem(new PyStr("__package__"), new PyStr(name));

@@ -110,6 +110,7 @@ public final class Session {
             Importer.Found found = target.found();
             PyDict globals = mainGlobals();
             Importer.initModuleDict(interpreter, globals, "__main__", found);
+            globals.setItem(new PyStr("__builtins__"), interpreter.modules.getItemStr("builtins"));  // __main__: the module
             globals.setItem(new PyStr("__package__"), new PyStr(target.packageName()));
             // CPython names the spec after the module run (a package runs NAME.__main__)
             String specName = target.packageName().equals(name) ? name + ".__main__" : name;
