@@ -23,7 +23,7 @@ public final class Frame {
     final PyDict globals;
     final PyDict builtins;
     /** The locals mapping of module and class bodies (null for optimized function frames). */
-    final Object locals;
+    Object locals;   // set once later only for a function of non-optimized code (Ops.nameLocals)
     final PyFunction function;
 
     /** Where execution continues (unit index) when the frame is (re)entered. */

@@ -125,20 +125,32 @@ final class Ops {
         }
     }
 
+    /**
+     * The namespace of the *_NAME instructions. A function whose code is not optimized (made by
+     * types.FunctionType from module or eval code) runs with its globals as locals, as CPython's
+     * function call passes them; set here on first use so that calls pay nothing for it.
+     */
+    private static Object nameLocals(Frame f) {
+        if (f.locals == null && f.function != null && (f.code.flags() & org.ember.runtime.PyCode.CO_OPTIMIZED) == 0) {
+            f.locals = f.globals;
+        }
+        return f.locals;
+    }
+
     static Object loadName(Frame f, PyStr name) {
-        if (f.locals == null) throw Errors.systemError("no locals when loading '%s'", name.value());
+        if (nameLocals(f) == null) throw Errors.systemError("no locals when loading '%s'", name.value());
         Object v = lookupMapping(f.locals, name);
         return v != null ? v : loadGlobal(f, name);
     }
 
     static void storeName(Frame f, PyStr name, Object value) {
-        if (f.locals == null) throw Errors.systemError("no locals found when storing '%s'", name.value());
+        if (nameLocals(f) == null) throw Errors.systemError("no locals found when storing '%s'", name.value());
         if (f.locals instanceof PyDict d) d.setItem(name, value);
         else Abstract.setItem(f.locals, name, value);
     }
 
     static void deleteName(Frame f, PyStr name) {
-        if (f.locals == null) throw Errors.systemError("no locals when deleting '%s'", name.value());
+        if (nameLocals(f) == null) throw Errors.systemError("no locals when deleting '%s'", name.value());
         try {
             Abstract.delItem(f.locals, name);
         } catch (PyException e) {
@@ -148,7 +160,7 @@ final class Ops {
     }
 
     static Object locals(Frame f) {
-        if (f.locals == null) throw Errors.systemError("no locals found");
+        if (nameLocals(f) == null) throw Errors.systemError("no locals found");
         return f.locals;
     }
 

@@ -1,0 +1,11 @@
+# A function made by types.FunctionType from module or eval code runs with its globals as its locals (*_NAME instructions), as CPython's call passes them.
+import types
+g = {'__builtins__': __builtins__, 'k': 5}
+f = types.FunctionType(compile('len([k])', 'f', 'eval'), g)
+print(f())
+h = types.FunctionType(compile('y = k * 2\ndel k\n', 'h', 'exec'), g)
+print(h(), g.get('y'), 'k' in g)
+try:
+    types.FunctionType(compile('k', 'e', 'eval'), g)()
+except NameError as e:
+    print('NameError', e)
