@@ -9,3 +9,10 @@ try:
     types.FunctionType(compile('k', 'e', 'eval'), g)()
 except NameError as e:
     print('NameError', e)
+
+# bpo-42990: FunctionType(code, globals) without __builtins__ in globals inherits the caller's builtins
+def length(s):
+    return len(s)
+ns = {}
+f2 = types.FunctionType(length.__code__, ns)
+print(f2.__builtins__ is __builtins__.__dict__, f2("abcd"), ns)

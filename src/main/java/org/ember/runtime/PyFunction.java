@@ -113,9 +113,9 @@ public final class PyFunction extends PyObject implements PyCallable {
             builtins = m.dict();
         } else if (builtinsEntry instanceof PyDict d) {
             builtins = d;
-        } else {  // as CPython: a function whose globals have no builtins gets only None
-            builtins = new PyDict();
-            builtins.setItem(new PyStr("None"), PyNone.NONE);
+        } else {  // as CPython (bpo-42990): globals without __builtins__ inherit the caller's builtins
+            PyDict current = org.ember.interp.Frames.builtins();
+            builtins = current != null ? current : ThreadState.current().interpreter().builtins;
         }
         PyFunction f = new PyFunction(code, globals, builtins);
         if (a[2] != null && a[2] != PyNone.NONE) f.name = strValue(a[2], "arg 3 (name)");
