@@ -506,41 +506,72 @@ public final class Itertools {
         Link next;
     }
 
+    /** What all copies of one tee share: the input, and whether one of them is reading it now. */
+    private static final class TeeInput {
+        final Object it;
+        /** Set while a tee calls the input's __next__ (with the lock released). */
+        boolean running;
+
+        TeeInput(Object it) {
+            this.it = it;
+        }
+    }
+
     /** One tee iterator: a position in a buffer shared by all copies of the same input. */
     static final class Tee implements Source {
-        private final Object it;
-        private final Object lock;
+        private final TeeInput input;
         private Link position;
 
-        private Tee(Object it, Object lock, Link position) {
-            this.it = it;
-            this.lock = lock;
+        private Tee(TeeInput input, Link position) {
+            this.input = input;
             this.position = position;
         }
 
         static Tee over(Object it) {
-            return new Tee(it, new Object(), new Link());
+            return new Tee(new TeeInput(it), new Link());
         }
 
         Tee copy() {
-            synchronized (lock) {
-                return new Tee(it, lock, position);
+            synchronized (input) {
+                return new Tee(input, position);
             }
         }
 
+        /**
+         * The input's __next__ runs without holding the lock (it may block or call back into a tee),
+         * so a second reader arriving meanwhile, from this thread or another, gets CPython's
+         * "cannot re-enter the tee iterator" instead of a deadlock.
+         */
         @Override
         public Object next() {
-            synchronized (lock) {
-                if (position.next == null) {
-                    Object value = Abstract.next(it);
-                    if (value == null) return null;
-                    Link link = new Link();
-                    link.value = value;
-                    position.next = link;
-                }
-                position = position.next;
-                return position.value;
+            synchronized (input) {
+                if (position.next != null) return advance();
+                if (input.running) throw Errors.runtimeError("cannot re-enter the tee iterator");
+                input.running = true;
             }
+            Object value = null;
+            try {
+                value = Abstract.next(input.it);
+            } finally {
+                // One critical section: no other reader may append between "done" and the append.
+                synchronized (input) {
+                    input.running = false;
+                    if (value != null) {
+                        Link link = new Link();
+                        link.value = value;
+                        position.next = link;
+                    }
+                }
+            }
+            if (value == null) return null;
+            synchronized (input) {
+                return advance();
+            }
+        }
+
+        private Object advance() {
+            position = position.next;
+            return position.value;
         }
     }
 
