@@ -22,3 +22,10 @@ try: next(c)
 except RuntimeError as e: print('reenter', e)
 x, y = tee(iter(range(5)))
 print(list(x), list(y))
+# _tee(a tee) copies it (shares its buffer) instead of consuming it
+t1, t2 = tee('abc')
+t3 = type(t1)(t1)
+print(list(t1), list(t2), list(t3))
+for bad in ((), (10,)):
+    try: type(t1)(*bad)
+    except TypeError as e: print('TypeError', e)

@@ -130,7 +130,7 @@ public final class Itertools {
     static final PyType ISLICE = define("islice", ArgSpec.positional("islice", 2, 4), Itertools::islice);
     static final PyType PAIRWISE = define("pairwise", ArgSpec.positional("pairwise", 1, 1), a -> pairwise(a[0]));
     static final PyType STARMAP = define("starmap", ArgSpec.positional("starmap", 2, 2), a -> starmap(a[0], a[1]));
-    static final PyType TEE = define("_tee", ArgSpec.positional("_tee", 1, 1), a -> Tee.over(Abstract.getIter(a[0])),
+    static final PyType TEE = define("_tee", ArgSpec.positional("_tee", 1, 1), a -> teeFrom(a[0]),
             d -> d.method0("__copy__", self -> {
                 Source s = unwrap(self).source();
                 return new It(Itertools.TEE, s == null ? () -> null : ((Tee) s).copy());
@@ -573,6 +573,16 @@ public final class Itertools {
             position = position.next;
             return position.value;
         }
+    }
+
+    /** _tee(iterable): over a tee, a copy sharing its buffer (as CPython), else a new buffer. */
+    private static Source teeFrom(Object iterable) {
+        Object it = Abstract.getIter(iterable);
+        if (it instanceof It tee && tee.type == TEE) {
+            Source source = tee.source();
+            return source == null ? () -> null : ((Tee) source).copy();
+        }
+        return Tee.over(it);
     }
 
     private static Object tee(Object iterable, Object nArg) {
