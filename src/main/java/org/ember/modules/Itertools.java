@@ -78,12 +78,24 @@ public final class Itertools {
         return self instanceof It it ? it : (It) ((PyInstance) self).base;
     }
 
+    /**
+     * Binds a constructor's arguments. As in CPython, a positional-only constructor called for a
+     * subclass that overrides __init__ leaves the keywords to that __init__ instead of refusing them.
+     */
+    private static Object[] bindArgs(ArgSpec spec, PyType base, PyType type, Object[] args, int off, int n, PyTuple kw) {
+        boolean positionalOnly = spec.style() == ArgSpec.Style.POSITIONAL || spec.style() == ArgSpec.Style.VARARGS;
+        boolean keywordsForInit = kw != null && kw.size() > 0 && type != base && positionalOnly
+                && type.lookup("__init__") != base.lookup("__init__");
+        return keywordsForInit ? spec.bind(args, off, n - kw.size(), null) : spec.bind(args, off, n, kw);
+    }
+
     /** Defines an itertools type whose constructor binds its arguments with {@code spec}. */
     private static PyType define(String name, ArgSpec spec, Factory factory, java.util.function.Consumer<TypeBuilder> extra) {
         PyType[] holder = new PyType[1];
         holder[0] = PyType.builtin(name, It.class).module("itertools").subclassable()
                 .slots(t -> {
-                    t.newInstance = (type, args, off, n, kw) -> type.wrap(new It(holder[0], factory.make(spec.bind(args, off, n, kw))));
+                    t.newInstance = (type, args, off, n, kw) ->
+                            type.wrap(new It(holder[0], factory.make(bindArgs(spec, holder[0], type, args, off, n, kw))));
                     t.iter = self -> self;
                     t.iternext = self -> unwrap(self).next();
                     t.repr = self -> {
