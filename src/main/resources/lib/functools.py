@@ -20,6 +20,9 @@ except ImportError:                 # no threads: a lock that does nothing
             return False
 
 
+RLock = _RLock              # CPython's functools exposes the name (test_functools uses it)
+
+
 
 class _SomeClass:
     def method(self):
@@ -451,7 +454,11 @@ class partial:
                 (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError("invalid partial state")
         args = tuple(args)
-        keywords = dict(keywords) if keywords is not None else {}
+        # An exact dict is kept as is (copy.copy(p).keywords is p.keywords, as in CPython)
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
         self._placeholder_count = _check_placeholders(args, keywords)
         self._func = func
         self._args = args
@@ -559,7 +566,9 @@ class _CacheKey(list):
 _KEYWORD_MARK = (object(),)
 
 
-def _make_key(args, kwds, typed):
+# The builtins _make_key uses are bound as defaults: a program may replace builtins.len by a
+# cached len, and the cache's own code must not call back into itself (CPython's guarantee).
+def _make_key(args, kwds, typed, len=len, type=type, tuple=tuple, int=int, str=str):
     """A hashable key for a call's arguments (and their types if typed)."""
     key = args
     if kwds:
@@ -653,7 +662,7 @@ def _unbounded_wrapper(user_function, typed):
 
     def cache_info():
         with lock:
-            return _CacheInfo(hits, misses, None, len(cache))
+            return _CacheInfo(hits, misses, None, cache.__len__())
 
     def cache_clear():
         nonlocal hits, misses
@@ -711,7 +720,7 @@ def _bounded_wrapper(user_function, maxsize, typed):
                 # A recursive call or another thread cached this key meanwhile.
                 pass
             else:
-                if len(cache) >= maxsize:
+                if cache.__len__() >= maxsize:
                     oldest = root[_NEXT]
                     unlink(oldest)
                     del cache[oldest[_KEY]]
@@ -722,7 +731,7 @@ def _bounded_wrapper(user_function, maxsize, typed):
 
     def cache_info():
         with lock:
-            return _CacheInfo(hits, misses, maxsize, len(cache))
+            return _CacheInfo(hits, misses, maxsize, cache.__len__())
 
     def cache_clear():
         nonlocal hits, misses

@@ -78,12 +78,24 @@ public final class Itertools {
         return self instanceof It it ? it : (It) ((PyInstance) self).base;
     }
 
+    /**
+     * Binds a constructor's arguments. As in CPython, a positional-only constructor called for a
+     * subclass that overrides __init__ leaves the keywords to that __init__ instead of refusing them.
+     */
+    private static Object[] bindArgs(ArgSpec spec, PyType base, PyType type, Object[] args, int off, int n, PyTuple kw) {
+        boolean positionalOnly = spec.style() == ArgSpec.Style.POSITIONAL || spec.style() == ArgSpec.Style.VARARGS;
+        boolean keywordsForInit = kw != null && kw.size() > 0 && type != base && positionalOnly
+                && type.lookup("__init__") != base.lookup("__init__");
+        return keywordsForInit ? spec.bind(args, off, n - kw.size(), null) : spec.bind(args, off, n, kw);
+    }
+
     /** Defines an itertools type whose constructor binds its arguments with {@code spec}. */
     private static PyType define(String name, ArgSpec spec, Factory factory, java.util.function.Consumer<TypeBuilder> extra) {
         PyType[] holder = new PyType[1];
         holder[0] = PyType.builtin(name, It.class).module("itertools").subclassable()
                 .slots(t -> {
-                    t.newInstance = (type, args, off, n, kw) -> type.wrap(new It(holder[0], factory.make(spec.bind(args, off, n, kw))));
+                    t.newInstance = (type, args, off, n, kw) ->
+                            type.wrap(new It(holder[0], factory.make(bindArgs(spec, holder[0], type, args, off, n, kw))));
                     t.iter = self -> self;
                     t.iternext = self -> unwrap(self).next();
                     t.repr = self -> {
@@ -130,7 +142,7 @@ public final class Itertools {
     static final PyType ISLICE = define("islice", ArgSpec.positional("islice", 2, 4), Itertools::islice);
     static final PyType PAIRWISE = define("pairwise", ArgSpec.positional("pairwise", 1, 1), a -> pairwise(a[0]));
     static final PyType STARMAP = define("starmap", ArgSpec.positional("starmap", 2, 2), a -> starmap(a[0], a[1]));
-    static final PyType TEE = define("_tee", ArgSpec.positional("_tee", 1, 1), a -> Tee.over(Abstract.getIter(a[0])),
+    static final PyType TEE = define("_tee", ArgSpec.positional("_tee", 1, 1), a -> teeFrom(a[0]),
             d -> d.method0("__copy__", self -> {
                 Source s = unwrap(self).source();
                 return new It(Itertools.TEE, s == null ? () -> null : ((Tee) s).copy());
@@ -506,42 +518,83 @@ public final class Itertools {
         Link next;
     }
 
+    /** What all copies of one tee share: the input, and whether one of them is reading it now. */
+    private static final class TeeInput {
+        final Object it;
+        /** Set while a tee calls the input's __next__ (with the lock released). */
+        boolean running;
+
+        TeeInput(Object it) {
+            this.it = it;
+        }
+    }
+
     /** One tee iterator: a position in a buffer shared by all copies of the same input. */
     static final class Tee implements Source {
-        private final Object it;
-        private final Object lock;
+        private final TeeInput input;
         private Link position;
 
-        private Tee(Object it, Object lock, Link position) {
-            this.it = it;
-            this.lock = lock;
+        private Tee(TeeInput input, Link position) {
+            this.input = input;
             this.position = position;
         }
 
         static Tee over(Object it) {
-            return new Tee(it, new Object(), new Link());
+            return new Tee(new TeeInput(it), new Link());
         }
 
         Tee copy() {
-            synchronized (lock) {
-                return new Tee(it, lock, position);
+            synchronized (input) {
+                return new Tee(input, position);
             }
         }
 
+        /**
+         * The input's __next__ runs without holding the lock (it may block or call back into a tee),
+         * so a second reader arriving meanwhile, from this thread or another, gets CPython's
+         * "cannot re-enter the tee iterator" instead of a deadlock.
+         */
         @Override
         public Object next() {
-            synchronized (lock) {
-                if (position.next == null) {
-                    Object value = Abstract.next(it);
-                    if (value == null) return null;
-                    Link link = new Link();
-                    link.value = value;
-                    position.next = link;
+            synchronized (input) {
+                if (position.next != null) return advance();
+                if (input.running) throw Errors.runtimeError("cannot re-enter the tee iterator");
+                input.running = true;
+            }
+            Object value = null;
+            try {
+                value = Abstract.next(input.it);
+            } finally {
+                // One critical section: no other reader may append between "done" and the append.
+                synchronized (input) {
+                    input.running = false;
+                    if (value != null) {
+                        Link link = new Link();
+                        link.value = value;
+                        position.next = link;
+                    }
                 }
-                position = position.next;
-                return position.value;
+            }
+            if (value == null) return null;
+            synchronized (input) {
+                return advance();
             }
         }
+
+        private Object advance() {
+            position = position.next;
+            return position.value;
+        }
+    }
+
+    /** _tee(iterable): over a tee, a copy sharing its buffer (as CPython), else a new buffer. */
+    private static Source teeFrom(Object iterable) {
+        Object it = Abstract.getIter(iterable);
+        if (it instanceof It tee && tee.type == TEE) {
+            Source source = tee.source();
+            return source == null ? () -> null : ((Tee) source).copy();
+        }
+        return Tee.over(it);
     }
 
     private static Object tee(Object iterable, Object nArg) {

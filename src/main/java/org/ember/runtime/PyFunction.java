@@ -21,10 +21,16 @@ public final class PyFunction extends PyObject implements PyCallable {
                         + Abstract.addressOf(self) + ">");
             })
             .dict(d -> {
-                d.getset("__name__", self -> new PyStr(((PyFunction) self).name),
-                        (self, v) -> ((PyFunction) self).name = strValue(v, "__name__"));
-                d.getset("__qualname__", self -> new PyStr(((PyFunction) self).qualname),
-                        (self, v) -> ((PyFunction) self).qualname = strValue(v, "__qualname__"));
+                d.getset("__name__", self -> ((PyFunction) self).nameObject(), (self, v) -> {
+                    PyFunction f = (PyFunction) self;
+                    f.name = strValue(v, "__name__");
+                    f.nameObject = v instanceof PyStr s ? s : null;
+                });
+                d.getset("__qualname__", self -> ((PyFunction) self).qualnameObject(), (self, v) -> {
+                    PyFunction f = (PyFunction) self;
+                    f.qualname = strValue(v, "__qualname__");
+                    f.qualnameObject = v instanceof PyStr s ? s : null;
+                });
                 d.getset("__module__", self -> ((PyFunction) self).module,
                         (self, v) -> ((PyFunction) self).module = v == null ? PyNone.NONE : v);
                 d.getset("__doc__", self -> ((PyFunction) self).doc,
@@ -63,6 +69,12 @@ public final class PyFunction extends PyObject implements PyCallable {
     public final PyDict builtins;
     public String name;
     public String qualname;
+    /**
+     * The str objects __name__/__qualname__ last gave or were given, so they are the same object
+     * each time (functools.wraps copies them: `wrapper.__name__ is f.__name__` as in CPython).
+     * Stale (ignored) when Java code assigned {@link #name}/{@link #qualname} directly since.
+     */
+    private PyStr nameObject, qualnameObject;
     public Object module;
     public Object doc = PyNone.NONE;
     /** Positional defaults, or null. */
@@ -201,6 +213,16 @@ public final class PyFunction extends PyObject implements PyCallable {
 
     private static Object orNone(Object o) {
         return o == null ? PyNone.NONE : o;
+    }
+
+    private PyStr nameObject() {
+        if (nameObject == null || !nameObject.value().equals(name)) nameObject = new PyStr(name);
+        return nameObject;
+    }
+
+    private PyStr qualnameObject() {
+        if (qualnameObject == null || !qualnameObject.value().equals(qualname)) qualnameObject = new PyStr(qualname);
+        return qualnameObject;
     }
 
     private static String strValue(Object v, String attr) {
