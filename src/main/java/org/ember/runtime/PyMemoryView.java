@@ -12,7 +12,7 @@ package org.ember.runtime;
  * support element access by a tuple of indices, slicing of the first dimension, tolist and the
  * byte-level operations, and raise NotImplementedError for sub-views.
  */
-public final class PyMemoryView extends PyObject implements PyBuffer {
+public final class PyMemoryView extends PyObject implements PyBuffer, WeakRefRegistry.WeakReferenceable {
 
     public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class)
             .slots(PyMemoryView::fillSlots)
@@ -28,6 +28,8 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
     /** Shape and strides (in bytes) of a view that is not one-dimensional, else null. */
     private final Dims dims;
     private volatile boolean released;
+    /** The hash once computed: a released view still answers it (as CPython caches it). */
+    private volatile Long cachedHash;
 
     record Dims(int[] shape, int[] strides) {
         int ndim() {
@@ -240,13 +242,17 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
             return PyBool.of(equal == (op == CompareOp.EQ));
         };
         t.hash = self -> {
+            Long known = ((PyMemoryView) self).cachedHash;
+            if (known != null) return known;
             PyMemoryView v = self(self);
             if (!v.readonly) throw Errors.valueError("cannot hash writable memoryview object");
             if (!MemoryFormat.isByteFormat(v.format)) {
                 throw Errors.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             }
             Abstract.hash(v.obj); // an unhashable exporter (bytearray, array) makes the view unhashable too
-            return new PyBytes(v.toByteArray()).hash();
+            long hash = new PyBytes(v.toByteArray()).hash();
+            v.cachedHash = hash;
+            return hash;
         };
         t.iter = self -> {
             PyMemoryView v = self(self);
