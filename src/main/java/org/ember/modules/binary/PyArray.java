@@ -11,6 +11,7 @@ import org.ember.runtime.Errors;
 import org.ember.runtime.Exceptions;
 import org.ember.runtime.PyBool;
 import org.ember.runtime.PyBuffer;
+import org.ember.runtime.WeakRefRegistry;
 import org.ember.runtime.PyByteArray;
 import org.ember.runtime.PyBytes;
 import org.ember.runtime.PyFloat;
@@ -34,7 +35,7 @@ import org.ember.runtime.TypeBuilder;
  * range checks and messages. Mutations hold the array's monitor; resizing is refused while a
  * memoryview exports the buffer.
  */
-public final class PyArray extends PyObject implements PyBuffer {
+public final class PyArray extends PyObject implements PyBuffer, WeakRefRegistry.WeakReferenceable {
 
     static final String TYPECODES = "bBuwhHiIlLqQfd";
 
@@ -498,7 +499,8 @@ public final class PyArray extends PyObject implements PyBuffer {
     private static byte[] repeat(byte[] bytes, Object countArg) {
         long count = Abstract.asSize(countArg, Exceptions.OverflowError);
         if (count <= 0 || bytes.length == 0) return new byte[0];
-        if ((long) bytes.length * count > Integer.MAX_VALUE - 8) throw Errors.memoryError();
+        // compare by division: bytes.length * count can overflow a long (a *= sys.maxsize)
+        if (count > (Integer.MAX_VALUE - 8) / bytes.length) throw Errors.memoryError();
         byte[] out = new byte[(int) (bytes.length * count)];
         for (int i = 0; i < count; i++) System.arraycopy(bytes, 0, out, i * bytes.length, bytes.length);
         return out;
@@ -625,6 +627,13 @@ public final class PyArray extends PyObject implements PyBuffer {
             int count = 0;
             for (Object item : self(self).items()) if (Abstract.equal(item, v)) count++;
             return PyInt.of(count);
+        });
+        d.method0("clear", self -> {
+            PyArray arr = self(self);
+            synchronized (arr) {
+                arr.replaceRange(0, arr.length, new byte[0]);   // BufferError while exported (unless empty)
+            }
+            return PyNone.NONE;
         });
         d.method0("reverse", self -> {
             PyArray a = self(self);
