@@ -320,6 +320,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer, WeakRefReg
             if (i < 0 || i >= shape[d]) throw Errors.indexError("index out of bounds on dimension %d", d + 1);
             offset += (int) i * strides[d];
         }
+        v.checkReleased();   // an __index__ may have released the view
         return offset;
     }
 
@@ -327,6 +328,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer, WeakRefReg
         long i = Abstract.asSize(key, Exceptions.IndexError);
         if (i < 0) i += v.length;
         if (i < 0 || i >= v.length) throw Errors.indexError("index out of bounds on dimension 1");
+        v.checkReleased();   // an __index__ may have released the view
         return (int) i;
     }
 
@@ -349,6 +351,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer, WeakRefReg
         }
         if (key instanceof PySlice slice) {
             PySlice.Indices ix = slice.indices(v.length);
+            v.checkReleased();   // the slice's __index__ may have released the view
             byte[] src = PyBuffer.bytesOf(value);
             if (src == null) throw Errors.typeError("a bytes-like object is required, not '%s'", Abstract.typeName(value));
             int size = v.itemSize();
@@ -371,6 +374,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer, WeakRefReg
         PyBuffer target = source;
         if (!MemoryFormat.isByteFormat(format)) {
             long bits = MemoryFormat.encode(format, value);
+            checkReleased();   // the value's __index__/__float__/__bool__ may have released the view
             for (int k = 0; k < itemSize(); k++) target.setByteAt(offset + k, (int) (bits >>> (8 * k)) & 0xFF);
             return;
         }
@@ -383,18 +387,19 @@ public final class PyMemoryView extends PyObject implements PyBuffer, WeakRefReg
                 yield one[0] & 0xFF;
             }
             case 'b' -> {
-                if (PyInt.asInt(value) == null) throw Errors.typeError("memoryview: invalid type for format 'b'");
+                if (Abstract.typeOf(value).index == null) throw Errors.typeError("memoryview: invalid type for format 'b'");
                 long x = Abstract.asSize(value, null);
                 if (x < -128 || x > 127) throw Errors.valueError("memoryview: invalid value for format 'b'");
                 yield (int) x & 0xFF;
             }
             default -> {
-                if (PyInt.asInt(value) == null) throw Errors.typeError("memoryview: invalid type for format 'B'");
+                if (Abstract.typeOf(value).index == null) throw Errors.typeError("memoryview: invalid type for format 'B'");
                 long x = Abstract.asSize(value, null);
                 if (x < 0 || x > 255) throw Errors.valueError("memoryview: invalid value for format 'B'");
                 yield (int) x;
             }
         };
+        checkReleased();
         target.setByteAt(offset, b);
     }
 
