@@ -9,9 +9,9 @@ import org.ember.runtime.BinOp;
 import org.ember.runtime.CompareOp;
 import org.ember.runtime.Errors;
 import org.ember.runtime.Exceptions;
+import org.ember.runtime.IteratorState;
 import org.ember.runtime.PyBool;
 import org.ember.runtime.PyBuffer;
-import org.ember.runtime.WeakRefRegistry;
 import org.ember.runtime.PyByteArray;
 import org.ember.runtime.PyBytes;
 import org.ember.runtime.PyFloat;
@@ -27,6 +27,7 @@ import org.ember.runtime.PyTuple;
 import org.ember.runtime.PyType;
 import org.ember.runtime.ThreadState;
 import org.ember.runtime.TypeBuilder;
+import org.ember.runtime.WeakRefRegistry;
 
 /**
  * {@code array.array}: a typed sequence of C numbers (or characters for 'u'/'w'). The items live
@@ -48,6 +49,13 @@ public final class PyArray extends PyObject implements PyBuffer, WeakRefRegistry
             .slots(t -> {
                 t.iter = self -> self;
                 t.iternext = self -> ((ArrayIterator) self).next();
+            })
+            .dict(d -> {
+                d.method0("__reduce__", self -> ((ArrayIterator) self).reduce());
+                d.method1("__setstate__", (self, state) -> {
+                    ((ArrayIterator) self).setState(IteratorState.position(state));
+                    return PyNone.NONE;
+                });
             })
             .build();
 
@@ -466,7 +474,7 @@ public final class PyArray extends PyObject implements PyBuffer, WeakRefRegistry
             for (Object v : self(self).items()) if (Abstract.equal(v, item)) return true;
             return false;
         };
-        t.iter = self -> new ArrayIterator(self(self));
+        t.iter = self -> new ArrayIterator(self, self(self));
         t.richcompare = PyArray::compare;
         t.sqConcat = (x, y) -> {
             PyArray a = self(x), b = of(y);
@@ -735,11 +743,27 @@ public final class PyArray extends PyObject implements PyBuffer, WeakRefRegistry
 
     /** The array iterator: reads the array at each step (it may change). */
     static final class ArrayIterator extends PyObject {
+        /** The array as Python sees it (a subclass instance pickles as itself); null once exhausted. */
+        private Object owner;
         private PyArray array;
         private int index;
 
-        ArrayIterator(PyArray array) {
+        ArrayIterator(Object owner, PyArray array) {
+            this.owner = owner;
             this.array = array;
+        }
+
+        /** (iter, (array,), index), or (iter, ((),)) once exhausted, as CPython. */
+        synchronized Object reduce() {
+            Object iter = IteratorState.builtin("iter");
+            if (array == null) return IteratorState.reduceExhausted(iter, PyTuple.EMPTY);
+            return IteratorState.reduce(iter, owner, index);
+        }
+
+        /** Moves to {@code position}, clamped to [0, len]; an exhausted iterator stays exhausted. */
+        synchronized void setState(long position) {
+            if (array == null) return;
+            index = (int) Math.max(0, Math.min(array.length, position));
         }
 
         @Override
@@ -753,6 +777,7 @@ public final class PyArray extends PyObject implements PyBuffer, WeakRefRegistry
                 if (index < array.length) return array.get(index++);
             }
             array = null;
+            owner = null;
             return null;
         }
     }
