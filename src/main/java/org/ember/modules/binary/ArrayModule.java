@@ -28,7 +28,15 @@ public final class ArrayModule {
         Defs.set(m, "ArrayType", PyArray.TYPE);
         Defs.set(m, "typecodes", new PyStr(PyArray.TYPECODES));
         Defs.set(m, "_array_reconstructor", RECONSTRUCTOR);
+        registerAsMutableSequence(interp);
         return m;
+    }
+
+    /** As CPython's module init: {@code collections.abc.MutableSequence.register(array)}. */
+    private static void registerAsMutableSequence(Interpreter interp) {
+        Object abc = org.ember.interp.Importer.importModule(interp, new PyStr("_collections_abc"), null, null, null);
+        Object mutableSequence = Abstract.getAttr(abc, "MutableSequence");
+        Abstract.call(Abstract.getAttr(mutableSequence, "register"), PyArray.TYPE);
     }
 
     /**

@@ -464,9 +464,8 @@ public final class PyArray extends PyObject implements PyBuffer, WeakRefRegistry
     private static void fillSlots(PyType t) {
         t.newInstance = PyArray::construct;
         t.repr = self -> repr(self);
-        t.hash = self -> {
-            throw Errors.typeError("unhashable type: '%s'", Abstract.typeName(self));
-        };
+        // the runtime's shared "unhashable" slot (list's): it makes __hash__ None, as CPython
+        t.hash = PyList.TYPE.hash;
         t.len = self -> self(self).length;
         t.getitem = PyArray::getItem;
         t.setitem = PyArray::setItem;
