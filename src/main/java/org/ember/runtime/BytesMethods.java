@@ -129,7 +129,9 @@ final class BytesMethods {
     }
 
     private static Object richCompare(Object a, Object b, CompareOp op) {
-        // bytes and bytearray compare with each other and with any other buffer (memoryview)
+        // bytearray compares with any buffer (bytes, memoryview, array); bytes only with bytes,
+        // leaving other pairs to the reflected side (so bytes < memoryview is a TypeError)
+        if (PyBytes.asBytes(a) != null && PyBytes.asBytes(b) == null) return PyNotImplemented.INSTANCE;
         byte[] y = bytesArg(b);
         if (y == null) return PyNotImplemented.INSTANCE;
         byte[] x = view(a);

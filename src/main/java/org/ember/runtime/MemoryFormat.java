@@ -70,8 +70,9 @@ final class MemoryFormat {
                 return Float.floatToFloat16((float) x) & 0xFFFF;
             }
             default -> {
-                if (PyInt.asInt(value) == null) throw Errors.typeError("memoryview: invalid type for format '%s'", f);
-                BigInteger v = PyInt.asInt(value).bigValue();
+                // integer formats take any __index__ object, as CPython's struct packing
+                if (Abstract.typeOf(value).index == null) throw Errors.typeError("memoryview: invalid type for format '%s'", f);
+                BigInteger v = Abstract.index(value).bigValue();
                 int bits = 8 * size(format);
                 boolean signed = Character.isLowerCase(format);
                 BigInteger min = signed ? BigInteger.ONE.shiftLeft(bits - 1).negate() : BigInteger.ZERO;

@@ -12,7 +12,7 @@ package org.ember.runtime;
  * support element access by a tuple of indices, slicing of the first dimension, tolist and the
  * byte-level operations, and raise NotImplementedError for sub-views.
  */
-public final class PyMemoryView extends PyObject implements PyBuffer {
+public final class PyMemoryView extends PyObject implements PyBuffer, WeakRefRegistry.WeakReferenceable {
 
     public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class)
             .slots(PyMemoryView::fillSlots)
@@ -28,6 +28,8 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
     /** Shape and strides (in bytes) of a view that is not one-dimensional, else null. */
     private final Dims dims;
     private volatile boolean released;
+    /** The hash once computed: a released view still answers it (as CPython caches it). */
+    private volatile Long cachedHash;
 
     record Dims(int[] shape, int[] strides) {
         int ndim() {
@@ -240,13 +242,17 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
             return PyBool.of(equal == (op == CompareOp.EQ));
         };
         t.hash = self -> {
+            Long known = ((PyMemoryView) self).cachedHash;
+            if (known != null) return known;
             PyMemoryView v = self(self);
             if (!v.readonly) throw Errors.valueError("cannot hash writable memoryview object");
             if (!MemoryFormat.isByteFormat(v.format)) {
                 throw Errors.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             }
             Abstract.hash(v.obj); // an unhashable exporter (bytearray, array) makes the view unhashable too
-            return new PyBytes(v.toByteArray()).hash();
+            long hash = new PyBytes(v.toByteArray()).hash();
+            v.cachedHash = hash;
+            return hash;
         };
         t.iter = self -> {
             PyMemoryView v = self(self);
@@ -314,6 +320,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
             if (i < 0 || i >= shape[d]) throw Errors.indexError("index out of bounds on dimension %d", d + 1);
             offset += (int) i * strides[d];
         }
+        v.checkReleased();   // an __index__ may have released the view
         return offset;
     }
 
@@ -321,6 +328,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         long i = Abstract.asSize(key, Exceptions.IndexError);
         if (i < 0) i += v.length;
         if (i < 0 || i >= v.length) throw Errors.indexError("index out of bounds on dimension 1");
+        v.checkReleased();   // an __index__ may have released the view
         return (int) i;
     }
 
@@ -343,6 +351,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         }
         if (key instanceof PySlice slice) {
             PySlice.Indices ix = slice.indices(v.length);
+            v.checkReleased();   // the slice's __index__ may have released the view
             byte[] src = PyBuffer.bytesOf(value);
             if (src == null) throw Errors.typeError("a bytes-like object is required, not '%s'", Abstract.typeName(value));
             int size = v.itemSize();
@@ -365,6 +374,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
         PyBuffer target = source;
         if (!MemoryFormat.isByteFormat(format)) {
             long bits = MemoryFormat.encode(format, value);
+            checkReleased();   // the value's __index__/__float__/__bool__ may have released the view
             for (int k = 0; k < itemSize(); k++) target.setByteAt(offset + k, (int) (bits >>> (8 * k)) & 0xFF);
             return;
         }
@@ -377,18 +387,19 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
                 yield one[0] & 0xFF;
             }
             case 'b' -> {
-                if (PyInt.asInt(value) == null) throw Errors.typeError("memoryview: invalid type for format 'b'");
+                if (Abstract.typeOf(value).index == null) throw Errors.typeError("memoryview: invalid type for format 'b'");
                 long x = Abstract.asSize(value, null);
                 if (x < -128 || x > 127) throw Errors.valueError("memoryview: invalid value for format 'b'");
                 yield (int) x & 0xFF;
             }
             default -> {
-                if (PyInt.asInt(value) == null) throw Errors.typeError("memoryview: invalid type for format 'B'");
+                if (Abstract.typeOf(value).index == null) throw Errors.typeError("memoryview: invalid type for format 'B'");
                 long x = Abstract.asSize(value, null);
                 if (x < 0 || x > 255) throw Errors.valueError("memoryview: invalid value for format 'B'");
                 yield (int) x;
             }
         };
+        checkReleased();
         target.setByteAt(offset, b);
     }
 

@@ -64,7 +64,8 @@ public final class PyMethodDescr extends PyObject implements PyCallable {
 
     public PyMethodDescr(PyType owner, ArgSpec spec, PyBuiltinFunction.Body body, boolean classMethod) {
         this.owner = owner;
-        this.spec = spec.ownedBy(owner.name());
+        // messages name the type's qualname: array.array's methods say "array.clear()", as CPython
+        this.spec = spec.ownedBy(owner.name().substring(owner.name().lastIndexOf('.') + 1));
         this.body = body;
         this.classMethod = classMethod;
         this.doc = BuiltinDocs.forMethod(owner.name(), spec.name());

@@ -28,7 +28,15 @@ public final class ArrayModule {
         Defs.set(m, "ArrayType", PyArray.TYPE);
         Defs.set(m, "typecodes", new PyStr(PyArray.TYPECODES));
         Defs.set(m, "_array_reconstructor", RECONSTRUCTOR);
+        registerAsMutableSequence(interp);
         return m;
+    }
+
+    /** As CPython's module init: {@code collections.abc.MutableSequence.register(array)}. */
+    private static void registerAsMutableSequence(Interpreter interp) {
+        Object abc = org.ember.interp.Importer.importModule(interp, new PyStr("_collections_abc"), null, null, null);
+        Object mutableSequence = Abstract.getAttr(abc, "MutableSequence");
+        Abstract.call(Abstract.getAttr(mutableSequence, "register"), PyArray.TYPE);
     }
 
     /**
@@ -66,7 +74,14 @@ public final class ArrayModule {
         PyArray a = new PyArray(code);
         int n = data.length / mf.size;
         PyList values = new PyList();
-        for (int i = 0; i < n; i++) values.append(mf.decode(data, i * mf.size));
+        if (mf.kind == 'u' && mf.size == 2) {
+            // UTF-16: a surrogate pair is one character, not two items
+            StringBuilder units = new StringBuilder(n);
+            for (int i = 0; i < n; i++) units.append((char) mf.decodeBits(data, i * mf.size));
+            units.codePoints().forEach(cp -> values.append(new PyStr(Character.toString(cp))));
+        } else {
+            for (int i = 0; i < n; i++) values.append(mf.decode(data, i * mf.size));
+        }
         a.extendFrom(values);
         return type.wrap(a);
     }
@@ -119,12 +134,18 @@ public final class ArrayModule {
             };
         }
 
-        Object decode(byte[] data, int at) {
+        /** The raw bits of the item at byte {@code at}, in this format's byte order. */
+        long decodeBits(byte[] data, int at) {
             long bits = 0;
             for (int k = 0; k < size; k++) {
                 int index = littleEndian ? at + k : at + size - 1 - k;
                 bits |= (data[index] & 0xFFL) << (8 * k);
             }
+            return bits;
+        }
+
+        Object decode(byte[] data, int at) {
+            long bits = decodeBits(data, at);
             return switch (kind) {
                 case 'f' -> new org.ember.runtime.PyFloat(size == 4 ? Float.intBitsToFloat((int) bits) : Double.longBitsToDouble(bits));
                 case 'u' -> new PyStr(Character.toString((int) bits));

@@ -9,6 +9,7 @@ import org.ember.runtime.BinOp;
 import org.ember.runtime.CompareOp;
 import org.ember.runtime.Errors;
 import org.ember.runtime.Exceptions;
+import org.ember.runtime.IteratorState;
 import org.ember.runtime.PyBool;
 import org.ember.runtime.PyBuffer;
 import org.ember.runtime.PyByteArray;
@@ -26,6 +27,7 @@ import org.ember.runtime.PyTuple;
 import org.ember.runtime.PyType;
 import org.ember.runtime.ThreadState;
 import org.ember.runtime.TypeBuilder;
+import org.ember.runtime.WeakRefRegistry;
 
 /**
  * {@code array.array}: a typed sequence of C numbers (or characters for 'u'/'w'). The items live
@@ -34,7 +36,7 @@ import org.ember.runtime.TypeBuilder;
  * range checks and messages. Mutations hold the array's monitor; resizing is refused while a
  * memoryview exports the buffer.
  */
-public final class PyArray extends PyObject implements PyBuffer {
+public final class PyArray extends PyObject implements PyBuffer, WeakRefRegistry.WeakReferenceable {
 
     static final String TYPECODES = "bBuwhHiIlLqQfd";
 
@@ -47,6 +49,13 @@ public final class PyArray extends PyObject implements PyBuffer {
             .slots(t -> {
                 t.iter = self -> self;
                 t.iternext = self -> ((ArrayIterator) self).next();
+            })
+            .dict(d -> {
+                d.method0("__reduce__", self -> ((ArrayIterator) self).reduce());
+                d.method1("__setstate__", (self, state) -> {
+                    ((ArrayIterator) self).setState(IteratorState.position(state));
+                    return PyNone.NONE;
+                });
             })
             .build();
 
@@ -455,9 +464,8 @@ public final class PyArray extends PyObject implements PyBuffer {
     private static void fillSlots(PyType t) {
         t.newInstance = PyArray::construct;
         t.repr = self -> repr(self);
-        t.hash = self -> {
-            throw Errors.typeError("unhashable type: '%s'", Abstract.typeName(self));
-        };
+        // the runtime's shared "unhashable" slot (list's): it makes __hash__ None, as CPython
+        t.hash = PyList.TYPE.hash;
         t.len = self -> self(self).length;
         t.getitem = PyArray::getItem;
         t.setitem = PyArray::setItem;
@@ -465,7 +473,7 @@ public final class PyArray extends PyObject implements PyBuffer {
             for (Object v : self(self).items()) if (Abstract.equal(v, item)) return true;
             return false;
         };
-        t.iter = self -> new ArrayIterator(self(self));
+        t.iter = self -> new ArrayIterator(self, self(self));
         t.richcompare = PyArray::compare;
         t.sqConcat = (x, y) -> {
             PyArray a = self(x), b = of(y);
@@ -498,7 +506,8 @@ public final class PyArray extends PyObject implements PyBuffer {
     private static byte[] repeat(byte[] bytes, Object countArg) {
         long count = Abstract.asSize(countArg, Exceptions.OverflowError);
         if (count <= 0 || bytes.length == 0) return new byte[0];
-        if ((long) bytes.length * count > Integer.MAX_VALUE - 8) throw Errors.memoryError();
+        // compare by division: bytes.length * count can overflow a long (a *= sys.maxsize)
+        if (count > (Integer.MAX_VALUE - 8) / bytes.length) throw Errors.memoryError();
         byte[] out = new byte[(int) (bytes.length * count)];
         for (int i = 0; i < count; i++) System.arraycopy(bytes, 0, out, i * bytes.length, bytes.length);
         return out;
@@ -626,6 +635,13 @@ public final class PyArray extends PyObject implements PyBuffer {
             for (Object item : self(self).items()) if (Abstract.equal(item, v)) count++;
             return PyInt.of(count);
         });
+        d.method0("clear", self -> {
+            PyArray arr = self(self);
+            synchronized (arr) {
+                arr.replaceRange(0, arr.length, new byte[0]);   // BufferError while exported (unless empty)
+            }
+            return PyNone.NONE;
+        });
         d.method0("reverse", self -> {
             PyArray a = self(self);
             synchronized (a) {
@@ -726,11 +742,27 @@ public final class PyArray extends PyObject implements PyBuffer {
 
     /** The array iterator: reads the array at each step (it may change). */
     static final class ArrayIterator extends PyObject {
+        /** The array as Python sees it (a subclass instance pickles as itself); null once exhausted. */
+        private Object owner;
         private PyArray array;
         private int index;
 
-        ArrayIterator(PyArray array) {
+        ArrayIterator(Object owner, PyArray array) {
+            this.owner = owner;
             this.array = array;
+        }
+
+        /** (iter, (array,), index), or (iter, ((),)) once exhausted, as CPython. */
+        synchronized Object reduce() {
+            Object iter = IteratorState.builtin("iter");
+            if (array == null) return IteratorState.reduceExhausted(iter, PyTuple.EMPTY);
+            return IteratorState.reduce(iter, owner, index);
+        }
+
+        /** Moves to {@code position}, clamped to [0, len]; an exhausted iterator stays exhausted. */
+        synchronized void setState(long position) {
+            if (array == null) return;
+            index = (int) Math.max(0, Math.min(array.length, position));
         }
 
         @Override
@@ -744,6 +776,7 @@ public final class PyArray extends PyObject implements PyBuffer {
                 if (index < array.length) return array.get(index++);
             }
             array = null;
+            owner = null;
             return null;
         }
     }
