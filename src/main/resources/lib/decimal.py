@@ -531,6 +531,10 @@ def _round_coefficient(coefficient, drop, rounding, negative):
     anything non-zero was discarded."""
     if drop <= 0:
         return coefficient * 10 ** (-drop), False
+    # Dropping more digits than the coefficient has keeps 0 and leaves a rest below half, just
+    # as dropping one digit more than it has does: never build 10 ** drop for a huge drop
+    # (1e-777777777 * 1e-411111111 rounds ~189 million digits away into a subnormal).
+    drop = min(drop, _digits(coefficient) + 1)
     divisor = 10 ** drop
     kept, rest = divmod(coefficient, divisor)
     if rest == 0:

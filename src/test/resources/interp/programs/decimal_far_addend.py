@@ -11,3 +11,14 @@ for a, b in [('1', '77e-9999999'), ('10', '-77e-9999999'), ('-1', '77e-9999999')
         c.clear_flags(); r = D(b) - D(a); print(' ', r, sorted(k.__name__ for k, v in c.flags.items() if v))
         for mode in (decimal.ROUND_DOWN, decimal.ROUND_UP, decimal.ROUND_CEILING, decimal.ROUND_FLOOR, decimal.ROUND_05UP, decimal.ROUND_HALF_DOWN):
             c.rounding = mode; c.clear_flags(); r = D(a) + D(b); print(' ', mode, r, sorted(k.__name__ for k, v in c.flags.items() if v))
+
+# Rounding a coefficient far more digits away than it has (deep underflow): 0 or one ulp.
+for mode in (decimal.ROUND_HALF_EVEN, decimal.ROUND_DOWN, decimal.ROUND_UP, decimal.ROUND_CEILING,
+             decimal.ROUND_FLOOR, decimal.ROUND_05UP, decimal.ROUND_HALF_UP):
+    with decimal.localcontext(decimal.ExtendedContext) as c:
+        c.prec, c.Emax, c.Emin, c.rounding = 9, 999999999, -999999999, mode
+        for a, b in [('1e-777777777', '1e-411111111'), ('-7e-777777777', '3e-411111111'), ('5e-500000000', '1e-500000009'),
+                     ('123456789e-999999990', '1e-30')]:
+            r = D(a) * D(b)
+            print(mode, a, b, r, sorted(k.__name__ for k, v in c.flags.items() if v))
+            c.clear_flags()
