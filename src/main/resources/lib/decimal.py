@@ -531,6 +531,10 @@ def _round_coefficient(coefficient, drop, rounding, negative):
     anything non-zero was discarded."""
     if drop <= 0:
         return coefficient * 10 ** (-drop), False
+    # Dropping more digits than the coefficient has keeps 0 and leaves a rest below half, just
+    # as dropping one digit more than it has does: never build 10 ** drop for a huge drop
+    # (1e-777777777 * 1e-411111111 rounds ~189 million digits away into a subnormal).
+    drop = min(drop, _digits(coefficient) + 1)
     divisor = 10 ** drop
     kept, rest = divmod(coefficient, divisor)
     if rest == 0:
@@ -620,6 +624,21 @@ def _parse_string(text):
 
 
 # ---- Decimal ----
+
+def _far_addend_as_sticky(x, y, prec):
+    """x and y for an addition, the one that lies wholly below the other's rounding digit
+    replaced by a one-digit stand-in of the same sign just under that digit (and its half
+    digit): the rounded sum and its flags are the same, but 10 ** (exponent gap) is never built
+    (1 + 77E-9999999 took seconds). Zero operands are left alone: they fix the exponent."""
+    if not x._int or not y._int:
+        return x, y
+    big, small = (x, y) if x.adjusted() >= y.adjusted() else (y, x)
+    sticky_exp = min(big._exp, big.adjusted() - prec - 1) - 1
+    if small.adjusted() >= sticky_exp:
+        return x, y
+    stand_in = Decimal._finite(small._sign, 1, sticky_exp)
+    return (big, stand_in) if big is x else (stand_in, big)
+
 
 class Decimal(object):
     """Construct a new Decimal object. 'value' can be an integer, string, tuple,
@@ -1020,9 +1039,10 @@ class Decimal(object):
             if self._special == 'F' and other._special == 'F' and self._sign != other._sign:
                 return self._invalid(context)
             return self if self._special == 'F' else other
-        exponent = min(self._exp, other._exp)
-        a = self._int * 10 ** (self._exp - exponent) * (-1 if self._sign else 1)
-        b = other._int * 10 ** (other._exp - exponent) * (-1 if other._sign else 1)
+        left, right = _far_addend_as_sticky(self, other, context.prec)
+        exponent = min(left._exp, right._exp)
+        a = left._int * 10 ** (left._exp - exponent) * (-1 if left._sign else 1)
+        b = right._int * 10 ** (right._exp - exponent) * (-1 if right._sign else 1)
         total = a + b
         if total == 0:
             if self._sign and other._sign:

@@ -98,7 +98,7 @@ def _convert(value, T):
         raise
 
 
-def _fail_negative(values, errmsg='negative value'):
+def _fail_neg(values, errmsg='negative value'):
     for value in values:
         if value < 0:
             raise StatisticsError(errmsg)
@@ -125,29 +125,51 @@ def _sum_of_squares(data, center=None):
     return (T, squares, mean, count)
 
 
-def _sqrt_of_fraction(numerator, denominator):
-    """sqrt(numerator/denominator) as a correctly rounded float. An integer square root
-    with a sticky low bit (set when inexact) and enough extra bits rounds exactly once
-    when converted."""
-    if numerator == 0:
-        return 0.0
+def _integer_sqrt_of_frac_rto(numerator, denominator):
+    """isqrt(numerator/denominator) rounded to odd: the low bit is set when the root is
+    inexact, so one later rounding to fewer bits is still correct. A negative ratio raises
+    isqrt's ValueError and a zero denominator ZeroDivisionError, like math.sqrt/Fraction."""
+    root = math.isqrt(numerator // denominator)
+    return root | (root * root * denominator != numerator)
+
+
+def _float_sqrt_of_frac(numerator, denominator):
+    """sqrt(numerator/denominator) as a correctly rounded float: a round-to-odd integer
+    root with enough extra bits rounds exactly once when converted."""
     wanted_bits = sys.float_info.mant_dig + 8
     magnitude = (numerator.bit_length() - denominator.bit_length()) // 2
     shift = max(0, wanted_bits - magnitude)
-    scaled = numerator << (2 * shift)
-    root = math.isqrt(scaled // denominator)
-    if root * root * denominator != scaled:
-        root |= 1
+    root = _integer_sqrt_of_frac_rto(numerator << (2 * shift), denominator)
     return root / (1 << shift)
 
 
-def _decimal_sqrt_of_fraction(numerator, denominator):
+def _decimal_sqrt_of_frac(numerator, denominator):
+    """sqrt(numerator/denominator) as a correctly rounded Decimal. Decimal's own sqrt of the
+    already rounded quotient can be one ulp off, so the neighbours are checked exactly."""
     if numerator <= 0:
         if not numerator:
             return Decimal('0.0')
         numerator, denominator = -numerator, -denominator
     root = (Decimal(numerator) / Decimal(denominator)).sqrt()
+    exact = Fraction(numerator, denominator)
+
+    def beyond_midpoint(neighbour):
+        # Is the exact root strictly past the midpoint between root and neighbour?
+        midpoint = (Fraction(root) + Fraction(neighbour)) / 2
+        return exact > midpoint * midpoint if neighbour > root else exact < midpoint * midpoint
+
+    for neighbour in (root.next_plus(), root.next_minus()):
+        if beyond_midpoint(neighbour):
+            return neighbour
     return root
+
+
+def _isfinite(x):
+    """math.isfinite for any number statistics accepts (Decimal has its own is_finite)."""
+    try:
+        return x.is_finite()
+    except AttributeError:
+        return math.isfinite(x)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -236,9 +258,9 @@ def harmonic_mean(data, weights=None):
             weights = list(weights)
         if len(weights) != count:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum(w for w in _fail_negative(weights, errmsg))
+        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
     try:
-        data = _fail_negative(data, errmsg)
+        data = _fail_neg(data, errmsg)
         T, total, _ = _sum(w / x if w else 0 for w, x in zip(weights, data))
     except ZeroDivisionError:
         return 0
@@ -404,8 +426,8 @@ def _root(T, value):
     if not isinstance(value, Fraction):
         return math.sqrt(value)
     if issubclass(T, Decimal):
-        return _decimal_sqrt_of_fraction(value.numerator, value.denominator)
-    return _sqrt_of_fraction(value.numerator, value.denominator)
+        return _decimal_sqrt_of_frac(value.numerator, value.denominator)
+    return _float_sqrt_of_frac(value.numerator, value.denominator)
 
 
 def stdev(data, xbar=None):
@@ -478,19 +500,21 @@ def correlation(x, y, /, *, method='linear'):
     sxx = math.fsum(xi * xi for xi in x)
     syy = math.fsum(yi * yi for yi in y)
     try:
-        return sxy / _sqrt_product(sxx, syy)
+        return sxy / _sqrtprod(sxx, syy)
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
 
 
-def _sqrt_product(a, b):
+def _sqrtprod(a, b):
     """sqrt(a * b) correctly rounded, from the exact product (no overflow or underflow)."""
-    if a == 0 or b == 0:
-        return 0.0
-    if math.isinf(a) or math.isinf(b) or math.isnan(a) or math.isnan(b):
-        return math.sqrt(a) * math.sqrt(b)
+    if a == 0 or b == 0 or not (math.isfinite(a) and math.isfinite(b)):
+        # Zeros, infinities and NaNs: exactly what math.sqrt(a * b) gives, signed zeros and
+        # its domain error included.
+        return math.sqrt(a * b)
+    if (a < 0) != (b < 0):
+        raise ValueError('math domain error')
     numerator, denominator = (Fraction(a) * Fraction(b)).as_integer_ratio()
-    return _sqrt_of_fraction(numerator, denominator)
+    return _float_sqrt_of_frac(numerator, denominator)
 
 
 class LinearRegression(tuple):

@@ -140,6 +140,8 @@ final class BytesMethods {
     }
 
     private static Object getItem(Object self, Object key, Kind kind) {
+        PyByteArray array = kind.mutable ? PyByteArray.asByteArray(self) : null;
+        if (array != null) return byteArrayItem(array, key);
         byte[] b = view(self);
         if (key instanceof PySlice slice) {
             PySlice.Indices ix = slice.indices(b.length);
@@ -155,6 +157,23 @@ final class BytesMethods {
         if (i < 0) i += b.length;
         if (i < 0 || i >= b.length) throw Errors.indexError(kind.mutable ? "bytearray index out of range" : "index out of range");
         return PyInt.of(b[(int) i] & 0xFF);
+    }
+
+    /** bytearray[key] without copying the whole buffer first (BytesIO.read slices it per call). */
+    private static Object byteArrayItem(PyByteArray array, Object key) {
+        if (key instanceof PySlice slice) {
+            PySlice.Indices ix = slice.indices(array.byteLength());
+            return new PyByteArray(array.copyRange(ix.start(), ix.step(), ix.length()));
+        }
+        if (Abstract.typeOf(key).index == null) {
+            throw Errors.typeError("bytearray indices must be integers or slices, not %s", Abstract.typeName(key));
+        }
+        long i = Abstract.asSize(key, Exceptions.IndexError);
+        int length = array.byteLength();
+        if (i < 0) i += length;
+        int value = i < 0 || i >= length ? -1 : array.byteAtOrMinus((int) i);
+        if (value < 0) throw Errors.indexError("bytearray index out of range");
+        return PyInt.of(value);
     }
 
     // ---- searching ----

@@ -61,6 +61,18 @@ public final class PyByteArray extends PyObject implements PyBuffer {
         return false;
     }
 
+    /**
+     * The bytes at start, start+step, ... (count of them), copied without copying the whole
+     * array (indexing must not be O(len)); positions past the current end (a concurrent
+     * shrink) are left out.
+     */
+    synchronized byte[] copyRange(int start, int step, int count) {
+        byte[] out = new byte[count];
+        int copied = 0;
+        for (int j = start; copied < count && j >= 0 && j < size; j += step) out[copied++] = data[j];
+        return copied == count ? out : Arrays.copyOf(out, copied);
+    }
+
     /** The byte at i (0..255), or -1 past the end. */
     synchronized int byteAtOrMinus(int i) {
         return i < size ? data[i] & 0xFF : -1;
@@ -97,8 +109,10 @@ public final class PyByteArray extends PyObject implements PyBuffer {
     synchronized void replaceRange(int start, int stop, byte[] with) {
         int newSize = size - (stop - start) + with.length;
         if (newSize != size) checkResizable();
-        if (stop == size && start + with.length <= data.length) {
-            // a change at the end (pop, +=, extend) reuses the array when it has room
+        if (stop == size) {
+            // a change at the end (pop, +=, extend, BytesIO.write) reuses the array when it has
+            // room and otherwise grows it geometrically, so repeated appends are amortized O(1)
+            if (newSize > data.length) data = Arrays.copyOf(data, Math.max(newSize, size + (size >> 1) + 8));
             System.arraycopy(with, 0, data, start, with.length);
             size = newSize;
             return;
