@@ -439,6 +439,17 @@ class _AnyComparer(list):
 # ---- NonCallableMock ------------------------------------------------------------------------------
 
 
+def _not_found_in_order(noun, plural, expected, calls, actual_line):
+    """assert_has_calls/assert_has_awaits: the AssertionError for a missing run of calls (or for
+    expected calls that could not be matched against the spec: exceptions in `expected`)."""
+    if any(isinstance(e, Exception) for e in expected):
+        problem = 'Error processing expected {}.\nErrors: {}'.format(
+            plural, [e if isinstance(e, Exception) else None for e in expected])
+    else:
+        problem = f'{noun} not found.'
+    return AssertionError(f'{problem}\nExpected: {_CallList(calls)}\n{actual_line}')
+
+
 def _match_in_any_order(expected, recorded):
     """Each expected call takes one equal recorded call: (the recorded calls left over, the
     expected calls that found none)."""
@@ -832,13 +843,8 @@ class NonCallableMock(Base):
         all_calls = _CallList(self._call_matcher(c) for c in self.mock_calls)
         if not any_order:
             if expected not in all_calls:
-                if cause is None:
-                    problem = 'Calls not found.'
-                else:
-                    problem = 'Error processing expected calls.\nErrors: {}'.format(
-                        [e if isinstance(e, Exception) else None for e in expected])
-                raise AssertionError(f'{problem}\nExpected: {_CallList(calls)}'
-                                     f'\n  Actual: {_safe_repr(self.mock_calls)}') from cause
+                raise _not_found_in_order('Calls', 'calls', expected, calls,
+                                          f'  Actual: {_safe_repr(self.mock_calls)}') from cause
             return
         remaining, not_found = _match_in_any_order(expected, all_calls)
         if not_found:
@@ -1258,13 +1264,8 @@ class AsyncMockMixin(Base):
         all_awaits = _CallList(self._call_matcher(c) for c in self.await_args_list)
         if not any_order:
             if expected not in all_awaits:
-                if cause is None:
-                    problem = 'Awaits not found.'
-                else:
-                    problem = 'Error processing expected awaits.\nErrors: {}'.format(
-                        [e if isinstance(e, Exception) else None for e in expected])
-                raise AssertionError(f'{problem}\nExpected: {_CallList(calls)}\n'
-                                     f'Actual: {self.await_args_list}') from cause
+                raise _not_found_in_order('Awaits', 'awaits', expected, calls,
+                                          f'Actual: {self.await_args_list}') from cause
             return
         _, not_found = _match_in_any_order(expected, all_awaits)
         if not_found:
