@@ -208,6 +208,11 @@ public final class PyFunction extends PyObject implements PyCallable {
         if (needed != given) {
             throw Errors.valueError("%s() requires a code object with %d free vars, not %d", f.name, needed, given);
         }
+        int kind = PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR;
+        if ((newCode.flags() & kind) != (f.code.flags() & kind)) {
+            org.ember.modules.Warnings.warn(ThreadState.current(), Exceptions.DeprecationWarning,
+                    "Assigning a code object of non-matching type is deprecated (e.g., from a generator to a plain function)", 1);
+        }
         f.code = newCode;
     }
 
