@@ -1886,17 +1886,10 @@ class _patch_dict(object):
             self._unpatch_dict()
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _patch._active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            pass
-        return self.__exit__(None, None, None)
+    # started and stopped as the other patches are, on their shared list (patch.stopall)
+    _active_patches = _patch._active_patches
+    start = _patch.start
+    stop = _patch.stop
 
 
 def _clear_dict(in_dict):
