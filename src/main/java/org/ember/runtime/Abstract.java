@@ -533,9 +533,8 @@ public final class Abstract {
      * Room for {@code hint} more items in a Java array, as CPython's list_resize/PyTuple_New:
      * a size no array can have is a MemoryError before anything is iterated.
      */
-    public static int checkedCapacity(long current, long hint) {
+    public static void checkCapacity(long current, long hint) {
         if (hint > MAX_ARRAY_SIZE - current) throw Errors.memoryError();
-        return (int) hint;
     }
 
     /** The largest Java array HotSpot allocates. */

@@ -121,7 +121,7 @@ final class BytesMethods {
 
     static byte[] repeat(byte[] a, long count) {
         if (count <= 0 || a.length == 0) return new byte[0];
-        if (count > (Integer.MAX_VALUE - 8) / a.length) throw Errors.memoryError();
+        if (count > Abstract.MAX_ARRAY_SIZE / a.length) throw Errors.memoryError();
         ValueFormat.checkSize(a.length * count);
         byte[] out = new byte[(int) (a.length * count)];
         for (int i = 0; i < count; i++) System.arraycopy(a, 0, out, i * a.length, a.length);

@@ -117,7 +117,7 @@ public final class PyList extends PyObject {
     static Object[] collect(Object iterable, int current, int defaultHint) {
         Object it = Abstract.getIter(iterable);
         long hint = Abstract.lengthHint(iterable, defaultHint);
-        Abstract.checkedCapacity(current, hint);
+        Abstract.checkCapacity(current, hint);
         // presized from the hint up to a bound: a hint may lie, and a huge one would allocate at once
         List<Object> collected = new ArrayList<>((int) Math.min(hint, 1 << 16));
         for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) collected.add(x);
@@ -314,7 +314,7 @@ public final class PyList extends PyObject {
     static Object[] repeatItems(Object[] items, int n, Object countObj) {
         long count = Abstract.asSize(countObj, Exceptions.OverflowError);
         if (count <= 0 || n == 0) return new Object[0];
-        if (count > (Integer.MAX_VALUE - 8) / n) throw Errors.memoryError();
+        if (count > Abstract.MAX_ARRAY_SIZE / n) throw Errors.memoryError();
         Object[] out = new Object[(int) (count * n)];
         for (int c = 0; c < count; c++) System.arraycopy(items, 0, out, c * n, n);
         return out;

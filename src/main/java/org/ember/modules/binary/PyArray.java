@@ -507,7 +507,7 @@ public final class PyArray extends PyObject implements PyBuffer, WeakRefRegistry
         long count = Abstract.asSize(countArg, Exceptions.OverflowError);
         if (count <= 0 || bytes.length == 0) return new byte[0];
         // compare by division: bytes.length * count can overflow a long (a *= sys.maxsize)
-        if (count > (Integer.MAX_VALUE - 8) / bytes.length) throw Errors.memoryError();
+        if (count > Abstract.MAX_ARRAY_SIZE / bytes.length) throw Errors.memoryError();
         byte[] out = new byte[(int) (bytes.length * count)];
         for (int i = 0; i < count; i++) System.arraycopy(bytes, 0, out, i * bytes.length, bytes.length);
         return out;
