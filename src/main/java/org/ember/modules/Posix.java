@@ -383,7 +383,7 @@ public final class Posix {
             if (!(channel(st, a[0]) instanceof ReadableByteChannel ch)) throw osError("EBADF", null);
             long n = Abstract.index(a[1]).longValue();
             if (n < 0) throw osError("EINVAL", null);
-            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(n, Integer.MAX_VALUE - 8));
+            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(n, Abstract.MAX_ARRAY_SIZE));
             try {
                 int got = ch.read(buf);
                 return new PyBytes(java.util.Arrays.copyOf(buf.array(), Math.max(got, 0)));
@@ -603,7 +603,7 @@ public final class Posix {
         def(m, ArgSpec.one("urandom"), (self, a) -> {
             long n = Abstract.index(a[0]).longValue();
             if (n < 0) throw Errors.valueError("negative argument not allowed");
-            byte[] bytes = new byte[(int) Math.min(n, Integer.MAX_VALUE - 8)];
+            byte[] bytes = new byte[(int) Math.min(n, Abstract.MAX_ARRAY_SIZE)];
             RANDOM.nextBytes(bytes);
             return new PyBytes(bytes);
         });

@@ -175,7 +175,7 @@ final class CodeSurface {
     static Object richCompare(Object a, Object b, CompareOp op) {
         if ((op != CompareOp.EQ && op != CompareOp.NE) || !(b instanceof PyCode other)) return PyNotImplemented.INSTANCE;
         boolean equal = codeEquals((PyCode) a, other);
-        return PyBool.of(op == CompareOp.EQ ? equal : !equal);
+        return op.ofEquality(equal);
     }
 
     static boolean codeEquals(PyCode x, PyCode y) {

@@ -28,4 +28,9 @@ public enum CompareOp {
             case NE -> cmp != 0; case GT -> cmp > 0; case GE -> cmp >= 0;
         };
     }
+
+    /** The result of {@code ==} or {@code !=} (this op) for objects that are equal or not. */
+    public PyBool ofEquality(boolean equal) {
+        return PyBool.of(this == EQ ? equal : !equal);
+    }
 }

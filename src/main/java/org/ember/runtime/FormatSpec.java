@@ -105,7 +105,7 @@ public record FormatSpec(int fill, boolean fillGiven, char align, char sign, boo
         long v = 0;
         for (int k = from; k < to; k++) {
             v = v * 10 + (cps[k] - '0');
-            if (v > Integer.MAX_VALUE - 8) throw Errors.valueError("Too many decimal digits in format string");
+            if (v > Abstract.MAX_ARRAY_SIZE) throw Errors.valueError("Too many decimal digits in format string");
         }
         return (int) v;
     }

@@ -77,7 +77,7 @@ public final class PercentFormat {
             pos++;
             long w = starArgument();
             if (w < 0) { left = true; w = -w; }
-            width = (int) Math.min(w, Integer.MAX_VALUE - 8);
+            width = (int) Math.min(w, Abstract.MAX_ARRAY_SIZE);
         } else {
             width = number("width");
         }
@@ -86,7 +86,7 @@ public final class PercentFormat {
             pos++;
             if (pos < format.length() && format.charAt(pos) == '*') {
                 pos++;
-                precision = (int) Math.max(0, Math.min(starArgument(), Integer.MAX_VALUE - 8));
+                precision = (int) Math.max(0, Math.min(starArgument(), Abstract.MAX_ARRAY_SIZE));
             } else {
                 precision = Math.max(number("precision"), 0);
             }
@@ -170,7 +170,7 @@ public final class PercentFormat {
         long v = 0;
         while (pos < format.length() && format.charAt(pos) >= '0' && format.charAt(pos) <= '9') {
             v = v * 10 + (format.charAt(pos++) - '0');
-            if (v > Integer.MAX_VALUE - 8) throw Errors.valueError("%s too big", what);
+            if (v > Abstract.MAX_ARRAY_SIZE) throw Errors.valueError("%s too big", what);
         }
         return pos == start ? -1 : (int) v;
     }

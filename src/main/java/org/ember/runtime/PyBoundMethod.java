@@ -83,6 +83,6 @@ public final class PyBoundMethod extends PyObject implements PyCallable {
         }
         PyBoundMethod m = (PyBoundMethod) a;
         boolean equal = m.self == other.self && Abstract.richCompareBool(m.function, other.function, CompareOp.EQ);
-        return PyBool.of(op == CompareOp.EQ ? equal : !equal);
+        return op.ofEquality(equal);
     }
 }

@@ -123,6 +123,6 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         }
         PyBuiltinFunction f = (PyBuiltinFunction) a;
         boolean equal = f.self == other.self && f.body == other.body;
-        return PyBool.of(op == CompareOp.EQ ? equal : !equal);
+        return op.ofEquality(equal);
     }
 }

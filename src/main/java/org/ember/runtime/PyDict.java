@@ -495,7 +495,7 @@ public final class PyDict extends PyObject {
             PyDict y = asDict(b);
             if (y == null || (op != CompareOp.EQ && op != CompareOp.NE)) return PyNotImplemented.INSTANCE;
             boolean eq = self(a).equalsDict(y);
-            return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+            return op.ofEquality(eq);
         };
         t.binary[BinOp.OR.ordinal()] = (a, b) -> {
             PyDict x = asDict(a), y = asDict(b);

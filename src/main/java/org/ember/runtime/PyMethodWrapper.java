@@ -51,6 +51,6 @@ public final class PyMethodWrapper extends PyObject implements PyCallable {
         }
         PyMethodWrapper w = (PyMethodWrapper) a;
         boolean equal = w.self == other.self && w.wrapper == other.wrapper;
-        return PyBool.of(op == CompareOp.EQ ? equal : !equal);
+        return op.ofEquality(equal);
     }
 }

@@ -90,7 +90,7 @@ public final class PyWeakRef extends WeakRefRegistry.WeakRefBase {
         Object x = of(a).referent(), y = other.referent();
         if (x == null || y == null) {
             boolean same = of(a) == other;
-            return PyBool.of(op == CompareOp.EQ ? same : !same);
+            return op.ofEquality(same);
         }
         return Abstract.richCompare(x, y, op);
     }

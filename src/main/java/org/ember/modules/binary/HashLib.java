@@ -98,7 +98,7 @@ public final class HashLib extends PyObject {
     private static byte[] xof(HashLib h, Object lengthArg) {
         long length = Abstract.asSize(lengthArg, org.ember.runtime.Exceptions.OverflowError);
         if (length < 0) throw Errors.memoryError();
-        if (length > Integer.MAX_VALUE - 8) throw Errors.memoryError();
+        if (length > Abstract.MAX_ARRAY_SIZE) throw Errors.memoryError();
         synchronized (h) {
             return h.digest.digest((int) length);
         }

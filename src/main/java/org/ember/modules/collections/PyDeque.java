@@ -364,7 +364,7 @@ public final class PyDeque extends PyObject {
         }
         int keep = deque.maxlen >= 0 ? deque.maxlen : Integer.MAX_VALUE;
         long total = Math.min((long) items.length * n, keep);
-        if ((long) items.length * n > Integer.MAX_VALUE - 8 && deque.maxlen < 0) throw Errors.memoryError();
+        if ((long) items.length * n > Abstract.MAX_ARRAY_SIZE && deque.maxlen < 0) throw Errors.memoryError();
         // the result is the last `total` items of the repetition
         Object[] out = new Object[(int) total];
         long skip = (long) items.length * n - total;

@@ -346,6 +346,6 @@ public final class PatternObject extends PyObject {
         boolean eq = pa == pb || (pa.program.flags == pb.program.flags
                 && Abstract.typeOf(pa.pattern) == Abstract.typeOf(pb.pattern)
                 && Abstract.richCompareBool(pa.pattern, pb.pattern, CompareOp.EQ));
-        return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+        return op.ofEquality(eq);
     }
 }
