@@ -1283,3 +1283,75 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
         kwds = {} if boundary is None else {'boundary': boundary}
         return metacls.__new__(metacls, cls.__name__, (etype,), classdict, **kwds)
     return convert_class
+
+
+# Class-dict entries that legitimately differ between an enum made by subclassing and one made
+# with _simple_enum (or are too long to compare usefully).
+_SIMPLE_ENUM_UNCHECKED_KEYS = frozenset({'__module__', '_member_map_', '_value2member_map_', '__doc__',
+                                         '__static_attributes__', '__firstlineno__'})
+_SIMPLE_ENUM_UNCHECKED_MEMBER_KEYS = frozenset({'__module__', '__objclass__', '_inverted_'})
+_SIMPLE_ENUM_METHODS = ('__str__', '__repr__', '__reduce_ex__', '__format__',
+                        '__getnewargs_ex__', '__getnewargs__', '__reduce__')
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Checks that `simple_enum` (made with _simple_enum) matches `checked_enum` (the same enum
+    written as an Enum subclass): the same class attributes (callables and properties are only
+    checked for presence), the same members with the same attributes, and the same inherited
+    special methods. Raises TypeError listing every difference."""
+    import builtins
+    checked_dict, simple_dict = checked_enum.__dict__, simple_enum.__dict__
+    members = set(checked_enum._member_map_) | set(simple_enum._member_map_)
+    problems = []
+    for key in set(checked_dict) | set(simple_dict):
+        if key in _SIMPLE_ENUM_UNCHECKED_KEYS or key in members:
+            continue
+        if key not in simple_dict:
+            problems.append("missing key: %r" % (key,))
+        elif key not in checked_dict:
+            problems.append("extra key:   %r" % (key,))
+        else:
+            expected, found = checked_dict[key], simple_dict[key]
+            if callable(expected) or isinstance(expected, (property, builtins.property)):
+                continue
+            if expected != found:
+                problems.append("%r:\n         checked -> %r\n         simple  -> %r" % (key, expected, found))
+    problems.sort()
+    for name in members:
+        if name not in simple_dict:
+            problems.append('missing member from simple enum: %r' % name)
+            continue
+        if name not in checked_dict:
+            problems.append('extra member in simple enum: %r' % name)
+            continue
+        expected_attrs, found_attrs = checked_enum[name].__dict__, simple_enum[name].__dict__
+        member_problems = []
+        for key in set(expected_attrs) | set(found_attrs):
+            if key in _SIMPLE_ENUM_UNCHECKED_MEMBER_KEYS:
+                continue
+            if key not in found_attrs:
+                member_problems.append("missing key %r not in the simple enum member %r" % (key, name))
+            elif key not in expected_attrs:
+                member_problems.append("extra key %r in simple enum member %r" % (key, name))
+            elif expected_attrs[key] != found_attrs[key]:
+                member_problems.append("%r:\n         checked member -> %r\n         simple member  -> %r"
+                                       % (key, expected_attrs[key], found_attrs[key]))
+        if member_problems:
+            problems.append('%r member mismatch:\n      %s' % (name, '\n      '.join(member_problems)))
+    for method in _SIMPLE_ENUM_METHODS:
+        in_checked, in_simple = method in checked_dict, method in simple_dict
+        if in_checked and in_simple:
+            continue  # both define their own: functions cannot be compared
+        if in_checked != in_simple:
+            problems.append("%r:  %s" % (method, "defined only in the checked enum" if in_checked
+                                         else "defined only in the simple enum"))
+            continue
+        # Both inherit it: it must be the same inherited function.
+        expected = getattr(checked_enum, method, None)
+        found = getattr(simple_enum, method, None)
+        expected = getattr(expected, '__func__', expected)
+        found = getattr(found, '__func__', found)
+        if expected != found:
+            problems.append("%r:  %-30s %s" % (method, "checked -> %r" % (expected,), "simple -> %r" % (found,)))
+    if problems:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(problems))
