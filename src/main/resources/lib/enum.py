@@ -76,7 +76,12 @@ def _is_single_bit(num):
 
 
 def _iter_bits_lsb(num):
-    """The powers of two making up the non-negative int `num`, lowest first."""
+    """The powers of two making up the non-negative int (or int-valued member) `num`, lowest first."""
+    original = num
+    if isinstance(num, Enum):
+        num = num._value_
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % original)
     while num:
         bit = num & -num
         yield bit
@@ -274,14 +279,18 @@ class EnumDict(dict):
         if isinstance(value, auto):
             value = self._resolve_auto(key, value)
             recorded = True
-        elif type(value) is tuple and any(isinstance(item, auto) for item in value):
+        elif isinstance(value, tuple) and any(isinstance(item, auto) for item in value):
             items = []
             for item in value:
                 if isinstance(item, auto):
                     item = self._resolve_auto(key, item)
                     recorded = True
                 items.append(item)
-            value = tuple(items)
+            # The same kind of tuple again: a namedtuple takes its fields one by one.
+            try:
+                value = type(value)(items)
+            except TypeError:
+                value = type(value)(*items)
         self._member_names[key] = None
         if not recorded:
             self._last_values.append(value)
@@ -347,7 +356,7 @@ class _proto_member:
         canonical = _find_member_by_value(enum_class, value)
         if canonical is not None:
             enum_member = canonical           # an alias
-        elif not is_flag or _is_single_bit(value):
+        elif not is_flag or (isinstance(value, int) and _is_single_bit(value)):
             enum_class._member_names_.append(member_name)
         enum_class._add_member_(member_name, enum_member)
         _record_value(enum_class, member_name, value, enum_member)
@@ -433,7 +442,25 @@ class EnumType(type):
         elif boundary is not None:
             namespace['_boundary_'] = boundary
         order = namespace.pop('_order_', None)
-        enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        gnv = namespace.get('_generate_next_value_')
+        if gnv is not None and type(gnv) is not staticmethod:
+            namespace['_generate_next_value_'] = staticmethod(gnv)
+        in_progress = '_%s__in_progress' % cls
+        namespace[in_progress] = True
+        failure = None
+        try:
+            enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        except Exception as error:
+            failure = error
+        if failure is not None:
+            # A member's creation failed inside type.__new__'s __set_name__ calls, which noted
+            # "Error calling __set_name__ ..." on the error: raise a fresh copy of it without the
+            # note, with the same cause, context and traceback.
+            fresh = type(failure)(str(failure))
+            fresh.__cause__ = failure.__cause__
+            fresh.__context__ = failure.__context__
+            raise fresh.with_traceback(failure.__traceback__)
+        delattr(enum_class, in_progress)
         metacls._fix_special_methods(enum_class, classdict, member_type, first_enum, bases)
         if Flag is not None and issubclass(enum_class, Flag):
             for name in _FLAG_OPERATORS:
@@ -776,6 +803,10 @@ class Enum(metaclass=EnumType):
             for name, values in cls._unhashable_values_map_.items():
                 if value in values:
                     return cls._member_map_[name]
+        if not cls._member_map_ and getattr(cls, '_%s__in_progress' % cls.__name__, False):
+            # A member's __new__ called super().__new__ while the class is being built: there is
+            # nothing to look up yet, and _missing_ would only hide the mistake.
+            raise TypeError('do not use `super().__new__; call the appropriate __new__ directly') from None
         try:
             exc = None
             result = cls._missing_(value)

@@ -9,6 +9,7 @@ other primitive inherits its fairness (none promised) and its timeouts.
 import _thread
 import sys as _sys
 from time import monotonic as _time
+from weakref import WeakSet as _WeakSet
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
@@ -477,6 +478,9 @@ def _report_exception(thread, exc):
 
 # ---- Thread ----
 
+# Every Thread object created and not yet garbage (test.support checks for threads left behind).
+_dangling = _WeakSet()
+
 class Thread:
     """A thread of control: pass a target, or subclass and override run()."""
 
@@ -511,6 +515,7 @@ class Thread:
         self._started = Event()
         self._stderr = _sys.stderr
         self._initialized = True
+        _dangling.add(self)
 
     def __repr__(self):
         if not self._initialized:
