@@ -67,6 +67,81 @@ def RLock(*args, **kwargs):
     return _CRLock(*args, **kwargs)
 
 
+class _RLock:
+    """A reentrant lock written in Python on a plain lock (RLock() gives the _thread one; this
+    one exists for code and tests that use threading._PyRLock)."""
+
+    def __init__(self):
+        self._block = _allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def __repr__(self):
+        owner = self._owner
+        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+            "locked" if self._block.locked() else "unlocked",
+            self.__class__.__module__, self.__class__.__qualname__,
+            owner, self._count, hex(id(self)))
+
+    def _at_fork_reinit(self):
+        self._block._at_fork_reinit()
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        """Acquires the lock (again, if this thread owns it); returns True once held."""
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return 1  # (CPython's Python RLock answers a re-acquire with 1, not True)
+        acquired = self._block.acquire(blocking, timeout)
+        if acquired:
+            self._owner = me
+            self._count = 1
+        return acquired
+
+    __enter__ = acquire
+
+    def release(self):
+        """Releases one level; the lock is free when every acquire has been released."""
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if not self._count:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def locked(self):
+        """Whether some thread holds the lock."""
+        return self._block.locked()
+
+    # The protocol Condition uses to give up every level while waiting and take them back.
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        state = (self._count, self._owner)
+        self._count = 0
+        self._owner = None
+        self._block.release()
+        return state
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+    def _recursion_count(self):
+        return self._count if self._owner == get_ident() else 0
+
+
+_PyRLock = _RLock
+
+
 # ---- Condition ----
 
 class Condition:
