@@ -948,7 +948,7 @@ public final class JitOps {
         ts.frame = callee.previous;
         ts.restoreRecursionDepth(depth);
         if (callee.suspended) callee.previous = null;
-        else Eval.clearValueStack(callee);
+        else if (callee.observed) Eval.clearValueStack(callee); // else nothing can reach the finished frame
         ts.leaveRecursiveCall();
     }
 

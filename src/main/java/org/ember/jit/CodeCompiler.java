@@ -136,6 +136,7 @@ public final class CodeCompiler {
         if (problem != null) return problem;
         byte[] bytes = generate(code, units, insns, indexAt, depth);
         if (codeLength(bytes) > MAX_CODE_BYTES) return "too large";
+        if (DUMP_DIR != null) dump(code, bytes);
         int[] backEdges = new int[units.length];
         Arrays.fill(backEdges, -1);
         for (int i = 0; i < insns.size(); i++) {
@@ -276,6 +277,19 @@ public final class CodeCompiler {
             cb.withMethodBody("run", MTD_RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
                     b -> new Body(b, code, units, insns, indexAt, depth).emit());
         });
+    }
+
+    /** {@code -Dember.jitDump=DIR}: each generated class is written there ({@code javap -c -p DIR/NAME.class} reads it). */
+    private static final String DUMP_DIR = System.getProperty("ember.jitDump");
+
+    private static void dump(PyCode code, byte[] bytes) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(DUMP_DIR);
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve("Tier2Code_" + identifier(code.qualname()) + ".class"), bytes);
+        } catch (java.io.IOException e) {
+            System.err.println("ember.jitDump: " + e);
+        }
     }
 
     private static String identifier(String qualname) {
