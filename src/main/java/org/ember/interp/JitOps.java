@@ -948,7 +948,7 @@ public final class JitOps {
         ts.frame = callee.previous;
         ts.restoreRecursionDepth(depth);
         if (callee.suspended) callee.previous = null;
-        else if (callee.observed) Eval.clearValueStack(callee); // else nothing can reach the finished frame
+        else if (callee.observed || callee.generator != null) Eval.clearValueStack(callee); // else nothing can reach it
         ts.leaveRecursiveCall();
     }
 
