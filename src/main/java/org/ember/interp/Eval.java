@@ -189,7 +189,7 @@ public final class Eval {
             ts.frame = f.previous;
             ts.restoreRecursionDepth(depth); // calls inlined in the loop are left by now, however it ended
             if (f.suspended) f.previous = null; // a suspended generator's frame has no f_back
-            else clearValueStack(f);
+            else if (f.observed || f.generator != null) clearValueStack(f); // else nothing can reach it (Frame.observed)
         }
     }
 

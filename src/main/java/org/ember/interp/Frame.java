@@ -63,6 +63,14 @@ public final class Frame {
     PyFrame frameObject;
     /** The generator/coroutine that owns this frame, or null. */
     org.ember.runtime.PyGenerator generator;
+    /**
+     * Something besides the thread's chain may reach this frame once it has returned: its frame
+     * object, a traceback entry, or one of those of a frame above it (whose f_back chain leads
+     * here). Only then must a finished frame's value stack be cleared (so that stale operands
+     * are not kept alive): a direct call from compiled code skips the clearing otherwise
+     * ({@code JitOps.unlink}; it was ~9% of a call in fib).
+     */
+    boolean observed;
 
     Frame(PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         this(org.ember.runtime.ThreadState.current(), code, globals, builtins, locals, function);
@@ -103,7 +111,22 @@ public final class Frame {
     /** This frame's Python {@code frame} object (made once, on first request). */
     public PyFrame frameObject() {
         PyFrame fo = frameObject;
-        if (fo == null) frameObject = fo = new PyFrame(this);
+        if (fo == null) {
+            observe();
+            frameObject = fo = new PyFrame(this);
+        }
         return fo;
+    }
+
+    /**
+     * Marks this frame and the frames below it on its chain as {@link #observed}. A marked
+     * frame's callers are marked already, unless it is a generator's (re-linked below another
+     * caller at each resumption), so the walk stops at the first marked non-generator frame.
+     */
+    public void observe() {
+        for (Frame f = this; f != null; f = f.previous) {
+            if (f.observed && f.generator == null) return;
+            f.observed = true;
+        }
     }
 }

@@ -862,6 +862,46 @@ public final class JitOps {
         return instance;
     }
 
+    // ---- operators of Python classes: BINARY_OP calling the class's __op__ directly (jit6) -------------
+
+    /**
+     * BINARY_OP (the family head, a plain operator {@code nb}) where {@code a} is an instance of a
+     * Python class whose slot for the operator is the heap slot, b's type is a's or not a subtype
+     * of it (so {@code a.__op__(b)} is what {@link Abstract#binaryOp} calls first) and the
+     * class's {@code __op__} is a Python function taking exactly (self, other): that function's
+     * frame with a and b in its first locals, the recursion depth entered as Abstract.call
+     * enters it. Null otherwise: the instruction's body runs the generic operation. Compiled
+     * code runs the frame as a direct call and passes its value to {@link #binaryDunderResult}.
+     * Replaces heapBinary -> Abstract.callMethod -> Abstract.call -> Eval.callFunction ->
+     * Eval.run, whose one shared CompiledCode.run call site is megamorphic.
+     */
+    static Frame enterBinaryDunder(ThreadState ts, int nb, Object a, Object b) {
+        if (!(a instanceof org.ember.runtime.PyInstance instance)) return null;
+        PyType ta = instance.type();
+        if (!Abstract.hasHeapBinary(ta, nb)) return null;
+        PyType tb = b instanceof org.ember.runtime.PyHeapObject h ? h.type() : Abstract.typeOf(b);
+        if (tb != ta && tb.isSubtype(ta)) return null; // b's reflected method may come first
+        if (!(ta.lookup(org.ember.runtime.BinOp.of(nb).dunder) instanceof org.ember.runtime.PyFunction fn)
+                || !Specializer.isSimple(fn.code, 2)) return null;
+        if (org.ember.jit.JitStats.ENABLED) org.ember.jit.JitStats.dunderCall();
+        ts.enterRecursiveCall("");
+        Frame frame = new Frame(ts, fn.code, fn.globals, fn.builtins, null, fn);
+        frame.values[0] = a;
+        frame.values[1] = b;
+        return frame;
+    }
+
+    /**
+     * The value of a BINARY_OP compiled with {@link #enterBinaryDunder}: the method's result,
+     * or when it returned NotImplemented the rest of the operator's protocol (b's reflected
+     * method, the sequence fallbacks, TypeError). The generic path's value (never
+     * NotImplemented) passes through unchanged.
+     */
+    static Object binaryDunderResult(Object result, Object a, Object b, int nb) {
+        if (result != org.ember.runtime.PyNotImplemented.INSTANCE) return result;
+        return Abstract.binaryOpAfterLeft(a, b, org.ember.runtime.BinOp.of(nb));
+    }
+
     /** The callee's compiled code (the call counted as {@link Tier2#enter} counts it), or null: interpret it. */
     static CompiledCode compiledCallee(Frame callee, ThreadState ts) {
         CompiledCode cc = Tier2.compiledFor(callee.code, ts);
@@ -908,7 +948,7 @@ public final class JitOps {
         ts.frame = callee.previous;
         ts.restoreRecursionDepth(depth);
         if (callee.suspended) callee.previous = null;
-        else Eval.clearValueStack(callee);
+        else if (callee.observed || callee.generator != null) Eval.clearValueStack(callee); // else nothing can reach it
         ts.leaveRecursiveCall();
     }
 

@@ -136,6 +136,7 @@ public final class CodeCompiler {
         if (problem != null) return problem;
         byte[] bytes = generate(code, units, insns, indexAt, depth);
         if (codeLength(bytes) > MAX_CODE_BYTES) return "too large";
+        if (DUMP_DIR != null) dump(code, bytes);
         int[] backEdges = new int[units.length];
         Arrays.fill(backEdges, -1);
         for (int i = 0; i < insns.size(); i++) {
@@ -276,6 +277,19 @@ public final class CodeCompiler {
             cb.withMethodBody("run", MTD_RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
                     b -> new Body(b, code, units, insns, indexAt, depth).emit());
         });
+    }
+
+    /** {@code -Dember.jitDump=DIR}: each generated class is written there ({@code javap -c -p DIR/NAME.class} reads it). */
+    private static final String DUMP_DIR = System.getProperty("ember.jitDump");
+
+    private static void dump(PyCode code, byte[] bytes) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(DUMP_DIR);
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve("Tier2Code_" + identifier(code.qualname()) + ".class"), bytes);
+        } catch (java.io.IOException e) {
+            System.err.println("ember.jitDump: " + e);
+        }
     }
 
     private static String identifier(String qualname) {
@@ -638,6 +652,10 @@ public final class CodeCompiler {
                 case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS, CALL_ALLOC_AND_ENTER_INIT -> directCallFromLocals(in, d);
                 case CALL_PY_GENERAL, CALL_BOUND_METHOD_GENERAL -> directCallGeneral(in, d);
                 case CALL_FUNCTION_EX -> directCallFunctionEx(in, d);
+                case BINARY_OP -> {
+                    if (!plainOperator(oparg)) return false;
+                    binaryDunderCall(in, d);
+                }
                 case CALL_LEN, CALL_LIST_APPEND, CALL_TYPE_1, CALL_ISINSTANCE, CALL_BUILTIN_CLASS -> {
                     // the arity the specializer picks each form for (the helpers take exactly that many)
                     if (oparg != (in.op == CALL_ISINSTANCE ? 2 : 1)) return false;
@@ -1193,6 +1211,38 @@ public final class CodeCompiler {
             b.astore(callee);
             b.aload(callee).ifnull(slow);
             runCallee(in, d, slow, false, d - 4, "CALL_FUNCTION_EX");
+        }
+
+        /** A binary operator that is neither in-place, nor ** (three operands), nor a subscript. */
+        private static boolean plainOperator(int nb) {
+            return nb < org.ember.bytecode.Oparg.NB_INPLACE_ADD && nb != org.ember.bytecode.Oparg.NB_POWER;
+        }
+
+        /**
+         * BINARY_OP (the family head: what the specializer found no form for, such as operators
+         * of Python classes) as a direct call of the left operand's {@code __op__}:
+         * JitOps.enterBinaryDunder makes its frame when the operator protocol calls it first,
+         * the callee runs as in {@link #directCallFromLocals}, and JitOps.binaryDunderResult
+         * finishes the protocol when it returned NotImplemented. Otherwise the body runs the
+         * generic operation. Both operands are kept in scratch locals for that last step.
+         */
+        private void binaryDunderCall(Insn in, int d) {
+            int base = d - 2, callee = STACK + code.stackSize() + 1, left = callee + 4, right = callee + 5;
+            Label slow = b.newLabel();
+            spill(base);
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
+            load(base);
+            b.astore(left);
+            load(base + 1);
+            b.astore(right);
+            b.aload(THREAD).loadConstant(in.oparg).aload(left).aload(right);
+            b.invokestatic(CD_JIT_OPS, "enterBinaryDunder", MethodTypeDesc.of(CD_FRAME, CD_THREAD_STATE, CD_int, CD_Object, CD_Object));
+            b.astore(callee);
+            b.aload(callee).ifnull(slow);
+            runCallee(in, d, slow, false, base, "ANY_BINARY_OP");
+            b.aload(STACK + base).aload(left).aload(right).loadConstant(in.oparg);
+            b.invokestatic(CD_JIT_OPS, "binaryDunderResult", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_Object, CD_int));
+            b.astore(STACK + base);
         }
 
         /**

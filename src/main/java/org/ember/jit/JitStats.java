@@ -25,6 +25,7 @@ public final class JitStats {
     private static final LongAdder DEOPTS = new LongAdder();
     private static final LongAdder INLINED = new LongAdder();
     private static final LongAdder DIRECT_CALLS = new LongAdder();
+    private static final LongAdder DUNDER_CALLS = new LongAdder();
     private static final Map<String, LongAdder> FAILED = new ConcurrentHashMap<>();
     private static final Map<String, LongAdder> INLINED_FORMS = new ConcurrentHashMap<>();
 
@@ -48,6 +49,15 @@ public final class JitStats {
     /** At compile time: one call site emitted as a direct call of the callee's compiled code. */
     public static void directCall() {
         DIRECT_CALLS.increment();
+    }
+
+    /** With statistics on: a BINARY_OP called a Python class's operator method directly (JitOps.enterBinaryDunder). */
+    public static void dunderCall() {
+        DUNDER_CALLS.increment();
+    }
+
+    public static long dunderCallCount() {
+        return DUNDER_CALLS.sum();
     }
 
     public static long inlinedCount() {
@@ -118,6 +128,7 @@ public final class JitStats {
         DEOPTS.reset();
         INLINED.reset();
         DIRECT_CALLS.reset();
+        DUNDER_CALLS.reset();
         FAILED.clear();
         INLINED_FORMS.clear();
     }

@@ -264,6 +264,31 @@ public final class Abstract {
         return PyNotImplemented.INSTANCE;
     }
 
+    /** Whether {@code type}'s slot for plain binary operator {@code op} calls a Python class's {@code __op__} (tier 2). */
+    public static boolean hasHeapBinary(PyType type, int op) {
+        return SlotDefs.isHeapBinary(type.binary[op], op);
+    }
+
+    /**
+     * {@link #binaryOp} after a's slot, the heap slot (a Python class's {@code __op__}), called
+     * {@code a.__op__(b)} and got NotImplemented, where b's type is a's or not a subtype of it
+     * (tier 2 calls that method itself: docs/jit.md): the rest of the protocol, i.e. b's
+     * reflected method or b's own slot, then the sequence fallbacks, then the TypeError.
+     */
+    public static Object binaryOpAfterLeft(Object a, Object b, BinOp op) {
+        PyType ta = typeOf(a), tb = typeOf(b);
+        Object r = PyNotImplemented.INSTANCE;
+        if (tb != ta) {
+            Slot.Binary slotA = ta.binary[op.ordinal()], slotB = tb.binary[op.ordinal()];
+            if (slotB == slotA) r = SlotDefs.heapReflected(op, a, b);
+            else if (slotB != null) r = slotB.apply(a, b);
+        }
+        if (r != PyNotImplemented.INSTANCE) return r;
+        Object sequence = sequenceFallback(a, b, op);
+        if (sequence != null) return sequence;
+        throw Errors.typeError("unsupported operand type(s) for %s: '%s' and '%s'", op.symbol, typeName(a), typeName(b));
+    }
+
     private static Object sequenceFallback(Object a, Object b, BinOp op) {
         if (op == BinOp.ADD && typeOf(a).sqConcat != null) return typeOf(a).sqConcat.apply(a, b);
         if (op == BinOp.MUL) {

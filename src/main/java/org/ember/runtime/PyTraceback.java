@@ -43,6 +43,7 @@ public final class PyTraceback extends PyObject {
         this.code = code;
         this.lasti = lasti;
         this.frame = frame;
+        if (frame != null) frame.observe(); // reachable from here after it returns: Frame.observed
     }
 
     /** The interpreter frame this entry belongs to, or null. */

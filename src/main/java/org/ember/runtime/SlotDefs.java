@@ -99,6 +99,19 @@ final class SlotDefs {
         return PyNotImplemented.INSTANCE;
     }
 
+    /** Whether {@code slot} is the heap slot of binary operator {@code op} (a Python class's {@code __op__}, {@link #heapBinary}). */
+    static boolean isHeapBinary(Slot.Binary slot, int op) {
+        return slot != null && slot == HEAP_BINARY[op];
+    }
+
+    /**
+     * The rest of {@link #heapBinary} after {@code a.__op__(b)} returned NotImplemented, for
+     * operands of different heap types, b's not a subtype of a's: b's reflected method.
+     */
+    static Object heapReflected(BinOp op, Object a, Object b) {
+        return Abstract.typeOf(b).lookup(op.rdunder) != null ? callSpecialOrNotImplemented(b, op.rdunder, a) : PyNotImplemented.INSTANCE;
+    }
+
     private static Object heapPow(Object a, Object b, Object mod) {
         if (mod != null && mod != PyNone.NONE) {
             return callSpecialOrNotImplemented(a, "__pow__", b, mod);

@@ -79,7 +79,7 @@ class JitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_generators", "jit_unboxed", "jit_frames", "jit_loops", "jit_guards", "jit_calls_ex"})
+    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_generators", "jit_unboxed", "jit_frames", "jit_loops", "jit_guards", "jit_calls_ex", "jit_dunders", "jit_call_frames"})
     void theJitProgramsRunCompiled(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         Run run = run(Files.readString(file), file.getFileName().toString(), 0);
@@ -103,7 +103,7 @@ class JitTest {
      * from specialized bytecode (at threshold 0 everything compiles before it specializes).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"jit_unboxed", "jit_frames", "jit_loops", "jit_calls", "jit_exceptions", "jit_recursion", "jit_arith_flow", "jit_guards", "jit_calls_ex"})
+    @ValueSource(strings = {"jit_unboxed", "jit_frames", "jit_loops", "jit_calls", "jit_exceptions", "jit_recursion", "jit_arith_flow", "jit_guards", "jit_calls_ex", "jit_dunders", "jit_call_frames"})
     void warmCompiledCodeInlinesArithmeticAndCallsDirectly(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         long inlined = JitStats.inlinedCount(), direct = JitStats.directCallCount();
@@ -113,7 +113,7 @@ class JitTest {
         if (name.equals("jit_unboxed") || name.equals("jit_frames") || name.equals("jit_loops")) {
             assertTrue(JitStats.inlinedCount() - inlined >= 30, "inline instructions: " + (JitStats.inlinedCount() - inlined));
         }
-        if (name.equals("jit_frames")) {
+        if (name.equals("jit_frames") || name.equals("jit_call_frames")) {
             assertTrue(JitStats.directCallCount() - direct >= 5, "direct call sites: " + (JitStats.directCallCount() - direct));
         }
     }
@@ -154,6 +154,22 @@ class JitTest {
         assertEquals(Files.readString(PROGRAMS.resolve("jit_calls_ex.stdout")), run.stdout);
         assertTrue(JitStats.inlinedCount("CALL_FUNCTION_EX") > before, "CALL_FUNCTION_EX compiled as a direct call");
         assertTrue(JitStats.directCallCount() > direct, "direct call sites counted");
+    }
+
+    /**
+     * jit_dunders at threshold 10: BINARY_OP sites on instances of Python classes compiled as
+     * direct calls of the class's operator method, then given ints, strings, reflected
+     * operands, NotImplemented, subclasses, replaced/deleted/generator methods, exceptions,
+     * recursion and {@code __class__} changes; the output is still CPython's.
+     */
+    @Test
+    void warmCompiledCodeCallsOperatorMethodsDirectly() throws Exception {
+        long before = JitStats.inlinedCount("BINARY_OP"), direct = JitStats.directCallCount();
+        Path file = PROGRAMS.resolve("jit_dunders.py");
+        Run run = run(Files.readString(file), file.getFileName().toString(), 10);
+        assertEquals(Files.readString(PROGRAMS.resolve("jit_dunders.stdout")), run.stdout);
+        assertTrue(JitStats.inlinedCount("BINARY_OP") - before >= 4, "BINARY_OP sites compiled as direct operator calls");
+        assertTrue(JitStats.directCallCount() - direct >= 4, "direct call sites counted");
     }
 
     @Test
