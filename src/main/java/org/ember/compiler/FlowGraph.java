@@ -62,6 +62,8 @@ final class FlowGraph {
             if (instr.targetLabel >= 0) {
                 instr.target = blockAt[seq.position(instr.targetLabel)];
                 instr.targetLabel = -1;
+                // ExceptionTargets' handler marking, done here to save a walk over every instruction
+                if (OpKinds.isBlockPush(instr.opcode)) instr.target.exceptHandler = true;
             }
         }
         return graph;
