@@ -36,7 +36,9 @@ final class CfgOptimizer {
 
     static void run(FlowGraph graph, ConstPool consts) {
         CfgOptimizer optimizer = new CfgOptimizer(graph, consts);
-        graph.check();
+        // CPython checks here that no block has a terminator before its end: FlowGraph.build
+        // starts a new block after every terminator and nothing in between adds one, so the
+        // walk over every instruction is not repeated (build asserts it: tests run with -ea).
         optimizer.inlineSmallOrNoLinenoBlocks();
         removeUnreachable(graph);
         LineNumbers.resolve(graph);
