@@ -85,6 +85,16 @@ public final class StackPicture {
         return new StackPicture(picture.strip(), inputs, outputs);
     }
 
+    /** {@link #pops} as {@code slope * oparg + constant}, or null when some count is not affine. */
+    public Affine affinePops() {
+        return affinePops;
+    }
+
+    /** {@link #pushes} as {@code slope * oparg + constant}, or null when some count is not affine. */
+    public Affine affinePushes() {
+        return affinePushes;
+    }
+
     /** How many values the instruction reads from the stack (including peeked ones). */
     public int pops(int oparg) {
         Affine affine = affinePops;

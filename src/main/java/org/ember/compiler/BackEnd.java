@@ -49,7 +49,7 @@ public final class BackEnd {
         PseudoOps.convertConditionalJumps(graph);
         int stackDepth = StackDepth.compute(graph);
         LocalsPlus.Layout layout = LocalsPlus.prepare(graph, md);
-        PseudoOps.convertPseudoOps(graph);
+        PseudoOps.convertPseudoOps(graph, layout.cellSlots());
         JumpNormalizer.normalize(graph);
         BorrowAnalysis.run(graph);
         return Assembler.assemble(graph, md, pool.values(), layout, stackDepth);

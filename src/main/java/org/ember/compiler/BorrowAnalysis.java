@@ -6,8 +6,6 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 
-import org.ember.bytecode.Instructions;
-import org.ember.bytecode.OpInfo;
 
 /**
  * CPython 3.14's LOAD_FAST_BORROW analysis: a LOAD_FAST (or LOAD_FAST_LOAD_FAST) may push a
@@ -125,7 +123,6 @@ final class BorrowAnalysis {
     private static void simulate(Instr instr, int i, RefStack refs, int[] flags, Deque<BasicBlock> work) {
         int opcode = instr.opcode;
         int oparg = instr.oparg;
-        OpInfo info = Instructions.info(opcode);
         switch (opcode) {
             case DELETE_FAST -> killLocal(flags, refs, oparg);
             case LOAD_FAST -> refs.push(i, oparg);
@@ -159,12 +156,12 @@ final class BorrowAnalysis {
             // Instructions that leave their inputs and push more: only the new values are theirs.
             case FORMAT_SIMPLE, GET_ANEXT, GET_LEN, GET_YIELD_FROM_ITER, IMPORT_FROM,
                  MATCH_KEYS, MATCH_MAPPING, MATCH_SEQUENCE, WITH_EXCEPT_START -> {
-                int netPushed = info.pushes(oparg) - info.pops(oparg);
+                int netPushed = StackCounts.pushes(opcode, oparg) - StackCounts.pops(opcode, oparg);
                 for (int j = 0; j < netPushed; j++) refs.push(i, NOT_LOCAL);
             }
             // Instructions that consume some inputs and push nothing new.
             case DICT_MERGE, DICT_UPDATE, LIST_APPEND, LIST_EXTEND, MAP_ADD, RERAISE, SET_ADD, SET_UPDATE -> {
-                int netPopped = info.pops(oparg) - info.pushes(oparg);
+                int netPopped = StackCounts.pops(opcode, oparg) - StackCounts.pushes(opcode, oparg);
                 for (int j = 0; j < netPopped; j++) refs.pop();
             }
             case END_SEND, SET_FUNCTION_ATTRIBUTE -> {
@@ -206,8 +203,8 @@ final class BorrowAnalysis {
                 refs.push(i, NOT_LOCAL);
             }
             default -> {
-                int popped = info.pops(oparg);
-                int pushed = info.pushes(oparg);
+                int popped = StackCounts.pops(opcode, oparg);
+                int pushed = StackCounts.pushes(opcode, oparg);
                 if (OpKinds.hasTarget(opcode) && opcode != END_ASYNC_FOR) { // its "target" is only for monitoring
                     pushBlock(work, instr.target, refs.size - popped + pushed);
                 }

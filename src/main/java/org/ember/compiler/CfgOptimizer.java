@@ -36,7 +36,9 @@ final class CfgOptimizer {
 
     static void run(FlowGraph graph, ConstPool consts) {
         CfgOptimizer optimizer = new CfgOptimizer(graph, consts);
-        graph.check();
+        // CPython checks here that no block has a terminator before its end: FlowGraph.build
+        // starts a new block after every terminator and nothing in between adds one, so the
+        // walk over every instruction is not repeated (build asserts it: tests run with -ea).
         optimizer.inlineSmallOrNoLinenoBlocks();
         removeUnreachable(graph);
         LineNumbers.resolve(graph);
@@ -489,33 +491,37 @@ final class CfgOptimizer {
 
     // ---- NOPs, pairs and jumps ------------------------------------------------------------------
 
+    private static int firstNop(List<Instr> instrs) {
+        for (int i = 0, n = instrs.size(); i < n; i++) {
+            if (instrs.get(i).opcode == NOP) return i;
+        }
+        return -1;
+    }
+
     /**
      * Removes the NOPs of one block that carry no needed line number: without a line, on the same
      * line as the previous instruction, or as the next one (also across into the next block). A
      * NOP followed by an instruction without a line gives it its location instead. Returns the
      * number removed.
      */
-    private static boolean containsNop(List<Instr> instrs) {
-        for (int i = 0, n = instrs.size(); i < n; i++) {
-            if (instrs.get(i).opcode == NOP) return true;
-        }
-        return false;
-    }
-
     static int removeRedundantNops(BasicBlock bb) {
         List<Instr> instrs = bb.instrs;
-        if (!containsNop(instrs)) return 0;
-        // compacted in place: kept instructions move down, the slots past the end keep their old contents
+        int first = firstNop(instrs);
+        if (first < 0) return 0;
+        // compacted in place: kept instructions move down, the slots past the end keep their old
+        // contents. Everything before the first NOP stays where it is; only a NOP needs the line
+        // of the last kept instruction (whose location no later step changes), so only NOPs and
+        // their neighbours are looked at, not every instruction's location.
         int size = instrs.size();
-        int kept = 0;
-        int prevLineno = -1;
-        for (int src = 0; src < size; src++) {
+        int kept = first;
+        for (int src = first; src < size; src++) {
             Instr instr = instrs.get(src);
-            int lineno = instr.loc.lineno();
-            if (instr.opcode == NOP && isRedundantNop(bb, src, lineno, prevLineno)) continue;
+            if (instr.opcode == NOP) {
+                int prevLineno = kept == 0 ? -1 : instrs.get(kept - 1).loc.lineno();
+                if (isRedundantNop(bb, src, instr.loc.lineno(), prevLineno)) continue;
+            }
             if (kept != src) instrs.set(kept, instr);
             kept++;
-            prevLineno = lineno;
         }
         bb.truncate(kept);
         return size - kept;

@@ -9,25 +9,17 @@ import org.ember.bytecode.Opcode;
 import org.ember.bytecode.Oparg;
 
 /**
- * Turns the SETUP_* / POP_BLOCK brackets into per-instruction handler information: marks handler
- * blocks, then walks the graph with a stack of active handlers and records in every instruction
- * which handler covers it. POP_BLOCK becomes a NOP; SETUP_* stay until the pseudo-ops are lowered
- * (reachability still follows them to their handlers).
+ * Turns the SETUP_* / POP_BLOCK brackets into per-instruction handler information (the handler
+ * blocks were marked when the graph was built): walks the graph with a stack of active handlers
+ * and records in every instruction which handler covers it. POP_BLOCK becomes a NOP; SETUP_*
+ * stay until the pseudo-ops are lowered (reachability still follows them to their handlers).
  */
 final class ExceptionTargets {
     private ExceptionTargets() {}
 
+    /** The handler blocks (SETUP_* targets) are already marked: {@link FlowGraph#build} does it. */
     static void run(FlowGraph graph) {
-        markHandlers(graph);
         label(graph);
-    }
-
-    private static void markHandlers(FlowGraph graph) {
-        for (BasicBlock b = graph.entry; b != null; b = b.next) {
-            for (Instr instr : b.instrs) {
-                if (OpKinds.isBlockPush(instr.opcode)) instr.target.exceptHandler = true;
-            }
-        }
     }
 
     private static void label(FlowGraph graph) {

@@ -173,7 +173,8 @@ final class ExpressionVisitor {
     }
 
     void checkKeywords(List<Keyword> keywords) {
-        for (Keyword k : keywords) {
+        for (int i = 0, n = keywords.size(); i < n; i++) {  // indexed: no iterator per call
+            Keyword k = keywords.get(i);
             if (k.arg() != null) {
                 blocks.checkName(k.arg(), Location.of(k), ExprContext.Store);
             }

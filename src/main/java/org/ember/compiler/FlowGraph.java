@@ -62,8 +62,11 @@ final class FlowGraph {
             if (instr.targetLabel >= 0) {
                 instr.target = blockAt[seq.position(instr.targetLabel)];
                 instr.targetLabel = -1;
+                // ExceptionTargets' handler marking, done here to save a walk over every instruction
+                if (OpKinds.isBlockPush(instr.opcode)) instr.target.exceptHandler = true;
             }
         }
+        assert graph.check();
         return graph;
     }
 
@@ -123,8 +126,8 @@ final class FlowGraph {
         return max;
     }
 
-    /** Malformed graphs (a terminator in the middle of a block) are internal errors. */
-    void check() {
+    /** Malformed graphs (a terminator in the middle of a block) are internal errors; true otherwise (for assert). */
+    boolean check() {
         for (BasicBlock b = entry; b != null; b = b.next) {
             for (int i = 0; i < b.size() - 1; i++) {
                 if (OpKinds.isTerminator(b.instrs.get(i).opcode)) {
@@ -132,6 +135,7 @@ final class FlowGraph {
                 }
             }
         }
+        return true;
     }
 
     /** Inserts {@code instr} at {@code position} of {@code block}. */

@@ -27,16 +27,25 @@ final class LocalsPlus {
     /** CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR */
     static final int GENERATOR_FLAGS = 0x20 | 0x80 | 0x200;
 
-    record Layout(List<String> names, byte[] kinds) {}
+    /**
+     * The localsplus names and kinds, and {@code cellSlots[i]}: the localsplus slot of cell/free
+     * {@code i}, which {@link #renumberCell} gives the cell and free instructions.
+     */
+    record Layout(List<String> names, byte[] kinds, int[] cellSlots) {}
 
+    /**
+     * Inserts the prefix and lays out localsplus. The cell/free opargs are renumbered afterwards,
+     * instruction by instruction, in the walk that lowers the pseudo-instructions
+     * ({@link PseudoOps#convertPseudoOps}): one walk over the code instead of two.
+     */
     static Layout prepare(FlowGraph graph, CodeUnitMetadata md) {
         int nlocals = md.varnames().size();
         int ncells = md.cellvars().size();
         int nfrees = md.freevars().size();
         int[] fixed = cellFixedOffsets(md);
         insertPrefix(graph.entry, md, fixed, nfrees);
-        fixCellOffsets(graph, nlocals, ncells + nfrees, fixed);
-        return layout(md);
+        dropParameterCells(fixed, nlocals, ncells + nfrees);
+        return layout(md, fixed);
     }
 
     /** fixed[i]: localsplus slot of cell/free i before dropping the cells that are parameters. */
@@ -78,7 +87,8 @@ final class LocalsPlus {
         }
     }
 
-    private static void fixCellOffsets(FlowGraph graph, int nlocals, int noffsets, int[] fixed) {
+    /** Slots of cells/frees after the cells that are parameters left the cell range. */
+    private static void dropParameterCells(int[] fixed, int nlocals, int noffsets) {
         int dropped = 0;
         for (int i = 0; i < noffsets; i++) {
             if (fixed[i] == i + nlocals) {
@@ -87,22 +97,22 @@ final class LocalsPlus {
                 dropped++; // a parameter that is also a cell
             }
         }
-        for (BasicBlock b = graph.entry; b != null; b = b.next) {
-            for (Instr instr : b.instrs) {
-                switch (instr.opcode) {
-                    case MAKE_CELL, LOAD_CLOSURE, LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_FROM_DICT_OR_DEREF -> {
-                        if (instr.oparg < 0 || instr.oparg >= noffsets) {
-                            throw new CompilerError("cell index " + instr.oparg + " out of range");
-                        }
-                        instr.oparg = fixed[instr.oparg];
-                    }
-                    default -> { }
+    }
+
+    /** A cell/free instruction's oparg: from its index among cells+frees to its localsplus slot. */
+    static void renumberCell(Instr instr, int[] cellSlots) {
+        switch (instr.opcode) {
+            case MAKE_CELL, LOAD_CLOSURE, LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_FROM_DICT_OR_DEREF -> {
+                if (instr.oparg < 0 || instr.oparg >= cellSlots.length) {
+                    throw new CompilerError("cell index " + instr.oparg + " out of range");
                 }
+                instr.oparg = cellSlots[instr.oparg];
             }
+            default -> { }
         }
     }
 
-    private static Layout layout(CodeUnitMetadata md) {
+    private static Layout layout(CodeUnitMetadata md, int[] cellSlots) {
         List<String> varnames = md.varnames();
         List<String> cellvars = md.cellvars();
         List<String> freevars = md.freevars();
@@ -127,6 +137,6 @@ final class LocalsPlus {
             kinds[names.size()] = RawCode.KIND_FREE;
             names.add(name);
         }
-        return new Layout(names, java.util.Arrays.copyOf(kinds, names.size()));
+        return new Layout(names, java.util.Arrays.copyOf(kinds, names.size()), cellSlots);
     }
 }

@@ -67,6 +67,20 @@ final class OpKinds {
      * does (CPython gives pseudo-instructions the union of their targets' flags).
      */
     static boolean hasEvalBreak(int opcode) {
+        return opcode >= 0 && opcode < EVAL_BREAKS.length ? EVAL_BREAKS[opcode] : computeEvalBreak(opcode);
+    }
+
+    /** hasEvalBreak per opcode, computed once: the pseudo targets are a copied array per query. */
+    private static final boolean[] EVAL_BREAKS = evalBreakTable();
+
+    private static boolean[] evalBreakTable() {
+        boolean[] table = new boolean[Instructions.OPCODE_LIMIT];
+        for (int opcode = 0; opcode < table.length; opcode++) table[opcode] = computeEvalBreak(opcode);
+        return table;
+    }
+
+    private static boolean computeEvalBreak(int opcode) {
+        if (!Instructions.isValid(opcode)) return false;
         if (has(opcode, OpInfo.EVAL_BREAK)) return true;
         if (!has(opcode, OpInfo.IS_PSEUDO)) return false;
         for (int target : Instructions.info(opcode).pseudoTargets()) {

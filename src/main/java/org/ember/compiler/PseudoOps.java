@@ -42,9 +42,11 @@ final class PseudoOps {
         }
     }
 
-    static void convertPseudoOps(FlowGraph graph) {
+    /** Also renumbers the cell/free opargs to {@code cellSlots} ({@link LocalsPlus#renumberCell}): one walk for both. */
+    static void convertPseudoOps(FlowGraph graph, int[] cellSlots) {
         for (BasicBlock b = graph.entry; b != null; b = b.next) {
             for (Instr instr : b.instrs) {
+                LocalsPlus.renumberCell(instr, cellSlots);
                 if (OpKinds.isBlockPush(instr.opcode)) {
                     instr.setNop();
                 } else if (instr.opcode == LOAD_CLOSURE) {

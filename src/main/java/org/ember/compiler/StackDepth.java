@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 import org.ember.bytecode.Instructions;
-import org.ember.bytecode.OpInfo;
 import org.ember.bytecode.Opcode;
 
 /**
@@ -29,16 +28,16 @@ final class StackDepth {
             int depth = b.startDepth;
             BasicBlock next = b.next;
             for (Instr instr : b.instrs) {
-                OpInfo info = Instructions.info(instr.opcode);
-                int newDepth = depth + effect(info, instr.oparg, false);
+                int opcode = instr.opcode;
+                int newDepth = depth + effect(opcode, instr.oparg, false);
                 if (newDepth < 0) {
-                    throw new CompilerError("Invalid CFG, stack underflow at " + info.name());
+                    throw new CompilerError("Invalid CFG, stack underflow at " + Instructions.name(opcode));
                 }
                 maxDepth = Math.max(maxDepth, newDepth);
                 if (OpKinds.hasTarget(instr.opcode) && instr.opcode != Opcode.END_ASYNC_FOR) {
-                    int targetDepth = depth + effect(info, instr.oparg, true);
+                    int targetDepth = depth + effect(opcode, instr.oparg, true);
                     if (targetDepth < 0) {
-                        throw new CompilerError("Invalid CFG, stack underflow at " + info.name() + " (jump)");
+                        throw new CompilerError("Invalid CFG, stack underflow at " + Instructions.name(opcode) + " (jump)");
                     }
                     maxDepth = Math.max(maxDepth, targetDepth);
                     push(stack, instr.target, targetDepth);
@@ -55,9 +54,9 @@ final class StackDepth {
     }
 
     /** SETUP_* only move the stack on the handler edge. */
-    private static int effect(OpInfo info, int oparg, boolean jump) {
-        if (OpKinds.isBlockPush(info.opcode()) && !jump) return 0;
-        return info.stackEffect(oparg, jump);
+    private static int effect(int opcode, int oparg, boolean jump) {
+        if (OpKinds.isBlockPush(opcode) && !jump) return 0;
+        return StackCounts.effect(opcode, oparg, jump);
     }
 
     private static void push(Deque<BasicBlock> stack, BasicBlock b, int depth) {

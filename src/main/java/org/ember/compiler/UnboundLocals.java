@@ -31,10 +31,17 @@ final class UnboundLocals {
         long startMask = 0;
         for (int i = nparams; i < nlocals; i++) startMask |= 1L << i;
         maybePush(graph.entry, startMask, stack);
-        // DELETE_FAST anywhere is an origin too: scan every block once.
-        for (BasicBlock b = graph.entry; b != null; b = b.next) scanBlock(b, stack);
+        // DELETE_FAST anywhere is an origin too: scan every block once. "visited" means "its
+        // mask changed since it was last scanned": a block the linear scan reaches after a jump
+        // pushed it is up to date, and its stale stack entry is skipped (the masks only grow,
+        // and a scan with the same mask changes nothing, so the result is the same fixpoint).
+        for (BasicBlock b = graph.entry; b != null; b = b.next) {
+            b.visited = false;
+            scanBlock(b, stack);
+        }
         while (!stack.isEmpty()) {
             BasicBlock b = stack.pop();
+            if (!b.visited) continue;
             b.visited = false;
             scanBlock(b, stack);
         }
