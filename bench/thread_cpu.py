@@ -1,122 +1,135 @@
-"""Where the CPU goes when threads_cpu runs T worker threads (Linux, /proc).
+"""Where the CPU goes when threads_cpu runs: per JVM thread group, read from outside the process.
 
-    bin/ember bench/thread_cpu.py [ITERATIONS [THREADS [WINDOW]]]
+    python3 bench/thread_cpu.py [--ember CMD] [--window N] ITERATIONS [THREADS [ROUNDS]]
 
-Runs threads_cpu's work() in THREADS threads (default 2) per iteration, ITERATIONS times
-(default 200), and for every WINDOW iterations (default 20) prints the CPU per iteration of
-the JVM's compiler threads (C1/C2, from /proc/self/task/*/stat) and of the slowest worker
-(time.thread_time). Equal worker CPU with 1 and 2 threads means nothing contends; compiler
-CPU comparable to a worker's means the 2-thread wall time includes compiling (docs/jit.md,
-"Thread scaling"). Wall-clock scaling needs an idle machine; this does not.
+Runs `CMD bench/programs/threads_cpu.py ITERATIONS THREADS ROUNDS` (CMD: bin/ember; THREADS
+default `1,2`: iterations alternate between 1 and 2 worker threads, as bench/run measures
+scaling) and, whenever the program prints an `iteration` line, reads the CPU of every thread of
+the JVM from /proc/PID/task/*/stat and the whole process's from /proc/PID/stat. The threads are
+grouped by their names:
 
-It also estimates what bench/run would measure on an idle 2-core machine, from CPU times alone
-(they do not grow when other processes share the cores): an iteration would take
-max(slowest worker's CPU, the whole process's CPU / 2) of wall time; the warm-up ends where
-those add up to WARMUP seconds (bench/run's default 3), and the estimate is the median of the
-next 5. Run it with THREADS 1 and 2: the estimated scaling is 2 * t(1) / t(2).
+* compiler: HotSpot's C1 and C2 compiler threads;
+* gc: the collector's threads (`GC Thread#N`, `G1 ...`, `VM Thread`, which runs the Serial
+  collector's collections and every other safepoint operation, `VM Periodic Task Thread`);
+* main: the Python main thread (it only starts and joins the workers here);
+* other: the remaining JVM threads (signal dispatcher, finalizer, reference handler, ...);
+* workers: the Python threads bench() starts. Each lives for one iteration, so it has ended
+  before the next `iteration` line: its CPU is the process's total less the live threads'.
 
-Its own /proc reading runs inside Ember and is itself compiled late in a run (read_proc, int
-parsing, bytes.decode): for compiler CPU alone, bench/compile_cpu.py reads it from outside.
+For every window of N iterations (default 10) it prints, per thread count, the CPU per iteration
+of each group (ms) and the median iteration time. Equal worker CPU per thread with 1 and 2
+threads means the workers do not slow each other down (no contention, no false sharing); CPU of
+the other groups that grows with the number of workers, or that is still large late in the run
+(compiling), is what keeps 2 threads from running at twice the throughput of one on 2 cores.
+CPU times do not grow when other processes share the cores; iteration times do. Linux only
+(clock ticks of 10 ms: use windows of several iterations). Needs any Python 3.
+
+Nothing of this runs inside Ember, so none of its own code is compiled during the run (its
+predecessor read /proc from inside Ember, and C2 compiled that reading code late in the run).
 """
 import os
+import shlex
+import statistics
+import subprocess
 import sys
-import threading
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+TICK_MS = 1000.0 / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 10.0
+GROUPS = ("workers", "compiler", "gc", "main", "other")
 
 
-def read_proc(path):
-    # os.open/os.read, not open(): the io module's Python code would itself become hot and be
-    # compiled during the run, which is not what threads_cpu measures
-    fd = os.open(path, os.O_RDONLY)
+def ticks_of(stat_text):
+    """utime + stime of a /proc .../stat line, in clock ticks (fields after the parenthesized name)."""
+    fields = stat_text[stat_text.rindex(")") + 2:].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def group_of(name):
+    if name.startswith(("C1 ", "C2 ")):
+        return "compiler"
+    if name.startswith(("GC ", "G1 ", "VM Thread", "VM Periodic")) or "GC" in name:
+        return "gc"
+    if name in ("java", "main"):  # the launcher's thread (waits) and the Java main thread
+        return "main"
+    return "other"
+
+
+def sample(pid):
+    """CPU ticks per group (workers = total less the live non-worker threads); None once the
+    process is gone."""
     try:
-        return os.read(fd, 4096).decode()
-    finally:
-        os.close(fd)
-
-
-def process_cpu():
-    """The CPU seconds of all the process's threads, from /proc/self/task/*/schedstat (nanosecond
-    precision, where time.process_time() counts in 10 ms ticks); the main thread's CPU spent
-    reading them is left out."""
-    reading_started = time.thread_time()
-    total = 0
-    for tid in os.listdir("/proc/self/task"):
+        with open("/proc/%d/stat" % pid) as f:
+            total = ticks_of(f.read())
+        tids = os.listdir("/proc/%d/task" % pid)
+    except (OSError, ValueError):
+        return None
+    groups = dict.fromkeys(GROUPS, 0)
+    for tid in tids:
         try:
-            total += int(read_proc("/proc/self/task/%s/schedstat" % tid).split()[0])
+            with open("/proc/%d/task/%s/comm" % (pid, tid)) as f:
+                name = f.read().strip()
+            with open("/proc/%d/task/%s/stat" % (pid, tid)) as f:
+                ticks = ticks_of(f.read())
         except (OSError, ValueError):
-            continue  # a thread that ended meanwhile
-    return total / 1e9 - (time.thread_time() - reading_started)
-
-
-def compiler_cpu_ms():
-    total = 0
-    for tid in os.listdir("/proc/self/task"):
-        try:
-            if not read_proc("/proc/self/task/%s/comm" % tid).startswith(("C1", "C2")):
+            continue  # a thread that ended meanwhile: its CPU is in the total, counted as a worker's
+        group = group_of(name)
+        if group == "main" or group == "other":
+            # Ember's Python threads are JVM threads too; the live ones here are workers
+            # (bench() joins them, so at most the next iteration's just-started ones)
+            if name.startswith("python-thread") or not name:  # not named yet: just starting
                 continue
-            stat = read_proc("/proc/self/task/%s/stat" % tid)
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2:].split()
-        total += int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks (100 Hz)
-    return total * 10
+        groups[group] += ticks
+    groups["workers"] = total - sum(groups[g] for g in GROUPS if g != "workers")
+    return groups
 
 
 def main(argv):
-    iterations = int(argv[1]) if len(argv) > 1 else 200
-    threads = int(argv[2]) if len(argv) > 2 else 2
-    window = int(argv[3]) if len(argv) > 3 else 20
-    warmup_seconds = float(argv[4]) if len(argv) > 4 else 3.0
-    path = os.path.join(HERE, "programs", "threads_cpu.py")
-    namespace = {"__name__": "bench_program"}
-    with open(path) as f:
-        exec(compile(f.read(), path, "exec"), namespace)
-    work = namespace["work"]
-
-    def timed(results, index, cpu):
-        started = time.thread_time()
-        work(results, index)
-        cpu[index] = time.thread_time() - started
-
-    print("T=%d  per iteration: compiler ms / slowest worker ms; warm-up s (summed iteration wall time, as"
-          " bench/run counts it), clock" % threads)
-    warmup = 0.0
-    idle_walls = []  # per iteration: the wall time it would take on an idle 2-core machine
-    for w in range(iterations // window):
-        compiler_before = compiler_cpu_ms()
-        worker = 0.0
-        for _ in range(window):
-            started, process_started = time.perf_counter(), process_cpu()
-            results, cpu = [None] * threads, [0.0] * threads
-            pool = [threading.Thread(target=timed, args=(results, i, cpu)) for i in range(threads)]
-            for t in pool:
-                t.start()
-            for t in pool:
-                t.join()
-            worker += max(cpu)
-            idle_walls.append(max(max(cpu), (process_cpu() - process_started) / 2))
-            warmup += time.perf_counter() - started
-        clock = time.strftime("%H:%M:%S", time.localtime()) + ".%03d" % (time.time() % 1 * 1000)
-        print("iterations %4d: %5.1f / %5.1f   %6.2f s  %s" % ((w + 1) * window, (compiler_cpu_ms() - compiler_before) / window,
-                                                           worker * 1000 / window, warmup, clock), flush=True)
-    print_idle_estimate(idle_walls, warmup_seconds, threads)
+    ember, window = os.path.join(HERE, "..", "bin", "ember"), 10
+    while argv and argv[0].startswith("--"):
+        if argv[0] == "--ember":
+            ember = argv[1]
+        elif argv[0] == "--window":
+            window = int(argv[1])
+        else:
+            sys.exit(__doc__)
+        argv = argv[2:]
+    if not argv:
+        sys.exit(__doc__)
+    iterations = argv[0]
+    cycle = argv[1] if len(argv) > 1 else "1,2"
+    counts = [int(c) for c in cycle.split(",")]
+    program = os.path.join(HERE, "programs", "threads_cpu.py")
+    # one iteration more than reported: the last one's sample may catch the JVM exiting (threads
+    # gone, their CPU moved into the total)
+    proc = subprocess.Popen(shlex.split(ember) + [program, str(int(iterations) + 1), cycle] + argv[2:3],
+                            stdout=subprocess.PIPE, text=True)
+    previous = sample(proc.pid) or dict.fromkeys(GROUPS, 0)
+    rows = []  # (thread count, iteration seconds, {group: ticks during the iteration})
+    for line in proc.stdout:
+        if not line.startswith("iteration "):
+            continue
+        now = sample(proc.pid) or previous
+        rows.append((counts[len(rows) % len(counts)], float(line.split()[2]),
+                     {g: now[g] - previous[g] for g in GROUPS}))
+        previous = now
+    proc.wait()
+    print_windows(rows[:-1], window, counts)
 
 
-def print_idle_estimate(idle_walls, warmup_seconds, threads, measured=5):
-    summed = 0.0
-    for i, wall in enumerate(idle_walls):
-        summed += wall
-        if summed >= warmup_seconds:
-            window = sorted(idle_walls[i + 1:i + 1 + measured])
-            if len(window) == measured:
-                print("idle 2-core estimate, T=%d: warm-up ends after iteration %d; steady %.1f ms (median of %s ms)"
-                      % (threads, i + 1, window[measured // 2] * 1000, " ".join("%.1f" % (t * 1000) for t in window)))
-                return
-            break
-    print("idle 2-core estimate: not enough iterations for a %g s warm-up" % warmup_seconds)
+def print_windows(rows, window, counts):
+    print("CPU ms per iteration by thread group (T = worker threads); median iteration ms")
+    print("%-11s %2s %9s %9s %9s %9s %9s %9s" % ("iterations", "T", "workers", "per wkr", "compiler", "gc", "main+oth", "median"))
+    for start in range(0, len(rows), window):
+        chunk = rows[start:start + window]
+        for count in sorted(set(counts)):
+            mine = [row for row in chunk if row[0] == count]
+            if not mine:
+                continue
+            per = {g: sum(row[2][g] for row in mine) * TICK_MS / len(mine) for g in GROUPS}
+            print("%4d-%-6d %2d %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f" % (
+                start + 1, start + len(chunk), count, per["workers"], per["workers"] / count, per["compiler"],
+                per["gc"], per["main"] + per["other"], statistics.median(row[1] for row in mine) * 1000))
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    main(sys.argv[1:])

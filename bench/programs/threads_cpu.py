@@ -1,15 +1,21 @@
 """Thread scaling: every thread runs the same CPU-bound functions on its own data.
 
-bench() starts THREADS threads (PROGRAM N THREADS; default 2), each doing the same fixed
-amount of work, and waits for them. With perfect parallelism the iteration time does not
-depend on THREADS; bench/run reports the throughput of 2 threads against 1 (2.00x = perfect
-scaling; CPython's GIL gives about 1.00x). The checksum does not depend on THREADS.
+    threads_cpu.py N [THREADS [ROUNDS]]
+
+bench() starts THREADS threads (default 2), each doing the same fixed amount of work (ROUNDS
+rounds, default 60, of four kinds of work: recursive calls, objects and float attributes, string
+and dict work, list slicing), and waits for them. With perfect parallelism the iteration time
+does not depend on THREADS. THREADS may be a comma-separated cycle, e.g. `1,2`: then the
+iterations alternate between 1 and 2 threads, which is how bench/run measures scaling (an
+iteration with 2 threads between two with 1, so that a change in the machine's load affects
+both alike; bench/programs/README.md). The checksum does not depend on THREADS.
 """
 import sys
 import time
 import threading
 
-THREADS = int(sys.argv[2]) if len(sys.argv) > 2 else 2
+THREADS = [int(count) for count in sys.argv[2].split(",")] if len(sys.argv) > 2 else [2]
+ROUNDS = int(sys.argv[3]) if len(sys.argv) > 3 else 60
 
 
 def fib(n):
@@ -60,12 +66,26 @@ def sieve(limit):
 
 
 def work(results, index):
-    results[index] = (fib(23), particles(500), word_counts(5000), sieve(200000))
+    """One thread's share: ROUNDS rounds, each with slightly different sizes (no two rounds
+    compute the same thing), all data created by this thread."""
+    calls = words = primes = 0
+    steps = 0.0
+    for r in range(ROUNDS):
+        calls += fib(19 + r % 3)
+        steps += particles(120 + r % 5 * 10)
+        words += sum(word_counts(1200 + r % 4 * 100))
+        primes += sieve(40000 + r % 6 * 2000)
+    results[index] = (calls, round(steps, 3), words, primes)
+
+
+_iterations = [0]  # bench() calls so far: which entry of THREADS the next one uses
 
 
 def bench():
-    results = [None] * THREADS
-    threads = [threading.Thread(target=work, args=(results, i)) for i in range(THREADS)]
+    threads_now = THREADS[_iterations[0] % len(THREADS)]
+    _iterations[0] += 1
+    results = [None] * threads_now
+    threads = [threading.Thread(target=work, args=(results, i)) for i in range(threads_now)]
     for t in threads:
         t.start()
     for t in threads:
