@@ -52,8 +52,11 @@ import org.ember.runtime.PyCode;
 public final class CodeCompiler {
     private CodeCompiler() {}
 
-    /** HotSpot does not compile methods over 8000 bytes of bytecode (HugeMethodLimit): no gain then. */
-    static final int MAX_CODE_BYTES = 8000;
+    /**
+     * HotSpot does not compile methods over 8000 bytes of bytecode (HugeMethodLimit): no gain then.
+     * {@code -Dember.jitMaxCodeBytes=N} raises it for experiments with {@code -XX:-DontCompileHugeMethods}.
+     */
+    static final int MAX_CODE_BYTES = Integer.getInteger("ember.jitMaxCodeBytes", 8000);
 
     /** UNPACK_SEQUENCE of more items than this is called as its body (each item costs ~10 bytes inline). */
     static final int MAX_INLINE_UNPACK = 8;
