@@ -721,6 +721,102 @@ public final class JitOps {
                 && ((PyList) list).setIfInRange((int) ((PyInt) key).longValue(), value);
     }
 
+    // ---- jit7: builtin calls, dict and set operations from JVM locals --------------------------------
+    //
+    // These fast paths can call out (a builtin's body, a key's __hash__/__eq__): compiled code
+    // spills the stack below their operands and stores f.lasti before it calls them, as for a
+    // direct call, so an exception or Python code they run sees the interpreter's frame.
+
+    /** What a no-argument method descriptor's body is given (ArgSpec's NOARGS binding). */
+    static final Object[] NO_ARGS = new Object[0];
+
+    /**
+     * CALL_METHOD_DESCRIPTOR_NOARGS / _O / _FAST / _FAST_WITH_KEYWORDS with the receiver in the
+     * self slot, while the copy still holds form {@code op}: the descriptor's body, which the
+     * compiled site calls itself (its own invokeinterface: C2 sees the one body a site calls and
+     * inlines it), when the callable is the site's guard and the receiver's type (asked at the
+     * site) derives from the descriptor's class; else null (the CALL family's body: classmethod
+     * descriptors, a receiver of another type and its TypeError, a replaced callable).
+     */
+    static org.ember.runtime.PyBuiltinFunction.Body descriptorBodyFast(Frame f, int cache, Object callable, PyType selfType, int op) {
+        if (callable != targetOf(f, cache, op) || !(callable instanceof org.ember.runtime.PyMethodDescr d) || d.isClassMethod()) return null;
+        PyType owner = d.owner();
+        return selfType == owner || selfType.isSubtype(owner) ? d.body() : null;
+    }
+
+    /**
+     * CALL_BUILTIN_O / _FAST / _FAST_WITH_KEYWORDS with a NULL self slot, while the copy still
+     * holds form {@code op}: the builtin function the site's guard names (the compiled site
+     * calls its body with its bound self); else null.
+     */
+    static org.ember.runtime.PyBuiltinFunction builtinFast(Frame f, int cache, Object callable, int op) {
+        return callable == targetOf(f, cache, op) && callable instanceof org.ember.runtime.PyBuiltinFunction b ? b : null;
+    }
+
+    /**
+     * The binding of positional arguments gathered in a new array (nobody else holds it) by a
+     * builtin's ArgSpec: for positional and keyword styles given between their minimum and
+     * maximum count, the array itself, or a copy padded with nulls for the absent optional
+     * parameters (what {@code ArgSpec.bind} returns then, without its copy); else bind itself
+     * (other styles, and the count errors with bind's messages).
+     */
+    static Object[] bindPositional(org.ember.runtime.ArgSpec spec, Object[] fresh) {
+        int n = fresh.length, size = spec.names().length;
+        org.ember.runtime.ArgSpec.Style style = spec.style();
+        if ((style == org.ember.runtime.ArgSpec.Style.POSITIONAL || style == org.ember.runtime.ArgSpec.Style.KEYWORDS)
+                && n >= spec.minArgs() && n <= spec.maxPositional() && n <= size) {
+            return n == size ? fresh : java.util.Arrays.copyOf(fresh, size);
+        }
+        return spec.bind(fresh, 0, n, null);
+    }
+
+    /** CONTAINS_OP_SET: membership in an exact set or frozenset ({@code oparg} 1: not in); else null. */
+    static Object containsSetFast(Object item, Object container, int oparg) {
+        Class<?> c = container.getClass();
+        if (c == org.ember.runtime.PySet.class) return PyBool.of(((org.ember.runtime.PySet) container).contains(item) != (oparg == 1));
+        if (c == org.ember.runtime.PyFrozenSet.class) return PyBool.of(Abstract.contains(container, item) != (oparg == 1));
+        return null;
+    }
+
+    /** CONTAINS_OP_DICT: a key of an exact dict ({@code oparg} 1: not in); else null. */
+    static Object containsDictFast(Object item, Object container, int oparg) {
+        if (container.getClass() != org.ember.runtime.PyDict.class) return null;
+        return PyBool.of(((org.ember.runtime.PyDict) container).containsKey(item) != (oparg == 1));
+    }
+
+    /** BINARY_OP_SUBSCR_DICT: the value of a present key of an exact dict; else null (the body: KeyError, subclasses). */
+    static Object subscrDictFast(Object dict, Object key) {
+        return dict.getClass() == org.ember.runtime.PyDict.class ? ((org.ember.runtime.PyDict) dict).getItem(key) : null;
+    }
+
+    /** STORE_SUBSCR_DICT: {@code dict[key] = value} on an exact dict; false: the body (subclasses' __setitem__). */
+    static boolean storeDictFast(Object value, Object dict, Object key) {
+        if (dict.getClass() != org.ember.runtime.PyDict.class) return false;
+        ((org.ember.runtime.PyDict) dict).setItem(key, value);
+        return true;
+    }
+
+    /**
+     * CALL_STR_1 where str() runs no Python code and cannot fail: an exact str (itself), an
+     * exact int in the long range (no int_max_str_digits limit applies), an exact float. Else null.
+     */
+    static Object callStr1Fast(Frame f, int cache, Object callable, Object self, Object arg) {
+        if (callable != org.ember.runtime.PyStr.TYPE || self != null) return null;
+        Class<?> c = arg.getClass();
+        if (c == org.ember.runtime.PyStr.class) return arg;
+        if ((c == PyInt.class && ((PyInt) arg).fitsLong()) || c == org.ember.runtime.PyFloat.class) return Abstract.str(arg);
+        return null;
+    }
+
+    /** CALL_TUPLE_1 of an exact tuple (itself) or an exact list (a snapshot of its items); else null. */
+    static Object callTuple1Fast(Frame f, int cache, Object callable, Object self, Object arg) {
+        if (callable != org.ember.runtime.PyTuple.TYPE || self != null) return null;
+        Class<?> c = arg.getClass();
+        if (c == org.ember.runtime.PyTuple.class) return arg;
+        if (c == PyList.class) return org.ember.runtime.PyTuple.of(((PyList) arg).toArray());
+        return null;
+    }
+
     /** A specialized form's fast path ran inline: counted as the interpreter's body counts it (stats on only). */
     static void hit(int op) {
         Specialized.hitFromJit(op);

@@ -52,8 +52,11 @@ import org.ember.runtime.PyCode;
 public final class CodeCompiler {
     private CodeCompiler() {}
 
-    /** HotSpot does not compile methods over 8000 bytes of bytecode (HugeMethodLimit): no gain then. */
-    static final int MAX_CODE_BYTES = 8000;
+    /**
+     * HotSpot does not compile methods over 8000 bytes of bytecode (HugeMethodLimit): no gain then.
+     * {@code -Dember.jitMaxCodeBytes=N} raises it for experiments with {@code -XX:-DontCompileHugeMethods}.
+     */
+    static final int MAX_CODE_BYTES = Integer.getInteger("ember.jitMaxCodeBytes", 8000);
 
     /** UNPACK_SEQUENCE of more items than this is called as its body (each item costs ~10 bytes inline). */
     static final int MAX_INLINE_UNPACK = 8;
@@ -80,6 +83,12 @@ public final class CodeCompiler {
     private static final ClassDesc CD_PY_OBJECT = ClassDesc.of("org.ember.runtime.PyObject");
     private static final ClassDesc CD_PY_TYPE = ClassDesc.of("org.ember.runtime.PyType");
     private static final ClassDesc CD_CLASS = ClassDesc.of("java.lang.Class");
+    // jit7: builtin and method-descriptor bodies called from the compiled call site
+    private static final ClassDesc CD_BODY = ClassDesc.of("org.ember.runtime.PyBuiltinFunction$Body");
+    private static final ClassDesc CD_BUILTIN = ClassDesc.of("org.ember.runtime.PyBuiltinFunction");
+    private static final ClassDesc CD_METHOD_DESCR = ClassDesc.of("org.ember.runtime.PyMethodDescr");
+    private static final ClassDesc CD_ARG_SPEC = ClassDesc.of("org.ember.runtime.ArgSpec");
+    private static final ClassDesc CD_PY_TUPLE = ClassDesc.of("org.ember.runtime.PyTuple");
 
     /** The instruction bodies JitOps has, by name (instructions and ANY_ family heads). */
     private static final Set<String> BODIES = bodies();
@@ -656,6 +665,20 @@ public final class CodeCompiler {
                     if (!plainOperator(oparg)) return false;
                     binaryDunderCall(in, d);
                 }
+                case CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O, CALL_METHOD_DESCRIPTOR_FAST,
+                     CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, CALL_BUILTIN_O, CALL_BUILTIN_FAST,
+                     CALL_BUILTIN_FAST_WITH_KEYWORDS -> {
+                    if (!builtinCallFits(in)) return false;
+                    builtinCallInline(in, d);
+                }
+                case CONTAINS_OP_SET -> callingBinary(in, d, "containsSetFast", true, "ANY_CONTAINS_OP");
+                case CONTAINS_OP_DICT -> callingBinary(in, d, "containsDictFast", true, "ANY_CONTAINS_OP");
+                case BINARY_OP_SUBSCR_DICT -> callingBinary(in, d, "subscrDictFast", false, "ANY_BINARY_OP");
+                case STORE_SUBSCR_DICT -> storeDictInline(in, d);
+                case CALL_STR_1, CALL_TUPLE_1 -> {
+                    if (oparg != 1) return false;
+                    callInline(in, d, in.op == CALL_STR_1 ? "callStr1Fast" : "callTuple1Fast");
+                }
                 case CALL_LEN, CALL_LIST_APPEND, CALL_TYPE_1, CALL_ISINSTANCE, CALL_BUILTIN_CLASS -> {
                     // the arity the specializer picks each form for (the helpers take exactly that many)
                     if (oparg != (in.op == CALL_ISINSTANCE ? 2 : 1)) return false;
@@ -1075,6 +1098,136 @@ public final class CodeCompiler {
             b.labelBinding(done);
             inLocal[d] = true;
             dirty[d] = true;
+        }
+
+        // ---- jit7: builtin calls, dict and set operations ------------------------------------------
+        //
+        // Their fast paths can call out (a builtin's body; a key's __hash__/__eq__), so they spill
+        // the stack below their operands and store f.lasti first, as a direct call does: an
+        // exception or Python code sees the interpreter's frame. Operands and result stay in
+        // JVM locals.
+
+        /** Up to 8 arguments; _NOARGS and _O only at the arity the specializer picks them for (receiver in the self slot). */
+        private boolean builtinCallFits(Insn in) {
+            return switch (in.op) {
+                case CALL_METHOD_DESCRIPTOR_NOARGS -> in.oparg == 0;
+                case CALL_METHOD_DESCRIPTOR_O, CALL_BUILTIN_O -> in.oparg == 1;
+                default -> in.oparg <= 8;
+            };
+        }
+
+        /**
+         * CALL_METHOD_DESCRIPTOR_* (receiver in the self slot) and CALL_BUILTIN_O/FAST/
+         * FAST_WITH_KEYWORDS (NULL self slot): JitOps checks the site's guard (and the receiver's
+         * type, asked here with this site's receiver profile) and returns the Java body, which
+         * this site calls itself on the arguments from JVM locals (bound by the callable's
+         * ArgSpec as the interpreter's call binds them: its TypeErrors are the interpreter's).
+         * The body runs through this site's own invokeinterface, so C2 sees the one body a site
+         * calls and inlines it (through Abstract.call every builtin call shared one megamorphic
+         * call). When the guard fails the CALL family's body runs on f.values.
+         */
+        private void builtinCallInline(Insn in, int d) {
+            int nargs = in.oparg, base = d - nargs - 2, fn = STACK + code.stackSize() + 1;
+            boolean descriptor = in.op == CALL_METHOD_DESCRIPTOR_NOARGS || in.op == CALL_METHOD_DESCRIPTOR_O
+                    || in.op == CALL_METHOD_DESCRIPTOR_FAST || in.op == CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS;
+            Label slow = b.newLabel(), slowPop = b.newLabel(), done = b.newLabel();
+            spill(base);
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
+            load(base + 1);
+            if (descriptor) {
+                b.ifnull(slow);
+                b.aload(FRAME).loadConstant(in.lasti + 1);
+                load(base);
+                load(base + 1);
+                b.checkcast(CD_PY_OBJECT).invokevirtual(CD_PY_OBJECT, "type", MethodTypeDesc.of(CD_PY_TYPE));
+                b.loadConstant(in.op);
+                b.invokestatic(CD_JIT_OPS, "descriptorBodyFast", MethodTypeDesc.of(CD_BODY, CD_FRAME, CD_int, CD_Object, CD_PY_TYPE, CD_int));
+                b.dup().ifnull(slowPop);
+                load(base + 1); // the receiver
+                if (in.op == CALL_METHOD_DESCRIPTOR_NOARGS) {
+                    b.getstatic(CD_JIT_OPS, "NO_ARGS", CD_OBJECTS);
+                } else if (in.op == CALL_METHOD_DESCRIPTOR_O) {
+                    argumentArray(base + 2, 1);
+                } else {
+                    load(base);
+                    b.checkcast(CD_METHOD_DESCR).invokevirtual(CD_METHOD_DESCR, "spec", MethodTypeDesc.of(CD_ARG_SPEC));
+                    boundArguments(base + 2, nargs);
+                }
+            } else {
+                b.ifnonnull(slow);
+                b.aload(FRAME).loadConstant(in.lasti + 1);
+                load(base);
+                b.loadConstant(in.op);
+                b.invokestatic(CD_JIT_OPS, "builtinFast", MethodTypeDesc.of(CD_BUILTIN, CD_FRAME, CD_int, CD_Object, CD_int));
+                b.dup().ifnull(slowPop);
+                b.astore(fn);
+                b.aload(fn).invokevirtual(CD_BUILTIN, "body", MethodTypeDesc.of(CD_BODY));
+                b.aload(fn).invokevirtual(CD_BUILTIN, "self", MethodTypeDesc.of(CD_Object));
+                if (in.op == CALL_BUILTIN_O) {
+                    argumentArray(base + 2, 1);
+                } else {
+                    b.aload(fn).invokevirtual(CD_BUILTIN, "spec", MethodTypeDesc.of(CD_ARG_SPEC));
+                    boundArguments(base + 2, nargs);
+                }
+            }
+            b.invokeinterface(CD_BODY, "call", MethodTypeDesc.of(CD_Object, CD_Object, CD_OBJECTS));
+            countHit(in.op);
+            b.astore(STACK + base);
+            b.goto_(done);
+            b.labelBinding(slowPop);
+            b.pop();
+            b.labelBinding(slow);
+            spillCode(d);
+            call("ANY_CALL", in, code.nLocalsPlus + d);
+            b.pop();
+            b.aload(VALUES).loadConstant(code.nLocalsPlus + base).aaload().astore(STACK + base);
+            b.labelBinding(done);
+            for (int slot = base + 1; slot < d; slot++) drop(slot);
+            inLocal[base] = true;
+            dirty[base] = true;
+        }
+
+        /** A new Object[] of the {@code count} stack slots from {@code first}, on the JVM stack. */
+        private void argumentArray(int first, int count) {
+            b.loadConstant(count).anewarray(CD_Object);
+            for (int k = 0; k < count; k++) {
+                b.dup().loadConstant(k);
+                load(first + k);
+                b.aastore();
+            }
+        }
+
+        /** (an ArgSpec on the JVM stack) -> its binding of the {@code count} positional arguments from slot {@code first}. */
+        private void boundArguments(int first, int count) {
+            argumentArray(first, count);
+            b.invokestatic(CD_JIT_OPS, "bindPositional", MethodTypeDesc.of(CD_OBJECTS, CD_ARG_SPEC, CD_OBJECTS));
+        }
+
+        /** CONTAINS_OP_SET/DICT, BINARY_OP_SUBSCR_DICT: {@link #pureBinary} after spilling below the operands and storing f.lasti. */
+        private void callingBinary(Insn in, int d, String helper, boolean withOparg, String family) {
+            spill(d - 2);
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
+            pureBinary(in, d, helper, withOparg, family);
+        }
+
+        /** STORE_SUBSCR_DICT: value, dict, key from JVM locals; the family's body when the fast path declines. */
+        private void storeDictInline(Insn in, int d) {
+            Label slow = b.newLabel(), done = b.newLabel();
+            spill(d - 3);
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
+            load(d - 3);
+            load(d - 2);
+            load(d - 1);
+            b.invokestatic(CD_JIT_OPS, "storeDictFast", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object, CD_Object));
+            b.ifeq(slow);
+            countHit(in.op);
+            b.goto_(done);
+            b.labelBinding(slow);
+            slowPath(in, d, "ANY_STORE_SUBSCR");
+            b.labelBinding(done);
+            drop(d - 1);
+            drop(d - 2);
+            drop(d - 3);
         }
 
         /** The POP_JUMP_IF_TRUE/FALSE right after compare {@code in} when it can be fused with it, else null. */

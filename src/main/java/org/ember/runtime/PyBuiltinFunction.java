@@ -83,6 +83,11 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         return spec;
     }
 
+    /** The Java body (tier 2 calls it from the compiled call site with {@link #self()}). */
+    public Body body() {
+        return body;
+    }
+
     /** CALL_BUILTIN_O: the body on already-bound arguments (the caller checked the spec's style and count). */
     public Object callBound(Object[] boundArgs) {
         return body.call(self, boundArgs);

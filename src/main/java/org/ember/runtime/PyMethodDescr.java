@@ -92,6 +92,11 @@ public final class PyMethodDescr extends PyObject implements PyCallable {
         return classMethod;
     }
 
+    /** The Java body (tier 2 calls it from the compiled call site, after checking the receiver's type). */
+    public PyBuiltinFunction.Body body() {
+        return body;
+    }
+
     /**
      * CALL_METHOD_DESCRIPTOR_O / _NOARGS: the body on already-bound arguments. The caller checked
      * that {@code self}'s type is a subtype of the owner and the argument count fits the style.

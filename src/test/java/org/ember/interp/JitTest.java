@@ -172,6 +172,29 @@ class JitTest {
         assertTrue(JitStats.directCallCount() - direct >= 4, "direct call sites counted");
     }
 
+    /**
+     * jit_builtins at threshold 10 (jit7): method descriptors and builtin functions called from
+     * the compiled site, `in` on sets and dicts, dict subscripts and stores, str(x) and tuple(x)
+     * are compiled inline, then meet receivers of other types, shadowed builtins, changed
+     * contents, dict subclasses, keys with Python __hash__/__eq__ and exceptions raised inside
+     * them; the output is still CPython's.
+     */
+    @Test
+    void warmCompiledCodeInlinesBuiltinCallsAndDictSetForms() throws Exception {
+        List<String> forms = List.of("CALL_METHOD_DESCRIPTOR_NOARGS", "CALL_METHOD_DESCRIPTOR_O",
+                "CALL_METHOD_DESCRIPTOR_FAST", "CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS", "CALL_BUILTIN_O",
+                "CALL_BUILTIN_FAST", "CALL_BUILTIN_FAST_WITH_KEYWORDS", "CONTAINS_OP_SET", "CONTAINS_OP_DICT",
+                "BINARY_OP_SUBSCR_DICT", "STORE_SUBSCR_DICT", "CALL_STR_1", "CALL_TUPLE_1");
+        java.util.Map<String, Long> before = new java.util.HashMap<>();
+        for (String form : forms) before.put(form, JitStats.inlinedCount(form));
+        Path file = PROGRAMS.resolve("jit_builtins.py");
+        Run run = run(Files.readString(file), file.getFileName().toString(), 10);
+        assertEquals(Files.readString(PROGRAMS.resolve("jit_builtins.stdout")), run.stdout);
+        JitStats.failures().keySet().forEach(reason -> assertTrue(!reason.startsWith("internal error"), reason));
+        List<String> notInline = forms.stream().filter(form -> JitStats.inlinedCount(form) == before.get(form)).toList();
+        assertEquals(List.of(), notInline, "forms not compiled inline");
+    }
+
     @Test
     void hotLoopsContinueInCompiledCode() throws Exception {
         Path file = Path.of("src/test/resources/jit/osr.py");
