@@ -223,6 +223,11 @@ public final class PyDict extends PyObject {
         }
     }
 
+    /** key in d, key's hash already known (set operations keep their elements' hashes, as CPython's _PyDict_Contains_KnownHash). */
+    public boolean containsKnownHash(Object key, long hash) {
+        return find(table, key, hash) >= 0;
+    }
+
     public boolean containsKey(Object key) {
         return getItem(key) != null;
     }
