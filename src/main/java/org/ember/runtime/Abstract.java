@@ -458,6 +458,11 @@ public final class Abstract {
             if (op == CompareOp.EQ) return true;
             if (op == CompareOp.NE) return false;
         }
+        if (op == CompareOp.EQ || op == CompareOp.NE) {
+            // two exact strs, ints or floats (dict values, list items): equal or not without the slots
+            int equality = PyTuple.exactEquality(a, b);
+            if (equality != PyTuple.UNORDERED) return (equality == 0) == (op == CompareOp.EQ);
+        }
         Object r = richCompare(a, b, op);
         return r instanceof PyBool bool ? bool == PyBool.TRUE : isTrue(r);
     }

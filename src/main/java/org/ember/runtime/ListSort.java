@@ -38,14 +38,19 @@ final class ListSort {
     private final int mode;
     private final int listLength;
 
-    private Object[] tmpKeys = new Object[0];
+    private static final Object[] NO_ITEMS = {};
+    private static final int[] NO_RUNS = {};
+
+    private Object[] tmpKeys = NO_ITEMS;
     private Object[] tmpValues;
     private int minGallop = MIN_GALLOP;
 
     // The stack of pending runs: run i is keys[runBase[i] .. runBase[i] + runLength[i]).
-    private final int[] runBase = new int[MAX_PENDING];
-    private final int[] runLength = new int[MAX_PENDING];
-    private final int[] runPower = new int[MAX_PENDING];
+    // A list shorter than MAX_MINRUN is one run (see run()): no stack, so sorting a few items
+    // (sorted() of a small set, in a loop) allocates nothing beyond this object.
+    private final int[] runBase;
+    private final int[] runLength;
+    private final int[] runPower;
     private int pending;
 
     private ListSort(Object[] keys, Object[] values) {
@@ -53,6 +58,10 @@ final class ListSort {
         this.values = values;
         this.listLength = keys.length;
         this.mode = chooseMode(keys);
+        boolean oneRun = listLength < MAX_MINRUN;
+        this.runBase = oneRun ? NO_RUNS : new int[MAX_PENDING];
+        this.runLength = oneRun ? NO_RUNS : new int[MAX_PENDING];
+        this.runPower = oneRun ? NO_RUNS : new int[MAX_PENDING];
     }
 
     /**
@@ -66,6 +75,11 @@ final class ListSort {
     }
 
     private void run() {
+        if (listLength < MAX_MINRUN) { // minrun is the length itself: one run, extended to the end, nothing to merge
+            int n = countRun(0, listLength);
+            if (n < listLength) binarySort(0, listLength, n);
+            return;
+        }
         int remaining = listLength;
         int minRun = computeMinRun(remaining);
         int lo = 0;

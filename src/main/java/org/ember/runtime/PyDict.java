@@ -223,6 +223,11 @@ public final class PyDict extends PyObject {
         }
     }
 
+    /** key in d, key's hash already known (set operations keep their elements' hashes, as CPython's _PyDict_Contains_KnownHash). */
+    public boolean containsKnownHash(Object key, long hash) {
+        return find(table, key, hash) >= 0;
+    }
+
     public boolean containsKey(Object key) {
         return getItem(key) != null;
     }
@@ -533,11 +538,26 @@ public final class PyDict extends PyObject {
     private boolean equalsDict(PyDict other) {
         if (this == other) return true;
         if (used != other.used) return false;
-        for (Object[] e : entries()) {
-            Object v = other.getItem(e[0]);
-            if (v == null || !Abstract.equal(e[1], v)) return false;
+        // As CPython's dict_equal: this dict's entries in order, each looked up in other by its
+        // stored hash (no hash() again), without a snapshot list of (key, value) arrays.
+        Table t = table;
+        for (int i = 0, n = t.next; i < n; i++) {
+            Object k = t.keys[i], v = t.values[i];
+            if (k == null || v == null) continue;
+            Object w = other.getItemKnownHash(k, t.hashes[i]);
+            if (w == null || !Abstract.equal(v, w)) return false;
         }
         return true;
+    }
+
+    /** d[key] or null, key's hash already known. */
+    private Object getItemKnownHash(Object key, long hash) {
+        while (true) {
+            Table t = table;
+            int ix = find(t, key, hash);
+            if (ix < 0) return null;
+            if (table == t) return t.values[ix];
+        }
     }
 
     private static void fillDict(TypeBuilder d) {

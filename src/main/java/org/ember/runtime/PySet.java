@@ -60,10 +60,9 @@ public final class PySet extends PyObject {
         return table.used;
     }
 
-    /** Replaces the contents (for the in-place operators), atomically. */
+    /** Takes over another table's slots (CPython's set_swap_bodies, for intersection_update), atomically. */
     private synchronized void replaceWith(SetTable other) {
-        table.clear();
-        table.merge(other);
+        table.adopt(other);
     }
 
     private static void fillSlots(PyType t) {
@@ -81,12 +80,12 @@ public final class PySet extends PyObject {
         };
         t.inplace[BinOp.SUB.ordinal()] = (a, b) -> {
             if (SetOps.tableOf(b) == null) return PyNotImplemented.INSTANCE;
-            self(a).replaceWith(SetOps.differenceTable(a, b));
+            SetOps.differenceUpdate(self(a).table, self(a), a, b);
             return a;
         };
         t.inplace[BinOp.XOR.ordinal()] = (a, b) -> {
             if (SetOps.tableOf(b) == null) return PyNotImplemented.INSTANCE;
-            self(a).replaceWith(SetOps.symmetricDifferenceTable(a, b));
+            SetOps.symmetricDifferenceUpdate(self(a).table, self(a), a, b);
             return a;
         };
         t.newInstance = (type, args, off, n, kw) -> type.wrap(new PySet());
@@ -114,7 +113,7 @@ public final class PySet extends PyObject {
             addOneByOne(set, iterable);
             return;
         }
-        SetTable incoming = SetOps.tableFromIterable(iterable);
+        SetTable incoming = SetOps.stableTable(iterable); // its slots as they are: CPython merges in slot order
         synchronized (set) {
             set.table.merge(incoming);
         }
@@ -180,15 +179,15 @@ public final class PySet extends PyObject {
             return PyNone.NONE;
         });
         d.method("difference_update", ArgSpec.varargs("difference_update"), (self, a) -> {
-            for (Object other : ((PyTuple) a[0]).items()) self(self).replaceWith(SetOps.differenceTable(self, other));
+            for (Object other : ((PyTuple) a[0]).items()) SetOps.differenceUpdate(self(self).table, self(self), self, other);
             return PyNone.NONE;
         });
         d.method("intersection_update", ArgSpec.varargs("intersection_update"), (self, a) -> {
-            for (Object other : ((PyTuple) a[0]).items()) self(self).replaceWith(SetOps.intersectionTable(self, other));
+            self(self).replaceWith(SetOps.intersectionOfAll(self, ((PyTuple) a[0]).items()));
             return PyNone.NONE;
         });
         d.method1("symmetric_difference_update", (self, other) -> {
-            self(self).replaceWith(SetOps.symmetricDifferenceTable(self, other));
+            SetOps.symmetricDifferenceUpdate(self(self).table, self(self), self, other);
             return PyNone.NONE;
         });
     }

@@ -18,11 +18,26 @@ final class SetTable {
     /** Marks a deleted slot (CPython's dummy key, whose hash is -1). */
     static final Object DUMMY = new Object();
 
-    Object[] keys = new Object[MIN_SIZE];
-    long[] hashes = new long[MIN_SIZE];
+    Object[] keys;
+    long[] hashes;
     int fill;   // active + dummy slots
     int used;   // active slots
     private int finger; // where set.pop() resumes
+
+    SetTable() {
+        this(MIN_SIZE);
+    }
+
+    private SetTable(Object[] keys, long[] hashes) {
+        this.keys = keys;
+        this.hashes = hashes;
+    }
+
+    /** An empty table of size slots (a power of two, at least MIN_SIZE). */
+    private SetTable(int size) {
+        keys = new Object[size];
+        hashes = new long[size];
+    }
 
     int mask() {
         return keys.length - 1;
@@ -129,6 +144,7 @@ final class SetTable {
     void resize(int minUsed) {
         int size = MIN_SIZE;
         while (size <= minUsed) size <<= 1;
+        if (size == MIN_SIZE && keys.length == MIN_SIZE && fill == used) return; // CPython keeps a clean small table as it is
         Object[] oldKeys = keys;
         long[] oldHashes = hashes;
         keys = new Object[size];
@@ -217,10 +233,48 @@ final class SetTable {
         return out;
     }
 
+    /**
+     * CPython's set_copy: the elements merged into a fresh table, whose size (and so layout and
+     * iteration order) may differ from this one's. Runs no Python code (the target is empty).
+     */
+    SetTable copyAsSet() {
+        if (used == 0) return new SetTable();
+        // merge() into a fresh 8-slot table, without allocating the 8 slots first when it would resize at once
+        int size = MIN_SIZE;
+        if ((long) used * 5 >= (long) (MIN_SIZE - 1) * 3) {
+            while (size <= used * 2) size <<= 1;
+        }
+        SetTable t = new SetTable(size);
+        if (size == keys.length && fill == used) { // merge's slot-for-slot copy
+            System.arraycopy(keys, 0, t.keys, 0, size);
+            System.arraycopy(hashes, 0, t.hashes, 0, size);
+            t.fill = fill;
+            t.used = used;
+            return t;
+        }
+        for (int i = 0; i < keys.length; i++) {
+            Object k = keys[i];
+            if (k != null && k != DUMMY) t.insertClean(k, hashes[i]);
+        }
+        return t;
+    }
+
+    /** After discarding many elements: CPython resizes dummies away once more than a quarter of the slots hold one. */
+    void purgeDummiesIfMany() {
+        if (fill - used > mask() / 4) resize(used > 50000 ? used * 2 : used * 4);
+    }
+
+    /** Takes over other's slots (CPython's set_swap_bodies into a set whose old table is dropped). */
+    void adopt(SetTable other) {
+        keys = other.keys;
+        hashes = other.hashes;
+        fill = other.fill;
+        used = other.used;
+    }
+
+    /** A raw snapshot with the same slots (for reading a mutable set's elements outside its lock). */
     SetTable copy() {
-        SetTable t = new SetTable();
-        t.keys = keys.clone();
-        t.hashes = hashes.clone();
+        SetTable t = new SetTable(keys.clone(), hashes.clone());
         t.fill = fill;
         t.used = used;
         return t;
