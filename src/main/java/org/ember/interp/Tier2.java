@@ -109,6 +109,15 @@ public final class Tier2 {
         return compiledFor(callee.code, ts) != null;
     }
 
+    /**
+     * True when tier 2 may run code of this thread's interpreter. The dispatch loop resumes
+     * generators inline only when it may not (a hot loop's transfer to compiled code,
+     * continueCompiled, knows inlined function frames, not inlined generator frames).
+     */
+    static boolean inUse(ThreadState ts) {
+        return usable(ts.interpreter());
+    }
+
     private static boolean usable(Interpreter interp) {
         return interp.jitThreshold >= 0 && !interp.tracing;
     }
