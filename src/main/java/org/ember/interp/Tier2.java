@@ -110,12 +110,14 @@ public final class Tier2 {
     }
 
     /**
-     * True when tier 2 may run code of this thread's interpreter. The dispatch loop resumes
-     * generators inline only when it may not (a hot loop's transfer to compiled code,
-     * continueCompiled, knows inlined function frames, not inlined generator frames).
+     * True unless tier 2 is off for the whole run ({@code -X jit=0}). The dispatch loop resumes
+     * generators inline only when it is off: a hot loop's transfer to compiled code
+     * (continueCompiled) knows inlined function frames, not inlined generator frames. Not
+     * {@link #usable}: that turns true again when sys.settrace(None) ends tracing, which could
+     * happen while a generator's frame runs inline.
      */
     static boolean inUse(ThreadState ts) {
-        return usable(ts.interpreter());
+        return ts.interpreter().jitThreshold >= 0;
     }
 
     private static boolean usable(Interpreter interp) {
