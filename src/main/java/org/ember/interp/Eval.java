@@ -259,6 +259,7 @@ public final class Eval {
      * spills the loop's state.
      */
     static Frame returnFromInlined(Frame f, ThreadState ts) {
+        if (f.generator != null) return Generators.returnInline(f, ts); // a generator's frame resumed inline
         Object[] values = f.values;
         for (int i = f.stackBase; i < values.length; i++) values[i] = null;
         f.executing = false;
@@ -270,6 +271,7 @@ public final class Eval {
 
     /** Pops an inlined frame on return or unwinding: its caller becomes current again. */
     static Frame leaveInlined(Frame f, ThreadState ts) {
+        if (f.generator != null) Generators.raiseOutOfInline(f, ts); // a generator resumed inline
         f.executing = false;
         ts.leaveRecursiveCall();
         Frame caller = f.previous;
@@ -457,7 +459,12 @@ public final class Eval {
                 case FOR_ITER, FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_RANGE, FOR_ITER_GEN -> { skip = FOR_ITER_CACHES; sp = checkIndex(sp, PIN);
                     int exit = pc + oparg + 1; // past the END_FOR at the target (POP_ITER pops the iterator); one arm computes it before the call (LIVE)
                     Object iterator = s[sp - 1];
-                    Object item = op == FOR_ITER ? Specialized.forIter(f, cache, iterator) : Specialized.forIterSpecialized(f, ts, cache, iterator, op);
+                    Object item = op == FOR_ITER ? Specialized.forIter(f, cache, iterator) : Specialized.forIterInline(f, ts, cache, iterator, op, sp, exit);
+                    if (item instanceof Frame generatorFrame) { // a generator resumed inline: the loop continues in it
+                        f = generatorFrame;
+                        code = f.units; s = f.values; co = f.code; pc = f.pc; sp = f.sp; skip = 0;
+                        continue;
+                    }
                     if (item != null) s[sp++] = item;
                     else pc = exit;
                 }
@@ -467,10 +474,16 @@ public final class Eval {
                 case STORE_SUBSCR -> { skip = STORE_SUBSCR_CACHES; sp = checkIndex(sp, PIN); Specialized.storeSubscr(f, s, sp, cache); sp -= 3; }
                 case LOAD_SUPER_ATTR -> { f.lasti = cache - 1; skip = LOAD_SUPER_ATTR_CACHES; sp = Specialized.loadSuperAttr(f, s, sp, cache, oparg); }
                 case SEND, SEND_GEN -> { f.lasti = cache - 1; skip = SEND_CACHES; sp = checkIndex(sp, PIN); 
+                    int target = pc + oparg; // before the call (LIVE)
                     Object result = op == SEND ? Specialized.send(f, cache, s[sp - 2], s[sp - 1])
-                            : Specialized.sendGen(f, ts, cache, s[sp - 2], s[sp - 1]);
+                            : Specialized.sendGenInline(f, ts, cache, s[sp - 2], s[sp - 1], sp, target);
+                    if (result instanceof Frame generatorFrame) { // a generator resumed inline: the loop continues in it
+                        f = generatorFrame;
+                        code = f.units; s = f.values; co = f.code; pc = f.pc; sp = f.sp; skip = 0;
+                        continue;
+                    }
                     s[sp - 1] = result != null ? result : f.sendResult;
-                    if (result == null) pc += oparg;
+                    if (result == null) pc = target;
                 }
                 case RETURN_GENERATOR -> { f.lasti = cache - 1;
                     f.pc = pc;
@@ -482,7 +495,10 @@ public final class Eval {
                     f.pc = pc;
                     f.sp = sp - 1;
                     f.suspended = true;
-                    return s[sp - 1];
+                    if (!f.inlined) return s[sp - 1];
+                    f = Generators.yieldInline(f, ts, s[sp - 1]); // resumed inline: back to the caller's loop
+                    code = f.units; s = f.values; co = f.code; pc = f.pc; sp = f.sp; skip = 0;
+                    continue;
                 }
                 case LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN -> { f.lasti = cache - 1; skip = LOAD_ATTR_CACHES; sp = Specialized.loadAttrGetattributeOverridden(f, ts, s, sp, cache, oparg); }
                 case BINARY_OP_SUBSCR_LIST_SLICE -> { f.lasti = cache - 1; skip = BINARY_OP_CACHES; sp = checkIndex(sp, PIN); s[sp - 2] = Specialized.subscrListSlice(f, cache, s[sp - 2], s[sp - 1], oparg); s[--sp] = null; }

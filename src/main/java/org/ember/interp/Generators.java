@@ -137,6 +137,126 @@ public final class Generators {
         }
     }
 
+    // ---- inline resumption: the dispatch loop runs the generator's frame itself ---------------------
+
+    /**
+     * What the dispatch loop keeps while it runs a generator's frame inline (FOR_ITER_GEN,
+     * SEND_GEN; CPython 3.11+ does the same): the caller's exception state, restored as
+     * {@link #resume} restores it when the frame yields, returns or raises, and where the caller
+     * continues when the generator returns. One per generator ({@code PyGenerator.inlineResume}),
+     * reused: a generator runs once at a time.
+     */
+    static final class InlineResume {
+        PyBaseException outerHandled;
+        int outerOpenBlocks;
+        int outerBaseline;
+        PyBaseException outerCallerHandled;
+        /** The caller's pc when the generator returns: the END_FOR at FOR_ITER's target, or SEND's target. */
+        int exitPc;
+    }
+
+    /**
+     * Resumes {@code gen} inline in the caller's dispatch loop: the same checks and state swaps as
+     * {@link #resume}, then the generator's frame is pushed as an inlined frame above {@code caller}
+     * (which continues at {@code resumePc} with {@code resumeSp} and the yielded value pushed, or at
+     * {@code exitPc} with the return value pushed when the generator returns). Null when it must be resumed by a Java call
+     * instead (running, finished, a value sent into a just-started generator, tier 2 in use).
+     */
+    static Frame resumeInline(ThreadState ts, PyGenerator gen, Object sent, Frame caller, int resumePc, int resumeSp,
+                              int exitPc) {
+        if (gen.running || gen.finished || !gen.started && sent != PyNone.NONE || Tier2.inUse(ts)) return null;
+        Frame f = (Frame) gen.frame;
+        try {
+            ts.enterRecursiveCall(""); // a resumed frame counts against the recursion limit, as a called one does
+        } catch (PyException e) {
+            gen.finished = true; // as resume(): an error at the resumption finishes the generator
+            throw e;
+        }
+        if (gen.neverAwaitedTracker != null) NeverAwaited.untrack(gen);
+        InlineResume state = gen.inlineResume instanceof InlineResume r ? r : newInlineResume(gen);
+        state.exitPc = exitPc;
+        state.outerHandled = ts.handledException;
+        state.outerOpenBlocks = ts.openExceptBlocks;
+        state.outerBaseline = ts.resumedExceptBaseline;
+        state.outerCallerHandled = ts.resumedCallerHandled;
+        ts.resumedExceptBaseline = ts.openExceptBlocks;
+        ts.resumedCallerHandled = ts.handledException;
+        ts.openExceptBlocks += gen.openExceptBlocks;
+        if (gen.excState != null) ts.handledException = gen.excState;
+        gen.started = true;
+        gen.running = true;
+        if (f.copy.owner != ts.codeCopyIndex && f.copy.owner >= 0) f.useCopyOf(ts); // resumed on another thread
+        f.values[f.sp++] = sent;
+        f.suspended = false;
+        caller.pc = resumePc;
+        caller.sp = resumeSp;
+        Eval.enterInlined(f, caller, ts);
+        return f;
+    }
+
+    private static InlineResume newInlineResume(PyGenerator gen) {
+        InlineResume state = new InlineResume();
+        gen.inlineResume = state;
+        return state;
+    }
+
+    /** YIELD_VALUE of an inline-resumed frame (pc and sp saved, suspended): back to the caller with {@code value} pushed. */
+    static Frame yieldInline(Frame f, ThreadState ts, Object value) {
+        PyGenerator gen = f.generator;
+        InlineResume state = (InlineResume) gen.inlineResume;
+        gen.openExceptBlocks = Math.max(0, ts.openExceptBlocks - state.outerOpenBlocks);
+        gen.excState = gen.openExceptBlocks > 0 ? ts.handledException : null;
+        Frame caller = leaveInline(f, ts, gen, state);
+        f.previous = null; // a suspended generator's frame has no f_back
+        caller.values[caller.sp++] = value;
+        return caller;
+    }
+
+    /**
+     * RETURN_VALUE of an inline-resumed frame: the generator is finished; the caller continues at
+     * its exit, where the return value the loop pushes is what SEND leaves, or what the END_FOR
+     * at FOR_ITER's target pops.
+     */
+    static Frame returnInline(Frame f, ThreadState ts) {
+        PyGenerator gen = f.generator;
+        InlineResume state = (InlineResume) gen.inlineResume;
+        gen.finished = true;
+        Eval.clearValueStack(f);
+        Frame caller = leaveInline(f, ts, gen, state);
+        caller.pc = state.exitPc;
+        return caller;
+    }
+
+    /** An exception leaves an inline-resumed frame (Eval.leaveInlined): the generator is finished. */
+    static void raiseOutOfInline(Frame f, ThreadState ts) {
+        PyGenerator gen = f.generator;
+        gen.finished = true;
+        InlineResume state = (InlineResume) gen.inlineResume;
+        gen.running = false;
+        f.inlined = false;
+        restoreOuter(ts, state);
+    }
+
+    private static Frame leaveInline(Frame f, ThreadState ts, PyGenerator gen, InlineResume state) {
+        gen.running = false;
+        restoreOuter(ts, state);
+        ts.leaveRecursiveCall();
+        f.executing = false;
+        f.inlined = false;
+        Frame caller = f.previous;
+        ts.frame = caller;
+        return caller;
+    }
+
+    private static void restoreOuter(ThreadState ts, InlineResume state) {
+        ts.handledException = state.outerHandled;
+        ts.openExceptBlocks = state.outerOpenBlocks;
+        ts.resumedExceptBaseline = state.outerBaseline;
+        ts.resumedCallerHandled = state.outerCallerHandled;
+        state.outerHandled = null; // no stale references kept alive from the generator
+        state.outerCallerHandled = null;
+    }
+
     private static String kindName(PyGenerator gen) {
         return switch (gen.kind) {
             case GENERATOR -> "generator";

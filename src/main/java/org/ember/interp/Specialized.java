@@ -725,6 +725,28 @@ final class Specialized {
         return forIterSpecialized(f, null, cache, iterator, op);
     }
 
+    private static final int FOR_ITER_CACHES = org.ember.bytecode.Instructions.cacheSize(FOR_ITER);
+
+    /**
+     * The dispatch loop's FOR_ITER forms: as {@link #forIterSpecialized}, except that
+     * FOR_ITER_GEN resumes the generator inline when it can (Generators.resumeInline) and then
+     * returns its frame, for the loop to continue in; {@code sp} is the caller's stack height
+     * (the iterator on top), {@code exit} the exhausted loop's jump target before the caches.
+     */
+    static Object forIterInline(Frame f, ThreadState ts, int cache, Object iterator, int op, int sp, int exit) {
+        if (op == FOR_ITER_GEN && iterator.getClass() == org.ember.runtime.PyGenerator.class
+                && ((org.ember.runtime.PyGenerator) iterator).kind == org.ember.runtime.PyGenerator.Kind.GENERATOR) {
+            f.lasti = cache - 1; // the generator runs Python code (Eval, LASTI)
+            Frame entered = Generators.resumeInline(ts, (org.ember.runtime.PyGenerator) iterator, PyNone.NONE, f,
+                    cache + FOR_ITER_CACHES, sp, exit + FOR_ITER_CACHES - 1); // returned: END_FOR pops the return value
+            if (entered != null) {
+                hit(op);
+                return entered;
+            }
+        }
+        return forIterSpecialized(f, ts, cache, iterator, op);
+    }
+
     /** The FOR_ITER forms; {@code ts} is the thread's state when the caller holds it, else null. */
     static Object forIterSpecialized(Frame f, ThreadState ts, int cache, Object iterator, int op) {
         if (op == FOR_ITER_GEN && iterator.getClass() == org.ember.runtime.PyGenerator.class
@@ -1128,6 +1150,25 @@ final class Specialized {
     }
 
     /** SEND_GEN: the generator (or coroutine) resumed directly, without the protocol dispatch of SEND. */
+    private static final int SEND_CACHES = org.ember.bytecode.Instructions.cacheSize(SEND);
+
+    /**
+     * The dispatch loop's SEND_GEN: a generator or coroutine receiver is resumed inline when it
+     * can be (Generators.resumeInline) and its frame returned, for the loop to continue in; the
+     * caller then continues after SEND's caches with the value sent replaced by the one yielded,
+     * or at {@code target} (before the caches) with the return value. Else as {@link #sendGen}.
+     */
+    static Object sendGenInline(Frame f, ThreadState ts, int cache, Object receiver, Object value, int sp, int target) {
+        if (receiver instanceof org.ember.runtime.PyGenerator gen && gen.kind != org.ember.runtime.PyGenerator.Kind.ASYNC_GENERATOR) {
+            Frame entered = Generators.resumeInline(ts, gen, value, f, cache + SEND_CACHES, sp - 1, target + SEND_CACHES);
+            if (entered != null) {
+                hit(SEND_GEN);
+                return entered;
+            }
+        }
+        return sendGen(f, ts, cache, receiver, value);
+    }
+
     static Object sendGen(Frame f, ThreadState ts, int cache, Object receiver, Object value) {
         if (receiver instanceof org.ember.runtime.PyGenerator gen) {
             hit(SEND_GEN);

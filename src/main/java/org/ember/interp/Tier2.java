@@ -109,6 +109,17 @@ public final class Tier2 {
         return compiledFor(callee.code, ts) != null;
     }
 
+    /**
+     * True unless tier 2 is off for the whole run ({@code -X jit=0}). The dispatch loop resumes
+     * generators inline only when it is off: a hot loop's transfer to compiled code
+     * (continueCompiled) knows inlined function frames, not inlined generator frames. Not
+     * {@link #usable}: that turns true again when sys.settrace(None) ends tracing, which could
+     * happen while a generator's frame runs inline.
+     */
+    static boolean inUse(ThreadState ts) {
+        return ts.interpreter().jitThreshold >= 0;
+    }
+
     private static boolean usable(Interpreter interp) {
         return interp.jitThreshold >= 0 && !interp.tracing;
     }

@@ -120,6 +120,12 @@ public final class PyGenerator extends PyObject {
     public Object asyncgenFinalizer;
     /** Coroutines not yet started: what reports "coroutine ... was never awaited" (org.ember.interp.NeverAwaited). */
     public Object neverAwaitedTracker;
+    /**
+     * While the dispatch loop runs this generator's frame inline (FOR_ITER_GEN / SEND_GEN): the
+     * caller's state to restore when it yields, returns or raises (org.ember.interp.Generators,
+     * InlineResume). Made on the first inline resumption and reused: a generator runs once at a time.
+     */
+    public Object inlineResume;
 
     public PyGenerator(Kind kind, Object frame, PyCode code, String name, String qualname) {
         this.kind = kind;
