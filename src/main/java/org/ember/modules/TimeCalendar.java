@@ -64,6 +64,7 @@ final class TimeCalendar {
             return strptime(structTime, data.value(), format);
         });
         installZoneConstants(time);
+        set(time, "_STRUCT_TM_ITEMS", PyInt.of(11)); // struct_time's fields with tm_zone and tm_gmtoff
     }
 
     // ---- struct_time
