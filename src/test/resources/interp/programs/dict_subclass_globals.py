@@ -62,3 +62,20 @@ g = Count({'__builtins__': builtins})
 exec('def f():\n    return undefined_name + 1', g)
 print(sum(g['f']() for _ in range(1000)), Count.hits)
 print(eval('undefined_too', Count({'__builtins__': builtins})), Count.hits)
+
+# builtins as any mapping (a mappingproxy): LOAD_GLOBAL and IMPORT_NAME's __import__ look through it
+import types
+code = compile("superglobal", "test", "eval")
+print(eval(code, {'__builtins__': types.MappingProxyType({'superglobal': 1})}))
+try:
+    eval(code, {'__builtins__': types.MappingProxyType({})})
+except NameError as e:
+    print('NameError', e)
+code = compile("import foo.bar", "test", "exec")
+try:
+    exec(code, {'__builtins__': types.MappingProxyType({})})
+except ImportError as e:
+    print('ImportError', e)
+ns = {'__builtins__': types.MappingProxyType({'__import__': lambda *args: args})}
+exec(code, ns)
+print(ns['foo'][0], ns['foo'][1] is ns, ns['foo'][2] is ns, ns['foo'][3:])

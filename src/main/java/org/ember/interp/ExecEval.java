@@ -312,6 +312,8 @@ public final class ExecEval {
         if (value instanceof PyModule m) return m.dict();
         if (value instanceof PyDict d) return d;
         if (Abstract.builtinPart(value) instanceof PyDict d) return withOwner(d, value);
+        // any other mapping (a mappingproxy): names are looked up through it; an empty dict stands in
+        if (isMapping(value)) return withOwner(new PyDict(), value);
         return org.ember.runtime.ThreadState.current().interpreter().builtins;
     }
 

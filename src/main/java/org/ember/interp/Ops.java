@@ -733,7 +733,8 @@ final class Ops {
     // ---- imports -----------------------------------------------------------------------------------------------
 
     static Object importName(Frame f, PyStr name, Object fromlist, Object level) {
-        Object importFunc = f.builtins.getItemStr("__import__");
+        Object importFunc = f.builtins.mappingOwner == null ? f.builtins.getItemStr("__import__")
+                : globalItem(f.builtins, new PyStr("__import__"));
         if (importFunc == null) throw Errors.of(Exceptions.ImportError, "__import__ not found");
         Object locals = f.locals == null ? PyNone.NONE : f.locals;
         return Abstract.call(importFunc, name, f.globals, locals, fromlist, level);
