@@ -37,6 +37,7 @@ public final class BuiltinModules {
         FACTORIES.put("_operator", OperatorModule::create);
         FACTORIES.put("_random", RandomCore::create);
         FACTORIES.put("_struct", org.ember.modules.binary.StructModule::create);
+        FACTORIES.put("_suggestions", Suggestions::create);
         FACTORIES.put("_re", org.ember.modules.re.ReModule::create);
         FACTORIES.put("_signal", SignalModule::create);
         FACTORIES.put("_sitebuiltins", SiteBuiltins::create);
