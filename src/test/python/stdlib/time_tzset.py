@@ -28,6 +28,13 @@ try:
     print(datetime.datetime.fromtimestamp(1741503600), datetime.datetime(2025, 7, 1).timestamp())
     print(datetime.datetime(2025, 7, 1).astimezone(), datetime.datetime(2025, 1, 1).astimezone().tzname())
     print(time.strptime('2025 EDT', '%Y %Z').tm_isdst, time.strptime('2025 EST', '%Y %Z').tm_isdst)
+    # a wall time in a gap (Kabul, 1945): fold 0 and 1 name different instants and offsets
+    os.environ['TZ'] = 'Asia/Kabul'
+    time.tzset()
+    gap = datetime.datetime(1945, 1, 1, 0, 15)
+    print(gap.timestamp(), gap.replace(fold=1).timestamp())
+    print(gap.astimezone(datetime.timezone.utc), gap.replace(fold=1).astimezone(datetime.timezone.utc))
+    print(gap.astimezone(), gap.replace(fold=1).astimezone())
 finally:
     if saved is None:
         del os.environ['TZ']
