@@ -79,3 +79,20 @@ except ImportError as e:
 ns = {'__builtins__': types.MappingProxyType({'__import__': lambda *args: args})}
 exec(code, ns)
 print(ns['foo'][0], ns['foo'][1] is ns, ns['foo'][2] is ns, ns['foo'][3:])
+
+# `from m import *` into a mapping namespace goes through its __setitem__
+class Recording(dict):
+    def __setitem__(self, key, value):
+        if key in ('pi', 'tau'):
+            print('set', key)
+        dict.__setitem__(self, key, value)
+ns = Recording({'__builtins__': builtins})
+exec('from math import *', ns)
+print(ns['pi'] > 3, 'tau' in ns)
+class OnlyMapping:
+    def __init__(self): self.data = {}
+    def __getitem__(self, k): return self.data[k]
+    def __setitem__(self, k, v): self.data[k] = v
+m = OnlyMapping()
+exec('from math import *', {}, m)
+print(sorted(k for k in m.data if k in ('pi', 'e')))

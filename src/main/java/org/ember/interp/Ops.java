@@ -606,17 +606,23 @@ final class Ops {
     }
 
     private static Object importStar(Frame f, Object module) {
-        PyDict locals = (PyDict) locals(f);
+        Object locals = locals(f);
         Object all = Abstract.lookupAttr(module, new PyStr("__all__"));
         if (all != null) {
             Object it = Abstract.getIter(all);
-            for (Object name; (name = next(it)) != null; ) locals.setItem(name, Abstract.getAttr(module, (PyStr) name));
+            for (Object name; (name = next(it)) != null; ) storeStarName(locals, name, Abstract.getAttr(module, (PyStr) name));
         } else if (module instanceof PyModule m) {
             for (Object[] e : m.dict().entries()) {
-                if (!((PyStr) e[0]).value().startsWith("_")) locals.setItem(e[0], e[1]);
+                if (!((PyStr) e[0]).value().startsWith("_")) storeStarName(locals, e[0], e[1]);
             }
         }
         return PyNone.NONE;
+    }
+
+    /** A name bound by `from m import *`: into a dict directly, into another mapping by its __setitem__. */
+    private static void storeStarName(Object locals, Object name, Object value) {
+        if (locals instanceof PyDict d) d.setItem(name, value);
+        else Abstract.setItem(locals, name, value);
     }
 
     static Object intrinsic2(int which, Object a, Object b) {
