@@ -1356,6 +1356,11 @@ class datetime(date):
     def _local_timezone(self):
         if self._tzinfo is None:
             ts = self._local_seconds()
+            # in a gap or a fold the other fold's second may be the one whose offset applies:
+            # the later one for fold=1, the earlier for fold=0 (as CPython)
+            other = self.replace(fold=1 - self._fold)._local_seconds()
+            if other != ts and (other > ts) == bool(self._fold):
+                ts = other
         else:
             ts = (self - _EPOCH) // timedelta(seconds=1)
         local = _time.localtime(ts)
@@ -1363,9 +1368,7 @@ class datetime(date):
 
     def astimezone(self, tz=None):
         """tz -> convert to local time in new timezone tz"""
-        if tz is None:
-            tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
+        if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError(f"astimezone() argument 1 must be datetime.tzinfo, "
                             f"not {type(tz).__name__}")
         mytz = self._tzinfo
@@ -1377,6 +1380,12 @@ class datetime(date):
             if offset is None:
                 mytz = self.replace(tzinfo=None)._local_timezone()
                 offset = mytz.utcoffset(self)
+        if tz is None:
+            # the local zone's offset at the instant self denotes (CPython's C implementation;
+            # for a wall time in a gap that is not the offset self was read with)
+            instant = (self - offset).replace(tzinfo=timezone.utc)
+            local = _time.localtime((instant - _EPOCH) // timedelta(seconds=1))
+            tz = timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
         if tz is mytz:
             return self
         utc = (self - offset).replace(tzinfo=tz)

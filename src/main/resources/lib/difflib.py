@@ -2,12 +2,13 @@
 
 SequenceMatcher (longest matching blocks with junk and popularity heuristics, opcodes,
 ratios), Differ and ndiff (with the '?' hint lines), unified_diff, context_diff,
-get_close_matches, IS_LINE_JUNK and IS_CHARACTER_JUNK. HtmlDiff is not there yet.
+get_close_matches, IS_LINE_JUNK and IS_CHARACTER_JUNK, and HtmlDiff (side-by-side HTML tables
+built on _mdiff, which pairs ndiff's lines with intraline change marks).
 """
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
            'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes',
-           'Match']
+           'HtmlDiff', 'Match']
 
 
 class Match(tuple):
@@ -502,3 +503,376 @@ def restore(delta, which):
     for line in delta:
         if line[:2] in prefixes:
             yield line[2:]
+
+
+# ---- side-by-side differences (_mdiff) and HtmlDiff
+
+# In _mdiff's texts '\0+', '\0-' and '\0^' open an added, deleted or changed run; '\1' closes it.
+_HINT_RUN = None
+
+
+def _hint_runs(hints):
+    """The (mark, start, end) runs of '+', '-' or '^' in a '?' hint line."""
+    global _HINT_RUN
+    if _HINT_RUN is None:
+        import re
+        _HINT_RUN = re.compile(r'\++|-+|\^+')
+    return [(m.group()[0], m.start(), m.end()) for m in _HINT_RUN.finditer(hints)]
+
+
+class _LineNumbers:
+    """The from/to line counters of one _mdiff run and the marked-up text of each line."""
+
+    def __init__(self):
+        self.count = [0, 0]
+
+    def next(self, side):
+        self.count[side] += 1
+        return self.count[side]
+
+    def plain(self, delta, side):
+        return self.next(side), delta.pop(0)[2:]
+
+    def whole(self, delta, side, mark):
+        # a wholly added or deleted line; an empty one still shows a marked blank
+        text = delta.pop(0)[2:] or ' '
+        return self.next(side), '\0' + mark + text + '\1'
+
+    def hinted(self, delta, side):
+        # a changed line followed by its '?' line: mark each run the hints point at
+        text, hints = delta.pop(0), delta.pop(0)
+        for mark, start, end in reversed(_hint_runs(hints)):
+            text = text[:start] + '\0' + mark + text[start:end] + '\1' + text[end:]
+        return self.next(side), text[2:]
+
+
+def _mdiff_rows(delta_lines):
+    """(from, to, changed) rows from ndiff lines; a side is None where that side has no line,
+    and ('', '\n') stands for a blank filler keeping both sides level."""
+    numbers = _LineNumbers()
+    delta = []
+    # how many lines the 'to' side is ahead (positive) of the 'from' side in the current change
+    to_ahead = 0
+    while True:
+        while len(delta) < 4:
+            delta.append(next(delta_lines, 'X'))
+        kinds = ''.join(line[0] for line in delta)
+        if kinds.startswith('X'):
+            fillers, row = to_ahead, None
+        elif kinds.startswith('-?+?'):
+            yield numbers.hinted(delta, 0), numbers.hinted(delta, 1), True
+            continue
+        elif kinds.startswith('--++'):
+            to_ahead -= 1
+            yield numbers.whole(delta, 0, '-'), None, True
+            continue
+        elif kinds.startswith(('--?+', '--+', '- ')):
+            # the last deleted line before the change ends: level the sides first
+            row = (numbers.whole(delta, 0, '-'), None)
+            fillers, to_ahead = to_ahead - 1, 0
+        elif kinds.startswith('-+?'):
+            yield numbers.plain(delta, 0), numbers.hinted(delta, 1), True
+            continue
+        elif kinds.startswith('-?+'):
+            yield numbers.hinted(delta, 0), numbers.plain(delta, 1), True
+            continue
+        elif kinds.startswith('-'):
+            to_ahead -= 1
+            yield numbers.whole(delta, 0, '-'), None, True
+            continue
+        elif kinds.startswith('+--'):
+            to_ahead += 1
+            yield None, numbers.whole(delta, 1, '+'), True
+            continue
+        elif kinds.startswith(('+ ', '+-')):
+            row = (None, numbers.whole(delta, 1, '+'))
+            fillers, to_ahead = to_ahead + 1, 0
+        elif kinds.startswith('+'):
+            to_ahead += 1
+            yield None, numbers.whole(delta, 1, '+'), True
+            continue
+        elif kinds.startswith(' '):
+            text = delta.pop(0)[2:]
+            yield (numbers.next(0), text), (numbers.next(1), text), False
+            continue
+        for _ in range(-fillers):
+            yield None, ('', '\n'), True
+        for _ in range(fillers):
+            yield ('', '\n'), None, True
+        if row is None:
+            return
+        yield row[0], row[1], True
+
+
+def _mdiff_pairs(rows):
+    """The rows with both sides filled: a lone side waits for a line of the other side."""
+    from_side, to_side = [], []
+    while True:
+        while not from_side or not to_side:
+            row = next(rows, None)
+            if row is None:
+                return
+            from_line, to_line, changed = row
+            if from_line is not None:
+                from_side.append((from_line, changed))
+            if to_line is not None:
+                to_side.append((to_line, changed))
+        from_line, from_changed = from_side.pop(0)
+        to_line, to_changed = to_side.pop(0)
+        yield from_line, to_line, from_changed or to_changed
+
+
+def _mdiff(fromlines, tolines, context=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    r"""Side-by-side differences: ((from number, text), (to number, text), changed) tuples.
+
+    The texts carry '\0+', '\0-', '\0^' ... '\1' marks around added, deleted and changed
+    runs. With context (a number of lines), only the changed rows and that many rows around
+    them come out, with (None, None, None) between separate groups.
+    """
+    pairs = _mdiff_pairs(_mdiff_rows(iter(ndiff(fromlines, tolines, linejunk, charjunk))))
+    if context is None:
+        yield from pairs
+        return
+    from collections import deque
+    window = context + 1
+    while True:
+        recent = deque(maxlen=window)
+        seen = 0
+        for row in pairs:
+            recent.append(row)
+            seen += 1
+            if row[2]:
+                break
+        else:
+            return
+        if seen > window:
+            yield None, None, None
+        yield from recent
+        after = window - 1
+        while after:
+            row = next(pairs, None)
+            if row is None:
+                return
+            after = window - 1 if row[2] else after - 1
+            yield row
+
+
+_HTML_STYLES = """
+        table.diff {font-family:Courier; border:medium;}
+        .diff_header {background-color:#e0e0e0}
+        td.diff_header {text-align:right}
+        .diff_next {background-color:#c0c0c0}
+        .diff_add {background-color:#aaffaa}
+        .diff_chg {background-color:#ffff77}
+        .diff_sub {background-color:#ffaaaa}"""
+
+_HTML_LEGEND = """
+    <table class="diff" summary="Legends">
+        <tr> <th colspan="2"> Legends </th> </tr>
+        <tr> <td> <table border="" summary="Colors">
+                      <tr><th> Colors </th> </tr>
+                      <tr><td class="diff_add">&nbsp;Added&nbsp;</td></tr>
+                      <tr><td class="diff_chg">Changed</td> </tr>
+                      <tr><td class="diff_sub">Deleted</td> </tr>
+                  </table></td>
+             <td> <table border="" summary="Links">
+                      <tr><th colspan="2"> Links </th> </tr>
+                      <tr><td>(f)irst change</td> </tr>
+                      <tr><td>(n)ext change</td> </tr>
+                      <tr><td>(t)op</td> </tr>
+                  </table></td> </tr>
+    </table>"""
+
+_HTML_FILE = """
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+
+<html>
+
+<head>
+    <meta http-equiv="Content-Type"
+          content="text/html; charset=%(charset)s" />
+    <title></title>
+    <style type="text/css">%(styles)s
+    </style>
+</head>
+
+<body>
+    %(table)s%(legend)s
+</body>
+
+</html>"""
+
+_HTML_TABLE = """
+    <table class="diff" id="difflib_chg_%(prefix)s_top"
+           cellspacing="0" cellpadding="0" rules="groups" >
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        %(header_row)s
+        <tbody>
+%(data_rows)s        </tbody>
+    </table>"""
+
+_HTML_MARKS = (('\0+', '<span class="diff_add">'), ('\0-', '<span class="diff_sub">'),
+               ('\0^', '<span class="diff_chg">'), ('\1', '</span>'), ('\t', '&nbsp;'))
+
+
+class HtmlDiff(object):
+    """Side-by-side HTML tables (or whole files) of two lists of lines, with line and intraline
+    changes highlighted and first/next/top links; full or context (numlines around changes)."""
+
+    _file_template = _HTML_FILE
+    _styles = _HTML_STYLES
+    _table_template = _HTML_TABLE
+    _legend = _HTML_LEGEND
+    # numbers the anchors of each table made in this process, so several tables can share a page
+    _default_prefix = 0
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+        self._tabsize = tabsize
+        self._wrapcolumn = wrapcolumn
+        self._linejunk = linejunk
+        self._charjunk = charjunk
+
+    def make_file(self, fromlines, tolines, fromdesc='', todesc='', context=False, numlines=5, *,
+                  charset='utf-8'):
+        """A complete HTML page holding make_table's table and the legend."""
+        table = self.make_table(fromlines, tolines, fromdesc, todesc, context=context, numlines=numlines)
+        page = self._file_template % {'styles': self._styles, 'legend': self._legend,
+                                      'table': table, 'charset': charset}
+        return page.encode(charset, 'xmlcharrefreplace').decode(charset)
+
+    def _tab_newline_replace(self, fromlines, tolines):
+        # Tabs become runs of '\t' up to the tab stop (so a tab and the spaces it stands for still
+        # differ), spaces stay spaces; the trailing newline goes. '\t' is drawn as &nbsp; at the end.
+        def expand(line):
+            expanded = line.replace(' ', '\0').expandtabs(self._tabsize)
+            return expanded.replace(' ', '\t').replace('\0', ' ').rstrip('\n')
+        return [expand(line) for line in fromlines], [expand(line) for line in tolines]
+
+    def _split_line(self, data_list, line_num, text):
+        # wrap a long line at wrapcolumn visible characters (marks take no room); an open
+        # mark is closed at the break and reopened on the continuation, numbered '>'
+        width = self._wrapcolumn
+        while True:
+            if not line_num or len(text) <= width or len(text) - text.count('\0') * 3 <= width:
+                data_list.append((line_num, text))
+                return
+            i = shown = 0
+            open_mark = ''
+            while shown < width and i < len(text):
+                if text[i] == '\0':
+                    open_mark = text[i + 1]
+                    i += 2
+                elif text[i] == '\1':
+                    open_mark = ''
+                    i += 1
+                else:
+                    i += 1
+                    shown += 1
+            head, rest = text[:i], text[i:]
+            if open_mark:
+                head += '\1'
+                rest = '\0' + open_mark + rest
+            data_list.append((line_num, head))
+            line_num, text = '>', rest
+
+    def _line_wrapper(self, diffs):
+        for from_data, to_data, flag in diffs:
+            if flag is None:
+                yield from_data, to_data, flag
+                continue
+            from_parts, to_parts = [], []
+            self._split_line(from_parts, *from_data)
+            self._split_line(to_parts, *to_data)
+            while from_parts or to_parts:
+                yield (from_parts.pop(0) if from_parts else ('', ' '),
+                       to_parts.pop(0) if to_parts else ('', ' '), flag)
+
+    def _collect_lines(self, diffs):
+        from_cells, to_cells, flags = [], [], []
+        for from_data, to_data, flag in diffs:
+            if flag is None:
+                # a context separator
+                from_cells.append(None)
+                to_cells.append(None)
+            else:
+                from_cells.append(self._format_line(0, flag, *from_data))
+                to_cells.append(self._format_line(1, flag, *to_data))
+            flags.append(flag)
+        return from_cells, to_cells, flags
+
+    def _format_line(self, side, flag, linenum, text):
+        """The number and text cells of one side of a row."""
+        if isinstance(linenum, int):
+            linenum = '%d' % linenum
+            anchor = ' id="%s%s"' % (self._prefix[side], linenum)
+        else:
+            anchor = ''
+        text = text.replace('&', '&amp;').replace('>', '&gt;').replace('<', '&lt;')
+        text = text.replace(' ', '&nbsp;').rstrip()
+        return '<td class="diff_header"%s>%s</td><td nowrap="nowrap">%s</td>' % (anchor, linenum, text)
+
+    def _make_prefix(self):
+        number = HtmlDiff._default_prefix
+        HtmlDiff._default_prefix = number + 1
+        self._prefix = ['from%d_' % number, 'to%d_' % number]
+
+    def _convert_flags(self, fromlist, tolist, flaglist, context, numlines):
+        """The "next" anchors (numlines rows before each change) and links of every row."""
+        prefix = self._prefix[1]
+        anchors = [''] * len(flaglist)
+        links = [''] * len(flaglist)
+        changes = 0
+        in_change = False
+        last_start = 0
+        for row, flag in enumerate(flaglist):
+            if not flag:
+                in_change = False
+                continue
+            if in_change:
+                continue
+            in_change = True
+            last_start = row
+            anchors[max(0, row - numlines)] = ' id="difflib_chg_%s_%d"' % (prefix, changes)
+            changes += 1
+            links[row] = '<a href="#difflib_chg_%s_%d">n</a>' % (prefix, changes)
+        if not flaglist:
+            flaglist, anchors, links, last_start = [False], [''], [''], 0
+            message = 'No Differences Found' if context else 'Empty File'
+            fromlist = tolist = ['<td></td><td>&nbsp;%s&nbsp;</td>' % message]
+        if not flaglist[0]:
+            links[0] = '<a href="#difflib_chg_%s_0">f</a>' % prefix
+        links[last_start] = '<a href="#difflib_chg_%s_top">t</a>' % prefix
+        return fromlist, tolist, flaglist, links, anchors
+
+    def make_table(self, fromlines, tolines, fromdesc='', todesc='', context=False, numlines=5):
+        """The HTML table comparing the two lists of lines side by side."""
+        self._make_prefix()
+        fromlines, tolines = self._tab_newline_replace(fromlines, tolines)
+        diffs = _mdiff(fromlines, tolines, numlines if context else None,
+                       linejunk=self._linejunk, charjunk=self._charjunk)
+        if self._wrapcolumn:
+            diffs = self._line_wrapper(diffs)
+        fromlist, tolist, flaglist = self._collect_lines(diffs)
+        fromlist, tolist, flaglist, links, anchors = self._convert_flags(
+            fromlist, tolist, flaglist, context, numlines)
+        rows = []
+        for i, flag in enumerate(flaglist):
+            if flag is None:
+                if i > 0:
+                    rows.append('        </tbody>        \n        <tbody>\n')
+                continue
+            rows.append('            <tr><td class="diff_next"%s>%s</td>%s<td class="diff_next">%s</td>%s</tr>\n'
+                        % (anchors[i], links[i], fromlist[i], links[i], tolist[i]))
+        header = ''
+        if fromdesc or todesc:
+            header = ('<thead><tr><th class="diff_next"><br /></th>'
+                      '<th colspan="2" class="diff_header">%s</th>'
+                      '<th class="diff_next"><br /></th>'
+                      '<th colspan="2" class="diff_header">%s</th></tr></thead>' % (fromdesc, todesc))
+        table = self._table_template % {'data_rows': ''.join(rows), 'header_row': header,
+                                        'prefix': self._prefix[1]}
+        for mark, html in _HTML_MARKS:
+            table = table.replace(mark, html)
+        return table

@@ -440,7 +440,7 @@ class _Output:
         self.frame_start = -1
 
     def boundary(self):
-        """After each object: a frame that reached the target size is closed."""
+        """Before each object: a frame that reached the target size is closed."""
         if self.framing and self.frame_start != -1:
             if len(self.data) - self.frame_start - 9 >= _FRAME_SIZE_TARGET:
                 self.commit_frame()
@@ -530,6 +530,7 @@ class Pickler:
     # the main dispatcher
     def save(self, obj, save_persistent_id=True):
         out = self._out
+        out.boundary()          # a frame that reached the target size is closed before each object
         if save_persistent_id:
             pid = self.persistent_id(obj)
             if pid is not None:
@@ -538,7 +539,6 @@ class Pickler:
         t = type(obj)
         if obj is None or t is bool or t is int or t is float:
             self._ATOMIC[t](self, obj)
-            out.boundary()
             return
         entry = self.memo.get(id(obj))
         if entry is not None:
@@ -547,10 +547,8 @@ class Pickler:
         save_builtin = self._DISPATCH.get(t)
         if save_builtin is not None:
             save_builtin(self, obj)
-            out.boundary()
             return
         self._save_by_reduction(obj, t)
-        out.boundary()
 
     def _save_by_reduction(self, obj, t):
         rv = NotImplemented
@@ -1631,7 +1629,26 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
 
 
+try:
+    # Java fast paths for plain data (None, bool, int, float, str, bytes and containers of
+    # them): the same bytes, or None when the input is anything else (then the code below runs)
+    from _ember_pickle import dumps as _fast_dumps, loads as _fast_loads
+except ImportError:
+    _fast_dumps = _fast_loads = None
+
+
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    if _fast_dumps is not None and buffer_callback is None:
+        if protocol is None:
+            fast_protocol = DEFAULT_PROTOCOL
+        elif type(protocol) is int:
+            fast_protocol = HIGHEST_PROTOCOL if protocol < 0 else protocol
+        else:
+            fast_protocol = None
+        if fast_protocol is not None:
+            result = _fast_dumps(obj, fast_protocol)
+            if result is not None:
+                return result
     sink = _BytesSink()
     Pickler(sink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     return sink.value
@@ -1645,6 +1662,10 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
+    if _fast_loads is not None and buffers is None:
+        result = _fast_loads(data)
+        if result is not None:
+            return result[0]
     return Unpickler(_BytesInput(data), fix_imports=fix_imports, buffers=buffers,
                       encoding=encoding, errors=errors).load()
 

@@ -359,17 +359,24 @@ def _source_with_carets(summary):
         left = _display_width(lines[anchors.left_line], left)
         right = _display_width(lines[anchors.right_line], right)
 
-    def caret_for(index, col, indent):
-        if col < indent or (index == 0 and col < start_width):
-            return ' '
-        if anchors:
-            after_left = index > anchors.left_line or (index == anchors.left_line and col >= left)
-            before_right = index < anchors.right_line or (index == anchors.right_line
-                                                          and col < right)
-            if after_left and before_right:
-                return anchors.secondary
-            return anchors.primary
-        return '^'
+    def caret_line(index, indent, width):
+        # blanks up to the indent (and the segment's start on its first line), then the primary
+        # carets with the secondary run between the anchors
+        lead = min(width, max(indent, start_width) if index == 0 else indent)
+        if not anchors:
+            return ' ' * lead + '^' * (width - lead)
+        if index > anchors.left_line:
+            low = 0
+        else:
+            low = left if index == anchors.left_line else width
+        if index < anchors.right_line:
+            high = width
+        else:
+            high = right if index == anchors.right_line else 0
+        low = min(max(low, lead), width)
+        high = min(max(high, low), width)
+        return (' ' * lead + anchors.primary * (low - lead) + anchors.secondary * (high - low)
+                + anchors.primary * (width - high))
 
     def emit(index, out):
         text = lines[index]
@@ -377,7 +384,7 @@ def _source_with_carets(summary):
         if show:
             indent = len(text) - len(text.lstrip())
             width = end_width if index == len(lines) - 1 else _display_width(text)
-            out.append(''.join(caret_for(index, col, indent) for col in range(width)) + '\n')
+            out.append(caret_line(index, indent, width) + '\n')
 
     # Only the first and last lines and those around the anchors are shown.
     wanted = {0, len(lines) - 1}
@@ -397,17 +404,32 @@ def _source_with_carets(summary):
     return out
 
 
-def _should_show_carets(start, end, lines, anchors):
-    """Carets are left out when they would underline the whole statement, and for a simple
-    `name = f(...)` / `return f(...)` whose call is the whole statement."""
+# Parsing is the costly part of formatting a frame, and the same source lines come back (a
+# recursion's frames, a failing line in a loop of subtests): the results of the two parses are
+# kept per source text. Bounded: cleared when full.
+_PARSE_CACHE_SIZE = 512
+_statement_calls = {}
+_anchor_cache = {}
+
+
+def _statement_call(source):
+    """What _should_show_carets needs from parsing the statement: None if it does not parse,
+    'empty' without statements, else the (lineno, end_lineno, col, end_col) of the call of a
+    simple `return f(...)` / `name = f(...)`, or () for any other statement."""
+    try:
+        return _statement_calls[source]
+    except KeyError:
+        pass
     try:
         import ast
-        tree = ast.parse('\n'.join(lines))
+        tree = ast.parse(source)
     except (SyntaxError, ImportError, ValueError):
         tree = None
-    if tree is not None:
-        if not tree.body:
-            return False
+    if tree is None:
+        result = None
+    elif not tree.body:
+        result = 'empty'
+    else:
         statement = tree.body[0]
         call = None
         if (isinstance(statement, ast.Return) and isinstance(statement.value, ast.Call)
@@ -416,9 +438,21 @@ def _should_show_carets(start, end, lines, anchors):
         elif (isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call)
               and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name)):
             call = statement.value
-        if (call is not None and call.lineno == 1 and call.end_lineno == len(lines)
-                and call.col_offset == start and call.end_col_offset == end):
-            return False
+        result = () if call is None else (call.lineno, call.end_lineno, call.col_offset, call.end_col_offset)
+    if len(_statement_calls) >= _PARSE_CACHE_SIZE:
+        _statement_calls.clear()
+    _statement_calls[source] = result
+    return result
+
+
+def _should_show_carets(start, end, lines, anchors):
+    """Carets are left out when they would underline the whole statement, and for a simple
+    `name = f(...)` / `return f(...)` whose call is the whole statement."""
+    call = _statement_call('\n'.join(lines))
+    if call == 'empty':
+        return False
+    if call and call == (1, len(lines), start, end):
+        return False
     if anchors:
         return True
     return bool(lines[0][:start].lstrip() or lines[-1][end:].rstrip())
@@ -455,7 +489,20 @@ class _Cursor:
 
 
 def _find_anchors(segment):
-    """For a binary operation, subscript or call, the span the secondary carets mark."""
+    """For a binary operation, subscript or call, the span the secondary carets mark (cached
+    per segment text; _Anchors are never changed after they are made)."""
+    try:
+        return _anchor_cache[segment]
+    except KeyError:
+        pass
+    anchors = _parse_anchors(segment)
+    if len(_anchor_cache) >= _PARSE_CACHE_SIZE:
+        _anchor_cache.clear()
+    _anchor_cache[segment] = anchors
+    return anchors
+
+
+def _parse_anchors(segment):
     import ast
     try:
         tree = ast.parse(f'(\n{segment}\n)')
@@ -592,6 +639,13 @@ def _compute_suggestion_error(exc_value, tb, wrong_name):
         return None
     if isinstance(names, _Answer):
         return str(names)
+    try:
+        from _suggestions import _generate_suggestions
+    except ImportError:
+        pass
+    else:
+        # the search in Java (CPython's C helper: distances over UTF-8 bytes)
+        return _generate_suggestions([name for name in names if isinstance(name, str)], wrong_name)
     if len(names) > _MAX_CANDIDATES or len(wrong_name) > _MAX_NAME_LENGTH:
         return None
     best = None

@@ -217,14 +217,15 @@ public final class ExecEval {
 
     /** eval(source, /, globals=None, locals=None). */
     public static Object eval(Object source, Object globals, Object locals) {
+        Object originalGlobals = globals;
         globals = dictPart(globals);
         if (globals != null && globals != PyNone.NONE && !(globals instanceof PyDict)) {
             throw Errors.typeError(isMapping(globals) ? "globals must be a real dict; try eval(expr, {}, mapping)"
                     : "globals must be a dict");
         }
         if (locals != null && locals != PyNone.NONE && !isMapping(locals)) throw Errors.typeError("locals must be a mapping");
-        PyDict g = globals instanceof PyDict d ? d : callerGlobals();
-        Object l = resolveLocals(g, globals, locals, null, false);
+        PyDict g = globals instanceof PyDict d ? withOwner(d, originalGlobals) : callerGlobals();
+        Object l = resolveLocals(g, originalGlobals, locals, null, false);
         PyCode code;
         if (source instanceof PyCode c) {
             code = c;
@@ -239,6 +240,12 @@ public final class ExecEval {
         return run(code, g, l, null);
     }
 
+    /** Records the dict-subclass instance {@code d} is the storage of (PyDict.mappingOwner). */
+    private static PyDict withOwner(PyDict d, Object given) {
+        if (given != d && given != null) d.mappingOwner = given;
+        return d;
+    }
+
     /** A dict subclass instance stands for its dict part (CPython's PyDict_Check accepts subclasses). */
     private static Object dictPart(Object o) {
         return o != null && Abstract.builtinPart(o) instanceof PyDict d ? d : o;
@@ -246,7 +253,7 @@ public final class ExecEval {
 
     private static PyDict execGlobals(Object globals) {
         if (globals == null || globals == PyNone.NONE) return callerGlobals();
-        if (dictPart(globals) instanceof PyDict d) return d;
+        if (dictPart(globals) instanceof PyDict d) return withOwner(d, globals);
         throw Errors.typeError("exec() globals must be a dict, not %s", Abstract.typeName(globals));
     }
 
@@ -259,7 +266,8 @@ public final class ExecEval {
             if (check && !isMapping(locals)) throw Errors.typeError(message, Abstract.typeName(locals));
             return locals;
         }
-        if (globals != null && globals != PyNone.NONE) return g;
+        // the globals as given: a dict subclass's own __getitem__ serves LOAD_NAME/STORE_NAME
+        if (globals != null && globals != PyNone.NONE) return g.mappingOwner == globals ? globals : g;
         Object callers = Frames.locals();
         return callers == PyNone.NONE ? g : callers;
     }
@@ -303,6 +311,9 @@ public final class ExecEval {
     private static PyDict builtinsOf(Object value) {
         if (value instanceof PyModule m) return m.dict();
         if (value instanceof PyDict d) return d;
+        if (Abstract.builtinPart(value) instanceof PyDict d) return withOwner(d, value);
+        // any other mapping (a mappingproxy): names are looked up through it; an empty dict stands in
+        if (isMapping(value)) return withOwner(new PyDict(), value);
         return org.ember.runtime.ThreadState.current().interpreter().builtins;
     }
 

@@ -140,7 +140,18 @@ final class Ops {
     static Object loadName(Frame f, PyStr name) {
         if (nameLocals(f) == null) throw Errors.systemError("no locals when loading '%s'", name.value());
         Object v = lookupMapping(f.locals, name);
-        return v != null ? v : loadGlobal(f, name);
+        return v != null ? v : loadGlobalAfterLocals(f, name);
+    }
+
+    /**
+     * LOAD_NAME/LOAD_FROM_DICT_OR_GLOBALS after the mapping: the globals' own storage (not a
+     * dict subclass's __getitem__), then the builtins as a mapping (CPython's _PyEval_LoadName).
+     */
+    private static Object loadGlobalAfterLocals(Frame f, PyStr name) {
+        Object v = f.globals.getItem(name);
+        if (v == null) v = globalItem(f.builtins, name);
+        if (v == null) throw nameError(name);
+        return v;
     }
 
     static void storeName(Frame f, PyStr name, Object value) {
@@ -166,14 +177,20 @@ final class Ops {
 
     static Object loadFromDictOrGlobals(Frame f, Object mapping, PyStr name) {
         Object v = lookupMapping(mapping, name);
-        return v != null ? v : loadGlobal(f, name);
+        return v != null ? v : loadGlobalAfterLocals(f, name);
     }
 
     static Object loadGlobal(Frame f, PyStr name) {
-        Object v = f.globals.getItem(name);
-        if (v == null) v = f.builtins.getItem(name);
+        Object v = globalItem(f.globals, name);
+        if (v == null) v = globalItem(f.builtins, name);
         if (v == null) throw nameError(name);
         return v;
+    }
+
+    /** A name in globals or builtins: through the dict subclass's own item lookup if it is one. */
+    private static Object globalItem(PyDict namespace, PyStr name) {
+        Object owner = namespace.mappingOwner;
+        return owner == null ? namespace.getItem(name) : lookupMapping(owner, name);
     }
 
     static PyException nameError(PyStr name) {
@@ -193,7 +210,12 @@ final class Ops {
     }
 
     static void setupAnnotations(Frame f) {
-        PyDict locals = (PyDict) locals(f);
+        Object namespace = locals(f);
+        if (!(namespace instanceof PyDict locals)) {
+            PyStr key = new PyStr("__annotations__");
+            if (lookupMapping(namespace, key) == null) Abstract.setItem(namespace, key, new PyDict());
+            return;
+        }
         if (locals.getItemStr("__annotations__") == null) locals.setItem(new PyStr("__annotations__"), new PyDict());
     }
 
@@ -584,17 +606,23 @@ final class Ops {
     }
 
     private static Object importStar(Frame f, Object module) {
-        PyDict locals = (PyDict) locals(f);
+        Object locals = locals(f);
         Object all = Abstract.lookupAttr(module, new PyStr("__all__"));
         if (all != null) {
             Object it = Abstract.getIter(all);
-            for (Object name; (name = next(it)) != null; ) locals.setItem(name, Abstract.getAttr(module, (PyStr) name));
+            for (Object name; (name = next(it)) != null; ) storeStarName(locals, name, Abstract.getAttr(module, (PyStr) name));
         } else if (module instanceof PyModule m) {
             for (Object[] e : m.dict().entries()) {
-                if (!((PyStr) e[0]).value().startsWith("_")) locals.setItem(e[0], e[1]);
+                if (!((PyStr) e[0]).value().startsWith("_")) storeStarName(locals, e[0], e[1]);
             }
         }
         return PyNone.NONE;
+    }
+
+    /** A name bound by `from m import *`: into a dict directly, into another mapping by its __setitem__. */
+    private static void storeStarName(Object locals, Object name, Object value) {
+        if (locals instanceof PyDict d) d.setItem(name, value);
+        else Abstract.setItem(locals, name, value);
     }
 
     static Object intrinsic2(int which, Object a, Object b) {
@@ -711,7 +739,8 @@ final class Ops {
     // ---- imports -----------------------------------------------------------------------------------------------
 
     static Object importName(Frame f, PyStr name, Object fromlist, Object level) {
-        Object importFunc = f.builtins.getItemStr("__import__");
+        Object importFunc = f.builtins.mappingOwner == null ? f.builtins.getItemStr("__import__")
+                : globalItem(f.builtins, new PyStr("__import__"));
         if (importFunc == null) throw Errors.of(Exceptions.ImportError, "__import__ not found");
         Object locals = f.locals == null ? PyNone.NONE : f.locals;
         return Abstract.call(importFunc, name, f.globals, locals, fromlist, level);

@@ -78,6 +78,9 @@ final class Specializer {
         if (!attempt(f, LOAD_GLOBAL)) return;
         String name = f.code.names[oparg >> 1].value();
         PyDict globals = f.globals, builtins = f.builtins;
+        if (globals.mappingOwner != null || (builtins != null && builtins.mappingOwner != null)) {
+            fail(f, cache, LOAD_GLOBAL, "dict subclass namespace"); return;
+        }
         int globalsVersion = globals.keysVersion();
         int index = globals.entryIndexStr(name);
         if (index >= 0) {

@@ -28,6 +28,7 @@ public final class BuiltinModules {
         FACTORIES.put("_collections", org.ember.modules.collections.CollectionsModule::create);
         FACTORIES.put("_contextvars", ContextVars::create);
         FACTORIES.put("_ember_abc", EmberAbc::create);
+        FACTORIES.put("_ember_pickle", PickleAccel::create);
         FACTORIES.put("_ember_subprocess", SubprocessModule::create);
         FACTORIES.put("_functools", FunctoolsModule::create);
         FACTORIES.put("_json", org.ember.modules.json.JsonModule::create);
@@ -37,6 +38,7 @@ public final class BuiltinModules {
         FACTORIES.put("_operator", OperatorModule::create);
         FACTORIES.put("_random", RandomCore::create);
         FACTORIES.put("_struct", org.ember.modules.binary.StructModule::create);
+        FACTORIES.put("_suggestions", Suggestions::create);
         FACTORIES.put("_re", org.ember.modules.re.ReModule::create);
         FACTORIES.put("_signal", SignalModule::create);
         FACTORIES.put("_sitebuiltins", SiteBuiltins::create);

@@ -132,8 +132,8 @@ public final class Builtins {
         def(d, m, ArgSpec.positional("input", 0, 1), (self, a) -> input(interp, a[0]));
         // a range is the one builtin sequence that can be longer than a Java int
         def(d, m, ArgSpec.one("len"), (self, a) -> PyInt.of(Abstract.size(a[0])));
-        def(d, m, ArgSpec.one("repr"), (self, a) -> Abstract.repr(a[0]));
-        def(d, m, ArgSpec.one("ascii"), (self, a) -> new PyStr(asciiOf(Abstract.repr(a[0]).value())));
+        def(d, m, ArgSpec.one("repr"), (self, a) -> Abstract.reprResult(a[0]));
+        def(d, m, ArgSpec.one("ascii"), (self, a) -> ascii(a[0]));
         def(d, m, ArgSpec.positional("isinstance", 2, 2), (self, a) -> PyBool.of(Abstract.isInstance(a[0], a[1])));
         def(d, m, ArgSpec.positional("issubclass", 2, 2), (self, a) -> PyBool.of(Abstract.isSubclass(a[0], a[1])));
         def(d, m, ArgSpec.positional("iter", 1, 2), (self, a) -> iter(a[0], a[1]));
@@ -223,10 +223,18 @@ public final class Builtins {
     }
 
     /** format(value, format_spec=''): the spec must be a str; the value's __format__ does the work. */
-    private static PyStr format(Object value, Object spec) {
-        if (spec == null) return Abstract.format(value, PyStr.EMPTY);
+    private static Object format(Object value, Object spec) {
+        if (spec == null) return Abstract.formatResult(value, PyStr.EMPTY);
         if (PyStr.asStr(spec) == null) throw Errors.mustBe("format() argument 2", "str", spec);
-        return Abstract.format(value, PyStr.asStr(spec));
+        return Abstract.formatResult(value, PyStr.asStr(spec));
+    }
+
+    /** ascii(x): the repr with non-ASCII escaped; an all-ASCII repr is returned as it came (a str subclass too). */
+    private static Object ascii(Object value) {
+        Object repr = Abstract.reprResult(value);
+        String text = PyStr.asStr(repr).value();
+        String escaped = asciiOf(text);
+        return escaped.equals(text) ? repr : new PyStr(escaped);
     }
 
     /** open(...) is io.open, which lib/io.py implements: forwarded with the arguments as given. */

@@ -135,19 +135,26 @@ public final class Posix {
         m.dict().setItem(new PyStr("environ"), environ);
         // the JVM cannot change its own environment; there are no child processes yet either
         def(m, ArgSpec.positional("putenv", 2, 2), (self, a) -> {
-            checkEnvName(a[0]);
+            String value = envText(a[1]);
+            if (value == null) throw Errors.typeError("str expected, not %s", Abstract.typeName(a[1]));
+            ProcessEnvironment.put(checkEnvName(a[0]), value);
             return PyNone.NONE;
         });
         def(m, ArgSpec.positional("unsetenv", 1, 1), (self, a) -> {
-            checkEnvName(a[0]);
+            ProcessEnvironment.remove(checkEnvName(a[0]));
             return PyNone.NONE;
         });
     }
 
-    private static void checkEnvName(Object name) {
-        String text = name instanceof PyStr s ? s.value() : name instanceof PyBytes b ? new String(b.value, StandardCharsets.UTF_8) : null;
+    private static String checkEnvName(Object name) {
+        String text = envText(name);
         if (text == null) throw Errors.typeError("str expected, not %s", Abstract.typeName(name));
         if (text.isEmpty() || text.indexOf('=') >= 0) throw Errors.valueError("illegal environment variable name");
+        return text;
+    }
+
+    private static String envText(Object value) {
+        return value instanceof PyStr s ? s.value() : value instanceof PyBytes b ? new String(b.value, StandardCharsets.UTF_8) : null;
     }
 
     // ---- paths

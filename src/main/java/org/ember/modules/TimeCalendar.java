@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 
@@ -38,19 +37,23 @@ final class TimeCalendar {
         PyType structTime = StructSeq.define("time", "struct_time", true, true, FIELDS);
         structTime.newInstance = (t, args, off, n, kw) -> newStructTime(t, args, off, n, kw);
         set(time, "struct_time", structTime);
-        def(time, ArgSpec.positional("gmtime", 0, 1), (self, a) -> structTime(structTime, at(a[0], ZoneOffset.UTC)));
-        def(time, ArgSpec.positional("localtime", 0, 1), (self, a) -> structTime(structTime, at(a[0], localZone())));
+        def(time, ArgSpec.positional("gmtime", 0, 1), (self, a) -> structTime(structTime, at(a[0], ZoneOffset.UTC), false, "GMT"));
+        def(time, ArgSpec.positional("localtime", 0, 1), (self, a) -> localStructTime(structTime, a[0]));
         def(time, ArgSpec.one("mktime"), (self, a) -> new PyFloat(mktime(fields(a[0], "mktime"))));
         def(time, ArgSpec.positional("asctime", 0, 1), (self, a) ->
-                new PyStr(asctime(a[0] == null ? fields(structTime(structTime, at(null, localZone())), "asctime") : fields(a[0], "asctime"))));
+                new PyStr(asctime(a[0] == null ? fields(localStructTime(structTime, null), "asctime") : fields(a[0], "asctime"))));
         def(time, ArgSpec.positional("ctime", 0, 1), (self, a) ->
-                new PyStr(asctime(fields(structTime(structTime, at(a[0], localZone())), "ctime"))));
+                new PyStr(asctime(fields(localStructTime(structTime, a[0]), "ctime"))));
         def(time, ArgSpec.positional("strftime", 1, 2), (self, a) -> {
             if (!(a[0] instanceof PyStr format)) throw Errors.mustBe("strftime() argument 1", "str", a[0]);
-            Object t = a[1] == null ? structTime(structTime, at(null, localZone())) : a[1];
+            Object t = a[1] == null ? localStructTime(structTime, null) : a[1];
             return new PyStr(strftime(format.value(), fields(t, "strftime"), t));
         });
-        def(time, ArgSpec.noArgs("tzset"), (self, a) -> PyNone.NONE);
+        def(time, ArgSpec.noArgs("tzset"), (self, a) -> {
+            LocalZone.reset();
+            installZoneConstants(time);
+            return PyNone.NONE;
+        });
         def(time, ArgSpec.positional("strptime", 1, 2), (self, a) -> {
             if (!(a[0] instanceof PyStr data)) throw Errors.typeError("strptime() argument 0 must be str, not %s", Abstract.repr(Abstract.typeOf(a[0])).value());
             String format = "%a %b %d %H:%M:%S %Y";
@@ -61,6 +64,7 @@ final class TimeCalendar {
             return strptime(structTime, data.value(), format);
         });
         installZoneConstants(time);
+        set(time, "_STRUCT_TM_ITEMS", PyInt.of(11)); // struct_time's fields with tm_zone and tm_gmtoff
     }
 
     // ---- struct_time
@@ -82,12 +86,25 @@ final class TimeCalendar {
         return made;
     }
 
-    private static Object structTime(PyType type, ZonedDateTime t) {
+    /** localtime(secs): the fields in the local zone (LocalZone, which tzset() sets from TZ). */
+    private static Object localStructTime(PyType type, Object secs) {
+        ZonedDateTime utc = at(secs, ZoneOffset.UTC);
+        LocalZone.Info info = LocalZone.at(utc.toEpochSecond());
+        ZonedDateTime local;
+        try {
+            local = utc.withZoneSameInstant(ZoneOffset.ofTotalSeconds(info.utcOffset()));
+        } catch (java.time.DateTimeException e) {
+            throw Errors.overflowError("timestamp out of range for platform time_t");
+        }
+        return structTime(type, local, info.dst(), info.abbreviation());
+    }
+
+    private static Object structTime(PyType type, ZonedDateTime t, boolean dst, String zoneName) {
         Object made = StructSeq.make(type, PyInt.of(t.getYear()), PyInt.of(t.getMonthValue()), PyInt.of(t.getDayOfMonth()),
                 PyInt.of(t.getHour()), PyInt.of(t.getMinute()), PyInt.of(t.getSecond()),
                 PyInt.of(t.getDayOfWeek().getValue() - 1), PyInt.of(t.getDayOfYear()),
-                PyInt.of(t.getZone().getRules().isDaylightSavings(t.toInstant()) ? 1 : 0));
-        Abstract.setAttr(made, "tm_zone", new PyStr(zoneAbbreviation(t)));
+                PyInt.of(dst ? 1 : 0));
+        Abstract.setAttr(made, "tm_zone", new PyStr(zoneName));
         Abstract.setAttr(made, "tm_gmtoff", PyInt.of(t.getOffset().getTotalSeconds()));
         return made;
     }
@@ -117,10 +134,6 @@ final class TimeCalendar {
         }
     }
 
-    private static ZoneId localZone() {
-        return ZoneId.systemDefault();
-    }
-
     /** The nine int fields of a struct_time or 9-tuple, with CPython's argument errors. */
     private static long[] fields(Object t, String func) {
         if (!(Abstract.builtinPart(t) instanceof PyTuple items)) {
@@ -145,7 +158,8 @@ final class TimeCalendar {
         try {
             LocalDateTime local = LocalDateTime.of((int) f[0], 1, 1, 0, 0).plusMonths(f[1] - 1).plusDays(f[2] - 1)
                     .plusHours(f[3]).plusMinutes(f[4]).plusSeconds(f[5]);
-            return local.atZone(localZone()).toEpochSecond();
+            long isdst = f[8];
+            return LocalZone.toEpoch(local.toEpochSecond(ZoneOffset.UTC), isdst > 0 ? 1 : isdst < 0 ? -1 : 0);
         } catch (java.time.DateTimeException | ArithmeticException e) {
             throw Errors.overflowError("mktime argument out of range");
         }
@@ -249,7 +263,7 @@ final class TimeCalendar {
     private static String offsetText(Object t) {
         Object gmtoff = Abstract.lookupAttr(t, new PyStr("tm_gmtoff"));
         long seconds = gmtoff instanceof PyInt i ? i.longValue()
-                : localZone().getRules().getOffset(Instant.now()).getTotalSeconds();
+                : LocalZone.at(Instant.now().getEpochSecond()).utcOffset();
         long minutes = Math.abs(seconds) / 60;
         return String.format("%s%02d%02d", seconds < 0 ? "-" : "+", minutes / 60, minutes % 60);
     }
@@ -257,15 +271,7 @@ final class TimeCalendar {
     private static String zoneText(Object t) {
         Object zone = Abstract.lookupAttr(t, new PyStr("tm_zone"));
         if (zone instanceof PyStr s) return s.value();
-        return zoneAbbreviation(ZonedDateTime.now(localZone()));
-    }
-
-    private static String zoneAbbreviation(ZonedDateTime t) {
-        // gmtime's zone is C's "GMT"; a fixed local offset has no abbreviation, so its id stands in
-        if (t.getZone() instanceof ZoneOffset offset) return offset == ZoneOffset.UTC ? "GMT" : offset.getId();
-        String name = t.getZone().getDisplayName(TextStyle.SHORT, Locale.ROOT);
-        String abbreviation = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ROOT).format(t);
-        return abbreviation.isEmpty() ? name : abbreviation;
+        return LocalZone.at(Instant.now().getEpochSecond()).abbreviation();
     }
 
     // ---- strptime
@@ -314,9 +320,11 @@ final class TimeCalendar {
         return sb.toString();
     }
 
+    /** time.tzname as the last tzset() left it (strptime's %Z names). */
+    private static volatile String[] zoneNames = {"UTC", "UTC"};
+
     private static String[] localZoneNames() {
-        ZonedDateTime now = ZonedDateTime.now(localZone());
-        return new String[] {zoneAbbreviation(now.withMonth(1)), zoneAbbreviation(now.withMonth(7))};
+        return zoneNames;
     }
 
     /** The format as a Java regular expression with CPython's rules: whitespace matches any run of it. */
@@ -447,23 +455,22 @@ final class TimeCalendar {
 
     // ---- zone constants
 
+    /**
+     * timezone, altzone, daylight and tzname as CPython computes them on Linux: the local zone
+     * probed at the start of "this year" (now rounded down to 365.25-day years since 1970) and
+     * half a year later; the zone further west is the standard one.
+     */
     private static void installZoneConstants(PyModule time) {
-        ZoneId zone = localZone();
-        var rules = zone.getRules();
-        int year = ZonedDateTime.now(zone).getYear();
-        ZonedDateTime january = ZonedDateTime.of(year, 1, 1, 12, 0, 0, 0, zone);
-        ZonedDateTime july = ZonedDateTime.of(year, 7, 1, 12, 0, 0, 0, zone);
-        boolean janDst = rules.isDaylightSavings(january.toInstant());
-        ZonedDateTime standard = janDst ? july : january;
-        ZonedDateTime summer = janDst ? january : july;
-        boolean daylight = !rules.getOffset(january.toInstant()).equals(rules.getOffset(july.toInstant()));
-        long timezone = -standard.getOffset().getTotalSeconds();
-        long altzone = daylight ? -summer.getOffset().getTotalSeconds() : timezone;
-        set(time, "timezone", PyInt.of(timezone));
-        set(time, "altzone", PyInt.of(altzone));
-        set(time, "daylight", PyInt.of(daylight ? 1 : 0));
-        set(time, "tzname", PyTuple.of(new PyStr(zoneAbbreviation(standard)),
-                new PyStr(daylight ? zoneAbbreviation(summer) : zoneAbbreviation(standard))));
+        long year = 365L * 86400 + 6 * 3600;
+        long january = Math.floorDiv(Instant.now().getEpochSecond(), year) * year;
+        LocalZone.Info jan = LocalZone.at(january), jul = LocalZone.at(january + year / 2);
+        boolean southern = -jan.utcOffset() < -jul.utcOffset();
+        LocalZone.Info standard = southern ? jul : jan, summer = southern ? jan : jul;
+        set(time, "timezone", PyInt.of(-standard.utcOffset()));
+        set(time, "altzone", PyInt.of(-summer.utcOffset()));
+        set(time, "daylight", PyInt.of(jan.utcOffset() != jul.utcOffset() ? 1 : 0));
+        zoneNames = new String[] {standard.abbreviation(), summer.abbreviation()};
+        set(time, "tzname", PyTuple.of(new PyStr(standard.abbreviation()), new PyStr(summer.abbreviation())));
     }
 
     private static void set(PyModule m, String name, Object value) {

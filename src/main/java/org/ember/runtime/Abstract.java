@@ -638,22 +638,38 @@ public final class Abstract {
     /** {@code repr(o)}; deep nesting raises RecursionError, never a Java stack overflow. */
     /** format(value, spec): calls type(value).__format__ and checks that it returned a str. */
     public static PyStr format(Object value, PyStr spec) {
+        Object result = formatResult(value, spec);
+        return result instanceof PyStr s ? s : (PyStr) builtinPart(result);
+    }
+
+    /**
+     * PyObject_Format: what {@code __format__} returned, a str subclass's instance unchanged
+     * (the builtin {@code format()} returns it as is).
+     */
+    public static Object formatResult(Object value, PyStr spec) {
         // a special method: looked up on the type (format(int, '') must not find int.__format__)
         Object method = typeOf(value).lookup("__format__");
         if (method == null) throw Errors.typeError("Type %s doesn't define __format__", typeName(value));
         Object result = callMethod(method, value, spec);
-        PyStr s = PyStr.asStr(result);
-        if (s == null) throw Errors.typeError("__format__ must return a str, not %s", typeName(result));
-        return s;
+        if (PyStr.asStr(result) == null) throw Errors.typeError("__format__ must return a str, not %s", typeName(result));
+        return result;
     }
 
     public static PyStr repr(Object o) {
+        Object r = reprResult(o);
+        return r instanceof PyStr s ? s : (PyStr) builtinPart(r);
+    }
+
+    /**
+     * PyObject_Repr: what {@code __repr__} returned, checked to be a str; an instance of a str
+     * subclass comes back unchanged (the builtins repr() and ascii() return it as is).
+     */
+    public static Object reprResult(Object o) {
         ThreadState ts = ThreadState.current();
         ts.enterCRecursiveCall(" while getting the repr of an object");
         try {
             Object r = typeOf(o).repr.apply(o);
-            if (r instanceof PyStr s) return s;
-            if (builtinPart(r) instanceof PyStr s) return s;
+            if (r instanceof PyStr || builtinPart(r) instanceof PyStr) return r;
             throw Errors.typeError("__repr__ returned non-string (type %s)", typeName(r));
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded while getting the repr of an object");
@@ -665,12 +681,21 @@ public final class Abstract {
     /** {@code str(o)}. */
     public static PyStr str(Object o) {
         if (o instanceof PyStr s) return s;
+        Object r = strResult(o);
+        return r instanceof PyStr s ? s : (PyStr) builtinPart(r);
+    }
+
+    /**
+     * PyObject_Str: what {@code __str__} returned, checked to be a str; an instance of a str
+     * subclass comes back unchanged ({@code str(x)} returns it as is).
+     */
+    public static Object strResult(Object o) {
+        if (o instanceof PyStr s) return s;
         ThreadState ts = ThreadState.current();
         ts.enterCRecursiveCall(" while getting the str of an object");
         try {
             Object r = typeOf(o).str.apply(o);
-            if (r instanceof PyStr s) return s;
-            if (builtinPart(r) instanceof PyStr s) return s;
+            if (r instanceof PyStr || builtinPart(r) instanceof PyStr) return r;
             throw Errors.typeError("__str__ returned non-string (type %s)", typeName(r));
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded while getting the str of an object");

@@ -18,7 +18,7 @@ public final class PyBaseObject {
     /** Sets object's slots and declares its dict; called once from PyType's bootstrap. */
     static void fill(PyType t) {
         t.repr = PyBaseObject::repr;
-        t.str = self -> Abstract.repr(self);
+        t.str = self -> Abstract.reprResult(self);
         t.hash = self -> System.identityHashCode(self);
         t.richcompare = PyBaseObject::richCompare;
         t.getattro = GETATTRO;
@@ -131,7 +131,7 @@ public final class PyBaseObject {
             if (!spec.value().isEmpty()) {
                 throw Errors.typeError("unsupported format string passed to %s.__format__", Abstract.typeName(self));
             }
-            return Abstract.str(self);
+            return Abstract.strResult(self);
         });
         d.method0("__dir__", PyBaseObject::dirNames);
     }

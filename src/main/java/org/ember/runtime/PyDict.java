@@ -54,6 +54,14 @@ public final class PyDict extends PyObject {
     private volatile int used;
     private volatile int keysVersion;
 
+    /**
+     * The dict-subclass instance this dict is the storage of, set when that instance is a
+     * frame's globals or builtins (exec/eval): LOAD_GLOBAL and LOAD_NAME then look names up
+     * through it, so its {@code __getitem__}/{@code __missing__} apply (CPython uses
+     * PyObject_GetItem for a globals or builtins that is not exactly a dict). Null otherwise.
+     */
+    public Object mappingOwner;
+
     public PyDict() {}
 
     @Override

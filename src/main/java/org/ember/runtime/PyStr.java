@@ -328,6 +328,8 @@ public final class PyStr extends PyObject {
         // CPython checks the positional count first, with the type-call message
         if (positional > 3) throw Errors.typeError("str expected at most 3 arguments, got %d", positional);
         Object[] a = STR_ARGS.bind(args, offset, nargs, kwnames);
+        // str(x) returns what __str__ returned, a str subclass's instance unchanged (PyObject_Str)
+        if (type == TYPE && a[0] != null && a[1] == null && a[2] == null) return Abstract.strResult(a[0]);
         PyStr result = a[1] != null || a[2] != null ? decodeArg(a[0], a[1], a[2])
                 : a[0] == null ? EMPTY : Abstract.str(a[0]);
         return type == TYPE ? result : type.wrap(result);
