@@ -253,7 +253,7 @@ public final class Abstract {
         ThreadState ts = ThreadState.current();
         ts.enterRecursiveCall("");
         try {
-            return function.call(withSelf, 0, nargs, kwnames);
+            return org.ember.interp.Eval.callFunction(ts, function, withSelf, 0, nargs, kwnames);
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded while calling a Python object");
         } finally {
