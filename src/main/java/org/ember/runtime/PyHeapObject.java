@@ -78,6 +78,17 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
         return v == MOVED ? valueAfterMove(index) : v;
     }
 
+    /**
+     * valueAt with an acquiring element read: a cleared element seen here orders the re-read of
+     * {@code dict} that follows after the dict's publication (a plain read would not).
+     */
+    private Object valueAtAcquire(int index) {
+        Object[] current = values;
+        if (index >= current.length) return null;
+        Object v = ELEMENTS.getAcquire(current, index);
+        return v == MOVED ? valueAfterMove(index) : v;
+    }
+
     /** A reader met a value being moved: the monitor's holder is moving it; read once it is done. */
     private synchronized Object valueAfterMove(int index) {
         Object[] current = values;
@@ -152,7 +163,7 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
         if (d != null) return d.getItemStr(name);
         SharedKeys keys = type.sharedKeys();
         int index = keys == null ? -1 : keys.indexOf(name);
-        Object found = index < 0 ? null : valueAt(index);
+        Object found = index < 0 ? null : valueAtAcquire(index);
         if (found != null) return found;
         // A racing dict materialization may have moved the value: look there too. So may a
         // racing __class__ assignment, which materializes before it changes the type (whose
