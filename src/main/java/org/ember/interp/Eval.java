@@ -122,7 +122,7 @@ public final class Eval {
         return callFunction(ThreadState.current(), func, args, offset, nargs, kwnames);
     }
 
-    static Object callFunction(ThreadState ts, PyFunction func, Object[] args, int offset, int nargs, PyTuple kwnames) {
+    public static Object callFunction(ThreadState ts, PyFunction func, Object[] args, int offset, int nargs, PyTuple kwnames) {
         Frame frame = new Frame(ts, func.code, func.globals, func.builtins, null, func);
         ArgBinder.bind(func, frame.values, args, offset, nargs, kwnames);
         if (func.code.isGeneratorLike()) return Generators.start(func, frame);

@@ -213,11 +213,18 @@ public final class Abstract {
         Object[] withSelf = new Object[args.length + 1];
         withSelf[0] = self;
         System.arraycopy(args, 0, withSelf, 1, args.length);
+        if (bindsAsMethod(method, self)) return callFunctionWithSelf((PyFunction) method, withSelf, withSelf.length, null);
         return callMethodVector(method, self, withSelf, 1, args.length, null);
     }
 
     /** Like {@link #callMethod} with vectorcall arguments (self not included in args). */
     public static Object callMethodVector(Object method, Object self, Object[] args, int offset, int nargs, PyTuple kwnames) {
+        if (bindsAsMethod(method, self)) {
+            Object[] withSelf = new Object[nargs + 1];
+            withSelf[0] = self;
+            System.arraycopy(args, offset, withSelf, 1, nargs);
+            return callFunctionWithSelf((PyFunction) method, withSelf, nargs + 1, kwnames);
+        }
         PyType methodType = typeOf(method);
         if (methodType.isMethodDescriptor()) {
             Object[] withSelf = new Object[nargs + 1];
@@ -227,6 +234,31 @@ public final class Abstract {
         }
         Object bound = methodType.descrGet != null ? methodType.descrGet.apply(method, self, typeOf(self)) : method;
         return call(bound, args, offset, nargs, kwnames);
+    }
+
+    /**
+     * A Python function found on a type, about to be called with an instance: binding it would
+     * make a bound method that only prepends {@code self} again (function.__get__ returns the
+     * function itself for None, which therefore takes the general path).
+     */
+    private static boolean bindsAsMethod(Object method, Object self) {
+        return method instanceof PyFunction && self != PyNone.NONE;
+    }
+
+    /**
+     * Calls a Python function with {@code self} already first in {@code withSelf}: the call
+     * {@link #call} makes of a function (one recursion level), without the bound method.
+     */
+    private static Object callFunctionWithSelf(PyFunction function, Object[] withSelf, int nargs, PyTuple kwnames) {
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall("");
+        try {
+            return org.ember.interp.Eval.callFunction(ts, function, withSelf, 0, nargs, kwnames);
+        } catch (StackOverflowError e) {
+            throw Errors.recursionError("maximum recursion depth exceeded while calling a Python object");
+        } finally {
+            ts.leaveRecursiveCall();
+        }
     }
 
     /** {@code obj.name(*args)}. */

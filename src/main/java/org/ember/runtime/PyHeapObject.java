@@ -1,5 +1,7 @@
 package org.ember.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -13,16 +15,39 @@ import java.util.Arrays;
  * tracked (only when it differs from index order) so that a materialized {@code __dict__} lists
  * keys in the order CPython would.
  *
- * <p>Threads: reads are lock-free; writes that change the layout (new attribute, dict
- * materialization, {@code __class__} change) take the instance's monitor.
+ * <p>Threads (docs/threads.md, "Instance attributes without the monitor"): reads are lock-free.
+ * Replacing a value that is already there (an existing attribute, a {@code __slots__} member) is
+ * one compare-and-set on the array element, without the monitor. Everything that changes the
+ * layout (a new attribute, a deletion, growing the array, dict materialization, {@code __dict__}
+ * or {@code __class__} assignment) takes the instance's monitor. A layout change that moves
+ * values out of an array first <em>freezes</em> each element it moves by swapping in
+ * {@link #MOVED}: a lock-free store either lands before the swap (and is moved with the rest) or
+ * its compare-and-set fails and it retries through the locked path, so no store is lost. A reader
+ * that meets {@code MOVED} waits for the monitor and reads again.
  */
 public abstract sealed class PyHeapObject extends PyObject permits PyInstance, PyBaseException {
+
+    /** Element accesses of {@code values} (compare-and-set, freezing swaps). */
+    private static final VarHandle ELEMENTS = MethodHandles.arrayElementVarHandle(Object[].class);
+
+    /**
+     * Marks an element whose value a locked layout change is moving elsewhere (a grown array, a
+     * materialized dict). Never a Python value, never visible outside this class, and never in
+     * the current {@code values} array once the monitor is released.
+     */
+    private static final Object MOVED = new Object();
 
     private volatile PyType type;
     private volatile Object[] values;
     private volatile PyDict dict;
     /** Attribute indices in insertion order, or null while that equals increasing index order. */
     private int[] order;
+    /**
+     * (Monitor.) One past the highest shared-key index inserted since the values were last
+     * cleared: a conservative bound on the present indices, so that inserting at or above it
+     * needs no scan to know that insertion order is still index order.
+     */
+    private int insertedTop;
 
     protected PyHeapObject(PyType type) {
         this.type = type;
@@ -39,12 +64,33 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
 
     /** {@code obj.__class__ = newType}; the caller checked layout compatibility. */
     public final synchronized void setType(PyType newType) {
+        // Materializing first freezes the shared-key values: a store still guarded by the old
+        // type's layout can no longer land in them (it fails its compare-and-set and retries).
         materializeDict();
         this.type = newType;
     }
 
     /** The value at a fixed index (a __slots__ member or a shared key), or null if unset. */
     public final Object valueAt(int index) {
+        Object[] current = values;
+        if (index >= current.length) return null;
+        Object v = current[index];
+        return v == MOVED ? valueAfterMove(index) : v;
+    }
+
+    /**
+     * valueAt with an acquiring element read: a cleared element seen here orders the re-read of
+     * {@code dict} that follows after the dict's publication (a plain read would not).
+     */
+    private Object valueAtAcquire(int index) {
+        Object[] current = values;
+        if (index >= current.length) return null;
+        Object v = ELEMENTS.getAcquire(current, index);
+        return v == MOVED ? valueAfterMove(index) : v;
+    }
+
+    /** A reader met a value being moved: the monitor's holder is moving it; read once it is done. */
+    private synchronized Object valueAfterMove(int index) {
         Object[] current = values;
         return index < current.length ? current[index] : null;
     }
@@ -53,12 +99,32 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
      * STORE_ATTR_INSTANCE_VALUE's fast path: stores {@code value} at a shared-key index (the
      * caller has checked the type's version) while the instance still keeps its attributes in
      * {@code values}. False means: take the generic path (the dict was materialized, or the
-     * array is too short for this index yet).
+     * array is too short for this index yet). Replacing a present value takes no lock.
      */
-    public final synchronized boolean storeAt(int index, Object value) {
+    public final boolean storeAt(int index, Object value) {
+        Object[] current = values;
+        if (index < current.length && dict == null && replacePresent(current, index, value)) return true;
+        return insertAt(index, value);
+    }
+
+    /**
+     * Replaces the value at {@code index} of {@code array} if one is there, by compare-and-set;
+     * false when the element is empty or frozen ({@link #MOVED}): the locked path decides then.
+     */
+    private static boolean replacePresent(Object[] array, int index, Object value) {
+        Object old = ELEMENTS.getAcquire(array, index);
+        while (old != null && old != MOVED) {
+            if (ELEMENTS.compareAndSet(array, index, old, value)) return true;
+            old = ELEMENTS.getAcquire(array, index);
+        }
+        return false;
+    }
+
+    /** storeAt's locked path: a new attribute (or a retry after a racing layout change). */
+    private synchronized boolean insertAt(int index, Object value) {
         if (dict != null || index >= values.length) return false;
         if (values[index] == null) noteInsertion(index);
-        values[index] = value;
+        ELEMENTS.setVolatile(values, index, value);
         return true;
     }
 
@@ -72,10 +138,23 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
         return dict != null;
     }
 
-    /** Sets (or with null, clears) a __slots__ member. */
-    public final synchronized void setSlot(int index, Object valueOrNull) {
+    /** Sets (or with null, clears) a __slots__ member. Setting one takes no lock. */
+    public final void setSlot(int index, Object valueOrNull) {
+        Object[] current = values;
+        if (valueOrNull != null && index < current.length) {
+            // A slot may be empty, so unlike replacePresent an empty element is replaced too.
+            Object old = ELEMENTS.getAcquire(current, index);
+            while (old != MOVED) {
+                if (ELEMENTS.compareAndSet(current, index, old, valueOrNull)) return;
+                old = ELEMENTS.getAcquire(current, index);
+            }
+        }
+        setSlotLocked(index, valueOrNull);
+    }
+
+    private synchronized void setSlotLocked(int index, Object valueOrNull) {
         ensureCapacity(index + 1);
-        values[index] = valueOrNull;
+        ELEMENTS.setVolatile(values, index, valueOrNull);
     }
 
     /** The instance attribute {@code name} (not descriptors), or null if absent. */
@@ -83,13 +162,14 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
         PyDict d = dict;
         if (d != null) return d.getItemStr(name);
         SharedKeys keys = type.sharedKeys();
-        if (keys == null) return null;
-        int index = keys.indexOf(name);
-        if (index < 0) return null;
-        Object found = valueAt(index);
-        // A racing dict materialization may have moved the value: look there too.
-        if (found == null && dict != null) return dict.getItemStr(name);
-        return found;
+        int index = keys == null ? -1 : keys.indexOf(name);
+        Object found = index < 0 ? null : valueAtAcquire(index);
+        if (found != null) return found;
+        // A racing dict materialization may have moved the value: look there too. So may a
+        // racing __class__ assignment, which materializes before it changes the type (whose
+        // shared keys, read above, may then not know the name at all).
+        d = dict;
+        return d != null ? d.getItemStr(name) : null;
     }
 
     /** Stores an instance attribute; false when the instance has no __dict__ to store into. */
@@ -100,7 +180,7 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
             if (index >= 0) {
                 ensureCapacity(index + 1);
                 if (values[index] == null) noteInsertion(index);
-                values[index] = value;
+                ELEMENTS.setVolatile(values, index, value);
                 return true;
             }
             if (!type.hasDict()) return false;
@@ -116,7 +196,9 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
         SharedKeys keys = type.sharedKeys();
         int index = keys == null ? -1 : keys.indexOf(name);
         if (index < 0 || valueAt(index) == null) return false;
-        values[index] = null;
+        // A racing lock-free replacement either lands before this (and is deleted) or fails its
+        // compare-and-set on the empty element and retries as an insertion, under the monitor.
+        ELEMENTS.setVolatile(values, index, null);
         noteDeletion(index);
         return true;
     }
@@ -132,8 +214,9 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
 
     /** {@code obj.__dict__ = newDict}. */
     public final synchronized void setDict(PyDict newDict) {
-        clearSharedValues();
+        // Publish first (as materializeDict): a reader that finds a value cleared then finds the dict.
         dict = newDict;
+        clearSharedValues();
     }
 
     private PyDict materializeDict() {
@@ -141,8 +224,9 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
         PyDict d = new PyDict();
         SharedKeys keys = type.sharedKeys();
         if (keys != null) {
+            Object[] moving = freezeSharedValues();
             for (int index : insertionOrder(keys)) {
-                Object v = values[index];
+                Object v = moving[index];
                 if (v != null) d.setItem(new PyStr(keys.nameAt(index)), v);
             }
         }
@@ -152,6 +236,17 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
         dict = d;
         if (keys != null) clearSharedValues();
         return d;
+    }
+
+    /**
+     * (Monitor.) Swaps {@link #MOVED} into every shared-key element and returns what was there
+     * (indexed as {@code values}). From here on no lock-free store can succeed on them.
+     */
+    private Object[] freezeSharedValues() {
+        Object[] current = values;
+        Object[] moving = new Object[current.length];
+        for (int i = type.slotCount(); i < current.length; i++) moving[i] = ELEMENTS.getAndSet(current, i, MOVED);
+        return moving;
     }
 
     private int[] insertionOrder(SharedKeys keys) {
@@ -165,13 +260,20 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
     }
 
     private void clearSharedValues() {
+        Object[] current = values;
         int slots = type.slotCount();
-        for (int i = slots; i < values.length; i++) values[i] = null;
+        for (int i = slots; i < current.length; i++) ELEMENTS.setVolatile(current, i, null);
         order = null;
+        insertedTop = 0;
     }
 
     private void noteInsertion(int index) {
         if (order == null) {
+            // Inserting above every index inserted so far keeps index order: no scan needed.
+            if (index >= insertedTop) {
+                insertedTop = index + 1;
+                return;
+            }
             boolean laterPresent = false;
             for (int i = index + 1; i < values.length; i++) laterPresent |= values[i] != null;
             if (!laterPresent) return;
@@ -197,7 +299,15 @@ public abstract sealed class PyHeapObject extends PyObject permits PyInstance, P
         order = Arrays.copyOf(kept, n);
     }
 
+    /**
+     * (Monitor.) Grows {@code values}, freezing the old array's elements as they are copied so
+     * that a lock-free store into the old array cannot succeed after its value was copied.
+     */
     private void ensureCapacity(int size) {
-        if (values.length < size) values = Arrays.copyOf(values, Math.max(size, values.length * 2));
+        Object[] old = values;
+        if (old.length >= size) return;
+        Object[] grown = new Object[Math.max(size, old.length * 2)];
+        for (int i = 0; i < old.length; i++) grown[i] = ELEMENTS.getAndSet(old, i, MOVED);
+        values = grown;
     }
 }

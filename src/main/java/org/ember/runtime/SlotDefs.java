@@ -85,17 +85,18 @@ final class SlotDefs {
     private static Object heapBinary(BinOp op, Object a, Object b) {
         PyType ta = Abstract.typeOf(a), tb = Abstract.typeOf(b);
         Slot.Binary heap = HEAP_BINARY[op.ordinal()];
-        boolean tryOther = ta != tb && tb.binary[op.ordinal()] == heap && tb.lookup(op.rdunder) != null;
+        // b's reflected method, looked up once: the cheap common case (ta == tb) never needs it
+        Object reflected = ta != tb && tb.binary[op.ordinal()] == heap ? tb.lookup(op.rdunder) : null;
         if (ta.binary[op.ordinal()] == heap) {
-            if (tryOther && tb.isSubtype(ta) && ta.lookup(op.rdunder) != tb.lookup(op.rdunder)) {
-                Object r = callSpecialOrNotImplemented(b, op.rdunder, a);
+            if (reflected != null && tb.isSubtype(ta) && ta.lookup(op.rdunder) != reflected) {
+                Object r = callFound(reflected, b, a);
                 if (r != PyNotImplemented.INSTANCE) return r;
-                tryOther = false;
+                reflected = null;
             }
-            Object r = callSpecialOrNotImplemented(a, op.dunder, b);
+            Object r = callSpecialOrNotImplemented(ta, a, op.dunder, b);
             if (r != PyNotImplemented.INSTANCE || ta == tb) return r;
         }
-        if (tryOther) return callSpecialOrNotImplemented(b, op.rdunder, a);
+        if (reflected != null) return callFound(reflected, b, a);
         return PyNotImplemented.INSTANCE;
     }
 
@@ -110,6 +111,17 @@ final class SlotDefs {
      */
     static Object heapReflected(BinOp op, Object a, Object b) {
         return Abstract.typeOf(b).lookup(op.rdunder) != null ? callSpecialOrNotImplemented(b, op.rdunder, a) : PyNotImplemented.INSTANCE;
+    }
+
+    /** callSpecialOrNotImplemented with the owner's type known and one argument (the binary operators). */
+    private static Object callSpecialOrNotImplemented(PyType type, Object self, String name, Object other) {
+        Object method = type.lookup(name);
+        return method == null ? PyNotImplemented.INSTANCE : callFound(method, self, other);
+    }
+
+    /** A special method already looked up on self's type, called with one argument. */
+    private static Object callFound(Object method, Object self, Object other) {
+        return Abstract.callMethod(method, self, other);
     }
 
     private static Object heapPow(Object a, Object b, Object mod) {
