@@ -640,7 +640,7 @@ public final class CodeCompiler {
                 case BINARY_OP_SUBSCR_TUPLE_INT -> pureBinary(in, d, "subscrTupleIntFast", false, "ANY_BINARY_OP");
                 case COMPARE_OP_STR -> pureBinary(in, d, "compareStrFast", true, "ANY_COMPARE_OP");
                 case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR -> toBoolInline(in, d);
-                case STORE_SUBSCR_LIST_INT -> storeSubscrInline(in, d);
+                case STORE_SUBSCR_LIST_INT -> storeSubscrInline(in, d, "storeListIntFast");
                 case LOAD_ATTR_INSTANCE_VALUE -> {
                     if ((oparg & 1) != 0) return false; // a method load pushes two values: the body
                     loadAttrInline(in, d);
@@ -888,13 +888,16 @@ public final class CodeCompiler {
             dirty[top] = true;
         }
 
-        /** STORE_SUBSCR_LIST_INT: value, list, index from JVM locals; the family's body when the fast path declines. */
-        private void storeSubscrInline(Insn in, int d) {
+        /**
+         * STORE_SUBSCR_LIST_INT ({@code helper} storeListIntFast), STORE_SUBSCR_DICT (storeDictFast):
+         * value, container, index from JVM locals; the family's body when the fast path declines.
+         */
+        private void storeSubscrInline(Insn in, int d, String helper) {
             Label slow = b.newLabel(), done = b.newLabel();
             load(d - 3);
             load(d - 2);
             load(d - 1);
-            b.invokestatic(CD_JIT_OPS, "storeListIntFast", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object, CD_Object));
+            b.invokestatic(CD_JIT_OPS, helper, MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object, CD_Object));
             b.ifeq(slow);
             countHit(in.op);
             b.goto_(done);
@@ -1210,24 +1213,11 @@ public final class CodeCompiler {
             pureBinary(in, d, helper, withOparg, family);
         }
 
-        /** STORE_SUBSCR_DICT: value, dict, key from JVM locals; the family's body when the fast path declines. */
+        /** STORE_SUBSCR_DICT: {@link #storeSubscrInline} after spilling below the operands and storing f.lasti (a key's __hash__/__eq__ may run Python code). */
         private void storeDictInline(Insn in, int d) {
-            Label slow = b.newLabel(), done = b.newLabel();
             spill(d - 3);
             b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
-            load(d - 3);
-            load(d - 2);
-            load(d - 1);
-            b.invokestatic(CD_JIT_OPS, "storeDictFast", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object, CD_Object));
-            b.ifeq(slow);
-            countHit(in.op);
-            b.goto_(done);
-            b.labelBinding(slow);
-            slowPath(in, d, "ANY_STORE_SUBSCR");
-            b.labelBinding(done);
-            drop(d - 1);
-            drop(d - 2);
-            drop(d - 3);
+            storeSubscrInline(in, d, "storeDictFast");
         }
 
         /** The POP_JUMP_IF_TRUE/FALSE right after compare {@code in} when it can be fused with it, else null. */
