@@ -149,6 +149,7 @@ def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat
 
 
 _UNITS = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
+_UNITS_LARGEST_FIRST = sorted(_UNITS.items(), key=lambda item: item[1], reverse=True)
 
 
 def main(args=None, *, _wrap_timer=None):
@@ -236,7 +237,7 @@ def main(args=None, *, _wrap_timer=None):
         else:
             # The largest unit in which the value is at least 1 (nsec for anything smaller).
             scale, unit = 1e-9, "nsec"
-            for name, size in sorted(_UNITS.items(), key=lambda item: item[1], reverse=True):
+            for name, size in _UNITS_LARGEST_FIRST:
                 if seconds >= size:
                     scale, unit = size, name
                     break

@@ -383,15 +383,8 @@ def _sysfs_getnode():
     for name in names:
         try:
             with open(os.path.join(base, name, "address"), "rb") as f:
-                text = f.read().strip()
+                mac = _parse_mac(f.read().strip())
         except OSError:
-            continue
-        parts = text.split(b":")
-        if len(parts) != 6 or not all(len(part) == 2 for part in parts):
-            continue
-        try:
-            mac = int(b"".join(parts), 16)
-        except ValueError:
             continue
         if mac and _is_universal(mac):
             return mac
