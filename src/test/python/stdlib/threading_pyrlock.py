@@ -67,3 +67,10 @@ for t in threads:
 for t in threads:
     t.join()
 print(counter[0], shared.acquire(False))
+
+# threading._dangling (test.support's leak check) holds the Thread objects made since.
+dangling = threading._dangling
+t = threading.Thread(target=lambda: None)
+t.start()
+t.join()
+print(t in threading._dangling, dangling is threading._dangling)
