@@ -113,6 +113,7 @@ public final class Posix {
         definePathFunctions(posix, state);
         defineFdFunctions(posix, state, interp);
         defineProcessFunctions(posix);
+        SystemInfo.define(posix);
         return posix;
     }
 

@@ -165,7 +165,7 @@ public final class ResourceModule {
                 PyInt.of(children ? 0 : switches[0]), PyInt.of(children ? 0 : switches[1]));
     }
 
-    private static double ticks(String[] stat, int index) {
+    static double ticks(String[] stat, int index) {
         return field(stat, index) / TICKS_PER_SECOND;
     }
 
@@ -178,7 +178,7 @@ public final class ResourceModule {
     }
 
     /** The fields of /proc/self/stat after the command name (which may hold spaces). */
-    private static String[] statFields() {
+    static String[] statFields() {
         List<String> lines = readProc("self", "stat");
         if (lines.isEmpty()) return new String[0];
         String line = lines.get(0);
