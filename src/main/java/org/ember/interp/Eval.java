@@ -149,20 +149,26 @@ public final class Eval {
 
     /** Runs a module's (or exec'd) code with {@code globals} as its locals too. */
     public static Object runModule(PyCode code, PyDict globals, PyDict builtins) {
-        // a module's frame counts against the recursion limit as in CPython (which counts frames)
-        ThreadState ts = ThreadState.current();
-        ts.enterRecursiveCall("");
-        try {
-            return run(new Frame(code, globals, builtins, globals, null));
-        } finally {
-            ts.leaveRecursiveCall();
-        }
+        return runCounted(new Frame(code, globals, builtins, globals, null));
     }
 
     /** Runs a function's code with an explicit locals mapping (class bodies). */
     public static Object runWithLocals(PyFunction func, Object locals) {
-        Frame frame = new Frame(func.code, func.globals, func.builtins, locals, func);
-        return run(frame);
+        return runCounted(new Frame(func.code, func.globals, func.builtins, locals, func));
+    }
+
+    /**
+     * Runs a frame that no call counted: a module's, a class body's, exec's or eval's. Each
+     * counts against the recursion limit as in CPython, which counts frames.
+     */
+    static Object runCounted(Frame frame) {
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall("");
+        try {
+            return run(frame, ts);
+        } finally {
+            ts.leaveRecursiveCall();
+        }
     }
 
     /**

@@ -305,7 +305,7 @@ public final class ExecEval {
         int free = freeCount(code);
         PyFunction function = null;
         if (closure != null || free > 0) function = withClosure(code, globals, builtins, closure, free);
-        return Eval.run(new Frame(code, globals, builtins, locals, function));
+        return Eval.runCounted(new Frame(code, globals, builtins, locals, function));
     }
 
     private static PyDict builtinsOf(Object value) {
