@@ -923,7 +923,15 @@ class TextIOWrapper(TextIOBase):
             return
         self._text_start = self._buffer.tell()
         data = self._buffer.read()
-        self._text = data.decode(self._encoding, self._errors) if data else ''
+        try:
+            self._text = data.decode(self._encoding, self._errors) if data else ''
+        except UnicodeDecodeError as e:
+            if e.start == 0:
+                raise
+            # CPython decodes chunk by chunk, so the text before a bad byte can be read; keep it,
+            # and leave the buffer at the bad byte: the read that reaches it raises the error
+            self._text = data[:e.start].decode(self._encoding, self._errors)
+            self._buffer.seek(self._text_start + e.start)
         self._text_pos = 0
 
     def _load_more(self):
@@ -972,12 +980,25 @@ class TextIOWrapper(TextIOBase):
             while (size < 0 or len(self._text) - self._text_pos < size + 1) and self._load_more():
                 pass
         if size < 0:
-            return self._take(len(self._text))
+            text = self._take(len(self._text))
+            if not self._streaming():
+                self._load()  # a bad byte after the text decoded so far raises here, as in CPython
+                if self._text_pos < len(self._text):
+                    text += self._take(len(self._text))
+            return text
         end = min(len(self._text), self._text_pos + size)
-        # a "\r\n" pair translated to one character must not be split
-        if self._newline is None and end < len(self._text) and self._text[end - 1:end + 1] == '\r\n':
-            end += 1
+        if self._newline is None and '\r' in self._text[self._text_pos:end]:
+            end = self._translated_end(size)
         return self._take(end)
+
+    def _translated_end(self, size):
+        """Where the read-ahead text holding `size` characters after newline translation ends
+        (a "\r\n" pair becomes one character and is never split)."""
+        text, end, count = self._text, self._text_pos, 0
+        while count < size and end < len(text):
+            end += 2 if text.startswith('\r\n', end) else 1
+            count += 1
+        return end
 
     def readline(self, size=-1):
         self._checkClosed()

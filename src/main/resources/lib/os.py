@@ -307,6 +307,16 @@ def unsetenv(key):
     _unsetenv(key)
 
 
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """An open file object for the descriptor fd (io.open with the descriptor)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
 def get_exec_path(env=None):
     if env is None:
         env = environ

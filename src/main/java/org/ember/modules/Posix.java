@@ -71,6 +71,14 @@ public final class Posix {
         volatile Path cwd = Path.of("").toAbsolutePath();
         /** Files are FileChannels; pipes (os.pipe, a child process's stdin/stdout/stderr) other byte channels. */
         final Map<Integer, Channel> fds = new TreeMap<>();
+        /** The path each file was opened from, for fstat (dup'ed descriptors share the channel). */
+        final Map<Channel, Path> openedFrom = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+        /**
+         * Files opened O_RDWR | O_APPEND ('a+'): Java refuses READ with APPEND, so they are
+         * opened for reading and writing and each write moves to the end first.
+         */
+        final Set<Channel> appendByHand = java.util.Collections.synchronizedSet(
+                java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
     }
 
     /** Each interpreter's state, so that other modules (subprocess) can add and find descriptors. */
@@ -332,6 +340,23 @@ public final class Posix {
         }
     }
 
+    /**
+     * fstat of a file from the path it was opened from (the JVM's channels cannot fstat):
+     * mode, owner and times as stat gives them, the size of the open file itself; null if the
+     * path is gone (an unlinked temporary file), then the caller reports what the channel knows.
+     */
+    private static PyTuple fstatByPath(Path path, long size) {
+        if (path == null) return null;
+        try {
+            PyTuple st = statTuple(path, null, true);
+            Object[] items = st.items();
+            items[6] = PyInt.of(size);
+            return PyTuple.of(items);
+        } catch (PyException e) {
+            return null;
+        }
+    }
+
     private static PyInt nanos(Object fileTime) {
         java.time.Instant t = ((FileTime) fileTime).toInstant();
         return PyInt.of(java.math.BigInteger.valueOf(t.getEpochSecond()).multiply(java.math.BigInteger.valueOf(1_000_000_000L))
@@ -413,6 +438,12 @@ public final class Posix {
             }
             if (!(channel(st, a[0]) instanceof WritableByteChannel ch)) throw osError("EBADF", null);
             try {
+                if (ch instanceof FileChannel file && st.appendByHand.contains(file)) {
+                    synchronized (file) {
+                        file.position(file.size());
+                        return PyInt.of(file.write(ByteBuffer.wrap(b.toByteArray())));
+                    }
+                }
                 return PyInt.of(ch.write(ByteBuffer.wrap(b.toByteArray())));
             } catch (IOException e) {
                 throw osError(e, null, null);
@@ -469,6 +500,8 @@ public final class Posix {
             }
             try {
                 long size = ch.size();
+                PyTuple byPath = fstatByPath(st.openedFrom.get(ch), size);
+                if (byPath != null) return byPath;
                 return PyTuple.of(PyInt.of(0100644), PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, PyInt.ZERO,
                         PyInt.of(size), PyInt.ZERO, PyInt.ZERO, PyInt.ZERO);
             } catch (IOException e) {
@@ -546,7 +579,8 @@ public final class Posix {
         int access = flags & 3;
         if (access == 0 || access == 2) opts.add(StandardOpenOption.READ);
         if (access == 1 || access == 2) opts.add(StandardOpenOption.WRITE);
-        if ((flags & 02000) != 0) opts.add(StandardOpenOption.APPEND);
+        boolean appendByHand = (flags & 02000) != 0 && access == 2;
+        if ((flags & 02000) != 0 && !appendByHand) opts.add(StandardOpenOption.APPEND);
         if ((flags & 01000) != 0) opts.add(StandardOpenOption.TRUNCATE_EXISTING);
         if ((flags & 0100) != 0) opts.add((flags & 0200) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
         if (Files.isDirectory(p)) throw osError("EISDIR", arg);
@@ -560,6 +594,8 @@ public final class Posix {
                     // permissions are advisory here
                 }
             }
+            st.openedFrom.put(ch, p);
+            if (appendByHand) st.appendByHand.add(ch);
             synchronized (st.fds) {
                 int fd = lowestFreeFd(st);
                 st.fds.put(fd, ch);
