@@ -927,11 +927,18 @@ class TextIOWrapper(TextIOBase):
             self._text = data.decode(self._encoding, self._errors) if data else ''
         except UnicodeDecodeError as e:
             if e.start == 0:
+                # the error kept below for this very byte: its positions count from where
+                # decoding started, as CPython's do
+                pending = getattr(self, '_pending_decode_error', None)
+                self._pending_decode_error = None
+                if pending is not None and pending[0] == self._text_start:
+                    raise pending[1]
                 raise
             # CPython decodes chunk by chunk, so the text before a bad byte can be read; keep it,
             # and leave the buffer at the bad byte: the read that reaches it raises the error
             self._text = data[:e.start].decode(self._encoding, self._errors)
             self._buffer.seek(self._text_start + e.start)
+            self._pending_decode_error = (self._text_start + e.start, e)
         self._text_pos = 0
 
     def _load_more(self):

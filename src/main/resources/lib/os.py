@@ -9,7 +9,7 @@ from posix import (F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, 
                    replace, access, chmod, symlink, link, readlink, truncate, open, close,
                    read, write, lseek, dup, isatty, ftruncate, fsync, getpid, getppid, pipe,
                    cpu_count, urandom, strerror, putenv as _putenv, unsetenv as _unsetenv,
-                   uname, uname_result, times, times_result, getloadavg)
+                   uname, uname_result, times, times_result, getloadavg, _exit)
 
 name = 'posix'
 linesep = '\n'

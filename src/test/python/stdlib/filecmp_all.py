@@ -40,6 +40,9 @@ with tempfile.TemporaryDirectory() as root:
     for path in (os.path.join(a, 'same.txt'), os.path.join(b, 'same.txt'),
                  os.path.join(a, 'differ.txt'), os.path.join(b, 'differ.txt')):
         stamp(path, 1_000_000_000)
+    # same size: only different modification times keep a shallow cmp from calling them equal
+    stamp(os.path.join(a, 'sub', 'inner.txt'), 1_000_000_000)
+    stamp(os.path.join(b, 'sub', 'inner.txt'), 1_000_000_500)
 
     same_a, same_b = os.path.join(a, 'same.txt'), os.path.join(b, 'same.txt')
     differ_a, differ_b = os.path.join(a, 'differ.txt'), os.path.join(b, 'differ.txt')

@@ -643,6 +643,11 @@ public final class Posix {
         def(m, ArgSpec.noArgs("getpid"), (self, a) -> PyInt.of(ProcessHandle.current().pid()));
         def(m, ArgSpec.noArgs("getppid"), (self, a) ->
                 PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
+        // os._exit: end the process at once, no cleanup, no flushing (as _exit(2))
+        def(m, ArgSpec.one("_exit"), (self, a) -> {
+            Runtime.getRuntime().halt((int) Abstract.index(a[0]).longValue());
+            return PyNone.NONE;
+        });
         def(m, ArgSpec.noArgs("cpu_count"), (self, a) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         def(m, ArgSpec.one("urandom"), (self, a) -> {
             long n = Abstract.index(a[0]).longValue();
