@@ -64,7 +64,7 @@ s = urlsplit('http://u:p@h:1/x?y#z')
 print(s._fields, s._replace(scheme='ftp', netloc='n').geturl(), s._asdict())
 print(s == ('http', 'u:p@h:1', '/x', 'y', 'z'), s[1], len(s), tuple(s))
 print(urlparse('http://h/p;q')._replace(params='').geturl())
-print(isinstance(s, tuple), SplitResult.__mro__[1].__name__, type(s).__name__)
+print(isinstance(s, tuple), type(s).__name__)
 print(SplitResult('a', 'b', 'c', 'd', 'e'), ParseResult(*'abcdef'))
 print(SplitResult[str], type(SplitResult[int]).__name__)
 

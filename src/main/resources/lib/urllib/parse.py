@@ -187,11 +187,10 @@ class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
         return _split_hostinfo(self.netloc, b'@', b':', b'[', b']')
 
 
-_DefragResultBase = namedtuple('DefragResult', 'url fragment')
-_SplitResultBase = namedtuple('SplitResult', 'scheme netloc path query fragment')
-_ParseResultBase = namedtuple('ParseResult', 'scheme netloc path params query fragment')
+_DefragResultBase = namedtuple('_DefragResultBase', 'url fragment')
+_SplitResultBase = namedtuple('_SplitResultBase', 'scheme netloc path query fragment')
+_ParseResultBase = namedtuple('_ParseResultBase', 'scheme netloc path params query fragment')
 
-# The bases are named like the public classes: their __name__ shows in __mro__.
 _DefragResultBase.__doc__ = "DefragResult(url, fragment): a URL and its fragment identifier."
 _SplitResultBase.__doc__ = "SplitResult(scheme, netloc, path, query, fragment): the 5 parts of a URL."
 _ParseResultBase.__doc__ = ("ParseResult(scheme, netloc, path, params, query, fragment): "
@@ -328,6 +327,23 @@ def _check_bracketed_host(host):
         raise ValueError(f"{host!r} does not appear to be an IPv4 or IPv6 address")
 
 
+def _check_bracketed_netloc(netloc):
+    """A netloc with brackets: nothing may come between '@' (or the start) and '[', only
+    ':port' may follow ']', and the bracketed host must be valid. The split is the one the
+    hostname/port attributes use."""
+    hostinfo = netloc.rpartition('@')[2]
+    before, has_bracket, bracketed = hostinfo.partition('[')
+    if has_bracket:
+        if before:
+            raise ValueError("Invalid IPv6 URL")
+        host, _, after = bracketed.partition(']')
+        if after and not after.startswith(':'):
+            raise ValueError("Invalid IPv6 URL")
+    else:
+        host = hostinfo.partition(':')[0]
+    _check_bracketed_host(host)
+
+
 def _checknetloc(netloc):
     """Refuses a non-ASCII netloc whose NFKC normalization introduces URL delimiters
     (a fullwidth solidus would otherwise change the host after IDNA encoding)."""
@@ -356,98 +372,143 @@ def _splitnetloc(url, start=0):
     return url[start:end], url[end:]
 
 
-def _splitparams(url):
-    """Splits ";params" off the last path segment."""
+def _splitparams(url, allow_none=False):
+    """Splits ";params" off the last path segment; no ';' there gives '' (None when
+    allow_none)."""
     if '/' in url:
         semicolon = url.find(';', url.rfind('/'))
         if semicolon < 0:
-            return url, ''
+            return url, (None if allow_none else '')
     else:
         semicolon = url.find(';')
     return url[:semicolon], url[semicolon + 1:]
 
 
 # --- splitting and joining ------------------------------------------------------------------
+#
+# Internally a component is None when the URL does not have it at all and '' when it is
+# present but empty ("http://h/p?" has an empty query, "http://h/p" none). The public results
+# show both as ''; urljoin, urldefrag and the unsplitting keep the difference (3.14).
 
 def _leading_scheme(url):
-    """The scheme at the start of url ('' when there is none) and the rest."""
+    """The scheme at the start of url (None when there is none) and the rest."""
     colon = url.find(':')
     if colon <= 0 or not (url[0].isascii() and url[0].isalpha()):
-        return '', url
+        return None, url
     for ch in url[:colon]:
         if ch not in scheme_chars:
-            return '', url
+            return None, url
     return url[:colon].lower(), url[colon + 1:]
+
+
+def _clean_scheme(scheme):
+    if scheme is None:
+        return None
+    scheme = scheme.strip(_WHATWG_C0_CONTROL_OR_SPACE)
+    for unsafe in _UNSAFE_URL_BYTES_TO_REMOVE:
+        scheme = scheme.replace(unsafe, '')
+    return scheme
+
+
+def _urlsplit(url, scheme=None, allow_fragments=True):
+    """(scheme, netloc, path, query, fragment) of a str URL, None for a missing part; scheme
+    is the default scheme."""
+    url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
+    for unsafe in _UNSAFE_URL_BYTES_TO_REMOVE:
+        url = url.replace(unsafe, '')
+    scheme = _clean_scheme(scheme)
+    found_scheme, rest = _leading_scheme(url)
+    if found_scheme is not None:
+        scheme, url = found_scheme, rest
+    netloc = query = fragment = None
+    if url[:2] == '//':
+        netloc, url = _splitnetloc(url, 2)
+        if ('[' in netloc) != (']' in netloc):
+            raise ValueError("Invalid IPv6 URL")
+        if '[' in netloc:
+            _check_bracketed_netloc(netloc)
+    if allow_fragments and '#' in url:
+        url, fragment = url.split('#', 1)
+    if '?' in url:
+        url, query = url.split('?', 1)
+    _checknetloc(netloc)
+    return scheme, netloc, url, query, fragment
+
+
+def _urlparse(url, scheme=None, allow_fragments=True):
+    scheme, netloc, path, query, fragment = _urlsplit(url, scheme, allow_fragments)
+    params = None
+    if (scheme or '') in uses_params and ';' in path:
+        path, params = _splitparams(path, allow_none=True)
+    return scheme, netloc, path, params, query, fragment
+
+
+def _urlunsplit(scheme, netloc, path, query, fragment):
+    """Joins parts back; None parts are left out with their delimiter, '' parts keep it."""
+    pieces = []
+    if scheme:
+        pieces.append(scheme + ':')
+    if netloc is not None:
+        pieces.append('//' + netloc)
+        if path and path[:1] != '/':
+            pieces.append('/')
+    elif path[:2] == '//':
+        pieces.append('//')       # an empty authority keeps a path starting with '//' a path
+    pieces.append(path)
+    if query is not None:
+        pieces.append('?' + query)
+    if fragment is not None:
+        pieces.append('#' + fragment)
+    return ''.join(pieces)
+
+
+def _public_netloc(scheme, netloc, path):
+    """The netloc of a public (all-str) 5/6-tuple: an empty one is written as '//' only for
+    schemes that have a netloc, when the path allows it."""
+    if netloc:
+        return netloc
+    if scheme and scheme in uses_netloc and (not path or path[:1] == '/'):
+        return ''
+    return None
 
 
 @functools.lru_cache(typed=True)
 def urlsplit(url, scheme='', allow_fragments=True):
     """Parse a URL into 5 components: <scheme>://<netloc>/<path>?<query>#<fragment>.
 
-    The result is a SplitResult named tuple."""
+    The result is a SplitResult (SplitResultBytes for bytes) named tuple; '%' escapes are
+    not expanded."""
     url, scheme, coerce_result = _coerce_args(url, scheme)
-    url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
-    scheme = scheme.strip(_WHATWG_C0_CONTROL_OR_SPACE)
-    for unsafe in _UNSAFE_URL_BYTES_TO_REMOVE:
-        url = url.replace(unsafe, '')
-        scheme = scheme.replace(unsafe, '')
-    found_scheme, rest = _leading_scheme(url)
-    if found_scheme:
-        scheme, url = found_scheme, rest
-    netloc = query = fragment = ''
-    if url[:2] == '//':
-        netloc, url = _splitnetloc(url, 2)
-        if ('[' in netloc) != (']' in netloc):
-            raise ValueError("Invalid IPv6 URL")
-        if '[' in netloc:
-            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
-    if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
-    if '?' in url:
-        url, query = url.split('?', 1)
-    _checknetloc(netloc)
-    return coerce_result(SplitResult(scheme, netloc, url, query, fragment))
+    scheme, netloc, path, query, fragment = _urlsplit(url, scheme, allow_fragments)
+    return coerce_result(SplitResult(scheme or '', netloc or '', path, query or '', fragment or ''))
 
 
 def urlparse(url, scheme='', allow_fragments=True):
     """Parse a URL into 6 components:
     <scheme>://<netloc>/<path>;<params>?<query>#<fragment>.
 
-    The result is a ParseResult named tuple."""
+    The result is a ParseResult (ParseResultBytes for bytes) named tuple."""
     url, scheme, coerce_result = _coerce_args(url, scheme)
-    scheme, netloc, path, query, fragment = urlsplit(url, scheme, allow_fragments)
-    params = ''
-    if scheme in uses_params and ';' in path:
-        path, params = _splitparams(path)
-    return coerce_result(ParseResult(scheme, netloc, path, params, query, fragment))
+    scheme, netloc, path, params, query, fragment = _urlparse(url, scheme, allow_fragments)
+    return coerce_result(ParseResult(scheme or '', netloc or '', path, params or '',
+                                     query or '', fragment or ''))
 
 
 def urlunsplit(components):
-    """Combine the 5 parts of a urlsplit() result back into a URL string."""
-    scheme, netloc, url, query, fragment, coerce_result = _coerce_args(*components)
-    if netloc:
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + netloc + url
-    elif url[:2] == '//':
-        url = '//' + url          # an empty authority keeps a path starting with '//' a path
-    elif scheme and scheme in uses_netloc and (not url or url[:1] == '/'):
-        url = '//' + url
-    if scheme:
-        url = scheme + ':' + url
-    if query:
-        url = url + '?' + query
-    if fragment:
-        url = url + '#' + fragment
-    return coerce_result(url)
+    """Combine the 5 parts of a urlsplit() result back into a URL string (empty query and
+    fragment are left out)."""
+    scheme, netloc, path, query, fragment, coerce_result = _coerce_args(*components)
+    return coerce_result(_urlunsplit(scheme or None, _public_netloc(scheme, netloc, path),
+                                     path, query or None, fragment or None))
 
 
 def urlunparse(components):
     """Combine the 6 parts of a urlparse() result back into a URL string."""
-    scheme, netloc, url, params, query, fragment, coerce_result = _coerce_args(*components)
+    scheme, netloc, path, params, query, fragment, coerce_result = _coerce_args(*components)
+    netloc = _public_netloc(scheme, netloc, path)
     if params:
-        url = f"{url};{params}"
-    return coerce_result(urlunsplit((scheme, netloc, url, query, fragment)))
+        path = f"{path};{params}"
+    return coerce_result(_urlunsplit(scheme or None, netloc, path, query or None, fragment or None))
 
 
 def _remove_dot_segments(segments):
@@ -472,41 +533,47 @@ def urljoin(base, url, allow_fragments=True):
     if not url:
         return base
     base, url, coerce_result = _coerce_args(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
+    bscheme, bnetloc, bpath, bquery, bfragment = _urlsplit(base, None, allow_fragments)
+    scheme, netloc, path, query, fragment = _urlsplit(url, None, allow_fragments)
 
-    if scheme != bscheme or scheme not in uses_relative:
+    if scheme is None:
+        scheme = bscheme
+    if scheme != bscheme or (scheme and scheme not in uses_relative):
         return coerce_result(url)
-    if scheme in uses_netloc:
+    if not scheme or scheme in uses_netloc:
         if netloc:
-            return coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
+            return coerce_result(_urlunsplit(scheme, netloc, path, query, fragment))
         netloc = bnetloc
-    if not path and not params:
-        # Only a query and/or fragment: the base's path (and query when none is given).
-        return coerce_result(urlunparse((scheme, netloc, bpath, bparams,
-                                         query or bquery, fragment)))
+    if not path:
+        # No path: the base's, with its query unless one is given (and then its fragment
+        # unless one is given).
+        if query is None:
+            query = bquery
+            if fragment is None:
+                fragment = bfragment
+        return coerce_result(_urlunsplit(scheme, netloc, bpath, query, fragment))
 
     if path[:1] == '/':
         segments = path.split('/')
     else:
-        base_dir = bpath.split('/')[:-1] if bpath.split('/')[-1] else bpath.split('/')
-        segments = base_dir + path.split('/')
+        base_segments = bpath.split('/')
+        if base_segments[-1]:
+            del base_segments[-1]      # the base's last segment is a file, not a directory
+        segments = base_segments + path.split('/')
         # Empty inner segments would become doubled slashes when joined again.
-        segments = segments[:1] + [s for s in segments[1:-1] if s] + segments[-1:] \
-            if len(segments) > 1 else segments
+        segments[1:-1] = [segment for segment in segments[1:-1] if segment]
     new_path = '/'.join(_remove_dot_segments(segments)) or '/'
-    return coerce_result(urlunparse((scheme, netloc, new_path, params, query, fragment)))
+    return coerce_result(_urlunsplit(scheme, netloc, new_path, query, fragment))
 
 
 def urldefrag(url):
     """Removes any existing fragment from URL; returns DefragResult(url, fragment)."""
     url, coerce_result = _coerce_args(url)
+    fragment = ''
     if '#' in url:
-        scheme, netloc, path, params, query, fragment = urlparse(url)
-        url = urlunparse((scheme, netloc, path, params, query, ''))
-    else:
-        fragment = ''
-    return coerce_result(DefragResult(url, fragment))
+        scheme, netloc, path, query, fragment = _urlsplit(url)
+        url = _urlunsplit(scheme, netloc, path, query, None)
+    return coerce_result(DefragResult(url, fragment or ''))
 
 
 # --- unquoting ------------------------------------------------------------------------------
@@ -595,6 +662,22 @@ def _byte_quoter_factory(safe):
     return tuple(chr(b) if b in keep else f'%{b:02X}' for b in range(256))
 
 
+class _Quoter(dict):
+    """A dict byte value -> its quoted text, filled as bytes are looked up (kept for code
+    that used the old quoting helper; quote_from_bytes uses the tables above)."""
+
+    def __init__(self, safe):
+        self.safe = _ALWAYS_SAFE.union(safe)
+
+    def __repr__(self):
+        return f"<Quoter {dict(self)!r}>"
+
+    def __missing__(self, byte):
+        quoted = chr(byte) if byte in self.safe else f'%{byte:02X}'
+        self[byte] = quoted
+        return quoted
+
+
 def quote(string, safe='/', encoding=None, errors=None):
     """Quote each character of string that is not a letter, digit, '_.-~' or in safe with
     its %xx escape (of its encoding, UTF-8 by default). quote('abc def') -> 'abc%20def'."""
@@ -650,13 +733,15 @@ def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
     result = {}
     for name, value in parse_qsl(qs, keep_blank_values, strict_parsing,
                                  encoding=encoding, errors=errors,
-                                 max_num_fields=max_num_fields, separator=separator):
+                                 max_num_fields=max_num_fields, separator=separator,
+                                 _stacklevel=2):
         result.setdefault(name, []).append(value)
     return result
 
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
-              encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
+              encoding='utf-8', errors='replace', max_num_fields=None, separator='&',
+              *, _stacklevel=1):
     """Parse a query string into a list of (name, value) pairs."""
     if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError("Separator must be of type string or bytes.")
@@ -667,17 +752,25 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
 
         def decode(text):
             return unquote(text.replace('+', ' '), encoding=encoding, errors=errors)
-    elif qs:
-        # memoryview() refuses ints and other iterables bytes() would accept.
-        qs = bytes(memoryview(qs))
+    elif qs is None:
+        return []
+    else:
+        try:
+            # memoryview() refuses ints and other iterables bytes() would accept.
+            qs = bytes(memoryview(qs))
+        except TypeError:
+            if qs:
+                raise
+            warnings.warn(f"Accepting {type(qs).__name__} objects with false value in "
+                          "urllib.parse.parse_qsl() is deprecated as of 3.14",
+                          DeprecationWarning, stacklevel=_stacklevel + 1)
+            return []
         if isinstance(separator, str):
             separator = bytes(separator, 'ascii')
         equals = b'='
 
         def decode(text):
             return unquote_to_bytes(text.replace(b'+', b' '))
-    else:
-        return []
     if not qs:
         return []
     if max_num_fields is not None and max_num_fields < 1 + qs.count(separator):

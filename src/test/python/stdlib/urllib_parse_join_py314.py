@@ -38,3 +38,19 @@ for a, b in [('http://a/', b'x'), (b'http://a/', 'x')]:
         urljoin(a, b)
     except TypeError as e:
         print('TypeError', e)
+
+# 3.14: a present-but-empty query or fragment of the relative URL is kept ('?' and '#'),
+# and an empty netloc is not invented for schemes that have none in the relative result.
+for rel in ['?', '#', '?#', '#f', '?q#', 'g?', 'g#', '//h?', '//h#']:
+    print(repr(rel), urljoin('http://a/b/c?q#f', rel), urljoin('http://a/b/c', rel))
+print(urljoin('file:', '/x'), urljoin('file:///a', 'b?'), urljoin('s:/a/b', 'c'), urljoin('file:a', 'b'))
+
+# 3.14: parse_qsl of a false non-bytes value warns (and still returns [])
+import warnings
+from urllib.parse import parse_qsl, parse_qs, urldefrag, urlunsplit
+for value in [0, [], (), False]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        print(repr(value), parse_qsl(value), parse_qs(value), [str(w.message) for w in caught],
+              [w.category.__name__ for w in caught])
+print(urldefrag('http://h/p?#f'), urldefrag('http://h/p?q#'), urldefrag('//h#x'), urlunsplit(('x', '', '', '', '')))
