@@ -148,3 +148,10 @@ try:
     _markupbase.ParserBase()
 except RuntimeError as exc:
     print('RuntimeError', exc)
+
+# the module's patterns that code outside the parser may use
+for s in ['<a b="1" c=d/ e>', '<p/>', "<x y='z' >", '<a\x00b>', '<a b = = c>', '<1>', '<a b="unterminated']:
+    found = html.parser.locatestarttagend_tolerant.match(s)
+    tag = html.parser.tagfind_tolerant.match(s, 1)
+    print(repr(s), found and found.span(), tag and tag.group(1), bool(html.parser.starttagopen.match(s)))
+print(html.parser.endtagfind.match('</ Abc:d_e >').group(1), html.parser.charref.match('&#x41;').group())

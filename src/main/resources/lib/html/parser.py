@@ -57,6 +57,17 @@ locatetagend = re.compile(
     r'(?:[\t\n\r\f ]*=[\t\n\r\f ]*(?:' + _ATTR_VALUE + r'))?'
     r'[\t\n\r\f /]*)*'
     r'>?')
+# Not used by the parser any more; kept (as CPython keeps it) for code that imported it: the
+# older start-tag locator, '<' and a tag up to (not including) its closing '>'.
+locatestarttagend_tolerant = re.compile(
+    r'<[a-zA-Z][^\t\n\r\f />\x00]*'
+    r'(?:[\s/]*'
+    r'''(?:(?<=['"\s/])[^\s/>][^\s/=>]*'''
+    r'''(?:\s*=+\s*(?:'[^']*'|"[^"]*"|(?!['"])[^>\s]*)\s*)?'''
+    r'(?:\s|/(?!>))*'
+    r')*'
+    r')?'
+    r'\s*')
 endendtag = re.compile('>')
 endtagfind = re.compile(r'</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>')
 
