@@ -159,7 +159,7 @@ class ParserBase:
                 if name not in {'attlist', 'element', 'entity', 'notation'}:
                     self.updatepos(declstartpos, j + 2)
                     raise AssertionError("unknown declaration %r in internal subset" % name)
-                j = self._skip_subset_declaration(j, declstartpos)
+                j = getattr(self, '_parse_doctype_' + name)(j, declstartpos)
                 if j < 0:
                     return j
             elif ch == '%':                      # parameter entity reference
@@ -187,23 +187,106 @@ class ParserBase:
                 raise AssertionError("unexpected char %r in internal subset" % ch)
         return -1
 
-    def _skip_subset_declaration(self, j, declstartpos):
-        """Skip one <!ELEMENT/ATTLIST/ENTITY/NOTATION ...> of an internal subset from after its
-        keyword: to the first '>' outside quoted strings. -1 when the buffer ends first."""
+    # The declarations of an internal subset, each scanned from after its keyword to after its
+    # '>'; -1 when the buffer ends first. Names must be name tokens (AssertionError otherwise).
+
+    def _parse_doctype_element(self, i, declstartpos):
+        """<!ELEMENT name content-model>: the model is skipped up to the first '>'."""
+        _, j = self._scan_name(i, declstartpos)
+        if j == -1:
+            return -1
+        close = self.rawdata.find('>', j)
+        return -1 if close < 0 else close + 1
+
+    def _parse_doctype_attlist(self, i, declstartpos):
+        """<!ATTLIST element (name type-or-(enumeration) ['default'] [#KEYWORD])* >."""
         rawdata = self.rawdata
-        n = len(rawdata)
-        while j < n:
-            ch = rawdata[j]
-            if ch == '>':
-                return j + 1
-            if ch in '"\'':
-                close = rawdata.find(ch, j + 1)
+        _, j = self._scan_name(i, declstartpos)
+        ch = rawdata[j:j + 1]
+        if ch == '':
+            return -1
+        if ch == '>':
+            return j + 1
+        while True:
+            _, j = self._scan_name(j, declstartpos)          # the attribute's name
+            if j < 0:
+                return j
+            ch = rawdata[j:j + 1]
+            if ch == '':
+                return -1
+            if ch == '(':                                     # an enumerated type
+                close = rawdata.find(')', j)
                 if close < 0:
                     return -1
                 j = close + 1
+                while rawdata[j:j + 1].isspace():
+                    j += 1
+                if j >= len(rawdata):
+                    return -1
             else:
+                _, j = self._scan_name(j, declstartpos)      # the type's name
+            ch = rawdata[j:j + 1]
+            if not ch:
+                return -1
+            if ch in '\'"':                                  # a default value
+                match = _declstringlit_match(rawdata, j)
+                if not match:
+                    return -1
+                j = match.end()
+                ch = rawdata[j:j + 1]
+                if not ch:
+                    return -1
+            if ch == '#':                                     # #REQUIRED, #IMPLIED, #FIXED
+                if rawdata[j:] == '#':
+                    return -1
+                _, j = self._scan_name(j + 1, declstartpos)
+                if j < 0:
+                    return j
+                ch = rawdata[j:j + 1]
+                if not ch:
+                    return -1
+            if ch == '>':
+                return j + 1
+
+    def _parse_doctype_notation(self, i, declstartpos):
+        """<!NOTATION name (names and quoted strings)* >."""
+        _, j = self._scan_name(i, declstartpos)
+        if j < 0:
+            return j
+        return self._skip_names_and_literals(j, declstartpos)
+
+    def _parse_doctype_entity(self, i, declstartpos):
+        """<!ENTITY [%] name (names and quoted strings)* >."""
+        rawdata = self.rawdata
+        j = i
+        if rawdata[i:i + 1] == '%':                          # a parameter entity
+            j = i + 1
+            while rawdata[j:j + 1].isspace():
                 j += 1
-        return -1
+            if j >= len(rawdata):
+                return -1
+        _, j = self._scan_name(j, declstartpos)
+        if j < 0:
+            return j
+        return self._skip_names_and_literals(j, declstartpos)
+
+    def _skip_names_and_literals(self, j, declstartpos):
+        rawdata = self.rawdata
+        while True:
+            ch = rawdata[j:j + 1]
+            if not ch:
+                return -1
+            if ch == '>':
+                return j + 1
+            if ch in '\'"':
+                match = _declstringlit_match(rawdata, j)
+                if not match:
+                    return -1
+                j = match.end()
+            else:
+                _, j = self._scan_name(j, declstartpos)
+                if j < 0:
+                    return j
 
     def _scan_name(self, i, declstartpos):
         """The lower-cased name token at i and the index after it and its trailing space;
