@@ -712,9 +712,26 @@ public final class PyStr extends PyObject {
         if (r[0] > r[1] || r[0] > s.length()) return -1;
         if (StrSearch.needsCodePoints(s, sub)) return StrSearch.find(s.toCodePoints(), sub.toCodePoints(), r[0], r[1], fromRight);
         int from = s.charIndex(r[0]), to = s.charIndex(r[1]);
-        String window = s.value.substring(from, to);
-        int at = fromRight ? StrSearch.lastIndexOf(window, sub.value) : StrSearch.indexOf(window, sub.value);
-        return at < 0 ? -1 : s.cpIndex(from + at);
+        int at = fromRight ? lastIndexIn(s.value, sub.value, from, to) : indexIn(s.value, sub.value, from, to);
+        return at < 0 ? -1 : s.cpIndex(at);
+    }
+
+    /**
+     * The first char index in [from, to) where needle starts and fits. A window that runs to
+     * the end of the string is searched in place: copying it made {@code text.find(x, i)} in a
+     * loop over a long text quadratic (html.parser's main loop).
+     */
+    private static int indexIn(String hay, String needle, int from, int to) {
+        if (to == hay.length()) return StrSearch.indexOf(hay, needle, from);
+        int at = StrSearch.indexOf(hay.substring(from, to), needle);   // the scan must stop at to
+        return at < 0 ? -1 : from + at;
+    }
+
+    /** The last char index in [from, to) where needle starts and fits (in place from the start). */
+    private static int lastIndexIn(String hay, String needle, int from, int to) {
+        if (from == 0) return to < needle.length() ? -1 : StrSearch.lastIndexOf(hay, needle, to - needle.length());
+        int at = StrSearch.lastIndexOf(hay.substring(from, to), needle);
+        return at < 0 ? -1 : from + at;
     }
 
     private static Object count(Object self, Object[] a) {
@@ -755,7 +772,11 @@ public final class PyStr extends PyObject {
         if (StrSearch.needsCodePoints(s, affix)) {
             return StrSearch.matchesAt(s.toCodePoints(), affix.toCodePoints(), prefix ? r[0] : r[1] - affix.length());
         }
-        String window = s.value.substring(s.charIndex(r[0]), s.charIndex(Math.max(r[0], r[1])));
-        return prefix ? window.startsWith(affix.value) : window.endsWith(affix.value);
+        // Compared in place: a substring of the window copied the rest of a long text on every
+        // text.startswith(x, i) (html.parser calls it at every tag).
+        int from = s.charIndex(r[0]), to = s.charIndex(Math.max(r[0], r[1]));
+        int length = affix.value.length();
+        if (to - from < length) return false;
+        return s.value.startsWith(affix.value, prefix ? from : to - length);
     }
 }

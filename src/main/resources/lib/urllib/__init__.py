@@ -1,0 +1,1 @@
+"""Ember's urllib package: only urllib.parse is provided."""
