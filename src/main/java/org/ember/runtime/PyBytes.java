@@ -16,8 +16,8 @@ public final class PyBytes extends PyObject implements PyBuffer {
 
     /** The contents; callers must not modify it. */
     public final byte[] value;
+    /** The cached hash: 0 until computed, a hash of 0 kept as -1 (one field: see PyStr's). */
     private long hash;
-    private boolean hashed;
 
     public PyBytes(byte[] value) {
         this.value = value;
@@ -62,10 +62,12 @@ public final class PyBytes extends PyObject implements PyBuffer {
 
     /** Equal to the hash of the str with the same code points below 256 (latin-1), like CPython's. */
     public long hash() {
-        if (!hashed) {
-            hash = PyStr.hashOf(new String(value, java.nio.charset.StandardCharsets.ISO_8859_1));
-            hashed = true;
+        long h = hash;
+        if (h == 0) {
+            h = PyStr.hashOf(new String(value, java.nio.charset.StandardCharsets.ISO_8859_1));
+            hash = h == 0 ? -1 : h;
+            return h;
         }
-        return hash;
+        return h == -1 ? 0 : h;
     }
 }

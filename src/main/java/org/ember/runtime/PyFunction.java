@@ -87,7 +87,8 @@ public final class PyFunction extends PyObject implements PyCallable {
     public Object annotate;
     /** PEP 695: the type parameters of {@code def f[T]()}, set by INTRINSIC_SET_FUNCTION_TYPE_PARAMS. */
     public PyTuple typeParams = PyTuple.EMPTY;
-    private PyDict dict;
+    /** Created on first need; volatile and created under the monitor (see {@link #dict()}). */
+    private volatile PyDict dict;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins) {
         this.code = code;
@@ -156,8 +157,14 @@ public final class PyFunction extends PyObject implements PyCallable {
 
     /** The function's own attributes ({@code f.calls = 0}), created on first use. */
     public PyDict dict() {
-        if (dict == null) dict = new PyDict();
-        return dict;
+        PyDict d = dict;
+        if (d != null) return d;
+        // Two threads setting the first attributes of one function at once must not each make a
+        // dict (one's store would be lost with the dict that lost the race).
+        synchronized (this) {
+            if (dict == null) dict = new PyDict();
+            return dict;
+        }
     }
 
     /** An attribute set on the function, or null (no dict is created just to look). */

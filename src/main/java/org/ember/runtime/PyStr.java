@@ -22,8 +22,14 @@ public final class PyStr extends PyObject {
     private final String value;
     /** Code points when the string has surrogate pairs, else null (then chars are code points). */
     private final int[] codePoints;
+    /**
+     * The cached hash: 0 until computed, then the hash, with a hash of 0 kept as -1 (never a
+     * hash). One field, so a thread that reads it sees either "not computed" or the complete
+     * value (two fields, a value and a flag, let another thread see the flag set but the value
+     * still 0 when the JIT reorders the stores or the loads: a wrong hash, a missed dict key).
+     * A long field is read and written whole on 64-bit HotSpot.
+     */
     private long hash;
-    private boolean hashed;
 
     /**
      * True when the code points hold a high surrogate followed by a low one: then {@code value}
@@ -144,13 +150,15 @@ public final class PyStr extends PyObject {
     }
 
     public long hash() {
-        if (!hashed) {
+        long h = hash;
+        if (h == 0) {
             // A str with separate surrogates must not hash like the character they would pair into.
-            hash = splitPairs ? hashOf(value) ^ (java.util.Arrays.hashCode(codePoints) * 0xC2B2AE3D27D4EB4FL) : hashOf(value);
-            if (hash == -1) hash = -2;
-            hashed = true;
+            h = splitPairs ? hashOf(value) ^ (java.util.Arrays.hashCode(codePoints) * 0xC2B2AE3D27D4EB4FL) : hashOf(value);
+            if (h == -1) h = -2;
+            hash = h == 0 ? -1 : h;
+            return h;
         }
-        return hash;
+        return h == -1 ? 0 : h;
     }
 
     // ---- character classes (Python's, not Java's) ----

@@ -25,6 +25,13 @@ import org.junit.jupiter.api.Test;
  * <li>{@code mutating_classes.py ROUNDS}: threads rebinding methods and attributes of a class,
  *     module globals and a growing instance layout while 4 others call methods and read
  *     attributes. Default 3 runs of 5,000 rounds; long: 20 runs of 20,000.</li>
+ * <li>{@code oracle_races.py ROUNDS}: worker threads run the same functions while a mutator
+ *     replaces methods, rebinds globals, assigns {@code __class__}, grows layouts and resizes
+ *     dicts; each round's checksums must equal a sequential run's (docs/threads.md, "No data
+ *     race gives a wrong answer"). Run in the interpreter ({@code -X jit=0}), with tier 2 at
+ *     its default threshold, and with tier 2 compiling at a low threshold (code switching from
+ *     the interpreter to compiled code mid-race). Default 1 run of 6 rounds per mode; long: 10
+ *     runs of 200.</li>
  * </ul>
  */
 class ThreadStressTest {
@@ -41,15 +48,25 @@ class ThreadStressTest {
         repeat("mutating_classes", LONG ? 20 : 3, LONG ? "20000" : "5000");
     }
 
-    private static void repeat(String name, int runs, String size) throws IOException {
+    @Test
+    void sameFunctionsAgreeWithSequentialOracleWhileMutated() throws IOException {
+        for (String[] mode : new String[][] {{"-X", "jit=0"}, {}, {"-X", "jit-threshold=20"}}) {
+            repeat("oracle_races", LONG ? 10 : 1, LONG ? "200" : "6", mode);
+        }
+    }
+
+    private static void repeat(String name, int runs, String size, String... options) throws IOException {
         Path program = DIR.resolve(name + ".py");
         String expected = Files.readString(DIR.resolve(name + ".stdout"));
         for (int run = 1; run <= runs; run++) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = Main.run(new String[] {program.toString(), size},
+            String[] args = java.util.Arrays.copyOf(options, options.length + 2);
+            args[options.length] = program.toString();
+            args[options.length + 1] = size;
+            int status = Main.run(args,
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-            String where = name + " run " + run + " of " + runs;
+            String where = name + " " + String.join(" ", options) + " run " + run + " of " + runs;
             assertEquals("", err.toString(StandardCharsets.UTF_8), where + ": stderr");
             assertEquals(expected, out.toString(StandardCharsets.UTF_8), where + ": stdout");
             assertEquals(0, status, where + ": status");
