@@ -120,14 +120,27 @@ final class BasicBlock {
 
     /** Keeps only {@code kept} (a subsequence, in order): the freed slots keep their old contents. */
     void compactTo(List<Instr> kept) {
-        if (kept.size() < instrs.size()) {
-            List<BasicBlock> freed = new ArrayList<>(instrs.size() - kept.size());
-            for (int j = kept.size(); j < instrs.size(); j++) freed.add(instrs.get(j).except);
-            if (staleHandlers == null) staleHandlers = new ArrayList<>();
-            staleHandlers.addAll(0, freed);
-        }
+        if (kept.size() < instrs.size()) keepStaleHandlers(kept.size(), instrs.size());
         instrs.clear();
         instrs.addAll(kept);
+    }
+
+    /**
+     * Records the handlers of slots {@code from..to-1} (about to be freed) before the slots
+     * already past the end. When none of them has a handler and nothing stale is recorded, the
+     * record stays empty: an empty record and one of nulls give every new instruction the same
+     * (no) handler, and most blocks never had one.
+     */
+    private void keepStaleHandlers(int from, int to) {
+        if (staleHandlers == null || staleHandlers.isEmpty()) {
+            boolean anyHandler = false;
+            for (int j = from; j < to && !anyHandler; j++) anyHandler = instrs.get(j).except != null;
+            if (!anyHandler) return;
+        }
+        List<BasicBlock> freed = new ArrayList<>(to - from);
+        for (int j = from; j < to; j++) freed.add(instrs.get(j).except);
+        if (staleHandlers == null) staleHandlers = new ArrayList<>();
+        staleHandlers.addAll(0, freed);
     }
 
     /**
@@ -137,10 +150,7 @@ final class BasicBlock {
     void truncate(int newSize) {
         int size = instrs.size();
         if (newSize >= size) return;
-        List<BasicBlock> freed = new ArrayList<>(size - newSize);
-        for (int j = newSize; j < size; j++) freed.add(instrs.get(j).except);
-        if (staleHandlers == null) staleHandlers = new ArrayList<>();
-        staleHandlers.addAll(0, freed);
+        keepStaleHandlers(newSize, size);
         instrs.subList(newSize, size).clear();
     }
 

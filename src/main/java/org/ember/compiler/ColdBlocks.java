@@ -16,6 +16,7 @@ final class ColdBlocks {
     static void pushToEnd(FlowGraph graph) {
         BasicBlock entry = graph.entry;
         if (entry.next == null) return; // a single block: nothing to reorder
+        if (!graph.hasHandlerBrackets) return; // no handler blocks: nothing is cold
         markCold(graph);
         int nextLabel = graph.maxLabel() + 1;
         for (BasicBlock b = entry; b != null; b = b.next) {

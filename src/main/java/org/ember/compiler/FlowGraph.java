@@ -17,6 +17,11 @@ final class FlowGraph {
     final List<BasicBlock> allBlocks = new ArrayList<>(32);   // growing from 10 showed in profiles
 
     private BasicBlock current;
+    /**
+     * True when the input has a SETUP_* or POP_BLOCK: without them no instruction has a handler,
+     * and {@link ExceptionTargets} and {@link ColdBlocks} have nothing to do.
+     */
+    boolean hasHandlerBrackets;
 
     private FlowGraph() {
         entry = newBlock();
@@ -55,6 +60,7 @@ final class FlowGraph {
             if (isTarget[i]) blockAt[i] = graph.current;
             if (instr.opcode == Opcode.ANNOTATIONS_PLACEHOLDER) instr.opcode = Opcode.NOP;
             if (!Instructions.hasArg(instr.opcode)) instr.oparg = 0;
+            if (instr.opcode == Opcode.POP_BLOCK || OpKinds.isBlockPush(instr.opcode)) graph.hasHandlerBrackets = true;
             graph.current.append(instr);
         }
         for (int i = 0; i < count; i++) {
