@@ -22,6 +22,11 @@ final class FlowGraph {
      * and {@link ExceptionTargets} and {@link ColdBlocks} have nothing to do.
      */
     boolean hasHandlerBrackets;
+    /**
+     * The constants the optimizer's last reachability walk saw loaded (null: not known), for
+     * {@link UnusedConsts}; valid while nothing adds, removes or renumbers a LOAD_CONST.
+     */
+    boolean[] usedConsts;
 
     private FlowGraph() {
         entry = newBlock();
