@@ -8,7 +8,7 @@ import java.util.List;
  * block laid out after it (the fall-through successor when the last instruction falls through).
  */
 final class BasicBlock {
-    final ArrayList<Instr> instrs = new ArrayList<>();
+    final InstrList instrs = new InstrList();
     BasicBlock next;
     /** Label id (>= 0) if some jump in the input targeted this block; -1 otherwise. */
     int label = -1;
@@ -28,13 +28,8 @@ final class BasicBlock {
     /** Handler stack on entry, while exception targets are labelled. */
     List<BasicBlock> exceptStack;
 
-    /** Makes room for {@code count} instructions at once (growing from 10 by halves showed in profiles). */
-    void reserve(int count) {
-        instrs.ensureCapacity(count);
-    }
-
     Instr last() {
-        return instrs.isEmpty() ? null : instrs.get(instrs.size() - 1);
+        return instrs.last();
     }
 
     int size() {
@@ -151,7 +146,7 @@ final class BasicBlock {
         int size = instrs.size();
         if (newSize >= size) return;
         keepStaleHandlers(newSize, size);
-        instrs.subList(newSize, size).clear();
+        instrs.truncate(newSize);
     }
 
     /** Empties the block (an unreachable block: CPython sets its count to 0). */

@@ -45,12 +45,13 @@ final class FlowGraph {
      */
     static FlowGraph build(InstructionSequence seq) {
         FlowGraph graph = new FlowGraph();
-        List<Instr> instrs = seq.instrs();
-        int count = instrs.size();
+        // the blocks are consecutive runs of this array: each block's list starts as its slice
+        Instr[] instrs = seq.instrs().toArray(new Instr[0]);
+        int count = instrs.length;
         // Which instruction each jump goes to; a label placed at the very end targets nothing real.
         boolean[] isTarget = new boolean[count + 1];
         for (int i = 0; i < count; i++) {
-            int label = instrs.get(i).targetLabel;
+            int label = instrs[i].targetLabel;
             if (label >= 0) isTarget[seq.position(label)] = true;
         }
         if (isTarget[count]) {
@@ -59,17 +60,17 @@ final class FlowGraph {
         BasicBlock[] blockAt = new BasicBlock[count];
         for (int i = 0; i < count; i++) {
             if (isTarget[i]) graph.useLabel(i);
-            Instr instr = instrs.get(i);
+            Instr instr = instrs[i];
             graph.maybeStartNewBlock();
-            if (graph.current.isEmpty()) graph.current.reserve(runLength(instrs, isTarget, i) + 1);
+            if (graph.current.isEmpty()) graph.current.instrs.startSlice(instrs, i);
             if (isTarget[i]) blockAt[i] = graph.current;
             if (instr.opcode == Opcode.ANNOTATIONS_PLACEHOLDER) instr.opcode = Opcode.NOP;
             if (!Instructions.hasArg(instr.opcode)) instr.oparg = 0;
             if (instr.opcode == Opcode.POP_BLOCK || OpKinds.isBlockPush(instr.opcode)) graph.hasHandlerBrackets = true;
-            graph.current.append(instr);
+            graph.current.instrs.extendSlice();   // appends instrs[i] (a fresh block has no stale slots)
         }
         for (int i = 0; i < count; i++) {
-            Instr instr = instrs.get(i);
+            Instr instr = instrs[i];
             if (instr.targetLabel >= 0) {
                 instr.target = blockAt[seq.position(instr.targetLabel)];
                 instr.targetLabel = -1;
@@ -79,16 +80,6 @@ final class FlowGraph {
         }
         assert graph.check();
         return graph;
-    }
-
-    /**
-     * How many instructions from {@code start} on go into one block: up to the next jump target
-     * or just past a terminator (an upper bound when a label lands on an empty block).
-     */
-    private static int runLength(List<Instr> instrs, boolean[] isTarget, int start) {
-        int end = start + 1;
-        while (end < instrs.size() && !isTarget[end] && !OpKinds.isTerminator(instrs.get(end - 1).opcode)) end++;
-        return end - start;
     }
 
     private int pendingLabel = -1;
