@@ -46,8 +46,8 @@ final class FlowGraph {
     static FlowGraph build(InstructionSequence seq) {
         FlowGraph graph = new FlowGraph();
         // the blocks are consecutive runs of this array: each block's list starts as its slice
-        Instr[] instrs = seq.instrs().toArray(new Instr[0]);
-        int count = instrs.length;
+        Instr[] instrs = seq.instrs();
+        int count = seq.size();
         // Which instruction each jump goes to; a label placed at the very end targets nothing real.
         boolean[] isTarget = new boolean[count + 1];
         for (int i = 0; i < count; i++) {
