@@ -64,7 +64,7 @@ final class BorrowAnalysis {
 
     static void run(FlowGraph graph) {
         graph.resetVisited();
-        Deque<BasicBlock> work = new ArrayDeque<>();
+        Deque<BasicBlock> work = graph.workStack();
         graph.entry.startDepth = 0;
         graph.entry.visited = true;
         work.push(graph.entry);

@@ -97,7 +97,7 @@ final class CfgOptimizer {
     private static void removeUnreachable(FlowGraph graph, boolean[] usedConsts) {
         for (BasicBlock b = graph.entry; b != null; b = b.next) b.predecessors = 0;
         graph.resetVisited();
-        Deque<BasicBlock> stack = new ArrayDeque<>();
+        Deque<BasicBlock> stack = graph.workStack();
         graph.entry.predecessors = 1;
         graph.entry.visited = true;
         stack.push(graph.entry);

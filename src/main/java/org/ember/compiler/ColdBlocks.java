@@ -54,7 +54,7 @@ final class ColdBlocks {
     /** Warm: reachable from the entry without exception edges. Cold: reachable from handlers only. */
     private static void markCold(FlowGraph graph) {
         graph.resetVisited();
-        Deque<BasicBlock> stack = new ArrayDeque<>();
+        Deque<BasicBlock> stack = graph.workStack();
         stack.push(graph.entry);
         graph.entry.visited = true;
         while (!stack.isEmpty()) {

@@ -26,7 +26,7 @@ final class ExceptionTargets {
 
     private static void label(FlowGraph graph) {
         graph.resetVisited();
-        Deque<BasicBlock> todo = new ArrayDeque<>();
+        Deque<BasicBlock> todo = graph.workStack();
         graph.entry.visited = true;
         graph.entry.exceptStack = new ArrayList<>();
         todo.push(graph.entry);
