@@ -174,8 +174,12 @@ final class CfgOptimizer {
                 oparg = inst.oparg;
             }
             if (opcode != LOAD_CONST && opcode != LOAD_SMALL_INT) continue;
-            Object value = opcode == LOAD_CONST ? consts.get(oparg) : (Object) (long) oparg;
             int nextop = i + 1 < instrs.size() ? instrs.get(i + 1).opcode : 0;
+            if (nextop != POP_JUMP_IF_FALSE && nextop != POP_JUMP_IF_TRUE && nextop != JUMP_IF_FALSE
+                    && nextop != JUMP_IF_TRUE && nextop != IS_OP && nextop != TO_BOOL) {
+                continue;   // the common case: no constant value needed (a small int would be boxed)
+            }
+            Object value = opcode == LOAD_CONST ? consts.get(oparg) : (Object) (long) oparg;
             switch (nextop) {
                 case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE, JUMP_IF_TRUE -> {
                     boolean isTrue = ConstFolder.truth(value);
