@@ -8,7 +8,7 @@ import java.util.List;
  * block laid out after it (the fall-through successor when the last instruction falls through).
  */
 final class BasicBlock {
-    final ArrayList<Instr> instrs = new ArrayList<>();
+    final InstrList instrs = new InstrList();
     BasicBlock next;
     /** Label id (>= 0) if some jump in the input targeted this block; -1 otherwise. */
     int label = -1;
@@ -28,13 +28,8 @@ final class BasicBlock {
     /** Handler stack on entry, while exception targets are labelled. */
     List<BasicBlock> exceptStack;
 
-    /** Makes room for {@code count} instructions at once (growing from 10 by halves showed in profiles). */
-    void reserve(int count) {
-        instrs.ensureCapacity(count);
-    }
-
     Instr last() {
-        return instrs.isEmpty() ? null : instrs.get(instrs.size() - 1);
+        return instrs.last();
     }
 
     int size() {
@@ -120,14 +115,27 @@ final class BasicBlock {
 
     /** Keeps only {@code kept} (a subsequence, in order): the freed slots keep their old contents. */
     void compactTo(List<Instr> kept) {
-        if (kept.size() < instrs.size()) {
-            List<BasicBlock> freed = new ArrayList<>(instrs.size() - kept.size());
-            for (int j = kept.size(); j < instrs.size(); j++) freed.add(instrs.get(j).except);
-            if (staleHandlers == null) staleHandlers = new ArrayList<>();
-            staleHandlers.addAll(0, freed);
-        }
+        if (kept.size() < instrs.size()) keepStaleHandlers(kept.size(), instrs.size());
         instrs.clear();
         instrs.addAll(kept);
+    }
+
+    /**
+     * Records the handlers of slots {@code from..to-1} (about to be freed) before the slots
+     * already past the end. When none of them has a handler and nothing stale is recorded, the
+     * record stays empty: an empty record and one of nulls give every new instruction the same
+     * (no) handler, and most blocks never had one.
+     */
+    private void keepStaleHandlers(int from, int to) {
+        if (staleHandlers == null || staleHandlers.isEmpty()) {
+            boolean anyHandler = false;
+            for (int j = from; j < to && !anyHandler; j++) anyHandler = instrs.get(j).except != null;
+            if (!anyHandler) return;
+        }
+        List<BasicBlock> freed = new ArrayList<>(to - from);
+        for (int j = from; j < to; j++) freed.add(instrs.get(j).except);
+        if (staleHandlers == null) staleHandlers = new ArrayList<>();
+        staleHandlers.addAll(0, freed);
     }
 
     /**
@@ -137,11 +145,8 @@ final class BasicBlock {
     void truncate(int newSize) {
         int size = instrs.size();
         if (newSize >= size) return;
-        List<BasicBlock> freed = new ArrayList<>(size - newSize);
-        for (int j = newSize; j < size; j++) freed.add(instrs.get(j).except);
-        if (staleHandlers == null) staleHandlers = new ArrayList<>();
-        staleHandlers.addAll(0, freed);
-        instrs.subList(newSize, size).clear();
+        keepStaleHandlers(newSize, size);
+        instrs.truncate(newSize);
     }
 
     /** Empties the block (an unreachable block: CPython sets its count to 0). */

@@ -64,15 +64,19 @@ final class BorrowAnalysis {
 
     static void run(FlowGraph graph) {
         graph.resetVisited();
-        Deque<BasicBlock> work = new ArrayDeque<>();
+        Deque<BasicBlock> work = graph.workStack();
         graph.entry.startDepth = 0;
         graph.entry.visited = true;
         work.push(graph.entry);
         RefStack refs = new RefStack();
+        int[] scratchFlags = new int[16];
         while (!work.isEmpty()) {
             BasicBlock block = work.pop();
             if (block.startDepth < 0) throw new CompilerError("block without a stack depth in the borrow analysis");
-            int[] flags = new int[block.size()];
+            // one scratch array for every block's flags (an array per block showed in allocation profiles)
+            if (scratchFlags.length < block.size()) scratchFlags = new int[Math.max(block.size(), 2 * scratchFlags.length)];
+            int[] flags = scratchFlags;
+            java.util.Arrays.fill(flags, 0, block.size(), 0);
             refs.size = 0;
             for (int i = 0; i < block.startDepth; i++) refs.push(DUMMY_INSTR, NOT_LOCAL);
             for (int i = 0; i < block.size(); i++) {

@@ -45,7 +45,11 @@ final class CfgOptimizer {
         for (BasicBlock b = graph.entry; b != null; b = b.next) optimizer.optimizeLoadConst(b);
         for (BasicBlock b = graph.entry; b != null; b = b.next) optimizer.optimizeBasicBlock(b);
         removeRedundantNopsAndPairs(graph);
-        removeUnreachable(graph);
+        // the last reachability walk also marks the constants loaded: what follows only removes
+        // NOPs and turns jumps into NOPs, so these are the loads UnusedConsts would find
+        boolean[] usedConsts = new boolean[Math.max(consts.size(), 1)];
+        removeUnreachable(graph, usedConsts);
+        graph.usedConsts = usedConsts;
         removeRedundantNopsAndJumps(graph);
     }
 
@@ -86,9 +90,14 @@ final class CfgOptimizer {
 
     /** Counts predecessors along fall-through, jump and handler edges and empties unreachable blocks. */
     static void removeUnreachable(FlowGraph graph) {
+        removeUnreachable(graph, null);
+    }
+
+    /** {@link #removeUnreachable(FlowGraph)} that also sets {@code usedConsts[i]} for every reachable LOAD_CONST i. */
+    private static void removeUnreachable(FlowGraph graph, boolean[] usedConsts) {
         for (BasicBlock b = graph.entry; b != null; b = b.next) b.predecessors = 0;
         graph.resetVisited();
-        Deque<BasicBlock> stack = new ArrayDeque<>();
+        Deque<BasicBlock> stack = graph.workStack();
         graph.entry.predecessors = 1;
         graph.entry.visited = true;
         stack.push(graph.entry);
@@ -102,6 +111,7 @@ final class CfgOptimizer {
                 b.next.predecessors++;
             }
             for (Instr instr : b.instrs) {
+                if (usedConsts != null && OpKinds.hasConst(instr.opcode)) usedConsts[instr.oparg] = true;
                 if (OpKinds.hasTarget(instr.opcode)) {
                     BasicBlock target = instr.target;
                     if (!target.visited) {
@@ -164,8 +174,12 @@ final class CfgOptimizer {
                 oparg = inst.oparg;
             }
             if (opcode != LOAD_CONST && opcode != LOAD_SMALL_INT) continue;
-            Object value = opcode == LOAD_CONST ? consts.get(oparg) : (Object) (long) oparg;
             int nextop = i + 1 < instrs.size() ? instrs.get(i + 1).opcode : 0;
+            if (nextop != POP_JUMP_IF_FALSE && nextop != POP_JUMP_IF_TRUE && nextop != JUMP_IF_FALSE
+                    && nextop != JUMP_IF_TRUE && nextop != IS_OP && nextop != TO_BOOL) {
+                continue;   // the common case: no constant value needed (a small int would be boxed)
+            }
+            Object value = opcode == LOAD_CONST ? consts.get(oparg) : (Object) (long) oparg;
             switch (nextop) {
                 case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE, JUMP_IF_TRUE -> {
                     boolean isTrue = ConstFolder.truth(value);

@@ -16,6 +16,7 @@ final class ColdBlocks {
     static void pushToEnd(FlowGraph graph) {
         BasicBlock entry = graph.entry;
         if (entry.next == null) return; // a single block: nothing to reorder
+        if (!graph.hasHandlerBrackets) return; // no handler blocks: nothing is cold
         markCold(graph);
         int nextLabel = graph.maxLabel() + 1;
         for (BasicBlock b = entry; b != null; b = b.next) {
@@ -53,7 +54,7 @@ final class ColdBlocks {
     /** Warm: reachable from the entry without exception edges. Cold: reachable from handlers only. */
     private static void markCold(FlowGraph graph) {
         graph.resetVisited();
-        Deque<BasicBlock> stack = new ArrayDeque<>();
+        Deque<BasicBlock> stack = graph.workStack();
         stack.push(graph.entry);
         graph.entry.visited = true;
         while (!stack.isEmpty()) {

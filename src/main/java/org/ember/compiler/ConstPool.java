@@ -30,7 +30,12 @@ final class ConstPool {
     private java.util.HashMap<Object, Integer> indexes() {
         if (indexes == null) {
             indexes = new java.util.HashMap<>(values.size() * 2);
-            for (int i = 0; i < values.size(); i++) indexes.putIfAbsent(values.get(i), i);
+            for (int i = 0; i < values.size(); i++) {
+                // folding never makes a code object: a nested unit's code (whose record hash
+                // walks all its fields) can never be found, so it is not indexed
+                Object value = values.get(i);
+                if (!(value instanceof org.ember.bytecode.RawCode)) indexes.putIfAbsent(value, i);
+            }
         }
         return indexes;
     }

@@ -19,12 +19,14 @@ final class ExceptionTargets {
 
     /** The handler blocks (SETUP_* targets) are already marked: {@link FlowGraph#build} does it. */
     static void run(FlowGraph graph) {
-        label(graph);
+        // without SETUP_*/POP_BLOCK every instruction keeps the handler it has (none) and no
+        // RESUME sits in a handler: the walk would change nothing
+        if (graph.hasHandlerBrackets) label(graph);
     }
 
     private static void label(FlowGraph graph) {
         graph.resetVisited();
-        Deque<BasicBlock> todo = new ArrayDeque<>();
+        Deque<BasicBlock> todo = graph.workStack();
         graph.entry.visited = true;
         graph.entry.exceptStack = new ArrayList<>();
         todo.push(graph.entry);

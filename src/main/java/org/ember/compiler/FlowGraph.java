@@ -17,10 +17,33 @@ final class FlowGraph {
     final List<BasicBlock> allBlocks = new ArrayList<>(32);   // growing from 10 showed in profiles
 
     private BasicBlock current;
+    /**
+     * True when the input has a SETUP_* or POP_BLOCK: without them no instruction has a handler,
+     * and {@link ExceptionTargets} and {@link ColdBlocks} have nothing to do.
+     */
+    boolean hasHandlerBrackets;
+    /**
+     * The constants the optimizer's last reachability walk saw loaded (null: not known), for
+     * {@link UnusedConsts}; valid while nothing adds, removes or renumbers a LOAD_CONST.
+     */
+    boolean[] usedConsts;
 
     private FlowGraph() {
         entry = newBlock();
         current = entry;
+    }
+
+    /** The work stack the graph walks share (they run one after another, never nested). */
+    private final java.util.ArrayDeque<BasicBlock> workStack = new java.util.ArrayDeque<>();
+
+    /**
+     * An empty work stack for one walk over the graph: one deque per unit instead of one per
+     * pass (their tables showed in allocation profiles). The walk must be done with it before
+     * the next walk asks.
+     */
+    java.util.Deque<BasicBlock> workStack() {
+        workStack.clear();
+        return workStack;
     }
 
     BasicBlock newBlock() {
@@ -35,12 +58,13 @@ final class FlowGraph {
      */
     static FlowGraph build(InstructionSequence seq) {
         FlowGraph graph = new FlowGraph();
-        List<Instr> instrs = seq.instrs();
-        int count = instrs.size();
+        // the blocks are consecutive runs of this array: each block's list starts as its slice
+        Instr[] instrs = seq.instrs();
+        int count = seq.size();
         // Which instruction each jump goes to; a label placed at the very end targets nothing real.
         boolean[] isTarget = new boolean[count + 1];
         for (int i = 0; i < count; i++) {
-            int label = instrs.get(i).targetLabel;
+            int label = instrs[i].targetLabel;
             if (label >= 0) isTarget[seq.position(label)] = true;
         }
         if (isTarget[count]) {
@@ -49,16 +73,17 @@ final class FlowGraph {
         BasicBlock[] blockAt = new BasicBlock[count];
         for (int i = 0; i < count; i++) {
             if (isTarget[i]) graph.useLabel(i);
-            Instr instr = instrs.get(i);
+            Instr instr = instrs[i];
             graph.maybeStartNewBlock();
-            if (graph.current.isEmpty()) graph.current.reserve(runLength(instrs, isTarget, i) + 1);
+            if (graph.current.isEmpty()) graph.current.instrs.startSlice(instrs, i);
             if (isTarget[i]) blockAt[i] = graph.current;
             if (instr.opcode == Opcode.ANNOTATIONS_PLACEHOLDER) instr.opcode = Opcode.NOP;
             if (!Instructions.hasArg(instr.opcode)) instr.oparg = 0;
-            graph.current.append(instr);
+            if (instr.opcode == Opcode.POP_BLOCK || OpKinds.isBlockPush(instr.opcode)) graph.hasHandlerBrackets = true;
+            graph.current.instrs.extendSlice();   // appends instrs[i] (a fresh block has no stale slots)
         }
         for (int i = 0; i < count; i++) {
-            Instr instr = instrs.get(i);
+            Instr instr = instrs[i];
             if (instr.targetLabel >= 0) {
                 instr.target = blockAt[seq.position(instr.targetLabel)];
                 instr.targetLabel = -1;
@@ -68,16 +93,6 @@ final class FlowGraph {
         }
         assert graph.check();
         return graph;
-    }
-
-    /**
-     * How many instructions from {@code start} on go into one block: up to the next jump target
-     * or just past a terminator (an upper bound when a label lands on an empty block).
-     */
-    private static int runLength(List<Instr> instrs, boolean[] isTarget, int start) {
-        int end = start + 1;
-        while (end < instrs.size() && !isTarget[end] && !OpKinds.isTerminator(instrs.get(end - 1).opcode)) end++;
-        return end - start;
     }
 
     private int pendingLabel = -1;

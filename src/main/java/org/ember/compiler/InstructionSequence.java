@@ -3,6 +3,7 @@ package org.ember.compiler;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.ember.bytecode.Instructions;
 import org.ember.bytecode.OpInfo;
@@ -20,8 +21,13 @@ public final class InstructionSequence {
     /** One emitted instruction; {@code target} is set for jumps and SETUP_*. */
     public record Entry(int opcode, int oparg, Location loc, Label target) {}
 
-    /** Sized for a typical unit: growing from ArrayList's default 10 cost about 1% of compiling Lib. */
-    private final ArrayList<Instr> instrs = new ArrayList<>(64);
+    /**
+     * The instructions in order, {@code count} of them; the flow graph's blocks take this array
+     * over as it is (each block a slice of it). Sized for a typical unit: growing from
+     * ArrayList's default 10 cost about 1% of compiling Lib.
+     */
+    private Instr[] instrs = new Instr[64];
+    private int count;
     /** labelPositions[id]: index of the instruction the label precedes, or -1 if unplaced. */
     private int[] labelPositions = new int[16];
     private int labelCount;
@@ -37,14 +43,27 @@ public final class InstructionSequence {
         if (labelPositions[label.id()] != -1) {
             throw new IllegalStateException("label " + label.id() + " placed twice");
         }
-        labelPositions[label.id()] = instrs.size();
+        labelPositions[label.id()] = count;
     }
 
     public void addOp(int opcode, int oparg, Location loc) {
         if (hasTarget(opcode)) {
             throw new IllegalArgumentException(Instructions.name(opcode) + " needs a target label");
         }
-        instrs.add(new Instr(opcode, oparg, loc));
+        append(new Instr(opcode, oparg, loc));
+    }
+
+    private void append(Instr instr) {
+        if (count == instrs.length) instrs = Arrays.copyOf(instrs, count * 2);
+        instrs[count++] = instr;
+    }
+
+    /** Opens a gap of {@code width} slots at {@code index} (the slots are then overwritten). */
+    private void openGap(int index, int width) {
+        Objects.checkIndex(index, count + 1);
+        if (count + width > instrs.length) instrs = Arrays.copyOf(instrs, Math.max(count + width, count * 2));
+        System.arraycopy(instrs, index, instrs, index + width, count - index);
+        count += width;
     }
 
     public void addJump(int opcode, Label target, Location loc) {
@@ -53,7 +72,7 @@ public final class InstructionSequence {
         }
         Instr instr = new Instr(opcode, 0, loc);
         instr.targetLabel = target.id();
-        instrs.add(instr);
+        append(instr);
     }
 
     /**
@@ -63,7 +82,8 @@ public final class InstructionSequence {
     public void insertOp(int index, int opcode, int oparg, Location loc, Label target) {
         Instr instr = new Instr(opcode, oparg, loc);
         if (target != null) instr.targetLabel = target.id();
-        instrs.add(index, instr);
+        openGap(index, 1);
+        instrs[index] = instr;
         for (int i = 0; i < labelCount; i++) {
             if (labelPositions[i] >= index) labelPositions[i]++;
         }
@@ -74,9 +94,15 @@ public final class InstructionSequence {
      * instructions of {@code code}, which has no labels; later labels shift.
      */
     void replaceWith(int index, InstructionSequence code) {
-        instrs.remove(index);
-        instrs.addAll(index, code.instrs);
-        int shift = code.instrs.size() - 1;
+        Objects.checkIndex(index, count);
+        int shift = code.count - 1;
+        if (shift >= 0) {
+            openGap(index + 1, shift);
+        } else {   // an empty replacement: close the slot
+            System.arraycopy(instrs, index + 1, instrs, index, count - index - 1);
+            instrs[--count] = null;
+        }
+        System.arraycopy(code.instrs, 0, instrs, index, code.count);
         for (int i = 0; i < labelCount; i++) {
             if (labelPositions[i] > index) labelPositions[i] += shift;
         }
@@ -84,8 +110,9 @@ public final class InstructionSequence {
 
     /** A snapshot of the instructions as records (for tests and inspection). */
     public List<Entry> entries() {
-        List<Entry> entries = new ArrayList<>(instrs.size());
-        for (Instr instr : instrs) {
+        List<Entry> entries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Instr instr = instrs[i];
             Label target = instr.targetLabel >= 0 ? new Label(instr.targetLabel) : null;
             entries.add(new Entry(instr.opcode, instr.oparg, instr.loc, target));
         }
@@ -94,11 +121,12 @@ public final class InstructionSequence {
 
     /** The opcode of the instruction at {@code index}. */
     int opcodeAt(int index) {
-        return instrs.get(index).opcode;
+        Objects.checkIndex(index, count);
+        return instrs[index].opcode;
     }
 
-    /** The instructions themselves, for {@link FlowGraph#build}. */
-    List<Instr> instrs() {
+    /** The instructions themselves, the first {@link #size()} slots, for {@link FlowGraph#build} (which takes the array over). */
+    Instr[] instrs() {
         return instrs;
     }
 
@@ -114,7 +142,7 @@ public final class InstructionSequence {
     }
 
     public int size() {
-        return instrs.size();
+        return count;
     }
 
     static boolean hasTarget(int opcode) {

@@ -20,7 +20,7 @@ final class StackDepth {
 
     static int compute(FlowGraph graph) {
         for (BasicBlock block : graph.allBlocks) block.startDepth = Integer.MIN_VALUE;
-        Deque<BasicBlock> stack = new ArrayDeque<>();
+        Deque<BasicBlock> stack = graph.workStack();
         int maxDepth = 0;
         push(stack, graph.entry, 0);
         while (!stack.isEmpty()) {

@@ -27,7 +27,7 @@ final class UnboundLocals {
         }
         graph.resetVisited();
         for (BasicBlock block : graph.allBlocks) block.unsafeLocalsMask = 0;
-        Deque<BasicBlock> stack = new ArrayDeque<>();
+        Deque<BasicBlock> stack = graph.workStack();
         long startMask = 0;
         for (int i = nparams; i < nlocals; i++) startMask |= 1L << i;
         maybePush(graph.entry, startMask, stack);

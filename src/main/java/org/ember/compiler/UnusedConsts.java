@@ -13,13 +13,10 @@ final class UnusedConsts {
     static void remove(FlowGraph graph, ConstPool consts) {
         int count = consts.size();
         if (count == 0) return;
-        boolean[] used = new boolean[count];
+        boolean[] used = graph.usedConsts;
+        graph.usedConsts = null;
+        if (used == null || used.length < count) used = markUsed(graph, count);
         used[0] = true;
-        for (BasicBlock b = graph.entry; b != null; b = b.next) {
-            for (Instr instr : b.instrs) {
-                if (OpKinds.hasConst(instr.opcode)) used[instr.oparg] = true;
-            }
-        }
         int[] newIndex = new int[count];
         List<Object> kept = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -33,5 +30,15 @@ final class UnusedConsts {
                 if (OpKinds.hasConst(instr.opcode)) instr.oparg = newIndex[instr.oparg];
             }
         }
+    }
+
+    private static boolean[] markUsed(FlowGraph graph, int count) {
+        boolean[] used = new boolean[count];
+        for (BasicBlock b = graph.entry; b != null; b = b.next) {
+            for (Instr instr : b.instrs) {
+                if (OpKinds.hasConst(instr.opcode)) used[instr.oparg] = true;
+            }
+        }
+        return used;
     }
 }
