@@ -61,7 +61,7 @@ public final class JitStats {
         return DUNDER_CALLS.sum();
     }
 
-    /** With statistics on: an exact-args direct call site called a function its guard chain does not hold (JitOps.enterSimpleFromLocals). */
+    /** An exact-args direct call site called a function its guard chain does not hold (JitOps.enterSimpleFromLocals); counted with statistics off too. */
     public static void unguardedCall() {
         UNGUARDED_CALLS.increment();
     }
