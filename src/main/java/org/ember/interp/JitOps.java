@@ -844,7 +844,9 @@ public final class JitOps {
      * the generic call).
      */
     static Frame enterExactFromLocals(Frame f, ThreadState ts, int cache, int op, int nargs, Object callable, Object self) {
-        if ((f.units[cache - 1] & 0xFF) != op || !(f.copy.refs[cache] instanceof Guards.PyCall chain)) return null;
+        if ((f.units[cache - 1] & 0xFF) != op || !(f.copy.refs[cache] instanceof Guards.PyCall chain)) {
+            return enterSimpleFromLocals(ts, op, nargs, callable, self);
+        }
         org.ember.runtime.PyFunction fn;
         if (op == CALL_BOUND_METHOD_EXACT_ARGS) {
             if (self != null || !(callable instanceof org.ember.runtime.PyBoundMethod bm)
@@ -858,10 +860,46 @@ public final class JitOps {
         int count = nargs + (self != null ? 1 : 0);
         Guards.PyCall g = chain;
         while (g != null && (g.code() != fn.code || g.argCount() != count)) g = g.next();
-        if (g == null) return null;
+        if (g == null) return enterSimpleFromLocals(ts, op, nargs, callable, self);
         hit(op);
         ts.enterRecursiveCall("");
         Frame frame = new Frame(g.copy(), fn.code, fn.globals, fn.builtins, null, fn);
+        if (self != null) frame.values[0] = self;
+        return frame;
+    }
+
+    /**
+     * A compiled exact-args site whose guard chain does not hold the callee (jit9): a site calling
+     * more Python functions than a chain holds (calculator's {@code handlers[kind](node)} and
+     * {@code OPERATORS[op](a, b)}: 5 and 7 codes, Guards.MAX_CHAIN 4) missed, went back to the
+     * family head, specialized again for the next callee and missed again, every miss a generic
+     * call (Abstract.call, ArgBinder, Eval.run's megamorphic entry). Any Python function (or a
+     * bound method of one with a NULL self slot) that takes exactly these positional arguments
+     * ({@link Specializer#isSimple}: what would have let it join the chain) is called directly
+     * anyway, with the frame the specialized form would make; the site's unit is left as the
+     * interpreter's specializer has it. The callable must have the shape of the site's compiled
+     * form {@code op} (the generated code stores the arguments after self where that form puts
+     * self): a function for CALL_PY_EXACT_ARGS, a bound method with a NULL self slot for
+     * CALL_BOUND_METHOD_EXACT_ARGS. Null otherwise: the family's body runs (builtins, classes,
+     * defaults, keywords, generators, the other shape).
+     */
+    static Frame enterSimpleFromLocals(ThreadState ts, int op, int nargs, Object callable, Object self) {
+        org.ember.runtime.PyFunction fn;
+        if (op == CALL_PY_EXACT_ARGS) {
+            if (!(callable instanceof org.ember.runtime.PyFunction function)) return null;
+            fn = function;
+        } else if (self == null && callable instanceof org.ember.runtime.PyBoundMethod bm
+                && bm.function() instanceof org.ember.runtime.PyFunction function) {
+            fn = function;
+            self = bm.self();
+        } else {
+            return null;
+        }
+        int count = nargs + (self != null ? 1 : 0);
+        if (!Specializer.isSimple(fn.code, count)) return null;
+        org.ember.jit.JitStats.unguardedCall(); // always counted (JitTest): the site's chain missed, so this is not the hottest path
+        ts.enterRecursiveCall("");
+        Frame frame = new Frame(ts, fn.code, fn.globals, fn.builtins, null, fn);
         if (self != null) frame.values[0] = self;
         return frame;
     }

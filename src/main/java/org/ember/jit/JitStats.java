@@ -26,6 +26,7 @@ public final class JitStats {
     private static final LongAdder INLINED = new LongAdder();
     private static final LongAdder DIRECT_CALLS = new LongAdder();
     private static final LongAdder DUNDER_CALLS = new LongAdder();
+    private static final LongAdder UNGUARDED_CALLS = new LongAdder();
     private static final Map<String, LongAdder> FAILED = new ConcurrentHashMap<>();
     private static final Map<String, LongAdder> INLINED_FORMS = new ConcurrentHashMap<>();
 
@@ -58,6 +59,15 @@ public final class JitStats {
 
     public static long dunderCallCount() {
         return DUNDER_CALLS.sum();
+    }
+
+    /** An exact-args direct call site called a function its guard chain does not hold (JitOps.enterSimpleFromLocals); counted with statistics off too. */
+    public static void unguardedCall() {
+        UNGUARDED_CALLS.increment();
+    }
+
+    public static long unguardedCallCount() {
+        return UNGUARDED_CALLS.sum();
     }
 
     public static long inlinedCount() {
@@ -129,6 +139,7 @@ public final class JitStats {
         INLINED.reset();
         DIRECT_CALLS.reset();
         DUNDER_CALLS.reset();
+        UNGUARDED_CALLS.reset();
         FAILED.clear();
         INLINED_FORMS.clear();
     }

@@ -79,7 +79,7 @@ class JitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_generators", "jit_unboxed", "jit_frames", "jit_loops", "jit_guards", "jit_calls_ex", "jit_dunders", "jit_call_frames"})
+    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_generators", "jit_unboxed", "jit_frames", "jit_loops", "jit_guards", "jit_calls_ex", "jit_dunders", "jit_call_frames", "jit_megamorphic"})
     void theJitProgramsRunCompiled(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         Run run = run(Files.readString(file), file.getFileName().toString(), 0);
@@ -103,7 +103,7 @@ class JitTest {
      * from specialized bytecode (at threshold 0 everything compiles before it specializes).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"jit_unboxed", "jit_frames", "jit_loops", "jit_calls", "jit_exceptions", "jit_recursion", "jit_arith_flow", "jit_guards", "jit_calls_ex", "jit_dunders", "jit_call_frames"})
+    @ValueSource(strings = {"jit_unboxed", "jit_frames", "jit_loops", "jit_calls", "jit_exceptions", "jit_recursion", "jit_arith_flow", "jit_guards", "jit_calls_ex", "jit_dunders", "jit_call_frames", "jit_megamorphic"})
     void warmCompiledCodeInlinesArithmeticAndCallsDirectly(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         long inlined = JitStats.inlinedCount(), direct = JitStats.directCallCount();
@@ -170,6 +170,22 @@ class JitTest {
         assertEquals(Files.readString(PROGRAMS.resolve("jit_dunders.stdout")), run.stdout);
         assertTrue(JitStats.inlinedCount("BINARY_OP") - before >= 4, "BINARY_OP sites compiled as direct operator calls");
         assertTrue(JitStats.directCallCount() - direct >= 4, "direct call sites counted");
+    }
+
+    /**
+     * jit_megamorphic at threshold 10 (jit9): exact-args sites that call more functions than a
+     * guard chain holds (dispatch tables, methods of seven classes, bound methods) call the ones
+     * outside the chain directly, then meet defaults, builtins, classes, generators, bound
+     * methods at a function site, replaced {@code __code__}, exceptions and RecursionError at a
+     * lowered limit; the output is still CPython's.
+     */
+    @Test
+    void warmCompiledCodeCallsFunctionsOutsideTheGuardChainDirectly() throws Exception {
+        long before = JitStats.unguardedCallCount();
+        Path file = PROGRAMS.resolve("jit_megamorphic.py");
+        Run run = run(Files.readString(file), file.getFileName().toString(), 10);
+        assertEquals(Files.readString(PROGRAMS.resolve("jit_megamorphic.stdout")), run.stdout);
+        assertTrue(JitStats.unguardedCallCount() - before >= 100, "calls outside the chain: " + (JitStats.unguardedCallCount() - before));
     }
 
     /**
