@@ -254,14 +254,13 @@ public final class Eval {
     }
 
     /**
-     * RETURN_VALUE of an inlined frame: clears its stack (as run() does for a frame it leaves) and
-     * pops it. One call: C2 does not inline callees this deep into dispatch, and each call there
-     * spills the loop's state.
+     * RETURN_VALUE of an inlined frame: pops it, clearing its stack only when something may still
+     * reach the frame (as run() does for a frame it leaves: Frame.observed; else the frame is
+     * garbage now, and the clearing loop was a cost on every call).
      */
     static Frame returnFromInlined(Frame f, ThreadState ts) {
         if (f.generator != null) return Generators.returnInline(f, ts); // a generator's frame resumed inline
-        Object[] values = f.values;
-        for (int i = f.stackBase; i < values.length; i++) values[i] = null;
+        if (f.observed) clearValueStack(f);
         f.executing = false;
         ts.leaveRecursiveCall();
         Frame caller = f.previous;
@@ -400,7 +399,7 @@ public final class Eval {
                 case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     // one call: the callee's frame entered (the loop continues in it), or the call's result (LIVE)
-                    Object entered = Specialized.enterExactArgsInline(f, ts, s, sp, cache, oparg, op, pc + CALL_CACHES);
+                    Object entered = Specialized.enterExactArgsFast(f, ts, s, sp, cache, oparg, op, pc + CALL_CACHES);
                     if (!(entered instanceof Frame callee)) { s[sp] = entered; sp++; }
                     else {
                         f = callee;
