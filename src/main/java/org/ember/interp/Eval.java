@@ -312,7 +312,7 @@ public final class Eval {
                 case STORE_FAST -> { sp = checkIndex(sp, PIN); s[oparg] = s[--sp]; }
                 case STORE_FAST_LOAD_FAST -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); s[oparg >> 4] = s[sp - 1]; s[sp - 1] = s[oparg & 15]; }
                 case STORE_FAST_STORE_FAST -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); s[oparg >> 4] = s[--sp]; s[oparg & 15] = s[--sp]; }
-                case LOAD_SMALL_INT -> { sp = checkIndex(sp, PIN); s[sp++] = PyInt.of(oparg); }
+                case LOAD_SMALL_INT -> { sp = checkIndex(sp, PIN); s[sp++] = PyInt.small(oparg); }
                 case LOAD_CONST -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.constant(co, oparg); if (f.copy.adaptive) Specialized.loadConstSpecialized(code, pc - 1, s[sp - 1]); }
                 case LOAD_CONST_IMMORTAL, LOAD_CONST_MORTAL -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.constant(co, oparg); }
                 case POP_TOP, END_FOR, POP_ITER -> { sp = checkIndex(sp, PIN); s[--sp] = null; }
