@@ -260,14 +260,13 @@ public final class Eval {
     }
 
     /**
-     * RETURN_VALUE of an inlined frame: clears its stack (as run() does for a frame it leaves) and
-     * pops it. One call: C2 does not inline callees this deep into dispatch, and each call there
-     * spills the loop's state.
+     * RETURN_VALUE of an inlined frame: pops it, clearing its stack only when something may still
+     * reach the frame (as run() does for a frame it leaves: Frame.observed; else the frame is
+     * garbage now, and the clearing loop was a cost on every call).
      */
     static Frame returnFromInlined(Frame f, ThreadState ts) {
         if (f.generator != null) return Generators.returnInline(f, ts); // a generator's frame resumed inline
-        Object[] values = f.values;
-        for (int i = f.stackBase; i < values.length; i++) values[i] = null;
+        if (f.observed) clearValueStack(f);
         f.executing = false;
         ts.leaveRecursiveCall();
         Frame caller = f.previous;
@@ -319,7 +318,7 @@ public final class Eval {
                 case STORE_FAST -> { sp = checkIndex(sp, PIN); s[oparg] = s[--sp]; }
                 case STORE_FAST_LOAD_FAST -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); s[oparg >> 4] = s[sp - 1]; s[sp - 1] = s[oparg & 15]; }
                 case STORE_FAST_STORE_FAST -> { sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); s[oparg >> 4] = s[--sp]; s[oparg & 15] = s[--sp]; }
-                case LOAD_SMALL_INT -> { sp = checkIndex(sp, PIN); s[sp++] = PyInt.of(oparg); }
+                case LOAD_SMALL_INT -> { sp = checkIndex(sp, PIN); s[sp++] = PyInt.small(oparg); }
                 case LOAD_CONST -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.constant(co, oparg); if (f.copy.adaptive) Specialized.loadConstSpecialized(code, pc - 1, s[sp - 1]); }
                 case LOAD_CONST_IMMORTAL, LOAD_CONST_MORTAL -> { sp = checkIndex(sp, PIN); s[sp++] = Ops.constant(co, oparg); }
                 case POP_TOP, END_FOR, POP_ITER -> { sp = checkIndex(sp, PIN); s[--sp] = null; }
@@ -406,7 +405,7 @@ public final class Eval {
                 case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS -> { skip = CALL_CACHES; sp = checkIndex(sp, PIN); oparg = checkIndex(oparg, PIN); 
                     sp -= oparg + 2;
                     // one call: the callee's frame entered (the loop continues in it), or the call's result (LIVE)
-                    Object entered = Specialized.enterExactArgsInline(f, ts, s, sp, cache, oparg, op, pc + CALL_CACHES);
+                    Object entered = Specialized.enterExactArgsFast(f, ts, s, sp, cache, oparg, op, pc + CALL_CACHES);
                     if (!(entered instanceof Frame callee)) { s[sp] = entered; sp++; }
                     else {
                         f = callee;

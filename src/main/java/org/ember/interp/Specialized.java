@@ -35,7 +35,7 @@ final class Specialized {
     private Specialized() {}
 
     private static Object guard(Frame f, int cache) {
-        return f.copy.refs[cache];
+        return f.refs[cache];
     }
 
     private static void hit(int op) {
@@ -887,6 +887,34 @@ final class Specialized {
         f.sp = base;
         Eval.enterInlined(callee, f, ts);
         return callee;
+    }
+
+    /**
+     * The dispatch loop's CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS: the hit of a
+     * CALL_PY_EXACT_ARGS site's first guard while tier 2 is off, small enough for C2 to inline
+     * into the loop, so that a Python call makes no Java call at all (each call out of the loop
+     * stores and reloads its state, Eval's LIVE); everything else (other guards of the chain,
+     * bound methods, tier 2's call counting, misses) goes through {@link #enterExactArgsInline},
+     * whose result this shares.
+     */
+    static Object enterExactArgsFast(Frame f, ThreadState ts, Object[] s, int base, int cache, int nargs, int op, int returnPc) {
+        Guards.PyCall g = (Guards.PyCall) f.refs[cache];
+        if (s[base] instanceof PyFunction fn && fn.code == g.code() && op == CALL_PY_EXACT_ARGS
+                && nargs + (s[base + 1] != null ? 1 : 0) == g.argCount() && !Tier2.inUse(ts)) {
+            hit(op);
+            f.lasti = cache - 1; // the callee's f_back line, and the RecursionError's position (Eval, LASTI)
+            ts.enterRecursiveCall("");
+            Frame callee = new Frame(g.copy(), fn.code, fn.globals, fn.builtins, null, fn);
+            int count = g.argCount(), first = base + 2 + nargs - count; // the self slot too when it is set
+            Object[] locals = callee.values;
+            for (int i = 0; i < count; i++) locals[i] = s[first + i];
+            for (int i = base + nargs + 1; i >= base; i--) s[i] = null; // the caller's consumed slots
+            f.pc = returnPc;
+            f.sp = base;
+            Eval.enterInlined(callee, f, ts);
+            return callee;
+        }
+        return enterExactArgsInline(f, ts, s, base, cache, nargs, op, returnPc);
     }
 
     /** The guard of a CALL_PY_EXACT_ARGS site that matches the function called (a new simple callee joins the chain), or null. */

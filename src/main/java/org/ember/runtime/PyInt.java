@@ -47,6 +47,14 @@ public sealed class PyInt extends PyObject permits PyBool {
         return new PyInt(v);
     }
 
+    /**
+     * LOAD_SMALL_INT's constant, {@code 0 <= v <= 255}: one array load, without {@link #of(long)}'s
+     * range test and long conversion (the interpreter's arm inlines nothing else).
+     */
+    public static PyInt small(int v) {
+        return SMALL[v + 5];
+    }
+
     public static PyInt of(BigInteger v) {
         if (v.bitLength() < 64) return of(v.longValue());
         return new PyInt(v);
