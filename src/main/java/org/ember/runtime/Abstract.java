@@ -188,29 +188,22 @@ public final class Abstract {
         if (callable instanceof PyMethodDescr d) return d.call(args, offset, nargs, kwnames);
         Slot.Call call = typeOf(callable).call;
         if (call == null) throw Errors.typeError("'%s' object is not callable", typeName(callable));
-        ThreadState ts = ThreadState.current();
         // a bound method counts when it calls its function (below), not twice
         if (callable instanceof PyBoundMethod m) return m.call(args, offset, nargs, kwnames);
-        if (callable instanceof PyFunction) {
-            // the function's frame: one level of the Python recursion limit (CPython's frame check, no suffix)
-            ts.enterRecursiveCall("");
-            try {
-                return call.call(callable, args, offset, nargs, kwnames);
-            } catch (StackOverflowError e) {
-                throw Errors.recursionError("maximum recursion depth exceeded while calling a Python object");
-            } finally {
-                ts.leaveRecursiveCall();
-            }
-        }
-        // a type, an instance with __call__, a partial...: C-level nesting in CPython, which does
-        // not count against sys.getrecursionlimit() (only the Python frames it leads to do)
-        ts.enterCRecursiveCall(" while calling a Python object");
+        ThreadState ts = ThreadState.current();
+        // a function's frame is one level of the Python recursion limit (CPython's frame check, no
+        // suffix); a type, an instance with __call__, a partial... are C-level nesting in CPython,
+        // which does not count against sys.getrecursionlimit() (only the frames they lead to do)
+        boolean frame = callable instanceof PyFunction;
+        if (frame) ts.enterRecursiveCall("");
+        else ts.enterCRecursiveCall(" while calling a Python object");
         try {
             return call.call(callable, args, offset, nargs, kwnames);
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded while calling a Python object");
         } finally {
-            ts.leaveCRecursiveCall();
+            if (frame) ts.leaveRecursiveCall();
+            else ts.leaveCRecursiveCall();
         }
     }
 
