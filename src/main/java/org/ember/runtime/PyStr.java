@@ -667,6 +667,8 @@ public final class PyStr extends PyObject {
                 : StrSearch.needsCodePoints(str, oldStr) || repStr.splitPairs || mayPairUp(str, repStr)) {
             return replaceByCodePoints(str, oldStr, repStr, count);
         }
+        boolean exact = self.getClass() == PyStr.class;
+        if (old.equals(rep) || count == 0) return exact ? str : new PyStr(v); // nothing changes: CPython returns the str itself
         StringBuilder b = new StringBuilder();
         if (old.isEmpty()) {
             // Inserts rep before every code point and at the end, up to count times.
@@ -681,14 +683,17 @@ public final class PyStr extends PyObject {
         }
         int start = 0;
         long done = 0;
+        int first = StrSearch.indexOf(v, old, 0);
+        if (first < 0) return exact ? str : new PyStr(v);
+        b.ensureCapacity(v.length() + Math.max(0, rep.length() - old.length()) * 4);
         while (done < count) {
-            int at = StrSearch.indexOf(v, old, start);
+            int at = done == 0 ? first : StrSearch.indexOf(v, old, start);
             if (at < 0) break;
             b.append(v, start, at).append(rep);
             start = at + old.length();
             done++;
         }
-        b.append(v.substring(start));
+        b.append(v, start, v.length());
         return new PyStr(b.toString());
     }
 
@@ -764,9 +769,9 @@ public final class PyStr extends PyObject {
 
     private static Object affix(PyStr s, Object[] a, boolean prefix) {
         String name = prefix ? "startswith" : "endswith";
-        int[] r = range(s, a[1], a[2]);
+        int[] r = a[1] == null && a[2] == null ? null : range(s, a[1], a[2]); // null: the whole str
         if (a[0] instanceof PyTuple options) {
-            for (Object o : options.items()) {
+            for (Object o : options.itemsShared()) {
                 if (matchesAffix(s, r, mustAffix(o, name, true), prefix)) return PyBool.TRUE;
             }
             return PyBool.FALSE;
@@ -782,12 +787,18 @@ public final class PyStr extends PyObject {
     }
 
     private static boolean matchesAffix(PyStr s, int[] r, PyStr affix, boolean prefix) {
+        if (r == null && !StrSearch.needsCodePoints(s, affix)) { // the whole str, no split surrogates
+            return prefix ? s.value.startsWith(affix.value) : s.value.endsWith(affix.value);
+        }
+        if (r == null) r = new int[] {0, s.length()};
         if (r[0] > s.length()) return false;
         if (r[1] - r[0] < affix.length()) return false;
         if (StrSearch.needsCodePoints(s, affix)) {
             return StrSearch.matchesAt(s.toCodePoints(), affix.toCodePoints(), prefix ? r[0] : r[1] - affix.length());
         }
-        String window = s.value.substring(s.charIndex(r[0]), s.charIndex(Math.max(r[0], r[1])));
-        return prefix ? window.startsWith(affix.value) : window.endsWith(affix.value);
+        int from = s.charIndex(r[0]), to = s.charIndex(Math.max(r[0], r[1]));
+        String text = affix.value;
+        if (to - from < text.length()) return false;
+        return s.value.startsWith(text, prefix ? from : to - text.length()); // within [from, to), no substring
     }
 }

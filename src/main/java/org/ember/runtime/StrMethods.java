@@ -283,6 +283,7 @@ final class StrMethods {
 
     /** Words start after any uncased character, as CPython's str.title. */
     private static PyStr title(String v) {
+        if (isAscii(v)) return new PyStr(asciiTitle(v));
         StringBuilder b = new StringBuilder(v.length());
         boolean previousCased = false;
         for (int i = 0; i < v.length(); ) {
@@ -292,6 +293,21 @@ final class StrMethods {
             i = next;
         }
         return new PyStr(b.toString());
+    }
+
+    /** title() of ASCII text, where only the letters are cased and each maps to one letter. */
+    private static String asciiTitle(String v) {
+        char[] out = new char[v.length()];
+        boolean previousCased = false;
+        for (int i = 0; i < out.length; i++) {
+            char c = v.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+            if (previousCased && upper) c += 'a' - 'A';
+            else if (!previousCased && lower) c -= 'a' - 'A';
+            out[i] = c;
+            previousCased = upper || lower;
+        }
+        return new String(out);
     }
 
     private static PyStr swapcase(String v) {
