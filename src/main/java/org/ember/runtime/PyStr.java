@@ -303,6 +303,17 @@ public final class PyStr extends PyObject {
         };
     }
 
+    /**
+     * s[i] for an index in the long range (negative counts from the end), or null when out of
+     * range: BINARY_OP_SUBSCR_STR_INT's fast path, without the generic subscript's dispatch.
+     */
+    public static PyStr itemOrNull(PyStr s, long i) {
+        int n = s.length();
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) return null;
+        return PyStrIterator.charAt(s, (int) i);
+    }
+
     private static Object getItem(Object selfObj, Object key) {
         PyStr s = self(selfObj);
         if (key instanceof PySlice slice) {
