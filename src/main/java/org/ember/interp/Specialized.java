@@ -593,7 +593,9 @@ final class Specialized {
     static Object subscrStrInt(Frame f, int cache, Object a, Object b, int nb) {
         if (a.getClass() == PyStr.class && b.getClass() == PyInt.class) {
             hit(BINARY_OP_SUBSCR_STR_INT);
-            return Abstract.getItem(a, b);
+            PyInt index = (PyInt) b;
+            PyStr item = index.fitsLong() ? PyStr.itemOrNull((PyStr) a, index.longValue()) : null;
+            return item != null ? item : Abstract.getItem(a, b); // out of range: the generic path raises
         }
         return binaryMiss(BINARY_OP_SUBSCR_STR_INT, f, cache, a, b, nb);
     }

@@ -231,6 +231,27 @@ public final class PyDict extends PyObject {
         }
     }
 
+    /**
+     * d[key] or null when absent, key's hash already known: with {@link #setItemKnownHash}, for
+     * callers that look a key up and then store it ({@code collections._count_elements}), hashing
+     * it once as CPython's _PyDict_GetItem_KnownHash / _PyDict_SetItem_KnownHash pair.
+     */
+    public Object getItemKnownHash(Object key, long hash) {
+        while (true) {
+            Table t = table;
+            int ix = find(t, key, hash);
+            if (ix < 0) return null;
+            if (table == t) return t.values[ix]; // else find() restarted on a changed table: look again
+        }
+    }
+
+    /** d[key] = value, key's hash already known (see {@link #getItemKnownHash}). */
+    public void setItemKnownHash(Object key, long hash, Object value) {
+        synchronized (this) {
+            insert(key, hash, value);
+        }
+    }
+
     /** key in d, key's hash already known (set operations keep their elements' hashes, as CPython's _PyDict_Contains_KnownHash). */
     public boolean containsKnownHash(Object key, long hash) {
         return find(table, key, hash) >= 0;
@@ -343,6 +364,24 @@ public final class PyDict extends PyObject {
 
     public void delItem(Object key) {
         if (pop(key) == null) throw Errors.keyError(key);
+    }
+
+    /**
+     * Moves key's entry to the end of the order, keeping the stored key object
+     * (OrderedDict.move_to_end(key)), key's hash already known: one lookup. False when key is absent.
+     */
+    public boolean moveToEnd(Object key, long hash) {
+        synchronized (this) {
+            Table t = table;
+            int ix = find(t, key, hash);
+            t = table;
+            if (ix < 0 || t.keys[ix] == null) return false;
+            if (ix == t.next - 1) return true; // already the last entry
+            Object storedKey = t.keys[ix], value = t.values[ix];
+            removeEntry(t, ix, hash);
+            appendNew(storedKey, hash, value);
+            return true;
+        }
     }
 
     /** d.setdefault(key, value): atomic. */
@@ -556,16 +595,6 @@ public final class PyDict extends PyObject {
             if (w == null || !Abstract.equal(v, w)) return false;
         }
         return true;
-    }
-
-    /** d[key] or null, key's hash already known. */
-    private Object getItemKnownHash(Object key, long hash) {
-        while (true) {
-            Table t = table;
-            int ix = find(t, key, hash);
-            if (ix < 0) return null;
-            if (table == t) return t.values[ix];
-        }
     }
 
     private static void fillDict(TypeBuilder d) {

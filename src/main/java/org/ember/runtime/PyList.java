@@ -35,6 +35,15 @@ public final class PyList extends PyObject {
         return new PyList(values.clone(), values.length);
     }
 
+    /**
+     * A list over the first {@code size} slots of {@code items}, which the caller hands over and
+     * must not touch again: builders (str.split, splitlines) fill an array without the monitor
+     * each append takes.
+     */
+    static PyList owning(Object[] items, int size) {
+        return new PyList(items, size);
+    }
+
     /** list(iterable). */
     public static PyList fromIterable(Object iterable) {
         PyList list = new PyList();

@@ -311,6 +311,17 @@ public final class PyStr extends PyObject {
         };
     }
 
+    /**
+     * s[i] for an index in the long range (negative counts from the end), or null when out of
+     * range: BINARY_OP_SUBSCR_STR_INT's fast path, without the generic subscript's dispatch.
+     */
+    public static PyStr itemOrNull(PyStr s, long i) {
+        int n = s.length();
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) return null;
+        return PyStrIterator.charAt(s, (int) i);
+    }
+
     private static Object getItem(Object selfObj, Object key) {
         PyStr s = self(selfObj);
         if (key instanceof PySlice slice) {
@@ -428,89 +439,121 @@ public final class PyStr extends PyObject {
         d.method0("isidentifier", self -> PyBool.of(isIdentifier(self(self).value)));
         d.method0("isspace", self -> {
             String v = self(self).value;
-            return PyBool.of(allCodePoints(v, PyStr::isSpace));
+            return PyBool.of(Latin1Classes.all(v, Latin1Classes.SPACE, PyStr::isSpace));
         });
         d.method0("isdigit", self -> {
             String v = self(self).value;
-            return PyBool.of(allCodePoints(v, PyStr::isDigitChar));
+            return PyBool.of(Latin1Classes.all(v, Latin1Classes.DIGIT, PyStr::isDigitChar));
         });
         d.method0("isalpha", self -> {
             String v = self(self).value;
-            return PyBool.of(allCodePoints(v, Character::isLetter));
+            return PyBool.of(Latin1Classes.all(v, Latin1Classes.ALPHA, Character::isLetter));
         });
-    }
-
-    /**
-     * True when v is not empty and every code point in it passes test: str.isdigit() and its
-     * kin. A plain loop: String.codePoints() streams allocated four objects per call, a third of
-     * the calculator benchmark's allocation (it classifies every character).
-     */
-    static boolean allCodePoints(String v, java.util.function.IntPredicate test) {
-        int n = v.length();
-        if (n == 0) return false;
-        for (int i = 0; i < n; ) {
-            int cp = v.codePointAt(i);
-            if (!test.test(cp)) return false;
-            i += Character.charCount(cp);
-        }
-        return true;
     }
 
     private static Object join(Object self, Object iterable) {
         PyStr separator = self(self);
-        String sep = separator.value;
-        StringBuilder b = new StringBuilder();
-        List<PyStr> parts = new ArrayList<>();
-        boolean careful = separator.splitPairs;
-        Object it = Abstract.getIter(iterable);
-        int i = 0;
-        for (Object x = Abstract.next(it); x != null; x = Abstract.next(it), i++) {
-            PyStr s = asStr(x);
-            if (s == null) {
-                throw Errors.typeError("sequence item %d: expected str instance, %s found", i, Abstract.typeName(x));
+        Object[] items;
+        int count;
+        // An exact list or tuple is read directly (CPython's PySequence_Fast); other iterables are collected first.
+        if (iterable instanceof PyTuple t) {
+            items = t.itemsShared(); // read only
+            count = items.length;
+        } else if (iterable instanceof PyList l) {
+            items = l.toArray();
+            count = items.length;
+        } else {
+            ItemBuffer parts = new ItemBuffer(8);
+            Object it;
+            try {
+                it = Abstract.getIter(iterable);
+            } catch (PyException e) {
+                if (e.matches(Exceptions.TypeError)) throw Errors.typeError("can only join an iterable");
+                throw e;
             }
-            if (i > 0) b.append(sep);
-            b.append(s.value);
-            parts.add(s);
-            careful |= s.splitPairs;
+            for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) parts.add(x);
+            count = parts.size();
+            items = new Object[count];
+            for (int i = 0; i < count; i++) items[i] = parts.get(i);
         }
-        if (!careful && !hasSurrogateSeam(separator, parts)) return new PyStr(b.toString());
+        return joinItems(separator, items, count);
+    }
+
+    private static PyStr joinItems(PyStr separator, Object[] items, int count) {
+        if (count == 0) return EMPTY;
+        String sep = separator.value;
+        boolean careful = separator.splitPairs;
+        boolean seam = false; // a part begins or ends with a surrogate: joining might pair two up
+        long length = (long) sep.length() * (count - 1);
+        for (int i = 0; i < count; i++) {
+            PyStr s = asStr(items[i]);
+            if (s == null) {
+                throw Errors.typeError("sequence item %d: expected str instance, %s found", i, Abstract.typeName(items[i]));
+            }
+            String v = s.value;
+            careful |= s.splitPairs;
+            if (!v.isEmpty()) seam |= Character.isSurrogate(v.charAt(0)) || Character.isSurrogate(v.charAt(v.length() - 1));
+            length += v.length();
+        }
+        if (count == 1 && items[0].getClass() == PyStr.class && !careful) return (PyStr) items[0]; // CPython returns it too
+        if (!careful && !(seam || hasSurrogate(sep))) {
+            if (length > Integer.MAX_VALUE - 16) throw Errors.of(Exceptions.OverflowError, "join() result is too long for a Python string");
+            StringBuilder b = new StringBuilder((int) length);
+            for (int i = 0; i < count; i++) {
+                if (i > 0) b.append(sep);
+                b.append(asStr(items[i]).value);
+            }
+            return new PyStr(b.toString());
+        }
         // separate surrogates must not pair up: join by code points
         PyStr result = EMPTY;
-        for (int k = 0; k < parts.size(); k++) {
+        for (int k = 0; k < count; k++) {
             if (k > 0) result = concat(result, separator);
-            result = concat(result, parts.get(k));
+            result = concat(result, asStr(items[k]));
         }
         return result;
     }
 
-    /** True when joining could put a high surrogate right before a low one at a seam. */
-    private static boolean hasSurrogateSeam(PyStr separator, List<PyStr> parts) {
-        boolean anySurrogate = separator.value.chars().anyMatch(c -> Character.isSurrogate((char) c));
-        for (PyStr p : parts) {
-            if (anySurrogate) break;
-            if (!p.value.isEmpty() && (Character.isSurrogate(p.value.charAt(0))
-                    || Character.isSurrogate(p.value.charAt(p.value.length() - 1)))) {
-                anySurrogate = true;
-            }
-        }
-        return anySurrogate;
+    private static boolean hasSurrogate(String v) {
+        for (int i = 0; i < v.length(); i++) if (Character.isSurrogate(v.charAt(i))) return true;
+        return false;
     }
 
     private static PyList split(PyStr s, Object sepArg, Object maxArg, boolean fromRight) {
         long max = maxArg == null ? -1 : Abstract.asSize(maxArg, Exceptions.OverflowError);
         if (max < 0) max = Long.MAX_VALUE;
         PyStr sep = sepArg == null || sepArg == PyNone.NONE ? null : strArg(sepArg, "split");
-        PyList result = new PyList();
         if (sep != null && !sep.value.isEmpty() && StrSearch.needsCodePoints(s, sep)) {
+            PyList result = new PyList();
             for (PyStr p : StrSearch.split(s.toCodePoints(), sep.toCodePoints(), max, fromRight)) result.append(p);
             return result;
         }
+        if (sep == null && !fromRight) return splitWhitespace(s.value, max);
         List<String> parts = sep == null
                 ? splitWhitespace(s.value, max, fromRight)
                 : splitOn(s.value, sep.value, max, fromRight);
-        for (String p : parts) result.append(new PyStr(p));
-        return result;
+        ItemBuffer result = new ItemBuffer(parts.size());
+        for (String p : parts) result.add(new PyStr(p));
+        return result.toList();
+    }
+
+    /** str.split() from the left at runs of whitespace: the parts go straight into the list's array. */
+    private static PyList splitWhitespace(String v, long max) {
+        ItemBuffer parts = new ItemBuffer(12);
+        int i = 0, n = v.length();
+        while (true) {
+            while (i < n && isSpace(v.charAt(i))) i++;
+            if (i >= n) break;
+            if (parts.size() == max) {
+                parts.add(new PyStr(v.substring(i))); // the remainder keeps its trailing whitespace
+                break;
+            }
+            int j = i;
+            while (j < n && !isSpace(v.charAt(j))) j++;
+            parts.add(new PyStr(v.substring(i, j)));
+            i = j;
+        }
+        return parts.toList();
     }
 
     private static List<String> splitWhitespace(String v, long max, boolean fromRight) {
@@ -643,6 +686,8 @@ public final class PyStr extends PyObject {
                 : StrSearch.needsCodePoints(str, oldStr) || repStr.splitPairs || mayPairUp(str, repStr)) {
             return replaceByCodePoints(str, oldStr, repStr, count);
         }
+        boolean exact = self.getClass() == PyStr.class;
+        if (old.equals(rep) || count == 0) return exact ? str : new PyStr(v); // nothing changes: CPython returns the str itself
         StringBuilder b = new StringBuilder();
         if (old.isEmpty()) {
             // Inserts rep before every code point and at the end, up to count times.
@@ -657,14 +702,17 @@ public final class PyStr extends PyObject {
         }
         int start = 0;
         long done = 0;
+        int first = StrSearch.indexOf(v, old, 0);
+        if (first < 0) return exact ? str : new PyStr(v);
+        b.ensureCapacity(v.length() + Math.max(0, rep.length() - old.length()) * 4);
         while (done < count) {
-            int at = StrSearch.indexOf(v, old, start);
+            int at = done == 0 ? first : StrSearch.indexOf(v, old, start);
             if (at < 0) break;
             b.append(v, start, at).append(rep);
             start = at + old.length();
             done++;
         }
-        b.append(v.substring(start));
+        b.append(v, start, v.length());
         return new PyStr(b.toString());
     }
 
@@ -757,9 +805,9 @@ public final class PyStr extends PyObject {
 
     private static Object affix(PyStr s, Object[] a, boolean prefix) {
         String name = prefix ? "startswith" : "endswith";
-        int[] r = range(s, a[1], a[2]);
+        int[] r = a[1] == null && a[2] == null ? null : range(s, a[1], a[2]); // null: the whole str
         if (a[0] instanceof PyTuple options) {
-            for (Object o : options.items()) {
+            for (Object o : options.itemsShared()) {
                 if (matchesAffix(s, r, mustAffix(o, name, true), prefix)) return PyBool.TRUE;
             }
             return PyBool.FALSE;
@@ -775,6 +823,10 @@ public final class PyStr extends PyObject {
     }
 
     private static boolean matchesAffix(PyStr s, int[] r, PyStr affix, boolean prefix) {
+        if (r == null && !StrSearch.needsCodePoints(s, affix)) { // the whole str, no split surrogates
+            return prefix ? s.value.startsWith(affix.value) : s.value.endsWith(affix.value);
+        }
+        if (r == null) r = new int[] {0, s.length()};
         if (r[0] > s.length()) return false;
         if (r[1] - r[0] < affix.length()) return false;
         if (StrSearch.needsCodePoints(s, affix)) {

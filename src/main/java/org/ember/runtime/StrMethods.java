@@ -45,9 +45,11 @@ final class StrMethods {
             return !suffix.isEmpty() && v.endsWith(suffix) ? new PyStr(v.substring(0, v.length() - suffix.length())) : new PyStr(v);
         });
         d.method0("isascii", self -> PyBool.of(isAscii(value(self))));
-        d.method0("isalnum", self -> all(value(self), cp -> Character.isLetter(cp) || isNumeric(cp)));
-        d.method0("isdecimal", self -> all(value(self), cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER));
-        d.method0("isnumeric", self -> all(value(self), StrMethods::isNumeric));
+        d.method0("isalnum", self -> PyBool.of(Latin1Classes.all(value(self), Latin1Classes.ALNUM,
+                cp -> Character.isLetter(cp) || isNumeric(cp))));
+        d.method0("isdecimal", self -> PyBool.of(Latin1Classes.all(value(self), Latin1Classes.DECIMAL,
+                cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER)));
+        d.method0("isnumeric", self -> PyBool.of(Latin1Classes.all(value(self), Latin1Classes.NUMERIC, StrMethods::isNumeric)));
         d.method0("isprintable", self -> PyBool.of(value(self).codePoints().allMatch(PyStr::isPrintable)));
         d.method0("islower", self -> cased(value(self), Character::isLowerCase, Character::isUpperCase));
         d.method0("isupper", self -> cased(value(self), Character::isUpperCase, Character::isLowerCase));
@@ -86,7 +88,7 @@ final class StrMethods {
     }
 
     private static PyList splitlines(String v, boolean keepEnds) {
-        PyList lines = new PyList();
+        ItemBuffer lines = new ItemBuffer(16);
         int start = 0, i = 0, n = v.length();
         while (i < n) {
             char c = v.charAt(i);
@@ -96,11 +98,11 @@ final class StrMethods {
             }
             int end = i;
             i += c == '\r' && i + 1 < n && v.charAt(i + 1) == '\n' ? 2 : 1;
-            lines.append(new PyStr(v.substring(start, keepEnds ? i : end)));
+            lines.add(new PyStr(v.substring(start, keepEnds ? i : end)));
             start = i;
         }
-        if (start < n) lines.append(new PyStr(v.substring(start)));
-        return lines;
+        if (start < n) lines.add(new PyStr(v.substring(start)));
+        return lines.toList();
     }
 
     private static Object pad(PyStr s, Object[] a, char how) {
@@ -135,7 +137,7 @@ final class StrMethods {
         return new PyStr(zeros + v);
     }
 
-    private static boolean isNumeric(int cp) {
+    static boolean isNumeric(int cp) {
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.OTHER_NUMBER || type == Character.LETTER_NUMBER;
     }
@@ -145,10 +147,6 @@ final class StrMethods {
             if (v.charAt(i) >= 128) return false;
         }
         return true;
-    }
-
-    private static PyBool all(String v, java.util.function.IntPredicate test) {
-        return PyBool.of(PyStr.allCodePoints(v, test));
     }
 
     /** islower/isupper: some cased character, and none of the opposite case. */
@@ -285,6 +283,7 @@ final class StrMethods {
 
     /** Words start after any uncased character, as CPython's str.title. */
     private static PyStr title(String v) {
+        if (isAscii(v)) return new PyStr(asciiTitle(v));
         StringBuilder b = new StringBuilder(v.length());
         boolean previousCased = false;
         for (int i = 0; i < v.length(); ) {
@@ -294,6 +293,21 @@ final class StrMethods {
             i = next;
         }
         return new PyStr(b.toString());
+    }
+
+    /** title() of ASCII text, where only the letters are cased and each maps to one letter. */
+    private static String asciiTitle(String v) {
+        char[] out = new char[v.length()];
+        boolean previousCased = false;
+        for (int i = 0; i < out.length; i++) {
+            char c = v.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+            if (previousCased && upper) c += 'a' - 'A';
+            else if (!previousCased && lower) c -= 'a' - 'A';
+            out[i] = c;
+            previousCased = upper || lower;
+        }
+        return new String(out);
     }
 
     private static PyStr swapcase(String v) {

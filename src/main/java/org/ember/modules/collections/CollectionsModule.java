@@ -49,8 +49,9 @@ public final class CollectionsModule {
         PyDict dict = plainDictBehaviour(mapping);
         if (dict != null) {
             for (Object item = Abstract.next(it); item != null; item = Abstract.next(it)) {
-                Object old = dict.getItem(item);
-                dict.setItem(item, old == null ? PyInt.ONE : Abstract.binaryOp(old, PyInt.ONE, BinOp.ADD));
+                long hash = Abstract.hash(item); // once for the lookup and the store, as CPython
+                Object old = dict.getItemKnownHash(item, hash);
+                dict.setItemKnownHash(item, hash, old == null ? PyInt.ONE : increment(old));
             }
             return PyNone.NONE;
         }
@@ -60,6 +61,15 @@ public final class CollectionsModule {
             Abstract.setItem(mapping, item, Abstract.binaryOp(old, PyInt.ONE, BinOp.ADD));
         }
         return PyNone.NONE;
+    }
+
+    /** old + 1, without the generic binary operation for an exact int in the long range. */
+    private static Object increment(Object old) {
+        if (old.getClass() == PyInt.class && ((PyInt) old).fitsLong()) {
+            long v = ((PyInt) old).longValue();
+            if (v < Long.MAX_VALUE) return PyInt.of(v + 1);
+        }
+        return Abstract.binaryOp(old, PyInt.ONE, BinOp.ADD);
     }
 
     private static PyDict plainDictBehaviour(Object mapping) {

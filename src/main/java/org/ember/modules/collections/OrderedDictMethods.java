@@ -62,13 +62,14 @@ final class OrderedDictMethods {
     /** od.move_to_end(key, last=True); KeyError(key) when absent. */
     private static void moveToEnd(Object self, Object key, boolean last) {
         PyDict dict = dictOf(self);
+        long hash = Abstract.hash(key); // an unhashable key: "unhashable type" as CPython's odict, not dict's message
+        if (last) {
+            if (!dict.moveToEnd(key, hash)) throw Errors.keyError(key);
+            return;
+        }
         synchronized (dict) {
             Object value = dict.pop(key);
             if (value == null) throw Errors.keyError(key);
-            if (last) {
-                dict.setItem(key, value);
-                return;
-            }
             // a dict can only append: rebuild it with the key first
             List<Object[]> rest = dict.entries();
             dict.clear();
