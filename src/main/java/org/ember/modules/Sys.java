@@ -114,6 +114,10 @@ public final class Sys {
         set(d, "api_version", PyInt.of(1013));
         set(d, "copyright", new PyStr(COPYRIGHT));
         set(d, "implementation", implementation(versionInfo));
+        // (implementation, tag, revision) of the build, as platform._sys_version reads it;
+        // Ember records no source-control facts
+        set(d, "_git", PyTuple.of(new PyStr("Ember"), new PyStr(""), new PyStr("")));
+        set(d, "_framework", new PyStr(""));
         set(d, "float_repr_style", new PyStr("short"));
         set(d, "abiflags", new PyStr("t"));  // like a free-threaded build: no GIL
     }
