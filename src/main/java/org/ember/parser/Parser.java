@@ -111,8 +111,12 @@ public final class Parser {
     private final List<TypeIgnore> typeIgnores = new ArrayList<>();
     // The memo: for each token position, a chain of (rule, value, end) entries kept in parallel
     // arrays (an object per entry was a tenth of all the compiler's allocation).
-    /** Per token position: 1 + the index of its newest memo entry, 0 if none. */
-    private int[] memoHead;
+    /**
+     * Per token position: in the low 32 bits 1 + the index of its newest memo entry (0 if none),
+     * in the high 32 bits a mask of the rules memoized there (bit 32 + rule), so that a miss,
+     * the commoner outcome, costs one load instead of a walk of the position's chain.
+     */
+    private long[] memoHead;
     private int[] memoRule;
     private int[] memoEnd;
     /** 1 + the index of the position's next older entry, 0 at the end of the chain. */
@@ -141,7 +145,7 @@ public final class Parser {
         long[] endPositions = new long[128];
         long[] offsets = new long[128];
         int[] levels = new int[128];
-        int[] memoHead = new int[128];
+        long[] memoHead = new long[128];
         int[] memoRule = new int[256];
         int[] memoEnd = new int[256];
         int[] memoNext = new int[256];
@@ -640,13 +644,12 @@ public final class Parser {
     }
 
     /** CPython's {@code &&token}: the token must be there, else "expected 'x'" right here. */
-    private Token expectForced(TokenType t) {
-        Token k = peek();
-        if (k.type() == t) {
+    private void expectForced(TokenType t) {
+        if (peekType() == t) {
             pos++;
-            return k;
+            return;
         }
-        throw errorAtToken(ParseError.Kind.SyntaxError, k, "expected '" + t.operator + "'");
+        throw errorAtToken(ParseError.Kind.SyntaxError, peek(), "expected '" + t.operator + "'");
     }
 
     // ============================================================================================
@@ -689,6 +692,7 @@ public final class Parser {
      * own memo entries never hit: counted over CPython's Lib, 0 hits for 2.4 million entries
      * (about a quarter of all memo entries). The invalid_ rules of the second pass re-try more.
      */
+    // (rule numbers are bits of memoHead's mask: at most 31)
     private static final int M_EXPRESSION = 1, M_DISJUNCTION = 2, M_STAR_EXPRESSION = 3,
             M_STAR_TARGET = 4, M_T_PRIMARY = 5, M_STRINGS = 6, M_ARGUMENTS = 7, M_BITWISE_OR = 8,
             M_CLOSED_PATTERN = 9, M_TARGET_WITH_STAR_ATOM = 10, M_DEL_TARGET = 11, M_BLOCK = 12,
@@ -697,7 +701,9 @@ public final class Parser {
     /** The index of the memo entry for {@code rule} at the current position, or -1. */
     private int memoGet(int rule) {
         if (pos >= memoHead.length) return -1;
-        for (int m = memoHead[pos] - 1; m >= 0; m = memoNext[m] - 1) {
+        long head = memoHead[pos];
+        if ((head & (1L << (32 + rule))) == 0) return -1;
+        for (int m = (int) head - 1; m >= 0; m = memoNext[m] - 1) {
             if (memoRule[m] == rule) {
                 return m;
             }
@@ -720,8 +726,9 @@ public final class Parser {
         memoRule[m] = rule;
         memoValues[m] = value == null ? FAIL : value;
         memoEnd[m] = pos;
-        memoNext[m] = memoHead[start];
-        memoHead[start] = m + 1;
+        long head = memoHead[start];
+        memoNext[m] = (int) head;
+        memoHead[start] = (head & ~0xFFFFFFFFL) | (1L << (32 + rule)) | (m + 1);
         return value;
     }
 
@@ -1249,7 +1256,7 @@ public final class Parser {
         if (accept(LPAR)) {
             List<Alias> names = importFromAsNames();
             if (names != null) {
-                expect(COMMA);
+                accept(COMMA);
                 if (accept(RPAR)) return names;
             }
             pos = start;
@@ -1825,7 +1832,7 @@ public final class Parser {
         if (accept(LPAR)) {
             List<WithItem> items = withItems();
             if (items != null) {
-                expect(COMMA);
+                accept(COMMA);
                 if (accept(RPAR) && accept(COLON)) {
                     Token tc = isAsync ? null : expect(TYPE_COMMENT);
                     List<Stmt> body = blockAfter("'with' statement", kw);
@@ -1851,7 +1858,7 @@ public final class Parser {
         if (looseWithItems(false) && at(NEWLINE)) throw expectedColon();
         pos = afterWith;
         if (accept(LPAR) && looseWithItems(true)) {
-            expect(COMMA);
+            accept(COMMA);
             if (accept(RPAR) && at(NEWLINE)) throw expectedColon();
         }
     }
@@ -2392,7 +2399,7 @@ public final class Parser {
             if (out == null) out = new ArrayList<>();
             out.add(p);
         }
-        if (out != null) expect(COMMA);
+        if (out != null) accept(COMMA);
         return out;
     }
 
@@ -2423,7 +2430,7 @@ public final class Parser {
         int afterBrace = pos;
         Name rest = doubleStarPattern();
         if (rest != null) {
-            expect(COMMA);
+            accept(COMMA);
             if (accept(RBRACE)) {
                 extra(start);
                 return new MatchMapping(List.of(), List.of(), rest.id(), sl, sc, el, ec);
@@ -2448,7 +2455,7 @@ public final class Parser {
         if (accept(COMMA)) {
             rest = doubleStarPattern();
             if (rest != null) {
-                expect(COMMA);
+                accept(COMMA);
                 if (accept(RBRACE)) {
                     extra(start);
                     return new MatchMapping(keys, values, rest.id(), sl, sc, el, ec);
@@ -2456,7 +2463,7 @@ public final class Parser {
             }
         }
         pos = afterItems;
-        expect(COMMA);
+        accept(COMMA);
         if (accept(RBRACE)) {
             extra(start);
             return new MatchMapping(keys, values, null, sl, sc, el, ec);
@@ -2506,7 +2513,7 @@ public final class Parser {
             if (p == null) { pos = mark; break; }
             positional.add(p);
         }
-        expect(COMMA);
+        accept(COMMA);
         if (accept(RPAR) && (!positional.isEmpty() || !kwdAttrs.isEmpty())) {
             extra(start);
             return new MatchClass(cls, positional, kwdAttrs, kwdPatterns, sl, sc, el, ec);
@@ -2545,7 +2552,7 @@ public final class Parser {
             out.add(tp);
         }
         if (out.isEmpty()) { pos = start; return null; }
-        expect(COMMA);
+        accept(COMMA);
         if (!accept(RSQB)) { pos = start; return null; }
         return out;
     }
@@ -2724,7 +2731,7 @@ public final class Parser {
             if (out == null) out = new ArrayList<>();
             out.add(e);
         }
-        if (out != null) expect(COMMA);
+        if (out != null) accept(COMMA);
         return out;
     }
 
@@ -3054,7 +3061,7 @@ public final class Parser {
             elts.add(e);
         }
         if (elts == null) { pos = start; return null; }
-        expect(COMMA);
+        accept(COMMA);
         extra(start);
         return new Tuple(elts, ExprContext.Load, sl, sc, el, ec);
     }
@@ -3229,7 +3236,7 @@ public final class Parser {
             keys.add(k);
             values.add(v);
         }
-        if (!keys.isEmpty()) expect(COMMA);
+        if (!keys.isEmpty()) accept(COMMA);
         if (!accept(RBRACE)) {
             pos = start;
             if (callInvalidRules) invalidDoubleStarredKvpairs();
@@ -3366,7 +3373,7 @@ public final class Parser {
         int start = pos;
         CallArgs a = args();
         if (a != null) {
-            expect(COMMA);
+            accept(COMMA);
             if (!at(RPAR)) { a = null; pos = start; }
         }
         if (a == null) {
@@ -3506,7 +3513,7 @@ public final class Parser {
             if (out == null) out = new ArrayList<>();
             out.add(e);
         }
-        if (out != null) expect(COMMA);
+        if (out != null) accept(COMMA);
         return out;
     }
 
@@ -3678,7 +3685,7 @@ public final class Parser {
             if (out == null) out = new ArrayList<>();
             out.add(e);
         }
-        if (out != null) expect(COMMA);
+        if (out != null) accept(COMMA);
         return out;
     }
 
@@ -4139,7 +4146,7 @@ public final class Parser {
         paramNoDefaultStar(false);
         Token lpar = expect(LPAR);
         if (lpar != null && !paramNoDefaultStar(false).isEmpty()) {
-            expect(COMMA);
+            accept(COMMA);
             Token rpar = expect(RPAR);
             if (rpar != null) throw errorRange(lpar, rpar, "Function parameters cannot be parenthesized");
         }
@@ -4201,7 +4208,7 @@ public final class Parser {
                 int mark = pos;
                 if (!accept(COMMA) || name() == null) { pos = mark; break; }
             }
-            expect(COMMA);
+            accept(COMMA);
             Token rpar = expect(RPAR);
             if (rpar != null) throw errorRange(lpar, rpar, "Lambda expression parameters cannot be parenthesized");
         }
@@ -4254,7 +4261,7 @@ public final class Parser {
     }
 
     private void invalidForTarget() {
-        expectKw("async");
+        acceptKw("async");
         if (!acceptKw("for")) return;
         Expr a = starExpressions();
         if (a != null) raiseInvalidTarget(a, TargetsType.FOR_TARGETS);
@@ -4591,14 +4598,14 @@ public final class Parser {
 
     private void invalidForIfClause() {
         int start = pos;
-        expectKw("async");
+        acceptKw("async");
         if (!acceptKw("for")) { pos = start; return; }
         if (bitwiseOr() != null) {
             while (true) {
                 int mark = pos;
                 if (!accept(COMMA) || bitwiseOr() == null) { pos = mark; break; }
             }
-            expect(COMMA);
+            accept(COMMA);
             if (!atKw("in")) throw raiseSyntaxError("'in' expected after for-loop variables");
         }
         pos = start;
