@@ -91,6 +91,12 @@ public final class Parser {
     private long[] offsets;
     /** Token objects made on demand from the arrays (for rules that keep or pass a token). */
     private Token[] tokens;
+    /**
+     * The Name (Load) node made for each NAME token: backtracking asks the name rule at the same
+     * token several times, and a new node each time was a fifth of the parser's allocation.
+     * A token is at most one place of the finished tree, so sharing the node is safe.
+     */
+    private Name[] nameNodes;
     /** Bracket nesting level after each token (CPython's token->level). */
     private int[] levels;
     private int bracketLevel;
@@ -139,6 +145,7 @@ public final class Parser {
         private static final int MAX_KEPT = 1 << 20;
 
         Token[] tokens = new Token[128];
+        Name[] nameNodes = new Name[128];
         TokenType[] types = new TokenType[128];
         String[] texts = new String[128];
         long[] startPositions = new long[128];
@@ -164,12 +171,14 @@ public final class Parser {
         void release(Parser p) {
             if (!inUse) return;
             java.util.Arrays.fill(p.tokens, 0, p.fill, null);
+            java.util.Arrays.fill(p.nameNodes, 0, p.fill, null);
             java.util.Arrays.fill(p.types, 0, p.fill, null);
             java.util.Arrays.fill(p.texts, 0, p.fill, null);
             java.util.Arrays.fill(p.memoValues, 0, p.memoCount, null);
             java.util.Arrays.fill(p.memoHead, 0, Math.min(p.memoHead.length, p.fill + 1), 0);
             if (p.tokens.length <= MAX_KEPT) {
                 tokens = p.tokens;
+                nameNodes = p.nameNodes;
                 types = p.types;
                 texts = p.texts;
                 startPositions = p.startPositions;
@@ -199,6 +208,7 @@ public final class Parser {
         Scratch s = Scratch.take();
         this.scratch = s;
         tokens = s.tokens;
+        nameNodes = s.nameNodes;
         types = s.types;
         texts = s.texts;
         startPositions = s.startPositions;
@@ -553,6 +563,7 @@ public final class Parser {
         if (fill == types.length) {
             int capacity = fill * 2;
             tokens = java.util.Arrays.copyOf(tokens, capacity);
+            nameNodes = java.util.Arrays.copyOf(nameNodes, capacity);
             types = java.util.Arrays.copyOf(types, capacity);
             texts = java.util.Arrays.copyOf(texts, capacity);
             startPositions = java.util.Arrays.copyOf(startPositions, capacity);
@@ -3762,11 +3773,18 @@ public final class Parser {
     private Name name() {
         int i = pos;
         if (peekType() != NAME) return null;
+        Name node = nameNodes[i];
+        if (node != null) {
+            pos++;
+            return node;
+        }
         String text = texts[i];
         if (isKeyword(text)) return null;
         pos++;
         long from = startPositions[i], to = endPositions[i];
-        return new Name(identifier(text), ExprContext.Load, lineOf(from), colOf(from), lineOf(to), colOf(to));
+        node = new Name(identifier(text), ExprContext.Load, lineOf(from), colOf(from), lineOf(to), colOf(to));
+        nameNodes[i] = node;
+        return node;
     }
 
     /** Identifiers are NFKC-normalized, as CPython does for non-ASCII names. */
