@@ -14,11 +14,13 @@ import java.util.List;
  * (a class loader each) and timed in alternating rounds by the compiling thread's CPU time.
  * On a shared machine this is far steadier than two benchmark runs one after the other.
  *
- * <pre>java bench/compile/CompileAB.java LISTFILE CLASSES_A CLASSES_B [WARMUP [ROUNDS]]</pre>
+ * <pre>java bench/compile/CompileAB.java LISTFILE CLASSES_A CLASSES_B [WARMUP [ROUNDS [parse]]]</pre>
  *
  * LISTFILE as written by {@code cpython_compile.py list}; CLASSES_A/B are copies of
  * target/classes (or jars) of the two builds. Prints each round, the min/median per build and the
- * median of the per-iteration ratios B/A.
+ * median of the per-iteration ratios B/A. With {@code parse} as the sixth argument only the parser
+ * is timed (Parser.parse of every file: tokenizer, parser and AST), a steadier view of a
+ * parser-only change than the whole compiler.
  */
 public class CompileAB {
     public static void main(String[] args) throws Exception {
@@ -35,14 +37,15 @@ public class CompileAB {
         }
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 6;
-        Method[] compileAll = {load(args[1]), load(args[2])};
+        boolean parseOnly = args.length > 5 && args[5].equals("parse");
+        Runner[] compileAll = {load(args[1], parseOnly), load(args[2], parseOnly)};
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] seconds = new double[2][rounds];
         for (int i = 0; i < warmup + rounds; i++) {
             for (int k = 0; k < 2; k++) {
                 int build = i % 2 == 0 ? k : 1 - k;   // alternate which build goes first
                 long start = threads.getCurrentThreadCpuTime();
-                compileAll[build].invoke(null, names, sources);
+                compileAll[build].run(names, sources);
                 double s = (threads.getCurrentThreadCpuTime() - start) / 1e9;
                 System.out.printf("%s %s %.3f s%n", i < warmup ? "warm-up" : "round", "AB".charAt(build), s);
                 if (i >= warmup) seconds[build][i - warmup] = s;
@@ -61,12 +64,36 @@ public class CompileAB {
         System.out.printf("B/A per iteration: median %.3f (min %.3f, max %.3f)%n", ratios[rounds / 2], ratios[0], ratios[rounds - 1]);
     }
 
-    /** CompileBench.compileAll(names, sources) of one build, in a class loader of its own. */
-    private static Method load(String classes) throws Exception {
+    /** One timed round over all files. */
+    private interface Runner {
+        void run(List<String> names, List<byte[]> sources) throws Exception;
+    }
+
+    /**
+     * CompileBench.compileAll(names, sources) of one build, in a class loader of its own; with
+     * {@code parseOnly}, Parser.parse of each file instead (syntax errors are counted as done).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Runner load(String classes, boolean parseOnly) throws Exception {
         URLClassLoader loader = new URLClassLoader(new URL[] {Path.of(classes).toUri().toURL()},
                 ClassLoader.getPlatformClassLoader());
+        if (parseOnly) {
+            Class<?> parser = loader.loadClass("org.ember.parser.Parser");
+            Class<? extends Enum> modes = (Class<? extends Enum>) loader.loadClass("org.ember.parser.Parser$Mode");
+            Object exec = Enum.valueOf(modes, "EXEC");
+            Method parse = parser.getDeclaredMethod("parse", byte[].class, String.class, modes, boolean.class);
+            return (names, sources) -> {
+                for (int i = 0; i < sources.size(); i++) {
+                    try {
+                        parse.invoke(null, sources.get(i), names.get(i), exec, false);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        if (!e.getCause().getClass().getSimpleName().equals("ParseError")) throw e;
+                    }
+                }
+            };
+        }
         Method method = loader.loadClass("org.ember.tools.CompileBench").getDeclaredMethod("compileAll", List.class, List.class);
         method.setAccessible(true);
-        return method;
+        return (names, sources) -> method.invoke(null, names, sources);
     }
 }

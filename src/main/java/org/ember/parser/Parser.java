@@ -81,7 +81,22 @@ public final class Parser {
     private final Tokenizer tokenizer;
     private final boolean typeComments;
 
+    // The tokens fetched so far, in parallel arrays (no object per token): kind, text (an
+    // operator's is its TokenType literal, see Tokenizer#makeOperator), start and end position
+    // packed as (line << 32 | column) and the char offsets packed as (start << 32 | end).
+    private TokenType[] types;
+    private String[] texts;
+    private long[] startPositions;
+    private long[] endPositions;
+    private long[] offsets;
+    /** Token objects made on demand from the arrays (for rules that keep or pass a token). */
     private Token[] tokens;
+    /**
+     * The Name (Load) node made for each NAME token: backtracking asks the name rule at the same
+     * token several times, and a new node each time was a fifth of the parser's allocation.
+     * A token is at most one place of the finished tree, so sharing the node is safe.
+     */
+    private Name[] nameNodes;
     /** Bracket nesting level after each token (CPython's token->level). */
     private int[] levels;
     private int bracketLevel;
@@ -102,8 +117,12 @@ public final class Parser {
     private final List<TypeIgnore> typeIgnores = new ArrayList<>();
     // The memo: for each token position, a chain of (rule, value, end) entries kept in parallel
     // arrays (an object per entry was a tenth of all the compiler's allocation).
-    /** Per token position: 1 + the index of its newest memo entry, 0 if none. */
-    private int[] memoHead;
+    /**
+     * Per token position: in the low 32 bits 1 + the index of its newest memo entry (0 if none),
+     * in the high 32 bits a mask of the rules memoized there (bit 32 + rule), so that a miss,
+     * the commoner outcome, costs one load instead of a walk of the position's chain.
+     */
+    private long[] memoHead;
     private int[] memoRule;
     private int[] memoEnd;
     /** 1 + the index of the position's next older entry, 0 at the end of the chain. */
@@ -126,8 +145,14 @@ public final class Parser {
         private static final int MAX_KEPT = 1 << 20;
 
         Token[] tokens = new Token[128];
+        Name[] nameNodes = new Name[128];
+        TokenType[] types = new TokenType[128];
+        String[] texts = new String[128];
+        long[] startPositions = new long[128];
+        long[] endPositions = new long[128];
+        long[] offsets = new long[128];
         int[] levels = new int[128];
-        int[] memoHead = new int[128];
+        long[] memoHead = new long[128];
         int[] memoRule = new int[256];
         int[] memoEnd = new int[256];
         int[] memoNext = new int[256];
@@ -146,10 +171,19 @@ public final class Parser {
         void release(Parser p) {
             if (!inUse) return;
             java.util.Arrays.fill(p.tokens, 0, p.fill, null);
+            java.util.Arrays.fill(p.nameNodes, 0, p.fill, null);
+            java.util.Arrays.fill(p.types, 0, p.fill, null);
+            java.util.Arrays.fill(p.texts, 0, p.fill, null);
             java.util.Arrays.fill(p.memoValues, 0, p.memoCount, null);
             java.util.Arrays.fill(p.memoHead, 0, Math.min(p.memoHead.length, p.fill + 1), 0);
             if (p.tokens.length <= MAX_KEPT) {
                 tokens = p.tokens;
+                nameNodes = p.nameNodes;
+                types = p.types;
+                texts = p.texts;
+                startPositions = p.startPositions;
+                endPositions = p.endPositions;
+                offsets = p.offsets;
                 levels = p.levels;
             }
             if (p.memoRule.length <= MAX_KEPT) {
@@ -174,6 +208,12 @@ public final class Parser {
         Scratch s = Scratch.take();
         this.scratch = s;
         tokens = s.tokens;
+        nameNodes = s.nameNodes;
+        types = s.types;
+        texts = s.texts;
+        startPositions = s.startPositions;
+        endPositions = s.endPositions;
+        offsets = s.offsets;
         levels = s.levels;
         memoHead = s.memoHead;
         memoRule = s.memoRule;
@@ -304,7 +344,7 @@ public final class Parser {
         }
         if (allowIncompleteInput && endOfSourceReached(mode, null)) throw incompleteInput(mode, null);
         // Second pass over the same tokens, with the invalid_ rules active (as CPython).
-        Token lastToken = tokens[fill - 1];
+        Token lastToken = tok(fill - 1);
         pos = 0;
         depth = 0;
         java.util.Arrays.fill(memoHead, 0, Math.min(memoHead.length, fill + 1), 0);   // entries start at positions <= fill
@@ -350,7 +390,7 @@ public final class Parser {
             return new ParseError(kind, msg, filename, tokenizerError.lineno, tokenizerError.offset,
                     tokenizerError.lineno, -1, input.substring(from));
         }
-        Token last = fill > 0 ? tokens[fill - 1] : null;
+        Token last = fill > 0 ? tok(fill - 1) : null;
         if (!tokenizerFailed && last != null && last.colOffset() >= 0 && last.type() != ENDMARKER
                 && !(last.type() == NEWLINE && last.text().isEmpty())) {
             return errorAtToken(kind, last, msg);
@@ -383,7 +423,7 @@ public final class Parser {
     }
 
     private ParseError preferTokenizerError(ParseError parserError) {
-        int currentErrLine = tokens[fill - 1].lineno();
+        int currentErrLine = lineOf(startPositions[fill - 1]);
         int depth = fstringDepth;
         try {
             while (true) {
@@ -423,60 +463,115 @@ public final class Parser {
     // Token access
     // ============================================================================================
 
+    /** Token {@code i} as an object (made from the arrays on first use, then kept). */
     private Token tok(int i) {
         while (i >= fill) {
             fetch();
         }
-        return tokens[i];
+        Token t = tokens[i];
+        if (t == null) {
+            long from = startPositions[i], to = endPositions[i], span = offsets[i];
+            TokenType type = types[i];
+            String text = texts[i];
+            t = new Token(type, text, lineOf(from), colOf(from), lineOf(to), colOf(to), (int) (span >>> 32), (int) span);
+            tokens[i] = t;
+        }
+        return t;
+    }
+
+    private static int lineOf(long position) { return (int) (position >>> 32); }
+    private static int colOf(long position) { return (int) position; }
+    private static long position(int line, int col) { return ((long) line << 32) | (col & 0xFFFFFFFFL); }
+
+    /** The kind of token {@code i}, fetching it if needed. */
+    private TokenType typeAt(int i) {
+        while (i >= fill) {
+            fetch();
+        }
+        return types[i];
+    }
+
+    /** The text of token {@code i}, fetching it if needed. */
+    private String textAt(int i) {
+        while (i >= fill) {
+            fetch();
+        }
+        return texts[i];
     }
 
     private Token peek() {
-        return pos < fill ? tokens[pos] : tok(pos);
+        return tok(pos);
     }
 
     private TokenType peekType() {
-        return peek().type();
+        return pos < fill ? types[pos] : typeAt(pos);
+    }
+
+    /** Token {@code i} is the NAME (keyword or soft keyword) {@code word}. */
+    private boolean isNameAt(int i, String word) {
+        return typeAt(i) == NAME && texts[i].equals(word);
     }
 
     private void fetch() {
-        Token t;
-        if (fill > 0 && tokens[fill - 1].type() == ENDMARKER) {
-            t = tokens[fill - 1];
+        TokenType type;
+        String text;
+        Tokenizer tz = tokenizer;
+        if (fill > 0 && types[fill - 1] == ENDMARKER) {
+            store(ENDMARKER, texts[fill - 1], startPositions[fill - 1], endPositions[fill - 1], offsets[fill - 1]);
+            return;
         } else if (fetchedImpliedNewline) {
             fetchedImpliedNewline = false;
-            t = nextFromTokenizer();
+            advanceTokenizer();
+            type = tz.outType;
+            text = tz.outText;
         } else {
-            t = nextFromTokenizer();
-            while (t.type() == TYPE_IGNORE) {
-                typeIgnores.add(new TypeIgnore(t.lineno(), typeIgnoreTag(t.text())));
-                t = nextFromTokenizer();
+            advanceTokenizer();
+            while (tz.outType == TYPE_IGNORE) {
+                typeIgnores.add(new TypeIgnore(tz.outLineno, typeIgnoreTag(tz.outText)));
+                advanceTokenizer();
             }
-            if (noImplicitNewline && t.type() == NEWLINE && t.text().isEmpty()) {
+            if (noImplicitNewline && tz.outType == NEWLINE && tz.outText.isEmpty()) {
                 // eval/func_type input gets no implicit final NEWLINE in CPython.
-                t = nextFromTokenizer();
+                advanceTokenizer();
             }
-            if (dontImplyDedent && singleInput && t.type() == DEDENT && atImplicitEnd()) {
+            if (dontImplyDedent && singleInput && tz.outType == DEDENT && atImplicitEnd()) {
                 // PyCF_DONT_IMPLY_DEDENT: the end of 'single' input without a final line break
                 // closes no block (CPython's tokenizer makes those DEDENTs only at a line start)
-                t = nextFromTokenizer();
-                while (t.type() == DEDENT) t = nextFromTokenizer();
+                advanceTokenizer();
+                while (tz.outType == DEDENT) advanceTokenizer();
             }
+            type = tz.outType;
+            text = tz.outText;
             // The implicit final line break's empty NEWLINE is the one CPython makes of 'single'
             // input's end (it appends none): an ENDMARKER right after it stays one, so that a
             // one-line compound statement ('if x: pass') still needs its own line break; after
             // the DEDENTs that close a block it reads as a NEWLINE again (pegen's parsing_started).
-            if (singleInput && t.type() == ENDMARKER && fill > 0 && !atImpliedNewline()) {
+            if (singleInput && type == ENDMARKER && fill > 0 && !atImpliedNewline()) {
                 // As CPython for 'single' input: the end of the source first reads as a NEWLINE
                 // that ends the (compound) statement.
-                t = new Token(NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset(), t.start(), t.end());
+                type = NEWLINE;
+                text = "";
                 fetchedImpliedNewline = true;
             }
         }
-        if (fill == tokens.length) {
-            tokens = java.util.Arrays.copyOf(tokens, fill * 2);
-            levels = java.util.Arrays.copyOf(levels, fill * 2);
+        store(type, text, position(tz.outLineno, tz.outCol), position(tz.outEndLineno, tz.outEndCol),
+                ((long) tz.outStart << 32) | (tz.outEnd & 0xFFFFFFFFL));
+    }
+
+    /** Appends a fetched token to the arrays. */
+    private void store(TokenType type, String text, long from, long to, long span) {
+        if (fill == types.length) {
+            int capacity = fill * 2;
+            tokens = java.util.Arrays.copyOf(tokens, capacity);
+            nameNodes = java.util.Arrays.copyOf(nameNodes, capacity);
+            types = java.util.Arrays.copyOf(types, capacity);
+            texts = java.util.Arrays.copyOf(texts, capacity);
+            startPositions = java.util.Arrays.copyOf(startPositions, capacity);
+            endPositions = java.util.Arrays.copyOf(endPositions, capacity);
+            offsets = java.util.Arrays.copyOf(offsets, capacity);
+            levels = java.util.Arrays.copyOf(levels, capacity);
         }
-        switch (t.type()) {
+        switch (type) {
             case LPAR, LSQB, LBRACE -> bracketLevel++;
             case RPAR, RSQB, RBRACE -> bracketLevel--;
             case FSTRING_START, TSTRING_START -> fstringDepth++;
@@ -484,7 +579,12 @@ public final class Parser {
             default -> { }
         }
         levels[fill] = bracketLevel;
-        tokens[fill++] = t;
+        types[fill] = type;
+        texts[fill] = text;
+        startPositions[fill] = from;
+        endPositions[fill] = to;
+        offsets[fill] = span;
+        fill++;
     }
 
     /** The last token fetched is the empty NEWLINE of the implicit final line break. */
@@ -495,13 +595,12 @@ public final class Parser {
     /** The last token fetched is an empty NEWLINE: the implicit line break's, or an ENDMARKER's. */
     private boolean atImpliedNewline() {
         if (fill == 0) return false;
-        Token prev = tokens[fill - 1];
-        return prev.type() == NEWLINE && prev.text().isEmpty();
+        return types[fill - 1] == NEWLINE && texts[fill - 1].isEmpty();
     }
 
-    private Token nextFromTokenizer() {
+    private void advanceTokenizer() {
         try {
-            return tokenizer.next();
+            tokenizer.advance();
         } catch (ParseError e) {
             tokenizerFailed = true;
             throw e;
@@ -515,41 +614,53 @@ public final class Parser {
 
     /** Consumes and returns the next token if it has type {@code t}. */
     private Token expect(TokenType t) {
-        Token k = peek();
-        if (k.type() == t) {
-            pos++;
-            return k;
+        if (peekType() == t) {
+            return tok(pos++);
         }
         return null;
     }
 
+    /** Consumes the next token if it has type {@code t} (as expect, without a Token object). */
+    private boolean accept(TokenType t) {
+        if (peekType() == t) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
     private boolean at(TokenType t) {
-        return peek().type() == t;
+        return peekType() == t;
     }
 
     /** Consumes the keyword (or soft keyword) {@code kw}. */
     private Token expectKw(String kw) {
-        Token k = peek();
-        if (k.type() == NAME && k.text().equals(kw)) {
-            pos++;
-            return k;
+        if (atKw(kw)) {
+            return tok(pos++);
         }
         return null;
     }
 
+    /** Consumes the keyword (or soft keyword) {@code kw} (as expectKw, without a Token object). */
+    private boolean acceptKw(String kw) {
+        if (atKw(kw)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
     private boolean atKw(String kw) {
-        Token k = peek();
-        return k.type() == NAME && k.text().equals(kw);
+        return peekType() == NAME && texts[pos].equals(kw);
     }
 
     /** CPython's {@code &&token}: the token must be there, else "expected 'x'" right here. */
-    private Token expectForced(TokenType t) {
-        Token k = peek();
-        if (k.type() == t) {
+    private void expectForced(TokenType t) {
+        if (peekType() == t) {
             pos++;
-            return k;
+            return;
         }
-        throw errorAtToken(ParseError.Kind.SyntaxError, k, "expected '" + t.operator + "'");
+        throw errorAtToken(ParseError.Kind.SyntaxError, peek(), "expected '" + t.operator + "'");
     }
 
     // ============================================================================================
@@ -558,24 +669,25 @@ public final class Parser {
 
     /** Sets sl/sc/el/ec to span from the token at {@code start} to the last consumed token. */
     private void extra(int start) {
-        Token s = tok(start);
-        sl = s.lineno();
-        sc = s.colOffset();
-        Token e = lastNonWhitespaceToken();
-        el = e.endLineno();
-        ec = e.endColOffset();
+        typeAt(start);
+        long from = startPositions[start];
+        sl = lineOf(from);
+        sc = colOf(from);
+        long to = endPositions[lastNonWhitespaceIndex()];
+        el = lineOf(to);
+        ec = colOf(to);
     }
 
-    private Token lastNonWhitespaceToken() {
-        Token t = tokens[0];
-        for (int m = pos - 1; m >= 0; m--) {
-            t = tokens[m];
-            TokenType type = t.type();
+    /** Index of the last consumed token that is not ENDMARKER/NEWLINE/INDENT/DEDENT (else 0). */
+    private int lastNonWhitespaceIndex() {
+        int m = pos - 1;
+        for (; m > 0; m--) {
+            TokenType type = types[m];
             if (type != ENDMARKER && type != NEWLINE && type != INDENT && type != DEDENT) {
                 break;
             }
         }
-        return t;
+        return Math.max(m, 0);
     }
 
     // ============================================================================================
@@ -591,6 +703,7 @@ public final class Parser {
      * own memo entries never hit: counted over CPython's Lib, 0 hits for 2.4 million entries
      * (about a quarter of all memo entries). The invalid_ rules of the second pass re-try more.
      */
+    // (rule numbers are bits of memoHead's mask: at most 31)
     private static final int M_EXPRESSION = 1, M_DISJUNCTION = 2, M_STAR_EXPRESSION = 3,
             M_STAR_TARGET = 4, M_T_PRIMARY = 5, M_STRINGS = 6, M_ARGUMENTS = 7, M_BITWISE_OR = 8,
             M_CLOSED_PATTERN = 9, M_TARGET_WITH_STAR_ATOM = 10, M_DEL_TARGET = 11, M_BLOCK = 12,
@@ -599,7 +712,9 @@ public final class Parser {
     /** The index of the memo entry for {@code rule} at the current position, or -1. */
     private int memoGet(int rule) {
         if (pos >= memoHead.length) return -1;
-        for (int m = memoHead[pos] - 1; m >= 0; m = memoNext[m] - 1) {
+        long head = memoHead[pos];
+        if ((head & (1L << (32 + rule))) == 0) return -1;
+        for (int m = (int) head - 1; m >= 0; m = memoNext[m] - 1) {
             if (memoRule[m] == rule) {
                 return m;
             }
@@ -622,8 +737,9 @@ public final class Parser {
         memoRule[m] = rule;
         memoValues[m] = value == null ? FAIL : value;
         memoEnd[m] = pos;
-        memoNext[m] = memoHead[start];
-        memoHead[start] = m + 1;
+        long head = memoHead[start];
+        memoNext[m] = (int) head;
+        memoHead[start] = (head & ~0xFFFFFFFFL) | (1L << (32 + rule)) | (m + 1);
         return value;
     }
 
@@ -652,15 +768,15 @@ public final class Parser {
     private Mod fileRule() {
         List<Stmt> body = statements();
         if (body == null) body = List.of();
-        if (expect(ENDMARKER) == null) return null;
+        if (!accept(ENDMARKER)) return null;
         return new Ast.Module(body, typeIgnores);
     }
 
     private Mod evalRule() {
         Expr body = expressions();
         if (body == null) return null;
-        while (expect(NEWLINE) != null) { }
-        if (expect(ENDMARKER) == null) return null;
+        while (accept(NEWLINE)) { }
+        if (!accept(ENDMARKER)) return null;
         return new Expression(body);
     }
 
@@ -671,14 +787,14 @@ public final class Parser {
     }
 
     private Mod funcTypeRule() {
-        if (expect(LPAR) == null) return null;
+        if (!accept(LPAR)) return null;
         List<Expr> argtypes = typeExpressions();
         if (argtypes == null) argtypes = List.of();
-        if (expect(RPAR) == null || expect(RARROW) == null) return null;
+        if (!accept(RPAR) || !accept(RARROW)) return null;
         Expr returns = expression();
         if (returns == null) return null;
-        while (expect(NEWLINE) != null) { }
-        if (expect(ENDMARKER) == null) return null;
+        while (accept(NEWLINE)) { }
+        if (!accept(ENDMARKER)) return null;
         return new FunctionType(argtypes, returns);
     }
 
@@ -691,13 +807,13 @@ public final class Parser {
             out.add(first);
             while (true) {
                 int mark = pos;
-                if (expect(COMMA) == null) break;
+                if (!accept(COMMA)) break;
                 Expr e = expression();
                 if (e == null) { pos = mark; break; }
                 out.add(e);
             }
             int mark = pos;
-            if (expect(COMMA) != null) {
+            if (accept(COMMA)) {
                 if (!starredTypeTail(out, true)) pos = mark;
             }
             return out;
@@ -711,19 +827,19 @@ public final class Parser {
     /** {@code '*' expression [',' '**' expression] | '**' expression}, appended to {@code out}. */
     private boolean starredTypeTail(List<Expr> out, boolean afterComma) {
         int mark = pos;
-        if (expect(STAR) != null) {
+        if (accept(STAR)) {
             Expr e = expression();
             if (e == null) { pos = mark; return false; }
             out.add(e);
             int m2 = pos;
-            if (expect(COMMA) != null && expect(DOUBLESTAR) != null) {
+            if (accept(COMMA) && accept(DOUBLESTAR)) {
                 Expr k = expression();
                 if (k != null) { out.add(k); return true; }
             }
             pos = m2;
             return true;
         }
-        if (expect(DOUBLESTAR) != null) {
+        if (accept(DOUBLESTAR)) {
             Expr e = expression();
             if (e == null) { pos = mark; return false; }
             out.add(e);
@@ -736,7 +852,7 @@ public final class Parser {
         int start = pos;
         Stmt compound = compoundStmt();
         if (compound != null) {
-            if (expect(NEWLINE) != null) return checkSingle(List.of(compound));
+            if (accept(NEWLINE)) return checkSingle(List.of(compound));
             pos = start;
         }
         List<Stmt> simple = simpleStmts();
@@ -754,7 +870,7 @@ public final class Parser {
     private List<Stmt> checkSingle(List<Stmt> body) {
         // CPython's bad_single_statement: the raw source after the last token read may hold only
         // blanks and comments (no further tokens are read for this).
-        int i = Math.max(tokens[fill - 1].end(), 0);
+        int i = Math.max((int) offsets[fill - 1], 0);
         int n = source.length();
         while (i < n) {
             char c = source.charAt(i);
@@ -816,7 +932,7 @@ public final class Parser {
             if (s == null) { pos = mark; break; }
             out.add(s);
         }
-        if (expect(NEWLINE) == null) {
+        if (!accept(NEWLINE)) {
             pos = start;
             return null;
         }
@@ -825,9 +941,10 @@ public final class Parser {
 
     private Stmt simpleStmt() {
         int start = pos;
-        Token t = peek();
-        if (t.type() == NAME) {
-            switch (t.text()) {
+        TokenType type = peekType();
+        String text = texts[start];
+        if (type == NAME) {
+            switch (text) {
                 case "return": return returnStmt();
                 case "raise": return raiseStmt();
                 case "pass": if (callInvalidRules) { invalidExpression(); pos = start; }
@@ -854,7 +971,7 @@ public final class Parser {
         Stmt a = assignment();
         if (a != null) return a;
         pos = start;
-        if (t.type() == NAME && t.text().equals("type")) {
+        if (type == NAME && text.equals("type")) {
             Stmt ta = typeAlias();
             if (ta != null) return ta;
             pos = start;
@@ -874,7 +991,7 @@ public final class Parser {
         int start = pos;
         // NAME ':' expression ['=' annotated_rhs]
         Name name = name();
-        if (name != null && expect(COLON) != null) {
+        if (name != null && accept(COLON)) {
             Expr ann = expression();
             if (ann != null) {
                 Expr value = optionalAssignedValue();
@@ -885,15 +1002,15 @@ public final class Parser {
         pos = start;
         // ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
         Expr target = null;
-        if (expect(LPAR) != null) {
+        if (accept(LPAR)) {
             target = singleTarget();
-            if (target == null || expect(RPAR) == null) target = null;
+            if (target == null || !accept(RPAR)) target = null;
         }
         if (target == null) {
             pos = start;
             target = singleSubscriptAttributeTarget();
         }
-        if (target != null && expect(COLON) != null) {
+        if (target != null && accept(COLON)) {
             Expr ann = expression();
             if (ann != null) {
                 Expr value = optionalAssignedValue();
@@ -907,7 +1024,7 @@ public final class Parser {
         while (true) {
             int mark = pos;
             Expr t = starTargets();
-            if (t == null || expect(EQUAL) == null) {
+            if (t == null || !accept(EQUAL)) {
                 pos = mark;
                 break;
             }
@@ -942,7 +1059,7 @@ public final class Parser {
 
     private Expr optionalAssignedValue() {
         int mark = pos;
-        if (expect(EQUAL) != null) {
+        if (accept(EQUAL)) {
             Expr v = annotatedRhs();
             if (v != null) return v;
         }
@@ -1001,7 +1118,7 @@ public final class Parser {
         Expr exc = expression();
         if (exc != null) {
             int mark = pos;
-            if (expectKw("from") != null) {
+            if (acceptKw("from")) {
                 Expr cause = expression();
                 if (cause != null) {
                     extra(start);
@@ -1026,7 +1143,7 @@ public final class Parser {
         names.add(n.id());
         while (true) {
             int mark = pos;
-            if (expect(COMMA) == null) break;
+            if (!accept(COMMA)) break;
             Name m = name();
             if (m == null) { pos = mark; break; }
             names.add(m.id());
@@ -1056,7 +1173,7 @@ public final class Parser {
         if (test == null) { pos = start; return null; }
         Expr msg = null;
         int mark = pos;
-        if (expect(COMMA) != null) {
+        if (accept(COMMA)) {
             msg = expression();
             if (msg == null) pos = mark;
         }
@@ -1076,7 +1193,7 @@ public final class Parser {
         names.add(a);
         while (true) {
             int mark = pos;
-            if (expect(COMMA) == null) break;
+            if (!accept(COMMA)) break;
             Alias b = dottedAsName();
             if (b == null) { pos = mark; break; }
             names.add(b);
@@ -1092,7 +1209,7 @@ public final class Parser {
         if (dotted == null) return null;
         String asName = null;
         int mark = pos;
-        if (expectKw("as") != null) {
+        if (acceptKw("as")) {
             Name n = name();
             if (n != null) asName = n.id();
             else pos = mark;
@@ -1107,7 +1224,7 @@ public final class Parser {
         String result = first.id();
         while (true) {
             int mark = pos;
-            if (expect(DOT) == null) break;
+            if (!accept(DOT)) break;
             Name n = name();
             if (n == null) { pos = mark; break; }
             result = result + "." + n.id();
@@ -1126,7 +1243,7 @@ public final class Parser {
         }
         int afterDots = pos;
         String module = dottedName();
-        if (module != null && expectKw("import") != null) {
+        if (module != null && acceptKw("import")) {
             List<Alias> names = importFromTargets();
             if (names != null) {
                 extra(start);
@@ -1134,7 +1251,7 @@ public final class Parser {
             }
         }
         pos = afterDots;
-        if (level > 0 && expectKw("import") != null) {
+        if (level > 0 && acceptKw("import")) {
             List<Alias> names = importFromTargets();
             if (names != null) {
                 extra(start);
@@ -1147,11 +1264,11 @@ public final class Parser {
 
     private List<Alias> importFromTargets() {
         int start = pos;
-        if (expect(LPAR) != null) {
+        if (accept(LPAR)) {
             List<Alias> names = importFromAsNames();
             if (names != null) {
-                expect(COMMA);
-                if (expect(RPAR) != null) return names;
+                accept(COMMA);
+                if (accept(RPAR)) return names;
             }
             pos = start;
         }
@@ -1171,14 +1288,14 @@ public final class Parser {
         List<Alias> out = null;
         while (true) {
             int mark = pos;
-            if (out != null && expect(COMMA) == null) break;
+            if (out != null && !accept(COMMA)) break;
             int start = pos;
             if (callInvalidRules) { invalidImportTarget(false); pos = start; }
             Name n = name();
             if (n == null) { pos = mark; break; }
             String asName = null;
             int m2 = pos;
-            if (expectKw("as") != null) {
+            if (acceptKw("as")) {
                 Name a = name();
                 if (a != null) asName = a.id();
                 else pos = m2;
@@ -1195,18 +1312,17 @@ public final class Parser {
     // ============================================================================================
 
     private Stmt compoundStmt() {
-        Token t = peek();
-        if (t.type() == AT) {
+        TokenType type = peekType();
+        if (type == AT) {
             return decorated();
         }
-        if (t.type() != NAME) return null;
-        return switch (t.text()) {
+        if (type != NAME) return null;
+        return switch (texts[pos]) {
             case "def" -> functionDefRaw(List.of());
             case "async" -> {
-                Token next = tok(pos + 1);
-                if (next.isName("def")) yield functionDefRaw(List.of());
-                if (next.isName("with")) yield withStmt();
-                if (next.isName("for")) yield forStmt();
+                if (isNameAt(pos + 1, "def")) yield functionDefRaw(List.of());
+                if (isNameAt(pos + 1, "with")) yield withStmt();
+                if (isNameAt(pos + 1, "for")) yield forStmt();
                 yield null;
             }
             case "if" -> ifStmt();
@@ -1225,9 +1341,9 @@ public final class Parser {
         List<Expr> decorators = new ArrayList<>();
         while (true) {
             int mark = pos;
-            if (expect(AT) == null) break;
+            if (!accept(AT)) break;
             Expr d = namedExpression();
-            if (d == null || expect(NEWLINE) == null) { pos = mark; break; }
+            if (d == null || !accept(NEWLINE)) { pos = mark; break; }
             decorators.add(d);
         }
         if (decorators.isEmpty()) return null;
@@ -1247,17 +1363,17 @@ public final class Parser {
 
     private List<Stmt> blockUnmemoized() {
         int start = pos;
-        if (expect(NEWLINE) != null) {
-            if (expect(INDENT) != null) {
+        if (accept(NEWLINE)) {
+            if (accept(INDENT)) {
                 List<Stmt> body = statements();
-                if (body != null && expect(DEDENT) != null) return body;
+                if (body != null && accept(DEDENT)) return body;
             }
             pos = start;
         }
         List<Stmt> simple = simpleStmts();
         if (simple != null) return simple;
         pos = start;
-        if (callInvalidRules && expect(NEWLINE) != null && !at(INDENT)) {
+        if (callInvalidRules && accept(NEWLINE) && !at(INDENT)) {
             throw raiseError(ParseError.Kind.IndentationError, "expected an indented block");
         }
         pos = start;
@@ -1268,7 +1384,7 @@ public final class Parser {
     private List<Stmt> blockAfter(String what, Token keyword) {
         if (callInvalidRules) {
             int mark = pos;
-            if (expect(NEWLINE) != null && !at(INDENT)) {
+            if (accept(NEWLINE) && !at(INDENT)) {
                 throw raiseAt(ParseError.Kind.IndentationError, lastTokenFetched(),
                         "expected an indented block after " + what + " on line " + keyword.lineno());
             }
@@ -1290,16 +1406,16 @@ public final class Parser {
         List<Expr> bases = List.of();
         List<Keyword> keywords = List.of();
         int mark = pos;
-        if (expect(LPAR) != null) {
+        if (accept(LPAR)) {
             CallArgs args = arguments();
-            if (expect(RPAR) == null) {
+            if (!accept(RPAR)) {
                 pos = mark;
             } else if (args != null) {
                 bases = args.args;
                 keywords = args.keywords;
             }
         }
-        if (expect(COLON) == null) {
+        if (!accept(COLON)) {
             if (callInvalidRules && at(NEWLINE)) throw expectedColon();
             pos = start;
             return null;
@@ -1324,7 +1440,7 @@ public final class Parser {
 
     private Stmt functionDefRaw(List<Expr> decorators) {
         int start = pos;
-        boolean isAsync = expectKw("async") != null;
+        boolean isAsync = acceptKw("async");
         Token kw = expectKw("def");
         if (kw == null) { pos = start; return null; }
         Name n = name();
@@ -1332,10 +1448,10 @@ public final class Parser {
         List<TypeParam> typeParams = typeParamsOpt();
         expectForced(LPAR);
         Arguments params = params();
-        if (expect(RPAR) == null) { pos = start; return null; }
+        if (!accept(RPAR)) { pos = start; return null; }
         Expr returns = null;
         int mark = pos;
-        if (expect(RARROW) != null) {
+        if (accept(RARROW)) {
             returns = expression();
             if (returns == null) pos = mark;
         }
@@ -1354,7 +1470,7 @@ public final class Parser {
     private Token funcTypeComment() {
         if (!typeComments) return null;
         int mark = pos;
-        if (expect(NEWLINE) != null) {
+        if (accept(NEWLINE)) {
             Token t = expect(TYPE_COMMENT);
             if (t != null && at(NEWLINE) && tok(pos + 1).type() == INDENT) return t;
         }
@@ -1461,8 +1577,8 @@ public final class Parser {
     private List<Arg> slashNoDefault(boolean lambda) {
         int start = pos;
         List<Arg> plain = paramNoDefaultStar(lambda);
-        if (!plain.isEmpty() && expect(SLASH) != null) {
-            if (expect(COMMA) != null || at(lambda ? COLON : RPAR)) return plain;
+        if (!plain.isEmpty() && accept(SLASH)) {
+            if (accept(COMMA) || at(lambda ? COLON : RPAR)) return plain;
         }
         pos = start;
         return null;
@@ -1472,8 +1588,8 @@ public final class Parser {
         int start = pos;
         List<Arg> plain = paramNoDefaultStar(lambda);
         List<NameDefault> withDefault = paramWithDefaultStar(lambda);
-        if (!withDefault.isEmpty() && expect(SLASH) != null) {
-            if (expect(COMMA) != null || at(lambda ? COLON : RPAR)) return new SlashWithDefault(plain, withDefault);
+        if (!withDefault.isEmpty() && accept(SLASH)) {
+            if (accept(COMMA) || at(lambda ? COLON : RPAR)) return new SlashWithDefault(plain, withDefault);
         }
         pos = start;
         return null;
@@ -1509,7 +1625,7 @@ public final class Parser {
 
     /** The comma / closing lookahead after a parameter, attaching a type comment. */
     private Arg paramEnd(boolean lambda, Arg a) {
-        if (expect(COMMA) != null) {
+        if (accept(COMMA)) {
             return withTypeComment(a, lambda ? null : expect(TYPE_COMMENT));
         }
         Token tc = lambda ? null : expect(TYPE_COMMENT);
@@ -1540,7 +1656,7 @@ public final class Parser {
         Expr annotation = null;
         if (!lambda) {
             int mark = pos;
-            if (expect(COLON) != null) {
+            if (accept(COLON)) {
                 annotation = starAnnotation ? starExpression() : expression();
                 if (annotation == null) pos = mark;
             }
@@ -1552,7 +1668,7 @@ public final class Parser {
 
     private Expr defaultValue() {
         int mark = pos;
-        if (expect(EQUAL) != null) {
+        if (accept(EQUAL)) {
             Expr e = expression();
             if (e != null) return e;
             if (callInvalidRules && (at(RPAR) || at(COMMA))) {
@@ -1566,7 +1682,7 @@ public final class Parser {
     private StarEtc starEtc(boolean lambda) {
         int start = pos;
         if (callInvalidRules) { invalidStarEtc(lambda); pos = start; }
-        if (expect(STAR) != null) {
+        if (accept(STAR)) {
             int afterStar = pos;
             Arg vararg = paramNoDefault(lambda, false);
             if (vararg == null && !lambda) {
@@ -1579,7 +1695,7 @@ public final class Parser {
                 return new StarEtc(vararg, kwonly, kwarg);
             }
             pos = afterStar;
-            if (expect(COMMA) != null) {
+            if (accept(COMMA)) {
                 List<NameDefault> kwonly = paramMaybeDefaultStar(lambda);
                 if (!kwonly.isEmpty()) {
                     Arg kwarg = kwds(lambda);
@@ -1607,7 +1723,7 @@ public final class Parser {
     private Arg kwds(boolean lambda) {
         int start = pos;
         if (callInvalidRules) { invalidKwds(lambda); pos = start; }
-        if (expect(DOUBLESTAR) != null) {
+        if (accept(DOUBLESTAR)) {
             Arg a = paramNoDefault(lambda, false);
             if (a != null) return a;
         }
@@ -1627,7 +1743,7 @@ public final class Parser {
         if (kw == null) return null;
         Expr test = namedExpression();
         if (test == null) { pos = start; return null; }
-        if (expect(COLON) == null) {
+        if (!accept(COLON)) {
             if (callInvalidRules && at(NEWLINE)) throw expectedColon();
             pos = start;
             return null;
@@ -1670,7 +1786,7 @@ public final class Parser {
         Token kw = expectKw("while");
         Expr test = namedExpression();
         if (test == null) { pos = start; return null; }
-        if (expect(COLON) == null) {
+        if (!accept(COLON)) {
             if (callInvalidRules && at(NEWLINE)) throw expectedColon();
             pos = start;
             return null;
@@ -1684,11 +1800,11 @@ public final class Parser {
 
     private Stmt forStmt() {
         int start = pos;
-        boolean isAsync = expectKw("async") != null;
+        boolean isAsync = acceptKw("async");
         Token kw = expectKw("for");
         if (kw == null) { pos = start; return null; }
         Expr target = starTargets();
-        if (target == null || expectKw("in") == null) {
+        if (target == null || !acceptKw("in")) {
             pos = start;
             if (callInvalidRules) invalidForTarget();
             pos = start;
@@ -1697,7 +1813,7 @@ public final class Parser {
         // cut: from here on the statement is a for loop or an error
         Expr iter = starExpressions();
         if (iter == null) return failCut(start);
-        if (expect(COLON) == null) {
+        if (!accept(COLON)) {
             if (callInvalidRules && at(NEWLINE)) throw expectedColon();
             return failCut(start);
         }
@@ -1719,16 +1835,16 @@ public final class Parser {
 
     private Stmt withStmt() {
         int start = pos;
-        boolean isAsync = expectKw("async") != null;
+        boolean isAsync = acceptKw("async");
         Token kw = expectKw("with");
         if (kw == null) { pos = start; return null; }
         int afterWith = pos;
         // 'with' '(' ','.with_item+ ','? ')' ':' [TYPE_COMMENT] block
-        if (expect(LPAR) != null) {
+        if (accept(LPAR)) {
             List<WithItem> items = withItems();
             if (items != null) {
-                expect(COMMA);
-                if (expect(RPAR) != null && expect(COLON) != null) {
+                accept(COMMA);
+                if (accept(RPAR) && accept(COLON)) {
                     Token tc = isAsync ? null : expect(TYPE_COMMENT);
                     List<Stmt> body = blockAfter("'with' statement", kw);
                     if (body != null) return makeWith(start, isAsync, items, body, tc);
@@ -1737,7 +1853,7 @@ public final class Parser {
         }
         pos = afterWith;
         List<WithItem> items = withItems();
-        if (items != null && expect(COLON) != null) {
+        if (items != null && accept(COLON)) {
             Token tc = expect(TYPE_COMMENT);
             List<Stmt> body = blockAfter("'with' statement", kw);
             if (body != null) return makeWith(start, isAsync, items, body, tc);
@@ -1752,9 +1868,9 @@ public final class Parser {
         pos = afterWith;
         if (looseWithItems(false) && at(NEWLINE)) throw expectedColon();
         pos = afterWith;
-        if (expect(LPAR) != null && looseWithItems(true)) {
-            expect(COMMA);
-            if (expect(RPAR) != null && at(NEWLINE)) throw expectedColon();
+        if (accept(LPAR) && looseWithItems(true)) {
+            accept(COMMA);
+            if (accept(RPAR) && at(NEWLINE)) throw expectedColon();
         }
     }
 
@@ -1762,11 +1878,11 @@ public final class Parser {
         int count = 0;
         while (true) {
             int mark = pos;
-            if (count > 0 && expect(COMMA) == null) break;
+            if (count > 0 && !accept(COMMA)) break;
             Expr e = parenthesized ? expressions() : expression();
             if (e == null) { pos = mark; break; }
             int m2 = pos;
-            if (!(expectKw("as") != null && starTarget() != null)) pos = m2;
+            if (!(acceptKw("as") && starTarget() != null)) pos = m2;
             count++;
         }
         return count > 0;
@@ -1783,7 +1899,7 @@ public final class Parser {
         List<WithItem> out = null;
         while (true) {
             int mark = pos;
-            if (out != null && expect(COMMA) == null) break;
+            if (out != null && !accept(COMMA)) break;
             WithItem item = withItem();
             if (item == null) { pos = mark; break; }
             if (out == null) out = new ArrayList<>();
@@ -1797,7 +1913,7 @@ public final class Parser {
         Expr e = expression();
         if (e == null) return null;
         int mark = pos;
-        if (expectKw("as") != null) {
+        if (acceptKw("as")) {
             Expr t = starTarget();
             if (t != null && (at(COMMA) || at(RPAR) || at(COLON))) return new WithItem(e, t);
             if (callInvalidRules) {
@@ -1864,14 +1980,14 @@ public final class Parser {
             Token starTok = expect(STAR);
             if (starTok != null && expression() != null) {
                 int m2 = pos;
-                if (!(expectKw("as") != null && name() != null)) pos = m2;
+                if (!(acceptKw("as") && name() != null)) pos = m2;
                 if (at(COLON)) throw errorRange(kw, starTok, msg);
             }
         } else if (!at(STAR)) {
             int m2 = pos;
             if (expression() != null) {
                 int m3 = pos;
-                if (!(expectKw("as") != null && name() != null)) pos = m3;
+                if (!(acceptKw("as") && name() != null)) pos = m3;
             } else {
                 pos = m2;
             }
@@ -1894,7 +2010,7 @@ public final class Parser {
         int start = pos;
         Token kw = expectKw("except");
         if (kw == null) return null;
-        if (star && expect(STAR) == null) { pos = start; return null; }
+        if (star && !accept(STAR)) { pos = start; return null; }
         if (star && callInvalidRules && (at(NEWLINE) || at(COLON))) {
             pos++;
             throw raiseSyntaxError("expected one or more exception types");
@@ -1902,7 +2018,7 @@ public final class Parser {
         if (!star && at(STAR)) { pos = start; return null; }
         String what = star ? "'except*' statement" : "'except' statement";
         int afterKw = pos;
-        if (!star && expect(COLON) != null) {
+        if (!star && accept(COLON)) {
             List<Stmt> body = blockAfter(what, kw);
             if (body != null) {
                 extra(start);
@@ -1914,7 +2030,7 @@ public final class Parser {
         Expr type = expression();
         if (type != null) {
             int mark = pos;
-            if (expect(COLON) != null) {
+            if (accept(COLON)) {
                 List<Stmt> body = blockAfter(what, kw);
                 if (body != null) {
                     extra(start);
@@ -1922,9 +2038,9 @@ public final class Parser {
                 }
             }
             pos = mark;
-            if (expectKw("as") != null) {
+            if (acceptKw("as")) {
                 Name n = name();
-                if (n != null && expect(COLON) != null) {
+                if (n != null && accept(COLON)) {
                     List<Stmt> body = blockAfter(what, kw);
                     if (body != null) {
                         extra(start);
@@ -1935,7 +2051,7 @@ public final class Parser {
         }
         pos = afterKw;
         Expr types = expressions();
-        if (types != null && expect(COLON) != null) {
+        if (types != null && accept(COLON)) {
             // (no invalid_except_stmt_indent for this form: a missing body is the generic error)
             List<Stmt> body = block();
             if (body != null) {
@@ -1956,20 +2072,20 @@ public final class Parser {
         if (kw == null) return null;
         Expr subject = subjectExpr();
         if (subject != null && callInvalidRules && at(NEWLINE)) throw expectedColon();
-        if (subject == null || expect(COLON) == null) { pos = start; return null; }
+        if (subject == null || !accept(COLON)) { pos = start; return null; }
         if (callInvalidRules && at(NEWLINE) && tok(pos + 1).type() != INDENT) {
             pos++;
             throw raiseError(ParseError.Kind.IndentationError,
                     "expected an indented block after 'match' statement on line " + kw.lineno());
         }
-        if (expect(NEWLINE) == null || expect(INDENT) == null) { pos = start; return null; }
+        if (!accept(NEWLINE) || !accept(INDENT)) { pos = start; return null; }
         List<MatchCase> cases = new ArrayList<>();
         while (true) {
             MatchCase c = caseBlock();
             if (c == null) break;
             cases.add(c);
         }
-        if (cases.isEmpty() || expect(DEDENT) == null) { pos = start; return null; }
+        if (cases.isEmpty() || !accept(DEDENT)) { pos = start; return null; }
         extra(start);
         return new Match(subject, cases, sl, sc, el, ec);
     }
@@ -1977,7 +2093,7 @@ public final class Parser {
     private Expr subjectExpr() {
         int start = pos;
         Expr first = starNamedExpression();
-        if (first != null && expect(COMMA) != null) {
+        if (first != null && accept(COMMA)) {
             List<Expr> elts = new ArrayList<>();
             elts.add(first);
             List<Expr> rest = starNamedExpressions();
@@ -1997,11 +2113,11 @@ public final class Parser {
         if (pattern != null) {
             Expr guard = null;
             int mark = pos;
-            if (expectKw("if") != null) {
+            if (acceptKw("if")) {
                 guard = namedExpression();
                 if (guard == null) pos = mark;
             }
-            if (expect(COLON) != null) {
+            if (accept(COLON)) {
                 List<Stmt> body = blockAfter("'case' statement", kw);
                 if (body != null) return new MatchCase(pattern, guard, body);
             } else if (callInvalidRules && at(NEWLINE)) {
@@ -2030,7 +2146,7 @@ public final class Parser {
             Pattern or = orPattern();
             if (or == null) return null;
             int mark = pos;
-            if (expectKw("as") != null) {
+            if (acceptKw("as")) {
                 Name target = patternCaptureTarget();
                 if (target != null) {
                     extra(start);
@@ -2052,7 +2168,7 @@ public final class Parser {
         List<Pattern> alts = null;
         while (true) {
             int mark = pos;
-            if (expect(VBAR) == null) break;
+            if (!accept(VBAR)) break;
             Pattern p = closedPattern();
             if (p == null) { pos = mark; break; }
             if (alts == null) { alts = new ArrayList<>(); alts.add(first); }
@@ -2083,7 +2199,7 @@ public final class Parser {
             return new MatchAs(null, capture.id(), sl, sc, el, ec);
         }
         pos = start;
-        if (expectKw("_") != null) {
+        if (acceptKw("_")) {
             extra(start);
             return new MatchAs(null, null, sl, sc, el, ec);
         }
@@ -2097,7 +2213,7 @@ public final class Parser {
             // group_pattern
             pos++;
             Pattern inner = pattern();
-            if (inner != null && expect(RPAR) != null) return inner;
+            if (inner != null && accept(RPAR)) return inner;
             pos = start;
         }
         if ((p = sequencePattern()) != null) return p;
@@ -2193,7 +2309,7 @@ public final class Parser {
         int start = pos;
         Token t = expect(NUMBER);
         if (t != null) return numberConstant(t);
-        if (expect(MINUS) != null) {
+        if (accept(MINUS)) {
             Token n = expect(NUMBER);
             if (n != null) {
                 Expr operand = numberConstant(n);
@@ -2207,7 +2323,7 @@ public final class Parser {
 
     private Expr signedRealNumber() {
         int start = pos;
-        boolean negative = expect(MINUS) != null;
+        boolean negative = accept(MINUS);
         Token t = expect(NUMBER);
         if (t == null) { pos = start; return null; }
         if (Literals.isImaginary(t.text())) {
@@ -2242,7 +2358,7 @@ public final class Parser {
         if (e == null) return null;
         while (true) {
             int mark = pos;
-            if (expect(DOT) == null) break;
+            if (!accept(DOT)) break;
             Name n = name();
             if (n == null) { pos = mark; break; }
             extra(start);
@@ -2253,18 +2369,18 @@ public final class Parser {
 
     private Pattern sequencePattern() {
         int start = pos;
-        if (expect(LSQB) != null) {
+        if (accept(LSQB)) {
             List<Pattern> items = maybeSequencePattern();
-            if (expect(RSQB) != null) {
+            if (accept(RSQB)) {
                 extra(start);
                 return new MatchSequence(items == null ? List.of() : items, sl, sc, el, ec);
             }
             pos = start;
             return null;
         }
-        if (expect(LPAR) != null) {
+        if (accept(LPAR)) {
             List<Pattern> items = openSequencePattern();
-            if (expect(RPAR) != null) {
+            if (accept(RPAR)) {
                 extra(start);
                 return new MatchSequence(items == null ? List.of() : items, sl, sc, el, ec);
             }
@@ -2276,7 +2392,7 @@ public final class Parser {
     private List<Pattern> openSequencePattern() {
         int start = pos;
         Pattern first = maybeStarPattern();
-        if (first == null || expect(COMMA) == null) { pos = start; return null; }
+        if (first == null || !accept(COMMA)) { pos = start; return null; }
         List<Pattern> out = new ArrayList<>();
         out.add(first);
         List<Pattern> rest = maybeSequencePattern();
@@ -2288,25 +2404,25 @@ public final class Parser {
         List<Pattern> out = null;
         while (true) {
             int mark = pos;
-            if (out != null && expect(COMMA) == null) break;
+            if (out != null && !accept(COMMA)) break;
             Pattern p = maybeStarPattern();
             if (p == null) { pos = mark; break; }
             if (out == null) out = new ArrayList<>();
             out.add(p);
         }
-        if (out != null) expect(COMMA);
+        if (out != null) accept(COMMA);
         return out;
     }
 
     private Pattern maybeStarPattern() {
         int start = pos;
-        if (expect(STAR) != null) {
+        if (accept(STAR)) {
             Name target = patternCaptureTarget();
             if (target != null) {
                 extra(start);
                 return new MatchStar(target.id(), sl, sc, el, ec);
             }
-            if (expectKw("_") != null) {
+            if (acceptKw("_")) {
                 extra(start);
                 return new MatchStar(null, sl, sc, el, ec);
             }
@@ -2317,16 +2433,16 @@ public final class Parser {
 
     private Pattern mappingPattern() {
         int start = pos;
-        if (expect(LBRACE) == null) return null;
-        if (expect(RBRACE) != null) {
+        if (!accept(LBRACE)) return null;
+        if (accept(RBRACE)) {
             extra(start);
             return new MatchMapping(List.of(), List.of(), null, sl, sc, el, ec);
         }
         int afterBrace = pos;
         Name rest = doubleStarPattern();
         if (rest != null) {
-            expect(COMMA);
-            if (expect(RBRACE) != null) {
+            accept(COMMA);
+            if (accept(RBRACE)) {
                 extra(start);
                 return new MatchMapping(List.of(), List.of(), rest.id(), sl, sc, el, ec);
             }
@@ -2336,10 +2452,10 @@ public final class Parser {
         List<Pattern> values = new ArrayList<>();
         while (true) {
             int mark = pos;
-            if (!keys.isEmpty() && expect(COMMA) == null) break;
+            if (!keys.isEmpty() && !accept(COMMA)) break;
             Expr key = literalExpr();
             if (key == null) { pos = mark + (keys.isEmpty() ? 0 : 1); key = attr(); }
-            if (key == null || expect(COLON) == null) { pos = mark; break; }
+            if (key == null || !accept(COLON)) { pos = mark; break; }
             Pattern value = pattern();
             if (value == null) { pos = mark; break; }
             keys.add(key);
@@ -2347,19 +2463,19 @@ public final class Parser {
         }
         if (keys.isEmpty()) { pos = start; return null; }
         int afterItems = pos;
-        if (expect(COMMA) != null) {
+        if (accept(COMMA)) {
             rest = doubleStarPattern();
             if (rest != null) {
-                expect(COMMA);
-                if (expect(RBRACE) != null) {
+                accept(COMMA);
+                if (accept(RBRACE)) {
                     extra(start);
                     return new MatchMapping(keys, values, rest.id(), sl, sc, el, ec);
                 }
             }
         }
         pos = afterItems;
-        expect(COMMA);
-        if (expect(RBRACE) != null) {
+        accept(COMMA);
+        if (accept(RBRACE)) {
             extra(start);
             return new MatchMapping(keys, values, null, sl, sc, el, ec);
         }
@@ -2369,7 +2485,7 @@ public final class Parser {
 
     private Name doubleStarPattern() {
         int start = pos;
-        if (expect(DOUBLESTAR) == null) return null;
+        if (!accept(DOUBLESTAR)) return null;
         Name target = patternCaptureTarget();
         if (target == null) pos = start;
         return target;
@@ -2378,8 +2494,8 @@ public final class Parser {
     private Pattern classPattern() {
         int start = pos;
         Expr cls = nameOrAttr();
-        if (cls == null || expect(LPAR) == null) { pos = start; return null; }
-        if (expect(RPAR) != null) {
+        if (cls == null || !accept(LPAR)) { pos = start; return null; }
+        if (accept(RPAR)) {
             extra(start);
             return new MatchClass(cls, List.of(), List.of(), List.of(), sl, sc, el, ec);
         }
@@ -2388,10 +2504,10 @@ public final class Parser {
         List<Pattern> kwdPatterns = new ArrayList<>();
         while (true) {
             int mark = pos;
-            if ((!positional.isEmpty() || !kwdAttrs.isEmpty()) && expect(COMMA) == null) break;
+            if ((!positional.isEmpty() || !kwdAttrs.isEmpty()) && !accept(COMMA)) break;
             int itemStart = pos;
             Name kw = name();
-            if (kw != null && expect(EQUAL) != null) {
+            if (kw != null && accept(EQUAL)) {
                 Pattern value = pattern();
                 if (value == null) { pos = mark; break; }
                 kwdAttrs.add(kw.id());
@@ -2408,8 +2524,8 @@ public final class Parser {
             if (p == null) { pos = mark; break; }
             positional.add(p);
         }
-        expect(COMMA);
-        if (expect(RPAR) != null && (!positional.isEmpty() || !kwdAttrs.isEmpty())) {
+        accept(COMMA);
+        if (accept(RPAR) && (!positional.isEmpty() || !kwdAttrs.isEmpty())) {
             extra(start);
             return new MatchClass(cls, positional, kwdAttrs, kwdPatterns, sl, sc, el, ec);
         }
@@ -2421,11 +2537,11 @@ public final class Parser {
 
     private Stmt typeAlias() {
         int start = pos;
-        if (expectKw("type") == null) return null;
+        if (!acceptKw("type")) return null;
         Name n = name();
         if (n == null) { pos = start; return null; }
         List<TypeParam> tp = typeParamsOpt();
-        if (expect(EQUAL) == null) { pos = start; return null; }
+        if (!accept(EQUAL)) { pos = start; return null; }
         Expr value = expression();
         if (value == null) { pos = start; return null; }
         extra(start);
@@ -2434,21 +2550,21 @@ public final class Parser {
 
     private List<TypeParam> typeParams() {
         int start = pos;
-        if (expect(LSQB) == null) return null;
+        if (!accept(LSQB)) return null;
         if (callInvalidRules && at(RSQB)) {
             throw errorStartingFrom(peek(), "Type parameter list cannot be empty");
         }
         List<TypeParam> out = new ArrayList<>();
         while (true) {
             int mark = pos;
-            if (!out.isEmpty() && expect(COMMA) == null) break;
+            if (!out.isEmpty() && !accept(COMMA)) break;
             TypeParam tp = typeParam();
             if (tp == null) { pos = mark; break; }
             out.add(tp);
         }
         if (out.isEmpty()) { pos = start; return null; }
-        expect(COMMA);
-        if (expect(RSQB) == null) { pos = start; return null; }
+        accept(COMMA);
+        if (!accept(RSQB)) { pos = start; return null; }
         return out;
     }
 
@@ -2458,7 +2574,7 @@ public final class Parser {
         if (n != null) {
             Expr bound = null;
             int mark = pos;
-            if (expect(COLON) != null) {
+            if (accept(COLON)) {
                 bound = expression();
                 if (bound == null) pos = mark;
             }
@@ -2468,7 +2584,7 @@ public final class Parser {
         }
         if (callInvalidRules) invalidTypeParam();
         pos = start;
-        if (expect(STAR) != null) {
+        if (accept(STAR)) {
             Name v = name();
             if (v != null) {
                 Expr dflt = typeParamDefault(true);
@@ -2477,7 +2593,7 @@ public final class Parser {
             }
         }
         pos = start;
-        if (expect(DOUBLESTAR) != null) {
+        if (accept(DOUBLESTAR)) {
             Name v = name();
             if (v != null) {
                 Expr dflt = typeParamDefault(false);
@@ -2491,7 +2607,7 @@ public final class Parser {
 
     private Expr typeParamDefault(boolean starred) {
         int mark = pos;
-        if (expect(EQUAL) == null) return null;
+        if (!accept(EQUAL)) return null;
         Expr e = starred ? starExpression() : expression();
         if (e == null) pos = mark;
         return e;
@@ -2510,7 +2626,7 @@ public final class Parser {
         elts.add(first);
         while (true) {
             int mark = pos;
-            if (expect(COMMA) == null) break;
+            if (!accept(COMMA)) break;
             Expr e = expression();
             if (e == null) break;   // the comma stays consumed: it is the trailing one
             elts.add(e);
@@ -2544,9 +2660,9 @@ public final class Parser {
         Expr d = disjunction();
         if (d == null) return null;
         int mark = pos;
-        if (expectKw("if") != null) {
+        if (acceptKw("if")) {
             Expr test = disjunction();
-            if (test != null && expectKw("else") != null) {
+            if (test != null && acceptKw("else")) {
                 Expr orelse = expression();
                 if (orelse != null) {
                     extra(start);
@@ -2560,8 +2676,8 @@ public final class Parser {
 
     private Expr yieldExpr() {
         int start = pos;
-        if (expectKw("yield") == null) return null;
-        if (expectKw("from") != null) {
+        if (!acceptKw("yield")) return null;
+        if (acceptKw("from")) {
             Expr e = expression();
             if (e != null) {
                 extra(start);
@@ -2581,7 +2697,7 @@ public final class Parser {
         if (!at(COMMA)) return first;
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
-        while (expect(COMMA) != null) {
+        while (accept(COMMA)) {
             Expr e = starExpression();
             if (e == null) break;
             elts.add(e);
@@ -2601,7 +2717,7 @@ public final class Parser {
     private Expr starExpressionUnmemoized() {
         int start = pos;
         Expr result;
-        if (expect(STAR) != null) {
+        if (accept(STAR)) {
             Expr e = bitwiseOr();
             if (e != null) {
                 extra(start);
@@ -2620,19 +2736,19 @@ public final class Parser {
         List<Expr> out = null;
         while (true) {
             int mark = pos;
-            if (out != null && expect(COMMA) == null) break;
+            if (out != null && !accept(COMMA)) break;
             Expr e = starNamedExpression();
             if (e == null) { pos = mark; break; }
             if (out == null) out = new ArrayList<>();
             out.add(e);
         }
-        if (out != null) expect(COMMA);
+        if (out != null) accept(COMMA);
         return out;
     }
 
     private Expr starNamedExpression() {
         int start = pos;
-        if (expect(STAR) != null) {
+        if (accept(STAR)) {
             Expr e = bitwiseOr();
             if (e == null) { pos = start; return null; }
             extra(start);
@@ -2646,7 +2762,7 @@ public final class Parser {
         // Only a non-keyword NAME makes the parser look at the next token (as in CPython).
         Name n = name();
         if (n == null) return null;
-        if (expect(COLONEQUAL) == null) { pos = start; return null; }
+        if (!accept(COLONEQUAL)) { pos = start; return null; }
         Expr value = expression();
         if (value == null) { pos = start; return null; }   // cut: no other alternative applies
         extra(start);
@@ -2675,7 +2791,7 @@ public final class Parser {
             values.add(first);
             while (true) {
                 int mark = pos;
-                if (expectKw("or") == null) break;
+                if (!acceptKw("or")) break;
                 Expr e = conjunction();
                 if (e == null) { pos = mark; break; }
                 values.add(e);
@@ -2696,7 +2812,7 @@ public final class Parser {
         values.add(first);
         while (true) {
             int mark = pos;
-            if (expectKw("and") == null) break;
+            if (!acceptKw("and")) break;
             Expr e = inversion();
             if (e == null) { pos = mark; break; }
             values.add(e);
@@ -2747,24 +2863,24 @@ public final class Parser {
     }
 
     private CmpOpType compareOp() {
-        Token t = peek();
-        CmpOpType op = switch (t.type()) {
+        int i = pos;
+        CmpOpType op = switch (peekType()) {
             case EQEQUAL -> CmpOpType.Eq;
             case NOTEQUAL -> CmpOpType.NotEq;
             case LESSEQUAL -> CmpOpType.LtE;
             case LESS -> CmpOpType.Lt;
             case GREATEREQUAL -> CmpOpType.GtE;
             case GREATER -> CmpOpType.Gt;
-            case NAME -> switch (t.text()) {
+            case NAME -> switch (texts[i]) {
                 case "in" -> CmpOpType.In;
-                case "not" -> tok(pos + 1).isName("in") ? CmpOpType.NotIn : null;
-                case "is" -> tok(pos + 1).isName("not") ? CmpOpType.IsNot : CmpOpType.Is;
+                case "not" -> isNameAt(i + 1, "in") ? CmpOpType.NotIn : null;
+                case "is" -> isNameAt(i + 1, "not") ? CmpOpType.IsNot : CmpOpType.Is;
                 default -> null;
             };
             default -> null;
         };
         if (op == null) return null;
-        if (op == CmpOpType.NotEq && !t.text().equals("!=")) return null;   // '<>' (barry_as_FLUFL)
+        if (op == CmpOpType.NotEq && !texts[i].equals("!=")) return null;   // '<>' (barry_as_FLUFL)
         pos += (op == CmpOpType.NotIn || op == CmpOpType.IsNot) ? 2 : 1;
         return op;
     }
@@ -2919,7 +3035,7 @@ public final class Parser {
                 }
                 pos = mark + 1;
                 CallArgs args = arguments();
-                if (expect(RPAR) == null) { pos = mark; return null; }
+                if (!accept(RPAR)) { pos = mark; return null; }
                 extra(start);
                 return args == null ? new Call(e, List.of(), List.of(), sl, sc, el, ec)
                         : new Call(e, args.args, args.keywords, sl, sc, el, ec);
@@ -2927,7 +3043,7 @@ public final class Parser {
             case LSQB -> {
                 pos++;
                 Expr s = slices();
-                if (s == null || expect(RSQB) == null) { pos = mark; return null; }
+                if (s == null || !accept(RSQB)) { pos = mark; return null; }
                 extra(start);
                 return new Subscript(e, s, ExprContext.Load, sl, sc, el, ec);
             }
@@ -2945,7 +3061,7 @@ public final class Parser {
         List<Expr> elts = null;
         while (true) {
             int mark = pos;
-            if (elts != null && expect(COMMA) == null) break;
+            if (elts != null && !accept(COMMA)) break;
             Expr e = slice();
             if (e == null) {
                 pos = elts == null ? mark : mark + 1;
@@ -2956,7 +3072,7 @@ public final class Parser {
             elts.add(e);
         }
         if (elts == null) { pos = start; return null; }
-        expect(COMMA);
+        accept(COMMA);
         extra(start);
         return new Tuple(elts, ExprContext.Load, sl, sc, el, ec);
     }
@@ -2969,7 +3085,7 @@ public final class Parser {
             Expr upper = expression();
             Expr step = null;
             int mark = pos;
-            if (expect(COLON) != null) {
+            if (accept(COLON)) {
                 step = expression();
             }
             extra(start);
@@ -2981,10 +3097,9 @@ public final class Parser {
 
     private Expr atom() {
         int start = pos;
-        Token t = peek();
-        switch (t.type()) {
+        switch (peekType()) {
             case NAME -> {
-                Object constant = switch (t.text()) {
+                Object constant = switch (texts[start]) {
                     case "True" -> Boolean.TRUE;
                     case "False" -> Boolean.FALSE;
                     case "None" -> Ast.NONE;
@@ -2992,7 +3107,8 @@ public final class Parser {
                 };
                 if (constant != null) {
                     pos++;
-                    return new Constant(constant, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+                    long from = startPositions[start], to = endPositions[start];
+                    return new Constant(constant, null, lineOf(from), colOf(from), lineOf(to), colOf(to));
                 }
                 return name();
             }
@@ -3001,7 +3117,7 @@ public final class Parser {
             }
             case NUMBER -> {
                 pos++;
-                return numberConstant(t);
+                return numberConstant(tok(start));
             }
             case LPAR -> {
                 Expr e = genexp();
@@ -3033,7 +3149,8 @@ public final class Parser {
             }
             case ELLIPSIS -> {
                 pos++;
-                return new Constant(Ast.ELLIPSIS, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+                long from = startPositions[start], to = endPositions[start];
+                return new Constant(Ast.ELLIPSIS, null, lineOf(from), colOf(from), lineOf(to), colOf(to));
             }
             default -> {
                 return null;
@@ -3043,9 +3160,9 @@ public final class Parser {
 
     private Expr group() {
         int start = pos;
-        if (expect(LPAR) == null) return null;
+        if (!accept(LPAR)) return null;
         Expr e = atKw("yield") ? yieldExpr() : namedExpression();
-        if (e != null && expect(RPAR) != null) return e;
+        if (e != null && accept(RPAR)) return e;
         pos = start;
         if (callInvalidRules) invalidGroup();
         pos = start;
@@ -3054,11 +3171,11 @@ public final class Parser {
 
     private Expr lambdef() {
         int start = pos;
-        if (expectKw("lambda") == null) return null;
+        if (!acceptKw("lambda")) return null;
         enter();
         try {
             Arguments params = parameters(true);
-            if (expect(COLON) == null) { pos = start; return null; }
+            if (!accept(COLON)) { pos = start; return null; }
             Expr body = expression();
             if (body == null) { pos = start; return null; }
             extra(start);
@@ -3072,50 +3189,50 @@ public final class Parser {
 
     private Expr list() {
         int start = pos;
-        if (expect(LSQB) == null) return null;
+        if (!accept(LSQB)) return null;
         List<Expr> elts = starNamedExpressions();
-        if (expect(RSQB) == null) { pos = start; return null; }
+        if (!accept(RSQB)) { pos = start; return null; }
         extra(start);
         return new Ast.List(elts == null ? List.of() : elts, ExprContext.Load, sl, sc, el, ec);
     }
 
     private Expr tuple() {
         int start = pos;
-        if (expect(LPAR) == null) return null;
+        if (!accept(LPAR)) return null;
         List<Expr> elts = new ArrayList<>();
         int mark = pos;
         Expr first = starNamedExpression();
-        if (first != null && expect(COMMA) != null) {
+        if (first != null && accept(COMMA)) {
             elts.add(first);
             List<Expr> rest = starNamedExpressions();
             if (rest != null) elts.addAll(rest);
         } else {
             pos = mark;
         }
-        if (expect(RPAR) == null) { pos = start; return null; }
+        if (!accept(RPAR)) { pos = start; return null; }
         extra(start);
         return new Tuple(elts, ExprContext.Load, sl, sc, el, ec);
     }
 
     private Expr set() {
         int start = pos;
-        if (expect(LBRACE) == null) return null;
+        if (!accept(LBRACE)) return null;
         List<Expr> elts = starNamedExpressions();
-        if (elts == null || expect(RBRACE) == null) { pos = start; return null; }
+        if (elts == null || !accept(RBRACE)) { pos = start; return null; }
         extra(start);
         return new Ast.Set(elts, sl, sc, el, ec);
     }
 
     private Expr dict() {
         int start = pos;
-        if (expect(LBRACE) == null) return null;
+        if (!accept(LBRACE)) return null;
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
         while (true) {
             int mark = pos;
-            if (!keys.isEmpty() && expect(COMMA) == null) break;
+            if (!keys.isEmpty() && !accept(COMMA)) break;
             int itemStart = pos;
-            if (expect(DOUBLESTAR) != null) {
+            if (accept(DOUBLESTAR)) {
                 Expr v = bitwiseOr();
                 if (v == null) { pos = mark; break; }
                 keys.add(null);
@@ -3124,14 +3241,14 @@ public final class Parser {
             }
             pos = itemStart;
             Expr k = expression();
-            if (k == null || expect(COLON) == null) { pos = mark; break; }
+            if (k == null || !accept(COLON)) { pos = mark; break; }
             Expr v = expression();
             if (v == null) { pos = mark; break; }
             keys.add(k);
             values.add(v);
         }
-        if (!keys.isEmpty()) expect(COMMA);
-        if (expect(RBRACE) == null) {
+        if (!keys.isEmpty()) accept(COMMA);
+        if (!accept(RBRACE)) {
             pos = start;
             if (callInvalidRules) invalidDoubleStarredKvpairs();
             pos = start;
@@ -3143,11 +3260,11 @@ public final class Parser {
 
     private Expr listcomp() {
         int start = pos;
-        if (expect(LSQB) == null) return null;
+        if (!accept(LSQB)) return null;
         Expr elt = namedExpression();
         if (elt != null) {
             List<Comprehension> gens = forIfClauses();
-            if (gens != null && expect(RSQB) != null) {
+            if (gens != null && accept(RSQB)) {
                 extra(start);
                 return new ListComp(elt, gens, sl, sc, el, ec);
             }
@@ -3160,11 +3277,11 @@ public final class Parser {
 
     private Expr setcomp() {
         int start = pos;
-        if (expect(LBRACE) == null) return null;
+        if (!accept(LBRACE)) return null;
         Expr elt = namedExpression();
         if (elt != null) {
             List<Comprehension> gens = forIfClauses();
-            if (gens != null && expect(RBRACE) != null) {
+            if (gens != null && accept(RBRACE)) {
                 extra(start);
                 return new SetComp(elt, gens, sl, sc, el, ec);
             }
@@ -3177,7 +3294,7 @@ public final class Parser {
 
     private Expr genexp() {
         int start = pos;
-        if (expect(LPAR) == null) return null;
+        if (!accept(LPAR)) return null;
         Expr elt = assignmentExpression();
         if (elt == null) {
             elt = expression();
@@ -3185,7 +3302,7 @@ public final class Parser {
         }
         if (elt != null) {
             List<Comprehension> gens = forIfClauses();
-            if (gens != null && expect(RPAR) != null) {
+            if (gens != null && accept(RPAR)) {
                 extra(start);
                 return new GeneratorExp(elt, gens, sl, sc, el, ec);
             }
@@ -3198,13 +3315,13 @@ public final class Parser {
 
     private Expr dictcomp() {
         int start = pos;
-        if (expect(LBRACE) == null) return null;
+        if (!accept(LBRACE)) return null;
         Expr key = expression();
-        if (key != null && expect(COLON) != null) {
+        if (key != null && accept(COLON)) {
             Expr value = expression();
             if (value != null) {
                 List<Comprehension> gens = forIfClauses();
-                if (gens != null && expect(RBRACE) != null) {
+                if (gens != null && accept(RBRACE)) {
                     extra(start);
                     return new DictComp(key, value, gens, sl, sc, el, ec);
                 }
@@ -3230,16 +3347,16 @@ public final class Parser {
 
     private Comprehension forIfClause() {
         int start = pos;
-        boolean isAsync = expectKw("async") != null;
-        if (expectKw("for") == null) { pos = start; return null; }
+        boolean isAsync = acceptKw("async");
+        if (!acceptKw("for")) { pos = start; return null; }
         Expr target = starTargets();
-        if (target != null && expectKw("in") != null) {
+        if (target != null && acceptKw("in")) {
             Expr iter = disjunction();
             if (iter == null) { pos = start; return null; }   // cut
             List<Expr> ifs = new ArrayList<>();
             while (true) {
                 int mark = pos;
-                if (expectKw("if") == null) break;
+                if (!acceptKw("if")) break;
                 Expr cond = disjunction();
                 if (cond == null) { pos = mark; break; }
                 ifs.add(cond);
@@ -3267,7 +3384,7 @@ public final class Parser {
         int start = pos;
         CallArgs a = args();
         if (a != null) {
-            expect(COMMA);
+            accept(COMMA);
             if (!at(RPAR)) { a = null; pos = start; }
         }
         if (a == null) {
@@ -3283,7 +3400,7 @@ public final class Parser {
         List<Expr> positional = new ArrayList<>();
         while (true) {
             int mark = pos;
-            if (!positional.isEmpty() && expect(COMMA) == null) break;
+            if (!positional.isEmpty() && !accept(COMMA)) break;
             Expr e = starredExpression();
             if (e == null) {
                 e = assignmentExpression();
@@ -3299,7 +3416,7 @@ public final class Parser {
         List<Keyword> keywords = new ArrayList<>();
         if (!positional.isEmpty()) {
             int mark = pos;
-            if (expect(COMMA) == null || !kwargs(positional, keywords)) pos = mark;
+            if (!accept(COMMA) || !kwargs(positional, keywords)) pos = mark;
             return new CallArgs(positional, keywords);
         }
         pos = start;
@@ -3317,11 +3434,11 @@ public final class Parser {
         boolean doubleStarSeen = false;
         while (true) {
             int mark = pos;
-            if (any && expect(COMMA) == null) break;
+            if (any && !accept(COMMA)) break;
             int itemStart = pos;
             if (callInvalidRules) { invalidKwarg(); pos = itemStart; }
             Name name = name();
-            if (name != null && expect(EQUAL) == null) {
+            if (name != null && !accept(EQUAL)) {
                 pos = itemStart;
                 name = null;
             }
@@ -3362,7 +3479,7 @@ public final class Parser {
 
     private Expr starredExpression() {
         int start = pos;
-        if (expect(STAR) == null) return null;
+        if (!accept(STAR)) return null;
         Expr e = expression();
         if (e == null && callInvalidRules) throw raiseSyntaxError("Invalid star expression");
         if (e != null && callInvalidRules && at(EQUAL)) {
@@ -3388,7 +3505,7 @@ public final class Parser {
         if (!at(COMMA)) return first;
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
-        while (expect(COMMA) != null) {
+        while (accept(COMMA)) {
             Expr e = starTarget();
             if (e == null) break;
             elts.add(e);
@@ -3401,13 +3518,13 @@ public final class Parser {
         List<Expr> out = null;
         while (true) {
             int mark = pos;
-            if (out != null && expect(COMMA) == null) break;
+            if (out != null && !accept(COMMA)) break;
             Expr e = starTarget();
             if (e == null) { pos = mark; break; }
             if (out == null) out = new ArrayList<>();
             out.add(e);
         }
-        if (out != null) expect(COMMA);
+        if (out != null) accept(COMMA);
         return out;
     }
 
@@ -3415,7 +3532,7 @@ public final class Parser {
         int start = pos;
         Expr first = starTarget();
         if (first == null) return null;
-        if (expect(COMMA) == null) { pos = start; return null; }
+        if (!accept(COMMA)) { pos = start; return null; }
         List<Expr> out = new ArrayList<>();
         out.add(first);
         while (true) {
@@ -3423,7 +3540,7 @@ public final class Parser {
             Expr e = starTarget();
             if (e == null) { pos = mark; break; }
             out.add(e);
-            if (expect(COMMA) == null) break;
+            if (!accept(COMMA)) break;
         }
         return out;
     }
@@ -3435,7 +3552,7 @@ public final class Parser {
         enter();
         try {
             Expr result;
-            if (expect(STAR) != null) {
+            if (accept(STAR)) {
                 Expr inner = at(STAR) ? null : starTarget();
                 if (inner != null) {
                     extra(start);
@@ -3471,7 +3588,7 @@ public final class Parser {
         Expr prim = tPrimary();
         if (prim == null) return null;
         int mark = pos;
-        if (expect(DOT) != null) {
+        if (accept(DOT)) {
             Name n = name();
             if (n != null && !atTLookahead()) {
                 extra(start);
@@ -3479,9 +3596,9 @@ public final class Parser {
             }
         }
         pos = mark;
-        if (expect(LSQB) != null) {
+        if (accept(LSQB)) {
             Expr s = slices();
-            if (s != null && expect(RSQB) != null && !atTLookahead()) {
+            if (s != null && accept(RSQB) && !atTLookahead()) {
                 extra(start);
                 return new Subscript(prim, s, ctx, sl, sc, el, ec);
             }
@@ -3527,21 +3644,21 @@ public final class Parser {
         int start = pos;
         Name n = name();
         if (n != null) return withCtx(n, ExprContext.Store);
-        if (expect(LPAR) != null) {
+        if (accept(LPAR)) {
             Expr inner = targetWithStarAtom();
-            if (inner != null && expect(RPAR) != null) return withCtx(inner, ExprContext.Store);
+            if (inner != null && accept(RPAR)) return withCtx(inner, ExprContext.Store);
             pos = start + 1;
             List<Expr> elts = starTargetsTupleSeq();
-            if (expect(RPAR) != null) {
+            if (accept(RPAR)) {
                 extra(start);
                 return new Tuple(elts == null ? List.of() : elts, ExprContext.Store, sl, sc, el, ec);
             }
             pos = start;
             return null;
         }
-        if (expect(LSQB) != null) {
+        if (accept(LSQB)) {
             List<Expr> elts = starTargetsListSeq();
-            if (expect(RSQB) != null) {
+            if (accept(RSQB)) {
                 extra(start);
                 return new Ast.List(elts == null ? List.of() : elts, ExprContext.Store, sl, sc, el, ec);
             }
@@ -3557,9 +3674,9 @@ public final class Parser {
         pos = start;
         Name n = name();
         if (n != null) return withCtx(n, ExprContext.Store);
-        if (expect(LPAR) != null) {
+        if (accept(LPAR)) {
             Expr inner = singleTarget();
-            if (inner != null && expect(RPAR) != null) return inner;
+            if (inner != null && accept(RPAR)) return inner;
         }
         pos = start;
         return null;
@@ -3573,13 +3690,13 @@ public final class Parser {
         List<Expr> out = null;
         while (true) {
             int mark = pos;
-            if (out != null && expect(COMMA) == null) break;
+            if (out != null && !accept(COMMA)) break;
             Expr e = delTarget();
             if (e == null) { pos = mark; break; }
             if (out == null) out = new ArrayList<>();
             out.add(e);
         }
-        if (out != null) expect(COMMA);
+        if (out != null) accept(COMMA);
         return out;
     }
 
@@ -3604,21 +3721,21 @@ public final class Parser {
         int start = pos;
         Name n = name();
         if (n != null) return withCtx(n, ExprContext.Del);
-        if (expect(LPAR) != null) {
+        if (accept(LPAR)) {
             Expr inner = delTarget();
-            if (inner != null && expect(RPAR) != null) return withCtx(inner, ExprContext.Del);
+            if (inner != null && accept(RPAR)) return withCtx(inner, ExprContext.Del);
             pos = start + 1;
             List<Expr> elts = delTargets();
-            if (expect(RPAR) != null) {
+            if (accept(RPAR)) {
                 extra(start);
                 return new Tuple(elts == null ? List.of() : elts, ExprContext.Del, sl, sc, el, ec);
             }
             pos = start;
             return null;
         }
-        if (expect(LSQB) != null) {
+        if (accept(LSQB)) {
             List<Expr> elts = delTargets();
-            if (expect(RSQB) != null) {
+            if (accept(RSQB)) {
                 extra(start);
                 return new Ast.List(elts == null ? List.of() : elts, ExprContext.Del, sl, sc, el, ec);
             }
@@ -3654,10 +3771,20 @@ public final class Parser {
 
     /** NAME: an identifier that is not a reserved keyword (soft keywords are allowed). */
     private Name name() {
-        Token t = peek();
-        if (t.type() != NAME || isKeyword(t.text())) return null;
+        int i = pos;
+        if (peekType() != NAME) return null;
+        Name node = nameNodes[i];
+        if (node != null) {
+            pos++;
+            return node;
+        }
+        String text = texts[i];
+        if (isKeyword(text)) return null;
         pos++;
-        return new Name(identifier(t.text()), ExprContext.Load, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+        long from = startPositions[i], to = endPositions[i];
+        node = new Name(identifier(text), ExprContext.Load, lineOf(from), colOf(from), lineOf(to), colOf(to));
+        nameNodes[i] = node;
+        return node;
     }
 
     /** Identifiers are NFKC-normalized, as CPython does for non-ASCII names. */
@@ -3708,7 +3835,7 @@ public final class Parser {
     // ============================================================================================
 
     private Token lastTokenFetched() {
-        return tokens[fill - 1];
+        return tok(fill - 1);
     }
 
     /** The generic error after both passes failed, at the furthest token of the first pass. */
@@ -3872,20 +3999,20 @@ public final class Parser {
     private void invalidAssignment() {
         int start = pos;
         Expr a = invalidAnnAssignTarget();
-        if (a != null && expect(COLON) != null && expression() != null) {
+        if (a != null && accept(COLON) && expression() != null) {
             throw errorLocation(a, "only single target (not " + exprName(a) + ") can be annotated");
         }
         pos = start;
         a = starNamedExpression();
-        if (a != null && expect(COMMA) != null) {
+        if (a != null && accept(COMMA)) {
             while (starNamedExpressions() != null) { }
-            if (expect(COLON) != null && expression() != null) {
+            if (accept(COLON) && expression() != null) {
                 throw errorLocation(a, "only single target (not tuple) can be annotated");
             }
         }
         pos = start;
         a = expression();
-        if (a != null && expect(COLON) != null && expression() != null) {
+        if (a != null && accept(COLON) && expression() != null) {
             throw errorLocation(a, "illegal target for annotation");
         }
         pos = start;
@@ -3910,7 +4037,7 @@ public final class Parser {
     private void skipStarTargetsEquals() {
         while (true) {
             int mark = pos;
-            if (starTargets() == null || expect(EQUAL) == null) {
+            if (starTargets() == null || !accept(EQUAL)) {
                 pos = mark;
                 return;
             }
@@ -3925,9 +4052,9 @@ public final class Parser {
         e = tuple();
         if (e != null) return e;
         pos = start;
-        if (expect(LPAR) != null) {
+        if (accept(LPAR)) {
             e = invalidAnnAssignTarget();
-            if (e != null && expect(RPAR) != null) return e;
+            if (e != null && accept(RPAR)) return e;
         }
         pos = start;
         return null;
@@ -3971,9 +4098,9 @@ public final class Parser {
         if (dottedName() != null) {
             while (true) {
                 int mark = pos;
-                if (expect(COMMA) == null || dottedName() == null) { pos = mark; break; }
+                if (!accept(COMMA) || dottedName() == null) { pos = mark; break; }
             }
-            if (expectKw("from") != null && dottedName() != null) {
+            if (acceptKw("from") && dottedName() != null) {
                 throw errorStartingFrom(kw, "Did you mean to use 'from ... import ...' instead?");
             }
         }
@@ -3985,7 +4112,7 @@ public final class Parser {
 
     /** 3.14: {@code (dotted_name | NAME) 'as' !(NAME (',' | ')' | ';' | NEWLINE)) a=expression}. */
     private void invalidImportTarget(boolean dotted) {
-        if ((dotted ? dottedName() : (Object) name()) == null || expectKw("as") == null) return;
+        if ((dotted ? dottedName() : (Object) name()) == null || !acceptKw("as")) return;
         int afterAs = pos;
         if (name() != null && (at(COMMA) || at(RPAR) || at(SEMI) || at(NEWLINE))) return;
         pos = afterAs;
@@ -3995,7 +4122,7 @@ public final class Parser {
 
     private void invalidImportFromTargets() {
         int start = pos;
-        if (importFromAsNames() != null && expect(COMMA) != null && at(NEWLINE)) {
+        if (importFromAsNames() != null && accept(COMMA) && at(NEWLINE)) {
             pos++;
             throw raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
         }
@@ -4037,7 +4164,7 @@ public final class Parser {
         paramNoDefaultStar(false);
         Token lpar = expect(LPAR);
         if (lpar != null && !paramNoDefaultStar(false).isEmpty()) {
-            expect(COMMA);
+            accept(COMMA);
             Token rpar = expect(RPAR);
             if (rpar != null) throw errorRange(lpar, rpar, "Function parameters cannot be parenthesized");
         }
@@ -4045,14 +4172,14 @@ public final class Parser {
         // (slash_no_default | slash_with_default)? param_maybe_default* '*' (',' | param_no_default) param_maybe_default* '/'
         if (slashNoDefault(false) == null) { pos = start; if (!slashWithDefaultAt(start)) pos = start; }
         paramMaybeDefaultStar(false);
-        if (expect(STAR) != null && (expect(COMMA) != null || paramNoDefault(false, false) != null)) {
+        if (accept(STAR) && (accept(COMMA) || paramNoDefault(false, false) != null)) {
             paramMaybeDefaultStar(false);
             Token s = expect(SLASH);
             if (s != null) throw errorLocation(s, "/ must be ahead of *");
         }
         pos = start;
         // param_maybe_default+ '/' '*'
-        if (!paramMaybeDefaultStar(false).isEmpty() && expect(SLASH) != null) {
+        if (!paramMaybeDefaultStar(false).isEmpty() && accept(SLASH)) {
             Token star = expect(STAR);
             if (star != null) throw errorLocation(star, "expected comma between / and *");
         }
@@ -4097,9 +4224,9 @@ public final class Parser {
         if (lpar != null && name() != null) {
             while (true) {
                 int mark = pos;
-                if (expect(COMMA) == null || name() == null) { pos = mark; break; }
+                if (!accept(COMMA) || name() == null) { pos = mark; break; }
             }
-            expect(COMMA);
+            accept(COMMA);
             Token rpar = expect(RPAR);
             if (rpar != null) throw errorRange(lpar, rpar, "Lambda expression parameters cannot be parenthesized");
         }
@@ -4121,10 +4248,10 @@ public final class Parser {
             if (eq != null) throw errorLocation(eq, "var-positional argument cannot have default value");
         }
         pos = afterStar;
-        if (paramNoDefault(lambda, false) != null || expect(COMMA) != null) {
+        if (paramNoDefault(lambda, false) != null || accept(COMMA)) {
             paramMaybeDefaultStar(lambda);
             Token second = expect(STAR);
-            if (second != null && (paramNoDefault(lambda, false) != null || expect(COMMA) != null)) {
+            if (second != null && (paramNoDefault(lambda, false) != null || accept(COMMA))) {
                 throw errorLocation(second, "* argument may appear only once");
             }
         }
@@ -4133,11 +4260,11 @@ public final class Parser {
 
     private void invalidKwds(boolean lambda) {
         int start = pos;
-        if (expect(DOUBLESTAR) == null) return;
+        if (!accept(DOUBLESTAR)) return;
         if (param(lambda, false) != null) {
             Token eq = expect(EQUAL);
             if (eq != null) throw errorLocation(eq, "var-keyword argument cannot have default value");
-            if (expect(COMMA) != null) {
+            if (accept(COMMA)) {
                 int mark = pos;
                 Arg a = param(lambda, false);
                 if (a != null) throw errorLocation(a, "arguments cannot follow var-keyword argument");
@@ -4152,8 +4279,8 @@ public final class Parser {
     }
 
     private void invalidForTarget() {
-        expectKw("async");
-        if (expectKw("for") == null) return;
+        acceptKw("async");
+        if (!acceptKw("for")) return;
         Expr a = starExpressions();
         if (a != null) raiseInvalidTarget(a, TargetsType.FOR_TARGETS);
     }
@@ -4161,23 +4288,23 @@ public final class Parser {
     private void invalidExceptStmt(int afterKw) {
         pos = afterKw;
         Expr a = expression();
-        if (a != null && expect(COMMA) != null && expressions() != null && expectKw("as") != null
+        if (a != null && accept(COMMA) && expressions() != null && acceptKw("as")
                 && name() != null && at(COLON)) {
             throw errorStartingFrom(a, "multiple exception types must be parenthesized when using 'as'");
         }
         pos = afterKw;
         if (expression() != null) {
             int mark = pos;
-            if (!(expectKw("as") != null && name() != null)) pos = mark;
+            if (!(acceptKw("as") && name() != null)) pos = mark;
             if (at(NEWLINE)) throw raiseSyntaxError("expected ':'");
         }
         pos = afterKw;
         if (at(NEWLINE)) throw raiseSyntaxError("expected ':'");
         // 3.14: 'except' expression 'as' a=expression ':' block
         pos = afterKw;
-        if (expression() != null && expectKw("as") != null) {
+        if (expression() != null && acceptKw("as")) {
             Expr target = expression();
-            if (target != null && expect(COLON) != null && block() != null) {
+            if (target != null && accept(COLON) && block() != null) {
                 String what = tok(afterKw - 1).type() == STAR ? "except*" : "except";
                 throw errorLocation(target, "cannot use " + what + " statement with " + exprName(target));
             }
@@ -4198,7 +4325,7 @@ public final class Parser {
         List<Pattern> positional = new ArrayList<>();
         while (true) {
             int mark = pos;
-            if (!positional.isEmpty() && expect(COMMA) == null) break;
+            if (!positional.isEmpty() && !accept(COMMA)) break;
             Pattern p = pattern();
             if (p == null) { pos = mark; break; }
             positional.add(p);
@@ -4230,7 +4357,7 @@ public final class Parser {
     private void invalidExpression() {
         int start = pos;
         // 3.14: STRING (!STRING expression_without_invalid)+ STRING
-        if (expect(STRING) != null) {
+        if (accept(STRING)) {
             List<Expr> between = new ArrayList<>();
             while (!at(STRING)) {
                 Expr e = expressionWithoutInvalid();
@@ -4257,7 +4384,7 @@ public final class Parser {
         }
         pos = start;
         Expr a = disjunction();
-        if (a != null && expectKw("if") != null) {
+        if (a != null && acceptKw("if")) {
             Expr b = disjunction();
             if (b != null && !atKw("else") && !at(COLON)) {
                 throw errorRange(a, b, "expected 'else' after 'if' expression");
@@ -4266,7 +4393,7 @@ public final class Parser {
         pos = start;
         // 3.14: disjunction 'if' disjunction 'else' !expression
         a = disjunction();
-        if (a != null && expectKw("if") != null && disjunction() != null && expectKw("else") != null) {
+        if (a != null && acceptKw("if") && disjunction() != null && acceptKw("else")) {
             int mark = pos;
             boolean expressionFollows = expression() != null;
             pos = mark;
@@ -4279,7 +4406,7 @@ public final class Parser {
         Token stmt = peek();
         if ((stmt.isName("pass") || stmt.isName("break") || stmt.isName("continue"))) {
             pos++;
-            if (expectKw("if") != null && disjunction() != null && expectKw("else") != null && simpleStmt() != null) {
+            if (acceptKw("if") && disjunction() != null && acceptKw("else") && simpleStmt() != null) {
                 throw errorLocation(stmt, "expected expression before 'if', but statement is given");
             }
         }
@@ -4314,9 +4441,9 @@ public final class Parser {
             Expr d = disjunction();
             if (d == null) return null;
             int mark = pos;
-            if (expectKw("if") != null) {
+            if (acceptKw("if")) {
                 Expr test = disjunction();
-                if (test != null && expectKw("else") != null) {
+                if (test != null && acceptKw("else")) {
                     Expr orelse = expression();
                     if (orelse != null) {
                         extra(start);
@@ -4343,12 +4470,12 @@ public final class Parser {
     private void invalidNamedExpression() {
         int start = pos;
         Expr a = expression();
-        if (a != null && expect(COLONEQUAL) != null && expression() != null) {
+        if (a != null && accept(COLONEQUAL) && expression() != null) {
             throw errorLocation(a, "cannot use assignment expressions with " + exprName(a));
         }
         pos = start;
         Name n = name();
-        if (n != null && expect(EQUAL) != null) {
+        if (n != null && accept(EQUAL)) {
             Expr b = bitwiseOr();
             if (b != null && !at(EQUAL) && !at(COLONEQUAL)) {
                 throw errorRange(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -4357,7 +4484,7 @@ public final class Parser {
         pos = start;
         if (!startsWithDisplayOrConstant()) {
             a = bitwiseOr();
-            if (a != null && expect(EQUAL) != null) {
+            if (a != null && accept(EQUAL)) {
                 Expr b = bitwiseOr();
                 if (b != null && !at(EQUAL) && !at(COLONEQUAL)) {
                     throw errorLocation(a, "cannot assign to " + exprName(a) + " here. Maybe you meant '==' instead of '='?");
@@ -4380,7 +4507,7 @@ public final class Parser {
 
     private void invalidGroup() {
         int start = pos;
-        if (expect(LPAR) == null) return;
+        if (!accept(LPAR)) return;
         Expr a = starredExpression();
         if (a != null && at(RPAR)) throw errorLocation(a, "cannot use starred expression here");
         pos = start + 1;
@@ -4392,17 +4519,17 @@ public final class Parser {
 
     private void invalidDoubleStarredKvpairs() {
         int start = pos;
-        if (expect(LBRACE) == null) return;
+        if (!accept(LBRACE)) return;
         int afterBrace = pos;
         // ','.double_starred_kvpair+ ',' invalid_kvpair
         int count = 0;
         while (true) {
             int mark = pos;
-            if (count > 0 && expect(COMMA) == null) break;
+            if (count > 0 && !accept(COMMA)) break;
             if (!doubleStarredKvpair()) { pos = mark; break; }
             count++;
         }
-        if (count > 0 && expect(COMMA) != null) invalidKvpair();
+        if (count > 0 && accept(COMMA)) invalidKvpair();
         pos = afterBrace;
         invalidKvpairValue();
         pos = start;
@@ -4410,12 +4537,12 @@ public final class Parser {
 
     private boolean doubleStarredKvpair() {
         int start = pos;
-        if (expect(DOUBLESTAR) != null) {
+        if (accept(DOUBLESTAR)) {
             if (bitwiseOr() != null) return true;
             pos = start;
             return false;
         }
-        if (expression() != null && expect(COLON) != null && expression() != null) return true;
+        if (expression() != null && accept(COLON) && expression() != null) return true;
         pos = start;
         return false;
     }
@@ -4436,7 +4563,7 @@ public final class Parser {
     /** {@code expression ':' '*' bitwise_or | expression ':' &('}'|',')}. */
     private void invalidKvpairValue() {
         int start = pos;
-        if (expression() != null && expect(COLON) != null) {
+        if (expression() != null && accept(COLON)) {
             Token star = expect(STAR);
             if (star != null && bitwiseOr() != null) {
                 throw errorStartingFrom(star, "cannot use a starred expression in a dictionary value");
@@ -4479,7 +4606,7 @@ public final class Parser {
 
     private void invalidDictComprehension() {
         int start = pos;
-        if (expect(LBRACE) == null) return;
+        if (!accept(LBRACE)) return;
         Token ds = expect(DOUBLESTAR);
         if (ds != null && bitwiseOr() != null && forIfClauses() != null && at(RBRACE)) {
             throw errorLocation(ds, "dict unpacking cannot be used in dict comprehension");
@@ -4489,14 +4616,14 @@ public final class Parser {
 
     private void invalidForIfClause() {
         int start = pos;
-        expectKw("async");
-        if (expectKw("for") == null) { pos = start; return; }
+        acceptKw("async");
+        if (!acceptKw("for")) { pos = start; return; }
         if (bitwiseOr() != null) {
             while (true) {
                 int mark = pos;
-                if (expect(COMMA) == null || bitwiseOr() == null) { pos = mark; break; }
+                if (!accept(COMMA) || bitwiseOr() == null) { pos = mark; break; }
             }
-            expect(COMMA);
+            accept(COMMA);
             if (!atKw("in")) throw raiseSyntaxError("'in' expected after for-loop variables");
         }
         pos = start;
@@ -4520,7 +4647,7 @@ public final class Parser {
         Expr a = expression();
         if (a != null) {
             List<Comprehension> b = forIfClauses();
-            if (b != null && expect(COMMA) != null) {
+            if (b != null && accept(COMMA)) {
                 throw errorRange(a, lastComprehensionItem(b), "Generator expression must be parenthesized");
             }
         }
@@ -4534,7 +4661,7 @@ public final class Parser {
         pos = start;
         // (args ',')? NAME '=' &(',' | ')')
         int mark = pos;
-        if (!(args() != null && expect(COMMA) != null)) pos = mark;
+        if (!(args() != null && accept(COMMA))) pos = mark;
         n = name();
         eq = n == null ? null : expect(EQUAL);
         if (eq != null && (at(COMMA) || at(RPAR))) {
@@ -4553,7 +4680,7 @@ public final class Parser {
         pos = start;
         // args ',' expression for_if_clauses
         all = args();
-        if (all != null && expect(COMMA) != null) {
+        if (all != null && accept(COMMA)) {
             Expr e = expression();
             if (e != null) {
                 List<Comprehension> b = forIfClauses();
@@ -4563,7 +4690,7 @@ public final class Parser {
         pos = start;
         // args ',' args
         all = args();
-        if (all != null && expect(COMMA) != null && args() != null) {
+        if (all != null && accept(COMMA) && args() != null) {
             boolean unpacking = false;
             for (Keyword k : all.keywords) if (k.arg() == null) unpacking = true;
             throw raiseSyntaxError(unpacking ? "positional argument follows keyword argument unpacking"
@@ -4596,7 +4723,7 @@ public final class Parser {
         }
         pos = start;
         Token ds = expect(DOUBLESTAR);
-        if (ds != null && expression() != null && expect(EQUAL) != null) {
+        if (ds != null && expression() != null && accept(EQUAL)) {
             Expr b = expression();
             if (b != null) throw errorRange(ds, b, "cannot assign to keyword argument unpacking");
         }

@@ -81,7 +81,8 @@ public final class Tokenizer {
     private final Mode[] modes = new Mode[MAX_FSTRING_LEVEL + 1];
     private int modeDepth;
 
-    private Token endMarker;
+    /** ENDMARKER was read: the out fields keep it for every later advance(). */
+    private boolean ended;
     /** The error already thrown: like CPython's tokenizer, a failed one stays failed. */
     private ParseError failure;
     private final List<Warning> warnings = new ArrayList<>();
@@ -144,8 +145,18 @@ public final class Tokenizer {
 
     /** The next token; throws ParseError on a lexical error; repeats ENDMARKER at the end. */
     public Token next() {
-        if (endMarker != null) {
-            return endMarker;
+        advance();
+        return new Token(outType, outText, outLineno, outCol, outEndLineno, outEndCol, outStart, outEnd);
+    }
+
+    /**
+     * Reads the next token into the {@code out*} fields instead of making a {@link Token} (the
+     * parser copies them into its parallel arrays: a Token per token was a tenth of the
+     * compiler's allocation). Throws ParseError on a lexical error; repeats ENDMARKER at the end.
+     */
+    void advance() {
+        if (ended) {
+            return;
         }
         if (failure != null) {
             throw failure;
@@ -161,14 +172,40 @@ public final class Tokenizer {
                 Mode mode = modes[modeDepth];
                 token = mode.regular ? normalMode(mode) : fstringMode(mode);
             } while (token == null);   // an empty literal run inside an f-string
-            if (token.type() == TokenType.ENDMARKER) {
-                endMarker = token;
+            if (outType == TokenType.ENDMARKER) {
+                ended = true;
             }
-            return token;
         } catch (ParseError e) {
             failure = e;
             throw e;
         }
+    }
+
+    /**
+     * The token {@link #advance} read, field by field (see {@link Token} for their meaning).
+     * An operator's text is its {@link TokenType#operator} literal unless spelled otherwise.
+     */
+    TokenType outType;
+    String outText;
+    int outLineno, outCol, outEndLineno, outEndCol, outStart, outEnd;
+
+    /**
+     * What the scanning methods return for "a token was read into the out fields" (null still
+     * means "no token here, go on"): the fields are the token, this marker only keeps the
+     * methods' control flow.
+     */
+    private static final Token EMITTED = new Token(TokenType.ERRORTOKEN, "", 0, 0, 0, 0, 0, 0);
+
+    private Token emit(TokenType type, String text, int lineno, int col, int endLineno, int endCol, int start, int end) {
+        outType = type;
+        outText = text;
+        outLineno = lineno;
+        outCol = col;
+        outEndLineno = endLineno;
+        outEndCol = endCol;
+        outStart = start;
+        outEnd = end;
+        return EMITTED;
     }
 
     /** Text of line {@code lineno} (1-based) with a '\n' line break, or null if there is none. */
@@ -419,7 +456,9 @@ public final class Tokenizer {
 
     /** An operator or delimiter token: its text comes from the name table (no String per token). */
     private Token makeOperator(TokenType type) {
-        String text = names.intern(buf, source, Math.min(tokStart, sourceLength), Math.min(pos, sourceLength));
+        // the operator's literal, except for '<>' (NOTEQUAL) and the generic OP (no literal)
+        String text = type.operator != null && type != TokenType.NOTEQUAL ? type.operator
+                : names.intern(buf, source, Math.min(tokStart, sourceLength), Math.min(pos, sourceLength));
         return make(type, text, tokStart, pos);
     }
 
@@ -427,14 +466,14 @@ public final class Tokenizer {
         int col = byteCol(tokLineStart, start);
         // The implicit final line break is not source text: it adds no columns.
         int endCol = utf8Length(lineStart, Math.min(end, sourceLength));
-        return new Token(type, text, tokLineno, col, lineno, endCol, Math.min(start, sourceLength),
+        return emit(type, text, tokLineno, col, lineno, endCol, Math.min(start, sourceLength),
                 Math.min(end, sourceLength));
     }
 
     /** A token without columns (INDENT/DEDENT/ENDMARKER as CPython's parser sees them). */
     private Token makeColumnless(TokenType type) {
         int at = Math.min(pos, sourceLength);
-        return new Token(type, "", Math.max(lineno, 1), -1, Math.max(lineno, 1), -1, at, at);
+        return emit(type, "", Math.max(lineno, 1), -1, Math.max(lineno, 1), -1, at, at);
     }
 
     // ---------------------------------------------------------------- errors
@@ -701,17 +740,17 @@ public final class Tokenizer {
         }
         if (type == TokenType.INDENT) {
             int startCol = 0;
-            return new Token(type, slice(lineStart, pos), lineno, startCol, lineno,
+            return emit(type, slice(lineStart, pos), lineno, startCol, lineno,
                     utf8Length(lineStart, pos), lineStart, pos);
         }
         int col = utf8Length(lineStart, pos);
-        return new Token(type, "", lineno, col, lineno, col, pos, pos);
+        return emit(type, "", lineno, col, lineno, col, pos, pos);
     }
 
     /** DEDENT/ENDMARKER at the end in tokenize style: at column 0 of the line after the last. */
     private Token eofToken(TokenType type) {
         int line = lineStarts().length;
-        return new Token(type, "", line, 0, line, 0, sourceLength, sourceLength);
+        return emit(type, "", line, 0, line, 0, sourceLength, sourceLength);
     }
 
     /**
@@ -787,12 +826,12 @@ public final class Tokenizer {
         if (allTokens) {
             // tokenize counts the break's characters; the implicit final one has none.
             int col = utf8Length(lineStart, breakStart);
-            return new Token(TokenType.NEWLINE, text, lineno, col, lineno, col + text.length(),
+            return emit(TokenType.NEWLINE, text, lineno, col, lineno, col + text.length(),
                     Math.min(breakStart, sourceLength), Math.min(pos, sourceLength));
         }
         int col = byteCol(tokLineStart, tokStart);
         int endCol = utf8Length(lineStart, breakStart);
-        return new Token(TokenType.NEWLINE, text, lineno, col, lineno, endCol,
+        return emit(TokenType.NEWLINE, text, lineno, col, lineno, endCol,
                 Math.min(breakStart, sourceLength), Math.min(pos, sourceLength));
     }
 
