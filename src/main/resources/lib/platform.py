@@ -71,7 +71,11 @@ def _processor_name():
         return ''
     except Exception:  # a failing command (CalledProcessError) means the same: not known
         return ''
-    return '' if answer == 'unknown' else answer
+    return _unknown_as_blank(answer)
+
+
+def _unknown_as_blank(value):
+    return '' if value == 'unknown' else value
 
 
 def uname():
@@ -156,56 +160,77 @@ def _file_description(path):
 def libc_ver(executable=None, lib='', version='', chunksize=16384):
     """(library, version) of the C library the interpreter runs on, e.g. ('glibc', '2.36').
 
-    Ember runs on the JVM, so the C library is the one mapped into this process: its file is
-    scanned for the highest GLIBC_x.y symbol version. Another `executable` is scanned the same
-    way. What cannot be found keeps the given defaults.
+    Without an executable, os.confstr('CS_GNU_LIBC_VERSION') answers where there is one;
+    otherwise the file is scanned: Ember runs on the JVM, so by default it is the C library
+    mapped into this process. The scan knows glibc's GLIBC_x.y symbol versions (the highest
+    wins), `__libc_init` and `libc[_threads].so.x` names. What cannot be found keeps the given
+    defaults.
     """
-    path = executable or _mapped_libc()
-    if not path:
-        return lib, version
-    try:
-        best = _highest_glibc_version(path, chunksize)
-    except OSError:
-        if executable:  # as CPython: a file the caller named must be readable
-            raise
-        return lib, version
-    if best is None:
-        return lib, version
-    return 'glibc', '.'.join(map(str, best))
+    if not executable:
+        try:
+            parts = os.confstr('CS_GNU_LIBC_VERSION').split(maxsplit=1)
+            if len(parts) == 2:
+                return tuple(parts)
+        except (AttributeError, ValueError, OSError):
+            pass
+        path = _mapped_libc()
+        if not path:
+            return lib, version
+        try:
+            return _scan_libc(path, chunksize, lib, version)
+        except OSError:
+            return lib, version
+    return _scan_libc(os.path.realpath(executable), chunksize, lib, version)
 
 
-def _highest_glibc_version(path, chunksize):
-    best = None
-    marker = b'GLIBC_'
+_LIBC_MARKS = None
+
+
+def _scan_libc(path, chunksize, lib, version):
+    global _LIBC_MARKS
+    if _LIBC_MARKS is None:
+        import re
+        _LIBC_MARKS = re.compile(rb'(__libc_init)|GLIBC_([0-9.]+)|libc(_\w+)?\.so(?:\.(\d[0-9.]*))?', re.ASCII)
     with open(path, 'rb') as f:
-        carry = b''
-        while chunk := f.read(chunksize):
-            data = carry + chunk
-            # keep what could be the start of a marker cut by the chunk's end
-            carry = data[-(len(marker) - 1):]
-            start = 0
-            while (at := data.find(marker, start)) >= 0:
-                found = _version_after(data, at + len(marker))
-                if found is None:  # the version is cut by the chunk's end: read it with the next one
-                    carry = data[at:]
-                    break
-                if found and (best is None or found > best):
-                    best = found
-                start = at + len(marker)
-    return best
+        data = f.read(chunksize)
+        pos = 0
+        while True:
+            found = _LIBC_MARKS.search(data, pos)
+            if found is None or found.end() == len(data):
+                # nothing more here, or a mark that the chunk's end may have cut: read on,
+                # keeping the unread tail (a mark may start in it)
+                more = f.read(chunksize)
+                if more:
+                    data = data[max(pos, len(data) - 1000):] + more
+                    pos = 0
+                    continue
+                if found is None:
+                    return lib, version
+            init, glibc, threads, so_version = (g.decode('latin-1') if g is not None else None
+                                                for g in found.groups())
+            if init:
+                lib = lib or 'libc'
+            elif glibc is not None:
+                if lib != 'glibc':
+                    lib, version = 'glibc', glibc
+                elif _version_key(glibc) > _version_key(version):
+                    version = glibc
+            elif lib != 'glibc':  # a libc.so name counts only where no glibc symbol was seen
+                lib = 'libc'
+                if so_version and (not version or _version_key(so_version) > _version_key(version)):
+                    version = so_version
+                if threads and not version.endswith(threads):
+                    version += threads
+            pos = found.end()
 
 
-def _version_after(data, at):
-    """The dotted version at data[at:] as a tuple of ints; () if there is none, None if cut off."""
-    end = at
-    while end < len(data) and (48 <= data[end] <= 57 or data[end] == 46):
-        end += 1
-    if end == len(data):
-        return None
-    parts = data[at:end].split(b'.')
-    if not all(parts):
-        return ()
-    return tuple(int(p) for p in parts)
+def _version_key(text):
+    """A dotted version as comparable numbers: '1.9' < '1.23.4'."""
+    key = []
+    for part in text.split('.'):
+        digits = len(part) - len(part.lstrip('0123456789'))
+        key.append(int(part[:digits]) if digits else -1)
+    return key
 
 
 def _mapped_libc():
@@ -367,6 +392,8 @@ def freedesktop_os_release():
 
 
 # ---- this Python
+
+_sys_version_cache = {}  # kept for code that clears it (CPython caches parsed sys.version here)
 
 def _version_parts():
     # sys.version is "3.14.0 (Ember 0.1.0) [Java 25]"

@@ -94,3 +94,15 @@ with tempfile.TemporaryDirectory() as d:
     with open(fake, 'wb') as f:
         f.write(b'nothing here')
     print(platform.libc_ver(fake, 'lib', 'v'))
+
+# the other marks a C library leaves, and the highest of several versions across a chunk's end
+with tempfile.TemporaryDirectory() as d:
+    fake = os.path.join(d, 'fakebin')
+    for data in (b'__libc_init', b'GLIBC_2.9', b'libc.so.1.2.5', b'libc_pthread.so.1.2.5', b'',
+                 b'libc.so', b'GLIBC_2.9 libc.so.3', b'libc.so.1 __libc_init GLIBC_1.1'):
+        with open(fake, 'wb') as f:
+            f.write(b'[xxx%sxxx]' % data)
+        print(data, platform.libc_ver(fake))
+    with open(fake, 'wb') as f:
+        f.write(b'x' * (16384 - 10) + b'GLIBC_1.23.4\0GLIBC_1.9\0GLIBC_1.21\0')
+    print(platform.libc_ver(fake, chunksize=16384), platform.libc_ver(fake, chunksize=100))
