@@ -6,7 +6,10 @@ negative cache. The runtime refuses to instantiate a class whose ``__abstractmet
 non-empty. Registered classes and cached answers are held strongly (CPython holds them weakly).
 """
 
-import _ember_abc
+try:
+    import _ember_abc
+except ImportError:  # on another Python: tools/check-stdlib-on-cpython runs this lib on CPython
+    _ember_abc = None
 
 
 def abstractmethod(funcobj):
@@ -58,7 +61,8 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         if "__abc_tpflags__" in cls.__dict__:   # Sequence and Mapping mark themselves for match
-            _ember_abc.set_collection_flag(cls, cls.__dict__["__abc_tpflags__"])
+            if _ember_abc is not None:
+                _ember_abc.set_collection_flag(cls, cls.__dict__["__abc_tpflags__"])
             type.__delattr__(cls, "__abc_tpflags__")
         cls.__abstractmethods__ = _abstract_names(cls, namespace.items(), bases)
         cls._abc_registry = set()
@@ -77,7 +81,8 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1
-        _ember_abc.register_collection(cls, subclass)   # a registered class matches as cls does
+        if _ember_abc is not None:
+            _ember_abc.register_collection(cls, subclass)   # a registered class matches as cls does
         return subclass
 
     def __instancecheck__(cls, instance):
