@@ -182,6 +182,8 @@ final class StatsReport {
         rows.add(new Row("Tier 2: instructions compiled inline on JVM locals", List.of(count(org.ember.jit.JitStats.inlinedCount()), "")));
         rows.add(new Row("Tier 2: call sites compiled as direct calls", List.of(count(org.ember.jit.JitStats.directCallCount()), "")));
         rows.add(new Row("Tier 2: operator methods called directly by BINARY_OP", List.of(count(org.ember.jit.JitStats.dunderCallCount()), "")));
+        rows.add(new Row("Tier 2: code objects split into region methods", List.of(count(org.ember.jit.JitStats.splitCount()), "")));
+        rows.add(new Row("Tier 2: region methods of split code objects", List.of(count(org.ember.jit.JitStats.regionCount()), "")));
         org.ember.jit.JitStats.failures().forEach((reason, n) ->
                 rows.add(new Row("Tier 2: not compiled: " + reason, List.of(count(n), ""))));
         table(out, List.of("", "Count:", "Ratio:"), rows);

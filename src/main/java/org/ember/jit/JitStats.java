@@ -26,6 +26,8 @@ public final class JitStats {
     private static final LongAdder INLINED = new LongAdder();
     private static final LongAdder DIRECT_CALLS = new LongAdder();
     private static final LongAdder DUNDER_CALLS = new LongAdder();
+    private static final LongAdder SPLIT = new LongAdder();
+    private static final LongAdder REGIONS = new LongAdder();
     private static final Map<String, LongAdder> FAILED = new ConcurrentHashMap<>();
     private static final Map<String, LongAdder> INLINED_FORMS = new ConcurrentHashMap<>();
 
@@ -66,6 +68,22 @@ public final class JitStats {
 
     public static long directCallCount() {
         return DIRECT_CALLS.sum();
+    }
+
+    /** jit8, at compile time: a code object too large for one method was split into {@code regions} region methods. */
+    public static void split(int regions) {
+        SPLIT.increment();
+        REGIONS.add(regions);
+    }
+
+    /** Code objects split into region methods so far. */
+    public static long splitCount() {
+        return SPLIT.sum();
+    }
+
+    /** Region methods generated for split code objects so far. */
+    public static long regionCount() {
+        return REGIONS.sum();
     }
 
     public static void compiled() {
@@ -129,6 +147,8 @@ public final class JitStats {
         INLINED.reset();
         DIRECT_CALLS.reset();
         DUNDER_CALLS.reset();
+        SPLIT.reset();
+        REGIONS.reset();
         FAILED.clear();
         INLINED_FORMS.clear();
     }
