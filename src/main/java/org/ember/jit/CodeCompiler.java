@@ -59,7 +59,10 @@ public final class CodeCompiler {
     static final int MAX_CODE_BYTES = Integer.getInteger("ember.jitMaxCodeBytes", 8000);
 
     /** jit8: a code object is split into at most this many region methods (each under MAX_CODE_BYTES); more: "too large". */
-    static final int MAX_REGIONS = Integer.getInteger("ember.jitMaxRegions", 8);
+    static final int MAX_REGIONS = Integer.getInteger("ember.jitMaxRegions", 16);
+
+    /** jit8: what an instruction's generated code takes on average, to split code over the JVM's 64 KB method limit at first. */
+    private static final int ESTIMATED_BYTES_PER_INSTRUCTION = 24;
 
     /** UNPACK_SEQUENCE of more items than this is called as its body (each item costs ~10 bytes inline). */
     static final int MAX_INLINE_UNPACK = 8;
@@ -301,14 +304,21 @@ public final class CodeCompiler {
      * again where a region is still too large; null when that takes more than MAX_REGIONS.
      */
     private static byte[] generateFitting(PyCode code, char[] units, List<Insn> insns, int[] indexAt, int[] depth) {
+        if ((long) insns.size() * ESTIMATED_BYTES_PER_INSTRUCTION > (long) MAX_REGIONS * MAX_CODE_BYTES) return null; // not worth generating
         byte[] bytes;
-        try {
-            bytes = generate(code, units, insns, indexAt, depth);
-        } catch (IllegalArgumentException tooLong) { // over the JVM's 64 KB per method: far too many regions
-            return null;
+        // over the JVM's 64 KB per method (the class-file API refuses it, slowly): split by an estimate first
+        int estimate = (int) Math.min((long) insns.size() * ESTIMATED_BYTES_PER_INSTRUCTION, (long) (MAX_REGIONS * MAX_CODE_BYTES * 0.85));
+        int[] sizes = {Math.max(65536, estimate)};
+        if (estimate < 65536) {
+            try {
+                bytes = generate(code, units, insns, indexAt, depth);
+                sizes[0] = codeLength(bytes);
+                if (sizes[0] <= MAX_CODE_BYTES) return bytes;
+                if (sizes[0] > MAX_REGIONS * MAX_CODE_BYTES) return null;
+            } catch (IllegalArgumentException overJvmLimit) {
+                // split by the estimate
+            }
         }
-        int[] sizes = {codeLength(bytes)};
-        if (sizes[0] <= MAX_CODE_BYTES) return bytes;
         boolean[] reachable = new boolean[insns.size()];
         for (int i = 0; i < reachable.length; i++) reachable[i] = depth[i] >= 0;
         int[] nesting = loopNesting(insns, indexAt, depth);
@@ -316,8 +326,13 @@ public final class CodeCompiler {
         while (true) {
             regions = regions.split(sizes, MAX_CODE_BYTES, reachable, nesting);
             if (regions == null || regions.count() > MAX_REGIONS) return null;
-            bytes = generate(code, units, insns, indexAt, depth, regions);
+            try {
+                bytes = generate(code, units, insns, indexAt, depth, regions);
+            } catch (IllegalArgumentException overJvmLimit) {
+                return null;
+            }
             sizes = regionLengths(bytes, regions.count());
+            if (Arrays.stream(sizes).sum() > MAX_REGIONS * MAX_CODE_BYTES) return null; // cannot fit however split
             if (Arrays.stream(sizes).allMatch(n -> n <= MAX_CODE_BYTES) && codeLength(bytes) <= MAX_CODE_BYTES) {
                 JitStats.split(regions.count());
                 return bytes;
