@@ -885,8 +885,12 @@ public final class CodeCompiler {
                 case CALL_PY_GENERAL, CALL_BOUND_METHOD_GENERAL -> directCallGeneral(in, d);
                 case CALL_FUNCTION_EX -> directCallFunctionEx(in, d);
                 case BINARY_OP -> {
-                    if (!plainOperator(oparg)) return false;
-                    binaryDunderCall(in, d);
+                    if (inplaceDunderOperator(oparg)) {
+                        inplaceDunderCall(in, d); // jit8
+                    } else {
+                        if (!plainOperator(oparg)) return false;
+                        binaryDunderCall(in, d);
+                    }
                 }
                 case CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O, CALL_METHOD_DESCRIPTOR_FAST,
                      CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, CALL_BUILTIN_O, CALL_BUILTIN_FAST,
@@ -1609,6 +1613,38 @@ public final class CodeCompiler {
             b.aload(STACK + base).aload(left).aload(right).loadConstant(in.oparg);
             b.invokestatic(CD_JIT_OPS, "binaryDunderResult", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_Object, CD_int));
             b.astore(STACK + base);
+        }
+
+        /** jit8: an in-place operator other than {@code **=} (whose method takes a third operand). */
+        private static boolean inplaceDunderOperator(int nb) {
+            return nb >= org.ember.bytecode.Oparg.NB_INPLACE_ADD && nb <= org.ember.bytecode.Oparg.NB_INPLACE_XOR
+                    && nb != org.ember.bytecode.Oparg.NB_INPLACE_POWER;
+        }
+
+        /**
+         * jit8: an in-place BINARY_OP ({@code a += b}) as a direct call of a Python class's
+         * {@code __iadd__} (JitOps.enterInplaceDunder), as {@link #binaryDunderCall} calls
+         * {@code __add__}; JitOps.inplaceDunderResult finishes the in-place protocol when it
+         * returned NotImplemented. Otherwise the body runs the generic in-place operation.
+         */
+        private void inplaceDunderCall(Insn in, int d) {
+            int base = d - 2, callee = STACK + code.stackSize() + 1, left = callee + 4, right = callee + 5;
+            Label slow = b.newLabel();
+            spill(base);
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
+            load(base);
+            b.astore(left);
+            load(base + 1);
+            b.astore(right);
+            b.aload(THREAD).loadConstant(in.oparg).aload(left).aload(right);
+            b.invokestatic(CD_JIT_OPS, "enterInplaceDunder", MethodTypeDesc.of(CD_FRAME, CD_THREAD_STATE, CD_int, CD_Object, CD_Object));
+            b.astore(callee);
+            b.aload(callee).ifnull(slow);
+            runCallee(in, d, slow, false, base, "ANY_BINARY_OP");
+            b.aload(STACK + base).aload(left).aload(right).loadConstant(in.oparg);
+            b.invokestatic(CD_JIT_OPS, "inplaceDunderResult", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_Object, CD_int));
+            b.astore(STACK + base);
+            JitStats.form("BINARY_OP_INPLACE_DUNDER");
         }
 
         /**

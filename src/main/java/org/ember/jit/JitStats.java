@@ -42,6 +42,11 @@ public final class JitStats {
         INLINED_FORMS.computeIfAbsent(instruction, k -> new LongAdder()).increment();
     }
 
+    /** jit8, at compile time: a kind of site compiled that JitTest asserts by name (counted with the forms, not in the total). */
+    public static void form(String name) {
+        INLINED_FORMS.computeIfAbsent(name, k -> new LongAdder()).increment();
+    }
+
     /** How many instructions named {@code instruction} were compiled inline so far. */
     public static long inlinedCount(String instruction) {
         LongAdder n = INLINED_FORMS.get(instruction);
