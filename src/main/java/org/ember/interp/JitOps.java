@@ -1036,6 +1036,39 @@ public final class JitOps {
         return Abstract.binaryOpAfterLeft(a, b, org.ember.runtime.BinOp.of(nb));
     }
 
+    /**
+     * jit8: an in-place BINARY_OP ({@code a += b}, not {@code **=}) compiled as a direct call:
+     * when a is an instance of a Python class whose in-place method ({@code __iadd__}, ...) is a
+     * Python function taking exactly (self, other), its frame with both operands in its first
+     * locals (the recursion depth entered, as Abstract.call does); else null (the body: the
+     * generic in-place protocol). {@link #inplaceDunderResult} finishes the protocol.
+     */
+    static Frame enterInplaceDunder(ThreadState ts, int nb, Object a, Object b) {
+        if (!(a instanceof org.ember.runtime.PyInstance instance)) return null;
+        org.ember.runtime.BinOp op = org.ember.runtime.BinOp.of(nb - org.ember.bytecode.Oparg.NB_INPLACE_OFFSET);
+        PyType ta = instance.type();
+        // a Python __iop__ on the class is what its in-place slot calls (SlotDefs' heap slot looks it up)
+        if (ta.inplace[op.ordinal()] == null || !(ta.lookup(op.idunder) instanceof org.ember.runtime.PyFunction fn)
+                || !Specializer.isSimple(fn.code, 2)) return null;
+        if (org.ember.jit.JitStats.ENABLED) org.ember.jit.JitStats.dunderCall();
+        ts.enterRecursiveCall("");
+        Frame frame = new Frame(ts, fn.code, fn.globals, fn.builtins, null, fn);
+        frame.values[0] = a;
+        frame.values[1] = b;
+        return frame;
+    }
+
+    /**
+     * The value of an in-place BINARY_OP compiled with {@link #enterInplaceDunder}: the method's
+     * result, or when it returned NotImplemented the rest of the in-place protocol (the binary
+     * operator, the sequence fallbacks, the TypeError naming {@code +=}). The generic path's
+     * value (never NotImplemented) passes through unchanged.
+     */
+    static Object inplaceDunderResult(Object result, Object a, Object b, int nb) {
+        if (result != org.ember.runtime.PyNotImplemented.INSTANCE) return result;
+        return Abstract.inplaceOpAfterSlot(a, b, org.ember.runtime.BinOp.of(nb - org.ember.bytecode.Oparg.NB_INPLACE_OFFSET));
+    }
+
     /** The callee's compiled code (the call counted as {@link Tier2#enter} counts it), or null: interpret it. */
     static CompiledCode compiledCallee(Frame callee, ThreadState ts) {
         CompiledCode cc = Tier2.compiledFor(callee.code, ts);

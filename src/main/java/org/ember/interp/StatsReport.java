@@ -183,6 +183,8 @@ final class StatsReport {
         rows.add(new Row("Tier 2: call sites compiled as direct calls", List.of(count(org.ember.jit.JitStats.directCallCount()), "")));
         rows.add(new Row("Tier 2: operator methods called directly by BINARY_OP", List.of(count(org.ember.jit.JitStats.dunderCallCount()), "")));
         rows.add(new Row("Tier 2: direct calls of functions outside the site's guard chain", List.of(count(org.ember.jit.JitStats.unguardedCallCount()), "")));
+        rows.add(new Row("Tier 2: code objects split into region methods", List.of(count(org.ember.jit.JitStats.splitCount()), "")));
+        rows.add(new Row("Tier 2: region methods of split code objects", List.of(count(org.ember.jit.JitStats.regionCount()), "")));
         org.ember.jit.JitStats.failures().forEach((reason, n) ->
                 rows.add(new Row("Tier 2: not compiled: " + reason, List.of(count(n), ""))));
         table(out, List.of("", "Count:", "Ratio:"), rows);

@@ -58,6 +58,12 @@ public final class CodeCompiler {
      */
     static final int MAX_CODE_BYTES = Integer.getInteger("ember.jitMaxCodeBytes", 8000);
 
+    /** jit8: a code object is split into at most this many region methods (each under MAX_CODE_BYTES); more: "too large". */
+    static final int MAX_REGIONS = Integer.getInteger("ember.jitMaxRegions", 16);
+
+    /** jit8: what an instruction's generated code takes on average, to split code over the JVM's 64 KB method limit at first. */
+    private static final int ESTIMATED_BYTES_PER_INSTRUCTION = 24;
+
     /** UNPACK_SEQUENCE of more items than this is called as its body (each item costs ~10 bytes inline). */
     static final int MAX_INLINE_UNPACK = 8;
 
@@ -89,6 +95,8 @@ public final class CodeCompiler {
     private static final ClassDesc CD_METHOD_DESCR = ClassDesc.of("org.ember.runtime.PyMethodDescr");
     private static final ClassDesc CD_ARG_SPEC = ClassDesc.of("org.ember.runtime.ArgSpec");
     private static final ClassDesc CD_PY_TUPLE = ClassDesc.of("org.ember.runtime.PyTuple");
+    // jit8: what a region method of a split code object returns to continue in another region
+    private static final ClassDesc CD_REGION_JUMP = ClassDesc.of("org.ember.interp.RegionJump");
 
     /** The instruction bodies JitOps has, by name (instructions and ANY_ family heads). */
     private static final Set<String> BODIES = bodies();
@@ -139,12 +147,12 @@ public final class CodeCompiler {
         String problem = decode(units, insns, indexAt);
         if (problem != null) return problem;
         // every instruction takes at least ~8 bytes of generated code: skip generating what cannot fit
-        if (insns.size() > MAX_CODE_BYTES / 8) return "too large";
+        if (insns.size() > MAX_REGIONS * MAX_CODE_BYTES / 8) return "too large";
         int[] depth = new int[insns.size()];
         problem = stackDepths(code, insns, indexAt, depth);
         if (problem != null) return problem;
-        byte[] bytes = generate(code, units, insns, indexAt, depth);
-        if (codeLength(bytes) > MAX_CODE_BYTES) return "too large";
+        byte[] bytes = generateFitting(code, units, insns, indexAt, depth);
+        if (bytes == null) return "too large";
         if (DUMP_DIR != null) dump(code, bytes);
         int[] backEdges = new int[units.length];
         Arrays.fill(backEdges, -1);
@@ -288,6 +296,91 @@ public final class CodeCompiler {
         });
     }
 
+    // ---- jit8: large code objects as several methods ------------------------------------------------
+
+    /**
+     * The class for the code object with every method under MAX_CODE_BYTES: one {@code run}
+     * method when it fits, otherwise the instructions split into region methods (Regions), split
+     * again where a region is still too large; null when that takes more than MAX_REGIONS.
+     */
+    private static byte[] generateFitting(PyCode code, char[] units, List<Insn> insns, int[] indexAt, int[] depth) {
+        if ((long) insns.size() * ESTIMATED_BYTES_PER_INSTRUCTION > (long) MAX_REGIONS * MAX_CODE_BYTES) return null; // not worth generating
+        byte[] bytes;
+        // over the JVM's 64 KB per method (the class-file API refuses it, slowly): split by an estimate first
+        int estimate = (int) Math.min((long) insns.size() * ESTIMATED_BYTES_PER_INSTRUCTION, (long) (MAX_REGIONS * MAX_CODE_BYTES * 0.85));
+        int[] sizes = {Math.max(65536, estimate)};
+        if (estimate < 65536) {
+            try {
+                bytes = generate(code, units, insns, indexAt, depth);
+                sizes[0] = codeLength(bytes);
+                if (sizes[0] <= MAX_CODE_BYTES) return bytes;
+                if (sizes[0] > MAX_REGIONS * MAX_CODE_BYTES) return null;
+            } catch (IllegalArgumentException overJvmLimit) {
+                // split by the estimate
+            }
+        }
+        boolean[] reachable = new boolean[insns.size()];
+        for (int i = 0; i < reachable.length; i++) reachable[i] = depth[i] >= 0;
+        int[] nesting = loopNesting(insns, indexAt, depth);
+        Regions regions = Regions.whole(insns.size());
+        while (true) {
+            regions = regions.split(sizes, MAX_CODE_BYTES, reachable, nesting);
+            if (regions == null || regions.count() > MAX_REGIONS) return null;
+            try {
+                bytes = generate(code, units, insns, indexAt, depth, regions);
+            } catch (IllegalArgumentException overJvmLimit) {
+                return null;
+            }
+            sizes = regionLengths(bytes, regions.count());
+            if (Arrays.stream(sizes).sum() > MAX_REGIONS * MAX_CODE_BYTES) return null; // cannot fit however split
+            if (Arrays.stream(sizes).allMatch(n -> n <= MAX_CODE_BYTES) && codeLength(bytes) <= MAX_CODE_BYTES) {
+                JitStats.split(regions.count());
+                return bytes;
+            }
+        }
+    }
+
+    /** For each instruction: how many loops (back edge to header) a region boundary just before it would cut. */
+    private static int[] loopNesting(List<Insn> insns, int[] indexAt, int[] depth) {
+        int[] nesting = new int[insns.size()];
+        for (int j = 0; j < insns.size(); j++) {
+            Insn in = insns.get(j);
+            if (depth[j] < 0 || !isBackEdge(in.op)) continue;
+            for (int i = indexAt[in.next - in.oparg] + 1; i <= j; i++) nesting[i]++;
+        }
+        return nesting;
+    }
+
+    /** The class of a split code object: {@code run} calls region methods {@code region0...} (Body.emitRun). */
+    private static byte[] generate(PyCode code, char[] units, List<Insn> insns, int[] indexAt, int[] depth, Regions regions) {
+        ClassDesc name = ClassDesc.of("org.ember.interp.Tier2Code_" + identifier(code.qualname()));
+        return ClassFile.of().build(name, cb -> {
+            cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            cb.withSuperclass(CD_COMPILED);
+            cb.withMethodBody("<init>", MTD_INIT, ClassFile.ACC_PUBLIC,
+                    b -> b.aload(0).invokespecial(CD_COMPILED, "<init>", MTD_INIT).return_());
+            cb.withMethodBody("run", MTD_RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
+                    b -> new Body(b, code, units, insns, indexAt, depth).inRegion(regions, -1).emitRun(name));
+            for (int k = 0; k < regions.count(); k++) {
+                int region = k;
+                cb.withMethodBody("region" + k, MTD_RUN, ClassFile.ACC_PRIVATE | ClassFile.ACC_FINAL,
+                        b -> new Body(b, code, units, insns, indexAt, depth).inRegion(regions, region).emit());
+            }
+        });
+    }
+
+    /** The code length of each region method {@code region0..}. */
+    private static int[] regionLengths(byte[] bytes, int count) {
+        int[] lengths = new int[count];
+        for (MethodModel m : ClassFile.of().parse(bytes).methods()) {
+            String name = m.methodName().stringValue();
+            if (name.startsWith("region")) {
+                lengths[Integer.parseInt(name.substring(6))] = m.findAttribute(Attributes.code()).map(CodeAttribute::codeLength).orElse(0);
+            }
+        }
+        return lengths;
+    }
+
     /** {@code -Dember.jitDump=DIR}: each generated class is written there ({@code javap -c -p DIR/NAME.class} reads it). */
     private static final String DUMP_DIR = System.getProperty("ember.jitDump");
 
@@ -333,6 +426,11 @@ public final class CodeCompiler {
         private final boolean[] dirty;
         /** The next instruction was fused into this one (a compare's POP_JUMP_IF). */
         private boolean skipNext;
+        /** jit8: how the code is split into region methods (null: one run method) and which region this method is (-1: run). */
+        private Regions regions;
+        private int region;
+        /** jit8: by unit index, the exit of this region method that continues at that unit in another region. */
+        private final java.util.Map<Integer, Label> regionExits = new java.util.TreeMap<>();
 
         Body(CodeBuilder b, PyCode code, char[] units, List<Insn> insns, int[] indexAt, int[] depth) {
             this.b = b;
@@ -362,6 +460,7 @@ public final class CodeCompiler {
         }
 
         private Label labelAt(int unit) {
+            if (regions != null && regions.regionOf(indexAt[unit]) != region) return regionExit(unit);
             return labels[indexAt[unit]];
         }
 
@@ -370,9 +469,10 @@ public final class CodeCompiler {
             Label handler = b.newLabel(), badEntry = b.newLabel();
             b.labelBinding(dispatch);
             b.iload(ENTRY);
-            b.lookupswitch(badEntry, entryCases());
+            Label otherRegion = b.newLabel();
+            b.lookupswitch(regions == null ? badEntry : otherRegion, entryCases());
             b.labelBinding(bodyStart);
-            for (int i = 0; i < insns.size(); i++) {
+            for (int i = firstIndex(); i < endIndex(); i++) {
                 if (depth[i] < 0) continue; // unreachable
                 if (skipNext) {
                     skipNext = false;
@@ -392,7 +492,8 @@ public final class CodeCompiler {
                 instruction(in, code.nLocalsPlus + depth[i]);
                 forget();
             }
-            b.aconst_null().areturn(); // not reached: the last instruction returns, raises or jumps
+            if (regions != null) fallIntoNextRegion();
+            else b.aconst_null().areturn(); // not reached: the last instruction returns, raises or jumps
             b.labelBinding(bodyEnd);
             b.labelBinding(handler);
             b.astore(CAUGHT);
@@ -404,6 +505,7 @@ public final class CodeCompiler {
             b.iload(ENTRY);
             b.invokestatic(CD_JIT_OPS, "badEntry", MethodTypeDesc.of(ClassDesc.of("java.lang.RuntimeException"), CD_int));
             b.athrow();
+            if (regions != null) emitRegionExits(otherRegion);
             b.exceptionCatch(bodyStart, bodyEnd, handler, CD_Throwable);
         }
 
@@ -426,9 +528,130 @@ public final class CodeCompiler {
         }
 
         private List<SwitchCase> entryCases() {
+            if (regions != null) return regionEntryCases();
             List<SwitchCase> cases = new ArrayList<>();
             for (int unit : entryUnits()) cases.add(SwitchCase.of(unit, labelAt(unit)));
             return cases;
+        }
+
+        // ---- jit8: region methods of a split code object -----------------------------------------
+        //
+        // Each region method is a run method of its own over its instructions: its entry switch
+        // holds the entries that fall in it (and its start, and the targets of jumps from other
+        // regions: all joins, so the whole value stack is in f.values there), a jump to another
+        // region returns RegionJump.to(unit), and so does an entry it does not hold (a handler in
+        // another region, after its own JVM handler ran the unwinder). The class's run loops:
+        // it calls the region holding the entry until one returns anything else.
+
+        /** This method is region {@code k} of {@code regions} ({@code -1}: the run method calling them). */
+        Body inRegion(Regions regions, int k) {
+            this.regions = regions;
+            this.region = k;
+            for (int i = 0; i < insns.size(); i++) {
+                if (regions.startsRegion(i)) join[i] = true; // entered from run with the stack in f.values
+            }
+            return this;
+        }
+
+        private int firstIndex() {
+            return regions == null ? 0 : regions.from(region);
+        }
+
+        private int endIndex() {
+            return regions == null ? insns.size() : regions.to(region);
+        }
+
+        /** The units region {@code k} can be entered at: its start, the code's entries in it, targets of jumps from other regions. */
+        private java.util.SortedSet<Integer> regionEntryUnits(int k) {
+            java.util.SortedSet<Integer> entries = new java.util.TreeSet<>();
+            int from = regions.from(k), to = regions.to(k);
+            entries.add(insns.get(from).start);
+            for (int unit : entryUnits()) {
+                if (indexAt[unit] >= from && indexAt[unit] < to) entries.add(unit);
+            }
+            for (int i = 0; i < insns.size(); i++) {
+                Insn in = insns.get(i);
+                OpInfo info = Instructions.info(Instructions.generic(in.op));
+                if (depth[i] < 0 || !(jumps(in.op, info) || isForIter(in.op) || isBackEdge(in.op))) continue;
+                int target = indexAt[jumpTarget(in, info)];
+                if (target >= from && target < to && regions.regionOf(i) != k) entries.add(insns.get(target).start);
+            }
+            return entries;
+        }
+
+        private List<SwitchCase> regionEntryCases() {
+            List<SwitchCase> cases = new ArrayList<>();
+            for (int unit : regionEntryUnits(region)) cases.add(SwitchCase.of(unit, labels[indexAt[unit]]));
+            return cases;
+        }
+
+        /** A label in this region method that returns RegionJump.to(unit) (a jump into another region). */
+        private Label regionExit(int unit) {
+            return regionExits.computeIfAbsent(unit, u -> b.newLabel());
+        }
+
+        /** After the region's last instruction: falling through continues at the next region's start. */
+        private void fallIntoNextRegion() {
+            int next = endIndex();
+            if (next >= insns.size()) {
+                b.aconst_null().areturn(); // not reached: the last instruction returns, raises or jumps
+                return;
+            }
+            spill(Math.max(depth[next], 0));
+            forget();
+            b.goto_(regionExit(insns.get(next).start));
+        }
+
+        /** The region exits, and {@code otherRegion}: the entry switch's default (an entry another region holds). */
+        private void emitRegionExits(Label otherRegion) {
+            MethodTypeDesc to = MethodTypeDesc.of(CD_REGION_JUMP, CD_int);
+            b.labelBinding(otherRegion);
+            b.iload(ENTRY).invokestatic(CD_REGION_JUMP, "to", to).areturn();
+            for (var exit : regionExits.entrySet()) {
+                b.labelBinding(exit.getValue());
+                b.loadConstant(exit.getKey()).invokestatic(CD_REGION_JUMP, "to", to).areturn();
+            }
+        }
+
+        /**
+         * The run method of a split code object: calls the region method holding the entry, and
+         * again with the unit it returns as a RegionJump, until it returns anything else (the
+         * frame's result, a yielded value, DEOPT). Exceptions pass through (each region ran the
+         * unwinder itself).
+         */
+        void emitRun(ClassDesc self) {
+            final int result = CAUGHT;
+            Label loop = b.newLabel(), returned = b.newLabel(), done = b.newLabel(), badEntry = b.newLabel();
+            java.util.SortedMap<Integer, Label> cases = new java.util.TreeMap<>();
+            Label[] calls = new Label[regions.count()];
+            for (int k = 0; k < calls.length; k++) {
+                calls[k] = b.newLabel();
+                for (int unit : regionEntryUnits(k)) cases.put(unit, calls[k]);
+            }
+            List<SwitchCase> switchCases = new ArrayList<>();
+            cases.forEach((unit, label) -> switchCases.add(SwitchCase.of(unit, label)));
+            b.labelBinding(loop);
+            b.iload(ENTRY);
+            b.lookupswitch(badEntry, switchCases);
+            for (int k = 0; k < calls.length; k++) {
+                b.labelBinding(calls[k]);
+                b.aload(0).aload(FRAME).aload(THREAD).aload(VALUES).iload(ENTRY);
+                b.invokevirtual(self, "region" + k, MTD_RUN);
+                b.goto_(returned);
+            }
+            b.labelBinding(returned);
+            b.astore(result);
+            b.aload(result).instanceOf(CD_REGION_JUMP).ifeq(done);
+            b.aload(result).checkcast(CD_REGION_JUMP);
+            b.invokestatic(CD_REGION_JUMP, "unitOf", MethodTypeDesc.of(CD_int, CD_REGION_JUMP));
+            b.istore(ENTRY);
+            b.goto_(loop);
+            b.labelBinding(done);
+            b.aload(result).areturn();
+            b.labelBinding(badEntry);
+            b.iload(ENTRY);
+            b.invokestatic(CD_JIT_OPS, "badEntry", MethodTypeDesc.of(ClassDesc.of("java.lang.RuntimeException"), CD_int));
+            b.athrow();
         }
 
         private void instruction(Insn in, int sp) {
@@ -662,8 +885,12 @@ public final class CodeCompiler {
                 case CALL_PY_GENERAL, CALL_BOUND_METHOD_GENERAL -> directCallGeneral(in, d);
                 case CALL_FUNCTION_EX -> directCallFunctionEx(in, d);
                 case BINARY_OP -> {
-                    if (!plainOperator(oparg)) return false;
-                    binaryDunderCall(in, d);
+                    if (inplaceDunderOperator(oparg)) {
+                        inplaceDunderCall(in, d); // jit8
+                    } else {
+                        if (!plainOperator(oparg)) return false;
+                        binaryDunderCall(in, d);
+                    }
                 }
                 case CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O, CALL_METHOD_DESCRIPTOR_FAST,
                      CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, CALL_BUILTIN_O, CALL_BUILTIN_FAST,
@@ -1386,6 +1613,38 @@ public final class CodeCompiler {
             b.aload(STACK + base).aload(left).aload(right).loadConstant(in.oparg);
             b.invokestatic(CD_JIT_OPS, "binaryDunderResult", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_Object, CD_int));
             b.astore(STACK + base);
+        }
+
+        /** jit8: an in-place operator other than {@code **=} (whose method takes a third operand). */
+        private static boolean inplaceDunderOperator(int nb) {
+            return nb >= org.ember.bytecode.Oparg.NB_INPLACE_ADD && nb <= org.ember.bytecode.Oparg.NB_INPLACE_XOR
+                    && nb != org.ember.bytecode.Oparg.NB_INPLACE_POWER;
+        }
+
+        /**
+         * jit8: an in-place BINARY_OP ({@code a += b}) as a direct call of a Python class's
+         * {@code __iadd__} (JitOps.enterInplaceDunder), as {@link #binaryDunderCall} calls
+         * {@code __add__}; JitOps.inplaceDunderResult finishes the in-place protocol when it
+         * returned NotImplemented. Otherwise the body runs the generic in-place operation.
+         */
+        private void inplaceDunderCall(Insn in, int d) {
+            int base = d - 2, callee = STACK + code.stackSize() + 1, left = callee + 4, right = callee + 5;
+            Label slow = b.newLabel();
+            spill(base);
+            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
+            load(base);
+            b.astore(left);
+            load(base + 1);
+            b.astore(right);
+            b.aload(THREAD).loadConstant(in.oparg).aload(left).aload(right);
+            b.invokestatic(CD_JIT_OPS, "enterInplaceDunder", MethodTypeDesc.of(CD_FRAME, CD_THREAD_STATE, CD_int, CD_Object, CD_Object));
+            b.astore(callee);
+            b.aload(callee).ifnull(slow);
+            runCallee(in, d, slow, false, base, "ANY_BINARY_OP");
+            b.aload(STACK + base).aload(left).aload(right).loadConstant(in.oparg);
+            b.invokestatic(CD_JIT_OPS, "inplaceDunderResult", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_Object, CD_int));
+            b.astore(STACK + base);
+            JitStats.form("BINARY_OP_INPLACE_DUNDER");
         }
 
         /**

@@ -27,6 +27,8 @@ public final class JitStats {
     private static final LongAdder DIRECT_CALLS = new LongAdder();
     private static final LongAdder DUNDER_CALLS = new LongAdder();
     private static final LongAdder UNGUARDED_CALLS = new LongAdder();
+    private static final LongAdder SPLIT = new LongAdder();
+    private static final LongAdder REGIONS = new LongAdder();
     private static final Map<String, LongAdder> FAILED = new ConcurrentHashMap<>();
     private static final Map<String, LongAdder> INLINED_FORMS = new ConcurrentHashMap<>();
 
@@ -39,6 +41,11 @@ public final class JitStats {
     public static void inlined(String instruction) {
         INLINED.increment();
         INLINED_FORMS.computeIfAbsent(instruction, k -> new LongAdder()).increment();
+    }
+
+    /** jit8, at compile time: a kind of site compiled that JitTest asserts by name (counted with the forms, not in the total). */
+    public static void form(String name) {
+        INLINED_FORMS.computeIfAbsent(name, k -> new LongAdder()).increment();
     }
 
     /** How many instructions named {@code instruction} were compiled inline so far. */
@@ -76,6 +83,22 @@ public final class JitStats {
 
     public static long directCallCount() {
         return DIRECT_CALLS.sum();
+    }
+
+    /** jit8, at compile time: a code object too large for one method was split into {@code regions} region methods. */
+    public static void split(int regions) {
+        SPLIT.increment();
+        REGIONS.add(regions);
+    }
+
+    /** Code objects split into region methods so far. */
+    public static long splitCount() {
+        return SPLIT.sum();
+    }
+
+    /** Region methods generated for split code objects so far. */
+    public static long regionCount() {
+        return REGIONS.sum();
     }
 
     public static void compiled() {
@@ -140,6 +163,8 @@ public final class JitStats {
         DIRECT_CALLS.reset();
         DUNDER_CALLS.reset();
         UNGUARDED_CALLS.reset();
+        SPLIT.reset();
+        REGIONS.reset();
         FAILED.clear();
         INLINED_FORMS.clear();
     }

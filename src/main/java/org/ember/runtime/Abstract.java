@@ -360,6 +360,20 @@ public final class Abstract {
         throw Errors.typeError("unsupported operand type(s) for %s: '%s' and '%s'", op.inplaceSymbol(), typeName(a), typeName(b));
     }
 
+    /**
+     * {@link #inplaceOp} after a's in-place slot, a Python class's {@code __iop__} (tier 2 calls
+     * that method itself: docs/jit.md), returned NotImplemented: the binary operator's protocol,
+     * the in-place and plain sequence fallbacks, then the TypeError naming the in-place operator.
+     */
+    public static Object inplaceOpAfterSlot(Object a, Object b, BinOp op) {
+        Object r = binaryOp1(a, b, op.ordinal());
+        if (r != PyNotImplemented.INSTANCE) return r;
+        if (op == BinOp.ADD && typeOf(a).sqInplaceConcat != null) return typeOf(a).sqInplaceConcat.apply(a, b);
+        Object sequence = sequenceFallback(a, b, op);
+        if (sequence != null) return sequence;
+        throw Errors.typeError("unsupported operand type(s) for %s: '%s' and '%s'", op.inplaceSymbol(), typeName(a), typeName(b));
+    }
+
     /** {@code pow(a, b, mod)}; mod is None for the two-argument form. */
     public static Object power(Object a, Object b, Object mod) {
         PyType ta = typeOf(a), tb = typeOf(b);

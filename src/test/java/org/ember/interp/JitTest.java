@@ -79,7 +79,7 @@ class JitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_generators", "jit_unboxed", "jit_frames", "jit_loops", "jit_guards", "jit_calls_ex", "jit_dunders", "jit_call_frames", "jit_megamorphic"})
+    @ValueSource(strings = {"jit_arith_flow", "jit_calls", "jit_exceptions", "jit_recursion", "jit_generators", "jit_unboxed", "jit_frames", "jit_loops", "jit_guards", "jit_calls_ex", "jit_dunders", "jit_call_frames", "jit_megamorphic", "jit_regions", "jit_inplace"})
     void theJitProgramsRunCompiled(String name) throws Exception {
         Path file = PROGRAMS.resolve(name + ".py");
         Run run = run(Files.readString(file), file.getFileName().toString(), 0);
@@ -209,6 +209,44 @@ class JitTest {
         JitStats.failures().keySet().forEach(reason -> assertTrue(!reason.startsWith("internal error"), reason));
         List<String> notInline = forms.stream().filter(form -> JitStats.inlinedCount(form) == before.get(form)).toList();
         assertEquals(List.of(), notInline, "forms not compiled inline");
+    }
+
+    /**
+     * jit_inplace at threshold 10 (jit8): in-place BINARY_OP sites ({@code a += b}) on instances
+     * of Python classes compiled as direct calls of the class's {@code __iadd__}, then given
+     * builtins, classes without the method, NotImplemented, replaced/deleted methods, exceptions
+     * and recursion; the output is still CPython's.
+     */
+    @Test
+    void warmCompiledCodeCallsInplaceOperatorMethodsDirectly() throws Exception {
+        long before = JitStats.inlinedCount("BINARY_OP_INPLACE_DUNDER");
+        Path file = PROGRAMS.resolve("jit_inplace.py");
+        Run run = run(Files.readString(file), file.getFileName().toString(), 10, 0);
+        assertEquals(Files.readString(PROGRAMS.resolve("jit_inplace.stdout")), run.stdout);
+        assertTrue(JitStats.inlinedCount("BINARY_OP_INPLACE_DUNDER") - before >= 4, "in-place sites compiled as direct calls");
+    }
+
+    /**
+     * jit_regions at threshold 10 (jit8): functions whose generated code is over HotSpot's
+     * 8000-byte limit are split into region methods (each under it) and still give CPython's
+     * output: locals and loops across region boundaries, exceptions raised in one region and
+     * handled in another, generators yielding from several regions, line numbers.
+     */
+    @Test
+    void largeFunctionsAreSplitIntoRegionMethods() throws Exception {
+        long split = JitStats.splitCount();
+        Path file = PROGRAMS.resolve("jit_regions.py");
+        Run run = run(Files.readString(file), file.getFileName().toString(), 10, 0);
+        assertEquals(Files.readString(PROGRAMS.resolve("jit_regions.stdout")), run.stdout);
+        JitStats.failures().keySet().forEach(reason -> assertTrue(!reason.startsWith("internal error"), reason));
+        for (String function : List.of("straight", "looped", "nested", "raising", "escaping", "generator", "lines_seen")) {
+            Object compiled = code(run, function).tier2;
+            assertInstanceOf(CompiledCode.class, compiled, function + ": " + compiled);
+            long regions = java.util.Arrays.stream(compiled.getClass().getDeclaredMethods())
+                    .filter(m -> m.getName().startsWith("region")).count();
+            assertTrue(regions >= 2, function + " split into " + regions + " region methods");
+        }
+        assertTrue(JitStats.splitCount() - split >= 7, "split code objects: " + (JitStats.splitCount() - split));
     }
 
     @Test
