@@ -927,11 +927,17 @@ class TextIOWrapper(TextIOBase):
             self._text = data.decode(self._encoding, self._errors) if data else ''
         except UnicodeDecodeError as e:
             if e.start == 0:
+                # the bad byte a previous fill stopped at: raise that error, with its position
+                earlier = getattr(self, '_decode_error', None)
+                self._decode_error = None
+                if earlier is not None and earlier[0] == self._text_start:
+                    raise earlier[1] from None
                 raise
             # CPython decodes chunk by chunk, so the text before a bad byte can be read; keep it,
             # and leave the buffer at the bad byte: the read that reaches it raises the error
             self._text = data[:e.start].decode(self._encoding, self._errors)
             self._buffer.seek(self._text_start + e.start)
+            self._decode_error = (self._text_start + e.start, e)
         self._text_pos = 0
 
     def _load_more(self):
