@@ -15,7 +15,9 @@ import org.ember.runtime.PyTuple;
 /**
  * {@code _codecs} (basic): {@code encode}/{@code decode} with the built-in text codecs of
  * {@link org.ember.runtime.Codecs}, and {@code _canonical_name} (Ember's own helper) for the small
- * {@code codecs} module in Ember's Lib, which builds {@code lookup()}'s CodecInfo from it.
+ * {@code codecs} module in Ember's Lib, which builds {@code lookup()}'s CodecInfo from it, and
+ * CPython's {@code utf_7_encode}/{@code utf_7_decode} (the decoder's {@code final} flag drives
+ * UTF-7's incremental decoder and stream reader).
  * There is no codec registry yet: {@code register}/{@code register_error} are not provided.
  */
 public final class Codecs {
