@@ -88,6 +88,8 @@ def lookup(encoding):
         name = _codecs._canonical_name(encoding)
     except LookupError:
         return _search(encoding)
+    if name == 'utf-7':
+        return _utf_7_info()
 
     def encode(input, errors='strict'):
         return _codecs.encode(input, name, errors), len(input)
@@ -107,10 +109,47 @@ def lookup(encoding):
     class Reader(StreamReader):
         pass
 
+    def stream_decode(input, errors='strict'):
+        return _decode_prefix(input, name, errors, False)
+
     Writer.encode = Reader.encode = staticmethod(encode)
-    Writer.decode = Reader.decode = staticmethod(decode)
+    Writer.decode = staticmethod(decode)
+    Reader.decode = staticmethod(stream_decode)
     return CodecInfo(encode, decode, Reader, Writer, IncrementalEncoder, IncrementalDecoder,
                      name=name)
+
+
+utf_7_encode = _codecs.utf_7_encode
+utf_7_decode = _codecs.utf_7_decode
+
+
+def _utf_7_info():
+    """UTF-7's CodecInfo: its decoder keeps an unfinished shift sequence for the next piece."""
+    def encode(input, errors='strict'):
+        return _codecs.utf_7_encode(input, errors)
+
+    def decode(input, errors='strict'):
+        return _codecs.utf_7_decode(input, errors, True)
+
+    class Utf7IncrementalEncoder(IncrementalEncoder):
+        # every piece ends its own shift sequence: the encoder keeps no state
+        def encode(self, input, final=False):
+            return _codecs.utf_7_encode(input, self.errors)[0]
+
+    class Utf7IncrementalDecoder(BufferedIncrementalDecoder):
+        _buffer_decode = staticmethod(_codecs.utf_7_decode)
+
+    class Utf7StreamWriter(StreamWriter):
+        encode = staticmethod(_codecs.utf_7_encode)
+
+    class Utf7StreamReader(StreamReader):
+        decode = staticmethod(_codecs.utf_7_decode)
+
+    for cls in (Utf7IncrementalEncoder, Utf7IncrementalDecoder, Utf7StreamWriter, Utf7StreamReader):
+        cls.__name__ = cls.__qualname__ = cls.__name__[4:]
+        cls.__module__ = 'encodings.utf_7'
+    return CodecInfo(encode, decode, Utf7StreamReader, Utf7StreamWriter, Utf7IncrementalEncoder,
+                     Utf7IncrementalDecoder, name='utf-7')
 
 
 def _search(encoding):
@@ -337,14 +376,19 @@ class _BuiltinIncrementalDecoder(BufferedIncrementalDecoder):
     encoding = None
 
     def _buffer_decode(self, input, errors, final):
-        if final:
-            return _codecs.decode(input, self.encoding, errors), len(input)
-        for cut in range(len(input), max(len(input) - 4, -1), -1):
-            try:
-                return _codecs.decode(input[:cut], self.encoding, 'strict'), cut
-            except UnicodeDecodeError:
-                continue
-        return _codecs.decode(input, self.encoding, errors), len(input)
+        return _decode_prefix(input, self.encoding, errors, final)
+
+
+def _decode_prefix(input, encoding, errors, final):
+    """(text, bytes consumed): when not final, an incomplete character at the end waits."""
+    if final:
+        return _codecs.decode(input, encoding, errors), len(input)
+    for cut in range(len(input), max(len(input) - 4, -1), -1):
+        try:
+            return _codecs.decode(input[:cut], encoding, 'strict'), cut
+        except UnicodeDecodeError:
+            continue
+    return _codecs.decode(input, encoding, errors), len(input)
 
 
 class StreamWriter(Codec):
@@ -376,26 +420,61 @@ class StreamWriter(Codec):
 
 class StreamReader(Codec):
     """Reads decoded text from a byte stream."""
+    bytebuffer = b""     # bytes a partial decode left for the next read
+    charbuffer = ""      # decoded characters not yet returned
 
     def __init__(self, stream, errors='strict'):
         self.stream = stream
         self.errors = errors
 
     def read(self, size=-1, chars=-1, firstline=False):
-        data = self.stream.read() if size < 0 else self.stream.read(size)
-        text, _ = self.decode(data, self.errors)
-        return text
+        # at most chars characters (else size of them, else all), reading size bytes at a time
+        limit = chars if chars >= 0 else size
+        while limit < 0 or len(self.charbuffer) < limit:
+            newdata = self.stream.read() if size < 0 else self.stream.read(size)
+            if not self._decode_more(newdata) or not newdata:
+                break
+        if limit < 0:
+            result, self.charbuffer = self.charbuffer, ""
+        else:
+            result, self.charbuffer = self.charbuffer[:limit], self.charbuffer[limit:]
+        return result
+
+    def _decode_more(self, newdata):
+        """Decodes the pending bytes and newdata into the character buffer; False when both are empty."""
+        data = self.bytebuffer + newdata
+        if not data:
+            return False
+        text, consumed = self.decode(data, self.errors)
+        self.bytebuffer = data[consumed:]
+        self.charbuffer = self.charbuffer + text if self.charbuffer else text
+        return True
 
     def readline(self, size=None, keepends=True):
-        line = self.stream.readline()
-        text, _ = self.decode(line, self.errors)
-        return text if keepends else text.rstrip('\r\n')
+        # reads 72-byte pieces until the buffer holds a whole line (any of splitlines' ends)
+        while not self._has_whole_line() and (size is None or size < 0 or len(self.charbuffer) < size):
+            newdata = self.stream.read(72)
+            if not self._decode_more(newdata) or not newdata:
+                break
+        lines = self.charbuffer.splitlines(True)
+        line = lines[0] if lines else self.charbuffer
+        self.charbuffer = self.charbuffer[len(line):]
+        return line if keepends or not line else line.splitlines()[0]
+
+    def _has_whole_line(self):
+        lines = self.charbuffer.splitlines(True)
+        if len(lines) != 1:
+            return len(lines) > 1
+        cr = '\r' if isinstance(self.charbuffer, str) else b'\r'
+        # a line ending in '\r' may go on with '\n'
+        return lines[0] != lines[0].splitlines()[0] and not lines[0].endswith(cr)
 
     def readlines(self, sizehint=None, keepends=True):
         return self.read().splitlines(keepends)
 
     def reset(self):
-        pass
+        self.bytebuffer = b""
+        self.charbuffer = ""
 
     def __iter__(self):
         return self

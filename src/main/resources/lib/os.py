@@ -8,6 +8,7 @@ from posix import (F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, 
                    getcwd, getcwdb, chdir, listdir, mkdir, rmdir, unlink, remove, rename,
                    replace, access, chmod, symlink, link, readlink, truncate, open, close,
                    read, write, lseek, dup, isatty, ftruncate, fsync, getpid, getppid, pipe,
+                   getuid, geteuid, getgid, getegid,
                    cpu_count, urandom, strerror, putenv as _putenv, unsetenv as _unsetenv,
                    uname, uname_result, times, times_result, getloadavg, _exit)
 

@@ -30,6 +30,8 @@ with tempfile.TemporaryDirectory() as root:
     write(os.path.join(b, 'right.txt'), 'r')
     write(os.path.join(a, 'sub', 'inner.txt'), 'x')
     write(os.path.join(b, 'sub', 'inner.txt'), 'y')
+    # same size: a shallow compare looks at mtimes, which two quick writes may share
+    os.utime(os.path.join(b, 'sub', 'inner.txt'), ns=(10**18, 10**18))
     write(os.path.join(a, 'sub', 'deeper', 'z.txt'), 'z')
     write(os.path.join(b, 'sub', 'deeper', 'z.txt'), 'z')
     write(os.path.join(a, 'kind'), 'a file here')

@@ -639,6 +639,18 @@ public final class Posix {
 
     // ---- process
 
+    /** The real (column 0) or effective (1) user/group id from the kernel's "Uid:"/"Gid:" line of /proc/self/status. */
+    private static long processIds(String label, int column) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith(label)) return Long.parseLong(line.substring(label.length()).trim().split("\\s+")[column]);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            throw Errors.of(Exceptions.OSError, "cannot read the process's ids: %s", String.valueOf(e.getMessage()));
+        }
+        throw Errors.of(Exceptions.OSError, "cannot read the process's ids");
+    }
+
     private static void defineProcessFunctions(PyModule m) {
         def(m, ArgSpec.noArgs("getpid"), (self, a) -> PyInt.of(ProcessHandle.current().pid()));
         def(m, ArgSpec.noArgs("getppid"), (self, a) ->
@@ -648,6 +660,10 @@ public final class Posix {
             Runtime.getRuntime().halt((int) Abstract.index(a[0]).longValue());
             return PyNone.NONE;
         });
+        def(m, ArgSpec.noArgs("getuid"), (self, a) -> PyInt.of(processIds("Uid:", 0)));
+        def(m, ArgSpec.noArgs("geteuid"), (self, a) -> PyInt.of(processIds("Uid:", 1)));
+        def(m, ArgSpec.noArgs("getgid"), (self, a) -> PyInt.of(processIds("Gid:", 0)));
+        def(m, ArgSpec.noArgs("getegid"), (self, a) -> PyInt.of(processIds("Gid:", 1)));
         def(m, ArgSpec.noArgs("cpu_count"), (self, a) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         def(m, ArgSpec.one("urandom"), (self, a) -> {
             long n = Abstract.index(a[0]).longValue();

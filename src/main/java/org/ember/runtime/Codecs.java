@@ -33,6 +33,7 @@ public final class Codecs {
 
     /** Python's codec name for an encoding name (after normalization), as codecs.lookup(name).name gives. */
     public static String canonicalName(String encoding) {
+        if (Utf7.isName(encoding)) return "utf-7";
         EscapeCodecs.Kind escape = EscapeCodecs.kind(encoding);
         if (escape != null) return escape.name;
         return switch (lookup(encoding)) {
@@ -114,6 +115,7 @@ public final class Codecs {
 
     /** Whether the encoding is one of the table-driven 8-bit codecs (CPython's charmap_encode/decode run them). */
     public static boolean isCharmap(String encoding) {
+        if (Utf7.isName(encoding)) return false;
         if (EscapeCodecs.kind(encoding) != null) return false;
         Codec codec = lookup(encoding);
         return codec == Codec.CHARMAP || codec == Codec.CP1252;
@@ -126,6 +128,7 @@ public final class Codecs {
 
     /** str.encode(encoding, errors). */
     public static byte[] encode(PyStr s, String encoding, String errors) {
+        if (Utf7.isName(encoding)) return Utf7.encode(s);   // every code point encodes: errors is never used
         EscapeCodecs.Kind escape = EscapeCodecs.kind(encoding);
         if (escape != null) return EscapeCodecs.encode(s, escape);
         Codec codec = lookup(encoding);
@@ -311,6 +314,7 @@ public final class Codecs {
 
     /** bytes.decode(encoding, errors). */
     public static PyStr decode(byte[] b, String encoding, String errors) {
+        if (Utf7.isName(encoding)) return Utf7.decode(b, errors);
         EscapeCodecs.Kind escape = EscapeCodecs.kind(encoding);
         if (escape != null) return EscapeCodecs.decode(b, escape, errors);
         Codec codec = lookup(encoding);
