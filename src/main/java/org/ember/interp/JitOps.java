@@ -1015,8 +1015,16 @@ public final class JitOps {
         if (!Abstract.hasHeapBinary(ta, nb)) return null;
         PyType tb = b instanceof org.ember.runtime.PyHeapObject h ? h.type() : Abstract.typeOf(b);
         if (tb != ta && tb.isSubtype(ta)) return null; // b's reflected method may come first
-        if (!(ta.lookup(org.ember.runtime.BinOp.of(nb).dunder) instanceof org.ember.runtime.PyFunction fn)
-                || !Specializer.isSimple(fn.code, 2)) return null;
+        return operatorMethodFrame(ts, ta.lookup(org.ember.runtime.BinOp.of(nb).dunder), a, b);
+    }
+
+    /**
+     * The frame of an operator method called directly with (a, b) in its first locals, the
+     * recursion depth entered as Abstract.call does; null unless it is a Python function
+     * taking exactly (self, other).
+     */
+    private static Frame operatorMethodFrame(ThreadState ts, Object method, Object a, Object b) {
+        if (!(method instanceof org.ember.runtime.PyFunction fn) || !Specializer.isSimple(fn.code, 2)) return null;
         if (org.ember.jit.JitStats.ENABLED) org.ember.jit.JitStats.dunderCall();
         ts.enterRecursiveCall("");
         Frame frame = new Frame(ts, fn.code, fn.globals, fn.builtins, null, fn);
@@ -1048,14 +1056,8 @@ public final class JitOps {
         org.ember.runtime.BinOp op = org.ember.runtime.BinOp.of(nb - org.ember.bytecode.Oparg.NB_INPLACE_OFFSET);
         PyType ta = instance.type();
         // a Python __iop__ on the class is what its in-place slot calls (SlotDefs' heap slot looks it up)
-        if (ta.inplace[op.ordinal()] == null || !(ta.lookup(op.idunder) instanceof org.ember.runtime.PyFunction fn)
-                || !Specializer.isSimple(fn.code, 2)) return null;
-        if (org.ember.jit.JitStats.ENABLED) org.ember.jit.JitStats.dunderCall();
-        ts.enterRecursiveCall("");
-        Frame frame = new Frame(ts, fn.code, fn.globals, fn.builtins, null, fn);
-        frame.values[0] = a;
-        frame.values[1] = b;
-        return frame;
+        if (ta.inplace[op.ordinal()] == null) return null;
+        return operatorMethodFrame(ts, ta.lookup(op.idunder), a, b);
     }
 
     /**

@@ -1597,6 +1597,15 @@ public final class CodeCompiler {
          * generic operation. Both operands are kept in scratch locals for that last step.
          */
         private void binaryDunderCall(Insn in, int d) {
+            operatorMethodCall(in, d, "enterBinaryDunder", "binaryDunderResult");
+        }
+
+        /**
+         * A BINARY_OP as a direct call of the operator method JitOps.{@code enter} found (null:
+         * the body runs the generic operation); JitOps.{@code finish} completes the protocol
+         * when the method returned NotImplemented. The operands wait in scratch locals for it.
+         */
+        private void operatorMethodCall(Insn in, int d, String enter, String finish) {
             int base = d - 2, callee = STACK + code.stackSize() + 1, left = callee + 4, right = callee + 5;
             Label slow = b.newLabel();
             spill(base);
@@ -1606,12 +1615,12 @@ public final class CodeCompiler {
             load(base + 1);
             b.astore(right);
             b.aload(THREAD).loadConstant(in.oparg).aload(left).aload(right);
-            b.invokestatic(CD_JIT_OPS, "enterBinaryDunder", MethodTypeDesc.of(CD_FRAME, CD_THREAD_STATE, CD_int, CD_Object, CD_Object));
+            b.invokestatic(CD_JIT_OPS, enter, MethodTypeDesc.of(CD_FRAME, CD_THREAD_STATE, CD_int, CD_Object, CD_Object));
             b.astore(callee);
             b.aload(callee).ifnull(slow);
             runCallee(in, d, slow, false, base, "ANY_BINARY_OP");
             b.aload(STACK + base).aload(left).aload(right).loadConstant(in.oparg);
-            b.invokestatic(CD_JIT_OPS, "binaryDunderResult", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_Object, CD_int));
+            b.invokestatic(CD_JIT_OPS, finish, MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_Object, CD_int));
             b.astore(STACK + base);
         }
 
@@ -1628,22 +1637,7 @@ public final class CodeCompiler {
          * returned NotImplemented. Otherwise the body runs the generic in-place operation.
          */
         private void inplaceDunderCall(Insn in, int d) {
-            int base = d - 2, callee = STACK + code.stackSize() + 1, left = callee + 4, right = callee + 5;
-            Label slow = b.newLabel();
-            spill(base);
-            b.aload(FRAME).loadConstant(in.lasti).putfield(CD_FRAME, "lasti", CD_int);
-            load(base);
-            b.astore(left);
-            load(base + 1);
-            b.astore(right);
-            b.aload(THREAD).loadConstant(in.oparg).aload(left).aload(right);
-            b.invokestatic(CD_JIT_OPS, "enterInplaceDunder", MethodTypeDesc.of(CD_FRAME, CD_THREAD_STATE, CD_int, CD_Object, CD_Object));
-            b.astore(callee);
-            b.aload(callee).ifnull(slow);
-            runCallee(in, d, slow, false, base, "ANY_BINARY_OP");
-            b.aload(STACK + base).aload(left).aload(right).loadConstant(in.oparg);
-            b.invokestatic(CD_JIT_OPS, "inplaceDunderResult", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_Object, CD_int));
-            b.astore(STACK + base);
+            operatorMethodCall(in, d, "enterInplaceDunder", "inplaceDunderResult");
             JitStats.form("BINARY_OP_INPLACE_DUNDER");
         }
 
