@@ -22,7 +22,7 @@ import shlex
 import subprocess
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+import ember_options
 
 
 def compiler_nanos(pid):
@@ -46,15 +46,7 @@ def compiler_nanos(pid):
 
 
 def main(argv):
-    ember, window = os.path.join(HERE, "..", "bin", "ember"), 20
-    while argv and argv[0].startswith("--"):
-        if argv[0] == "--ember":
-            ember = argv[1]
-        elif argv[0] == "--window":
-            window = int(argv[1])
-        else:
-            sys.exit(__doc__)
-        argv = argv[2:]
+    ember, window, argv = ember_options.parse(argv, 20, __doc__)
     if len(argv) < 2:
         sys.exit(__doc__)
     proc = subprocess.Popen(shlex.split(ember) + argv, stdout=subprocess.PIPE, text=True)

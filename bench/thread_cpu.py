@@ -33,6 +33,8 @@ import statistics
 import subprocess
 import sys
 
+import ember_options
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 TICK_MS = 1000.0 / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 10.0
 GROUPS = ("workers", "compiler", "gc", "main", "other")
@@ -84,15 +86,7 @@ def sample(pid):
 
 
 def main(argv):
-    ember, window = os.path.join(HERE, "..", "bin", "ember"), 10
-    while argv and argv[0].startswith("--"):
-        if argv[0] == "--ember":
-            ember = argv[1]
-        elif argv[0] == "--window":
-            window = int(argv[1])
-        else:
-            sys.exit(__doc__)
-        argv = argv[2:]
+    ember, window, argv = ember_options.parse(argv, 10, __doc__)
     if not argv:
         sys.exit(__doc__)
     iterations = argv[0]
