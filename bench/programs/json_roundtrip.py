@@ -5,8 +5,8 @@ import time
 import json
 
 
-def make_document(n):
-    state = 2024
+def make_document(n, seed):
+    state = seed
     items = []
     for i in range(n):
         state = (state * 1103515245 + 12345) & 0xFFFFFFFF
@@ -22,8 +22,17 @@ def make_document(n):
     return {"version": 3, "items": items, "meta": {"count": n, "source": "bench \"json\"\n"}}
 
 
+# One round takes about 25 ms in python3.13; bench() runs several (different seeds) so that an
+# iteration takes the 0.2-0.5 s the harness protocol asks for.
+ROUNDS = 10
+
+
 def bench():
-    doc = make_document(1500)
+    return [one_round(2024 + i) for i in range(ROUNDS)]
+
+
+def one_round(seed):
+    doc = make_document(1500, seed)
     plain = json.dumps(doc)
     pretty = json.dumps(doc, indent=2, sort_keys=True)
     compact = json.dumps(doc, separators=(",", ":"), ensure_ascii=False)
